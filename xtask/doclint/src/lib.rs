@@ -1,1 +1,3 @@
-//! lcw-doclint
+//! The docs lint and the upstream drift report.
+
+pub mod cli;

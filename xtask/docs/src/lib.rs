@@ -8,3 +8,7 @@
 pub mod diag;
 pub mod model;
 pub mod page;
+pub mod cli;
+pub mod load;
+
+pub use load::{Docs, LoadOptions, load};
