@@ -1,0 +1,618 @@
+//! `$filter`: parse to an expression tree, check it against what the docs allow, evaluate it.
+
+use serde_json::{Map, Value};
+
+use super::lexer::{Token, TokenKind, tokenize};
+use super::schema::{FilterOp, TypeSchema};
+use super::value::{SortKey, resolve_path};
+use crate::clock;
+
+/// A literal on the right-hand side of a comparison.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Literal {
+    /// `'text'` (also enum members).
+    Str(String),
+    /// A number.
+    Number(f64),
+    /// `true` / `false`.
+    Bool(bool),
+    /// `null`.
+    Null,
+    /// An unquoted date and time, in ticks.
+    DateTime(i64),
+    /// An unquoted GUID (lower case).
+    Guid(String),
+}
+
+/// A comparison operator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmpOp {
+    /// `eq`
+    Eq,
+    /// `ne`
+    Ne,
+    /// `lt`
+    Lt,
+    /// `le`
+    Le,
+    /// `gt`
+    Gt,
+    /// `ge`
+    Ge,
+    /// `has`
+    Has,
+}
+
+impl CmpOp {
+    fn from_word(word: &str) -> Option<Self> {
+        Some(match word {
+            "eq" => Self::Eq,
+            "ne" => Self::Ne,
+            "lt" => Self::Lt,
+            "le" => Self::Le,
+            "gt" => Self::Gt,
+            "ge" => Self::Ge,
+            "has" => Self::Has,
+            _ => return None,
+        })
+    }
+
+    fn filter_op(self) -> FilterOp {
+        match self {
+            Self::Eq => FilterOp::Eq,
+            Self::Ne => FilterOp::Ne,
+            Self::Lt => FilterOp::Lt,
+            Self::Le => FilterOp::Le,
+            Self::Gt => FilterOp::Gt,
+            Self::Ge => FilterOp::Ge,
+            Self::Has => FilterOp::Has,
+        }
+    }
+
+    fn mirrored(self) -> Self {
+        match self {
+            Self::Lt => Self::Gt,
+            Self::Le => Self::Ge,
+            Self::Gt => Self::Lt,
+            Self::Ge => Self::Le,
+            other => other,
+        }
+    }
+}
+
+/// A parsed `$filter` expression.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expr {
+    /// `a and b`
+    And(Box<Expr>, Box<Expr>),
+    /// `a or b`
+    Or(Box<Expr>, Box<Expr>),
+    /// `not a`
+    Not(Box<Expr>),
+    /// `path op literal`
+    Compare {
+        /// Property path, split on `/`.
+        path: Vec<String>,
+        /// Operator.
+        op: CmpOp,
+        /// Right-hand side.
+        value: Literal,
+    },
+    /// `path in (literal, ...)`
+    In {
+        /// Property path.
+        path: Vec<String>,
+        /// Candidates.
+        values: Vec<Literal>,
+    },
+    /// `startswith(path, 'prefix')`
+    StartsWith {
+        /// Property path.
+        path: Vec<String>,
+        /// Prefix.
+        prefix: String,
+    },
+    /// `path/any(var: body)`
+    Any {
+        /// Collection property path.
+        path: Vec<String>,
+        /// Lambda variable.
+        var: String,
+        /// Condition on each element.
+        body: Box<Expr>,
+    },
+}
+
+/// Why a `$filter` was refused; becomes a `400` with the inner code.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FilterError {
+    /// Inner error code (`InvalidFilterSyntax`, `UnsupportedFilterProperty`, ...).
+    pub code: &'static str,
+    /// Message for the caller.
+    pub message: String,
+}
+
+impl FilterError {
+    fn syntax(input: &str, pos: usize, what: &str) -> Self {
+        Self {
+            code: "InvalidFilterSyntax",
+            message: format!("Syntax error at position {pos} in '{input}': {what}."),
+        }
+    }
+}
+
+/// Parses `input` into an expression.
+pub fn parse(input: &str) -> Result<Expr, FilterError> {
+    let tokens =
+        tokenize(input).map_err(|e| FilterError::syntax(input, e.pos, &e.message))?;
+    if tokens.is_empty() {
+        return Err(FilterError::syntax(input, 0, "the expression is empty"));
+    }
+    let mut parser = Parser { input, tokens, at: 0 };
+    let expr = parser.or_expr()?;
+    match parser.peek() {
+        None => Ok(expr),
+        Some(t) => Err(FilterError::syntax(input, t.pos, "unexpected token after the end of the expression")),
+    }
+}
+
+struct Parser<'a> {
+    input: &'a str,
+    tokens: Vec<Token>,
+    at: usize,
+}
+
+impl Parser<'_> {
+    fn peek(&self) -> Option<&Token> {
+        self.tokens.get(self.at)
+    }
+
+    fn end_pos(&self) -> usize {
+        self.input.len()
+    }
+
+    fn error_here(&self, what: &str) -> FilterError {
+        let pos = self.peek().map_or(self.end_pos(), |t| t.pos);
+        FilterError::syntax(self.input, pos, what)
+    }
+
+    fn next(&mut self) -> Option<Token> {
+        let token = self.tokens.get(self.at).cloned();
+        self.at += usize::from(token.is_some());
+        token
+    }
+
+    fn eat_word(&mut self, word: &str) -> bool {
+        if matches!(self.peek(), Some(Token { kind: TokenKind::Ident(w), .. }) if w == word) {
+            self.at += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn expect(&mut self, kind: &TokenKind, what: &str) -> Result<(), FilterError> {
+        match self.peek() {
+            Some(t) if &t.kind == kind => {
+                self.at += 1;
+                Ok(())
+            }
+            _ => Err(self.error_here(&format!("expected {what}"))),
+        }
+    }
+
+    fn or_expr(&mut self) -> Result<Expr, FilterError> {
+        let mut left = self.and_expr()?;
+        while self.eat_word("or") {
+            let right = self.and_expr()?;
+            left = Expr::Or(Box::new(left), Box::new(right));
+        }
+        Ok(left)
+    }
+
+    fn and_expr(&mut self) -> Result<Expr, FilterError> {
+        let mut left = self.unary()?;
+        while self.eat_word("and") {
+            let right = self.unary()?;
+            left = Expr::And(Box::new(left), Box::new(right));
+        }
+        Ok(left)
+    }
+
+    fn unary(&mut self) -> Result<Expr, FilterError> {
+        if self.eat_word("not") {
+            return Ok(Expr::Not(Box::new(self.unary()?)));
+        }
+        if matches!(self.peek().map(|t| &t.kind), Some(TokenKind::LParen)) {
+            self.at += 1;
+            let inner = self.or_expr()?;
+            self.expect(&TokenKind::RParen, "')'")?;
+            return Ok(inner);
+        }
+        self.primary()
+    }
+
+    fn primary(&mut self) -> Result<Expr, FilterError> {
+        let Some(token) = self.next() else {
+            return Err(self.error_here("expected a comparison"));
+        };
+        match token.kind {
+            TokenKind::Ident(name) if name.eq_ignore_ascii_case("startswith") && self.at_lparen() => {
+                self.at += 1;
+                let path = self.path()?;
+                self.expect(&TokenKind::Comma, "','")?;
+                let prefix = match self.literal()? {
+                    Literal::Str(s) => s,
+                    _ => return Err(FilterError::syntax(self.input, token.pos, "startswith takes a string")),
+                };
+                self.expect(&TokenKind::RParen, "')'")?;
+                Ok(Expr::StartsWith { path, prefix })
+            }
+            TokenKind::Ident(name) if is_lambda(&name) && self.at_lparen() => self.lambda(&name, token.pos),
+            TokenKind::Ident(name) if !is_keyword(&name) => {
+                let path = self.split_path(&name, token.pos)?;
+                self.comparison_after_path(path)
+            }
+            _ => {
+                // A literal on the left: `'x' eq prop`.
+                self.at -= 1;
+                let value = self.literal()?;
+                let op = self.operator()?;
+                let path = self.path()?;
+                Ok(Expr::Compare { path, op: op.mirrored(), value })
+            }
+        }
+    }
+
+    fn at_lparen(&self) -> bool {
+        matches!(self.peek().map(|t| &t.kind), Some(TokenKind::LParen))
+    }
+
+    fn comparison_after_path(&mut self, path: Vec<String>) -> Result<Expr, FilterError> {
+        if self.eat_word("in") {
+            self.expect(&TokenKind::LParen, "'(' after 'in'")?;
+            let mut values = vec![self.literal()?];
+            while matches!(self.peek().map(|t| &t.kind), Some(TokenKind::Comma)) {
+                self.at += 1;
+                values.push(self.literal()?);
+            }
+            self.expect(&TokenKind::RParen, "')'")?;
+            return Ok(Expr::In { path, values });
+        }
+        let op = self.operator()?;
+        let value = self.literal()?;
+        Ok(Expr::Compare { path, op, value })
+    }
+
+    fn lambda(&mut self, name: &str, pos: usize) -> Result<Expr, FilterError> {
+        let collection = name.rsplit_once('/').map_or("", |(p, _)| p);
+        let path = self.split_path(collection, pos)?;
+        self.expect(&TokenKind::LParen, "'('")?;
+        let var = match self.next().map(|t| t.kind) {
+            Some(TokenKind::Ident(v)) if !v.contains('/') && !is_keyword(&v) => v,
+            _ => return Err(FilterError::syntax(self.input, pos, "expected a lambda variable")),
+        };
+        self.expect(&TokenKind::Colon, "':' after the lambda variable")?;
+        let body = self.or_expr()?;
+        self.expect(&TokenKind::RParen, "')'")?;
+        Ok(Expr::Any { path, var, body: Box::new(body) })
+    }
+
+    fn path(&mut self) -> Result<Vec<String>, FilterError> {
+        match self.next() {
+            Some(Token { kind: TokenKind::Ident(name), pos }) if !is_keyword(&name) => self.split_path(&name, pos),
+            Some(t) => Err(FilterError::syntax(self.input, t.pos, "expected a property name")),
+            None => Err(self.error_here("expected a property name")),
+        }
+    }
+
+    fn split_path(&self, name: &str, pos: usize) -> Result<Vec<String>, FilterError> {
+        let parts: Vec<String> = name.split('/').map(str::to_owned).collect();
+        if parts.iter().any(String::is_empty) {
+            return Err(FilterError::syntax(self.input, pos, "empty segment in a property path"));
+        }
+        Ok(parts)
+    }
+
+    fn operator(&mut self) -> Result<CmpOp, FilterError> {
+        match self.next() {
+            Some(Token { kind: TokenKind::Ident(w), pos }) => CmpOp::from_word(&w).ok_or_else(|| FilterError {
+                code: "UnsupportedFilterOperator",
+                message: format!("The operator '{w}' at position {pos} is not supported."),
+            }),
+            Some(t) => Err(FilterError::syntax(self.input, t.pos, "expected an operator")),
+            None => Err(self.error_here("expected an operator")),
+        }
+    }
+
+    fn literal(&mut self) -> Result<Literal, FilterError> {
+        let Some(token) = self.next() else {
+            return Err(self.error_here("expected a value"));
+        };
+        Ok(match token.kind {
+            TokenKind::Str(s) => Literal::Str(s),
+            TokenKind::Number(n) => Literal::Number(n),
+            TokenKind::DateTime(t) => Literal::DateTime(t),
+            TokenKind::Guid(g) => Literal::Guid(g),
+            TokenKind::Ident(w) if w == "true" => Literal::Bool(true),
+            TokenKind::Ident(w) if w == "false" => Literal::Bool(false),
+            TokenKind::Ident(w) if w == "null" => Literal::Null,
+            _ => return Err(FilterError::syntax(self.input, token.pos, "expected a value")),
+        })
+    }
+}
+
+fn is_lambda(name: &str) -> bool {
+    name.ends_with("/any") || name.ends_with("/all")
+}
+
+fn is_keyword(word: &str) -> bool {
+    matches!(word, "and" | "or" | "not" | "eq" | "ne" | "lt" | "le" | "gt" | "ge" | "has" | "in" | "true" | "false" | "null")
+}
+
+/// Checks every property and operator against the docs' "Supports `$filter`(...)" notes.
+pub fn check(expr: &Expr, schema: &TypeSchema) -> Result<(), FilterError> {
+    check_inner(expr, schema, false)
+}
+
+fn check_inner(expr: &Expr, schema: &TypeSchema, negated: bool) -> Result<(), FilterError> {
+    match expr {
+        Expr::And(a, b) | Expr::Or(a, b) => {
+            check_inner(a, schema, negated)?;
+            check_inner(b, schema, negated)
+        }
+        Expr::Not(inner) => check_inner(inner, schema, true),
+        Expr::Compare { path, op, .. } => allow(schema, path, op.filter_op(), negated),
+        Expr::In { path, .. } => allow(schema, path, FilterOp::In, negated),
+        Expr::StartsWith { path, .. } => allow(schema, path, FilterOp::StartsWith, negated),
+        // The element type of the collection is not described here, so the body is only
+        // checked for shape when it is evaluated.
+        Expr::Any { path, .. } => allow(schema, path, FilterOp::Any, negated),
+    }
+}
+
+fn allow(schema: &TypeSchema, path: &[String], op: FilterOp, negated: bool) -> Result<(), FilterError> {
+    let name = path.first().map(String::as_str).unwrap_or_default();
+    let Some(rule) = schema.property(name) else {
+        return Err(FilterError {
+            code: "UnsupportedFilterProperty",
+            message: format!("Could not find a property named '{name}' on type '{}'.", schema.qualified_name),
+        });
+    };
+    if rule.filter.is_empty() {
+        return Err(FilterError {
+            code: "UnsupportedFilterProperty",
+            message: format!("Filtering on property '{name}' is not supported."),
+        });
+    }
+    for needed in [Some(op), negated.then_some(FilterOp::Not)].into_iter().flatten() {
+        if !rule.filter.contains(&needed) {
+            return Err(FilterError {
+                code: "UnsupportedFilterOperator",
+                message: format!("The operator '{}' is not supported on property '{name}'.", needed.as_str()),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Evaluates `expr` on one object, as the caller sees it.
+pub fn eval(expr: &Expr, item: &Map<String, Value>) -> Result<bool, FilterError> {
+    eval_scoped(expr, &Scope { root: item, lambda: None })
+}
+
+struct Scope<'a> {
+    root: &'a Map<String, Value>,
+    lambda: Option<(&'a str, &'a Value)>,
+}
+
+impl<'a> Scope<'a> {
+    fn lookup(&self, path: &[String]) -> Option<&'a Value> {
+        if let Some((var, element)) = self.lambda {
+            if path.first().is_some_and(|p| p == var) {
+                let mut current = element;
+                for segment in &path[1..] {
+                    current = current.as_object()?.get(segment)?;
+                }
+                return Some(current);
+            }
+        }
+        resolve_path(self.root, path)
+    }
+}
+
+fn eval_scoped(expr: &Expr, scope: &Scope<'_>) -> Result<bool, FilterError> {
+    Ok(match expr {
+        Expr::And(a, b) => eval_scoped(a, scope)? && eval_scoped(b, scope)?,
+        Expr::Or(a, b) => eval_scoped(a, scope)? || eval_scoped(b, scope)?,
+        Expr::Not(inner) => !eval_scoped(inner, scope)?,
+        Expr::Compare { path, op, value } => compare(scope.lookup(path), *op, value, path)?,
+        Expr::In { path, values } => {
+            let actual = scope.lookup(path);
+            let mut found = false;
+            for v in values {
+                found |= compare(actual, CmpOp::Eq, v, path)?;
+            }
+            found
+        }
+        Expr::StartsWith { path, prefix } => match scope.lookup(path) {
+            Some(Value::String(s)) => s.to_lowercase().starts_with(&prefix.to_lowercase()),
+            None | Some(Value::Null) => false,
+            Some(_) => return Err(mismatch(path, "startswith needs a string property")),
+        },
+        Expr::Any { path, var, body } => match scope.lookup(path) {
+            Some(Value::Array(items)) => {
+                let mut any = false;
+                for element in items {
+                    let inner = Scope { root: scope.root, lambda: Some((var.as_str(), element)) };
+                    if eval_scoped(body, &inner)? {
+                        any = true;
+                        break;
+                    }
+                }
+                any
+            }
+            None | Some(Value::Null) => false,
+            Some(_) => return Err(mismatch(path, "any() needs a collection")),
+        },
+    })
+}
+
+fn mismatch(path: &[String], what: &str) -> FilterError {
+    FilterError { code: "InvalidFilterType", message: format!("Property '{}': {what}.", path.join("/")) }
+}
+
+fn compare(actual: Option<&Value>, op: CmpOp, literal: &Literal, path: &[String]) -> Result<bool, FilterError> {
+    use std::cmp::Ordering;
+    let actual = match actual {
+        None | Some(Value::Null) => {
+            let is_null = matches!(literal, Literal::Null);
+            return Ok(match op {
+                CmpOp::Eq => is_null,
+                CmpOp::Ne => !is_null,
+                _ => false,
+            });
+        }
+        Some(v) => v,
+    };
+    if op == CmpOp::Has {
+        return match (actual, literal) {
+            (Value::String(s), Literal::Str(member)) => Ok(s.split(',').any(|m| m.trim() == member)),
+            _ => Err(mismatch(path, "'has' compares a flags enum with a member name")),
+        };
+    }
+    let ordering: Option<Ordering> = match (actual, literal) {
+        (_, Literal::Null) => None,
+        (Value::String(s), Literal::Str(l)) => Some(s.as_str().cmp(l.as_str())),
+        (Value::String(s), Literal::Guid(g)) => Some(s.to_ascii_lowercase().cmp(g)),
+        (Value::String(s), Literal::DateTime(t)) => match clock::parse_rfc3339(s) {
+            Some(v) => Some(v.cmp(t)),
+            None => return Err(mismatch(path, "a date was compared with a property that is not one")),
+        },
+        (Value::Number(n), Literal::Number(l)) => n.as_f64().and_then(|v| v.partial_cmp(l)),
+        (Value::Bool(b), Literal::Bool(l)) => Some(b.cmp(l)),
+        _ => {
+            return Err(FilterError {
+                code: "InvalidFilterType",
+                message: format!(
+                    "A value of type {} cannot be compared with property '{}' of type {}.",
+                    literal_type(literal),
+                    path.join("/"),
+                    SortKey::type_name(actual)
+                ),
+            });
+        }
+    };
+    Ok(match (op, ordering) {
+        (CmpOp::Ne, None) => true,
+        (_, None) => false,
+        (CmpOp::Eq, Some(o)) => o == Ordering::Equal,
+        (CmpOp::Ne, Some(o)) => o != Ordering::Equal,
+        (CmpOp::Lt, Some(o)) => o == Ordering::Less,
+        (CmpOp::Le, Some(o)) => o != Ordering::Greater,
+        (CmpOp::Gt, Some(o)) => o == Ordering::Greater,
+        (CmpOp::Ge, Some(o)) => o != Ordering::Less,
+        (CmpOp::Has, Some(_)) => false,
+    })
+}
+
+fn literal_type(literal: &Literal) -> &'static str {
+    match literal {
+        Literal::Str(_) => "Edm.String",
+        Literal::Number(_) => "Edm.Double",
+        Literal::Bool(_) => "Edm.Boolean",
+        Literal::Null => "null",
+        Literal::DateTime(_) => "Edm.DateTimeOffset",
+        Literal::Guid(_) => "Edm.Guid",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::odata::schema::PropertyRule;
+    use serde_json::json;
+
+    fn schema() -> TypeSchema {
+        let rule = |name: &str, filter: &[FilterOp]| PropertyRule {
+            name: name.into(),
+            filter: filter.to_vec(),
+            orderby: true,
+            is_relationship: false,
+            is_collection: false,
+        };
+        use FilterOp::*;
+        TypeSchema {
+            qualified_name: "test.item".into(),
+            properties: vec![
+                rule("when", &[Eq, Ne, Lt, Le, Gt, Ge]),
+                rule("status", &[Eq, Ne]),
+                rule("category", &[Eq, Ne, Has]),
+                rule("count", &[Eq, Gt]),
+                rule("tags", &[Any]),
+                rule("plain", &[]),
+            ],
+        }
+    }
+
+    fn item() -> Map<String, Value> {
+        let v = json!({"when": "2022-08-24T23:28:11.1348863Z", "status": "completed",
+            "category": "joiner,leaver", "count": 3, "tags": [{"name": "a"}, {"name": "b"}], "plain": "x", "gone": null});
+        v.as_object().cloned().unwrap_or_default()
+    }
+
+    fn run(filter: &str) -> Result<bool, FilterError> {
+        let expr = parse(filter)?;
+        check(&expr, &schema())?;
+        eval(&expr, &item())
+    }
+
+    #[test]
+    fn evaluates_documented_operators() {
+        assert_eq!(run("when gt 2022-08-01T00:00:00Z"), Ok(true));
+        assert_eq!(run("when lt 2022-08-24T23:28:11.2Z"), Ok(true));
+        assert_eq!(run("status eq 'completed' and count gt 2"), Ok(true));
+        assert_eq!(run("status ne 'completed' or count eq 4"), Ok(false));
+        assert_eq!(run("(status eq 'failed' or status eq 'completed') and count eq 3"), Ok(true));
+        assert_eq!(run("category has 'leaver'"), Ok(true));
+        assert_eq!(run("tags/any(t: t/name eq 'b')"), Ok(true));
+        assert_eq!(run("'completed' eq status"), Ok(true));
+        assert_eq!(run("2 lt count"), Ok(true));
+    }
+
+    #[test]
+    fn refuses_undocumented_properties_and_operators() {
+        let code = |f: &str| run(f).err().map(|e| e.code);
+        assert_eq!(code("status gt 'a'"), Some("UnsupportedFilterOperator"));
+        assert_eq!(code("nothing eq 1"), Some("UnsupportedFilterProperty"));
+        assert_eq!(code("plain eq 'x'"), Some("UnsupportedFilterProperty"));
+        assert_eq!(code("status in ('a')"), Some("UnsupportedFilterOperator"));
+        assert_eq!(code("not (status eq 'a')"), Some("UnsupportedFilterOperator"));
+        assert_eq!(code("startswith(status, 'c')"), Some("UnsupportedFilterOperator"));
+        assert_eq!(code("status like 'a'"), Some("UnsupportedFilterOperator"));
+    }
+
+    #[test]
+    fn refuses_bad_syntax_with_a_position() {
+        for bad in ["", "status eq", "status eq 'a' and", "(status eq 'a'", "status eq 'a')", "eq 'a'", "status 'a'"] {
+            let err = parse(bad).err();
+            assert!(err.as_ref().is_some_and(|e| e.code == "InvalidFilterSyntax" || e.code == "UnsupportedFilterOperator"), "{bad}: {err:?}");
+        }
+        let err = parse("status eq 'a' xyz").err().map(|e| e.message);
+        assert!(err.is_some_and(|m| m.contains("position 14")));
+    }
+
+    #[test]
+    fn type_mismatch_is_an_error() {
+        assert_eq!(run("count eq 'three'").err().map(|e| e.code), Some("InvalidFilterType"));
+        assert_eq!(run("status eq 2022-08-01T00:00:00Z").err().map(|e| e.code), Some("InvalidFilterType"));
+    }
+
+    #[test]
+    fn nulls_follow_odata_rules() {
+        let expr = parse("gone eq null").ok();
+        assert_eq!(expr.map(|e| eval(&e, &item())), Some(Ok(true)));
+        let expr = parse("gone gt 1").ok();
+        assert_eq!(expr.map(|e| eval(&e, &item())), Some(Ok(false)));
+    }
+}
