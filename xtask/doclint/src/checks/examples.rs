@@ -1,0 +1,188 @@
+//! API examples against the resources: properties a response carries that its type does not
+//! document, response annotations naming another type than the page returns, and annotations
+//! that disagree with the body on collection-ness.
+
+use super::{Ctx, PageCtx};
+use crate::codes;
+use crate::finding::{Finding, Subject};
+use crate::json::{Node, Value};
+use crate::typecell::{self, NamedType};
+use lcw_docs::page::PageKind;
+
+/// Nested objects are followed this deep.
+const MAX_NESTING: usize = 4;
+
+/// The operation id of an API page: its file name without `identitygovernance-` and `.md`.
+pub fn operation_id(file: &str) -> String {
+    let stem = file.rsplit('/').next().unwrap_or(file);
+    let stem = stem.strip_suffix(".md").unwrap_or(stem);
+    stem.strip_prefix("identitygovernance-").unwrap_or(stem).to_string()
+}
+
+/// The type a response annotation names, with `Collection(...)` and `isCollection` folded in.
+fn annotated_type(ctx: &Ctx<'_>, p: &PageCtx<'_>, annotation: &lcw_docs::page::Annotation) -> Option<NamedType> {
+    let text = annotation.str_field("@odata.type").or_else(|| annotation.str_field("@type"))?;
+    let mut ty = ctx.index.read_type(p.page, text)?;
+    if annotation.value.get("isCollection").and_then(|v| v.as_bool()) == Some(true) {
+        ty.collection = true;
+    }
+    Some(ty)
+}
+
+/// Runs the example checks on an API page.
+pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
+    if p.page.kind != PageKind::Api {
+        return;
+    }
+    let documented = p.page.response_prose.as_ref().and_then(|r| typecell::from_response_prose(&r.value));
+    let op = Subject::Operation { id: operation_id(&p.file) };
+    for (i, block) in p.page.blocks.iter().enumerate() {
+        let Some(annotation) = block.annotation.as_ref().filter(|a| a.str_field("blockType") == Some("response")) else {
+            continue;
+        };
+        let annotated = annotated_type(ctx, p, annotation);
+        let mut check_as = annotated.clone().or_else(|| documented.clone());
+        if let (Some(a), Some(d)) = (&annotated, &documented)
+            && a.name != d.name
+        {
+            out.push(
+                Finding::new(
+                    &p.file,
+                    annotation.span,
+                    codes::EXAMPLE_ANNOTATION_TYPE,
+                    format!("the response example is annotated `{}`, the page says it returns `{}`", a.display(), d.display()),
+                )
+                .about(op.clone()),
+            );
+            check_as = Some(d.clone());
+        }
+        let Some(root) = p.json.get(i).and_then(Option::as_ref).and_then(|j| j.parsed.root.as_ref()) else { continue };
+        let value_array = match root.get("value") {
+            Some(Node { value: Value::Array(items), .. }) => Some(items),
+            _ => None,
+        };
+        if let Some(a) = &annotated
+            && root.members().is_some()
+            && a.collection != value_array.is_some()
+        {
+            let (says, shows) = if a.collection { ("a collection", "a single object") } else { ("a single object", "a `value` array") };
+            out.push(
+                Finding::new(&p.file, root.span, codes::EXAMPLE_COLLECTION, format!("the response annotation says {says}, the body shows {shows}"))
+                    .about(op.clone()),
+            );
+        }
+        let Some(ty) = check_as.filter(|t| !t.primitive) else { continue };
+        match value_array {
+            Some(items) => items.iter().for_each(|item| check_object(ctx, p, &ty.name, item, 0, out)),
+            None => check_object(ctx, p, &ty.name, root, 0, out),
+        }
+    }
+}
+
+/// Checks every key of an example object against the documented properties of `ty`.
+fn check_object(ctx: &Ctx<'_>, p: &PageCtx<'_>, ty: &str, node: &Node, depth: usize, out: &mut Vec<Finding>) {
+    let Some(members) = node.members() else { return };
+    let own = node.get("@odata.type").and_then(Node::as_str).map(|t| t.trim().trim_start_matches('#'));
+    let ty = own.filter(|t| ctx.index.types.contains_key(*t)).unwrap_or(ty);
+    if !ctx.index.types.contains_key(ty) {
+        return;
+    }
+    for m in members {
+        if m.key.starts_with('@') || m.key.contains("@odata.") {
+            continue;
+        }
+        let about = Subject::Property { ty: ty.to_string(), name: m.key.clone() };
+        match ctx.index.find_property(ty, &m.key) {
+            None => out.push(
+                Finding::new(&p.file, m.key_span, codes::EXAMPLE_PROPERTY_UNKNOWN, format!("`{}` is in the example but `{ty}` does not document it", m.key))
+                    .about(about),
+            ),
+            Some(found) if found.case_only => out.push(
+                Finding::new(
+                    &p.file,
+                    m.key_span,
+                    codes::EXAMPLE_PROPERTY_UNKNOWN,
+                    format!("`{}` is in the example but `{ty}` spells it `{}`", m.key, found.row.name.value),
+                )
+                .about(about),
+            ),
+            Some(found) if depth < MAX_NESTING => {
+                let Some(inner) = ctx.index.read_type(&ctx.index.pages[ctx.index.types[ty].page], &found.row.ty.text) else { continue };
+                if inner.primitive {
+                    continue;
+                }
+                match &m.value.value {
+                    Value::Array(items) => items.iter().for_each(|item| check_object(ctx, p, &inner.name, item, depth + 1, out)),
+                    Value::Object(_) => check_object(ctx, p, &inner.name, &m.value, depth + 1, out),
+                    _ => {}
+                }
+            }
+            Some(_) => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testkit::*;
+    use crate::codes;
+
+    fn run_page() -> lcw_docs::page::DocPage {
+        resource("run", 10)
+            .prop("id", "String", 20)
+            .prop("totalTasksCounts", "Int32", 21)
+            .prop("summary", "microsoft.graph.identityGovernance.runSummary", 22)
+            .build()
+    }
+
+    fn summary_page() -> lcw_docs::page::DocPage {
+        resource("runSummary", 10).prop("failedRuns", "Int32", 20).build()
+    }
+
+    #[test]
+    fn example_properties_must_be_documented() {
+        let get = api("identitygovernance-run-get")
+            .response_prose("returns a `200 OK` response code and a microsoft.graph.identityGovernance.run object", 50)
+            .block(
+                Some(r#"{"blockType": "response", "@odata.type": "microsoft.graph.identityGovernance.run"}"#),
+                100,
+                "http",
+                "HTTP/1.1 200 OK\nContent-Type: application/json\n\n{\n  \"id\": \"1\",\n  \"totalTasksCount\": 2,\n  \"summary\": {\"failedRuns\": 1, \"totalTasks\": 3}\n}",
+            )
+            .build();
+        let found = lint_pages(vec![run_page(), summary_page(), get]);
+        assert_has(&found, codes::EXAMPLE_PROPERTY_UNKNOWN, 105, "totalTasksCount");
+        assert_has(&found, codes::EXAMPLE_PROPERTY_UNKNOWN, 106, "totalTasks");
+        assert_eq!(count(&found, codes::EXAMPLE_PROPERTY_UNKNOWN), 2, "{found:#?}");
+    }
+
+    #[test]
+    fn annotation_type_and_collection_against_the_page() {
+        let get = api("identitygovernance-userprocessingresult-get")
+            .response_prose("returns a `200 OK` response code and a microsoft.graph.identityGovernance.runSummary object", 50)
+            .block(
+                Some(r#"{"blockType": "response", "@odata.type": "microsoft.graph.identityGovernance.run"}"#),
+                100,
+                "http",
+                "HTTP/1.1 200 OK\n\n{\"failedRuns\": 1}",
+            )
+            .block(
+                Some(r#"{"blockType": "response", "@odata.type": "Collection(microsoft.graph.identityGovernance.runSummary)"}"#),
+                200,
+                "http",
+                "HTTP/1.1 200 OK\n\n{\"failedRuns\": 1}",
+            )
+            .build();
+        let found = lint_pages(vec![run_page(), summary_page(), get]);
+        assert_has(&found, codes::EXAMPLE_ANNOTATION_TYPE, 94, "identityGovernance.run`");
+        assert_has(&found, codes::EXAMPLE_COLLECTION, 202, "collection");
+        // Checked against the type the page returns, so `failedRuns` is known.
+        assert_eq!(count(&found, codes::EXAMPLE_PROPERTY_UNKNOWN), 0, "{found:#?}");
+    }
+
+    #[test]
+    fn operation_ids() {
+        assert_eq!(super::operation_id("api-reference/beta/api/identitygovernance-run-get.md"), "run-get");
+        assert_eq!(super::operation_id("api-reference/beta/api/workflow-list-executionscope.md"), "workflow-list-executionscope");
+    }
+}

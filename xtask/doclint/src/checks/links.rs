@@ -1,0 +1,81 @@
+//! Link text against link target: the text names a type (which the model trusts), the target
+//! should be the page documenting that type.
+
+use lcw_docs::diag::Span;
+
+use super::{Ctx, PageCtx};
+use crate::codes;
+use crate::finding::Finding;
+use crate::index::Index;
+
+/// Runs the link check over type cells, Methods return types and "Inherits from".
+pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
+    let cells = p
+        .page
+        .properties
+        .iter()
+        .chain(&p.page.relationships)
+        .chain(&p.page.request_body)
+        .chain(&p.page.function_parameters)
+        .map(|r| &r.ty)
+        .chain(p.page.methods.iter().map(|m| &m.return_type));
+    for cell in cells {
+        if let Some(target) = &cell.link_target {
+            check_one(ctx, p, &cell.text, target, cell.span, out);
+        }
+    }
+    if let Some(link) = &p.page.inherits_from
+        && let Some(target) = &link.target
+    {
+        check_one(ctx, p, &link.text, target, link.span, out);
+    }
+}
+
+fn check_one(ctx: &Ctx<'_>, p: &PageCtx<'_>, text: &str, target: &str, span: Span, out: &mut Vec<Finding>) {
+    let Some(ty) = ctx.index.read_type(p.page, text).filter(|t| !t.primitive) else { return };
+    let Some(resolved) = Index::resolve_link(&p.file, target) else { return };
+    let agrees = match ctx.index.by_path.get(&resolved) {
+        Some(&i) => {
+            let page = &ctx.index.pages[i];
+            ctx.index.page_type[i].as_deref() == Some(ty.name.as_str())
+                || page.enums.iter().any(|e| ty.short_name() == e.name.value.trim())
+        }
+        None => {
+            let file = resolved.rsplit('/').next().unwrap_or(&resolved).to_ascii_lowercase();
+            let stem = file.strip_suffix(".md").unwrap_or(&file);
+            let stem = stem.strip_prefix("identitygovernance-").unwrap_or(stem);
+            stem == ty.short_name().to_ascii_lowercase() || stem.starts_with("enums")
+        }
+    };
+    if !agrees {
+        out.push(Finding::new(
+            &p.file,
+            span,
+            codes::LINK_TARGET_MISMATCH,
+            format!("the link text names `{}` but the link goes to `{target}`", ty.name),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testkit::*;
+    use crate::codes;
+
+    #[test]
+    fn link_targets_must_document_the_named_type() {
+        let status = "microsoft.graph.identityGovernance.lifecycleWorkflowProcessingStatus";
+        let page = resource("taskProcessingResult", 10)
+            .prop_linked("processingStatus", status, "../resources/identitygovernance-taskprocessingresult.md", 30)
+            .prop_linked("other", status, "../resources/enums-identitygovernance.md", 31)
+            .prop_linked("far", "microsoft.graph.user", "../resources/user.md", 32)
+            .prop_linked("wrongFar", "microsoft.graph.user", "../resources/group.md", 33)
+            .json_block(50, "{}")
+            .build();
+        let enums = enum_page(&[("lifecycleWorkflowProcessingStatus", &["queued"])]);
+        let found = lint_pages(vec![page, enums]);
+        assert_has(&found, codes::LINK_TARGET_MISMATCH, 30, "lifecycleWorkflowProcessingStatus");
+        assert_has(&found, codes::LINK_TARGET_MISMATCH, 33, "group.md");
+        assert_eq!(count(&found, codes::LINK_TARGET_MISMATCH), 2, "{found:#?}");
+    }
+}

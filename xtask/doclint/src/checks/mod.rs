@@ -1,0 +1,53 @@
+//! The checks, one module per kind of disagreement. Each reads one page with the tree-wide
+//! [`Index`] and the page's pre-read JSON, and appends findings.
+
+use lcw_docs::page::DocPage;
+
+use crate::blocks::BlockJson;
+use crate::finding::Finding;
+use crate::index::{Index, page_path};
+
+pub mod enums;
+pub mod examples;
+pub mod links;
+pub mod methods;
+pub mod paths;
+pub mod resource;
+pub mod syntax;
+pub mod typefacts;
+
+/// What every check sees.
+pub struct Ctx<'a> {
+    /// Tree-wide lookups.
+    pub index: &'a Index<'a>,
+    /// The JSON of every block, per page (same order as `index.pages`).
+    pub json: &'a [Vec<Option<BlockJson>>],
+}
+
+/// One page under check.
+pub struct PageCtx<'a> {
+    /// The page.
+    pub page: &'a DocPage,
+    /// Its path as printed.
+    pub file: String,
+    /// The JSON of its blocks.
+    pub json: &'a [Option<BlockJson>],
+}
+
+/// Runs every check over every page.
+pub fn run_all(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
+    for (i, page) in ctx.index.pages.iter().enumerate() {
+        let p = PageCtx { page, file: page_path(page), json: ctx.json.get(i).map_or(&[], Vec::as_slice) };
+        syntax::check(&p, out);
+        resource::check(ctx, &p, out);
+        examples::check(ctx, &p, out);
+        enums::check(ctx, &p, out);
+        links::check(ctx, &p, out);
+        methods::check(ctx, &p, out);
+        typefacts::check(ctx, &p, out);
+        paths::check(ctx, &p, out);
+    }
+}
+
+#[cfg(test)]
+pub mod testkit;

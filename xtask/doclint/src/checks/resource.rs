@@ -1,0 +1,241 @@
+//! Property table against the JSON representation, in both directions: names missing on either
+//! side, names that differ only in case, types and collection-ness.
+
+use std::collections::HashSet;
+
+use lcw_docs::page::PropertyRow;
+
+use super::{Ctx, PageCtx};
+use crate::codes;
+use crate::finding::{Finding, Subject};
+use crate::index::{annotation_type, own_type_name};
+use crate::json::{Node, Value};
+use crate::typecell::NamedType;
+
+/// What a JSON value or placeholder says about the type of a property.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// A string or a string placeholder (`"String (timestamp)"`, `"Guid"`).
+    Text,
+    /// `"Integer"`, `"Int32"` or an integer literal.
+    Integer,
+    /// `"Double"` or a number with a fraction.
+    Number,
+    /// `"Boolean"`, `true`, `false`.
+    Boolean,
+    /// An object.
+    Object,
+    /// Nothing to compare (`null`).
+    Any,
+}
+
+/// The shape of a JSON value, reading placeholders as the types they stand for.
+pub fn shape_of(node: &Node) -> Shape {
+    match &node.value {
+        Value::String(s) => match s.trim().to_ascii_lowercase().as_str() {
+            "integer" | "int" | "int16" | "int32" | "int64" | "byte" => Shape::Integer,
+            "double" | "single" | "decimal" | "float" | "number" => Shape::Number,
+            "boolean" | "bool" => Shape::Boolean,
+            _ => Shape::Text,
+        },
+        Value::Number(n) if n.contains(['.', 'e', 'E']) => Shape::Number,
+        Value::Number(_) => Shape::Integer,
+        Value::Bool(_) => Shape::Boolean,
+        Value::Object(_) => Shape::Object,
+        Value::Null | Value::Array(_) => Shape::Any,
+    }
+}
+
+/// The shape a documented type expects; `None` when it cannot be told.
+pub fn expected_shape(ctx: &Ctx<'_>, ty: &NamedType) -> Option<Shape> {
+    if ty.primitive {
+        return Some(match ty.name.as_str() {
+            "Int16" | "Int32" | "Int64" | "Byte" => Shape::Integer,
+            "Single" | "Double" | "Decimal" => Shape::Number,
+            "Boolean" => Shape::Boolean,
+            _ => Shape::Text,
+        });
+    }
+    if ctx.index.enums.contains_key(&ty.name) {
+        return Some(Shape::Text);
+    }
+    ctx.index.types.contains_key(&ty.name).then_some(Shape::Object)
+}
+
+/// Whether a value of shape `found` can stand for a property of shape `expected`.
+pub fn shapes_agree(expected: Shape, found: Shape) -> bool {
+    expected == found || found == Shape::Any || (expected == Shape::Number && found == Shape::Integer)
+}
+
+/// Compares one documented type with one JSON value: collection-ness, shape, and the nested
+/// `@odata.type` of objects. Returns (code, message) for the first disagreement.
+pub fn compare_value(ctx: &Ctx<'_>, ty: &NamedType, node: &Node) -> Option<(&'static str, String)> {
+    let (item, is_array) = match &node.value {
+        Value::Array(items) => (items.first(), true),
+        _ => (Some(node), false),
+    };
+    if is_array != ty.collection && !matches!(node.value, Value::Null) {
+        let (doc, json) = if ty.collection { ("a collection", "a single value") } else { ("a single value", "an array") };
+        return Some((codes::PROPERTY_COLLECTION_MISMATCH, format!("the table says {doc} of `{}`, the JSON shows {json}", ty.name)));
+    }
+    let item = item?;
+    let expected = expected_shape(ctx, ty)?;
+    let found = shape_of(item);
+    if !shapes_agree(expected, found) {
+        return Some((codes::PROPERTY_TYPE_MISMATCH, format!("the table says `{}`, the JSON shows {found:?}", ty.display())));
+    }
+    if let Some(json_type) = item.get("@odata.type").and_then(Node::as_str) {
+        let json_type = json_type.trim().trim_start_matches('#');
+        if !ty.primitive && json_type != ty.name && !ctx.index.derives_from(json_type, &ty.name) {
+            return Some((codes::PROPERTY_TYPE_MISMATCH, format!("the table says `{}`, the JSON object is `{json_type}`", ty.name)));
+        }
+    }
+    None
+}
+
+/// Runs the table/JSON comparison on a resource page.
+pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
+    let Some(block_at) = p.page.blocks.iter().position(|b| {
+        b.annotation.as_ref().and_then(|a| a.str_field("blockType")) == Some("resource")
+    }) else {
+        return;
+    };
+    let Some(root) = p.json.get(block_at).and_then(Option::as_ref).and_then(|j| j.parsed.root.as_ref()) else {
+        return;
+    };
+    let Some(members) = root.members() else { return };
+    let ty = own_type_name(p.page).unwrap_or_default();
+    let block = &p.page.blocks[block_at];
+    let about = |name: &str| Subject::Property { ty: ty.clone(), name: name.to_string() };
+
+    if let (Some(annotated), Some(json_type)) = (annotation_type(block), root.get("@odata.type")) {
+        let written = json_type.as_str().unwrap_or("").trim().trim_start_matches('#');
+        if written != annotated {
+            out.push(Finding::new(
+                &p.file,
+                json_type.span,
+                codes::JSON_TYPE_MISMATCH,
+                format!("the JSON representation is `{written}`, its annotation says `{annotated}`"),
+            ));
+        }
+    }
+
+    let optional: HashSet<&str> = block
+        .annotation
+        .as_ref()
+        .and_then(|a| a.value.get("optionalProperties"))
+        .and_then(|v| v.as_array())
+        .map(|a| a.iter().filter_map(|v| v.as_str()).collect())
+        .unwrap_or_default();
+    let rows: Vec<(&PropertyRow, bool)> = p
+        .page
+        .properties
+        .iter()
+        .map(|r| (r, false))
+        .chain(p.page.relationships.iter().map(|r| (r, true)))
+        .collect();
+
+    for &(row, is_relationship) in &rows {
+        let name = row.name.value.as_str();
+        let exact = members.iter().find(|m| m.key == name);
+        let member = exact.or_else(|| members.iter().find(|m| m.key.eq_ignore_ascii_case(name)));
+        match member {
+            None if !is_relationship && !optional.contains(name) => out.push(
+                Finding::new(&p.file, row.name.span, codes::TABLE_PROPERTY_NOT_IN_JSON, format!("`{name}` is in the table but not in the JSON representation"))
+                    .about(about(name)),
+            ),
+            None => {}
+            Some(m) => {
+                if exact.is_none() {
+                    out.push(
+                        Finding::new(
+                            &p.file,
+                            row.name.span,
+                            codes::PROPERTY_NAME_CASE,
+                            format!("the table spells `{name}`, the JSON representation `{}` (line {})", m.key, m.key_span.line),
+                        )
+                        .about(about(name)),
+                    );
+                }
+                if let Some(ty_cell) = ctx.index.read_type(p.page, &row.ty.text)
+                    && let Some((code, message)) = compare_value(ctx, &ty_cell, &m.value)
+                {
+                    out.push(Finding::new(&p.file, row.ty.span, code, format!("`{name}`: {message} (line {})", m.value.span.line)).about(about(name)));
+                }
+            }
+        }
+    }
+
+    for m in members {
+        if m.key.starts_with('@') || m.key.contains("@odata.") {
+            continue;
+        }
+        let in_rows = rows.iter().any(|(r, _)| r.name.value.eq_ignore_ascii_case(&m.key));
+        let inherited = !in_rows && ctx.index.find_property(&ty, &m.key).is_some();
+        if !in_rows && !inherited {
+            out.push(
+                Finding::new(&p.file, m.key_span, codes::JSON_PROPERTY_NOT_IN_TABLE, format!("`{}` is in the JSON representation but not in the property table", m.key))
+                    .about(about(&m.key)),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::testkit::*;
+    use crate::codes;
+
+    #[test]
+    fn table_and_json_are_compared_both_ways() {
+        let page = resource("t", 10)
+            .prop("id", "String", 20)
+            .prop("ContinueOnError", "Boolean", 21)
+            .prop("count", "Int32", 22)
+            .prop("onlyInTable", "String", 23)
+            .prop("items", "String collection", 24)
+            .prop("config", "microsoft.graph.identityGovernance.t", 25)
+            .relationship("related", "microsoft.graph.identityGovernance.t collection", 30)
+            .json_block(
+                40,
+                r##"{
+  "@odata.type": "#microsoft.graph.identityGovernance.t",
+  "id": "String (identifier)",
+  "continueOnError": "Boolean",
+  "count": "String",
+  "items": "String",
+  "config": {"@odata.type": "microsoft.graph.other"},
+  "onlyInJson": "String"
+}"##,
+            );
+        let found = lint_pages(vec![page.build()]);
+        assert_has(&found, codes::PROPERTY_NAME_CASE, 21, "ContinueOnError");
+        assert_has(&found, codes::PROPERTY_TYPE_MISMATCH, 22, "count");
+        assert_has(&found, codes::TABLE_PROPERTY_NOT_IN_JSON, 23, "onlyInTable");
+        assert_has(&found, codes::PROPERTY_COLLECTION_MISMATCH, 24, "items");
+        assert_has(&found, codes::PROPERTY_TYPE_MISMATCH, 25, "microsoft.graph.other");
+        assert_has(&found, codes::JSON_PROPERTY_NOT_IN_TABLE, 47, "onlyInJson");
+        // Relationships may be left out of the JSON representation.
+        assert!(!found.iter().any(|f| f.message.contains("related")), "{found:#?}");
+        assert_eq!(count(&found, codes::TABLE_PROPERTY_NOT_IN_JSON), 1, "{found:#?}");
+    }
+
+    #[test]
+    fn json_type_must_match_its_annotation() {
+        let page = resource("t", 10).json_block(40, "{\n  \"@odata.type\": \"#microsoft.graph.identityGovernance.u\"\n}");
+        let found = lint_pages(vec![page.build()]);
+        assert_has(&found, codes::JSON_TYPE_MISMATCH, 41, "identityGovernance.u");
+    }
+
+    #[test]
+    fn inherited_properties_count_as_documented() {
+        let base = resource("base", 1).prop("id", "String", 20).json_block(40, "{\"id\": \"String\"}").build();
+        let derived = resource("derived", 1)
+            .inherits("base")
+            .prop("name", "String", 20)
+            .json_block(40, "{\"id\": \"String\", \"name\": \"String\"}")
+            .build();
+        let found = lint_pages(vec![base, derived]);
+        assert_eq!(count(&found, codes::JSON_PROPERTY_NOT_IN_TABLE), 0, "{found:#?}");
+    }
+}

@@ -1,0 +1,533 @@
+//! `cargo xtask drift`: what an upstream docs tree says that docs-src does not, per type, enum
+//! and operation, each change classified by what adopting it would do to the generated API.
+//!
+//! Both trees are modelled with the same `overrides.toml` (the one beside docs-src): the
+//! question is how the generated API would change if docs-src followed upstream, and the
+//! generated API is always built with the overrides. An upstream error the overrides already
+//! correct then cancels out, and an upstream fix of such an error shows no drift either (the
+//! corrected fact is what both sides end up with).
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::path::Path;
+
+use lcw_docs::model::{ApiModel, Operation, Property, Source, TypeDef, TypeRef, VersionModel};
+use lcw_docs::{LoadOptions, load};
+use serde::Serialize;
+
+/// What a change does to the generated API.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Class {
+    /// Existing code keeps compiling and behaving (structs and enums are `non_exhaustive`).
+    Additive,
+    /// Existing code can stop compiling or lose data.
+    Breaking,
+}
+
+impl Class {
+    /// Lower-case name as printed.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Class::Additive => "additive",
+            Class::Breaking => "breaking",
+        }
+    }
+}
+
+/// One kind of change, with its stable code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChangeKind {
+    /// `LCW3xxx`.
+    pub code: &'static str,
+    /// Kebab-case name, the `change` field of the JSON output.
+    pub name: &'static str,
+    /// Its class.
+    pub class: Class,
+}
+
+const fn kind(code: &'static str, name: &'static str, class: Class) -> ChangeKind {
+    ChangeKind { code, name, class }
+}
+
+/// Upstream documents a type docs-src lacks.
+pub const TYPE_ADDED: ChangeKind = kind("LCW3001", "type-added", Class::Additive);
+/// docs-src documents a type upstream no longer has.
+pub const TYPE_REMOVED: ChangeKind = kind("LCW3002", "type-removed", Class::Breaking);
+/// The base type differs.
+pub const BASE_CHANGED: ChangeKind = kind("LCW3003", "base-changed", Class::Breaking);
+/// The key property differs.
+pub const KEY_CHANGED: ChangeKind = kind("LCW3004", "key-changed", Class::Breaking);
+/// Upstream has a property docs-src lacks.
+pub const PROPERTY_ADDED: ChangeKind = kind("LCW3011", "property-added", Class::Additive);
+/// docs-src has a property upstream lacks.
+pub const PROPERTY_REMOVED: ChangeKind = kind("LCW3012", "property-removed", Class::Breaking);
+/// A property's type or collection-ness differs.
+pub const PROPERTY_RETYPED: ChangeKind = kind("LCW3013", "property-retyped", Class::Breaking);
+/// A property's wire name differs only in case.
+pub const PROPERTY_RENAMED_CASE: ChangeKind = kind("LCW3014", "property-renamed-case", Class::Breaking);
+/// Upstream documents an enum docs-src lacks.
+pub const ENUM_ADDED: ChangeKind = kind("LCW3021", "enum-added", Class::Additive);
+/// docs-src documents an enum upstream no longer has.
+pub const ENUM_REMOVED: ChangeKind = kind("LCW3022", "enum-removed", Class::Breaking);
+/// A member added after `unknownFutureValue` (sent only on request).
+pub const MEMBER_ADDED_AFTER_SENTINEL: ChangeKind = kind("LCW3023", "member-added-after-sentinel", Class::Additive);
+/// A member added before `unknownFutureValue` (sent to every client). Additive because the
+/// generated enums are `non_exhaustive` and keep unknown values in `Unknown(..)`: the value
+/// was already readable, it only gains a named variant.
+pub const MEMBER_ADDED_BEFORE_SENTINEL: ChangeKind = kind("LCW3024", "member-added-before-sentinel", Class::Additive);
+/// A member removed.
+pub const MEMBER_REMOVED: ChangeKind = kind("LCW3025", "member-removed", Class::Breaking);
+/// An enum became or stopped being multi-valued.
+pub const FLAGS_CHANGED: ChangeKind = kind("LCW3026", "flags-changed", Class::Breaking);
+/// Upstream documents an operation docs-src lacks.
+pub const OPERATION_ADDED: ChangeKind = kind("LCW3031", "operation-added", Class::Additive);
+/// docs-src documents an operation upstream no longer has.
+pub const OPERATION_REMOVED: ChangeKind = kind("LCW3032", "operation-removed", Class::Breaking);
+/// Upstream supports a query option docs-src does not list.
+pub const QUERY_OPTION_ADDED: ChangeKind = kind("LCW3033", "query-option-added", Class::Additive);
+/// docs-src lists a query option upstream no longer supports.
+pub const QUERY_OPTION_REMOVED: ChangeKind = kind("LCW3034", "query-option-removed", Class::Breaking);
+/// What an operation returns differs.
+pub const RETURNS_CHANGED: ChangeKind = kind("LCW3035", "returns-changed", Class::Breaking);
+
+/// Every change kind, in catalogue order.
+pub const CHANGE_KINDS: &[ChangeKind] = &[
+    TYPE_ADDED,
+    TYPE_REMOVED,
+    BASE_CHANGED,
+    KEY_CHANGED,
+    PROPERTY_ADDED,
+    PROPERTY_REMOVED,
+    PROPERTY_RETYPED,
+    PROPERTY_RENAMED_CASE,
+    ENUM_ADDED,
+    ENUM_REMOVED,
+    MEMBER_ADDED_AFTER_SENTINEL,
+    MEMBER_ADDED_BEFORE_SENTINEL,
+    MEMBER_REMOVED,
+    FLAGS_CHANGED,
+    OPERATION_ADDED,
+    OPERATION_REMOVED,
+    QUERY_OPTION_ADDED,
+    QUERY_OPTION_REMOVED,
+    RETURNS_CHANGED,
+];
+
+/// One difference between docs-src and upstream.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Change {
+    /// Version folder (`beta`, `v1.0`).
+    pub version: String,
+    /// The qualified type or enum, or `VERB /path` of an operation.
+    pub subject: String,
+    /// What changed.
+    pub kind: &'static str,
+    /// The detail, e.g. the property and both types.
+    pub detail: String,
+    /// Additive or breaking.
+    pub class: Class,
+    /// Code of the change kind.
+    pub code: &'static str,
+    /// The page to edit: in docs-src when the fact is there, else the upstream page.
+    pub file: String,
+    /// Line on that page.
+    pub line: u32,
+}
+
+impl Change {
+    fn new(version: &str, subject: impl Into<String>, k: ChangeKind, detail: impl Into<String>, at: &Source) -> Self {
+        Change {
+            version: version.to_string(),
+            subject: subject.into(),
+            kind: k.name,
+            detail: detail.into(),
+            class: k.class,
+            code: k.code,
+            file: at.file.to_string_lossy().replace('\\', "/"),
+            line: at.span.line,
+        }
+    }
+
+    /// The JSON shape documented in `LINTS.md`.
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "type": self.subject,
+            "change": self.kind,
+            "detail": self.detail,
+            "class": self.class.as_str(),
+            "file": self.file,
+            "line": self.line,
+        })
+    }
+}
+
+impl std::fmt::Display for Change {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}: {}[{}]: {}: {}: {}", self.file, self.line, self.class.as_str(), self.code, self.subject, self.kind, self.detail)
+    }
+}
+
+/// Shows a type reference as the docs would write it.
+pub fn show(t: &TypeRef) -> String {
+    match t {
+        TypeRef::Primitive(p) => p.as_str().to_string(),
+        TypeRef::Named(q) => q.to_string(),
+        TypeRef::Collection(inner) => format!("Collection({})", show(inner)),
+    }
+}
+
+/// Compares two models: `ours` (docs-src) against `upstream`.
+pub fn compare(ours: &ApiModel, upstream: &ApiModel) -> Vec<Change> {
+    let mut out = Vec::new();
+    let empty = VersionModel::default();
+    let versions: BTreeSet<_> = ours.versions.keys().chain(upstream.versions.keys()).copied().collect();
+    for v in versions {
+        let o = ours.versions.get(&v).unwrap_or(&empty);
+        let u = upstream.versions.get(&v).unwrap_or(&empty);
+        let version = v.segment();
+        compare_types(version, o, u, &mut out);
+        compare_enums(version, o, u, &mut out);
+        compare_operations(version, o, u, &mut out);
+    }
+    out.sort();
+    out
+}
+
+/// Every named type a model refers to (properties, bases, operations).
+fn referenced(model: &VersionModel) -> HashSet<String> {
+    fn walk(t: &TypeRef, out: &mut HashSet<String>) {
+        match t {
+            TypeRef::Named(q) => {
+                out.insert(q.to_string());
+            }
+            TypeRef::Collection(inner) => walk(inner, out),
+            TypeRef::Primitive(_) => {}
+        }
+    }
+    let mut out = HashSet::new();
+    for t in model.types.values() {
+        t.properties.iter().for_each(|p| walk(&p.ty, &mut out));
+        if let Some(b) = &t.base {
+            out.insert(b.to_string());
+        }
+    }
+    for op in &model.operations {
+        op.returns.iter().for_each(|r| walk(r, &mut out));
+        op.request_body.iter().for_each(|p| walk(&p.ty, &mut out));
+    }
+    out
+}
+
+fn compare_types(version: &str, o: &VersionModel, u: &VersionModel, out: &mut Vec<Change>) {
+    let upstream_refs = referenced(u);
+    for (name, ut) in &u.types {
+        if ut.stand_in {
+            continue;
+        }
+        match o.types.get(name) {
+            None => out.push(Change::new(version, name.to_string(), TYPE_ADDED, format!("{} properties", ut.properties.len()), &ut.source)),
+            Some(ot) if ot.stand_in => {}
+            Some(ot) => compare_type(version, ot, ut, out),
+        }
+    }
+    for (name, ot) in &o.types {
+        // Stand-ins for types upstream refers to but does not document are ours to add.
+        let stand_in = ot.stand_in || upstream_refs.contains(&name.to_string());
+        if !u.types.contains_key(name) && !stand_in {
+            out.push(Change::new(version, name.to_string(), TYPE_REMOVED, "upstream no longer documents it", &ot.source));
+        }
+    }
+}
+
+fn compare_type(version: &str, ot: &TypeDef, ut: &TypeDef, out: &mut Vec<Change>) {
+    let subject = ot.name.to_string();
+    let show_base = |b: &Option<lcw_docs::model::QualifiedName>| b.as_ref().map_or("none".to_string(), |q| q.to_string());
+    if ot.base != ut.base {
+        out.push(Change::new(version, &subject, BASE_CHANGED, format!("{} -> {}", show_base(&ot.base), show_base(&ut.base)), &ot.source));
+    }
+    if ot.key != ut.key {
+        let show_key = |k: &Option<String>| k.clone().unwrap_or_else(|| "none".into());
+        out.push(Change::new(version, &subject, KEY_CHANGED, format!("{} -> {}", show_key(&ot.key), show_key(&ut.key)), &ot.source));
+    }
+    let ours: BTreeMap<&str, &Property> = ot.properties.iter().map(|p| (p.wire_name.as_str(), p)).collect();
+    let theirs: BTreeMap<&str, &Property> = ut.properties.iter().map(|p| (p.wire_name.as_str(), p)).collect();
+    let mut renamed = HashSet::new();
+    for (name, up) in &theirs {
+        match ours.get(name) {
+            Some(op) if op.ty != up.ty => out.push(Change::new(
+                version,
+                &subject,
+                PROPERTY_RETYPED,
+                format!("{name}: {} -> {}", show(&op.ty), show(&up.ty)),
+                &op.source,
+            )),
+            Some(_) => {}
+            None => {
+                let same_but_case = ours.iter().find(|(n, _)| !theirs.contains_key(*n) && n.eq_ignore_ascii_case(name));
+                match same_but_case {
+                    Some((old, op)) => {
+                        renamed.insert(*old);
+                        out.push(Change::new(version, &subject, PROPERTY_RENAMED_CASE, format!("{old} -> {name}"), &op.source));
+                    }
+                    None => out.push(Change::new(version, &subject, PROPERTY_ADDED, format!("{name}: {}", show(&up.ty)), &up.source)),
+                }
+            }
+        }
+    }
+    for (name, op) in &ours {
+        if !theirs.contains_key(name) && !renamed.contains(name) {
+            out.push(Change::new(version, &subject, PROPERTY_REMOVED, format!("{name}: {}", show(&op.ty)), &op.source));
+        }
+    }
+}
+
+fn compare_enums(version: &str, o: &VersionModel, u: &VersionModel, out: &mut Vec<Change>) {
+    for (name, ue) in &u.enums {
+        let Some(oe) = o.enums.get(name) else {
+            out.push(Change::new(version, name.to_string(), ENUM_ADDED, format!("{} members", ue.members.len()), &ue.source));
+            continue;
+        };
+        let sentinel = ue.sentinel_index();
+        for (i, m) in ue.members.iter().enumerate() {
+            if oe.members.iter().any(|x| x.name == m.name) {
+                continue;
+            }
+            let after = sentinel.is_some_and(|s| i > s);
+            let k = if after { MEMBER_ADDED_AFTER_SENTINEL } else { MEMBER_ADDED_BEFORE_SENTINEL };
+            out.push(Change::new(version, name.to_string(), k, m.name.clone(), &oe.source));
+        }
+        for m in &oe.members {
+            if !ue.members.iter().any(|x| x.name == m.name) {
+                out.push(Change::new(version, name.to_string(), MEMBER_REMOVED, m.name.clone(), &oe.source));
+            }
+        }
+        if oe.flags != ue.flags {
+            out.push(Change::new(version, name.to_string(), FLAGS_CHANGED, format!("flags {} -> {}", oe.flags, ue.flags), &oe.source));
+        }
+    }
+    for (name, oe) in &o.enums {
+        if !u.enums.contains_key(name) {
+            out.push(Change::new(version, name.to_string(), ENUM_REMOVED, "upstream no longer documents it", &oe.source));
+        }
+    }
+}
+
+fn operation_key(op: &Operation) -> String {
+    format!("{} {}", op.verb.as_str(), op.path)
+}
+
+fn compare_operations(version: &str, o: &VersionModel, u: &VersionModel, out: &mut Vec<Change>) {
+    let ours: BTreeMap<String, &Operation> = o.operations.iter().map(|op| (operation_key(op), op)).collect();
+    let theirs: BTreeMap<String, &Operation> = u.operations.iter().map(|op| (operation_key(op), op)).collect();
+    for (key, uo) in &theirs {
+        let Some(oo) = ours.get(key) else {
+            out.push(Change::new(version, key, OPERATION_ADDED, uo.id.clone(), &uo.source));
+            continue;
+        };
+        for q in &uo.query_options {
+            if !oo.query_options.contains(q) {
+                out.push(Change::new(version, key, QUERY_OPTION_ADDED, q.clone(), &oo.source));
+            }
+        }
+        for q in &oo.query_options {
+            if !uo.query_options.contains(q) {
+                out.push(Change::new(version, key, QUERY_OPTION_REMOVED, q.clone(), &oo.source));
+            }
+        }
+        if oo.returns != uo.returns || oo.success_status != uo.success_status {
+            let show_ret = |op: &Operation| match &op.returns {
+                Some(t) => format!("{} {}", op.success_status, show(t)),
+                None => op.success_status.to_string(),
+            };
+            out.push(Change::new(version, key, RETURNS_CHANGED, format!("{} -> {}", show_ret(oo), show_ret(uo)), &oo.source));
+        }
+    }
+    for (key, oo) in &ours {
+        if !theirs.contains_key(key) {
+            out.push(Change::new(version, key, OPERATION_REMOVED, oo.id.clone(), &oo.source));
+        }
+    }
+}
+
+/// What `drift_trees` found, with the diagnostics of loading either tree.
+#[derive(Debug)]
+pub struct DriftReport {
+    /// The changes, sorted.
+    pub changes: Vec<Change>,
+}
+
+impl DriftReport {
+    /// Whether any change is breaking.
+    pub fn has_breaking(&self) -> bool {
+        self.changes.iter().any(|c| c.class == Class::Breaking)
+    }
+}
+
+/// Loads both trees with the overrides kept beside `ours` and compares them.
+pub fn drift_trees(ours: &Path, upstream: &Path) -> anyhow::Result<DriftReport> {
+    for root in [ours, upstream] {
+        anyhow::ensure!(root.join("api-reference").is_dir(), "{} has no api-reference folder", root.display());
+    }
+    let overrides = ours.join(crate::lint::OVERRIDES_FILE);
+    let options = LoadOptions { namespace: None, overrides: Some(overrides) };
+    let ours = load(ours, &options);
+    let theirs = load(upstream, &options);
+    Ok(DriftReport { changes: compare(&ours.model, &theirs.model) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lcw_docs::diag::Span;
+    use lcw_docs::model::{ApiVersion, EnumDef, EnumMember, Primitive, QualifiedName, TypeKind, Verb};
+
+    fn src(line: u32) -> Source {
+        Source { file: "api-reference/beta/resources/x.md".into(), span: Span::new(line, 1) }
+    }
+
+    fn prop(name: &str, ty: TypeRef) -> Property {
+        Property {
+            wire_name: name.into(),
+            documented_name: None,
+            ty,
+            description: String::new(),
+            is_relationship: false,
+            read_only: false,
+            required: false,
+            filter: Vec::new(),
+            orderby: false,
+            search: false,
+            possible_values: Vec::new(),
+            source: src(20),
+        }
+    }
+
+    fn ty(name: &str, props: Vec<Property>) -> TypeDef {
+        TypeDef {
+            name: QualifiedName::new("microsoft.graph.identityGovernance", name),
+            kind: TypeKind::Entity,
+            base: None,
+            subtypes: Vec::new(),
+            is_abstract: false,
+            open_type: false,
+            key: None,
+            description: String::new(),
+            properties: props,
+            stand_in: false,
+            source: src(10),
+        }
+    }
+
+    fn en(members: &[&str]) -> EnumDef {
+        let sentinel = members.iter().position(|m| *m == "unknownFutureValue");
+        EnumDef {
+            name: QualifiedName::new("microsoft.graph.identityGovernance", "status"),
+            description: String::new(),
+            members: members
+                .iter()
+                .enumerate()
+                .map(|(i, m)| EnumMember { name: m.to_string(), description: String::new(), after_sentinel: sentinel.is_some_and(|s| i > s) })
+                .collect(),
+            flags: false,
+            source: src(5),
+        }
+    }
+
+    fn op(path: &str, options: &[&str]) -> Operation {
+        Operation {
+            title: String::new(),
+            id: "x".into(),
+            verb: Verb::Get,
+            path: path.into(),
+            path_params: Vec::new(),
+            query_options: options.iter().map(|s| s.to_string()).collect(),
+            request_body: Vec::new(),
+            returns: None,
+            success_status: 200,
+            examples: Vec::new(),
+            source: src(40),
+        }
+    }
+
+    fn model(types: Vec<TypeDef>, enums: Vec<EnumDef>, ops: Vec<Operation>) -> ApiModel {
+        let mut v = VersionModel::default();
+        for t in types {
+            v.types.insert(t.name.clone(), t);
+        }
+        for e in enums {
+            v.enums.insert(e.name.clone(), e);
+        }
+        v.operations = ops;
+        let mut m = ApiModel::default();
+        m.versions.insert(ApiVersion::Beta, v);
+        m
+    }
+
+    fn kinds(changes: &[Change]) -> Vec<(&str, &str, Class)> {
+        changes.iter().map(|c| (c.kind, c.detail.as_str(), c.class)).collect()
+    }
+
+    #[test]
+    fn identical_models_do_not_drift() {
+        let m = model(vec![ty("run", vec![prop("id", TypeRef::Primitive(Primitive::String))])], vec![en(&["a", "unknownFutureValue"])], vec![op("/a", &["$select"])]);
+        assert!(compare(&m, &m).is_empty());
+    }
+
+    #[test]
+    fn changes_are_found_and_classified() {
+        let string = || TypeRef::Primitive(Primitive::String);
+        let int = || TypeRef::Primitive(Primitive::Int32);
+        let ours = model(
+            vec![ty("run", vec![prop("id", string()), prop("gone", string()), prop("count", int()), prop("ContinueOnError", string())])],
+            vec![en(&["a", "b", "unknownFutureValue"])],
+            vec![op("/a", &["$select", "$top"]), op("/old", &[])],
+        );
+        let upstream = model(
+            vec![
+                ty("run", vec![prop("id", string()), prop("count", string()), prop("continueOnError", string()), prop("fresh", int())]),
+                ty("other", vec![]),
+            ],
+            vec![en(&["a", "new", "unknownFutureValue", "late"])],
+            vec![op("/a", &["$select", "$filter"]), op("/new", &[])],
+        );
+        let found = compare(&ours, &upstream);
+        let k = kinds(&found);
+        let expect = [
+            ("property-removed", "gone: String", Class::Breaking),
+            ("property-retyped", "count: Int32 -> String", Class::Breaking),
+            ("property-renamed-case", "ContinueOnError -> continueOnError", Class::Breaking),
+            ("property-added", "fresh: Int32", Class::Additive),
+            ("type-added", "0 properties", Class::Additive),
+            ("member-added-before-sentinel", "new", Class::Additive),
+            ("member-added-after-sentinel", "late", Class::Additive),
+            ("member-removed", "b", Class::Breaking),
+            ("query-option-added", "$filter", Class::Additive),
+            ("query-option-removed", "$top", Class::Breaking),
+            ("operation-added", "x", Class::Additive),
+            ("operation-removed", "x", Class::Breaking),
+        ];
+        for e in expect {
+            assert!(k.contains(&e), "missing {e:?} in {k:#?}");
+        }
+        assert_eq!(found.len(), expect.len(), "{k:#?}");
+    }
+
+    #[test]
+    fn stand_ins_are_not_drift() {
+        let mut user = ty("user", vec![]);
+        user.name = QualifiedName::new("microsoft.graph", "user");
+        let referencing = |with_user: bool| {
+            let named = TypeRef::Named(QualifiedName::new("microsoft.graph", "user"));
+            let mut types = vec![ty("run", vec![prop("subject", named)])];
+            if with_user {
+                types.push(user.clone());
+            }
+            model(types, vec![], vec![])
+        };
+        assert!(compare(&referencing(true), &referencing(false)).is_empty());
+        let mut lonely = user.clone();
+        lonely.name = QualifiedName::new("microsoft.graph", "group");
+        let ours = model(vec![lonely], vec![], vec![]);
+        assert_eq!(kinds(&compare(&ours, &model(vec![], vec![], vec![])))[0].0, "type-removed");
+    }
+}

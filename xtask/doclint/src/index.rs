@@ -1,0 +1,284 @@
+//! Cross-page lookups built once per tree: which page documents which type or enum, base types,
+//! and how request path segments are usually spelled. Everything is hashed so the lint stays
+//! linear in the number of pages.
+
+use std::collections::{HashMap, HashSet};
+
+use lcw_docs::page::{AnnotatedBlock, DocPage, PageKind, PropertyRow};
+
+use crate::typecell;
+
+/// A documented entity or complex type.
+#[derive(Debug, Clone)]
+pub struct TypeEntry {
+    /// Index of its page.
+    pub page: usize,
+    /// Qualified base type, from "Inherits from" or else the `baseType` annotation.
+    pub base: Option<String>,
+}
+
+/// A documented enum.
+#[derive(Debug, Clone)]
+pub struct EnumEntry {
+    /// Index of its page.
+    pub page: usize,
+    /// Members as the enum page lists them.
+    pub members: Vec<String>,
+}
+
+/// A property found on a type or one of its bases.
+#[derive(Debug, Clone, Copy)]
+pub struct Found<'a> {
+    /// The row.
+    pub row: &'a PropertyRow,
+    /// Whether the name matched only when ignoring case.
+    pub case_only: bool,
+}
+
+/// Lookups over every page of a tree.
+#[derive(Debug)]
+pub struct Index<'a> {
+    /// The pages, in load order.
+    pub pages: &'a [DocPage],
+    /// Page index by path relative to the root (`api-reference/beta/resources/x.md`).
+    pub by_path: HashMap<String, usize>,
+    /// Documented types by qualified name.
+    pub types: HashMap<String, TypeEntry>,
+    /// Documented enums by qualified name.
+    pub enums: HashMap<String, EnumEntry>,
+    /// The qualified type each resource page documents.
+    pub page_type: Vec<Option<String>>,
+    /// Literal request path segments: lower-case spelling to (spelling, count).
+    pub segment_spellings: HashMap<String, Vec<(String, usize)>>,
+    /// Lower-case segments seen right before a `{key}` segment.
+    pub keyed_segments: HashSet<String>,
+    /// Lower-case first segments of request paths, with how many paths start there.
+    pub first_segments: HashMap<String, usize>,
+    /// Lower-case segments seen anywhere but first.
+    pub inner_segments: HashSet<String>,
+}
+
+/// Path of a page as a `/`-separated string.
+pub fn page_path(page: &DocPage) -> String {
+    page.path.to_string_lossy().replace('\\', "/")
+}
+
+/// The namespace a page declares, `microsoft.graph` when it declares none.
+pub fn page_namespace(page: &DocPage) -> &str {
+    page.namespace.as_ref().map_or("microsoft.graph", |n| n.value.trim())
+}
+
+/// The `blockType: resource` annotation block of a page.
+pub fn resource_block(page: &DocPage) -> Option<&AnnotatedBlock> {
+    page.blocks.iter().find(|b| b.annotation.as_ref().and_then(|a| a.str_field("blockType")) == Some("resource"))
+}
+
+/// The `@odata.type` (or `@type`) an annotation names.
+pub fn annotation_type(block: &AnnotatedBlock) -> Option<&str> {
+    let a = block.annotation.as_ref()?;
+    a.str_field("@odata.type").or_else(|| a.str_field("@type")).map(|t| t.trim().trim_start_matches('#'))
+}
+
+/// Literal segments of a request path: no query, no function arguments, no `{key}` segments
+/// (those come back as `None`).
+pub fn path_segments(path: &str) -> Vec<Option<&str>> {
+    let path = path.split('?').next().unwrap_or(path);
+    path.split('/')
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            let s = s.split('(').next().unwrap_or(s);
+            (!s.starts_with('{') && !s.is_empty()).then_some(s)
+        })
+        .collect()
+}
+
+impl<'a> Index<'a> {
+    /// Builds the lookups.
+    pub fn new(pages: &'a [DocPage]) -> Self {
+        let mut index = Index {
+            pages,
+            by_path: HashMap::with_capacity(pages.len()),
+            types: HashMap::new(),
+            enums: HashMap::new(),
+            page_type: vec![None; pages.len()],
+            segment_spellings: HashMap::new(),
+            keyed_segments: HashSet::new(),
+            first_segments: HashMap::new(),
+            inner_segments: HashSet::new(),
+        };
+        for (i, page) in pages.iter().enumerate() {
+            index.by_path.insert(page_path(page), i);
+            let ns = page_namespace(page);
+            for section in &page.enums {
+                let name = typecell::qualify(section.name.value.trim(), ns, &|_| true);
+                let members = section.members.iter().map(|m| m.name.value.trim().to_string()).collect();
+                index.enums.entry(name).or_insert(EnumEntry { page: i, members });
+            }
+            index.record_paths(page);
+        }
+        // Types after enums, so bare base names can be qualified against everything documented.
+        for (i, page) in pages.iter().enumerate() {
+            if page.kind != PageKind::Resource {
+                continue;
+            }
+            let Some(name) = own_type_name(page) else { continue };
+            index.page_type[i] = Some(name.clone());
+            index.types.entry(name).or_insert(TypeEntry { page: i, base: None });
+        }
+        for (i, page) in pages.iter().enumerate() {
+            let Some(name) = index.page_type[i].clone() else { continue };
+            let base = index.base_of(page);
+            if let Some(entry) = index.types.get_mut(&name).filter(|e| e.page == i) {
+                entry.base = base;
+            }
+        }
+        index
+    }
+
+    fn record_paths(&mut self, page: &DocPage) {
+        for request in &page.http_requests {
+            let segments = path_segments(&request.path);
+            for (pos, segment) in segments.iter().enumerate() {
+                let Some(segment) = segment else { continue };
+                let lower = segment.to_ascii_lowercase();
+                if pos == 0 {
+                    *self.first_segments.entry(lower.clone()).or_default() += 1;
+                } else {
+                    self.inner_segments.insert(lower.clone());
+                }
+                if matches!(segments.get(pos + 1), Some(None)) {
+                    self.keyed_segments.insert(lower.clone());
+                }
+                let spellings = self.segment_spellings.entry(lower).or_default();
+                match spellings.iter_mut().find(|(s, _)| s == segment) {
+                    Some((_, n)) => *n += 1,
+                    None => spellings.push((segment.to_string(), 1)),
+                }
+            }
+        }
+    }
+
+    /// Whether a qualified name is a documented type or enum.
+    pub fn is_known(&self, name: &str) -> bool {
+        self.types.contains_key(name) || self.enums.contains_key(name)
+    }
+
+    /// Reads a type cell or annotation type on `page`.
+    pub fn read_type(&self, page: &DocPage, text: &str) -> Option<typecell::NamedType> {
+        typecell::read(text, page_namespace(page), &|n| self.is_known(n))
+    }
+
+    /// The base type a page states ("Inherits from" first, then `baseType`), qualified.
+    pub fn base_of(&self, page: &DocPage) -> Option<String> {
+        let ns = page_namespace(page);
+        let from_prose = page.inherits_from.as_ref().map(|l| l.text.trim()).filter(|t| !t.is_empty());
+        let from_annotation = resource_block(page)
+            .and_then(|b| b.annotation.as_ref())
+            .and_then(|a| a.str_field("baseType"))
+            .map(str::trim)
+            .filter(|t| !t.is_empty());
+        let text = from_prose.or(from_annotation)?;
+        Some(typecell::qualify(text.trim_start_matches('#'), ns, &|n| self.is_known(n)))
+    }
+
+    /// The type chain `name`, base, base of base... stopping at cycles and undocumented types.
+    pub fn chain(&self, name: &str) -> Vec<&'a DocPage> {
+        let mut out = Vec::new();
+        let mut seen = HashSet::new();
+        let mut current = Some(name.to_string());
+        while let Some(n) = current.take() {
+            if !seen.insert(n.clone()) {
+                break;
+            }
+            let Some(entry) = self.types.get(&n) else { break };
+            out.push(&self.pages[entry.page]);
+            current = entry.base.clone();
+        }
+        out
+    }
+
+    /// Finds a property or relationship named `name` on type `ty` or its bases; an exact match
+    /// anywhere in the chain wins over a match that ignores case.
+    pub fn find_property(&self, ty: &str, name: &str) -> Option<Found<'a>> {
+        let chain = self.chain(ty);
+        let rows = || chain.iter().flat_map(|p| p.properties.iter().chain(p.relationships.iter()));
+        if let Some(row) = rows().find(|r| r.name.value == name) {
+            return Some(Found { row, case_only: false });
+        }
+        rows().find(|r| r.name.value.eq_ignore_ascii_case(name)).map(|row| Found { row, case_only: true })
+    }
+
+    /// Whether `sub` is `ty` or derives from it.
+    pub fn derives_from(&self, sub: &str, ty: &str) -> bool {
+        let mut seen = HashSet::new();
+        let mut current = Some(sub.to_string());
+        while let Some(n) = current.take() {
+            if n == ty {
+                return true;
+            }
+            if !seen.insert(n.clone()) {
+                return false;
+            }
+            current = self.types.get(&n).and_then(|e| e.base.clone());
+        }
+        false
+    }
+
+    /// Resolves a link target relative to `from` (a page path) into a page path of the tree;
+    /// `None` for absolute, external or anchor-only links.
+    pub fn resolve_link(from: &str, target: &str) -> Option<String> {
+        let target = target.split('#').next().unwrap_or("").trim();
+        if target.is_empty() || target.starts_with('/') || target.contains("://") {
+            return None;
+        }
+        let mut parts: Vec<&str> = from.split('/').collect();
+        parts.pop();
+        for piece in target.split('/') {
+            match piece {
+                "." | "" => {}
+                ".." => {
+                    parts.pop()?;
+                }
+                p => parts.push(p),
+            }
+        }
+        Some(parts.join("/"))
+    }
+}
+
+/// The qualified type a resource page documents: its resource annotation, else its title.
+pub fn own_type_name(page: &DocPage) -> Option<String> {
+    if let Some(t) = resource_block(page).and_then(annotation_type).filter(|t| !t.is_empty()) {
+        return Some(typecell::qualify(t, page_namespace(page), &|_| true));
+    }
+    let title = page.title.as_ref()?.value.trim();
+    let name = title.strip_suffix("resource type")?.trim();
+    (!name.is_empty() && !name.contains(' ')).then(|| typecell::qualify(name, page_namespace(page), &|_| true))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_resolve_relative_to_the_page() {
+        let from = "api-reference/beta/resources/identitygovernance-run.md";
+        assert_eq!(
+            Index::resolve_link(from, "../resources/entity.md#properties").as_deref(),
+            Some("api-reference/beta/resources/entity.md")
+        );
+        assert_eq!(
+            Index::resolve_link(from, "./x.md").as_deref(),
+            Some("api-reference/beta/resources/x.md")
+        );
+        assert_eq!(Index::resolve_link(from, "/graph/permissions-reference"), None);
+        assert_eq!(Index::resolve_link(from, "https://example.com/a.md"), None);
+        assert_eq!(Index::resolve_link("a.md", "../../../x.md"), None);
+    }
+
+    #[test]
+    fn segments_drop_keys_and_arguments() {
+        let segs = path_segments("/identityGovernance/workflows/{id}/runs/summary(startDateTime={t})?$top=1");
+        assert_eq!(segs, vec![Some("identityGovernance"), Some("workflows"), None, Some("runs"), Some("summary")]);
+    }
+}
