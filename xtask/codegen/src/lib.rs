@@ -1,3 +1,229 @@
 //! Turns the API model into Rust source for `lcw-enums` and `lcw-models`.
+//!
+//! Stages: [`plan`] (flattened properties, polymorphic bases, boxed fields), [`naming`] (Rust
+//! identifiers, collisions, `overrides.toml` `[rust_names]`), [`emit`] (tokens, printed with
+//! prettyplease), [`output`] (write, or compare in check mode). All output is gathered in a
+//! `BTreeMap` first, so it is deterministic and written only when no error was found.
+//!
+//! Diagnostic codes: `LCW0901` naming collision or unusable name, `LCW0902` reference to a
+//! type the model does not have, `LCW0903` generated code that does not parse (a generator bug).
 
 pub mod cli;
+pub mod emit;
+pub mod naming;
+pub mod output;
+pub mod plan;
+pub mod rustdoc;
+
+use std::path::{Path, PathBuf};
+
+use lcw_docs::diag::{Diagnostic, Diagnostics, Severity, Span};
+use lcw_docs::model::{ApiModel, ApiVersion, VersionModel};
+use quote::quote;
+
+use emit::modules::Member;
+use emit::{ENUMS_DIR, Files, MODELS_DIR, VersionCtx, header, render};
+use naming::NameOverrides;
+
+/// Code of generated code that does not parse.
+pub const EMIT_FAILED: &str = "LCW0903";
+
+/// What [`generate`] produced.
+#[derive(Debug, Default)]
+pub struct Generated {
+    /// File contents by path relative to the output root (the workspace).
+    pub files: Files,
+    /// Problems found while naming and emitting.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Generated {
+    /// Whether any diagnostic is an error.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(|d| d.severity == Severity::Error)
+    }
+}
+
+/// Generates every file of both crates. `docs_label` is how headers name the docs root.
+pub fn generate(model: &ApiModel, overrides: &NameOverrides, docs_label: &str) -> Generated {
+    let mut diags = Diagnostics::default();
+    let mut files = Files::new();
+    let root_header = header(docs_label, "api-reference");
+    for dir in [ENUMS_DIR, MODELS_DIR] {
+        put(&mut files, &mut diags, PathBuf::from(dir).join("mod.rs"), render(&root_header, quote! {}, &emit::modules::root_items()));
+    }
+    let empty = VersionModel::default();
+    for version in ApiVersion::ALL {
+        let vmodel = model.versions.get(&version).unwrap_or(&empty);
+        generate_version(version, vmodel, overrides, docs_label, &mut files, &mut diags);
+    }
+    Generated { files, diagnostics: diags.into_sorted() }
+}
+
+fn generate_version(
+    version: ApiVersion,
+    model: &VersionModel,
+    overrides: &NameOverrides,
+    docs_label: &str,
+    files: &mut Files,
+    diags: &mut Diagnostics,
+) {
+    let plan = plan::plan_version(model, diags);
+    let names = naming::name_version(model, &plan, overrides, diags);
+    if diags.has_errors() {
+        return;
+    }
+    let ctx = VersionCtx { version, model, plan: &plan, names: &names, docs_label };
+    let module = version.module();
+    let enums_dir = PathBuf::from(ENUMS_DIR).join(module);
+    let models_dir = PathBuf::from(MODELS_DIR).join(module);
+
+    let mut enum_members = Vec::new();
+    for (name, def) in &model.enums {
+        let rust = &names.enums[name];
+        let stem = naming::snake(rust);
+        let mut exports = vec![rust.clone()];
+        exports.extend(names.sets.get(name).cloned());
+        let text = render(&ctx.header(&def.source.file), quote! {}, &emit::enums::enum_items(&ctx, name, def));
+        put(files, diags, enums_dir.join(format!("{stem}.rs")), text);
+        enum_members.push(Member { module: stem, exports });
+    }
+
+    let mut model_members = Vec::new();
+    for (name, def) in &model.types {
+        let rust = &names.structs[name];
+        let stem = naming::snake(rust);
+        let mut exports = vec![rust.clone(), format!("{rust}Builder")];
+        let mut items = emit::structs::struct_items(&ctx, name, def);
+        if let Some(kind) = names.kinds.get(name) {
+            exports.push(kind.clone());
+            items.extend(emit::kinds::kind_items(&ctx, name));
+        }
+        let text = render(&ctx.header(&def.source.file), quote! {}, &items);
+        put(files, diags, models_dir.join(format!("{stem}.rs")), text);
+        model_members.push(Member { module: stem, exports });
+    }
+    let api_dir = format!("api-reference/{}/api", version.segment());
+    let ops = render(&header(docs_label, &api_dir), quote! {}, &emit::operations::operations_items(&model.operations, version.segment()));
+    put(files, diags, models_dir.join("operations.rs"), ops);
+    model_members.push(Member { module: "operations".into(), exports: vec!["OPERATIONS".into()] });
+    model_members.sort_by(|a, b| a.module.cmp(&b.module));
+
+    let version_header = header(docs_label, &format!("api-reference/{}", version.segment()));
+    let seg = version.segment();
+    let (inner, items) = emit::modules::version_items(&format!(" Enums of the `{seg}` API."), quote! {}, &enum_members);
+    put(files, diags, enums_dir.join("mod.rs"), render(&version_header, inner, &items));
+    let enums_crate = emit::ident(module);
+    // An empty glob re-export would be an unused-import warning.
+    let prelude = if model.enums.is_empty() {
+        quote! {}
+    } else {
+        quote! {
+            /// The enums of the same version, so everything can be named from one module.
+            pub use lcw_enums::#enums_crate::*;
+        }
+    };
+    let (inner, items) = emit::modules::version_items(&format!(" Types and operations of the `{seg}` API."), prelude, &model_members);
+    put(files, diags, models_dir.join("mod.rs"), render(&version_header, inner, &items));
+}
+
+fn put(files: &mut Files, diags: &mut Diagnostics, path: PathBuf, text: Result<String, String>) {
+    let file_error = |message: String| Diagnostic {
+        file: path.clone(),
+        span: Span::new(1, 1),
+        severity: Severity::Error,
+        code: EMIT_FAILED,
+        message,
+    };
+    match text {
+        Err(message) => diags.push(file_error(message)),
+        Ok(_) if files.contains_key(&path) => {
+            diags.push(file_error("two generated items want this file; rename one in overrides.toml [rust_names]".into()));
+        }
+        Ok(text) => {
+            files.insert(path, text);
+        }
+    }
+}
+
+/// The workspace this crate belongs to.
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").components().collect()
+}
+
+#[cfg(test)]
+mod fixture;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file<'a>(generated: &'a Generated, path: &str) -> &'a str {
+        generated.files.get(Path::new(path)).map(String::as_str).unwrap_or_else(|| {
+            panic!("{path} not generated; have {:?}", generated.files.keys().collect::<Vec<_>>())
+        })
+    }
+
+    #[test]
+    fn fixture_model_generates_every_shape() {
+        let generated = generate(&fixture::model(), &NameOverrides::default(), "docs-src");
+        assert!(!generated.has_errors(), "{:?}", generated.diagnostics);
+        if let Some(dir) = std::env::var_os("LCW_FIXTURE_OUT") {
+            let report = output::sync(Path::new(&dir), &generated.files, output::Mode::Write);
+            assert!(report.is_ok());
+        }
+        let run = file(&generated, "crates/lcw-models/src/generated/beta/run.rs");
+        assert!(run.starts_with("// Generated from docs-src/api-reference/beta/resources/run.md by `cargo xtask regenerate`. Do not edit.\n"));
+        assert!(run.contains("pub struct Run {"));
+        assert!(run.contains("pub id: Option<String>"), "base property flattened");
+        assert!(run.contains("pub ios_version:"));
+        assert!(run.contains("/// On the wire: `iOSVersion`."));
+        assert!(run.contains("pub type_:"));
+        assert!(run.contains("super::LifecycleTaskCategorySet"));
+        assert!(run.contains("super::WorkflowExecutionConditionsKind"));
+        assert!(run.contains("crate::FilterOp::Lt, crate::FilterOp::Eq"));
+        assert!(run.contains("<https://example.com/runs>"));
+        let upr = file(&generated, "crates/lcw-models/src/generated/beta/user_processing_result.rs");
+        assert!(upr.contains("Box<super::UserProcessingResult>"), "cycle broken by a Box");
+        assert!(upr.contains("pub run: Option<super::Run>"), "no Box without a cycle");
+        let status = file(&generated, "crates/lcw-enums/src/generated/beta/lifecycle_workflow_processing_status.rs");
+        assert!(status.contains("/// Waiting \\[to start\\]."));
+        assert!(status.contains("matches!(self, LifecycleWorkflowProcessingStatus::Canceling)"));
+        let kinds = file(&generated, "crates/lcw-models/src/generated/beta/workflow_execution_conditions.rs");
+        assert!(kinds.contains("Some(\"microsoft.graph.identityGovernance.onDemandExecutionOnly\")"));
+        let ops = file(&generated, "crates/lcw-models/src/generated/beta/operations.rs");
+        assert!(ops.contains("returns_collection: true"));
+        let beta = file(&generated, "crates/lcw-models/src/generated/beta/mod.rs");
+        assert!(beta.contains("pub use lcw_enums::beta::*;"));
+        let v1 = file(&generated, "crates/lcw-models/src/generated/v1/mod.rs");
+        assert!(v1.contains("pub static OPERATIONS") || v1.contains("pub use operations::OPERATIONS;"));
+    }
+
+    #[test]
+    fn generation_is_deterministic() {
+        let a = generate(&fixture::model(), &NameOverrides::default(), "docs-src");
+        let b = generate(&fixture::model(), &NameOverrides::default(), "docs-src");
+        assert_eq!(a.files, b.files);
+    }
+
+    #[test]
+    fn collisions_fail_until_overrides_decide() {
+        let mut model = fixture::model();
+        let beta = model.versions.get_mut(&ApiVersion::Beta).expect("fixture has beta");
+        let run = beta.types.get_mut(&lcw_docs::model::QualifiedName::new("microsoft.graph.identityGovernance", "run")).expect("run");
+        let mut dup = run.properties[2].clone();
+        dup.wire_name = "TotalTasksCount".into();
+        run.properties.push(dup);
+        let generated = generate(&model, &NameOverrides::default(), "docs-src");
+        assert!(generated.has_errors());
+        assert!(generated.diagnostics.iter().any(|d| d.code == naming::NAME_COLLISION && d.message.contains("total_tasks_count")));
+
+        let overrides = NameOverrides::from_toml(
+            "[rust_names]\n\"microsoft.graph.identityGovernance.run/TotalTasksCount\" = \"total_tasks_count_upper\"\n",
+        )
+        .expect("valid overrides");
+        let generated = generate(&model, &overrides, "docs-src");
+        assert!(!generated.has_errors(), "{:?}", generated.diagnostics);
+        assert!(file(&generated, "crates/lcw-models/src/generated/beta/run.rs").contains("pub total_tasks_count_upper:"));
+    }
+}

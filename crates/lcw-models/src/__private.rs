@@ -1,0 +1,100 @@
+//! Support code for the generated structs; not part of the public API.
+//!
+//! The generated `Deserialize` impls are small: each type lists its known keys in
+//! [`ReadFields::read_field`] and [`deserialize_object`] runs the map loop, sending every other
+//! key to `additional_properties`. This avoids `#[serde(flatten)]`, which buffers the whole object.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, Visitor};
+use serde::Deserialize;
+use serde_json::{Map, Value};
+
+pub use lcw_enums::__private::deserialize_enum;
+
+/// A map key, borrowed from the input when possible.
+pub struct Key<'de>(pub Cow<'de, str>);
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl<'de> Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a property name")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Borrowed(v)))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Owned(v)))
+            }
+        }
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+/// Implemented by generated structs: reads the value of one known key.
+pub trait ReadFields: Default {
+    /// Reads the value for `key` if it is a known property; `Ok(false)` leaves it unread.
+    fn read_field<'de, A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error>;
+    /// Where unknown keys go.
+    fn additional_properties(&mut self) -> &mut Map<String, Value>;
+}
+
+/// Reads a JSON object into `T`, known keys through [`ReadFields`], others kept verbatim.
+pub fn deserialize_object<'de, D: Deserializer<'de>, T: ReadFields>(
+    deserializer: D,
+    expecting: &'static str,
+) -> Result<T, D::Error> {
+    struct ObjectVisitor<T>(&'static str, PhantomData<T>);
+    impl<'de, T: ReadFields> Visitor<'de> for ObjectVisitor<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(self.0)
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+            let mut out = T::default();
+            while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
+                if !out.read_field(&key, &mut map)? {
+                    let value: Value = map.next_value()?;
+                    out.additional_properties().insert(key.into_owned(), value);
+                }
+            }
+            Ok(out)
+        }
+    }
+    deserializer.deserialize_map(ObjectVisitor(expecting, PhantomData))
+}
+
+/// Reads a known property; an explicit `null` is recorded in `extra` so it is written back.
+pub fn field<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
+    map: &mut A,
+    slot: &mut Option<T>,
+    key: &str,
+    extra: &mut Map<String, Value>,
+) -> Result<(), A::Error> {
+    match map.next_value::<Option<T>>()? {
+        Some(value) => *slot = Some(value),
+        None => {
+            *slot = None;
+            extra.insert(key.to_owned(), Value::Null);
+        }
+    }
+    Ok(())
+}
+
+/// Reads the `@odata.type` of a buffered object, without the leading `#`.
+pub fn odata_type(object: &Map<String, Value>) -> Option<&str> {
+    object.get("@odata.type").and_then(Value::as_str).map(|t| t.trim_start_matches('#'))
+}
+
+/// Decodes a buffered object into the subtype its `@odata.type` named.
+pub fn decode_as<T: DeserializeOwned, E: de::Error>(object: Map<String, Value>) -> Result<T, E> {
+    serde_json::from_value(Value::Object(object)).map_err(E::custom)
+}

@@ -1,0 +1,3 @@
+// Generated from docs-src/api-reference/v1.0/api by `cargo xtask regenerate`. Do not edit.
+/// Every operation the `v1.0` docs describe, one row per request line, sorted by path then method.
+pub static OPERATIONS: &[crate::OperationInfo] = &[];

@@ -1,0 +1,80 @@
+//! Polymorphic bases: an enum of the known concrete types, read by `@odata.type`.
+
+use lcw_docs::model::QualifiedName;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{VersionCtx, ident};
+use crate::rustdoc::doc_attrs;
+
+/// The enum and its impls for the polymorphic base `base`.
+pub fn kind_items(ctx: &VersionCtx<'_>, base: &QualifiedName) -> Vec<TokenStream> {
+    let Some(kind_name) = ctx.names.kinds.get(base) else { return Vec::new() };
+    let kind = ident(kind_name);
+    let variants: Vec<(&QualifiedName, proc_macro2::Ident)> = ctx.plan.variants[base]
+        .iter()
+        .map(|v| (v, ident(&ctx.names.structs[v])))
+        .collect();
+    let doc = doc_attrs(
+        &format!("A `{base}` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know."),
+        "",
+    );
+    let decls = variants.iter().map(|(q, v)| {
+        let doc = format!(" A `{q}`.");
+        quote! { #[doc = #doc] #v(super::#v), }
+    });
+    let froms = variants.iter().map(|(_, v)| {
+        quote! {
+            impl From<super::#v> for #kind {
+                fn from(value: super::#v) -> Self {
+                    #kind::#v(value)
+                }
+            }
+        }
+    });
+    let ser_arms = variants.iter().map(|(_, v)| quote! { #kind::#v(value) => serde::Serialize::serialize(value, serializer), });
+    let de_arms = variants.iter().map(|(q, v)| {
+        let tag = q.to_string();
+        quote! { Some(#tag) => crate::__private::decode_as(object).map(#kind::#v), }
+    });
+    let untagged = match variants.iter().find(|(q, _)| *q == base) {
+        Some((_, v)) => quote! { None => crate::__private::decode_as(object).map(#kind::#v), },
+        None => quote! {},
+    };
+    let mut items = vec![quote! {
+            #doc
+            #[non_exhaustive]
+            #[derive(Debug, Clone, PartialEq)]
+            #[allow(clippy::large_enum_variant)]
+            pub enum #kind {
+                #( #decls )*
+                /// An object whose `@odata.type` this crate does not know, kept verbatim.
+                Unknown(serde_json::Map<String, serde_json::Value>),
+            }
+        }];
+    items.extend(froms);
+    items.push(quote! {
+            impl serde::Serialize for #kind {
+                fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                    match self {
+                        #( #ser_arms )*
+                        #kind::Unknown(object) => serde::Serialize::serialize(object, serializer),
+                    }
+                }
+            }
+        });
+    items.push(quote! {
+            impl<'de> serde::Deserialize<'de> for #kind {
+                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    let object = <serde_json::Map<String, serde_json::Value> as serde::Deserialize>::deserialize(deserializer)?;
+                    let tag = crate::__private::odata_type(&object).map(str::to_owned);
+                    match tag.as_deref() {
+                        #( #de_arms )*
+                        #untagged
+                        _ => Ok(#kind::Unknown(object)),
+                    }
+                }
+            }
+        });
+    items
+}

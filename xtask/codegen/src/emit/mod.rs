@@ -1,0 +1,116 @@
+//! Stage 4: tokens for each file, printed with prettyplease.
+
+pub mod enums;
+pub mod kinds;
+pub mod modules;
+pub mod operations;
+pub mod structs;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use lcw_docs::model::{ApiVersion, Primitive, QualifiedName, TypeRef, VersionModel};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+use crate::naming::NameTable;
+use crate::plan::VersionPlan;
+
+/// Where generated enums go, relative to the output root.
+pub const ENUMS_DIR: &str = "crates/lcw-enums/src/generated";
+/// Where generated structs go, relative to the output root.
+pub const MODELS_DIR: &str = "crates/lcw-models/src/generated";
+
+/// Everything the emitters of one version need.
+pub struct VersionCtx<'a> {
+    /// The version.
+    pub version: ApiVersion,
+    /// Its model.
+    pub model: &'a VersionModel,
+    /// Its plan.
+    pub plan: &'a VersionPlan,
+    /// Its names.
+    pub names: &'a NameTable,
+    /// How headers name the docs root (`docs-src`).
+    pub docs_label: &'a str,
+}
+
+impl VersionCtx<'_> {
+    /// The header line naming the source page.
+    pub fn header(&self, page: &std::path::Path) -> String {
+        header(self.docs_label, &page.to_string_lossy().replace('\\', "/"))
+    }
+
+    /// The Rust type of a property value (without the surrounding `Option`), as seen from a
+    /// file of the models version module.
+    pub fn value_type(&self, ty: &TypeRef) -> TokenStream {
+        match ty {
+            TypeRef::Primitive(p) => primitive(*p),
+            TypeRef::Collection(inner) => {
+                let inner = self.value_type(inner);
+                quote! { Vec<#inner> }
+            }
+            TypeRef::Named(name) => self.named_type(name),
+        }
+    }
+
+    fn named_type(&self, name: &QualifiedName) -> TokenStream {
+        let n = self.names;
+        let rust = n.sets.get(name).or_else(|| n.enums.get(name)).or_else(|| n.kinds.get(name)).or_else(|| n.structs.get(name));
+        match rust {
+            Some(rust) => {
+                let ident = ident(rust);
+                quote! { super::#ident }
+            }
+            None => quote! { serde_json::Value },
+        }
+    }
+}
+
+/// `// Generated from <label>/<page> by `cargo xtask regenerate`. Do not edit.`
+pub fn header(docs_label: &str, page: &str) -> String {
+    format!("// Generated from {docs_label}/{page} by `cargo xtask regenerate`. Do not edit.\n")
+}
+
+/// An identifier; names were checked by the naming pass.
+pub fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+fn primitive(p: Primitive) -> TokenStream {
+    match p {
+        Primitive::String | Primitive::Binary | Primitive::Stream => quote! { String },
+        Primitive::Boolean => quote! { bool },
+        Primitive::Byte => quote! { u8 },
+        Primitive::Int16 => quote! { i16 },
+        Primitive::Int32 => quote! { i32 },
+        Primitive::Int64 => quote! { i64 },
+        Primitive::Single | Primitive::Double | Primitive::Decimal => quote! { crate::GraphDouble },
+        Primitive::Guid => quote! { crate::Guid },
+        Primitive::DateTimeOffset => quote! { crate::Timestamp },
+        Primitive::Date => quote! { crate::Date },
+        Primitive::TimeOfDay => quote! { crate::TimeOfDay },
+        Primitive::Duration => quote! { crate::IsoDuration },
+    }
+}
+
+/// Prints a file: the header line, optional inner attributes, then each item unparsed on its
+/// own and joined by blank lines.
+pub fn render(header: &str, inner: TokenStream, items: &[TokenStream]) -> Result<String, String> {
+    let mut out = String::from(header);
+    if !inner.is_empty() {
+        let file: syn::File = syn::parse2(inner).map_err(|e| format!("generated inner attributes do not parse: {e}"))?;
+        out.push_str(&prettyplease::unparse(&file));
+    }
+    for item in items {
+        let file: syn::File = syn::parse2(item.clone()).map_err(|e| format!("generated code does not parse: {e}\n{item}"))?;
+        if out.len() > header.len() {
+            out.push('\n');
+        }
+        out.push_str(&prettyplease::unparse(&file));
+    }
+    Ok(out)
+}
+
+/// Files produced for one version, keyed by path relative to the output root.
+pub type Files = BTreeMap<PathBuf, String>;

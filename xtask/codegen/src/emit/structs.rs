@@ -1,0 +1,213 @@
+//! One file per entity or complex type in `lcw-models`: the struct, its builder, `GraphType`,
+//! and serde impls with a generated field matcher (no `#[serde(flatten)]`).
+
+use lcw_docs::model::{QualifiedName, TypeDef, TypeRef};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{VersionCtx, ident};
+use crate::naming::round_trips;
+use crate::plan::FlatProperty;
+use crate::rustdoc::doc_attrs;
+
+struct Field<'a> {
+    name: proc_macro2::Ident,
+    wire: &'a str,
+    /// Type inside the `Option`.
+    ty: TokenStream,
+    doc: TokenStream,
+    flat: &'a FlatProperty,
+}
+
+/// The items of one struct file (the polymorphic enum, if any, is added by the caller).
+pub fn struct_items(ctx: &VersionCtx<'_>, name: &QualifiedName, def: &TypeDef) -> Vec<TokenStream> {
+    let rust_name = &ctx.names.structs[name];
+    let rust = ident(rust_name);
+    let builder = ident(&format!("{rust_name}Builder"));
+    let props = ctx.plan.properties.get(name).map(Vec::as_slice).unwrap_or_default();
+    let fields: Vec<Field<'_>> = props.iter().map(|flat| field(ctx, name, flat)).collect();
+
+    let mut doc = if def.description.trim().is_empty() {
+        format!("The `{name}` type.")
+    } else {
+        def.description.clone()
+    };
+    if def.stand_in {
+        doc.push_str(&format!("\n\nA stand-in for `{name}`, a type outside the lifecycle workflows family: only the properties these docs use are modelled, everything else stays in `additional_properties`."));
+    }
+    let doc = doc_attrs(&doc, "");
+    let decls = fields.iter().map(|f| {
+        let (n, ty, doc) = (&f.name, &f.ty, &f.doc);
+        quote! { #doc pub #n: Option<#ty>, }
+    });
+    let odata_type = format!("#{name}");
+    let infos = fields.iter().map(|f| {
+        let p = &f.flat.property;
+        let wire = f.wire;
+        let ops = p.filter.iter().map(|op| ident(&format!("{op:?}")));
+        let orderby = p.orderby;
+        let rel = p.is_relationship;
+        let coll = matches!(p.ty, TypeRef::Collection(_));
+        quote! {
+            crate::PropertyInfo { name: #wire, filter: &[ #( crate::FilterOp::#ops ),* ], orderby: #orderby, is_relationship: #rel, is_collection: #coll },
+        }
+    });
+    let setters = fields.iter().map(|f| {
+        let (n, ty, wire) = (&f.name, &f.ty, f.wire);
+        let doc = format!(" Sets `{wire}`.");
+        quote! {
+            #[doc = #doc]
+            pub fn #n(mut self, value: impl Into<#ty>) -> Self {
+                self.inner.#n = Some(value.into());
+                self
+            }
+        }
+    });
+    let serialize_fields = fields.iter().map(|f| {
+        let (n, wire) = (&f.name, f.wire);
+        quote! {
+            if let Some(value) = &self.#n {
+                map.serialize_entry(#wire, value)?;
+            }
+        }
+    });
+    let write_extra = if fields.is_empty() {
+        quote! {
+            for (key, value) in &self.additional_properties {
+                map.serialize_entry(key, value)?;
+            }
+        }
+    } else {
+        let shadow_arms = fields.iter().map(|f| {
+            let (n, wire) = (&f.name, f.wire);
+            quote! { #wire => self.#n.is_some(), }
+        });
+        quote! {
+            for (key, value) in &self.additional_properties {
+                // A recorded explicit `null` gives way to a value set since.
+                let shadowed = match key.as_str() {
+                    #( #shadow_arms )*
+                    _ => false,
+                };
+                if !shadowed {
+                    map.serialize_entry(key, value)?;
+                }
+            }
+        }
+    };
+    let read_body = if fields.is_empty() {
+        quote! {
+            let _ = (key, map);
+            Ok(false)
+        }
+    } else {
+        let arms = fields.iter().map(|f| {
+            let (n, wire) = (&f.name, f.wire);
+            quote! { #wire => crate::__private::field(map, &mut self.#n, #wire, &mut self.additional_properties)?, }
+        });
+        quote! {
+            match key {
+                #( #arms )*
+                _ => return Ok(false),
+            }
+            Ok(true)
+        }
+    };
+    let expecting = format!("a `{name}` object");
+    let builder_doc = format!(" Builds a [`{rust_name}`] one property at a time.");
+    let build_doc = format!(" The finished [`{rust_name}`].");
+
+    vec![
+        quote! {
+            #doc
+            #[non_exhaustive]
+            #[derive(Debug, Clone, Default, PartialEq)]
+            pub struct #rust {
+                #( #decls )*
+                /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+                /// plus explicit `null`s of known properties.
+                pub additional_properties: serde_json::Map<String, serde_json::Value>,
+            }
+        },
+        quote! {
+            impl #rust {
+                /// Starts a builder, e.g. for a request body.
+                pub fn builder() -> #builder {
+                    #builder::default()
+                }
+            }
+        },
+        quote! {
+            #[doc = #builder_doc]
+            #[derive(Debug, Clone, Default)]
+            pub struct #builder {
+                inner: #rust,
+            }
+        },
+        quote! {
+            impl #builder {
+                #( #setters )*
+
+                /// Adds a property the docs do not describe.
+                pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
+                    self.inner.additional_properties.insert(key.into(), value);
+                    self
+                }
+
+                #[doc = #build_doc]
+                pub fn build(self) -> #rust {
+                    self.inner
+                }
+            }
+        },
+        quote! {
+            impl crate::GraphType for #rust {
+                const ODATA_TYPE: &'static str = #odata_type;
+                const PROPERTIES: &'static [crate::PropertyInfo] = &[ #( #infos )* ];
+            }
+        },
+        quote! {
+            impl serde::Serialize for #rust {
+                fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                    use serde::ser::SerializeMap;
+                    let mut map = serializer.serialize_map(None)?;
+                    #( #serialize_fields )*
+                    #write_extra
+                    map.end()
+                }
+            }
+        },
+        quote! {
+            impl crate::__private::ReadFields for #rust {
+                fn read_field<'de, A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+                    #read_body
+                }
+                fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
+                    &mut self.additional_properties
+                }
+            }
+        },
+        quote! {
+            impl<'de> serde::Deserialize<'de> for #rust {
+                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    crate::__private::deserialize_object(deserializer, #expecting)
+                }
+            }
+        },
+    ]
+}
+
+fn field<'a>(ctx: &VersionCtx<'_>, owner: &QualifiedName, flat: &'a FlatProperty) -> Field<'a> {
+    let wire = flat.property.wire_name.as_str();
+    let rust = &ctx.names.fields[&(owner.clone(), wire.to_owned())];
+    let mut ty = ctx.value_type(&flat.property.ty);
+    if ctx.plan.boxed.contains(&(owner.clone(), wire.to_owned())) {
+        ty = quote! { Box<#ty> };
+    }
+    let mut text = flat.property.description.clone();
+    if !round_trips(rust, wire) {
+        text.push_str(&format!("\n\nOn the wire: `{wire}`."));
+    }
+    let doc = doc_attrs(&text, &format!("The `{wire}` property."));
+    Field { name: ident(rust), wire, ty, doc, flat }
+}

@@ -1,0 +1,303 @@
+//! Stage 3: Rust identifiers for wire names.
+//!
+//! One splitting rule serves types, fields, variants and files: words start at a lower-to-upper
+//! change, at the last capital of an acronym followed by lower case (`MFARegistered` is `MFA` +
+//! `Registered`), at digits-to-letters changes and at any non-alphanumeric character. A single
+//! lower-case letter before an acronym stays with it (`iOSVersion` is `iOS` + `Version`).
+//! Keywords get a trailing underscore. Names the docs use are never guessed back from Rust names:
+//! every generated reader and writer spells the wire name out, and [`round_trips`] tells where
+//! the Rust name alone would not give the wire name back (those fields say so in their docs).
+
+use std::collections::BTreeMap;
+
+use lcw_docs::diag::{Diagnostic, Diagnostics, Severity};
+use lcw_docs::model::{QualifiedName, Source, VersionModel};
+
+/// Splits a wire name into words.
+pub fn words(wire: &str) -> Vec<String> {
+    let chars: Vec<char> = wire.chars().collect();
+    let mut words: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if !c.is_ascii_alphanumeric() {
+            flush(&mut words, &mut current);
+            continue;
+        }
+        if let Some(&prev) = current.chars().last().as_ref() {
+            let next = chars.get(i + 1).copied();
+            let boundary = (prev.is_ascii_lowercase() && c.is_ascii_uppercase())
+                || (prev.is_ascii_digit() && c.is_ascii_alphabetic())
+                || (prev.is_ascii_uppercase()
+                    && c.is_ascii_uppercase()
+                    && next.is_some_and(|n| n.is_ascii_lowercase()));
+            if boundary {
+                flush(&mut words, &mut current);
+            }
+        }
+        current.push(c);
+    }
+    flush(&mut words, &mut current);
+    merge_lone_prefix(words)
+}
+
+fn flush(words: &mut Vec<String>, current: &mut String) {
+    if !current.is_empty() {
+        words.push(std::mem::take(current));
+    }
+}
+
+/// `i` + `OS` -> `iOS`: a lone lower-case letter belongs to the acronym after it.
+fn merge_lone_prefix(words: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    for word in words {
+        let is_acronym = word.len() > 1 && word.chars().all(|c| c.is_ascii_uppercase());
+        match out.last_mut() {
+            Some(prev) if is_acronym && prev.len() == 1 && prev.chars().all(|c| c.is_ascii_lowercase()) => {
+                prev.push_str(&word);
+            }
+            _ => out.push(word),
+        }
+    }
+    out
+}
+
+fn capitalize(word: &str) -> String {
+    let lower = word.to_ascii_lowercase();
+    let mut chars = lower.chars();
+    match chars.next() {
+        Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
+        None => String::new(),
+    }
+}
+
+/// `PascalCase` for types and variants: `lifecycleWorkflowProcessingStatus` ->
+/// `LifecycleWorkflowProcessingStatus`, `iOSVersion` -> `IosVersion`.
+pub fn pascal(wire: &str) -> String {
+    let joined: String = words(wire).iter().map(|w| capitalize(w)).collect();
+    fix_start(joined, "V")
+}
+
+/// `snake_case` for fields and files: `isMFARegistered` -> `is_mfa_registered`, `type` -> `type_`.
+pub fn snake(wire: &str) -> String {
+    let joined = words(wire).iter().map(|w| w.to_ascii_lowercase()).collect::<Vec<_>>().join("_");
+    let name = fix_start(joined, "v_");
+    if is_keyword(&name) { name + "_" } else { name }
+}
+
+/// A name must not be empty or start with a digit.
+fn fix_start(name: String, prefix: &str) -> String {
+    match name.chars().next() {
+        None => format!("{prefix}empty"),
+        Some(c) if c.is_ascii_digit() => format!("{prefix}{name}"),
+        Some(_) => name,
+    }
+}
+
+/// Whether lower-camel-casing the Rust field name gives the wire name back, i.e. whether a
+/// `rename_all = "camelCase"` would have been enough for this field.
+pub fn round_trips(rust_field: &str, wire: &str) -> bool {
+    let mut out = String::new();
+    for (i, word) in rust_field.trim_end_matches('_').split('_').enumerate() {
+        if i == 0 { out.push_str(word) } else { out.push_str(&capitalize(word)) }
+    }
+    out == wire
+}
+
+/// Rust keywords (strict and reserved, 2024 edition) that cannot be plain identifiers.
+pub fn is_keyword(name: &str) -> bool {
+    const KEYWORDS: &[&str] = &[
+        "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum",
+        "extern", "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod",
+        "move", "mut", "pub", "ref", "return", "self", "Self", "static", "struct", "super",
+        "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become", "box",
+        "do", "final", "macro", "override", "priv", "try", "typeof", "unsized", "virtual",
+        "yield", "union",
+    ];
+    KEYWORDS.contains(&name)
+}
+
+/// Type names generated code relies on unqualified; a generated type must not take them.
+pub fn is_reserved_type_name(name: &str) -> bool {
+    const RESERVED: &[&str] = &[
+        "Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Box", "Default",
+        "Self", "Clone", "Debug", "PartialEq", "Eq", "Hash", "From", "Into", "Iterator",
+    ];
+    RESERVED.contains(&name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn graph_wire_names_become_rust_names() {
+        assert_eq!(snake("iOSVersion"), "ios_version");
+        assert_eq!(pascal("iOSVersion"), "IosVersion");
+        assert_eq!(snake("isMFARegistered"), "is_mfa_registered");
+        assert_eq!(snake("totalTasksCount"), "total_tasks_count");
+        assert_eq!(snake("ContinueOnError"), "continue_on_error");
+        assert_eq!(pascal("lifecycleWorkflowProcessingStatus"), "LifecycleWorkflowProcessingStatus");
+        assert_eq!(pascal("unknownFutureValue"), "UnknownFutureValue");
+        assert_eq!(snake("@odata.type"), "odata_type");
+        assert_eq!(snake("userPrincipalName"), "user_principal_name");
+        assert_eq!(snake("sourceIPAddress"), "source_ip_address");
+        assert_eq!(snake("office365Groups"), "office365_groups");
+    }
+
+    #[test]
+    fn keywords_and_digits_are_escaped() {
+        assert_eq!(snake("type"), "type_");
+        assert_eq!(snake("self"), "self_");
+        assert_eq!(snake("3des"), "v_3_des");
+        assert_eq!(pascal("3des"), "V3Des");
+        assert_eq!(snake(""), "v_empty");
+    }
+
+    #[test]
+    fn round_trip_detects_names_that_need_a_rename() {
+        assert!(round_trips("total_tasks_count", "totalTasksCount"));
+        assert!(round_trips("type_", "type"));
+        assert!(!round_trips("ios_version", "iOSVersion"));
+        assert!(!round_trips("is_mfa_registered", "isMFARegistered"));
+        assert!(!round_trips("continue_on_error", "ContinueOnError"));
+    }
+}
+
+/// The Rust names of everything one version module declares.
+#[derive(Debug, Default)]
+pub struct NameTable {
+    /// Structs, by qualified wire name.
+    pub structs: BTreeMap<QualifiedName, String>,
+    /// Dispatch enums of polymorphic bases (`WorkflowExecutionConditionsKind`).
+    pub kinds: BTreeMap<QualifiedName, String>,
+    /// Enums.
+    pub enums: BTreeMap<QualifiedName, String>,
+    /// Set types of flags enums (`LifecycleTaskCategorySet`).
+    pub sets: BTreeMap<QualifiedName, String>,
+    /// Field names by (struct, wire name).
+    pub fields: BTreeMap<(QualifiedName, String), String>,
+    /// Variant names by (enum, wire member).
+    pub variants: BTreeMap<(QualifiedName, String), String>,
+}
+
+/// Rust names decided in `overrides.toml`, `[rust_names]` table:
+/// `"ns.type" = "Name"` for a type or enum, `"ns.type/wireName" = "name"` for a field or member.
+#[derive(Debug, Default, Clone)]
+pub struct NameOverrides {
+    /// Key as written in the table, value the Rust name.
+    pub names: BTreeMap<String, String>,
+}
+
+impl NameOverrides {
+    /// Reads the `[rust_names]` table of an overrides file; other tables belong to the parser.
+    pub fn from_toml(text: &str) -> Result<Self, String> {
+        let table: toml::Table = text.parse().map_err(|e: toml::de::Error| e.message().to_owned())?;
+        let mut names = BTreeMap::new();
+        if let Some(section) = table.get("rust_names") {
+            let section = section.as_table().ok_or("`rust_names` must be a table")?;
+            for (key, value) in section {
+                let value = value.as_str().ok_or_else(|| format!("rust_names.\"{key}\" must be a string"))?;
+                names.insert(key.clone(), value.to_owned());
+            }
+        }
+        Ok(NameOverrides { names })
+    }
+
+    fn get(&self, key: &str) -> Option<&str> {
+        self.names.get(key).map(String::as_str)
+    }
+}
+
+/// Code of a name collision, a reserved name or an invalid override.
+pub const NAME_COLLISION: &str = "LCW0901";
+
+/// Builds every name of one version; collisions become error diagnostics.
+pub fn name_version(
+    model: &VersionModel,
+    plan: &crate::plan::VersionPlan,
+    overrides: &NameOverrides,
+    diags: &mut Diagnostics,
+) -> NameTable {
+    let mut table = NameTable::default();
+    // Rust name -> wire name of the first holder, to report collisions in the flat module.
+    let mut taken: BTreeMap<String, String> = BTreeMap::new();
+    let mut claim = |rust: &str, wire: String, source: &Source, diags: &mut Diagnostics| {
+        if !is_valid_ident(rust) || is_reserved_type_name(rust) || is_keyword(rust) {
+            diags.push(error(source, format!("`{wire}` would be named `{rust}`, which generated code cannot use; choose another in overrides.toml [rust_names]")));
+        } else if let Some(other) = taken.get(rust) {
+            diags.push(error(source, format!("`{wire}` and `{other}` both become `{rust}`; decide in overrides.toml [rust_names]")));
+        } else {
+            taken.insert(rust.to_owned(), wire);
+        }
+    };
+
+    for (name, def) in &model.enums {
+        let rust = overrides.get(&name.to_string()).map_or_else(|| pascal(&name.name), str::to_owned);
+        claim(&rust, name.to_string(), &def.source, diags);
+        if def.flags {
+            claim(&format!("{rust}Set"), format!("{name} (set)"), &def.source, diags);
+            table.sets.insert(name.clone(), format!("{rust}Set"));
+        }
+        let mut variants: BTreeMap<String, String> = BTreeMap::new();
+        variants.insert("Unknown".into(), "(unknown values)".into());
+        for member in &def.members {
+            let key = format!("{name}/{}", member.name);
+            let variant = overrides.get(&key).map_or_else(|| pascal(&member.name), str::to_owned);
+            if !is_valid_ident(&variant) || is_keyword(&variant) {
+                diags.push(error(&def.source, format!("member `{}` of `{name}` would be named `{variant}`, not an identifier", member.name)));
+            } else if let Some(other) = variants.get(&variant) {
+                diags.push(error(&def.source, format!("members `{}` and `{other}` of `{name}` both become `{variant}`; decide in overrides.toml [rust_names] \"{key}\"", member.name)));
+            } else {
+                variants.insert(variant.clone(), member.name.clone());
+            }
+            table.variants.insert((name.clone(), member.name.clone()), variant);
+        }
+        table.enums.insert(name.clone(), rust);
+    }
+
+    for (name, def) in &model.types {
+        let rust = overrides.get(&name.to_string()).map_or_else(|| pascal(&name.name), str::to_owned);
+        claim(&rust, name.to_string(), &def.source, diags);
+        claim(&format!("{rust}Builder"), format!("{name} (builder)"), &def.source, diags);
+        if plan.polymorphic.contains(name) {
+            claim(&format!("{rust}Kind"), format!("{name} (subtypes)"), &def.source, diags);
+            table.kinds.insert(name.clone(), format!("{rust}Kind"));
+        }
+        let mut fields: BTreeMap<String, String> = BTreeMap::new();
+        for reserved in ["additional_properties"] {
+            fields.insert(reserved.into(), "(properties the docs do not describe)".into());
+        }
+        for prop in plan.properties.get(name).into_iter().flatten() {
+            let key = format!("{}/{}", prop.owner, prop.property.wire_name);
+            let field = overrides.get(&key).map_or_else(|| snake(&prop.property.wire_name), str::to_owned);
+            if !is_valid_ident(&field) || is_keyword(&field) {
+                diags.push(error(&prop.property.source, format!("property `{}` would be named `{field}`, not an identifier", prop.property.wire_name)));
+            } else if let Some(other) = fields.get(&field) {
+                diags.push(error(&prop.property.source, format!("properties `{}` and `{other}` of `{name}` both become `{field}`; decide in overrides.toml [rust_names] \"{key}\"", prop.property.wire_name)));
+            } else {
+                fields.insert(field.clone(), prop.property.wire_name.clone());
+            }
+            table.fields.insert((name.clone(), prop.property.wire_name.clone()), field);
+        }
+        table.structs.insert(name.clone(), rust);
+    }
+    table
+}
+
+fn error(source: &Source, message: String) -> Diagnostic {
+    Diagnostic {
+        file: source.file.clone(),
+        span: source.span,
+        severity: Severity::Error,
+        code: NAME_COLLISION,
+        message,
+    }
+}
+
+/// `[A-Za-z_][A-Za-z0-9_]*`, not `_` alone.
+pub fn is_valid_ident(name: &str) -> bool {
+    let mut chars = name.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && name != "_"
+}

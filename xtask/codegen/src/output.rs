@@ -1,0 +1,116 @@
+//! Writing generated files, or comparing them in check mode (rust-analyzer's
+//! `ensure_file_contents`, for a whole tree at once).
+
+use std::fmt::Write as _;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::emit::{ENUMS_DIR, Files, MODELS_DIR};
+
+/// Write the files, or only compare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Write what differs, delete orphans.
+    Write,
+    /// Change nothing; report what differs.
+    Check,
+}
+
+/// What differed between the generated text and the tree.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Files whose content differs or that do not exist yet.
+    pub changed: Vec<PathBuf>,
+    /// Generated files that nothing produces any more.
+    pub orphans: Vec<PathBuf>,
+    /// A short unified diff of the changes (check mode).
+    pub diff: String,
+}
+
+impl Report {
+    /// Whether the tree matches.
+    pub fn is_clean(&self) -> bool {
+        self.changed.is_empty() && self.orphans.is_empty()
+    }
+}
+
+/// Diff lines shown at most, so a stale tree does not flood the terminal.
+const MAX_DIFF_LINES: usize = 60;
+
+/// Brings `root` in line with `files` (write) or reports how it differs (check).
+pub fn sync(root: &Path, files: &Files, mode: Mode) -> io::Result<Report> {
+    let mut report = Report::default();
+    for (rel, text) in files {
+        let path = root.join(rel);
+        let current = match fs::read_to_string(&path) {
+            Ok(current) => Some(current),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+            Err(e) => return Err(e),
+        };
+        if current.as_deref() == Some(text.as_str()) {
+            continue;
+        }
+        report.changed.push(rel.clone());
+        match mode {
+            Mode::Write => {
+                if let Some(parent) = path.parent() {
+                    fs::create_dir_all(parent)?;
+                }
+                fs::write(&path, text)?;
+            }
+            Mode::Check => append_diff(&mut report.diff, rel, current.as_deref().unwrap_or(""), text),
+        }
+    }
+    for dir in [ENUMS_DIR, MODELS_DIR] {
+        for rel in existing_files(root, Path::new(dir))? {
+            if !files.contains_key(&rel) {
+                if mode == Mode::Write {
+                    fs::remove_file(root.join(&rel))?;
+                }
+                report.orphans.push(rel);
+            }
+        }
+    }
+    Ok(report)
+}
+
+fn append_diff(out: &mut String, rel: &Path, old: &str, new: &str) {
+    let shown = out.lines().count();
+    if shown >= MAX_DIFF_LINES {
+        return;
+    }
+    let name = rel.display().to_string();
+    let diff = similar::TextDiff::from_lines(old, new);
+    let text = diff.unified_diff().context_radius(2).header(&name, &name).to_string();
+    for line in text.lines().take(MAX_DIFF_LINES - shown) {
+        let _ = writeln!(out, "{line}");
+    }
+    if out.lines().count() >= MAX_DIFF_LINES {
+        out.push_str("... (diff cut short)\n");
+    }
+}
+
+/// Every file under `root/dir`, relative to `root`, sorted.
+fn existing_files(root: &Path, dir: &Path) -> io::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(rel) = stack.pop() {
+        let entries = match fs::read_dir(root.join(&rel)) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(e),
+        };
+        for entry in entries {
+            let entry = entry?;
+            let child = rel.join(entry.file_name());
+            if entry.file_type()?.is_dir() {
+                stack.push(child);
+            } else {
+                out.push(child);
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}

@@ -1,0 +1,122 @@
+//! Docs prose to rustdoc: paragraphs, escapes, autolinks, so `cargo doc -D warnings` stays quiet.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// `#[doc]` attributes for `text`, or for `fallback` when `text` is blank.
+pub fn doc_attrs(text: &str, fallback: &str) -> TokenStream {
+    let source = if text.trim().is_empty() { fallback } else { text };
+    let lines = doc_lines(source);
+    quote! { #( #[doc = #lines] )* }
+}
+
+/// Rustdoc lines (each with the leading space `///` would have), paragraphs separated by "".
+pub fn doc_lines(text: &str) -> Vec<String> {
+    let text = normalise_html(text);
+    let mut out = Vec::new();
+    for paragraph in text.split("\n\n") {
+        let joined = paragraph.split_whitespace().collect::<Vec<_>>().join(" ");
+        if joined.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(String::new());
+        }
+        out.push(format!(" {}", escape(&joined)));
+    }
+    out
+}
+
+/// `<br>` becomes a paragraph break and list items become their own paragraphs starting with `-`;
+/// other tags are left for [`escape`].
+fn normalise_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find('<') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start..];
+        let Some(end) = after.find('>') else {
+            out.push_str(after);
+            return out;
+        };
+        let tag = after[1..end].trim().trim_end_matches('/').trim().to_ascii_lowercase();
+        match tag.as_str() {
+            "br" | "p" | "/p" | "ul" | "/ul" | "ol" | "/ol" | "/li" => out.push_str("\n\n"),
+            "li" => out.push_str("\n\n- "),
+            _ => out.push_str(&after[..=end]),
+        }
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Escapes markdown that rustdoc would misread outside code spans: link brackets, HTML-looking
+/// angle brackets, a heading or quote marker at the start; wraps bare URLs in `<...>`.
+fn escape(line: &str) -> String {
+    let balanced = line.matches('`').count() % 2 == 0;
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut in_code = false;
+    let mut words = line.split(' ').peekable();
+    let mut first = true;
+    while let Some(word) = words.next() {
+        if !first {
+            out.push(' ');
+        }
+        first = false;
+        if !in_code && (word.starts_with("http://") || word.starts_with("https://")) && !word.contains('`') {
+            let trimmed = word.trim_end_matches(['.', ',', ';', ')', ':']);
+            let url: String = trimmed.chars().filter(|c| !matches!(c, '<' | '>')).collect();
+            out.push('<');
+            out.push_str(&url);
+            out.push('>');
+            out.push_str(&word[trimmed.len()..]);
+            continue;
+        }
+        for (i, c) in word.chars().enumerate() {
+            match c {
+                '`' if balanced => {
+                    in_code = !in_code;
+                    out.push(c);
+                }
+                '`' => out.push_str("\\`"),
+                _ if in_code => out.push(c),
+                '[' | ']' | '<' | '>' | '*' | '_' | '\\' | '|' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                '#' if out.trim().is_empty() && i == 0 => out.push_str("\\#"),
+                _ => out.push(c),
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn breaks_become_paragraphs() {
+        let lines = doc_lines("The run status.<br><br>Supports `$filter`(`eq`).");
+        assert_eq!(lines, vec![" The run status.", "", " Supports `$filter`(`eq`)."]);
+    }
+
+    #[test]
+    fn brackets_and_tags_are_escaped_outside_code() {
+        let lines = doc_lines("See [run](x.md) <b>now</b> and `a[0]`.");
+        assert_eq!(lines, vec![" See \\[run\\](x.md) \\<b\\>now\\</b\\> and `a[0]`."]);
+    }
+
+    #[test]
+    fn urls_become_autolinks() {
+        let lines = doc_lines("Read https://example.com/a_b.");
+        assert_eq!(lines, vec![" Read <https://example.com/a_b>."]);
+    }
+
+    #[test]
+    fn unbalanced_backticks_are_escaped() {
+        assert_eq!(doc_lines("a `b"), vec![" a \\`b"]);
+    }
+}
