@@ -4,3 +4,4 @@ pub mod clock;
 pub mod errors;
 pub mod odata;
 pub mod rng;
+pub mod data;

@@ -1,0 +1,8 @@
+//! The simulated tenant (facts from a seed), its rendering to Graph objects, and the store
+//! that serves and updates it.
+
+pub mod enums;
+pub mod facts;
+pub mod render;
+pub mod status;
+pub mod store;
