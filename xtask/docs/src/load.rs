@@ -2,9 +2,13 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::diag::Diagnostic;
+use crate::build;
+use crate::codes;
+use crate::diag::{Diagnostic, Diagnostics, Severity, Span};
 use crate::model::ApiModel;
+use crate::overrides::Overrides;
 use crate::page::DocPage;
+use crate::parse::parse_page;
 
 /// What `load` read from a docs tree.
 #[derive(Debug, Default)]
@@ -17,6 +21,8 @@ pub struct Docs {
     pub model: ApiModel,
     /// Every diagnostic from reading, parsing and modelling, sorted.
     pub diagnostics: Vec<Diagnostic>,
+    /// The overrides that were applied, if a file was found.
+    pub overrides: Option<Overrides>,
 }
 
 /// Options for [`load`].
@@ -28,8 +34,119 @@ pub struct LoadOptions {
     pub overrides: Option<PathBuf>,
 }
 
+/// The page folders read under a docs root, relative to it.
+pub const PAGE_DIRS: [&str; 4] = [
+    "api-reference/beta/resources",
+    "api-reference/beta/api",
+    "api-reference/v1.0/resources",
+    "api-reference/v1.0/api",
+];
+
 /// Reads every page under `root/api-reference/{beta,v1.0}/{resources,api}` and builds the model.
 /// Never panics on bad input: problems become diagnostics.
-pub fn load(root: &Path, _options: &LoadOptions) -> Docs {
-    Docs { root: root.to_path_buf(), ..Docs::default() }
+pub fn load(root: &Path, options: &LoadOptions) -> Docs {
+    let mut diagnostics = Diagnostics::default();
+    let mut pages = Vec::new();
+    for relative in page_paths(root) {
+        match std::fs::read(root.join(&relative)).map(String::from_utf8) {
+            Ok(Ok(text)) => pages.push(parse_page(&relative, &text, &mut diagnostics)),
+            Ok(Err(_)) => read_failed(&mut diagnostics, relative, "page is not UTF-8".to_string()),
+            Err(error) => read_failed(
+                &mut diagnostics,
+                relative,
+                format!("cannot read page: {error}"),
+            ),
+        }
+    }
+    let overrides = read_overrides(root, options, &mut diagnostics);
+    let model = build::build(
+        &pages,
+        overrides.as_ref(),
+        options.namespace.as_deref(),
+        &mut diagnostics,
+    );
+    Docs {
+        root: root.to_path_buf(),
+        pages,
+        model,
+        diagnostics: diagnostics.into_sorted(),
+        overrides,
+    }
+}
+
+/// Reads pages given as text (tests, tools): `(path relative to a docs root, text)`.
+pub fn load_texts(
+    pages: &[(PathBuf, String)],
+    overrides: Option<Overrides>,
+    options: &LoadOptions,
+) -> Docs {
+    let mut diagnostics = Diagnostics::default();
+    let mut parsed: Vec<DocPage> = pages
+        .iter()
+        .map(|(path, text)| parse_page(path, text, &mut diagnostics))
+        .collect();
+    parsed.sort_by(|a, b| a.path.cmp(&b.path));
+    let model = build::build(
+        &parsed,
+        overrides.as_ref(),
+        options.namespace.as_deref(),
+        &mut diagnostics,
+    );
+    Docs {
+        root: PathBuf::new(),
+        pages: parsed,
+        model,
+        diagnostics: diagnostics.into_sorted(),
+        overrides,
+    }
+}
+
+fn read_failed(diagnostics: &mut Diagnostics, file: PathBuf, message: String) {
+    diagnostics.push(Diagnostic {
+        file,
+        span: Span::new(1, 1),
+        severity: Severity::Error,
+        code: codes::READ_FAILED,
+        message,
+    });
+}
+
+fn read_overrides(
+    root: &Path,
+    options: &LoadOptions,
+    diagnostics: &mut Diagnostics,
+) -> Option<Overrides> {
+    let path = match &options.overrides {
+        Some(path) => path.clone(),
+        None => {
+            let default = root.join("overrides.toml");
+            if !default.is_file() {
+                return None;
+            }
+            default
+        }
+    };
+    let shown = path
+        .strip_prefix(root)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|_| path.file_name().map_or_else(|| path.clone(), PathBuf::from));
+    Some(Overrides::read(&path, shown, diagnostics))
+}
+
+/// Every page under the page folders of `root`, relative to `root`, sorted.
+pub fn page_paths(root: &Path) -> Vec<PathBuf> {
+    let mut paths = Vec::new();
+    for dir in PAGE_DIRS {
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.extension().is_some_and(|e| e == "md") && path.is_file() {
+                paths.push(Path::new(dir).join(entry.file_name()));
+            }
+        }
+    }
+    paths.sort();
+    paths
 }

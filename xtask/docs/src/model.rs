@@ -39,7 +39,10 @@ pub struct QualifiedName {
 impl QualifiedName {
     /// Builds a name from its parts.
     pub fn new(namespace: impl Into<String>, name: impl Into<String>) -> Self {
-        QualifiedName { namespace: namespace.into(), name: name.into() }
+        QualifiedName {
+            namespace: namespace.into(),
+            name: name.into(),
+        }
     }
 
     /// Splits `a.b.c.name` at the last dot; `None` when there is no dot.
@@ -190,7 +193,8 @@ impl FilterOp {
             FilterOp::Any,
             FilterOp::Not,
         ];
-        ALL.into_iter().find(|op| op.as_str().eq_ignore_ascii_case(s.trim()))
+        ALL.into_iter()
+            .find(|op| op.as_str().eq_ignore_ascii_case(s.trim()))
     }
 }
 
@@ -203,6 +207,17 @@ pub enum TypeRef {
     Named(QualifiedName),
     /// `X collection` / `Collection(X)`.
     Collection(Box<TypeRef>),
+}
+
+impl fmt::Display for TypeRef {
+    /// `Int32`, `microsoft.graph.x`, `Collection(microsoft.graph.x)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TypeRef::Primitive(p) => f.write_str(p.as_str()),
+            TypeRef::Named(name) => write!(f, "{name}"),
+            TypeRef::Collection(inner) => write!(f, "Collection({inner})"),
+        }
+    }
 }
 
 /// Edm primitive types as the docs name them.
@@ -294,7 +309,9 @@ pub struct EnumDef {
 impl EnumDef {
     /// Index of `unknownFutureValue`, if present.
     pub fn sentinel_index(&self) -> Option<usize> {
-        self.members.iter().position(|m| m.name == "unknownFutureValue")
+        self.members
+            .iter()
+            .position(|m| m.name == "unknownFutureValue")
     }
 }
 

@@ -1,0 +1,168 @@
+//! Facts stated in a property description: `Read-only.`, `Required.`, query support, possible
+//! values, multi-valued enums.
+
+use crate::model::FilterOp;
+
+/// What a description says about its property.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Notes {
+    /// `Read-only.`
+    pub read_only: bool,
+    /// `Required.`
+    pub required: bool,
+    /// `$filter` operators, in the order written.
+    pub filter: Vec<FilterOp>,
+    /// `$orderby` (any spelling).
+    pub orderby: bool,
+    /// `$search`.
+    pub search: bool,
+    /// Members listed after "possible values are:" and similar, as written.
+    pub possible_values: Vec<String>,
+    /// "multi-valued": the enum is a flags enum.
+    pub multi_valued: bool,
+}
+
+/// Reads the notes of one description (plain text with backticks kept).
+pub fn read(description: &str) -> Notes {
+    let lower = description.to_ascii_lowercase();
+    Notes {
+        read_only: lower.contains("read-only") || lower.contains("read only."),
+        required: description.contains("Required.")
+            || description.contains("Required,")
+            || lower.starts_with("required"),
+        filter: filter_ops(description, &lower),
+        orderby: lower.contains("orderby"),
+        search: lower.contains("$search"),
+        possible_values: possible_values(description, &lower),
+        multi_valued: lower.contains("multi-valued")
+            || lower.contains("multivalued")
+            || lower.contains("flags enum"),
+    }
+}
+
+/// Operators in `$filter`(`eq`, `ne`) or `$filter` (eq, ne): the parenthesised list after the
+/// first `$filter`. `$filter` without a list means equality only.
+fn filter_ops(description: &str, lower: &str) -> Vec<FilterOp> {
+    let Some(at) = lower.find("$filter") else {
+        return Vec::new();
+    };
+    let rest = &description[at + "$filter".len()..];
+    let rest = rest.trim_start_matches('`').trim_start();
+    let Some(list) = rest
+        .strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+        .map(|(l, _)| l)
+    else {
+        return vec![FilterOp::Eq];
+    };
+    let mut ops = Vec::new();
+    for item in list.split(',') {
+        let word = item.trim().trim_matches('`').trim();
+        let word = word.strip_suffix("()").unwrap_or(word);
+        if let Some(op) = FilterOp::parse(word)
+            && !ops.contains(&op)
+        {
+            ops.push(op);
+        }
+    }
+    ops
+}
+
+const VALUE_LEADS: [&str; 7] = [
+    "possible values are",
+    "possible values:",
+    "supported values are",
+    "supported values:",
+    "allowed values are",
+    "allowed combinations are",
+    "the values are",
+];
+
+/// Backticked members after a "possible values" lead, up to the end of that sentence.
+/// Combined members such as `joiner,leaver` are split.
+fn possible_values(description: &str, lower: &str) -> Vec<String> {
+    let Some(start) = VALUE_LEADS
+        .iter()
+        .filter_map(|lead| lower.find(lead).map(|p| p + lead.len()))
+        .min()
+    else {
+        return Vec::new();
+    };
+    let mut values = Vec::new();
+    let bytes = description.as_bytes();
+    let mut i = start;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'`' => {
+                let Some(len) = description[i + 1..].find('`') else {
+                    break;
+                };
+                for part in description[i + 1..i + 1 + len].split(',') {
+                    let part = part.trim();
+                    if !part.is_empty() && !values.iter().any(|v| v == part) {
+                        values.push(part.to_string());
+                    }
+                }
+                i += len + 2;
+            }
+            b'.' if bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace()) => break,
+            b'\n' => break,
+            _ => i += 1,
+        }
+    }
+    values
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_support_in_every_spelling() {
+        let n =
+            read("When.\n\nSupports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.");
+        assert_eq!(
+            n.filter,
+            vec![
+                FilterOp::Lt,
+                FilterOp::Le,
+                FilterOp::Gt,
+                FilterOp::Ge,
+                FilterOp::Eq,
+                FilterOp::Ne
+            ]
+        );
+        assert!(n.orderby);
+        let n = read("Supports `$filter`(`eq`,`ne`) and `orderBy`.");
+        assert_eq!(n.filter, vec![FilterOp::Eq, FilterOp::Ne]);
+        assert!(n.orderby);
+        let n = read("Supports `$filter`(`eq`), `orderby`, and `$search`.");
+        assert!(n.search && n.orderby);
+        let n = read("Supports `$orderby`.");
+        assert!(n.filter.is_empty() && n.orderby);
+        assert_eq!(
+            read("Supports `$filter`(`any`).").filter,
+            vec![FilterOp::Any]
+        );
+        assert_eq!(read("Supports `$filter`.").filter, vec![FilterOp::Eq]);
+    }
+
+    #[test]
+    fn possible_values_and_flags() {
+        let n = read(
+            "The category. The possible values are: `joiner`, `leaver`, `unknownFutureValue`. Next `x`.",
+        );
+        assert_eq!(
+            n.possible_values,
+            vec!["joiner", "leaver", "unknownFutureValue"]
+        );
+        let n = read(
+            "Multi-valued enumeration whose allowed combinations are `joiner`, `joiner,leaver`, or `leaver`.",
+        );
+        assert!(n.multi_valued);
+        assert_eq!(n.possible_values, vec!["joiner", "leaver"]);
+        let n = read("Supported values: `a`, `b`. Read-only. Required.");
+        assert_eq!(n.possible_values, vec!["a", "b"]);
+        assert!(n.read_only && n.required);
+    }
+}

@@ -1,0 +1,377 @@
+//! API pages to [`Operation`]s: request lines, query options, body, return type, status, examples.
+
+use crate::codes;
+use crate::diag::{Diagnostic, Diagnostics, Severity, Span};
+use crate::model::{Example, Operation, QualifiedName, Source, TypeRef, Verb};
+use crate::page::{AnnotatedBlock, DocPage};
+
+use super::paths::{self, Segments};
+use super::resolve::{Names, qualify};
+use super::{page_namespace, property_from_row};
+
+/// The operation id of a page: file stem, lower case, without the `identitygovernance-` prefix.
+pub fn operation_id(page: &DocPage) -> String {
+    let stem = page
+        .path
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    stem.strip_prefix("identitygovernance-")
+        .map(str::to_string)
+        .unwrap_or(stem)
+}
+
+/// Every operation of one API page (one per request line).
+pub fn page_operations(
+    page: &DocPage,
+    names: &Names,
+    segments: &Segments,
+    diagnostics: &mut Diagnostics,
+) -> Vec<Operation> {
+    let report = |diagnostics: &mut Diagnostics, span: Span, severity, code, message: String| {
+        diagnostics.push(Diagnostic {
+            file: page.path.clone(),
+            span,
+            severity,
+            code,
+            message,
+        });
+    };
+    let page_span = page.title.as_ref().map_or(Span::new(1, 1), |t| t.span);
+    if page.http_requests.is_empty() {
+        report(
+            diagnostics,
+            page_span,
+            Severity::Warning,
+            codes::NO_REQUEST_LINE,
+            "API page has no request line under `## HTTP request`".to_string(),
+        );
+        return Vec::new();
+    }
+    let ns = page_namespace(page);
+    let examples = examples(page);
+    let (returns, prose_status) = returns_from_prose(page, names, &ns);
+    let returns = returns.or_else(|| examples.iter().find_map(example_returns));
+    let success_status = examples
+        .iter()
+        .find_map(|e| e.response_status)
+        .or(prose_status);
+    let success_status = success_status.unwrap_or_else(|| {
+        report(
+            diagnostics,
+            page_span,
+            Severity::Warning,
+            codes::NO_SUCCESS_STATUS,
+            "no success status in the examples or the response prose; 200 assumed".to_string(),
+        );
+        200
+    });
+    let mut query_options: Vec<String> = Vec::new();
+    for option in &page.query_options {
+        let canonical = format!(
+            "${}",
+            option.value.trim_start_matches('$').to_ascii_lowercase()
+        );
+        if !query_options.contains(&canonical) {
+            query_options.push(canonical);
+        }
+    }
+    let request_body: Vec<_> = page
+        .request_body
+        .iter()
+        .filter_map(|row| property_from_row(page, row, false, names, &ns, diagnostics))
+        .collect();
+    let title = page
+        .title
+        .as_ref()
+        .map(|t| t.value.clone())
+        .unwrap_or_default();
+    let id = operation_id(page);
+    let mut operations = Vec::new();
+    for line in &page.http_requests {
+        let Some(verb) = Verb::parse(&line.verb) else {
+            report(
+                diagnostics,
+                line.span,
+                Severity::Error,
+                codes::BAD_REQUEST_LINE,
+                format!("unknown verb `{}`", line.verb),
+            );
+            continue;
+        };
+        if line.path.trim().is_empty() {
+            report(
+                diagnostics,
+                line.span,
+                Severity::Error,
+                codes::BAD_REQUEST_LINE,
+                "request line has no path".to_string(),
+            );
+            continue;
+        }
+        let normalised = paths::normalise(&line.path, &sample_keys(page, line.span), segments);
+        if !normalised.rewrites.is_empty() {
+            let rewrites = normalised.rewrites.join(", ");
+            report(
+                diagnostics,
+                line.span,
+                Severity::Warning,
+                codes::PATH_NORMALISED,
+                format!(
+                    "request path normalised to `{}`: {rewrites}",
+                    normalised.path
+                ),
+            );
+        }
+        if normalised.unknown_root {
+            report(
+                diagnostics,
+                line.span,
+                Severity::Warning,
+                codes::PATH_UNKNOWN_ROOT,
+                format!(
+                    "request path `{}` does not start at a known root",
+                    normalised.path
+                ),
+            );
+        }
+        operations.push(Operation {
+            title: title.clone(),
+            id: id.clone(),
+            verb,
+            path: normalised.path,
+            path_params: normalised.params,
+            query_options: query_options.clone(),
+            request_body: request_body.clone(),
+            returns: returns.clone(),
+            success_status,
+            examples: examples.clone(),
+            source: Source {
+                file: page.path.clone(),
+                span: line.span,
+            },
+        });
+    }
+    operations
+}
+
+/// `sampleKeys` of the annotation on the code block holding the request line at `span`.
+fn sample_keys(page: &DocPage, span: Span) -> Vec<String> {
+    let holder = page.blocks.iter().find(|b| {
+        b.code.as_ref().is_some_and(|c| {
+            let lines = u32::try_from(c.text.lines().count()).unwrap_or(u32::MAX);
+            c.span.line <= span.line && span.line < c.span.line.saturating_add(lines.max(1))
+        })
+    });
+    let keys = holder
+        .and_then(|b| b.annotation.as_ref())
+        .and_then(|a| a.value.get("sampleKeys"))
+        .and_then(|k| k.as_array());
+    keys.map(|k| {
+        k.iter()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
+/// The return type and status the `## Response` prose states.
+fn returns_from_prose(page: &DocPage, names: &Names, ns: &str) -> (Option<TypeRef>, Option<u16>) {
+    let Some(prose) = page.response_prose.as_ref() else {
+        return (None, None);
+    };
+    let text = prose.value.as_str();
+    let status = text
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|w| w.len() == 3 && w.starts_with('2'))
+        .and_then(|w| w.parse::<u16>().ok());
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '_'))
+                .trim_end_matches('.')
+        })
+        .collect();
+    for (i, word) in words.iter().enumerate() {
+        if word.is_empty() || !word.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
+            continue;
+        }
+        let next = words
+            .get(i + 1)
+            .map(|w| w.to_ascii_lowercase())
+            .unwrap_or_default();
+        let typed_word = matches!(
+            next.as_str(),
+            "object" | "objects" | "resource" | "collection" | "entity"
+        );
+        if !word.contains('.') && !typed_word {
+            continue;
+        }
+        let name = qualify(word, None, ns, names);
+        if names.find(&name.to_string()).is_none() {
+            continue;
+        }
+        let before = words[..i]
+            .iter()
+            .rev()
+            .take(3)
+            .any(|w| w.eq_ignore_ascii_case("collection"));
+        let collection = before || next == "collection" || next == "objects";
+        let named = TypeRef::Named(name);
+        let ty = if collection {
+            TypeRef::Collection(Box::new(named))
+        } else {
+            named
+        };
+        return (Some(ty), status);
+    }
+    (None, status)
+}
+
+fn example_returns(example: &Example) -> Option<TypeRef> {
+    let named = TypeRef::Named(example.response_type.clone()?);
+    Some(if example.response_is_collection {
+        TypeRef::Collection(Box::new(named))
+    } else {
+        named
+    })
+}
+
+/// Request/response pairs in page order. A response pairs with the request before it.
+pub fn examples(page: &DocPage) -> Vec<Example> {
+    let mut out: Vec<Example> = Vec::new();
+    for block in &page.blocks {
+        let block_type = block
+            .annotation
+            .as_ref()
+            .and_then(|a| a.str_field("blockType"))
+            .map(str::to_ascii_lowercase);
+        match block_type.as_deref() {
+            Some("request") => out.push(request_example(block)),
+            None if is_unannotated_request(block) => out.push(request_example(block)),
+            Some("response") => {
+                let slot = match out.last_mut() {
+                    Some(last)
+                        if last.response_status.is_none()
+                            && last.response_body.is_none()
+                            && last.response_type.is_none() =>
+                    {
+                        last
+                    }
+                    _ => {
+                        out.push(empty_example());
+                        let last = out.len() - 1;
+                        &mut out[last]
+                    }
+                };
+                fill_response(slot, block);
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn is_unannotated_request(block: &AnnotatedBlock) -> bool {
+    block.code.as_ref().is_some_and(|c| {
+        let first = c.text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+        let mut words = first.split_whitespace();
+        words.next().and_then(Verb::parse).is_some()
+            && words.next().is_some_and(|u| u.starts_with("http"))
+    })
+}
+
+fn empty_example() -> Example {
+    Example {
+        name: String::new(),
+        request_line: String::new(),
+        request_body: None,
+        response_type: None,
+        response_is_collection: false,
+        response_status: None,
+        response_body: None,
+        response_span: None,
+    }
+}
+
+/// First line, and the text after the first blank line (the body), with the body's line offset.
+fn head_and_body(text: &str) -> (String, Option<(String, usize)>) {
+    let mut lines = text
+        .lines()
+        .enumerate()
+        .skip_while(|(_, l)| l.trim().is_empty());
+    let first = lines
+        .next()
+        .map(|(_, l)| l.trim().to_string())
+        .unwrap_or_default();
+    let mut body_start = None;
+    for (n, line) in lines {
+        if line.trim().is_empty() {
+            body_start = Some(n + 1);
+            break;
+        }
+        if line.trim_start().starts_with(['{', '[']) {
+            body_start = Some(n);
+            break;
+        }
+    }
+    let body = body_start.and_then(|start| {
+        let body: Vec<&str> = text.lines().skip(start).collect();
+        let joined = body.join("\n");
+        let trimmed = joined.trim();
+        let skipped = body.iter().take_while(|l| l.trim().is_empty()).count();
+        (!trimmed.is_empty()).then(|| (trimmed.to_string(), start + skipped))
+    });
+    (first, body)
+}
+
+fn request_example(block: &AnnotatedBlock) -> Example {
+    let mut example = empty_example();
+    example.name = block
+        .annotation
+        .as_ref()
+        .and_then(|a| a.str_field("name"))
+        .unwrap_or("")
+        .to_string();
+    if let Some(code) = &block.code {
+        let (first, body) = head_and_body(&code.text);
+        example.request_line = first;
+        example.request_body = body.map(|(b, _)| b);
+    }
+    example
+}
+
+fn fill_response(example: &mut Example, block: &AnnotatedBlock) {
+    if let Some(annotation) = &block.annotation {
+        let odata_type = annotation
+            .str_field("@odata.type")
+            .or_else(|| annotation.str_field("@type"));
+        if let Some(ty) = odata_type.map(|t| t.trim().trim_start_matches('#')) {
+            let (inner, is_collection) = match ty
+                .strip_prefix("Collection(")
+                .and_then(|r| r.strip_suffix(')'))
+            {
+                Some(inner) => (inner, true),
+                None => (ty, false),
+            };
+            example.response_type = QualifiedName::parse(inner);
+            example.response_is_collection = is_collection;
+        }
+        let flag = annotation.value.get("isCollection");
+        if flag.is_some_and(|v| v.as_bool() == Some(true) || v.as_str() == Some("true")) {
+            example.response_is_collection = true;
+        }
+    }
+    if let Some(code) = &block.code {
+        let (first, body) = head_and_body(&code.text);
+        example.response_status = first
+            .strip_prefix("HTTP/")
+            .and_then(|r| r.split_whitespace().nth(1))
+            .and_then(|s| s.parse::<u16>().ok());
+        if let Some((body, line)) = body {
+            let line = u32::try_from(line).unwrap_or(0);
+            example.response_span = Some(Span::new(code.span.line.saturating_add(line), 1));
+            example.response_body = Some(body);
+        }
+    }
+}

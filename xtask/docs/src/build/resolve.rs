@@ -1,0 +1,190 @@
+//! Type cells to [`TypeRef`]s: collections, primitives, qualified, partial and bare names.
+
+use std::collections::HashMap;
+
+use crate::model::{Primitive, QualifiedName, TypeRef};
+
+/// The root namespace bare names fall back to.
+pub const GRAPH: &str = "microsoft.graph";
+
+/// Qualified names a version defines (types and enums), for lookups by exact or lower-case
+/// spelling.
+#[derive(Debug, Clone, Default)]
+pub struct Names {
+    by_lower: HashMap<String, QualifiedName>,
+}
+
+impl Names {
+    /// Records a defined name.
+    pub fn insert(&mut self, name: &QualifiedName) {
+        self.by_lower
+            .entry(name.to_string().to_ascii_lowercase())
+            .or_insert_with(|| name.clone());
+    }
+
+    /// The defined name spelled `qualified` in any case.
+    pub fn find(&self, qualified: &str) -> Option<&QualifiedName> {
+        self.by_lower.get(&qualified.to_ascii_lowercase())
+    }
+}
+
+/// Reads a type cell. `Err` holds a reason when the cell names no type at all.
+pub fn resolve_cell(
+    text: &str,
+    link_target: Option<&str>,
+    page_ns: &str,
+    names: &Names,
+) -> Result<TypeRef, String> {
+    let text = text.trim().trim_end_matches('.').trim();
+    if text.is_empty() || text.eq_ignore_ascii_case("none") {
+        return Err("the type cell is empty".to_string());
+    }
+    if let Some(inner) = strip_prefix_ci(text, "collection(").and_then(|r| r.strip_suffix(')')) {
+        return resolve_cell(inner, link_target, page_ns, names)
+            .map(|t| TypeRef::Collection(Box::new(t)));
+    }
+    if let Some(inner) = strip_suffix_ci(text, " collection") {
+        return resolve_cell(inner, link_target, page_ns, names)
+            .map(|t| TypeRef::Collection(Box::new(t)));
+    }
+    if let Some(primitive) = Primitive::parse(text) {
+        return Ok(TypeRef::Primitive(primitive));
+    }
+    let valid = text
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_');
+    if !valid || text.starts_with('.') || text.ends_with('.') {
+        return Err(format!("`{text}` is not a type name"));
+    }
+    Ok(TypeRef::Named(qualify(text, link_target, page_ns, names)))
+}
+
+/// Qualifies a type name as written: a full name is kept, a partial namespace
+/// (`identityGovernance.x`) is completed, a bare name tries the page namespace, then
+/// `microsoft.graph`, then what the link target suggests. Known names get their defined spelling.
+pub fn qualify(
+    text: &str,
+    link_target: Option<&str>,
+    page_ns: &str,
+    names: &Names,
+) -> QualifiedName {
+    let text = text.trim().trim_start_matches('#');
+    let candidates: Vec<String> =
+        if text.starts_with("microsoft.") || text.starts_with("Microsoft.") {
+            vec![text.to_string()]
+        } else if text.contains('.') {
+            vec![
+                format!("{GRAPH}.{text}"),
+                format!("{page_ns}.{text}"),
+                text.to_string(),
+            ]
+        } else {
+            vec![format!("{page_ns}.{text}"), format!("{GRAPH}.{text}")]
+        };
+    for candidate in &candidates {
+        if let Some(found) = names.find(candidate) {
+            return found.clone();
+        }
+    }
+    let fallback = if text.contains('.') {
+        candidates[0].clone()
+    } else if target_suggests_namespace(link_target, page_ns) {
+        format!("{page_ns}.{text}")
+    } else {
+        format!("{GRAPH}.{text}")
+    };
+    QualifiedName::parse(&fallback).unwrap_or_else(|| QualifiedName::new(GRAPH, text))
+}
+
+/// `../resources/identitygovernance-x.md` on an `identityGovernance` page: the page namespace.
+fn target_suggests_namespace(link_target: Option<&str>, page_ns: &str) -> bool {
+    let Some(target) = link_target else {
+        return false;
+    };
+    let Some(last) = page_ns.rsplit('.').next() else {
+        return false;
+    };
+    let file = target
+        .rsplit('/')
+        .next()
+        .unwrap_or(target)
+        .to_ascii_lowercase();
+    page_ns != GRAPH && file.starts_with(&format!("{}-", last.to_ascii_lowercase()))
+}
+
+fn strip_prefix_ci<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &text[prefix.len()..])
+}
+
+fn strip_suffix_ci<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
+    let cut = text.len().checked_sub(suffix.len())?;
+    let tail = text.get(cut..)?;
+    tail.eq_ignore_ascii_case(suffix).then(|| &text[..cut])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NS: &str = "microsoft.graph.identityGovernance";
+
+    fn names() -> Names {
+        let mut names = Names::default();
+        names.insert(&QualifiedName::new(NS, "valueType"));
+        names.insert(&QualifiedName::new(NS, "run"));
+        names.insert(&QualifiedName::new(GRAPH, "user"));
+        names
+    }
+
+    fn named(ns: &str, name: &str) -> TypeRef {
+        TypeRef::Named(QualifiedName::new(ns, name))
+    }
+
+    #[test]
+    fn cell_shapes() {
+        let n = names();
+        assert_eq!(
+            resolve_cell("Int32", None, NS, &n),
+            Ok(TypeRef::Primitive(Primitive::Int32))
+        );
+        assert_eq!(
+            resolve_cell("valueType", None, NS, &n),
+            Ok(named(NS, "valueType"))
+        );
+        assert_eq!(
+            resolve_cell("user", Some("../resources/user.md"), NS, &n),
+            Ok(named(GRAPH, "user"))
+        );
+        assert_eq!(
+            resolve_cell("identityGovernance.run collection", None, NS, &n),
+            Ok(TypeRef::Collection(Box::new(named(NS, "run"))))
+        );
+        assert_eq!(
+            resolve_cell(
+                "Collection(microsoft.graph.identityGovernance.RUN)",
+                None,
+                NS,
+                &n
+            ),
+            Ok(TypeRef::Collection(Box::new(named(NS, "run"))))
+        );
+        assert_eq!(
+            resolve_cell("application collection", None, NS, &n),
+            Ok(TypeRef::Collection(Box::new(named(GRAPH, "application"))))
+        );
+        assert_eq!(
+            resolve_cell(
+                "newThing",
+                Some("../resources/identitygovernance-newthing.md"),
+                NS,
+                &n
+            ),
+            Ok(named(NS, "newThing"))
+        );
+        assert!(resolve_cell("", None, NS, &n).is_err());
+        assert!(resolve_cell("String or null", None, NS, &n).is_err());
+        assert!(resolve_cell("Collection(", None, NS, &n).is_err());
+    }
+}

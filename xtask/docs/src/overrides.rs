@@ -1,0 +1,565 @@
+//! `overrides.toml`: corrections of known upstream errors, each with a reason.
+//!
+//! Read by the model builder (which applies them) and by the docs lint and drift report (which
+//! treat a finding an override explains as explained). Schema: see the project's overrides guide;
+//! every entry has a `reason` and optional `versions` (`"beta"`, `"v1.0"`; default all).
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::build::property_with_notes;
+use crate::build::resolve::{Names, qualify, resolve_cell};
+use crate::codes;
+use crate::diag::{Diagnostic, Diagnostics, Severity, Span};
+use crate::lines::LineIndex;
+use crate::model::{EnumMember, QualifiedName, Source, VersionModel};
+use crate::page::ApiVersion;
+
+/// Every override of one file.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    /// Where the file is, as diagnostics name it.
+    pub file: PathBuf,
+    /// `[[property]]`: change a documented property.
+    pub property: Vec<PropertyOverride>,
+    /// `[[add_property]]`: a property the pages do not list.
+    pub add_property: Vec<AddProperty>,
+    /// `[[type]]`: type-level facts.
+    pub types: Vec<TypeOverride>,
+    /// `[[enum]]`: enum facts.
+    pub enums: Vec<EnumOverride>,
+    /// `[[operation]]`: API page facts.
+    pub operation: Vec<OperationOverride>,
+}
+
+/// `[[property]]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PropertyOverride {
+    /// Qualified type name.
+    #[serde(rename = "type")]
+    pub type_name: String,
+    /// The property as the docs table spells it.
+    pub name: String,
+    /// What the service sends instead.
+    pub wire_name: Option<String>,
+    /// A replacement type cell (same syntax as a table type cell).
+    pub ty: Option<String>,
+    /// Why (required).
+    pub reason: String,
+    /// `beta`, `v1.0`; all when absent.
+    pub versions: Option<Vec<String>>,
+    /// Where the entry is in the file.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// `[[add_property]]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AddProperty {
+    /// Qualified type name.
+    #[serde(rename = "type")]
+    pub type_name: String,
+    /// Wire name of the new property.
+    pub name: String,
+    /// Type cell.
+    pub ty: String,
+    /// Description in the project's words.
+    #[serde(default)]
+    pub description: String,
+    /// A relationship rather than a structural property.
+    #[serde(default)]
+    pub relationship: bool,
+    /// Why (required).
+    pub reason: String,
+    /// `beta`, `v1.0`; all when absent.
+    pub versions: Option<Vec<String>>,
+    /// Where the entry is in the file.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// `[[type]]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TypeOverride {
+    /// Qualified type name.
+    #[serde(rename = "type")]
+    pub type_name: String,
+    /// `""` removes the base type; a qualified name sets it.
+    pub base: Option<String>,
+    /// `""` removes the key; a name sets it.
+    pub key: Option<String>,
+    /// Sets `abstract`.
+    #[serde(rename = "abstract")]
+    pub is_abstract: Option<bool>,
+    /// Why (required).
+    pub reason: String,
+    /// `beta`, `v1.0`; all when absent.
+    pub versions: Option<Vec<String>>,
+    /// Where the entry is in the file.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// `[[enum]]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnumOverride {
+    /// Qualified enum name.
+    pub name: String,
+    /// Multi-valued.
+    pub flags: Option<bool>,
+    /// Members appended after `unknownFutureValue`.
+    #[serde(default)]
+    pub add_members: Vec<String>,
+    /// Why (required).
+    pub reason: String,
+    /// `beta`, `v1.0`; all when absent.
+    pub versions: Option<Vec<String>>,
+    /// Where the entry is in the file.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// `[[operation]]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OperationOverride {
+    /// Page file name minus `identitygovernance-` and `.md`.
+    pub id: String,
+    /// Replacement return type cell (`Collection(x)` for collections).
+    pub returns: Option<String>,
+    /// Replacement success status.
+    pub success_status: Option<u16>,
+    /// Why (required).
+    pub reason: String,
+    /// `beta`, `v1.0`; all when absent.
+    pub versions: Option<Vec<String>>,
+    /// Where the entry is in the file.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    #[serde(default)]
+    property: Vec<toml::Spanned<PropertyOverride>>,
+    #[serde(default)]
+    add_property: Vec<toml::Spanned<AddProperty>>,
+    #[serde(default, rename = "type")]
+    types: Vec<toml::Spanned<TypeOverride>>,
+    #[serde(default, rename = "enum")]
+    enums: Vec<toml::Spanned<EnumOverride>>,
+    #[serde(default)]
+    operation: Vec<toml::Spanned<OperationOverride>>,
+}
+
+/// Anything an override entry has in common.
+trait Entry {
+    fn versions(&self) -> Option<&Vec<String>>;
+    fn reason(&self) -> &str;
+    fn set_span(&mut self, span: Span);
+}
+
+macro_rules! entry {
+    ($($t:ty),*) => {$(
+        impl Entry for $t {
+            fn versions(&self) -> Option<&Vec<String>> { self.versions.as_ref() }
+            fn reason(&self) -> &str { &self.reason }
+            fn set_span(&mut self, span: Span) { self.span = span; }
+        }
+    )*};
+}
+entry!(
+    PropertyOverride,
+    AddProperty,
+    TypeOverride,
+    EnumOverride,
+    OperationOverride
+);
+
+fn applies(versions: Option<&Vec<String>>, version: ApiVersion) -> bool {
+    versions.is_none_or(|v| v.iter().any(|s| s == version.segment()))
+}
+
+impl Overrides {
+    /// Reads `path`; `file` is how diagnostics name it. A missing or invalid file yields
+    /// diagnostics and whatever entries could be read.
+    pub fn read(path: &Path, file: PathBuf, diagnostics: &mut Diagnostics) -> Overrides {
+        match std::fs::read_to_string(path) {
+            Ok(text) => Overrides::parse(&text, file, diagnostics),
+            Err(error) => {
+                let message = format!("cannot read overrides file: {error}");
+                diagnostics.push(Diagnostic {
+                    file: file.clone(),
+                    span: Span::new(1, 1),
+                    severity: Severity::Error,
+                    code: codes::OVERRIDES_INVALID,
+                    message,
+                });
+                Overrides {
+                    file,
+                    ..Overrides::default()
+                }
+            }
+        }
+    }
+
+    /// Parses overrides text.
+    pub fn parse(text: &str, file: PathBuf, diagnostics: &mut Diagnostics) -> Overrides {
+        let lines = LineIndex::new(text);
+        let mut invalid = |span: Span, message: String| {
+            diagnostics.push(Diagnostic {
+                file: file.clone(),
+                span,
+                severity: Severity::Error,
+                code: codes::OVERRIDES_INVALID,
+                message,
+            });
+        };
+        let raw: RawFile = match toml::from_str(text) {
+            Ok(raw) => raw,
+            Err(error) => {
+                let span = error
+                    .span()
+                    .map_or(Span::new(1, 1), |r| lines.span(text, r.start));
+                invalid(
+                    span,
+                    format!(
+                        "overrides file does not follow the schema: {}",
+                        error.message()
+                    ),
+                );
+                return Overrides {
+                    file,
+                    ..Overrides::default()
+                };
+            }
+        };
+        fn take<T: Entry>(
+            items: Vec<toml::Spanned<T>>,
+            text: &str,
+            lines: &LineIndex,
+            invalid: &mut dyn FnMut(Span, String),
+        ) -> Vec<T> {
+            let mut out = Vec::with_capacity(items.len());
+            for item in items {
+                let span = lines.span(text, item.span().start);
+                let mut entry = item.into_inner();
+                entry.set_span(span);
+                if entry.reason().trim().is_empty() {
+                    invalid(span, "override has no reason".to_string());
+                }
+                if let Some(bad) = entry
+                    .versions()
+                    .and_then(|v| v.iter().find(|s| *s != "beta" && *s != "v1.0"))
+                {
+                    invalid(
+                        span,
+                        format!("unknown version `{bad}` (expected `beta` or `v1.0`)"),
+                    );
+                }
+                out.push(entry);
+            }
+            out
+        }
+        Overrides {
+            property: take(raw.property, text, &lines, &mut invalid),
+            add_property: take(raw.add_property, text, &lines, &mut invalid),
+            types: take(raw.types, text, &lines, &mut invalid),
+            enums: take(raw.enums, text, &lines, &mut invalid),
+            operation: take(raw.operation, text, &lines, &mut invalid),
+            file,
+        }
+    }
+
+    /// Whether an override renames `property` of `type_name` in `version` (for the lint).
+    pub fn property_override(
+        &self,
+        version: ApiVersion,
+        type_name: &str,
+        property: &str,
+    ) -> Option<&PropertyOverride> {
+        self.property.iter().find(|o| {
+            o.type_name == type_name && o.name == property && applies(o.versions.as_ref(), version)
+        })
+    }
+
+    fn error(
+        &self,
+        diagnostics: &mut Diagnostics,
+        span: Span,
+        code: &'static str,
+        severity: Severity,
+        message: String,
+    ) {
+        diagnostics.push(Diagnostic {
+            file: self.file.clone(),
+            span,
+            severity,
+            code,
+            message,
+        });
+    }
+
+    /// Applies every entry that concerns `version`. Returns the spans of entries whose target
+    /// exists in this version (see [`Overrides::report_missing`]).
+    pub fn apply(
+        &self,
+        version: ApiVersion,
+        model: &mut VersionModel,
+        names: &Names,
+        diagnostics: &mut Diagnostics,
+    ) -> BTreeSet<Span> {
+        let mut hits = BTreeSet::new();
+        for o in self
+            .types
+            .iter()
+            .filter(|o| applies(o.versions.as_ref(), version))
+        {
+            let Some(ty) = lookup(&o.type_name).and_then(|n| model.types.get_mut(&n)) else {
+                continue;
+            };
+            hits.insert(o.span);
+            let ns = ty.name.namespace.clone();
+            if let Some(base) = &o.base {
+                ty.base = (!base.trim().is_empty()).then(|| qualify(base, None, &ns, names));
+            }
+            if let Some(key) = &o.key {
+                ty.key = (!key.trim().is_empty()).then(|| key.trim().to_string());
+            }
+            if let Some(is_abstract) = o.is_abstract {
+                ty.is_abstract = is_abstract;
+            }
+        }
+        for o in self
+            .property
+            .iter()
+            .filter(|o| applies(o.versions.as_ref(), version))
+        {
+            let Some(ty) = lookup(&o.type_name).and_then(|n| model.types.get_mut(&n)) else {
+                continue;
+            };
+            let ns = ty.name.namespace.clone();
+            let Some(property) = ty
+                .properties
+                .iter_mut()
+                .find(|p| p.documented_name.as_deref().unwrap_or(&p.wire_name) == o.name)
+            else {
+                continue;
+            };
+            hits.insert(o.span);
+            if let Some(wire) = &o.wire_name
+                && *wire != property.wire_name
+            {
+                property.documented_name = Some(property.wire_name.clone());
+                property.wire_name = wire.clone();
+            }
+            if let Some(cell) = &o.ty {
+                match resolve_cell(cell, None, &ns, names) {
+                    Ok(resolved) => property.ty = resolved,
+                    Err(reason) => self.error(
+                        diagnostics,
+                        o.span,
+                        codes::OVERRIDES_INVALID,
+                        Severity::Error,
+                        format!("override type: {reason}"),
+                    ),
+                }
+            }
+        }
+        for o in self
+            .add_property
+            .iter()
+            .filter(|o| applies(o.versions.as_ref(), version))
+        {
+            let Some(ty) = lookup(&o.type_name).and_then(|n| model.types.get_mut(&n)) else {
+                continue;
+            };
+            hits.insert(o.span);
+            if ty.properties.iter().any(|p| p.wire_name == o.name) {
+                let message = format!(
+                    "`{}` already lists `{}` in {}",
+                    o.type_name,
+                    o.name,
+                    version.segment()
+                );
+                self.error(
+                    diagnostics,
+                    o.span,
+                    codes::OVERRIDE_NO_EFFECT,
+                    Severity::Warning,
+                    message,
+                );
+                continue;
+            }
+            let ns = ty.name.namespace.clone();
+            let resolved = match resolve_cell(&o.ty, None, &ns, names) {
+                Ok(resolved) => resolved,
+                Err(reason) => {
+                    self.error(
+                        diagnostics,
+                        o.span,
+                        codes::OVERRIDES_INVALID,
+                        Severity::Error,
+                        format!("override type: {reason}"),
+                    );
+                    continue;
+                }
+            };
+            let source = Source {
+                file: self.file.clone(),
+                span: o.span,
+            };
+            ty.properties.push(property_with_notes(
+                o.name.clone(),
+                resolved,
+                o.description.clone(),
+                o.relationship,
+                source,
+            ));
+        }
+        for o in self
+            .enums
+            .iter()
+            .filter(|o| applies(o.versions.as_ref(), version))
+        {
+            let Some(def) = lookup(&o.name).and_then(|n| model.enums.get_mut(&n)) else {
+                continue;
+            };
+            hits.insert(o.span);
+            if let Some(flags) = o.flags {
+                def.flags = flags;
+            }
+            let has_sentinel = def.sentinel_index().is_some();
+            for member in &o.add_members {
+                if def.members.iter().any(|m| m.name == *member) {
+                    let message = format!(
+                        "`{}` already lists `{member}` in {}",
+                        o.name,
+                        version.segment()
+                    );
+                    self.error(
+                        diagnostics,
+                        o.span,
+                        codes::OVERRIDE_NO_EFFECT,
+                        Severity::Warning,
+                        message,
+                    );
+                    continue;
+                }
+                def.members.push(EnumMember {
+                    name: member.clone(),
+                    description: String::new(),
+                    after_sentinel: has_sentinel,
+                });
+            }
+        }
+        for o in self
+            .operation
+            .iter()
+            .filter(|o| applies(o.versions.as_ref(), version))
+        {
+            for op in model.operations.iter_mut().filter(|op| op.id == o.id) {
+                hits.insert(o.span);
+                if let Some(cell) = &o.returns {
+                    match resolve_cell(cell, None, crate::build::resolve::GRAPH, names) {
+                        Ok(resolved) => op.returns = Some(resolved),
+                        Err(reason) => self.error(
+                            diagnostics,
+                            o.span,
+                            codes::OVERRIDES_INVALID,
+                            Severity::Error,
+                            format!("override returns: {reason}"),
+                        ),
+                    }
+                }
+                if let Some(status) = o.success_status {
+                    op.success_status = status;
+                }
+            }
+        }
+        hits
+    }
+
+    /// Reports entries whose target was found in no version they apply to (or, for entries
+    /// naming versions, missing in one of them). `hits` pairs each version built with what
+    /// [`Overrides::apply`] returned for it.
+    pub fn report_missing(
+        &self,
+        hits: &[(ApiVersion, BTreeSet<Span>)],
+        diagnostics: &mut Diagnostics,
+    ) {
+        let entries: Vec<(Span, Option<&Vec<String>>, String)> = self
+            .property
+            .iter()
+            .map(|o| {
+                (
+                    o.span,
+                    o.versions.as_ref(),
+                    format!("property `{}.{}`", o.type_name, o.name),
+                )
+            })
+            .chain(self.add_property.iter().map(|o| {
+                (
+                    o.span,
+                    o.versions.as_ref(),
+                    format!("type `{}`", o.type_name),
+                )
+            }))
+            .chain(self.types.iter().map(|o| {
+                (
+                    o.span,
+                    o.versions.as_ref(),
+                    format!("type `{}`", o.type_name),
+                )
+            }))
+            .chain(
+                self.enums
+                    .iter()
+                    .map(|o| (o.span, o.versions.as_ref(), format!("enum `{}`", o.name))),
+            )
+            .chain(
+                self.operation
+                    .iter()
+                    .map(|o| (o.span, o.versions.as_ref(), format!("operation `{}`", o.id))),
+            )
+            .collect();
+        for (span, versions, what) in entries {
+            let relevant: Vec<&(ApiVersion, BTreeSet<Span>)> =
+                hits.iter().filter(|(v, _)| applies(versions, *v)).collect();
+            let missing: Vec<&str> = relevant
+                .iter()
+                .filter(|(_, h)| !h.contains(&span))
+                .map(|(v, _)| v.segment())
+                .collect();
+            let report = if versions.is_some() {
+                !missing.is_empty()
+            } else {
+                missing.len() == relevant.len() && !relevant.is_empty()
+            };
+            if report {
+                let message = format!(
+                    "override names {what}, which does not exist in {}",
+                    missing.join(", ")
+                );
+                self.error(
+                    diagnostics,
+                    span,
+                    codes::OVERRIDE_TARGET_MISSING,
+                    Severity::Error,
+                    message,
+                );
+            }
+        }
+    }
+}
+
+fn lookup(name: &str) -> Option<QualifiedName> {
+    QualifiedName::parse(name.trim())
+}

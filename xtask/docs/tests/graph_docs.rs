@@ -1,0 +1,218 @@
+//! The reader over the real upstream pages kept at `../shared/graph-docs` (relative to the
+//! workspace root). The folder must be there: these tests fail, never skip, without it.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use lcw_docs::model::{ApiVersion, QualifiedName, TypeKind, TypeRef, VersionModel};
+use lcw_docs::page::PageKind;
+use lcw_docs::{Docs, LoadOptions, load};
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn graph_docs() -> PathBuf {
+    let dir = workspace_root().join("../shared/graph-docs");
+    assert!(
+        dir.join("api-reference").is_dir(),
+        "upstream docs not found at {}: these tests need ../shared/graph-docs next to the workspace",
+        dir.display()
+    );
+    dir
+}
+
+fn load_upstream() -> Docs {
+    let options = LoadOptions {
+        overrides: Some(workspace_root().join("docs-src/overrides.toml")),
+        ..LoadOptions::default()
+    };
+    load(&graph_docs(), &options)
+}
+
+fn ig(name: &str) -> QualifiedName {
+    QualifiedName::new("microsoft.graph.identityGovernance", name)
+}
+
+fn version(docs: &Docs, version: ApiVersion) -> &VersionModel {
+    docs.model.versions.get(&version).expect("version present")
+}
+
+#[test]
+fn every_page_loads_and_every_resource_page_yields_its_type() {
+    let docs = load_upstream();
+    let on_disk = lcw_docs::load::page_paths(&graph_docs());
+    assert_eq!(docs.pages.len(), on_disk.len(), "every page is parsed");
+    assert!(docs.pages.len() >= 75);
+    for page in docs.pages.iter().filter(|p| p.kind == PageKind::Resource) {
+        let name = lcw_docs::build::page_type_name(page)
+            .unwrap_or_else(|| panic!("{} names a type", page.path.display()));
+        let model = version(&docs, page.version);
+        assert!(
+            model.types.contains_key(&name),
+            "{} yields {name}",
+            page.path.display()
+        );
+    }
+    for d in &docs.diagnostics {
+        assert!(d.span.line >= 1 && d.span.col >= 1, "{d}");
+        assert!(!d.file.is_absolute(), "{d}");
+    }
+}
+
+#[test]
+fn run_has_its_properties_and_relationships() {
+    let docs = load_upstream();
+    for v in ApiVersion::ALL {
+        let run = &version(&docs, v).types[&ig("run")];
+        let properties = run.properties.iter().filter(|p| !p.is_relationship).count();
+        let relationships = run.properties.iter().filter(|p| p.is_relationship).count();
+        assert_eq!(
+            (properties, relationships),
+            (13, 3),
+            "run in {}",
+            v.segment()
+        );
+        assert_eq!(run.kind, TypeKind::Entity);
+        assert_eq!(
+            run.base,
+            Some(QualifiedName::new("microsoft.graph", "entity"))
+        );
+        let total = run
+            .properties
+            .iter()
+            .find(|p| p.wire_name == "totalTasksCount")
+            .expect("wire name from overrides");
+        assert_eq!(total.documented_name.as_deref(), Some("totalTasksCounts"));
+        let status = run
+            .properties
+            .iter()
+            .find(|p| p.wire_name == "processingStatus")
+            .expect("processingStatus");
+        assert_eq!(
+            status.ty,
+            TypeRef::Named(ig("lifecycleWorkflowProcessingStatus"))
+        );
+        assert_eq!(status.filter.len(), 2);
+        assert!(status.orderby);
+    }
+}
+
+#[test]
+fn enums_have_their_members_and_sentinels() {
+    let docs = load_upstream();
+    let beta = version(&docs, ApiVersion::Beta);
+    let status = &beta.enums[&ig("lifecycleWorkflowProcessingStatus")];
+    let members: Vec<&str> = status.members.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(
+        members,
+        [
+            "queued",
+            "inProgress",
+            "completed",
+            "completedWithErrors",
+            "canceled",
+            "failed",
+            "unknownFutureValue"
+        ]
+    );
+    assert!(status.members.iter().all(|m| !m.after_sentinel));
+    let category = &beta.enums[&ig("lifecycleWorkflowCategory")];
+    let mover = category
+        .members
+        .iter()
+        .find(|m| m.name == "mover")
+        .expect("mover added by overrides");
+    assert!(mover.after_sentinel);
+    assert!(
+        beta.enums[&ig("lifecycleTaskCategory")].flags,
+        "multi-valued prose makes a flags enum"
+    );
+    assert!(beta.enums.contains_key(&ig("membershipChangeType")));
+}
+
+#[test]
+fn operations_are_normalised() {
+    let docs = load_upstream();
+    let beta = version(&docs, ApiVersion::Beta);
+    let list_runs = beta
+        .operations
+        .iter()
+        .find(|o| o.id == "workflow-list-runs")
+        .expect("workflow-list-runs");
+    assert_eq!(
+        list_runs.path,
+        "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs"
+    );
+    assert_eq!(list_runs.query_options, ["$select", "$orderby", "$filter"]);
+    assert_eq!(
+        list_runs.returns,
+        Some(TypeRef::Collection(Box::new(TypeRef::Named(ig("run")))))
+    );
+    assert_eq!(list_runs.success_status, 200);
+    assert_eq!(list_runs.examples.len(), 2);
+    let update = beta
+        .operations
+        .iter()
+        .find(|o| o.id == "workflow-update")
+        .expect("workflow-update");
+    assert_eq!((update.returns.clone(), update.success_status), (None, 204));
+    let summary = beta
+        .operations
+        .iter()
+        .find(|o| o.id == "run-summary")
+        .expect("run-summary");
+    assert!(
+        summary
+            .path
+            .ends_with("/runs/summary(startDateTime={startDateTime},endDateTime={endDateTime})"),
+        "{}",
+        summary.path
+    );
+    assert_eq!(
+        summary.path_params,
+        ["workflowId", "startDateTime", "endDateTime"]
+    );
+    for op in &beta.operations {
+        assert!(
+            !op.path.contains("{{") && !op.path.ends_with('/'),
+            "{}",
+            op.path
+        );
+    }
+}
+
+#[test]
+fn every_reference_resolves_inside_the_model() {
+    let docs = load_upstream();
+    for (v, model) in &docs.model.versions {
+        for ty in model.types.values() {
+            for name in lcw_docs::build::type_references(ty) {
+                assert!(
+                    model.types.contains_key(name) || model.enums.contains_key(name),
+                    "{} {name} in {}",
+                    v.segment(),
+                    ty.name
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn diagnostic_counts_by_code() {
+    let docs = load_upstream();
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for d in &docs.diagnostics {
+        *counts.entry(d.code).or_default() += 1;
+    }
+    for d in &docs.diagnostics {
+        println!("{d}");
+    }
+    println!("{counts:?}");
+    assert!(
+        !counts.contains_key(lcw_docs::codes::OVERRIDE_TARGET_MISSING),
+        "every override finds its target"
+    );
+    assert!(!counts.contains_key(lcw_docs::codes::OVERRIDES_INVALID));
+}
