@@ -1,4 +1,5 @@
-//! `cargo xtask dump PAGE [--docs DIR] [--overrides FILE] [--namespace NS]`.
+//! `cargo xtask dump PAGE [--docs DIR] [--overrides FILE] [--namespace NS]`: one page.
+//! `cargo xtask dump --docs DIR`: the whole model and every diagnostic.
 
 use std::path::{Component, Path, PathBuf};
 use std::process::ExitCode;
@@ -33,7 +34,12 @@ pub fn dump(args: &[String]) -> anyhow::Result<ExitCode> {
             other => page = Some(other.into()),
         }
     }
-    let page = page.context("usage: cargo xtask dump PAGE [--docs DIR]")?;
+    let Some(page) = page else {
+        let root = docs
+            .context("usage: cargo xtask dump PAGE [--docs DIR]  |  cargo xtask dump --docs DIR")?;
+        print!("{}", crate::dump::docs_report(&load(&root, &options)));
+        return Ok(ExitCode::SUCCESS);
+    };
     let (root, relative) = locate(&page, docs.as_deref())?;
     let loaded = load(&root, &options);
     let Some(report) = crate::dump::page_report(&loaded, &relative) else {

@@ -28,6 +28,20 @@ pub fn page_report(docs: &Docs, path: &Path) -> Option<String> {
     Some(out)
 }
 
+/// Stage 2 of every version and every diagnostic of a docs tree.
+pub fn docs_report(docs: &Docs) -> String {
+    let mut out = String::new();
+    for (version, model) in &docs.model.versions {
+        let _ = writeln!(out, "== version {}", version.segment());
+        out.push_str(&stage2(model, Path::new("")));
+    }
+    out.push_str("\n== diagnostics\n");
+    for d in &docs.diagnostics {
+        let _ = writeln!(out, "{d}");
+    }
+    out
+}
+
 fn at(span: Span) -> String {
     format!("{}:{}", span.line, span.col)
 }

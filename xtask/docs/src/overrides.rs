@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::build::paths::{Segments, normalise};
 use crate::build::property_with_notes;
 use crate::build::resolve::{Names, qualify, resolve_cell};
 use crate::codes;
@@ -135,6 +136,9 @@ pub struct OperationOverride {
     pub returns: Option<String>,
     /// Replacement success status.
     pub success_status: Option<u16>,
+    /// Replacement request path (a template such as `/a/{aId}/b`), for a page whose
+    /// `## HTTP request` block is wrong; applies to every request line of the page.
+    pub path: Option<String>,
     /// Why (required).
     pub reason: String,
     /// `beta`, `v1.0`; all when absent.
@@ -481,6 +485,11 @@ impl Overrides {
                 }
                 if let Some(status) = o.success_status {
                     op.success_status = status;
+                }
+                if let Some(path) = &o.path {
+                    let normalised = normalise(path, &[], &Segments::default());
+                    op.path = normalised.path;
+                    op.path_params = normalised.params;
                 }
             }
         }

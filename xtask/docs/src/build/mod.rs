@@ -456,6 +456,10 @@ const ENTITY: (&str, &str) = (GRAPH, "entity");
 
 /// Facts that depend on the whole model: cycles, stand-ins, subtypes, entity or complex.
 fn finish(model: &mut VersionModel, diagnostics: &mut Diagnostics) {
+    // Overrides may have changed paths.
+    model
+        .operations
+        .sort_by(|a, b| (&a.path, a.verb, &a.id).cmp(&(&b.path, b.verb, &b.id)));
     break_cycles(model, diagnostics);
     add_stand_ins(model, diagnostics);
     let names: Vec<QualifiedName> = model.types.keys().cloned().collect();

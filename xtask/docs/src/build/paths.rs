@@ -145,18 +145,20 @@ fn plain_segment(
     segments: &Segments,
     out: &mut NormalisedPath,
 ) -> String {
+    // Only a collection is followed by a key, so a singular name there is a slip.
+    let plural = next_is_key && !segment.ends_with('s');
+    if plural && let Some(canonical) = segments.canonical(&format!("{segment}s")) {
+        out.rewrites.push(format!(
+            "singular segment `{segment}` before a key made `{canonical}`"
+        ));
+        return canonical.to_string();
+    }
     if let Some(canonical) = segments.canonical(segment) {
         if canonical != segment {
             out.rewrites
                 .push(format!("segment `{segment}` spelled `{canonical}`"));
         }
         return canonical.to_string();
-    }
-    if next_is_key && let Some(plural) = segments.canonical(&format!("{segment}s")) {
-        out.rewrites.push(format!(
-            "singular segment `{segment}` before a key made `{plural}`"
-        ));
-        return plural.to_string();
     }
     segment.to_string()
 }
@@ -213,7 +215,11 @@ mod tests {
 
     fn norm(raw: &str, keys: &[&str]) -> NormalisedPath {
         let keys: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
-        normalise(raw, &keys, &Segments::new(["userProcessingResults"]))
+        normalise(
+            raw,
+            &keys,
+            &Segments::new(["userProcessingResults", "workflow"]),
+        )
     }
 
     #[test]
