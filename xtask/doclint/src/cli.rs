@@ -96,9 +96,10 @@ pub fn lint(args: &[String]) -> anyhow::Result<ExitCode> {
 }
 
 /// Compares docs-src with upstream:
-/// `drift --upstream DIR [--docs DIR] [--format text|json] [--fail-on breaking|any]`.
+/// `drift --upstream DIR [--docs DIR] [--format text|json] [--fail-on breaking|any]
+/// [--upstream-complete yes|no]`.
 pub fn drift(args: &[String]) -> anyhow::Result<ExitCode> {
-    let args = Args::parse(args, &["--upstream", "--docs", "--format", "--fail-on"])?;
+    let args = Args::parse(args, &["--upstream", "--docs", "--format", "--fail-on", "--upstream-complete"])?;
     let format = args.format()?;
     let upstream = PathBuf::from(args.get("--upstream").context("drift needs --upstream DIR")?);
     let docs = args.get("--docs").map_or_else(default_docs, PathBuf::from);
@@ -107,7 +108,12 @@ pub fn drift(args: &[String]) -> anyhow::Result<ExitCode> {
         "breaking" => true,
         other => bail!("--fail-on must be breaking or any, not `{other}`"),
     };
-    let report = drift_trees(&docs, &upstream)?;
+    let upstream_complete = match args.get("--upstream-complete").unwrap_or("no") {
+        "yes" => true,
+        "no" => false,
+        other => bail!("--upstream-complete must be yes or no, not `{other}`"),
+    };
+    let report = drift_trees(&docs, &upstream, upstream_complete)?;
     match format {
         Format::Json => {
             let items: Vec<_> = report.changes.iter().map(|c| c.to_json()).collect();
@@ -116,7 +122,13 @@ pub fn drift(args: &[String]) -> anyhow::Result<ExitCode> {
         Format::Text => report.changes.iter().for_each(|c| println!("{c}")),
     }
     let breaking = report.changes.iter().filter(|c| c.class == Class::Breaking).count();
-    eprintln!("drift: {} changes ({breaking} breaking) between {} and {}", report.changes.len(), docs.display(), upstream.display());
+    eprintln!(
+        "drift: {} changes ({breaking} breaking) between {} and {}; {} docs-src pages have no upstream counterpart and were not compared",
+        report.changes.len(),
+        docs.display(),
+        upstream.display(),
+        report.not_compared
+    );
     let failed = if fail_on_breaking_only { report.has_breaking() } else { !report.changes.is_empty() };
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }

@@ -176,8 +176,26 @@ pub fn show(t: &TypeRef) -> String {
     }
 }
 
-/// Compares two models: `ours` (docs-src) against `upstream`.
-pub fn compare(ours: &ApiModel, upstream: &ApiModel) -> Vec<Change> {
+/// Which upstream pages exist, to tell "upstream removed it" from "the upstream tree does not
+/// have that page" (a partial copy, such as a sample of the Graph docs).
+#[derive(Debug, Clone, Default)]
+pub struct Coverage {
+    /// Page paths of the upstream tree; `None` treats the tree as complete, so a page missing
+    /// there is a removal.
+    pub upstream_pages: Option<HashSet<String>>,
+}
+
+impl Coverage {
+    /// Whether a docs-src definition on `source` can be compared with upstream.
+    fn covers(&self, source: &Source) -> bool {
+        let file = source.file.to_string_lossy().replace('\\', "/");
+        self.upstream_pages.as_ref().is_none_or(|pages| pages.contains(&file))
+    }
+}
+
+/// Compares two models: `ours` (docs-src) against `upstream`. What docs-src defines on pages the
+/// upstream tree lacks is not compared unless `coverage` says the tree is complete.
+pub fn compare(ours: &ApiModel, upstream: &ApiModel, coverage: &Coverage) -> Vec<Change> {
     let mut out = Vec::new();
     let empty = VersionModel::default();
     let versions: BTreeSet<_> = ours.versions.keys().chain(upstream.versions.keys()).copied().collect();
@@ -185,9 +203,11 @@ pub fn compare(ours: &ApiModel, upstream: &ApiModel) -> Vec<Change> {
         let o = ours.versions.get(&v).unwrap_or(&empty);
         let u = upstream.versions.get(&v).unwrap_or(&empty);
         let version = v.segment();
-        compare_types(version, o, u, &mut out);
-        compare_enums(version, o, u, &mut out);
-        compare_operations(version, o, u, &mut out);
+        let upstream_refs = referenced(u);
+        let ours_ctx = Ours { model: o, coverage, upstream_refs: &upstream_refs };
+        compare_types(version, &ours_ctx, u, &mut out);
+        compare_enums(version, &ours_ctx, u, &mut out);
+        compare_operations(version, &ours_ctx, u, &mut out);
     }
     out.sort();
     out
@@ -218,8 +238,36 @@ fn referenced(model: &VersionModel) -> HashSet<String> {
     out
 }
 
-fn compare_types(version: &str, o: &VersionModel, u: &VersionModel, out: &mut Vec<Change>) {
-    let upstream_refs = referenced(u);
+/// docs-src's side of one version, with what decides whether its extra definitions are drift.
+struct Ours<'a> {
+    model: &'a VersionModel,
+    coverage: &'a Coverage,
+    upstream_refs: &'a HashSet<String>,
+}
+
+impl Ours<'_> {
+    /// Whether a definition upstream lacks is a removal, rather than a stand-in for something
+    /// upstream refers to without documenting, or a definition outside the upstream tree.
+    fn removed_upstream(&self, name: &str, source: &Source) -> bool {
+        if self.upstream_refs.contains(name) || !self.coverage.covers(source) {
+            return false;
+        }
+        // Only used by our pages the upstream tree lacks: coverage, not drift.
+        let users: Vec<&TypeDef> = self.model.types.values().filter(|t| t.properties.iter().any(|p| refers_to(&p.ty, name))).collect();
+        users.is_empty() || users.iter().any(|t| self.coverage.covers(&t.source))
+    }
+}
+
+fn refers_to(t: &TypeRef, name: &str) -> bool {
+    match t {
+        TypeRef::Named(q) => q.to_string() == name,
+        TypeRef::Collection(inner) => refers_to(inner, name),
+        TypeRef::Primitive(_) => false,
+    }
+}
+
+fn compare_types(version: &str, ours: &Ours<'_>, u: &VersionModel, out: &mut Vec<Change>) {
+    let o = ours.model;
     for (name, ut) in &u.types {
         if ut.stand_in {
             continue;
@@ -231,9 +279,7 @@ fn compare_types(version: &str, o: &VersionModel, u: &VersionModel, out: &mut Ve
         }
     }
     for (name, ot) in &o.types {
-        // Stand-ins for types upstream refers to but does not document are ours to add.
-        let stand_in = ot.stand_in || upstream_refs.contains(&name.to_string());
-        if !u.types.contains_key(name) && !stand_in {
+        if !u.types.contains_key(name) && !ot.stand_in && ours.removed_upstream(&name.to_string(), &ot.source) {
             out.push(Change::new(version, name.to_string(), TYPE_REMOVED, "upstream no longer documents it", &ot.source));
         }
     }
@@ -281,7 +327,8 @@ fn compare_type(version: &str, ot: &TypeDef, ut: &TypeDef, out: &mut Vec<Change>
     }
 }
 
-fn compare_enums(version: &str, o: &VersionModel, u: &VersionModel, out: &mut Vec<Change>) {
+fn compare_enums(version: &str, ours: &Ours<'_>, u: &VersionModel, out: &mut Vec<Change>) {
+    let o = ours.model;
     for (name, ue) in &u.enums {
         let Some(oe) = o.enums.get(name) else {
             out.push(Change::new(version, name.to_string(), ENUM_ADDED, format!("{} members", ue.members.len()), &ue.source));
@@ -306,7 +353,7 @@ fn compare_enums(version: &str, o: &VersionModel, u: &VersionModel, out: &mut Ve
         }
     }
     for (name, oe) in &o.enums {
-        if !u.enums.contains_key(name) {
+        if !u.enums.contains_key(name) && ours.removed_upstream(&name.to_string(), &oe.source) {
             out.push(Change::new(version, name.to_string(), ENUM_REMOVED, "upstream no longer documents it", &oe.source));
         }
     }
@@ -316,7 +363,8 @@ fn operation_key(op: &Operation) -> String {
     format!("{} {}", op.verb.as_str(), op.path)
 }
 
-fn compare_operations(version: &str, o: &VersionModel, u: &VersionModel, out: &mut Vec<Change>) {
+fn compare_operations(version: &str, ours_ctx: &Ours<'_>, u: &VersionModel, out: &mut Vec<Change>) {
+    let o = ours_ctx.model;
     let ours: BTreeMap<String, &Operation> = o.operations.iter().map(|op| (operation_key(op), op)).collect();
     let theirs: BTreeMap<String, &Operation> = u.operations.iter().map(|op| (operation_key(op), op)).collect();
     for (key, uo) in &theirs {
@@ -343,7 +391,7 @@ fn compare_operations(version: &str, o: &VersionModel, u: &VersionModel, out: &m
         }
     }
     for (key, oo) in &ours {
-        if !theirs.contains_key(key) {
+        if !theirs.contains_key(key) && ours_ctx.coverage.covers(&oo.source) {
             out.push(Change::new(version, key, OPERATION_REMOVED, oo.id.clone(), &oo.source));
         }
     }
@@ -354,6 +402,8 @@ fn compare_operations(version: &str, o: &VersionModel, u: &VersionModel, out: &m
 pub struct DriftReport {
     /// The changes, sorted.
     pub changes: Vec<Change>,
+    /// docs-src pages the upstream tree lacks, whose definitions were not compared.
+    pub not_compared: usize,
 }
 
 impl DriftReport {
@@ -363,8 +413,9 @@ impl DriftReport {
     }
 }
 
-/// Loads both trees with the overrides kept beside `ours` and compares them.
-pub fn drift_trees(ours: &Path, upstream: &Path) -> anyhow::Result<DriftReport> {
+/// Loads both trees with the overrides kept beside `ours` and compares them. With
+/// `upstream_complete`, a page the upstream tree lacks counts as removed there.
+pub fn drift_trees(ours: &Path, upstream: &Path, upstream_complete: bool) -> anyhow::Result<DriftReport> {
     for root in [ours, upstream] {
         anyhow::ensure!(root.join("api-reference").is_dir(), "{} has no api-reference folder", root.display());
     }
@@ -372,7 +423,12 @@ pub fn drift_trees(ours: &Path, upstream: &Path) -> anyhow::Result<DriftReport> 
     let options = LoadOptions { namespace: None, overrides: Some(overrides) };
     let ours = load(ours, &options);
     let theirs = load(upstream, &options);
-    Ok(DriftReport { changes: compare(&ours.model, &theirs.model) })
+    let coverage = Coverage {
+        upstream_pages: (!upstream_complete).then(|| theirs.pages.iter().map(crate::index::page_path).collect()),
+    };
+    let upstream_paths: HashSet<&std::path::Path> = theirs.pages.iter().map(|p| p.path.as_path()).collect();
+    let not_compared = ours.pages.iter().filter(|p| !upstream_paths.contains(p.path.as_path())).count();
+    Ok(DriftReport { changes: compare(&ours.model, &theirs.model, &coverage), not_compared: if upstream_complete { 0 } else { not_compared } })
 }
 
 #[cfg(test)]
@@ -470,7 +526,7 @@ mod tests {
     #[test]
     fn identical_models_do_not_drift() {
         let m = model(vec![ty("run", vec![prop("id", TypeRef::Primitive(Primitive::String))])], vec![en(&["a", "unknownFutureValue"])], vec![op("/a", &["$select"])]);
-        assert!(compare(&m, &m).is_empty());
+        assert!(compare(&m, &m, &Coverage::default()).is_empty());
     }
 
     #[test]
@@ -490,7 +546,7 @@ mod tests {
             vec![en(&["a", "new", "unknownFutureValue", "late"])],
             vec![op("/a", &["$select", "$filter"]), op("/new", &[])],
         );
-        let found = compare(&ours, &upstream);
+        let found = compare(&ours, &upstream, &Coverage::default());
         let k = kinds(&found);
         let expect = [
             ("property-removed", "gone: String", Class::Breaking),
@@ -524,10 +580,14 @@ mod tests {
             }
             model(types, vec![], vec![])
         };
-        assert!(compare(&referencing(true), &referencing(false)).is_empty());
+        assert!(compare(&referencing(true), &referencing(false), &Coverage::default()).is_empty());
         let mut lonely = user.clone();
         lonely.name = QualifiedName::new("microsoft.graph", "group");
         let ours = model(vec![lonely], vec![], vec![]);
-        assert_eq!(kinds(&compare(&ours, &model(vec![], vec![], vec![])))[0].0, "type-removed");
+        let none = model(vec![], vec![], vec![]);
+        assert_eq!(kinds(&compare(&ours, &none, &Coverage::default()))[0].0, "type-removed");
+        // A partial upstream tree without that page: not compared.
+        let partial = Coverage { upstream_pages: Some(HashSet::new()) };
+        assert!(compare(&ours, &none, &partial).is_empty());
     }
 }

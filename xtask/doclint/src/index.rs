@@ -177,8 +177,29 @@ impl<'a> Index<'a> {
             .and_then(|a| a.str_field("baseType"))
             .map(str::trim)
             .filter(|t| !t.is_empty());
-        let text = from_prose.or(from_annotation)?;
-        Some(typecell::qualify(text.trim_start_matches('#'), ns, &|n| self.is_known(n)))
+        let qualify = |t: &str| typecell::qualify(t.trim_start_matches('#'), ns, &|n| self.is_known(n));
+        match (from_prose, from_annotation) {
+            (Some(prose), Some(annotated)) if same_bare_name(prose, annotated) => Some(qualify(annotated)),
+            (Some(prose), _) => Some(qualify(prose)),
+            (None, annotated) => annotated.map(qualify),
+        }
+    }
+
+    /// Whether every base of `name` is documented (the chain ends at a type without a base),
+    /// so that "no such property" can be told from "defined on a base we cannot see".
+    pub fn chain_complete(&self, name: &str) -> bool {
+        let mut seen = HashSet::new();
+        let mut current = name.to_string();
+        loop {
+            if !seen.insert(current.clone()) {
+                return false;
+            }
+            match self.types.get(&current) {
+                None => return false,
+                Some(TypeEntry { base: None, .. }) => return true,
+                Some(TypeEntry { base: Some(b), .. }) => current = b.clone(),
+            }
+        }
     }
 
     /// The type chain `name`, base, base of base... stopping at cycles and undocumented types.
@@ -244,6 +265,11 @@ impl<'a> Index<'a> {
         }
         Some(parts.join("/"))
     }
+}
+
+/// Whether a bare name (`customCalloutExtension`) is the last part of a qualified one.
+pub fn same_bare_name(bare: &str, qualified: &str) -> bool {
+    !bare.contains('.') && qualified.trim_start_matches('#').rsplit('.').next() == Some(bare)
 }
 
 /// The qualified type a resource page documents: its resource annotation, else its title.

@@ -79,16 +79,16 @@ pub fn compare_value(ctx: &Ctx<'_>, ty: &NamedType, node: &Node) -> Option<(&'st
         return Some((codes::PROPERTY_COLLECTION_MISMATCH, format!("the table says {doc} of `{}`, the JSON shows {json}", ty.name)));
     }
     let item = item?;
-    let expected = expected_shape(ctx, ty)?;
-    let found = shape_of(item);
-    if !shapes_agree(expected, found) {
-        return Some((codes::PROPERTY_TYPE_MISMATCH, format!("the table says `{}`, the JSON shows {found:?}", ty.display())));
-    }
     if let Some(json_type) = item.get("@odata.type").and_then(Node::as_str) {
         let json_type = json_type.trim().trim_start_matches('#');
         if !ty.primitive && json_type != ty.name && !ctx.index.derives_from(json_type, &ty.name) {
             return Some((codes::PROPERTY_TYPE_MISMATCH, format!("the table says `{}`, the JSON object is `{json_type}`", ty.name)));
         }
+    }
+    let expected = expected_shape(ctx, ty)?;
+    let found = shape_of(item);
+    if !shapes_agree(expected, found) {
+        return Some((codes::PROPERTY_TYPE_MISMATCH, format!("the table says `{}`, the JSON shows {found:?}", ty.display())));
     }
     None
 }
@@ -172,7 +172,7 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
         }
         let in_rows = rows.iter().any(|(r, _)| r.name.value.eq_ignore_ascii_case(&m.key));
         let inherited = !in_rows && ctx.index.find_property(&ty, &m.key).is_some();
-        if !in_rows && !inherited {
+        if !in_rows && !inherited && ctx.index.chain_complete(&ty) {
             out.push(
                 Finding::new(&p.file, m.key_span, codes::JSON_PROPERTY_NOT_IN_TABLE, format!("`{}` is in the JSON representation but not in the property table", m.key))
                     .about(about(&m.key)),

@@ -1,5 +1,7 @@
 //! Malformed annotations and JSON: what a lenient reader could repair, and what it could not.
 
+use lcw_docs::page::PageKind;
+
 use super::PageCtx;
 use crate::codes;
 use crate::finding::Finding;
@@ -20,6 +22,10 @@ pub fn check(p: &PageCtx<'_>, out: &mut Vec<Finding>) {
             if a.value.get("abstract").is_some_and(|v| v.is_string()) {
                 out.push(Finding::new(&p.file, a.span, codes::ANNOTATION_NONSTANDARD, "annotation gives `abstract` as a string, not a boolean"));
             }
+        }
+        if p.page.kind == PageKind::Other {
+            // Overview pages show fragments, not documents.
+            continue;
         }
         let Some(json) = p.json.get(i).and_then(Option::as_ref) else { continue };
         for issue in &json.parsed.issues {

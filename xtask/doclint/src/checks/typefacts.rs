@@ -5,7 +5,7 @@ use lcw_docs::page::PageKind;
 use super::{Ctx, PageCtx};
 use crate::codes;
 use crate::finding::{Finding, Subject, TypeFact};
-use crate::index::{own_type_name, page_namespace, resource_block};
+use crate::index::{own_type_name, page_namespace, resource_block, same_bare_name};
 use crate::typecell;
 
 /// Runs the type-fact checks on a resource page.
@@ -19,9 +19,16 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
     let annotation = resource_block(p.page).and_then(|b| b.annotation.as_ref());
     let base_fact = Subject::TypeFact { ty: ty.clone(), fact: TypeFact::Base };
 
-    let prose_base = p.page.inherits_from.as_ref().map(|l| (typecell::qualify(l.text.trim(), ns, &known), l.span));
     let annotated_base = annotation
         .and_then(|a| a.str_field("baseType").map(|b| (typecell::qualify(b.trim().trim_start_matches('#'), ns, &known), a.span)));
+    // A bare "Inherits from" name that is the last part of the annotated base is the same type.
+    let prose_base = p.page.inherits_from.as_ref().map(|l| {
+        let text = l.text.trim();
+        match &annotated_base {
+            Some((annotated, _)) if same_bare_name(text, annotated) => (annotated.clone(), l.span),
+            _ => (typecell::qualify(text, ns, &known), l.span),
+        }
+    });
 
     if let Some((base, span)) = &prose_base {
         if *base == ty {
@@ -44,6 +51,7 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
 
     if let Some(annotation) = annotation
         && let Some(key) = annotation.str_field("keyProperty").map(str::trim).filter(|k| !k.is_empty())
+        && ctx.index.chain_complete(&ty)
         && ctx.index.find_property(&ty, key).is_none_or(|f| f.case_only)
     {
         out.push(
