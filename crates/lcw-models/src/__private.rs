@@ -98,3 +98,15 @@ pub fn odata_type(object: &Map<String, Value>) -> Option<&str> {
 pub fn decode_as<T: DeserializeOwned, E: de::Error>(object: Map<String, Value>) -> Result<T, E> {
     serde_json::from_value(Value::Object(object)).map_err(E::custom)
 }
+
+/// Decodes `json` as `T` (or a page of `T`) and encodes it back to a JSON value.
+pub fn reencode<T: DeserializeOwned + serde::Serialize>(
+    collection: bool,
+    json: &str,
+) -> Result<Value, serde_json::Error> {
+    if collection {
+        serde_json::to_value(serde_json::from_str::<crate::Collection<T>>(json)?)
+    } else {
+        serde_json::to_value(serde_json::from_str::<T>(json)?)
+    }
+}

@@ -98,7 +98,7 @@ pub fn run(args: &Args) -> anyhow::Result<Outcome> {
 
     let mode = if args.check { Mode::Check } else { Mode::Write };
     let report = sync(&args.out, &generated.files, mode).with_context(|| format!("writing under {}", args.out.display()))?;
-    let ok = args.check.then(|| report.is_clean()).unwrap_or(true);
+    let ok = if args.check { report.is_clean() } else { true };
     message.push_str(&summary(&report, args, generated.files.len()));
     Ok(Outcome { ok, message })
 }
@@ -158,8 +158,6 @@ pub fn read_name_overrides(docs: &Path) -> anyhow::Result<NameOverrides> {
 
 /// How headers name the docs root: its folder name (`docs-src`).
 fn docs_label(docs: &Path) -> String {
-    docs.components()
-        .filter(|c| matches!(c, std::path::Component::Normal(_)))
-        .next_back()
+    docs.components().rfind(|c| matches!(c, std::path::Component::Normal(_)))
         .map_or_else(|| "docs".to_owned(), |c| c.as_os_str().to_string_lossy().into_owned())
 }

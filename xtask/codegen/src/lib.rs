@@ -107,6 +107,9 @@ fn generate_version(
     let ops = render(&header(docs_label, &api_dir), quote! {}, &emit::operations::operations_items(&model.operations, version.segment()));
     put(files, diags, models_dir.join("operations.rs"), ops);
     model_members.push(Member { module: "operations".into(), exports: vec!["OPERATIONS".into()] });
+    let registry = render(&header(docs_label, &format!("api-reference/{}/resources", version.segment())), quote! {}, &emit::registry::registry_items(&ctx));
+    put(files, diags, models_dir.join("registry.rs"), registry);
+    model_members.push(Member { module: "registry".into(), exports: vec!["__reencode".into()] });
     model_members.sort_by(|a, b| a.module.cmp(&b.module));
 
     let version_header = header(docs_label, &format!("api-reference/{}", version.segment()));

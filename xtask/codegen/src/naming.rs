@@ -264,7 +264,8 @@ pub fn name_version(
             table.kinds.insert(name.clone(), format!("{rust}Kind"));
         }
         let mut fields: BTreeMap<String, String> = BTreeMap::new();
-        for reserved in ["additional_properties"] {
+        {
+            let reserved = "additional_properties";
             fields.insert(reserved.into(), "(properties the docs do not describe)".into());
         }
         for prop in plan.properties.get(name).into_iter().flatten() {

@@ -70,11 +70,10 @@ pub fn plan_version(model: &VersionModel, diags: &mut Diagnostics) -> VersionPla
     let edges = single_edges(&plan);
     for (owner, props) in &plan.properties {
         for prop in props {
-            if let TypeRef::Named(target) = &prop.property.ty {
-                if targets(&plan, target).iter().any(|t| reaches(&edges, t, owner)) {
+            if let TypeRef::Named(target) = &prop.property.ty
+                && targets(&plan, target).iter().any(|t| reaches(&edges, t, owner)) {
                     plan.boxed.insert((owner.clone(), prop.property.wire_name.clone()));
                 }
-            }
         }
     }
     plan
@@ -128,8 +127,8 @@ fn flatten(model: &VersionModel, name: &QualifiedName, diags: &mut Diagnostics) 
 }
 
 fn check_resolved(model: &VersionModel, prop: &Property, diags: &mut Diagnostics) {
-    if let Some(target) = named(&prop.ty) {
-        if !model.types.contains_key(target) && !model.enums.contains_key(target) {
+    if let Some(target) = named(&prop.ty)
+        && !model.types.contains_key(target) && !model.enums.contains_key(target) {
             diags.push(Diagnostic {
                 file: prop.source.file.clone(),
                 span: prop.source.span,
@@ -138,7 +137,6 @@ fn check_resolved(model: &VersionModel, prop: &Property, diags: &mut Diagnostics
                 message: format!("`{}` has type `{target}`, which the model does not have; it is generated as raw JSON", prop.wire_name),
             });
         }
-    }
 }
 
 fn children(model: &VersionModel) -> BTreeMap<QualifiedName, BTreeSet<QualifiedName>> {
@@ -149,11 +147,10 @@ fn children(model: &VersionModel) -> BTreeMap<QualifiedName, BTreeSet<QualifiedN
                 map.entry(name.clone()).or_default().insert(sub.clone());
             }
         }
-        if let Some(base) = &def.base {
-            if base != name {
+        if let Some(base) = &def.base
+            && base != name {
                 map.entry(base.clone()).or_default().insert(name.clone());
             }
-        }
     }
     map
 }

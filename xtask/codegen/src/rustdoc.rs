@@ -54,12 +54,12 @@ fn normalise_html(text: &str) -> String {
 /// Escapes markdown that rustdoc would misread outside code spans: link brackets, HTML-looking
 /// angle brackets, a heading or quote marker at the start; wraps bare URLs in `<...>`.
 fn escape(line: &str) -> String {
-    let balanced = line.matches('`').count() % 2 == 0;
+    let balanced = line.matches('`').count().is_multiple_of(2);
     let mut out = String::with_capacity(line.len() + 8);
     let mut in_code = false;
-    let mut words = line.split(' ').peekable();
+    let words = line.split(' ').peekable();
     let mut first = true;
-    while let Some(word) = words.next() {
+    for word in words {
         if !first {
             out.push(' ');
         }

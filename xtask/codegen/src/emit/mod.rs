@@ -4,6 +4,7 @@ pub mod enums;
 pub mod kinds;
 pub mod modules;
 pub mod operations;
+pub mod registry;
 pub mod structs;
 
 use std::collections::BTreeMap;

@@ -1,0 +1,11 @@
+//! `cargo test` fails as soon as the generated code and docs-src disagree.
+
+use lcw_codegen::cli::{Args, REGENERATE, run};
+
+#[test]
+fn generated_code_matches_docs_src() {
+    let root = lcw_codegen::workspace_root();
+    let args = Args { check: true, docs: root.join("docs-src"), namespace: None, out: root };
+    let outcome = run(&args).expect("the generator runs");
+    assert!(outcome.ok, "generated code does not match docs-src; run `{REGENERATE}`\n{}", outcome.message);
+}

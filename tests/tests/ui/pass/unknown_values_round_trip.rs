@@ -1,0 +1,31 @@
+//! Unknown enum values, unknown properties and explicit nulls come back unchanged.
+#![deny(warnings)]
+
+use lcw_models::beta::{LifecycleWorkflowProcessingStatus, Run};
+use serde_json::{Value, json};
+
+fn main() {
+    let sent = json!({
+        "@odata.type": "#microsoft.graph.identityGovernance.run",
+        "id": "run-1",
+        "processingStatus": "pausedByOperator",
+        "completedDateTime": null,
+        "startedDateTime": "2024-05-01T08:30:00.1234567Z",
+        "totalTasksCount": 3,
+        "futureProperty": {"nested": [1, 2, 3]}
+    });
+    let run: Run = serde_json::from_value(sent.clone()).expect("decodes");
+    assert_eq!(run.id.as_deref(), Some("run-1"));
+    assert_eq!(run.total_tasks_count, Some(3));
+    assert!(matches!(run.processing_status, Some(LifecycleWorkflowProcessingStatus::Unknown(_))));
+    assert!(run.completed_date_time.is_none());
+    assert!(run.additional_properties.contains_key("futureProperty"));
+    let back: Value = serde_json::to_value(&run).expect("encodes");
+    assert_eq!(back, sent);
+
+    // Construction from another crate: Default plus field assignment, or the builder.
+    let mut by_hand = Run::default();
+    by_hand.id = Some("run-2".into());
+    let built = Run::builder().id("run-2").build();
+    assert_eq!(by_hand, built);
+}
