@@ -64,9 +64,10 @@ pub struct DocPage {
     /// The `Namespace: ...` line.
     pub namespace: Option<Spanned<String>>,
     /// Prose between the title and the first `##` heading, markdown stripped to plain text
-    /// (links keep their text), `[!INCLUDE]` lines and the namespace line removed.
+    /// (links keep their text), `[!INCLUDE]` lines, the namespace line and the "Inherits from" line
+    /// removed.
     pub summary: String,
-    /// "Inherits from [x](target)".
+    /// "Inherits from `[x](target)`".
     pub inherits_from: Option<Link>,
     /// Rows of the `## Methods` table.
     pub methods: Vec<MethodRow>,

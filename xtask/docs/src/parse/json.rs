@@ -6,7 +6,8 @@ use serde_json::{Map, Number, Value};
 /// The outcome of reading JSON text leniently.
 #[derive(Debug, Clone)]
 pub struct Lenient {
-    /// The value, if anything could be read.
+    /// The value, if it could be read or repaired; `None` when the text is too far from JSON
+    /// (see [`MINOR`]).
     pub value: Option<Value>,
     /// Whether the text was valid JSON as written.
     pub strict: bool,
@@ -35,12 +36,38 @@ pub fn parse(src: &str) -> Lenient {
     if value.is_some() && reader.pos < src.len() {
         reader.problem("text after the JSON value ignored");
     }
+    let repairable = reader
+        .problems
+        .iter()
+        .all(|(_, p)| MINOR.contains(&p.as_str()));
     Lenient {
-        value,
+        value: value.filter(|_| repairable),
         strict: false,
         problems: reader.problems,
     }
 }
+
+impl Lenient {
+    /// The problem worth naming: the first one that could not be repaired, else the first.
+    pub fn worst(&self) -> Option<&(usize, String)> {
+        let severe = self
+            .problems
+            .iter()
+            .find(|(_, p)| !MINOR.contains(&p.as_str()));
+        severe.or(self.problems.first())
+    }
+}
+
+/// Slips the reader repairs; any other problem means the text is not JSON at all.
+pub const MINOR: &[&str] = &[
+    "trailing comma",
+    "extra comma",
+    "comment removed",
+    "number with leading zero",
+    "missing closing quote",
+    "missing quote after key",
+    "missing comma",
+];
 
 const MAX_DEPTH: u32 = 64;
 
@@ -354,11 +381,25 @@ mod tests {
 
     #[test]
     fn missing_quotes_are_repaired() {
-        let out = parse("{\n \"blockType: \"request\",\n \"name\": \"x_y,\n \"k\": v\n}");
+        let out = parse("{\n \"blockType: \"request\",\n \"name\": \"x_y,\n \"k\": \"v\"\n}");
         assert_eq!(
             out.value,
             Some(json!({"blockType": "request", "name": "x_y", "k": "v"}))
         );
+    }
+
+    #[test]
+    fn text_far_from_json_is_not_repaired() {
+        for text in [
+            "{ this is : not [ json",
+            "{\"a\": [1, 2",
+            "{\"a\": String}",
+            "{\"a\" 1}",
+        ] {
+            let out = parse(text);
+            assert!(out.value.is_none(), "{text}: {:?}", out.value);
+            assert!(!out.problems.is_empty());
+        }
     }
 
     #[test]

@@ -49,6 +49,8 @@ struct PageReader<'a> {
     response: Vec<String>,
     pending: Option<Annotation>,
     in_enum: bool,
+    /// `json` blocks, checked once the page kind is known (overview pages carry snippets).
+    json_blocks: Vec<(String, usize)>,
 }
 
 impl<'a> PageReader<'a> {
@@ -82,6 +84,7 @@ impl<'a> PageReader<'a> {
             response: Vec::new(),
             pending: None,
             in_enum: false,
+            json_blocks: Vec::new(),
         }
     }
 
@@ -197,18 +200,6 @@ impl<'a> PageReader<'a> {
         }
         let section = self.section.clone();
         match section.as_deref() {
-            None => self.intro_prose(start, end),
-            Some("optional query parameters") => self.query_options(start, end),
-            Some("response") => {
-                let text = plain(self.slice(start, end), Ticks::Keep).text;
-                if !text.is_empty() {
-                    if self.page.response_prose.is_none() {
-                        self.page.response_prose =
-                            Some(Spanned::new(String::new(), self.span(start)));
-                    }
-                    self.response.push(text);
-                }
-            }
             _ if self.in_enum => {
                 let text = plain(self.slice(start, end), Ticks::Keep).text;
                 if let Some(section) = self.page.enums.last_mut()
@@ -219,6 +210,18 @@ impl<'a> PageReader<'a> {
                         section.description.push_str("\n\n");
                     }
                     section.description.push_str(&text);
+                }
+            }
+            None => self.intro_prose(start, end),
+            Some("optional query parameters") => self.query_options(start, end),
+            Some("response") => {
+                let text = plain(self.slice(start, end), Ticks::Keep).text;
+                if !text.is_empty() {
+                    if self.page.response_prose.is_none() {
+                        self.page.response_prose =
+                            Some(Spanned::new(String::new(), self.span(start)));
+                    }
+                    self.response.push(text);
                 }
             }
             _ => self.inherits_line(start, end),
@@ -347,7 +350,7 @@ impl<'a> PageReader<'a> {
     fn annotation(&mut self, body: &str, open: usize, body_offset: usize) -> Annotation {
         let parsed = json::parse(body);
         let span = self.span(open);
-        match (&parsed.value, parsed.problems.first()) {
+        match (&parsed.value, parsed.worst()) {
             (Some(serde_json::Value::Object(_)), Some((at, what))) => {
                 let what = what.clone();
                 self.report(
@@ -359,12 +362,13 @@ impl<'a> PageReader<'a> {
             }
             (Some(serde_json::Value::Object(_)), None) => {}
             _ => {
-                let what = parsed
-                    .problems
-                    .first()
-                    .map_or("not an object".to_string(), |(_, w)| w.clone());
+                let (at, what) = parsed
+                    .worst()
+                    .map_or((open, "not an object".to_string()), |(at, w)| {
+                        (body_offset + at, w.clone())
+                    });
                 self.report(
-                    open,
+                    at,
                     Severity::Error,
                     codes::ANNOTATION_INVALID,
                     format!("annotation comment cannot be read as a JSON object ({what})"),
@@ -408,7 +412,7 @@ impl<'a> PageReader<'a> {
             span,
         };
         if lang == "json" {
-            self.check_json(&code.text, content_offset);
+            self.json_blocks.push((code.text.clone(), content_offset));
         }
         if matches!(self.section.as_deref(), Some("http request")) {
             self.request_lines(&code.text, content_offset);
@@ -429,8 +433,7 @@ impl<'a> PageReader<'a> {
             return;
         }
         let (at, what) = parsed
-            .problems
-            .first()
+            .worst()
             .cloned()
             .unwrap_or((0, "unreadable".to_string()));
         if parsed.value.is_some() {
@@ -663,6 +666,11 @@ impl<'a> PageReader<'a> {
             }
         }
         self.page.kind = page_kind(&self.page);
+        if self.page.kind != PageKind::Other {
+            for (text, offset) in std::mem::take(&mut self.json_blocks) {
+                self.check_json(&text, offset);
+            }
+        }
         self.page
     }
 }
