@@ -71,7 +71,7 @@ pub fn qualify(name: &str, page_namespace: &str, is_known: &dyn Fn(&str) -> bool
     if is_known(&in_graph) { in_graph } else { in_page }
 }
 
-/// The type a response section names: "returns ... a collection of [x] objects", `None` when it
+/// The type a response section names ("... a collection of `x` ..."), `None` when it
 /// returns no body (`204 No Content`) or names no type.
 pub fn from_response_prose(prose: &str) -> Option<NamedType> {
     let start = prose.find("microsoft.graph.")?;
@@ -122,7 +122,7 @@ mod tests {
     #[test]
     fn response_prose() {
         let t = from_response_prose(
-            "If successful, this method returns a `200 OK` response code and a collection of microsoft.graph.identityGovernance.run objects in the response body.",
+            "On success the call answers `200 OK` with a collection of microsoft.graph.identityGovernance.run values.",
         )
         .expect("type");
         assert_eq!((t.name.as_str(), t.collection), ("microsoft.graph.identityGovernance.run", true));

@@ -145,7 +145,7 @@ mod tests {
     #[test]
     fn example_properties_must_be_documented() {
         let get = api("identitygovernance-run-get")
-            .response_prose("returns a `200 OK` response code and a microsoft.graph.identityGovernance.run object", 50)
+            .response_prose("Answers `200 OK` with one microsoft.graph.identityGovernance.run", 50)
             .block(
                 Some(r#"{"blockType": "response", "@odata.type": "microsoft.graph.identityGovernance.run"}"#),
                 100,
@@ -162,7 +162,7 @@ mod tests {
     #[test]
     fn annotation_type_and_collection_against_the_page() {
         let get = api("identitygovernance-userprocessingresult-get")
-            .response_prose("returns a `200 OK` response code and a microsoft.graph.identityGovernance.runSummary object", 50)
+            .response_prose("Answers `200 OK` with one microsoft.graph.identityGovernance.runSummary", 50)
             .block(
                 Some(r#"{"blockType": "response", "@odata.type": "microsoft.graph.identityGovernance.run"}"#),
                 100,

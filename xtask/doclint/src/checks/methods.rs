@@ -110,7 +110,7 @@ mod tests {
             .build();
         let get = api("identitygovernance-run-get")
             .request("GET", "/x/runs/{id}", 5)
-            .response_prose(&format!("returns a `200 OK` response code and a {run} object in the response body."), 9)
+            .response_prose(&format!("Answers `200 OK` with one {run}."), 9)
             .build();
         let update = api("identitygovernance-run-update")
             .request("PATCH", "/x/runs/{id}", 5)
@@ -118,7 +118,7 @@ mod tests {
             .build();
         let list = api("identitygovernance-run-list")
             .request("GET", "/x/runs", 5)
-            .response_prose(&format!("returns a `200 OK` response code and a collection of {run} objects."), 9)
+            .response_prose(&format!("Answers `200 OK` with a collection of {run} values."), 9)
             .build();
         let delete = api("identitygovernance-run-delete")
             .request("POST", "/x/runs/{id}", 5)
