@@ -46,8 +46,6 @@ pub const EXAMPLE_COLLECTION: &str = "LCW2103";
 pub const PROSE_MEMBER_NOT_IN_ENUM: &str = "LCW2201";
 /// The enum page has a member the "possible values" prose leaves out.
 pub const ENUM_MEMBER_NOT_IN_PROSE: &str = "LCW2202";
-/// A type cell names a type of the page's namespace that no page documents.
-pub const TYPE_UNDOCUMENTED: &str = "LCW2203";
 /// Link text names one type, the link target documents another.
 pub const LINK_TARGET_MISMATCH: &str = "LCW2301";
 /// Methods table return type differs from the API page.
@@ -105,7 +103,6 @@ pub const LINT_CODES: &[Code] = &[
     warn(EXAMPLE_COLLECTION, "example-collection"),
     warn(PROSE_MEMBER_NOT_IN_ENUM, "prose-member-not-in-enum"),
     warn(ENUM_MEMBER_NOT_IN_PROSE, "enum-member-not-in-prose"),
-    warn(TYPE_UNDOCUMENTED, "type-undocumented"),
     warn(LINK_TARGET_MISMATCH, "link-target-mismatch"),
     warn(METHOD_RETURN_TYPE, "method-return-type"),
     warn(METHOD_COLLECTION, "method-collection"),
