@@ -161,6 +161,10 @@ struct RawFile {
     enums: Vec<toml::Spanned<EnumOverride>>,
     #[serde(default)]
     operation: Vec<toml::Spanned<OperationOverride>>,
+    /// Rust names chosen by the code generator, which reads this table itself.
+    #[serde(default)]
+    #[allow(dead_code)]
+    rust_names: Option<toml::Table>,
 }
 
 /// Anything an override entry has in common.
@@ -571,4 +575,40 @@ impl Overrides {
 
 fn lookup(name: &str) -> Option<QualifiedName> {
     QualifiedName::parse(name.trim())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> (Overrides, Vec<Diagnostic>) {
+        let mut diagnostics = Diagnostics::default();
+        let overrides = Overrides::parse(text, PathBuf::from("overrides.toml"), &mut diagnostics);
+        (overrides, diagnostics.into_sorted())
+    }
+
+    #[test]
+    fn entries_get_their_positions_and_rust_names_are_left_alone() {
+        let text = "[rust_names]\n\"a.b\" = \"B\"\n\n[[type]]\ntype = \"a.b\"\nkey = \"\"\nreason = \"r\"\n";
+        let (overrides, diagnostics) = parse(text);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        assert_eq!(
+            overrides.types[0].span,
+            Span::new(4, 1),
+            "the `[[type]]` header line"
+        );
+        assert_eq!(overrides.types[0].key.as_deref(), Some(""));
+    }
+
+    #[test]
+    fn schema_slips_are_reported() {
+        let (_, diagnostics) =
+            parse("[[type]]\ntype = \"a.b\"\nreason = \"\"\nversions = [\"v2\"]\n");
+        let messages: Vec<&str> = diagnostics.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(diagnostics.len(), 2, "{messages:?}");
+        let (_, diagnostics) = parse("[[type]]\ntype = \"a.b\"\nreason = \"r\"\nbsae = \"x\"\n");
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(diagnostics[0].code, codes::OVERRIDES_INVALID);
+        assert!(diagnostics[0].span.line >= 1);
+    }
 }
