@@ -1,7 +1,79 @@
-//! A local server that behaves like Microsoft Graph for the lifecycle workflows API.
+//! A local server that behaves like Microsoft Graph for the lifecycle workflows API, so the
+//! client, the CLI and benchmarks can run offline against something real on loopback.
+//!
+//! It serves every documented lifecycle workflows operation under `/beta/...` and `/v1.0/...`
+//! (each under the versions the docs document it in), with Graph's paging, `$select`,
+//! `$orderby`, `$filter` (only on the properties and operators the docs allow), `$count`,
+//! error bodies, bearer-token checks, request ids, evolvable-enum handling, and a fault plan
+//! for tests.
+//!
+//! ```no_run
+//! # async fn demo() -> std::io::Result<()> {
+//! let emulator = lcw_emulator::EmulatorConfig::default().start().await?;
+//! let url = format!("{}/beta/identityGovernance/lifecycleWorkflows/workflows", emulator.base_url());
+//! # let _ = url;
+//! emulator.stop().await;
+//! # Ok(()) }
+//! ```
 
+pub mod auth;
 pub mod clock;
+pub mod data;
 pub mod errors;
+pub mod faults;
+mod interim;
 pub mod odata;
 pub mod rng;
-pub mod data;
+pub mod routes;
+mod schemas;
+mod server;
+
+use std::net::{IpAddr, Ipv4Addr};
+
+pub use auth::AuthConfig;
+pub use data::facts::Sizes;
+pub use faults::{FaultAction, FaultRule, RetryAfter, Trigger};
+pub use server::{RunningEmulator, UNDOCUMENTED_MEMBER, UNDOCUMENTED_PROPERTY};
+
+/// Everything that shapes one emulator instance.
+#[derive(Debug, Clone)]
+pub struct EmulatorConfig {
+    /// Address to bind; loopback by default.
+    pub host: IpAddr,
+    /// Port; `0` picks a free one.
+    pub port: u16,
+    /// Seed of the data set, request ids and rate-based faults.
+    pub seed: u64,
+    /// Size of the data set.
+    pub sizes: Sizes,
+    /// Accepted tokens.
+    pub auth: AuthConfig,
+    /// Fault rules, tried in order.
+    pub faults: Vec<FaultRule>,
+    /// Page size without `$top`.
+    pub default_page_size: usize,
+    /// Largest `$top`.
+    pub max_page_size: usize,
+}
+
+impl Default for EmulatorConfig {
+    fn default() -> Self {
+        Self {
+            host: IpAddr::V4(Ipv4Addr::LOCALHOST),
+            port: 0,
+            seed: 1,
+            sizes: Sizes::default(),
+            auth: AuthConfig::default(),
+            faults: Vec::new(),
+            default_page_size: 100,
+            max_page_size: 999,
+        }
+    }
+}
+
+impl EmulatorConfig {
+    /// Starts serving on the current tokio runtime.
+    pub async fn start(self) -> std::io::Result<RunningEmulator> {
+        server::start(self, Box::new(schemas::DocumentedFutureMembers)).await
+    }
+}

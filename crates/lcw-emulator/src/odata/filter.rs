@@ -408,14 +408,14 @@ struct Scope<'a> {
 
 impl<'a> Scope<'a> {
     fn lookup(&self, path: &[String]) -> Option<&'a Value> {
-        if let Some((var, element)) = self.lambda {
-            if path.first().is_some_and(|p| p == var) {
-                let mut current = element;
-                for segment in &path[1..] {
-                    current = current.as_object()?.get(segment)?;
-                }
-                return Some(current);
+        if let Some((var, element)) = self.lambda
+            && path.first().is_some_and(|p| p == var)
+        {
+            let mut current = element;
+            for segment in &path[1..] {
+                current = current.as_object()?.get(segment)?;
             }
+            return Some(current);
         }
         resolve_path(self.root, path)
     }
@@ -530,29 +530,24 @@ fn literal_type(literal: &Literal) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::odata::schema::PropertyRule;
+    use crate::odata::schema::PropertyInfo;
     use serde_json::json;
 
+    use FilterOp::*;
+    const fn rule(name: &'static str, filter: &'static [FilterOp]) -> PropertyInfo {
+        PropertyInfo { name, filter, orderby: true, is_relationship: false, is_collection: false }
+    }
+    static PROPS: &[PropertyInfo] = &[
+        rule("when", &[Eq, Ne, Lt, Le, Gt, Ge]),
+        rule("status", &[Eq, Ne]),
+        rule("category", &[Eq, Ne, Has]),
+        rule("count", &[Eq, Gt]),
+        rule("tags", &[Any]),
+        rule("plain", &[]),
+    ];
+
     fn schema() -> TypeSchema {
-        let rule = |name: &str, filter: &[FilterOp]| PropertyRule {
-            name: name.into(),
-            filter: filter.to_vec(),
-            orderby: true,
-            is_relationship: false,
-            is_collection: false,
-        };
-        use FilterOp::*;
-        TypeSchema {
-            qualified_name: "test.item".into(),
-            properties: vec![
-                rule("when", &[Eq, Ne, Lt, Le, Gt, Ge]),
-                rule("status", &[Eq, Ne]),
-                rule("category", &[Eq, Ne, Has]),
-                rule("count", &[Eq, Gt]),
-                rule("tags", &[Any]),
-                rule("plain", &[]),
-            ],
-        }
+        TypeSchema { qualified_name: "test.item", properties: PROPS }
     }
 
     fn item() -> Map<String, Value> {

@@ -39,10 +39,10 @@ pub fn collection_page(records: &[Arc<Record>], options: &QueryOptions, ctx: &Pa
                 continue;
             }
         }
-        if let Some(search) = &options.search {
-            if !matches_search(object, search) {
-                continue;
-            }
+        if let Some(search) = &options.search
+            && !matches_search(object, search)
+        {
+            continue;
         }
         selected.push(record);
     }
@@ -230,12 +230,10 @@ mod tests {
 
     fn options(q: &str) -> QueryOptions {
         let support = OptionSupport { documented: &["$orderby"], is_collection: true, max_page_size: 999 };
-        let schema = crate::odata::schema::TypeSchema {
-            qualified_name: "t".into(),
-            properties: vec![crate::odata::schema::PropertyRule {
-                name: "n".into(), filter: vec![], orderby: true, is_relationship: false, is_collection: false,
-            }],
-        };
+        static PROPS: &[crate::odata::schema::PropertyInfo] = &[crate::odata::schema::PropertyInfo {
+            name: "n", filter: &[], orderby: true, is_relationship: false, is_collection: false,
+        }];
+        let schema = crate::odata::schema::TypeSchema { qualified_name: "t", properties: PROPS };
         QueryOptions::parse(Some(q), support, Some(&schema)).unwrap_or_default()
     }
 

@@ -204,17 +204,16 @@ fn invalid(inner: &str, message: String) -> GraphError {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::odata::schema::{FilterOp, PropertyRule};
+    use crate::odata::schema::{FilterOp, PropertyInfo};
+
+    static PROPS: &[PropertyInfo] = &[
+        PropertyInfo { name: "a", filter: &[FilterOp::Eq], orderby: true, is_relationship: false, is_collection: false },
+        PropertyInfo { name: "b", filter: &[], orderby: false, is_relationship: false, is_collection: false },
+        PropertyInfo { name: "rel", filter: &[], orderby: false, is_relationship: true, is_collection: true },
+    ];
 
     fn schema() -> TypeSchema {
-        TypeSchema {
-            qualified_name: "test.item".into(),
-            properties: vec![
-                PropertyRule { name: "a".into(), filter: vec![FilterOp::Eq], orderby: true, is_relationship: false, is_collection: false },
-                PropertyRule { name: "b".into(), filter: vec![], orderby: false, is_relationship: false, is_collection: false },
-                PropertyRule { name: "rel".into(), filter: vec![], orderby: false, is_relationship: true, is_collection: true },
-            ],
-        }
+        TypeSchema { qualified_name: "test.item", properties: PROPS }
     }
 
     const DOCS: &[&str] = &["$select", "$filter", "$orderBy", "$expand"];

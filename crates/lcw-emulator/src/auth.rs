@@ -1,0 +1,68 @@
+//! `Authorization: Bearer` checks.
+
+use axum::http::{HeaderMap, header};
+
+use crate::errors::GraphError;
+use axum::http::StatusCode;
+
+/// Which bearer tokens the emulator accepts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AuthConfig {
+    /// Token with read and write rights; `None` turns checking off.
+    pub token: Option<String>,
+    /// Token that may only read: writes answer `403`.
+    pub read_only_token: Option<String>,
+}
+
+/// Checks the request's token; `write` marks POST/PATCH/DELETE.
+pub fn check(config: &AuthConfig, headers: &HeaderMap, write: bool) -> Result<(), GraphError> {
+    if config.token.is_none() && config.read_only_token.is_none() {
+        return Ok(());
+    }
+    let unauthorized = |message: &str| GraphError::new(StatusCode::UNAUTHORIZED, "InvalidAuthenticationToken", message);
+    let Some(value) = headers.get(header::AUTHORIZATION) else {
+        return Err(unauthorized("Access token is empty."));
+    };
+    let text = value.to_str().map_err(|_| unauthorized("Access token has invalid characters."))?;
+    let Some(token) = text.strip_prefix("Bearer ").or_else(|| text.strip_prefix("bearer ")).map(str::trim) else {
+        return Err(unauthorized("The Authorization header must use the Bearer scheme."));
+    };
+    if config.token.as_deref() == Some(token) {
+        return Ok(());
+    }
+    if config.read_only_token.as_deref() == Some(token) {
+        if write {
+            return Err(GraphError::new(StatusCode::FORBIDDEN, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.")
+                .with_inner_code("LifecycleWorkflows.ReadWrite.All"));
+        }
+        return Ok(());
+    }
+    Err(unauthorized("Access token validation failure."))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::HeaderValue;
+
+    fn headers(v: Option<&'static str>) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        if let Some(v) = v {
+            h.insert(header::AUTHORIZATION, HeaderValue::from_static(v));
+        }
+        h
+    }
+
+    #[test]
+    fn statuses() {
+        let c = AuthConfig { token: Some("rw".into()), read_only_token: Some("ro".into()) };
+        let status = |h: Option<&'static str>, w| check(&c, &headers(h), w).err().map(|e| e.status.as_u16());
+        assert_eq!(status(Some("Bearer rw"), true), None);
+        assert_eq!(status(Some("Bearer ro"), false), None);
+        assert_eq!(status(Some("Bearer ro"), true), Some(403));
+        assert_eq!(status(Some("Bearer nope"), false), Some(401));
+        assert_eq!(status(Some("Basic rw"), false), Some(401));
+        assert_eq!(status(None, false), Some(401));
+        assert!(check(&AuthConfig::default(), &headers(None), true).is_ok());
+    }
+}

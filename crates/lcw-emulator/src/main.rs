@@ -1,0 +1,107 @@
+//! `lcw-emulator`: serve the emulated lifecycle workflows API on loopback.
+
+use std::net::IpAddr;
+use std::process::ExitCode;
+
+use clap::Parser;
+use lcw_emulator::faults::FaultPlan;
+use lcw_emulator::{AuthConfig, EmulatorConfig, FaultRule, Sizes};
+
+/// Serve a Graph-compatible lifecycle workflows API for offline tests and demos.
+#[derive(Debug, Parser)]
+#[command(name = "lcw-emulator", version)]
+struct Args {
+    /// Address to bind.
+    #[arg(long, default_value = "127.0.0.1")]
+    host: IpAddr,
+    /// Port (0 picks a free one and prints it).
+    #[arg(long, default_value_t = 8080)]
+    port: u16,
+    /// Seed of the data set.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Number of workflows.
+    #[arg(long, default_value_t = 3)]
+    workflows: usize,
+    /// Runs per workflow.
+    #[arg(long, default_value_t = 20)]
+    runs: usize,
+    /// Users processed per run.
+    #[arg(long, default_value_t = 3)]
+    users: usize,
+    /// Tasks per workflow.
+    #[arg(long, default_value_t = 3)]
+    tasks: usize,
+    /// Bearer token to require (no check when absent).
+    #[arg(long)]
+    token: Option<String>,
+    /// Bearer token that may read but not write.
+    #[arg(long)]
+    read_only_token: Option<String>,
+    /// Page size without $top.
+    #[arg(long, default_value_t = 100)]
+    page_size: usize,
+    /// A fault rule, e.g. "fault=429 retry-after=2 route=/beta/** nth=1" (repeatable).
+    #[arg(long = "fault")]
+    faults: Vec<String>,
+    /// A file of fault rules, one per line.
+    #[arg(long)]
+    fault_file: Option<std::path::PathBuf>,
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let mut faults: Vec<FaultRule> = Vec::new();
+    for text in &args.faults {
+        match FaultRule::parse(text) {
+            Ok(rule) => faults.push(rule),
+            Err(e) => return fail(&format!("--fault '{text}': {e}")),
+        }
+    }
+    if let Some(path) = &args.fault_file {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) => return fail(&format!("{}: {e}", path.display())),
+        };
+        match FaultPlan::parse_script(&text, args.seed) {
+            Ok(_) => {}
+            Err(e) => return fail(&format!("{}: {e}", path.display())),
+        }
+        for line in text.lines().map(|l| l.split('#').next().unwrap_or_default().trim()).filter(|l| !l.is_empty()) {
+            if let Ok(rule) = FaultRule::parse(line) {
+                faults.push(rule);
+            }
+        }
+    }
+    let sizes = Sizes { workflows: args.workflows, runs_per_workflow: args.runs, users_per_run: args.users, tasks_per_workflow: args.tasks };
+    let config = EmulatorConfig {
+        host: args.host,
+        port: args.port,
+        seed: args.seed,
+        sizes,
+        auth: AuthConfig { token: args.token, read_only_token: args.read_only_token },
+        faults,
+        default_page_size: args.page_size.clamp(1, 999),
+        ..EmulatorConfig::default()
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(r) => r,
+        Err(e) => return fail(&format!("cannot start the runtime: {e}")),
+    };
+    runtime.block_on(async move {
+        let emulator = match config.start().await {
+            Ok(e) => e,
+            Err(e) => return fail(&format!("cannot bind {}:{}: {e}", args.host, args.port)),
+        };
+        println!("lcw-emulator listening on {}", emulator.base_url());
+        println!("{}", lcw_emulator::data::facts::describe(args.seed, sizes));
+        let _ = tokio::signal::ctrl_c().await;
+        emulator.stop().await;
+        ExitCode::SUCCESS
+    })
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("lcw-emulator: {message}");
+    ExitCode::FAILURE
+}

@@ -1,0 +1,177 @@
+//! Walks the steps of a matched path through the store: `workflows` -> `{id}` -> `runs` ...
+//! The route table says which paths exist; this says what each one denotes.
+
+use super::table::Step;
+use crate::clock::{self, Ticks};
+use crate::data::store::{Store, TaskResultAt, UserAt};
+use crate::errors::GraphError;
+
+/// What a request path denotes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Target {
+    /// The lifecycle workflows container (an intermediate step only).
+    Container,
+    /// `deletedItems` (an intermediate step only).
+    DeletedItems,
+    /// `workflows` or `deletedItems/workflows`.
+    Workflows {
+        /// In the deleted items container.
+        deleted: bool,
+    },
+    /// One workflow.
+    Workflow {
+        /// Workflow index.
+        wi: usize,
+        /// In the deleted items container.
+        deleted: bool,
+    },
+    /// Runs of a workflow.
+    Runs(usize),
+    /// One run.
+    Run(usize, usize),
+    /// `runs/summary(...)`
+    RunSummary(usize, (Ticks, Ticks)),
+    /// Task results of a run.
+    RunTaskResults(usize, usize),
+    /// User results of a workflow, or of one run.
+    UserResults(usize, Option<usize>),
+    /// One user result.
+    UserResult(usize, UserAt),
+    /// `userProcessingResults/summary(...)`
+    UserSummary(usize, (Ticks, Ticks)),
+    /// Task results of one user result.
+    UserTaskResults(usize, UserAt),
+    /// Task reports of a workflow.
+    TaskReports(usize),
+    /// One task report (run, task).
+    TaskReport(usize, (usize, usize)),
+    /// `taskReports/summary(...)`
+    TaskReportSummary(usize, (Ticks, Ticks)),
+    /// Task results behind a task report.
+    TaskReportResults(usize, (usize, usize)),
+    /// Tasks of a workflow (or of one of its versions).
+    Tasks(usize, Option<i32>),
+    /// One task.
+    Task(usize, usize),
+    /// Task results of one task.
+    TaskTaskResults(usize, usize),
+    /// One task result reached through its task.
+    TaskResult(usize, TaskResultAt),
+    /// Versions of a workflow.
+    Versions(usize),
+    /// One version.
+    Version(usize, i32),
+    /// Users in scope of a workflow.
+    ExecutionScope(usize),
+    /// `workflows/{id}/activate`
+    Activate(usize),
+    /// `workflows/{id}/createNewVersion`
+    CreateNewVersion(usize),
+    /// `deletedItems/workflows/{id}/restore`
+    Restore(usize),
+    /// `.../taskProcessingResults/{id}/resume`
+    Resume(usize, TaskResultAt),
+}
+
+/// Resolves `steps` against the store; unknown ids are `404`, bad function arguments `400`.
+pub fn resolve(store: &Store, steps: &[Step]) -> Result<Target, GraphError> {
+    let mut target: Option<Target> = None;
+    for step in steps {
+        target = Some(next(store, target, step)?);
+    }
+    target.ok_or_else(|| GraphError::not_found("The path names no resource."))
+}
+
+fn next(store: &Store, current: Option<Target>, step: &Step) -> Result<Target, GraphError> {
+    use Target as T;
+    let name = match step {
+        Step::Name(n) => n.as_str(),
+        _ => "",
+    };
+    let key = match step {
+        Step::Key(k) => Some(k.as_str()),
+        _ => None,
+    };
+    Ok(match (current, step) {
+        (None, Step::Name(_)) if name.eq_ignore_ascii_case("identityGovernance") => T::Container,
+        (Some(T::Container), Step::Name(_)) if name.eq_ignore_ascii_case("lifecycleWorkflows") => T::Container,
+        (Some(T::Container), Step::Name(_)) if name.eq_ignore_ascii_case("deletedItems") => T::DeletedItems,
+        (Some(T::Container), Step::Name(_)) if is(name, "workflows") => T::Workflows { deleted: false },
+        (Some(T::DeletedItems), Step::Name(_)) if is(name, "workflows") => T::Workflows { deleted: true },
+        (Some(T::Workflows { deleted }), Step::Key(id)) => {
+            let wi = store.workflow(id, deleted).ok_or_else(|| missing("workflow", id))?;
+            T::Workflow { wi, deleted }
+        }
+        (Some(T::Workflow { wi, deleted: false }), Step::Name(_)) => match name.to_ascii_lowercase().as_str() {
+            "runs" => T::Runs(wi),
+            "userprocessingresults" => T::UserResults(wi, None),
+            "taskreports" => T::TaskReports(wi),
+            "tasks" => T::Tasks(wi, None),
+            "versions" => T::Versions(wi),
+            "executionscope" => T::ExecutionScope(wi),
+            "activate" => T::Activate(wi),
+            "createnewversion" => T::CreateNewVersion(wi),
+            _ => return Err(unknown_segment(name)),
+        },
+        (Some(T::Workflow { wi, deleted: true }), Step::Name(_)) if is(name, "restore") => T::Restore(wi),
+        (Some(T::Runs(wi)), Step::Key(id)) => T::Run(wi, store.run(wi, id).ok_or_else(|| missing("run", id))?),
+        (Some(T::Runs(wi)), Step::Call(f, args)) if is(f, "summary") => T::RunSummary(wi, window(args)?),
+        (Some(T::Run(wi, ri)), Step::Name(_)) if is(name, "taskProcessingResults") => T::RunTaskResults(wi, ri),
+        (Some(T::Run(wi, ri)), Step::Name(_)) if is(name, "userProcessingResults") => T::UserResults(wi, Some(ri)),
+        (Some(T::UserResults(wi, run)), Step::Key(id)) => {
+            T::UserResult(wi, store.user_result(wi, id, run).ok_or_else(|| missing("userProcessingResult", id))?)
+        }
+        (Some(T::UserResults(wi, None)), Step::Call(f, args)) if is(f, "summary") => T::UserSummary(wi, window(args)?),
+        (Some(T::UserResult(wi, at)), Step::Name(_)) if is(name, "taskProcessingResults") => T::UserTaskResults(wi, at),
+        (Some(T::TaskReports(wi)), Step::Key(id)) => {
+            T::TaskReport(wi, store.task_report(wi, id).ok_or_else(|| missing("taskReport", id))?)
+        }
+        (Some(T::TaskReports(wi)), Step::Call(f, args)) if is(f, "summary") => T::TaskReportSummary(wi, window(args)?),
+        (Some(T::TaskReport(wi, at)), Step::Name(_)) if is(name, "taskProcessingResults") => T::TaskReportResults(wi, at),
+        (Some(T::Tasks(wi, _)), Step::Key(id)) => T::Task(wi, store.task(wi, id).ok_or_else(|| missing("task", id))?),
+        (Some(T::Task(wi, ti)), Step::Name(_)) if is(name, "taskProcessingResults") => T::TaskTaskResults(wi, ti),
+        (Some(T::TaskTaskResults(wi, ti)), Step::Key(id)) => {
+            T::TaskResult(wi, store.task_result_of_task(wi, ti, id).ok_or_else(|| missing("taskProcessingResult", id))?)
+        }
+        (Some(T::TaskResult(wi, at)), Step::Name(_)) if is(name, "resume") => T::Resume(wi, at),
+        (Some(T::Versions(wi)), Step::Key(n)) => T::Version(wi, store.version(wi, n).ok_or_else(|| missing("workflowVersion", n))?),
+        (Some(T::Version(wi, n)), Step::Name(_)) if is(name, "tasks") => T::Tasks(wi, Some(n)),
+        (_, Step::Call(f, _)) => return Err(unknown_segment(f)),
+        (_, _) => return Err(unknown_segment(key.unwrap_or(name))),
+    })
+}
+
+fn is(actual: &str, expected: &str) -> bool {
+    actual.eq_ignore_ascii_case(expected)
+}
+
+fn missing(kind: &str, id: &str) -> GraphError {
+    GraphError::not_found(format!("The {kind} with id '{id}' does not exist.")).with_inner_code("ResourceNotFound")
+}
+
+fn unknown_segment(segment: &str) -> GraphError {
+    GraphError::not_found(format!("Resource not found for the segment '{segment}'.")).with_inner_code("ResourceNotFound")
+}
+
+/// Reads `startDateTime` and `endDateTime` (any order, any case) into a half-open window.
+fn window(args: &[(String, String)]) -> Result<(Ticks, Ticks), GraphError> {
+    let get = |name: &str| -> Result<Ticks, GraphError> {
+        let raw = args.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str());
+        let Some(raw) = raw else {
+            return Err(GraphError::bad_request(format!("The function parameter '{name}' is missing.")).with_inner_code("MissingFunctionParameter"));
+        };
+        clock::parse_rfc3339(raw).ok_or_else(|| {
+            GraphError::bad_request(format!("The value '{raw}' of parameter '{name}' is not a valid DateTimeOffset.")).with_inner_code("InvalidFunctionParameter")
+        })
+    };
+    for (k, _) in args {
+        if !k.eq_ignore_ascii_case("startDateTime") && !k.eq_ignore_ascii_case("endDateTime") {
+            return Err(GraphError::bad_request(format!("Unknown function parameter '{k}'.")).with_inner_code("InvalidFunctionParameter"));
+        }
+    }
+    let (start, end) = (get("startDateTime")?, get("endDateTime")?);
+    if end < start {
+        return Err(GraphError::bad_request("endDateTime is earlier than startDateTime.").with_inner_code("InvalidFunctionParameter"));
+    }
+    Ok((start, end))
+}
