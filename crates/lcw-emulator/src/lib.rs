@@ -76,4 +76,10 @@ impl EmulatorConfig {
     pub async fn start(self) -> std::io::Result<RunningEmulator> {
         server::start(self, Box::new(schemas::DocumentedFutureMembers)).await
     }
+
+    /// Starts with another notion of which enum members come after `unknownFutureValue`:
+    /// lets tests exercise `Prefer: include-unknown-enum-members` on members the data has.
+    pub async fn start_with_future_members(self, members: Box<dyn data::enums::FutureMembers>) -> std::io::Result<RunningEmulator> {
+        server::start(self, members).await
+    }
 }

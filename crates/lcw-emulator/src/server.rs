@@ -214,9 +214,15 @@ fn corrupt(fault: &FaultAction, text: String) -> Response<Body> {
         FaultAction::Truncate => {
             let full_len = text.len();
             let half = Bytes::from(text).slice(..full_len / 2);
-            let chunks: Vec<Result<Bytes, io::Error>> =
-                vec![Ok(half), Err(io::Error::new(io::ErrorKind::UnexpectedEof, "body cut by the fault plan"))];
-            let mut response = Response::new(Body::from_stream(futures_util::stream::iter(chunks)));
+            use futures_util::StreamExt as _;
+            // The pause lets hyper flush the headers and the first half before the error
+            // aborts the connection; without it both may be dropped together.
+            let first = futures_util::stream::once(async move { Ok::<Bytes, io::Error>(half) });
+            let cut = futures_util::stream::once(async {
+                tokio::time::sleep(std::time::Duration::from_millis(30)).await;
+                Err(io::Error::new(io::ErrorKind::UnexpectedEof, "body cut by the fault plan"))
+            });
+            let mut response = Response::new(Body::from_stream(first.chain(cut)));
             if let Ok(v) = HeaderValue::from_str(&full_len.to_string()) {
                 response.headers_mut().insert(header::CONTENT_LENGTH, v);
             }

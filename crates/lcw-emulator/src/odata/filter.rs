@@ -483,6 +483,9 @@ fn compare(actual: Option<&Value>, op: CmpOp, literal: &Literal, path: &[String]
     }
     let ordering: Option<Ordering> = match (actual, literal) {
         (_, Literal::Null) => None,
+        (Value::String(s), Literal::Str(_)) if clock::parse_rfc3339(s).is_some() => {
+            return Err(mismatch(path, "a DateTimeOffset property is compared with an unquoted date, not a string"));
+        }
         (Value::String(s), Literal::Str(l)) => Some(s.as_str().cmp(l.as_str())),
         (Value::String(s), Literal::Guid(g)) => Some(s.to_ascii_lowercase().cmp(g)),
         (Value::String(s), Literal::DateTime(t)) => match clock::parse_rfc3339(s) {

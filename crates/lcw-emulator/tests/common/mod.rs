@@ -1,0 +1,85 @@
+//! Helpers shared by the HTTP tests: start an emulator, call it, read answers.
+
+#![allow(dead_code)]
+
+use lcw_emulator::{EmulatorConfig, RunningEmulator, Sizes};
+use serde_json::Value;
+
+pub const LCW: &str = "identityGovernance/lifecycleWorkflows";
+
+pub struct Fixture {
+    pub emulator: RunningEmulator,
+    pub client: reqwest::Client,
+}
+
+pub fn small_config() -> EmulatorConfig {
+    EmulatorConfig {
+        seed: 7,
+        sizes: Sizes { workflows: 2, runs_per_workflow: 25, users_per_run: 3, tasks_per_workflow: 2 },
+        default_page_size: 10,
+        ..EmulatorConfig::default()
+    }
+}
+
+pub async fn start(config: EmulatorConfig) -> Fixture {
+    let emulator = match config.start().await {
+        Ok(e) => e,
+        Err(e) => panic!("emulator did not start: {e}"),
+    };
+    Fixture { emulator, client: reqwest::Client::new() }
+}
+
+impl Fixture {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.emulator.base_url(), path)
+    }
+
+    pub fn beta(&self, rest: &str) -> String {
+        self.url(&format!("/beta/{LCW}/{rest}"))
+    }
+
+    pub async fn get(&self, url: &str) -> (u16, Value) {
+        self.send(self.client.get(url)).await
+    }
+
+    pub async fn send(&self, request: reqwest::RequestBuilder) -> (u16, Value) {
+        let response = match request.send().await {
+            Ok(r) => r,
+            Err(e) => panic!("request failed: {e}"),
+        };
+        let status = response.status().as_u16();
+        let text = response.text().await.unwrap_or_default();
+        let value = if text.is_empty() { Value::Null } else { serde_json::from_str(&text).unwrap_or(Value::String(text)) };
+        (status, value)
+    }
+
+    /// The first workflow's id.
+    pub async fn workflow_id(&self) -> String {
+        let (_, body) = self.get(&self.beta("workflows")).await;
+        body["value"][0]["id"].as_str().unwrap_or_default().to_owned()
+    }
+
+    /// Every item of a collection, following next links; also returns the page count.
+    pub async fn crawl(&self, first: &str) -> (Vec<Value>, usize) {
+        let mut items = Vec::new();
+        let mut next = Some(first.to_owned());
+        let mut pages = 0;
+        while let Some(url) = next.take() {
+            let (status, body) = self.get(&url).await;
+            assert_eq!(status, 200, "{url}: {body}");
+            pages += 1;
+            items.extend(body["value"].as_array().cloned().unwrap_or_default());
+            next = body["@odata.nextLink"].as_str().map(str::to_owned);
+            assert!(pages < 10_000, "next links never end");
+        }
+        (items, pages)
+    }
+}
+
+/// `error.innerError.code` and `error.code` of an error body.
+pub fn codes(body: &Value) -> (String, String) {
+    (
+        body["error"]["code"].as_str().unwrap_or_default().to_owned(),
+        body["error"]["innerError"]["code"].as_str().unwrap_or_default().to_owned(),
+    )
+}

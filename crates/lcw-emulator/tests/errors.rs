@@ -1,0 +1,100 @@
+//! Bad requests of every kind, auth and request ids, over real HTTP.
+
+mod common;
+
+use common::{LCW, codes, small_config, start};
+use lcw_emulator::AuthConfig;
+
+#[tokio::test]
+async fn bad_requests_answer_graph_errors_and_the_server_keeps_serving() {
+    let f = start(small_config()).await;
+    let w = f.workflow_id().await;
+    let cases: Vec<(reqwest::RequestBuilder, u16, &str)> = vec![
+        (f.client.get(f.url("/")), 400, "InvalidVersion"),
+        (f.client.get(f.url("/v2.0/identityGovernance")), 400, "InvalidVersion"),
+        (f.client.get(f.beta("nothing/here")), 400, "ResourceNotFound"),
+        (f.client.get(f.beta("workflows/%zz")), 400, "InvalidPath"),
+        (f.client.get(f.beta("workflows/00000000-0000-0000-0000-000000000000")), 404, "ResourceNotFound"),
+        (f.client.get(f.beta(&format!("workflows/{w}/runs/nope"))), 404, "ResourceNotFound"),
+        (f.client.get(f.beta(&format!("workflows/{w}/versions/99"))), 400, "ResourceNotFound"),
+        (f.client.put(f.beta(&format!("workflows/{w}"))), 405, ""),
+        (f.client.post(f.beta(&format!("workflows/{w}/runs"))), 405, ""),
+        (f.client.post(f.beta("workflows")).body("{not json"), 400, "InvalidRequestBody"),
+        (f.client.post(f.beta("workflows")).body("[1,2]"), 400, "InvalidRequestBody"),
+        (f.client.post(f.beta("workflows")), 400, "InvalidRequestBody"),
+        (f.client.post(f.beta("workflows")).body(r#"{"displayName": 5}"#), 400, "InvalidRequestBody"),
+        (f.client.post(f.beta("workflows")).body(r#"{"displayName": "x", "category": "mover"}"#), 400, "InvalidRequestBody"),
+        (f.client.patch(f.beta(&format!("workflows/{w}"))).body(r#"{"id": "x"}"#), 400, "PropertyNotUpdatable"),
+        (f.client.post(f.beta(&format!("workflows/{w}/activate"))).body("{}"), 400, "InvalidRequestBody"),
+    ];
+    for (request, status, inner) in cases {
+        let (got, body) = f.send(request).await;
+        assert_eq!(got, status, "{body}");
+        assert!(body["error"]["code"].is_string(), "{body}");
+        assert!(body["error"]["message"].is_string(), "{body}");
+        if !inner.is_empty() {
+            assert_eq!(codes(&body).1, inner, "{body}");
+        }
+        // Still serving.
+        let (ok, _) = f.get(&f.beta("workflows")).await;
+        assert_eq!(ok, 200);
+    }
+    // 405 names the allowed methods.
+    let response = f.client.put(f.beta(&format!("workflows/{w}"))).send().await;
+    let allow = response.ok().and_then(|r| r.headers().get("allow").and_then(|v| v.to_str().ok()).map(str::to_owned));
+    assert!(allow.is_some_and(|a| a.contains("GET") && a.contains("PATCH") && a.contains("DELETE")));
+    f.emulator.stop().await;
+}
+
+#[tokio::test]
+async fn bearer_tokens_are_checked() {
+    let config = lcw_emulator::EmulatorConfig {
+        auth: AuthConfig { token: Some("secret".into()), read_only_token: Some("reader".into()) },
+        ..small_config()
+    };
+    let f = start(config).await;
+    let url = f.beta("workflows");
+    let (status, body) = f.get(&url).await;
+    assert_eq!((status, codes(&body).0.as_str()), (401, "InvalidAuthenticationToken"));
+    let (status, _) = f.send(f.client.get(&url).bearer_auth("wrong")).await;
+    assert_eq!(status, 401);
+    let (status, _) = f.send(f.client.get(&url).header("Authorization", "Basic c2VjcmV0")).await;
+    assert_eq!(status, 401);
+    let (status, _) = f.send(f.client.get(&url).bearer_auth("secret")).await;
+    assert_eq!(status, 200);
+    let (status, _) = f.send(f.client.get(&url).bearer_auth("reader")).await;
+    assert_eq!(status, 200);
+    let (status, body) = f.send(f.client.post(&url).bearer_auth("reader").body(r#"{"displayName":"x"}"#)).await;
+    assert_eq!((status, codes(&body).0.as_str()), (403, "Authorization_RequestDenied"));
+    let (status, _) = f.send(f.client.post(&url).bearer_auth("secret").body(r#"{"displayName":"x"}"#)).await;
+    assert_eq!(status, 201);
+    f.emulator.stop().await;
+}
+
+#[tokio::test]
+async fn request_ids_are_echoed_in_headers_and_error_bodies() {
+    let f = start(small_config()).await;
+    let response = f.client.get(f.beta("nothing")).header("client-request-id", "my-id-1").send().await;
+    let Ok(response) = response else { panic!("no answer") };
+    let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
+    assert_eq!(header("client-request-id").as_deref(), Some("my-id-1"));
+    let request_id = header("request-id").unwrap_or_default();
+    assert_eq!(request_id.len(), 36);
+    let body: serde_json::Value = response.json().await.unwrap_or_default();
+    assert_eq!(body["error"]["innerError"]["client-request-id"], "my-id-1");
+    assert_eq!(body["error"]["innerError"]["request-id"], request_id.as_str());
+    assert!(body["error"]["innerError"]["date"].is_string());
+    let ok = f.client.get(f.url(&format!("/beta/{LCW}/workflows"))).send().await;
+    assert!(ok.is_ok_and(|r| r.headers().contains_key("request-id")));
+    f.emulator.stop().await;
+}
+
+#[tokio::test]
+async fn stop_closes_the_port() {
+    let f = start(small_config()).await;
+    let url = f.beta("workflows");
+    let (status, _) = f.get(&url).await;
+    assert_eq!(status, 200);
+    f.emulator.stop().await;
+    assert!(reqwest::Client::new().get(&url).send().await.is_err());
+}

@@ -1,0 +1,213 @@
+//! Reads over real HTTP: every documented GET, paging, query options, consistency.
+
+mod common;
+
+use common::{Fixture, LCW, codes, small_config, start};
+use serde_json::Value;
+
+async fn ids(f: &Fixture) -> (String, String, String, String, String, String) {
+    let w = f.workflow_id().await;
+    let (_, runs) = f.get(&f.beta(&format!("workflows/{w}/runs?$top=999"))).await;
+    let run = runs["value"].as_array().and_then(|v| v.iter().find(|r| r["processingStatus"] == "completed")).cloned().unwrap_or_default();
+    let r = run["id"].as_str().unwrap_or_default().to_owned();
+    let (_, users) = f.get(&f.beta(&format!("workflows/{w}/runs/{r}/taskProcessingResults"))).await;
+    let task_result = users["value"][0].clone();
+    let (_, ups) = f.get(&f.beta(&format!("workflows/{w}/userProcessingResults?$top=999"))).await;
+    let u = ups["value"].as_array().and_then(|v| v.iter().find(|u| u["scheduledDateTime"] == run["scheduledDateTime"])).map(|u| u["id"].as_str().unwrap_or_default().to_owned()).unwrap_or_default();
+    let (_, reports) = f.get(&f.beta(&format!("workflows/{w}/taskReports"))).await;
+    let report = reports["value"][0]["id"].as_str().unwrap_or_default().to_owned();
+    (w, r, u, report, task_result["task"]["id"].as_str().unwrap_or_default().to_owned(), task_result["id"].as_str().unwrap_or_default().to_owned())
+}
+
+#[tokio::test]
+async fn every_documented_read_answers_200() {
+    let f = start(small_config()).await;
+    let (w, r, u, report, task, _) = ids(&f).await;
+    assert!(!r.is_empty() && !u.is_empty() && !report.is_empty() && !task.is_empty());
+    let window = "(startDateTime=2000-01-01T00:00:00Z,endDateTime=2100-01-01T00:00:00Z)";
+    let paths = [
+        "workflows".to_owned(),
+        format!("workflows/{w}"),
+        format!("workflows/{w}/runs"),
+        format!("workflows/{w}/runs/{r}"),
+        format!("workflows/{w}/runs/summary{window}"),
+        format!("workflows/{w}/runs/{r}/taskProcessingResults"),
+        format!("workflows/{w}/runs/{r}/userProcessingResults/{u}"),
+        format!("workflows/{w}/runs/{r}/userProcessingResults/{u}/taskProcessingResults"),
+        format!("workflows/{w}/userProcessingResults"),
+        format!("workflows/{w}/userProcessingResults/{u}/taskProcessingResults"),
+        format!("workflows/{w}/userProcessingResults/summary{window}"),
+        format!("workflows/{w}/taskReports"),
+        format!("workflows/{w}/taskReports/summary{window}"),
+        format!("workflows/{w}/taskReports/{report}/taskProcessingResults"),
+        format!("workflows/{w}/tasks"),
+        format!("workflows/{w}/tasks/{task}"),
+        format!("workflows/{w}/versions"),
+        format!("workflows/{w}/versions/1/tasks/{task}"),
+        format!("workflows/{w}/executionScope"),
+        "deletedItems/workflows".to_owned(),
+    ];
+    for path in paths {
+        let (status, body) = f.get(&f.beta(&path)).await;
+        assert_eq!(status, 200, "{path}: {body}");
+        assert!(body["@odata.context"].as_str().is_some_and(|c| c.contains("$metadata#")), "{path}");
+    }
+    // v1.0 documents only run-get.
+    let (status, body) = f.get(&f.url(&format!("/v1.0/{LCW}/workflows/{w}/runs/{r}"))).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["id"], r.as_str());
+    let (status, _) = f.get(&f.url(&format!("/v1.0/{LCW}/workflows/{w}/runs"))).await;
+    assert_eq!(status, 400);
+    f.emulator.stop().await;
+}
+
+#[tokio::test]
+async fn paging_with_top_count_and_next_links() {
+    let f = start(small_config()).await;
+    let w = f.workflow_id().await;
+    let (first_status, first) = f.get(&f.beta(&format!("workflows/{w}/runs?$top=7&$count=true"))).await;
+    assert_eq!(first_status, 200);
+    assert_eq!(first["@odata.count"], 25);
+    assert_eq!(first["value"].as_array().map(Vec::len), Some(7));
+    let next = first["@odata.nextLink"].as_str().unwrap_or_default().to_owned();
+    assert!(next.starts_with(f.emulator.base_url()) && next.contains("$skiptoken="), "{next}");
+    let (_, second) = f.get(&next).await;
+    assert!(second.get("@odata.count").is_none(), "count only on the first page");
+    let (all, pages) = f.crawl(&f.beta(&format!("workflows/{w}/runs?$top=7"))).await;
+    assert_eq!((all.len(), pages), (25, 4));
+    let mut ids: Vec<&str> = all.iter().filter_map(|r| r["id"].as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), 25, "no duplicates across pages");
+    // Default page size from the config.
+    let (_, default) = f.get(&f.beta(&format!("workflows/{w}/runs"))).await;
+    assert_eq!(default["value"].as_array().map(Vec::len), Some(10));
+    // A tampered token is refused.
+    let (status, body) = f.get(&format!("{}x", next)).await;
+    assert_eq!((status, codes(&body).1.as_str()), (400, "InvalidSkipToken"));
+    f.emulator.stop().await;
+}
+
+#[tokio::test]
+async fn filter_orderby_select_do_what_they_say() {
+    let f = start(small_config()).await;
+    let w = f.workflow_id().await;
+    let (all, _) = f.crawl(&f.beta(&format!("workflows/{w}/runs"))).await;
+    let completed = all.iter().filter(|r| r["processingStatus"] == "completed").count();
+    let (filtered, _) = f.crawl(&f.beta(&format!("workflows/{w}/runs?$filter=processingStatus eq 'completed'"))).await;
+    assert_eq!(filtered.len(), completed);
+    assert!(filtered.iter().all(|r| r["processingStatus"] == "completed"));
+
+    let pivot = all[12]["scheduledDateTime"].as_str().unwrap_or_default().to_owned();
+    let (later, _) = f.crawl(&f.beta(&format!("workflows/{w}/runs?$filter=scheduledDateTime ge {pivot} and workflowExecutionType ne 'onDemand'"))).await;
+    let expected = all.iter().filter(|r| r["scheduledDateTime"].as_str() >= Some(pivot.as_str()) && r["workflowExecutionType"] != "onDemand").count();
+    assert_eq!(later.len(), expected);
+
+    let (sorted, _) = f.crawl(&f.beta(&format!("workflows/{w}/runs?$orderby=scheduledDateTime desc&$top=4"))).await;
+    let times: Vec<&str> = sorted.iter().filter_map(|r| r["scheduledDateTime"].as_str()).collect();
+    assert_eq!(times.len(), 25);
+    assert!(times.windows(2).all(|p| p[0] >= p[1]), "descending across pages");
+
+    let (_, selected) = f.get(&f.beta(&format!("workflows/{w}/runs?$select=id,processingStatus"))).await;
+    let keys: Vec<String> = selected["value"][0].as_object().map(|o| o.keys().cloned().collect()).unwrap_or_default();
+    assert_eq!(keys, ["id", "processingStatus"]);
+    f.emulator.stop().await;
+}
+
+#[tokio::test]
+async fn undocumented_query_use_is_a_400_with_a_precise_code() {
+    let f = start(small_config()).await;
+    let w = f.workflow_id().await;
+    let runs = format!("workflows/{w}/runs");
+    let cases = [
+        (format!("{runs}?$filter=failedTasksCount gt 0"), "UnsupportedFilterProperty"),
+        (format!("{runs}?$filter=processingStatus gt 'a'"), "UnsupportedFilterOperator"),
+        (format!("{runs}?$filter=processingStatus has 'a'"), "UnsupportedFilterOperator"),
+        (format!("{runs}?$filter=nothing eq 1"), "UnsupportedFilterProperty"),
+        (format!("{runs}?$filter=processingStatus eq"), "InvalidFilterSyntax"),
+        (format!("{runs}?$filter=(processingStatus eq 'a'"), "InvalidFilterSyntax"),
+        (format!("{runs}?$filter=completedDateTime gt 'yesterday'"), "InvalidFilterType"),
+        (format!("{runs}?$orderby=failedTasksCount"), "UnsupportedOrderByProperty"),
+        (format!("{runs}?$orderby=scheduledDateTime upward"), "InvalidOrderBy"),
+        (format!("{runs}?$select=id,nope"), "PropertyNotFound"),
+        (format!("{runs}?$expand=userProcessingResults"), "UnsupportedQueryOption"),
+        (format!("{runs}?$search=\"x\""), "UnsupportedQueryOption"),
+        (format!("{runs}?$skip=2"), "UnsupportedQueryOption"),
+        (format!("{runs}?$whatever=2"), "UnrecognizedQueryOption"),
+        (format!("{runs}?$top=1000"), "InvalidPageSize"),
+        (format!("{runs}?$top=-1"), "InvalidPageSize"),
+        (format!("{runs}?$count=maybe"), "InvalidCountValue"),
+        (format!("{runs}?$top=1&$top=2"), "DuplicateQueryOption"),
+        (format!("{runs}?$skiptoken=abc"), "InvalidSkipToken"),
+        (format!("workflows/{w}?$top=2"), "UnsupportedQueryOption"),
+        (format!("{runs}/summary(startDateTime=2022-01-01T00:00:00Z)"), "MissingFunctionParameter"),
+        (format!("{runs}/summary(startDateTime=yesterday,endDateTime=2022-01-01T00:00:00Z)"), "InvalidFunctionParameter"),
+        (format!("{runs}/summary(startDateTime=2023-01-01T00:00:00Z,endDateTime=2022-01-01T00:00:00Z)"), "InvalidFunctionParameter"),
+    ];
+    for (path, inner) in cases {
+        let (status, body) = f.get(&f.beta(&path)).await;
+        assert_eq!(status, 400, "{path}: {body}");
+        assert_eq!(codes(&body), ("BadRequest".to_owned(), inner.to_owned()), "{path}");
+        assert!(body["error"]["innerError"]["request-id"].is_string());
+    }
+    f.emulator.stop().await;
+}
+
+#[tokio::test]
+async fn counts_are_consistent_over_http() {
+    let f = start(small_config()).await;
+    let w = f.workflow_id().await;
+    let (runs, _) = f.crawl(&f.beta(&format!("workflows/{w}/runs"))).await;
+    let start_at = runs[5]["scheduledDateTime"].as_str().unwrap_or_default().to_owned();
+    let end_at = runs[20]["scheduledDateTime"].as_str().unwrap_or_default().to_owned();
+    let (_, summary) = f.get(&f.beta(&format!("workflows/{w}/runs/summary(startDateTime={start_at},endDateTime={end_at})"))).await;
+    let window = &runs[5..20];
+    let sum = |k: &str| window.iter().map(|r| r[k].as_i64().unwrap_or(0)).sum::<i64>();
+    assert_eq!(summary["totalRuns"], 15);
+    assert_eq!(summary["totalTasks"], sum("totalTasksCount"));
+    assert_eq!(summary["failedTasks"], sum("failedTasksCount"));
+    assert_eq!(summary["totalUsers"], sum("totalUsersCount"));
+    for run in &runs {
+        let r = run["id"].as_str().unwrap_or_default();
+        let (results, _) = f.crawl(&f.beta(&format!("workflows/{w}/runs/{r}/taskProcessingResults"))).await;
+        assert_eq!(run["totalTasksCount"].as_u64(), Some(results.len() as u64));
+        let failed = results.iter().filter(|t| t["processingStatus"] == "failed").count();
+        assert_eq!(run["failedTasksCount"].as_u64(), Some(failed as u64));
+        let users: std::collections::HashSet<&str> = results.iter().filter_map(|t| t["subject"]["id"].as_str()).collect();
+        assert_eq!(run["totalUsersCount"].as_u64(), Some(users.len() as u64));
+    }
+    f.emulator.stop().await;
+}
+
+#[tokio::test]
+async fn future_members_only_with_the_prefer_header() {
+    struct CompletedIsLater;
+    impl lcw_emulator::data::enums::FutureMembers for CompletedIsLater {
+        fn is_after_sentinel(&self, property: &str, value: &str) -> bool {
+            property == "processingStatus" && value == "completed"
+        }
+    }
+    let emulator = small_config().start_with_future_members(Box::new(CompletedIsLater)).await;
+    let Ok(emulator) = emulator else { panic!("no start") };
+    let f = Fixture { emulator, client: reqwest::Client::new() };
+    let w = f.workflow_id().await;
+    let url = f.beta(&format!("workflows/{w}/runs?$top=999"));
+    let (_, plain) = f.get(&url).await;
+    let (_, opted) = f.send(f.client.get(&url).header("Prefer", "include-unknown-enum-members")).await;
+    let count = |v: &Value, s: &str| v["value"].as_array().map_or(0, |a| a.iter().filter(|r| r["processingStatus"] == s).count());
+    assert_eq!(count(&plain, "completed"), 0);
+    assert!(count(&plain, "unknownFutureValue") > 0);
+    assert_eq!(count(&opted, "completed"), count(&plain, "unknownFutureValue"));
+    f.emulator.stop().await;
+}
+
+#[tokio::test]
+async fn same_seed_same_data() {
+    let a = start(small_config()).await;
+    let b = start(small_config()).await;
+    let (_, wa) = a.get(&a.beta("workflows")).await;
+    let (_, wb) = b.get(&b.beta("workflows")).await;
+    assert_eq!(wa["value"], wb["value"]);
+    a.emulator.stop().await;
+    b.emulator.stop().await;
+}
