@@ -83,35 +83,87 @@ macro_rules! text_backed {
 ///
 /// Graph sends up to 7 fractional digits; the text is kept so it is written back unchanged.
 /// Equality compares the text; use [`Timestamp::to_jiff`] to compare instants.
+///
+/// Decoding checks the shape and the calendar (through `jiff::civil::Date`) but stores only the
+/// text: pages carry thousands of timestamps and most are never looked at, so the instant is
+/// computed by [`Timestamp::to_jiff`] when asked.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Timestamp {
     text: Box<str>,
-    instant: jiff::Timestamp,
 }
 
 impl Timestamp {
-    /// Reads an RFC 3339 timestamp (date, `T`, time, offset or `Z`).
+    /// Reads an RFC 3339 timestamp: `YYYY-MM-DDTHH:MM:SS`, optional fraction (up to 9 digits),
+    /// then `Z` or `±HH:MM`.
     pub fn parse(text: &str) -> Result<Self, ParseError> {
-        let bytes = text.as_bytes();
-        // jiff also accepts a space for `T` and RFC 9557 suffixes; Graph sends neither.
-        if bytes.get(10).is_none_or(|b| !b.eq_ignore_ascii_case(&b'T')) || text.contains('[') {
-            return Err(ParseError::new("RFC 3339 timestamp", text));
+        match rfc3339_fields(text.as_bytes()) {
+            Some(_) => Ok(Timestamp { text: text.into() }),
+            None => Err(ParseError::new("RFC 3339 timestamp", text)),
         }
-        let instant = text
-            .parse::<jiff::Timestamp>()
-            .map_err(|_| ParseError::new("RFC 3339 timestamp", text))?;
-        Ok(Timestamp { text: text.into(), instant })
     }
 
     /// The instant.
     pub fn to_jiff(&self) -> jiff::Timestamp {
-        self.instant
+        rfc3339_fields(self.text.as_bytes())
+            .and_then(|(datetime, offset)| offset.to_timestamp(datetime).ok())
+            // Text from `From<jiff::Timestamp>` outside years 0000-9999 is jiff's own format.
+            .or_else(|| self.text.parse().ok())
+            .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
     }
+}
+
+/// Two ASCII digits at `b[i..i + 2]`; the caller has checked the length.
+#[inline]
+fn two_digits(b: &[u8], i: usize) -> Option<i8> {
+    let (tens, ones) = (b[i].wrapping_sub(b'0'), b[i + 1].wrapping_sub(b'0'));
+    (tens < 10 && ones < 10).then(|| (tens * 10 + ones) as i8)
+}
+
+/// The fields of an RFC 3339 timestamp, cut out by position; jiff checks their ranges.
+fn rfc3339_fields(b: &[u8]) -> Option<(jiff::civil::DateTime, jiff::tz::Offset)> {
+    const SCALE: [i32; 10] = [1_000_000_000, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1];
+    if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || b[13] != b':' || b[16] != b':' || !b[10].eq_ignore_ascii_case(&b'T') {
+        return None;
+    }
+    let year = i16::from(two_digits(b, 0)?) * 100 + i16::from(two_digits(b, 2)?);
+    let (month, day) = (two_digits(b, 5)?, two_digits(b, 8)?);
+    let (hour, minute, second) = (two_digits(b, 11)?, two_digits(b, 14)?, two_digits(b, 17)?);
+    let mut pos = 19;
+    let mut nanos = 0i32;
+    if b[pos] == b'.' {
+        pos += 1;
+        let start = pos;
+        while let Some(digit) = b.get(pos).map(|c| c.wrapping_sub(b'0')).filter(|d| *d < 10) {
+            if pos - start == 9 {
+                return None;
+            }
+            nanos = nanos * 10 + i32::from(digit);
+            pos += 1;
+        }
+        if pos == start {
+            return None;
+        }
+        nanos *= SCALE[pos - start];
+    }
+    let offset_seconds = match &b[pos..] {
+        [b'Z' | b'z'] => 0,
+        [sign @ (b'+' | b'-'), _, _, b':', _, _] => {
+            let (h, m) = (two_digits(b, pos + 1)?, two_digits(b, pos + 4)?);
+            if h > 23 || m > 59 {
+                return None;
+            }
+            let seconds = i32::from(h) * 3600 + i32::from(m) * 60;
+            if *sign == b'-' { -seconds } else { seconds }
+        }
+        _ => return None,
+    };
+    let datetime = jiff::civil::DateTime::new(year, month, day, hour, minute, second, nanos).ok()?;
+    Some((datetime, jiff::tz::Offset::from_seconds(offset_seconds).ok()?))
 }
 
 impl From<jiff::Timestamp> for Timestamp {
     fn from(instant: jiff::Timestamp) -> Self {
-        Timestamp { text: instant.to_string().into(), instant }
+        Timestamp { text: instant.to_string().into() }
     }
 }
 
@@ -322,6 +374,32 @@ mod tests {
         let ts: Timestamp = serde_json::from_str(text).expect("valid timestamp");
         assert_eq!(serde_json::to_string(&ts).expect("serializes"), text);
         assert_eq!(ts.to_jiff().subsec_nanosecond(), 123_456_700);
+    }
+
+    #[test]
+    fn timestamp_fast_path_agrees_with_jiff() {
+        for text in [
+            "2024-05-01T08:30:00Z",
+            "2024-05-01T08:30:00.1Z",
+            "2024-02-29T23:59:59.999999999+05:30",
+            "1999-12-31t00:00:00-08:00",
+            "2024-05-01T08:30:00.1234567z",
+        ] {
+            let ours = Timestamp::parse(text).expect("valid").to_jiff();
+            assert_eq!(ours, text.parse::<jiff::Timestamp>().expect("jiff reads it"), "{text}");
+        }
+        for bad in [
+            "2023-02-29T00:00:00Z",
+            "2024-05-01T24:00:00Z",
+            "2024-05-01T08:30:00.Z",
+            "2024-05-01T08:30:00.1234567890Z",
+            "2024-05-01T08:30:00+0530",
+            "2024-05-01T08:30:00+24:00",
+            "2024-05-01T08:30:00Z ",
+            "2024-5-01T08:30:00Z",
+        ] {
+            assert!(Timestamp::parse(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]
