@@ -15,7 +15,7 @@ use crate::build::resolve::{Names, qualify, resolve_cell};
 use crate::codes;
 use crate::diag::{Diagnostic, Diagnostics, Severity, Span};
 use crate::lines::LineIndex;
-use crate::model::{EnumMember, QualifiedName, Source, VersionModel};
+use crate::model::{EnumMember, QualifiedName, Source, TypeDef, VersionModel};
 use crate::page::ApiVersion;
 
 /// Every override of one file.
@@ -33,6 +33,8 @@ pub struct Overrides {
     pub enums: Vec<EnumOverride>,
     /// `[[operation]]`: API page facts.
     pub operation: Vec<OperationOverride>,
+    /// Why the file could not be read as a whole, when it could not; then no entry applies.
+    pub unreadable: Option<String>,
 }
 
 /// `[[property]]`.
@@ -171,25 +173,35 @@ struct RawFile {
 trait Entry {
     fn versions(&self) -> Option<&Vec<String>>;
     fn reason(&self) -> &str;
+    fn span(&self) -> Span;
     fn set_span(&mut self, span: Span);
+    /// What the entry names, for "does not exist" diagnostics.
+    fn target(&self) -> String;
 }
 
 macro_rules! entry {
-    ($($t:ty),*) => {$(
+    ($($t:ty => |$o:ident| $target:expr),* $(,)?) => {$(
         impl Entry for $t {
             fn versions(&self) -> Option<&Vec<String>> { self.versions.as_ref() }
             fn reason(&self) -> &str { &self.reason }
+            fn span(&self) -> Span { self.span }
             fn set_span(&mut self, span: Span) { self.span = span; }
+            fn target(&self) -> String { let $o = self; $target }
         }
     )*};
 }
 entry!(
-    PropertyOverride,
-    AddProperty,
-    TypeOverride,
-    EnumOverride,
-    OperationOverride
+    PropertyOverride => |o| format!("property `{}.{}`", o.type_name, o.name),
+    AddProperty => |o| format!("type `{}`", o.type_name),
+    TypeOverride => |o| format!("type `{}`", o.type_name),
+    EnumOverride => |o| format!("enum `{}`", o.name),
+    OperationOverride => |o| format!("operation `{}`", o.id),
 );
+
+/// The entries of `items` that concern `version`.
+fn active<T: Entry>(items: &[T], version: ApiVersion) -> impl Iterator<Item = &T> {
+    items.iter().filter(move |o| applies(o.versions(), version))
+}
 
 fn applies(versions: Option<&Vec<String>>, version: ApiVersion) -> bool {
     versions.is_none_or(|v| v.iter().any(|s| s == version.segment()))
@@ -212,6 +224,7 @@ impl Overrides {
                 });
                 Overrides {
                     file,
+                    unreadable: Some(error.to_string()),
                     ..Overrides::default()
                 }
             }
@@ -245,6 +258,7 @@ impl Overrides {
                 );
                 return Overrides {
                     file,
+                    unreadable: Some(error.message().to_string()),
                     ..Overrides::default()
                 };
             }
@@ -283,6 +297,7 @@ impl Overrides {
             enums: take(raw.enums, text, &lines, &mut invalid),
             operation: take(raw.operation, text, &lines, &mut invalid),
             file,
+            unreadable: None,
         }
     }
 
@@ -293,9 +308,71 @@ impl Overrides {
         type_name: &str,
         property: &str,
     ) -> Option<&PropertyOverride> {
-        self.property.iter().find(|o| {
-            o.type_name == type_name && o.name == property && applies(o.versions.as_ref(), version)
-        })
+        active(&self.property, version).find(|o| o.type_name == type_name && o.name == property)
+    }
+
+    /// The reason of the entry that corrects `property` of `type_name` in `version`: a
+    /// `[[property]]` naming it as the page spells it or as its wire name, else an
+    /// `[[add_property]]` adding it. For the lint and the drift report.
+    pub fn property_reason(
+        &self,
+        version: ApiVersion,
+        type_name: &str,
+        property: &str,
+    ) -> Option<&str> {
+        let changed = active(&self.property, version).find(|o| {
+            o.type_name == type_name
+                && (o.name == property || o.wire_name.as_deref() == Some(property))
+        });
+        let added = || {
+            active(&self.add_property, version)
+                .find(|o| o.type_name == type_name && o.name == property)
+        };
+        changed
+            .map(Entry::reason)
+            .or_else(|| added().map(Entry::reason))
+    }
+
+    /// The reason of the `[[type]]` entry that sets the base type of `type_name` in `version`.
+    pub fn base_reason(&self, version: ApiVersion, type_name: &str) -> Option<&str> {
+        active(&self.types, version)
+            .find(|o| o.type_name == type_name && o.base.is_some())
+            .map(Entry::reason)
+    }
+
+    /// The reason of the `[[type]]` entry that sets the key of `type_name` in `version`.
+    pub fn key_reason(&self, version: ApiVersion, type_name: &str) -> Option<&str> {
+        active(&self.types, version)
+            .find(|o| o.type_name == type_name && o.key.is_some())
+            .map(Entry::reason)
+    }
+
+    /// The reason of the `[[enum]]` entry that adds `member` to `enum_name` in `version`.
+    pub fn member_reason(
+        &self,
+        version: ApiVersion,
+        enum_name: &str,
+        member: &str,
+    ) -> Option<&str> {
+        active(&self.enums, version)
+            .find(|o| o.name == enum_name && o.add_members.iter().any(|m| m == member))
+            .map(Entry::reason)
+    }
+
+    /// The reason of the `[[operation]]` entry that corrects what operation `id` returns (its
+    /// return type or success status) in `version`.
+    pub fn result_reason(&self, version: ApiVersion, id: &str) -> Option<&str> {
+        active(&self.operation, version)
+            .find(|o| o.id == id && (o.returns.is_some() || o.success_status.is_some()))
+            .map(Entry::reason)
+    }
+
+    /// The reason of the `[[operation]]` entry that replaces the request path of operation `id`
+    /// in `version`.
+    pub fn path_reason(&self, version: ApiVersion, id: &str) -> Option<&str> {
+        active(&self.operation, version)
+            .find(|o| o.id == id && o.path.is_some())
+            .map(Entry::reason)
     }
 
     fn error(
@@ -325,12 +402,8 @@ impl Overrides {
         diagnostics: &mut Diagnostics,
     ) -> BTreeSet<Span> {
         let mut hits = BTreeSet::new();
-        for o in self
-            .types
-            .iter()
-            .filter(|o| applies(o.versions.as_ref(), version))
-        {
-            let Some(ty) = lookup(&o.type_name).and_then(|n| model.types.get_mut(&n)) else {
+        for o in active(&self.types, version) {
+            let Some(ty) = type_mut(model, &o.type_name) else {
                 continue;
             };
             hits.insert(o.span);
@@ -345,12 +418,8 @@ impl Overrides {
                 ty.is_abstract = is_abstract;
             }
         }
-        for o in self
-            .property
-            .iter()
-            .filter(|o| applies(o.versions.as_ref(), version))
-        {
-            let Some(ty) = lookup(&o.type_name).and_then(|n| model.types.get_mut(&n)) else {
+        for o in active(&self.property, version) {
+            let Some(ty) = type_mut(model, &o.type_name) else {
                 continue;
             };
             let ns = ty.name.namespace.clone();
@@ -381,12 +450,8 @@ impl Overrides {
                 }
             }
         }
-        for o in self
-            .add_property
-            .iter()
-            .filter(|o| applies(o.versions.as_ref(), version))
-        {
-            let Some(ty) = lookup(&o.type_name).and_then(|n| model.types.get_mut(&n)) else {
+        for o in active(&self.add_property, version) {
+            let Some(ty) = type_mut(model, &o.type_name) else {
                 continue;
             };
             hits.insert(o.span);
@@ -432,11 +497,7 @@ impl Overrides {
                 source,
             ));
         }
-        for o in self
-            .enums
-            .iter()
-            .filter(|o| applies(o.versions.as_ref(), version))
-        {
+        for o in active(&self.enums, version) {
             let Some(def) = lookup(&o.name).and_then(|n| model.enums.get_mut(&n)) else {
                 continue;
             };
@@ -468,11 +529,7 @@ impl Overrides {
                 });
             }
         }
-        for o in self
-            .operation
-            .iter()
-            .filter(|o| applies(o.versions.as_ref(), version))
-        {
+        for o in active(&self.operation, version) {
             for op in model.operations.iter_mut().filter(|op| op.id == o.id) {
                 hits.insert(o.span);
                 if let Some(cell) = &o.returns {
@@ -508,42 +565,16 @@ impl Overrides {
         hits: &[(ApiVersion, BTreeSet<Span>)],
         diagnostics: &mut Diagnostics,
     ) {
-        let entries: Vec<(Span, Option<&Vec<String>>, String)> = self
+        let entries = self
             .property
             .iter()
-            .map(|o| {
-                (
-                    o.span,
-                    o.versions.as_ref(),
-                    format!("property `{}.{}`", o.type_name, o.name),
-                )
-            })
-            .chain(self.add_property.iter().map(|o| {
-                (
-                    o.span,
-                    o.versions.as_ref(),
-                    format!("type `{}`", o.type_name),
-                )
-            }))
-            .chain(self.types.iter().map(|o| {
-                (
-                    o.span,
-                    o.versions.as_ref(),
-                    format!("type `{}`", o.type_name),
-                )
-            }))
-            .chain(
-                self.enums
-                    .iter()
-                    .map(|o| (o.span, o.versions.as_ref(), format!("enum `{}`", o.name))),
-            )
-            .chain(
-                self.operation
-                    .iter()
-                    .map(|o| (o.span, o.versions.as_ref(), format!("operation `{}`", o.id))),
-            )
-            .collect();
-        for (span, versions, what) in entries {
+            .map(|o| o as &dyn Entry)
+            .chain(self.add_property.iter().map(|o| o as &dyn Entry))
+            .chain(self.types.iter().map(|o| o as &dyn Entry))
+            .chain(self.enums.iter().map(|o| o as &dyn Entry))
+            .chain(self.operation.iter().map(|o| o as &dyn Entry));
+        for entry in entries {
+            let (span, versions) = (entry.span(), entry.versions());
             let relevant: Vec<&(ApiVersion, BTreeSet<Span>)> =
                 hits.iter().filter(|(v, _)| applies(versions, *v)).collect();
             let missing: Vec<&str> = relevant
@@ -558,7 +589,8 @@ impl Overrides {
             };
             if report {
                 let message = format!(
-                    "override names {what}, which does not exist in {}",
+                    "override names {}, which does not exist in {}",
+                    entry.target(),
                     missing.join(", ")
                 );
                 self.error(
@@ -575,6 +607,10 @@ impl Overrides {
 
 fn lookup(name: &str) -> Option<QualifiedName> {
     QualifiedName::parse(name.trim())
+}
+
+fn type_mut<'m>(model: &'m mut VersionModel, name: &str) -> Option<&'m mut TypeDef> {
+    lookup(name).and_then(|n| model.types.get_mut(&n))
 }
 
 #[cfg(test)]
@@ -598,6 +634,89 @@ mod tests {
             "the `[[type]]` header line"
         );
         assert_eq!(overrides.types[0].key.as_deref(), Some(""));
+    }
+
+    const FIXES: &str = r#"
+[[property]]
+type = "microsoft.graph.identityGovernance.run"
+name = "totalTasksCounts"
+wire_name = "totalTasksCount"
+reason = "the service sends the singular"
+
+[[add_property]]
+type = "microsoft.graph.identityGovernance.runSummary"
+versions = ["beta"]
+name = "totalTasks"
+ty = "Int32"
+description = "d"
+reason = "sent but not listed"
+
+[[type]]
+type = "microsoft.graph.identityGovernance.workflowBase"
+key = ""
+reason = "no key"
+
+[[enum]]
+name = "microsoft.graph.identityGovernance.lifecycleWorkflowCategory"
+add_members = ["mover"]
+reason = "mover is sent"
+
+[[operation]]
+id = "workflow-update"
+success_status = 204
+reason = "no body"
+
+[[operation]]
+id = "workflow-list"
+path = "/a/workflows"
+reason = "the page gives another path"
+"#;
+
+    #[test]
+    fn entries_explain_what_they_correct_only() {
+        let (o, diagnostics) = parse(FIXES);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        assert_eq!(o.unreadable, None);
+        let (beta, v1) = (ApiVersion::Beta, ApiVersion::V1);
+        let ns = |name: &str| format!("microsoft.graph.identityGovernance.{name}");
+        assert!(
+            o.property_reason(beta, &ns("run"), "totalTasksCount")
+                .is_some()
+        );
+        assert!(
+            o.property_reason(v1, &ns("run"), "totalTasksCounts")
+                .is_some()
+        );
+        assert!(
+            o.property_reason(beta, &ns("run"), "failedTasksCount")
+                .is_none()
+        );
+        assert!(
+            o.property_reason(beta, &ns("runSummary"), "totalTasks")
+                .is_some()
+        );
+        assert!(
+            o.property_reason(v1, &ns("runSummary"), "totalTasks")
+                .is_none()
+        );
+        assert_eq!(o.key_reason(beta, &ns("workflowBase")), Some("no key"));
+        assert!(o.base_reason(beta, &ns("workflowBase")).is_none());
+        let category = ns("lifecycleWorkflowCategory");
+        assert!(o.member_reason(beta, &category, "mover").is_some());
+        assert!(o.member_reason(beta, &category, "joiner").is_none());
+        assert!(o.result_reason(beta, "workflow-update").is_some());
+        assert!(o.result_reason(beta, "workflow-get").is_none());
+        assert!(o.result_reason(beta, "workflow-list").is_none());
+        assert!(o.path_reason(beta, "workflow-list").is_some());
+        assert!(o.path_reason(beta, "workflow-update").is_none());
+    }
+
+    #[test]
+    fn an_unreadable_file_says_why() {
+        let (o, diagnostics) = parse("[[type]\ntype = \"a.b\"\n");
+        assert_eq!(diagnostics.len(), 1);
+        assert!(o.unreadable.is_some());
+        assert!(o.types.is_empty());
     }
 
     #[test]

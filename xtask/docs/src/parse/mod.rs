@@ -733,6 +733,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn versions_from_paths() {
+        let version = |p: &str| version_of(Path::new(p));
+        assert_eq!(version("api-reference/v1.0/resources/x.md"), ApiVersion::V1);
+        assert_eq!(version("api-reference/beta/api/x.md"), ApiVersion::Beta);
+    }
+
+    #[test]
     fn host_and_version_are_stripped() {
         assert_eq!(
             strip_host_and_version("https://graph.microsoft.com/beta/a/b"),
