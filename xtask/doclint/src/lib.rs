@@ -16,6 +16,5 @@ pub mod finding;
 pub mod index;
 pub mod json;
 pub mod lint;
-pub mod overrides;
 pub mod suppress;
 pub mod typecell;

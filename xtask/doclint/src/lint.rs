@@ -1,19 +1,19 @@
-//! `cargo xtask lint`: load a docs tree, run every check, let `overrides.toml` turn the findings
-//! it explains into notes, drop what `lint-suppressions.toml` accepts.
+//! `cargo xtask lint`: load a docs tree, run every check, let `overrides.toml` (as `lcw-docs`
+//! read it) turn the findings it explains into notes, drop what `lint-suppressions.toml` accepts.
 
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use lcw_docs::diag::Span;
+use lcw_docs::overrides::Overrides;
 use lcw_docs::page::DocPage;
-use lcw_docs::{LoadOptions, load};
+use lcw_docs::{LoadOptions, codes as parser, load};
 
 use crate::blocks;
 use crate::checks::{self, Ctx};
 use crate::codes;
-use crate::finding::{Finding, Severity};
+use crate::finding::{Finding, Severity, Subject, TypeFact};
 use crate::index::Index;
-use crate::overrides::{Overrides, version_of};
 use crate::suppress::Suppressions;
 
 /// The overrides file, relative to the docs root.
@@ -24,8 +24,16 @@ pub const SUPPRESSIONS_FILE: &str = "lint-suppressions.toml";
 /// Parser codes the lint drops because a lint check reports the same slip with a finer code:
 /// annotation and JSON repairs (LCW27xx), base disagreements and self-inheritance (LCW250x),
 /// path rewrites and unknown roots (LCW28xx).
-pub const LINT_REPORTS_INSTEAD: &[&str] =
-    &["LCW1010", "LCW1011", "LCW1012", "LCW1013", "LCW1033", "LCW1034", "LCW1041", "LCW1042"];
+pub const LINT_REPORTS_INSTEAD: &[&str] = &[
+    parser::ANNOTATION_REPAIRED,
+    parser::ANNOTATION_INVALID,
+    parser::JSON_BLOCK_INVALID,
+    parser::JSON_BLOCK_REPAIRED,
+    parser::BASE_TYPE_DISAGREES,
+    parser::INHERITANCE_CYCLE,
+    parser::PATH_NORMALISED,
+    parser::PATH_UNKNOWN_ROOT,
+];
 
 /// What to lint.
 #[derive(Debug, Clone)]
@@ -70,11 +78,24 @@ pub fn check_pages(pages: &[DocPage]) -> Vec<Finding> {
     out
 }
 
+/// The reason of the `overrides.toml` entry that corrects `subject` on a page of `file`'s
+/// version, if one does.
+pub fn explaining<'o>(overrides: &'o Overrides, subject: &Subject, file: &str) -> Option<&'o str> {
+    let version = lcw_docs::parse::version_of(Path::new(file));
+    match subject {
+        Subject::Property { ty, name } => overrides.property_reason(version, ty, name),
+        Subject::TypeFact { ty, fact: TypeFact::Base } => overrides.base_reason(version, ty),
+        Subject::TypeFact { ty, fact: TypeFact::Key } => overrides.key_reason(version, ty),
+        Subject::EnumMember { enum_name, member } => overrides.member_reason(version, enum_name, member),
+        Subject::Operation { id } => overrides.result_reason(version, id),
+    }
+}
+
 /// Turns the findings an override explains into notes that quote its reason.
 pub fn explain(findings: &mut [Finding], overrides: &Overrides) {
     for f in findings {
         let Some(subject) = &f.subject else { continue };
-        if let Some(reason) = overrides.explains(subject, version_of(&f.file)) {
+        if let Some(reason) = explaining(overrides, subject, &f.file) {
             f.severity = Severity::Note;
             f.message = format!("{} (corrected by overrides.toml: {})", f.message, reason.trim());
         }
@@ -93,7 +114,6 @@ fn read_optional(path: &Path) -> anyhow::Result<Option<String>> {
 pub fn lint_tree(options: &LintOptions) -> anyhow::Result<LintReport> {
     let root = &options.docs;
     anyhow::ensure!(root.join("api-reference").is_dir(), "{} has no api-reference folder", root.display());
-    let overrides_path = options.overrides.clone().unwrap_or_else(|| root.join(OVERRIDES_FILE));
     let docs = load(root, &LoadOptions { namespace: None, overrides: options.overrides.clone() });
     let mut findings: Vec<Finding> = docs
         .diagnostics
@@ -103,14 +123,14 @@ pub fn lint_tree(options: &LintOptions) -> anyhow::Result<LintReport> {
         .collect();
     findings.extend(check_pages(&docs.pages));
 
-    if let Some(text) = read_optional(&overrides_path)? {
-        match Overrides::parse(&text) {
-            Ok(overrides) => explain(&mut findings, &overrides),
-            Err(e) => findings.push(Finding::new(
+    if let Some(overrides) = &docs.overrides {
+        match &overrides.unreadable {
+            None => explain(&mut findings, overrides),
+            Some(why) => findings.push(Finding::new(
                 OVERRIDES_FILE,
                 Span::new(1, 1),
                 codes::OVERRIDES_INVALID,
-                format!("cannot read overrides: {}", e.message()),
+                format!("cannot read overrides: {why}"),
             )),
         }
     }
@@ -121,4 +141,27 @@ pub fn lint_tree(options: &LintOptions) -> anyhow::Result<LintReport> {
     findings.sort();
     findings.dedup();
     Ok(LintReport { findings, pages: docs.pages.len() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lcw_docs::diag::Diagnostics;
+
+    #[test]
+    fn explained_findings_become_notes_quoting_the_reason() {
+        let text = "[[type]]\ntype = \"a.b\"\nkey = \"\"\nversions = [\"v1.0\"]\nreason = \"no key\"\n";
+        let overrides = Overrides::parse(text, PathBuf::from(OVERRIDES_FILE), &mut Diagnostics::default());
+        let key = |file: &str| {
+            Finding::new(file, Span::new(3, 1), codes::KEY_PROPERTY_UNKNOWN, "x")
+                .about(Subject::TypeFact { ty: "a.b".into(), fact: TypeFact::Key })
+        };
+        let base = Finding::new("api-reference/v1.0/resources/b.md", Span::new(4, 1), codes::BASE_DISAGREES, "y")
+            .about(Subject::TypeFact { ty: "a.b".into(), fact: TypeFact::Base });
+        let mut findings = vec![key("api-reference/v1.0/resources/b.md"), key("api-reference/beta/resources/b.md"), base];
+        explain(&mut findings, &overrides);
+        let severities: Vec<Severity> = findings.iter().map(|f| f.severity).collect();
+        assert_eq!(severities, [Severity::Note, Severity::Warning, Severity::Warning]);
+        assert_eq!(findings[0].message, "x (corrected by overrides.toml: no key)");
+    }
 }
