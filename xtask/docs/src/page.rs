@@ -92,6 +92,31 @@ pub struct DocPage {
     pub response_prose: Option<Spanned<String>>,
 }
 
+impl DocPage {
+    /// A page at `path` (relative to the docs root) that says nothing yet, for a reader to fill.
+    pub fn empty(path: PathBuf, version: ApiVersion, kind: PageKind) -> Self {
+        DocPage {
+            path,
+            version,
+            kind,
+            title: None,
+            namespace: None,
+            summary: String::new(),
+            inherits_from: None,
+            methods: Vec::new(),
+            properties: Vec::new(),
+            relationships: Vec::new(),
+            blocks: Vec::new(),
+            enums: Vec::new(),
+            http_requests: Vec::new(),
+            query_options: Vec::new(),
+            function_parameters: Vec::new(),
+            request_body: Vec::new(),
+            response_prose: None,
+        }
+    }
+}
+
 /// A markdown link, or plain text where the page has no link.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Link {

@@ -20,25 +20,10 @@ pub struct PageBuilder {
 }
 
 fn empty_page(path: &str, kind: PageKind) -> DocPage {
-    DocPage {
-        path: PathBuf::from(path),
-        version: if path.contains("/v1.0/") { ApiVersion::V1 } else { ApiVersion::Beta },
-        kind,
-        title: None,
-        namespace: Some(Spanned::new(NS.to_string(), Span::new(3, 12))),
-        summary: String::new(),
-        inherits_from: None,
-        methods: Vec::new(),
-        properties: Vec::new(),
-        relationships: Vec::new(),
-        blocks: Vec::new(),
-        enums: Vec::new(),
-        http_requests: Vec::new(),
-        query_options: Vec::new(),
-        function_parameters: Vec::new(),
-        request_body: Vec::new(),
-        response_prose: None,
-    }
+    let version = if path.contains("/v1.0/") { ApiVersion::V1 } else { ApiVersion::Beta };
+    let mut page = DocPage::empty(PathBuf::from(path), version, kind);
+    page.namespace = Some(Spanned::new(NS.to_string(), Span::new(3, 12)));
+    page
 }
 
 /// A cell with no link.

@@ -55,25 +55,7 @@ struct PageReader<'a> {
 
 impl<'a> PageReader<'a> {
     fn new(path: &Path, text: &'a str, diagnostics: &'a mut Diagnostics) -> Self {
-        let page = DocPage {
-            path: path.to_path_buf(),
-            version: version_of(path),
-            kind: PageKind::Other,
-            title: None,
-            namespace: None,
-            summary: String::new(),
-            inherits_from: None,
-            methods: Vec::new(),
-            properties: Vec::new(),
-            relationships: Vec::new(),
-            blocks: Vec::new(),
-            enums: Vec::new(),
-            http_requests: Vec::new(),
-            query_options: Vec::new(),
-            function_parameters: Vec::new(),
-            request_body: Vec::new(),
-            response_prose: None,
-        };
+        let page = DocPage::empty(path.to_path_buf(), version_of(path), PageKind::Other);
         PageReader {
             text,
             lines: LineIndex::new(text),
