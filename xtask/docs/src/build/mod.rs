@@ -37,7 +37,7 @@ pub fn build(
         if version_pages.is_empty() {
             continue;
         }
-        let mut built = build_version(&version_pages, diagnostics);
+        let mut built = build_version(&version_pages, version, overrides, diagnostics);
         if let Some(overrides) = overrides {
             hits.push((
                 version,
@@ -142,7 +142,12 @@ fn page_span(page: &DocPage) -> Span {
     page.title.as_ref().map_or(Span::new(1, 1), |t| t.span)
 }
 
-fn build_version(pages: &[&DocPage], diagnostics: &mut Diagnostics) -> VersionBuild {
+fn build_version(
+    pages: &[&DocPage],
+    version: ApiVersion,
+    overrides: Option<&Overrides>,
+    diagnostics: &mut Diagnostics,
+) -> VersionBuild {
     let mut names = Names::default();
     let mut type_pages: BTreeMap<QualifiedName, &DocPage> = BTreeMap::new();
     let mut enums: BTreeMap<QualifiedName, EnumDef> = BTreeMap::new();
@@ -192,7 +197,14 @@ fn build_version(pages: &[&DocPage], diagnostics: &mut Diagnostics) -> VersionBu
     let mut operation_namespaces = Vec::new();
     for page in pages.iter().filter(|p| p.kind == PageKind::Api) {
         let ns = page_namespace(page);
-        for operation in operations::page_operations(page, &names, &segments, diagnostics) {
+        // An override that replaces the path explains what the written path gets wrong.
+        let path_fixed = overrides.is_some_and(|o| {
+            o.path_reason(version, &operations::operation_id(page))
+                .is_some()
+        });
+        for operation in
+            operations::page_operations(page, &names, &segments, path_fixed, diagnostics)
+        {
             operation_namespaces.push((operation.id.clone(), ns.clone()));
             operations.push(operation);
         }
@@ -653,4 +665,50 @@ pub fn namespaces_by_operation(pairs: &[(String, String)]) -> HashMap<&str, &str
         .iter()
         .map(|(id, ns)| (id.as_str(), ns.as_str()))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use crate::codes;
+    use crate::diag::Diagnostics;
+    use crate::load::{LoadOptions, load_texts};
+    use crate::overrides::Overrides;
+
+    fn api_page(stem: &str, request: &str) -> (PathBuf, String) {
+        let path = PathBuf::from(format!("api-reference/beta/api/{stem}.md"));
+        let text = format!(
+            "# {stem}\n\nNamespace: microsoft.graph.workshop\n\n## HTTP request\n\n```http\n{request}\n```\n\n## Response\n\nAnswers `204 No Content`.\n"
+        );
+        (path, text)
+    }
+
+    #[test]
+    fn a_path_override_explains_what_the_written_path_needed() {
+        let pages = [
+            api_page("fixed-get", "GET /site/{{site_id}}/parts/"),
+            api_page("other-get", "GET /site/{{site_id}}/gears/"),
+        ];
+        let text = "[[operation]]\nid = \"fixed-get\"\npath = \"/workshop/sites/{siteId}/parts\"\nreason = \"r\"\n";
+        let mut read = Diagnostics::default();
+        let overrides = Overrides::parse(text, PathBuf::from("overrides.toml"), &mut read);
+        assert!(read.as_slice().is_empty(), "{:?}", read.as_slice());
+        let docs = load_texts(&pages, Some(overrides), &LoadOptions::default());
+        let path_codes = [codes::PATH_NORMALISED, codes::PATH_UNKNOWN_ROOT];
+        let about = |stem: &str| {
+            docs.diagnostics
+                .iter()
+                .filter(|d| d.file.ends_with(format!("{stem}.md")) && path_codes.contains(&d.code))
+                .count()
+        };
+        assert_eq!(about("fixed-get"), 0, "{:#?}", docs.diagnostics);
+        assert_eq!(about("other-get"), 2, "{:#?}", docs.diagnostics);
+        let operations = &docs.model.versions[&crate::page::ApiVersion::Beta].operations;
+        assert!(
+            operations
+                .iter()
+                .any(|op| op.path == "/workshop/sites/{siteId}/parts")
+        );
+    }
 }

@@ -21,11 +21,14 @@ pub fn operation_id(page: &DocPage) -> String {
         .unwrap_or(stem)
 }
 
-/// Every operation of one API page (one per request line).
+/// Every operation of one API page (one per request line). With `path_fixed` (an override
+/// replaces the page's path) the written path is still read, but what it needed to become a
+/// template is not reported: the override's reason explains it.
 pub fn page_operations(
     page: &DocPage,
     names: &Names,
     segments: &Segments,
+    path_fixed: bool,
     diagnostics: &mut Diagnostics,
 ) -> Vec<Operation> {
     let report = |diagnostics: &mut Diagnostics, span: Span, severity, code, message: String| {
@@ -110,7 +113,7 @@ pub fn page_operations(
             continue;
         }
         let normalised = paths::normalise(&line.path, &sample_keys(page, line.span), segments);
-        if !normalised.rewrites.is_empty() {
+        if !normalised.rewrites.is_empty() && !path_fixed {
             let rewrites = normalised.rewrites.join(", ");
             report(
                 diagnostics,
@@ -123,7 +126,7 @@ pub fn page_operations(
                 ),
             );
         }
-        if normalised.unknown_root {
+        if normalised.unknown_root && !path_fixed {
             report(
                 diagnostics,
                 line.span,
@@ -373,5 +376,34 @@ fn fill_response(example: &mut Example, block: &AnnotatedBlock) {
             example.response_span = Some(Span::new(code.span.line.saturating_add(line), 1));
             example.response_body = Some(body);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::page::{ApiVersion, PageKind};
+
+    #[test]
+    fn operation_ids_drop_the_family_prefix_and_fold_case() {
+        let id = |path: &str| {
+            operation_id(&DocPage::empty(
+                path.into(),
+                ApiVersion::Beta,
+                PageKind::Api,
+            ))
+        };
+        assert_eq!(
+            id("api-reference/beta/api/identitygovernance-run-get.md"),
+            "run-get"
+        );
+        assert_eq!(
+            id("api-reference/beta/api/workflow-list-executionscope.md"),
+            "workflow-list-executionscope"
+        );
+        assert_eq!(
+            id("api-reference/beta/api/identitygovernance-deletedItemcontainer-delete.md"),
+            "deleteditemcontainer-delete"
+        );
     }
 }
