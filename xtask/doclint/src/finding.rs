@@ -53,9 +53,15 @@ pub enum Subject {
         /// The member.
         member: String,
     },
-    /// A fact of an operation, by its id (`run-list-taskprocessingresults`).
+    /// What an operation returns (type, collection-ness, status), by its id
+    /// (`run-list-taskprocessingresults`).
     Operation {
-        /// Page file name minus `identitygovernance-` and `.md`.
+        /// Page file name minus `identitygovernance-` and `.md`, lower case.
+        id: String,
+    },
+    /// The request path of an operation, by its id.
+    RequestPath {
+        /// Page file name minus `identitygovernance-` and `.md`, lower case.
         id: String,
     },
 }

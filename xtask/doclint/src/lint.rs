@@ -88,6 +88,7 @@ pub fn explaining<'o>(overrides: &'o Overrides, subject: &Subject, file: &str) -
         Subject::TypeFact { ty, fact: TypeFact::Key } => overrides.key_reason(version, ty),
         Subject::EnumMember { enum_name, member } => overrides.member_reason(version, enum_name, member),
         Subject::Operation { id } => overrides.result_reason(version, id),
+        Subject::RequestPath { id } => overrides.path_reason(version, id),
     }
 }
 
@@ -150,7 +151,8 @@ mod tests {
 
     #[test]
     fn explained_findings_become_notes_quoting_the_reason() {
-        let text = "[[type]]\ntype = \"a.b\"\nkey = \"\"\nversions = [\"v1.0\"]\nreason = \"no key\"\n";
+        let text = "[[type]]\ntype = \"a.b\"\nkey = \"\"\nversions = [\"v1.0\"]\nreason = \"no key\"\n\n\
+                    [[operation]]\nid = \"b-list\"\npath = \"/b\"\nreason = \"moved\"\n";
         let overrides = Overrides::parse(text, PathBuf::from(OVERRIDES_FILE), &mut Diagnostics::default());
         let key = |file: &str| {
             Finding::new(file, Span::new(3, 1), codes::KEY_PROPERTY_UNKNOWN, "x")
@@ -158,10 +160,18 @@ mod tests {
         };
         let base = Finding::new("api-reference/v1.0/resources/b.md", Span::new(4, 1), codes::BASE_DISAGREES, "y")
             .about(Subject::TypeFact { ty: "a.b".into(), fact: TypeFact::Base });
-        let mut findings = vec![key("api-reference/v1.0/resources/b.md"), key("api-reference/beta/resources/b.md"), base];
+        let path = |id: &str| {
+            Finding::new("api-reference/beta/api/b-list.md", Span::new(9, 1), codes::PATH_TRAILING_SLASH, "z")
+                .about(Subject::RequestPath { id: id.into() })
+        };
+        let result = Finding::new("api-reference/beta/api/b-list.md", Span::new(9, 1), codes::EXAMPLE_COLLECTION, "w")
+            .about(Subject::Operation { id: "b-list".into() });
+        let mut findings =
+            vec![key("api-reference/v1.0/resources/b.md"), key("api-reference/beta/resources/b.md"), base, path("b-list"), path("c-list"), result];
         explain(&mut findings, &overrides);
         let severities: Vec<Severity> = findings.iter().map(|f| f.severity).collect();
-        assert_eq!(severities, [Severity::Note, Severity::Warning, Severity::Warning]);
+        let (note, warning) = (Severity::Note, Severity::Warning);
+        assert_eq!(severities, [note, warning, warning, note, warning, warning]);
         assert_eq!(findings[0].message, "x (corrected by overrides.toml: no key)");
     }
 }

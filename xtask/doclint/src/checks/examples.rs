@@ -7,17 +7,11 @@ use crate::codes;
 use crate::finding::{Finding, Subject};
 use crate::json::{Node, Value};
 use crate::typecell::{self, NamedType};
+use lcw_docs::build::operations::operation_id;
 use lcw_docs::page::PageKind;
 
 /// Nested objects are followed this deep.
 const MAX_NESTING: usize = 4;
-
-/// The operation id of an API page: its file name without `identitygovernance-` and `.md`.
-pub fn operation_id(file: &str) -> String {
-    let stem = file.rsplit('/').next().unwrap_or(file);
-    let stem = stem.strip_suffix(".md").unwrap_or(stem);
-    stem.strip_prefix("identitygovernance-").unwrap_or(stem).to_string()
-}
 
 /// The type a response annotation names, with `Collection(...)` and `isCollection` folded in.
 fn annotated_type(ctx: &Ctx<'_>, p: &PageCtx<'_>, annotation: &lcw_docs::page::Annotation) -> Option<NamedType> {
@@ -35,7 +29,7 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
         return;
     }
     let documented = p.page.response_prose.as_ref().and_then(|r| typecell::from_response_prose(&r.value));
-    let op = Subject::Operation { id: operation_id(&p.file) };
+    let op = Subject::Operation { id: operation_id(p.page) };
     for (i, block) in p.page.blocks.iter().enumerate() {
         let Some(annotation) = block.annotation.as_ref().filter(|a| a.str_field("blockType") == Some("response")) else {
             continue;
@@ -181,11 +175,5 @@ mod tests {
         assert_has(&found, codes::EXAMPLE_COLLECTION, 202, "collection");
         // Checked against the type the page returns, so `failedRuns` is known.
         assert_eq!(count(&found, codes::EXAMPLE_PROPERTY_UNKNOWN), 0, "{found:#?}");
-    }
-
-    #[test]
-    fn operation_ids() {
-        assert_eq!(super::operation_id("api-reference/beta/api/identitygovernance-run-get.md"), "run-get");
-        assert_eq!(super::operation_id("api-reference/beta/api/workflow-list-executionscope.md"), "workflow-list-executionscope");
     }
 }

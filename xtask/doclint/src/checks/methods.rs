@@ -1,13 +1,13 @@
 //! A resource's Methods table against the API pages it links: return type, collection-ness and
 //! the HTTP verb the method name implies.
 
+use lcw_docs::build::operations::operation_id;
 use lcw_docs::page::DocPage;
 
-use super::examples::operation_id;
 use super::{Ctx, PageCtx};
 use crate::codes;
 use crate::finding::{Finding, Subject};
-use crate::index::{Index, page_path};
+use crate::index::Index;
 use crate::typecell::{self, NamedType};
 
 /// What an API page says a call returns.
@@ -57,7 +57,7 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
         let Some(target) = &row.method.target else { continue };
         let Some(&api_index) = Index::resolve_link(&p.file, target).and_then(|t| ctx.index.by_path.get(&t)) else { continue };
         let api = &ctx.index.pages[api_index];
-        let about = Subject::Operation { id: operation_id(&page_path(api)) };
+        let about = Subject::Operation { id: operation_id(api) };
         let name = row.method.text.trim();
         let table = ctx.index.read_type(p.page, &row.return_type.text);
         let mismatch = match (&table, api_returns(ctx.index, api)) {
