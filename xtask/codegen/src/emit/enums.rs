@@ -31,7 +31,7 @@ pub fn enum_items(ctx: &VersionCtx<'_>, name: &QualifiedName, def: &EnumDef) -> 
             if m.name == "unknownFutureValue" {
                 "Evolvable enumeration sentinel: the service sends it for members added after the client's version.".to_owned()
             } else {
-                format!("The `{}` member.", m.name)
+                format!("{} (`{}`).", humanize(&m.name), m.name)
             }
         } else {
             m.description.clone()
@@ -152,4 +152,23 @@ pub fn enum_items(ctx: &VersionCtx<'_>, name: &QualifiedName, def: &EnumDef) -> 
         });
     }
     items
+}
+
+/// `inProgress` -> `In progress`: a readable fallback when the docs describe no member.
+fn humanize(wire: &str) -> String {
+    let words = crate::naming::words(wire);
+    let mut out = String::new();
+    for (i, word) in words.iter().enumerate() {
+        let acronym = word.len() > 1 && word.chars().all(|c| c.is_ascii_uppercase());
+        let word = if acronym { word.clone() } else { word.to_ascii_lowercase() };
+        if i == 0 {
+            let mut chars = word.chars();
+            out.extend(chars.next().map(|c| c.to_ascii_uppercase()));
+            out.push_str(chars.as_str());
+        } else {
+            out.push(' ');
+            out.push_str(&word);
+        }
+    }
+    out
 }

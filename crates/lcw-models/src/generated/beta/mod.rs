@@ -1,5 +1,229 @@
 // Generated from docs-src/api-reference/beta by `cargo xtask regenerate`. Do not edit.
 //! Types and operations of the `beta` API.
 
+/// The enums of the same version, so everything can be named from one module.
+pub use lcw_enums::beta::*;
+
+mod activate_processing_result_scope;
+pub use activate_processing_result_scope::{
+    ActivateProcessingResultScope, ActivateProcessingResultScopeBuilder,
+};
+
+mod activation_scope;
+pub use activation_scope::{ActivationScope, ActivationScopeBuilder};
+
+mod application;
+pub use application::{Application, ApplicationBuilder};
+
+mod attribute_change_trigger;
+pub use attribute_change_trigger::{
+    AttributeChangeTrigger, AttributeChangeTriggerBuilder,
+};
+
+mod azure_ad_token_authentication;
+pub use azure_ad_token_authentication::{
+    AzureAdTokenAuthentication, AzureAdTokenAuthenticationBuilder,
+};
+
+mod custom_callout_extension;
+pub use custom_callout_extension::{
+    CustomCalloutExtension, CustomCalloutExtensionBuilder,
+};
+
+mod custom_extension_authentication_configuration;
+pub use custom_extension_authentication_configuration::{
+    CustomExtensionAuthenticationConfiguration,
+    CustomExtensionAuthenticationConfigurationBuilder,
+    CustomExtensionAuthenticationConfigurationKind,
+};
+
+mod custom_extension_callback_configuration;
+pub use custom_extension_callback_configuration::{
+    CustomExtensionCallbackConfiguration, CustomExtensionCallbackConfigurationBuilder,
+    CustomExtensionCallbackConfigurationKind,
+};
+
+mod custom_extension_client_configuration;
+pub use custom_extension_client_configuration::{
+    CustomExtensionClientConfiguration, CustomExtensionClientConfigurationBuilder,
+};
+
+mod custom_extension_data;
+pub use custom_extension_data::{CustomExtensionData, CustomExtensionDataBuilder};
+
+mod custom_extension_endpoint_configuration;
+pub use custom_extension_endpoint_configuration::{
+    CustomExtensionEndpointConfiguration, CustomExtensionEndpointConfigurationBuilder,
+    CustomExtensionEndpointConfigurationKind,
+};
+
+mod custom_task_extension;
+pub use custom_task_extension::{CustomTaskExtension, CustomTaskExtensionBuilder};
+
+mod custom_task_extension_callback_configuration;
+pub use custom_task_extension_callback_configuration::{
+    CustomTaskExtensionCallbackConfiguration,
+    CustomTaskExtensionCallbackConfigurationBuilder,
+};
+
+mod custom_task_extension_callback_data;
+pub use custom_task_extension_callback_data::{
+    CustomTaskExtensionCallbackData, CustomTaskExtensionCallbackDataBuilder,
+};
+
+mod custom_task_extension_callout_data;
+pub use custom_task_extension_callout_data::{
+    CustomTaskExtensionCalloutData, CustomTaskExtensionCalloutDataBuilder,
+};
+
+mod deleted_item_container;
+pub use deleted_item_container::{DeletedItemContainer, DeletedItemContainerBuilder};
+
+mod directory_object;
+pub use directory_object::{DirectoryObject, DirectoryObjectBuilder};
+
+mod entity;
+pub use entity::{Entity, EntityBuilder};
+
+mod group;
+pub use group::{Group, GroupBuilder};
+
+mod group_based_subject_set;
+pub use group_based_subject_set::{GroupBasedSubjectSet, GroupBasedSubjectSetBuilder};
+
+mod insights;
+pub use insights::{Insights, InsightsBuilder};
+
+mod key_value_pair;
+pub use key_value_pair::{KeyValuePair, KeyValuePairBuilder};
+
+mod lifecycle_management_settings;
+pub use lifecycle_management_settings::{
+    LifecycleManagementSettings, LifecycleManagementSettingsBuilder,
+};
+
+mod lifecycle_workflows_container;
+pub use lifecycle_workflows_container::{
+    LifecycleWorkflowsContainer, LifecycleWorkflowsContainerBuilder,
+};
+
+mod logic_app_trigger_endpoint_configuration;
+pub use logic_app_trigger_endpoint_configuration::{
+    LogicAppTriggerEndpointConfiguration, LogicAppTriggerEndpointConfigurationBuilder,
+};
+
+mod membership_change_trigger;
+pub use membership_change_trigger::{
+    MembershipChangeTrigger, MembershipChangeTriggerBuilder,
+};
+
+mod on_demand_execution_only;
+pub use on_demand_execution_only::{OnDemandExecutionOnly, OnDemandExecutionOnlyBuilder};
+
 mod operations;
 pub use operations::OPERATIONS;
+
+mod parameter;
+pub use parameter::{Parameter, ParameterBuilder};
+
+mod registry;
+pub use registry::__reencode;
+
+mod rule_based_subject_set;
+pub use rule_based_subject_set::{RuleBasedSubjectSet, RuleBasedSubjectSetBuilder};
+
+mod run;
+pub use run::{Run, RunBuilder};
+
+mod run_summary;
+pub use run_summary::{RunSummary, RunSummaryBuilder};
+
+mod subject_set;
+pub use subject_set::{SubjectSet, SubjectSetBuilder, SubjectSetKind};
+
+mod task;
+pub use task::{Task, TaskBuilder};
+
+mod task_definition;
+pub use task_definition::{TaskDefinition, TaskDefinitionBuilder};
+
+mod task_processing_result;
+pub use task_processing_result::{TaskProcessingResult, TaskProcessingResultBuilder};
+
+mod task_report;
+pub use task_report::{TaskReport, TaskReportBuilder};
+
+mod task_report_summary;
+pub use task_report_summary::{TaskReportSummary, TaskReportSummaryBuilder};
+
+mod time_based_attribute_trigger;
+pub use time_based_attribute_trigger::{
+    TimeBasedAttributeTrigger, TimeBasedAttributeTriggerBuilder,
+};
+
+mod top_tasks_insights_summary;
+pub use top_tasks_insights_summary::{
+    TopTasksInsightsSummary, TopTasksInsightsSummaryBuilder,
+};
+
+mod top_workflows_insights_summary;
+pub use top_workflows_insights_summary::{
+    TopWorkflowsInsightsSummary, TopWorkflowsInsightsSummaryBuilder,
+};
+
+mod trigger_and_scope_based_conditions;
+pub use trigger_and_scope_based_conditions::{
+    TriggerAndScopeBasedConditions, TriggerAndScopeBasedConditionsBuilder,
+};
+
+mod trigger_attribute;
+pub use trigger_attribute::{TriggerAttribute, TriggerAttributeBuilder};
+
+mod user;
+pub use user::{User, UserBuilder};
+
+mod user_inactivity_trigger;
+pub use user_inactivity_trigger::{UserInactivityTrigger, UserInactivityTriggerBuilder};
+
+mod user_processing_result;
+pub use user_processing_result::{UserProcessingResult, UserProcessingResultBuilder};
+
+mod user_summary;
+pub use user_summary::{UserSummary, UserSummaryBuilder};
+
+mod workflow;
+pub use workflow::{Workflow, WorkflowBuilder};
+
+mod workflow_base;
+pub use workflow_base::{WorkflowBase, WorkflowBaseBuilder};
+
+mod workflow_execution_conditions;
+pub use workflow_execution_conditions::{
+    WorkflowExecutionConditions, WorkflowExecutionConditionsBuilder,
+    WorkflowExecutionConditionsKind,
+};
+
+mod workflow_execution_trigger;
+pub use workflow_execution_trigger::{
+    WorkflowExecutionTrigger, WorkflowExecutionTriggerBuilder,
+    WorkflowExecutionTriggerKind,
+};
+
+mod workflow_subject;
+pub use workflow_subject::{WorkflowSubject, WorkflowSubjectBuilder};
+
+mod workflow_template;
+pub use workflow_template::{WorkflowTemplate, WorkflowTemplateBuilder};
+
+mod workflow_version;
+pub use workflow_version::{WorkflowVersion, WorkflowVersionBuilder};
+
+mod workflows_insights_by_category;
+pub use workflows_insights_by_category::{
+    WorkflowsInsightsByCategory, WorkflowsInsightsByCategoryBuilder,
+};
+
+mod workflows_insights_summary;
+pub use workflows_insights_summary::{
+    WorkflowsInsightsSummary, WorkflowsInsightsSummaryBuilder,
+};

@@ -1,0 +1,115 @@
+// Generated from docs-src/api-reference/beta/resources/enums-identitygovernance.md by `cargo xtask regenerate`. Do not edit.
+/// Values of `lifecycleWorkflowProcessingStatus`.
+///
+/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum LifecycleWorkflowProcessingStatus {
+    /// Queued (`queued`).
+    Queued,
+    /// In progress (`inProgress`).
+    InProgress,
+    /// Completed (`completed`).
+    Completed,
+    /// Completed with errors (`completedWithErrors`).
+    CompletedWithErrors,
+    /// Canceled (`canceled`).
+    Canceled,
+    /// Failed (`failed`).
+    Failed,
+    /// Evolvable enumeration sentinel: the service sends it for members added after the client's version.
+    UnknownFutureValue,
+    /// A value the docs did not list when this crate was generated, kept verbatim.
+    Unknown(crate::UnknownValue),
+}
+
+impl LifecycleWorkflowProcessingStatus {
+    /// Every member this crate knows, in the order the docs list them.
+    pub const KNOWN: &'static [LifecycleWorkflowProcessingStatus] = &[
+        LifecycleWorkflowProcessingStatus::Queued,
+        LifecycleWorkflowProcessingStatus::InProgress,
+        LifecycleWorkflowProcessingStatus::Completed,
+        LifecycleWorkflowProcessingStatus::CompletedWithErrors,
+        LifecycleWorkflowProcessingStatus::Canceled,
+        LifecycleWorkflowProcessingStatus::Failed,
+        LifecycleWorkflowProcessingStatus::UnknownFutureValue,
+    ];
+    /// The wire spelling, or the raw text of an unknown value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            LifecycleWorkflowProcessingStatus::Queued => "queued",
+            LifecycleWorkflowProcessingStatus::InProgress => "inProgress",
+            LifecycleWorkflowProcessingStatus::Completed => "completed",
+            LifecycleWorkflowProcessingStatus::CompletedWithErrors => {
+                "completedWithErrors"
+            }
+            LifecycleWorkflowProcessingStatus::Canceled => "canceled",
+            LifecycleWorkflowProcessingStatus::Failed => "failed",
+            LifecycleWorkflowProcessingStatus::UnknownFutureValue => "unknownFutureValue",
+            LifecycleWorkflowProcessingStatus::Unknown(value) => value.as_str(),
+        }
+    }
+    /// Whether the member is listed after `unknownFutureValue`, so sent only with
+    /// `Prefer: include-unknown-enum-members`.
+    pub fn is_after_sentinel(&self) -> bool {
+        false
+    }
+}
+
+impl crate::GraphEnum for LifecycleWorkflowProcessingStatus {
+    const KNOWN: &'static [LifecycleWorkflowProcessingStatus] = LifecycleWorkflowProcessingStatus::KNOWN;
+    fn as_str(&self) -> &str {
+        LifecycleWorkflowProcessingStatus::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        LifecycleWorkflowProcessingStatus::from(value)
+    }
+}
+
+impl From<&str> for LifecycleWorkflowProcessingStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "queued" => LifecycleWorkflowProcessingStatus::Queued,
+            "inProgress" => LifecycleWorkflowProcessingStatus::InProgress,
+            "completed" => LifecycleWorkflowProcessingStatus::Completed,
+            "completedWithErrors" => {
+                LifecycleWorkflowProcessingStatus::CompletedWithErrors
+            }
+            "canceled" => LifecycleWorkflowProcessingStatus::Canceled,
+            "failed" => LifecycleWorkflowProcessingStatus::Failed,
+            "unknownFutureValue" => LifecycleWorkflowProcessingStatus::UnknownFutureValue,
+            other => {
+                LifecycleWorkflowProcessingStatus::Unknown(
+                    crate::__private::unknown(other),
+                )
+            }
+        }
+    }
+}
+
+impl ::std::str::FromStr for LifecycleWorkflowProcessingStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(LifecycleWorkflowProcessingStatus::from(value))
+    }
+}
+
+impl ::std::fmt::Display for LifecycleWorkflowProcessingStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for LifecycleWorkflowProcessingStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LifecycleWorkflowProcessingStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,87 @@
+// Generated from docs-src/api-reference/v1.0/resources/enums-identitygovernance.md by `cargo xtask regenerate`. Do not edit.
+/// Values of `workflowExecutionType`.
+///
+/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WorkflowExecutionType {
+    /// Scheduled (`scheduled`).
+    Scheduled,
+    /// On demand (`onDemand`).
+    OnDemand,
+    /// Evolvable enumeration sentinel: the service sends it for members added after the client's version.
+    UnknownFutureValue,
+    /// A value the docs did not list when this crate was generated, kept verbatim.
+    Unknown(crate::UnknownValue),
+}
+
+impl WorkflowExecutionType {
+    /// Every member this crate knows, in the order the docs list them.
+    pub const KNOWN: &'static [WorkflowExecutionType] = &[
+        WorkflowExecutionType::Scheduled,
+        WorkflowExecutionType::OnDemand,
+        WorkflowExecutionType::UnknownFutureValue,
+    ];
+    /// The wire spelling, or the raw text of an unknown value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            WorkflowExecutionType::Scheduled => "scheduled",
+            WorkflowExecutionType::OnDemand => "onDemand",
+            WorkflowExecutionType::UnknownFutureValue => "unknownFutureValue",
+            WorkflowExecutionType::Unknown(value) => value.as_str(),
+        }
+    }
+    /// Whether the member is listed after `unknownFutureValue`, so sent only with
+    /// `Prefer: include-unknown-enum-members`.
+    pub fn is_after_sentinel(&self) -> bool {
+        false
+    }
+}
+
+impl crate::GraphEnum for WorkflowExecutionType {
+    const KNOWN: &'static [WorkflowExecutionType] = WorkflowExecutionType::KNOWN;
+    fn as_str(&self) -> &str {
+        WorkflowExecutionType::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        WorkflowExecutionType::from(value)
+    }
+}
+
+impl From<&str> for WorkflowExecutionType {
+    fn from(value: &str) -> Self {
+        match value {
+            "scheduled" => WorkflowExecutionType::Scheduled,
+            "onDemand" => WorkflowExecutionType::OnDemand,
+            "unknownFutureValue" => WorkflowExecutionType::UnknownFutureValue,
+            other => WorkflowExecutionType::Unknown(crate::__private::unknown(other)),
+        }
+    }
+}
+
+impl ::std::str::FromStr for WorkflowExecutionType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(WorkflowExecutionType::from(value))
+    }
+}
+
+impl ::std::fmt::Display for WorkflowExecutionType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for WorkflowExecutionType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WorkflowExecutionType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,95 @@
+// Generated from docs-src/api-reference/v1.0/resources/enums-identitygovernance.md by `cargo xtask regenerate`. Do not edit.
+/// Values of `workflowTriggerTimeBasedAttribute`.
+///
+/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WorkflowTriggerTimeBasedAttribute {
+    /// Employee hire date (`employeeHireDate`).
+    EmployeeHireDate,
+    /// Employee leave date time (`employeeLeaveDateTime`).
+    EmployeeLeaveDateTime,
+    /// Evolvable enumeration sentinel: the service sends it for members added after the client's version.
+    UnknownFutureValue,
+    /// A value the docs did not list when this crate was generated, kept verbatim.
+    Unknown(crate::UnknownValue),
+}
+
+impl WorkflowTriggerTimeBasedAttribute {
+    /// Every member this crate knows, in the order the docs list them.
+    pub const KNOWN: &'static [WorkflowTriggerTimeBasedAttribute] = &[
+        WorkflowTriggerTimeBasedAttribute::EmployeeHireDate,
+        WorkflowTriggerTimeBasedAttribute::EmployeeLeaveDateTime,
+        WorkflowTriggerTimeBasedAttribute::UnknownFutureValue,
+    ];
+    /// The wire spelling, or the raw text of an unknown value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            WorkflowTriggerTimeBasedAttribute::EmployeeHireDate => "employeeHireDate",
+            WorkflowTriggerTimeBasedAttribute::EmployeeLeaveDateTime => {
+                "employeeLeaveDateTime"
+            }
+            WorkflowTriggerTimeBasedAttribute::UnknownFutureValue => "unknownFutureValue",
+            WorkflowTriggerTimeBasedAttribute::Unknown(value) => value.as_str(),
+        }
+    }
+    /// Whether the member is listed after `unknownFutureValue`, so sent only with
+    /// `Prefer: include-unknown-enum-members`.
+    pub fn is_after_sentinel(&self) -> bool {
+        false
+    }
+}
+
+impl crate::GraphEnum for WorkflowTriggerTimeBasedAttribute {
+    const KNOWN: &'static [WorkflowTriggerTimeBasedAttribute] = WorkflowTriggerTimeBasedAttribute::KNOWN;
+    fn as_str(&self) -> &str {
+        WorkflowTriggerTimeBasedAttribute::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        WorkflowTriggerTimeBasedAttribute::from(value)
+    }
+}
+
+impl From<&str> for WorkflowTriggerTimeBasedAttribute {
+    fn from(value: &str) -> Self {
+        match value {
+            "employeeHireDate" => WorkflowTriggerTimeBasedAttribute::EmployeeHireDate,
+            "employeeLeaveDateTime" => {
+                WorkflowTriggerTimeBasedAttribute::EmployeeLeaveDateTime
+            }
+            "unknownFutureValue" => WorkflowTriggerTimeBasedAttribute::UnknownFutureValue,
+            other => {
+                WorkflowTriggerTimeBasedAttribute::Unknown(
+                    crate::__private::unknown(other),
+                )
+            }
+        }
+    }
+}
+
+impl ::std::str::FromStr for WorkflowTriggerTimeBasedAttribute {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(WorkflowTriggerTimeBasedAttribute::from(value))
+    }
+}
+
+impl ::std::fmt::Display for WorkflowTriggerTimeBasedAttribute {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for WorkflowTriggerTimeBasedAttribute {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WorkflowTriggerTimeBasedAttribute {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,141 @@
+// Generated from docs-src/api-reference/beta/resources/customextensionclientconfiguration.md by `cargo xtask regenerate`. Do not edit.
+/// Settings of the HTTP client that calls the endpoint of a custom extension: how long to wait and how often to retry.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CustomExtensionClientConfiguration {
+    /// How many times a failed call is retried.
+    pub maximum_retries: Option<i32>,
+    /// How long, in milliseconds, to wait for the endpoint before giving up.
+    pub timeout_in_milliseconds: Option<i32>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl CustomExtensionClientConfiguration {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> CustomExtensionClientConfigurationBuilder {
+        CustomExtensionClientConfigurationBuilder::default()
+    }
+}
+
+/// Builds a [`CustomExtensionClientConfiguration`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct CustomExtensionClientConfigurationBuilder {
+    inner: CustomExtensionClientConfiguration,
+}
+
+impl CustomExtensionClientConfigurationBuilder {
+    /// Sets `maximumRetries`.
+    pub fn maximum_retries(mut self, value: impl Into<i32>) -> Self {
+        self.inner.maximum_retries = Some(value.into());
+        self
+    }
+    /// Sets `timeoutInMilliseconds`.
+    pub fn timeout_in_milliseconds(mut self, value: impl Into<i32>) -> Self {
+        self.inner.timeout_in_milliseconds = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`CustomExtensionClientConfiguration`].
+    pub fn build(self) -> CustomExtensionClientConfiguration {
+        self.inner
+    }
+}
+
+impl crate::GraphType for CustomExtensionClientConfiguration {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.customExtensionClientConfiguration";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "maximumRetries",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "timeoutInMilliseconds",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+    ];
+}
+
+impl serde::Serialize for CustomExtensionClientConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.maximum_retries {
+            map.serialize_entry("maximumRetries", value)?;
+        }
+        if let Some(value) = &self.timeout_in_milliseconds {
+            map.serialize_entry("timeoutInMilliseconds", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            let shadowed = match key.as_str() {
+                "maximumRetries" => self.maximum_retries.is_some(),
+                "timeoutInMilliseconds" => self.timeout_in_milliseconds.is_some(),
+                _ => false,
+            };
+            if !shadowed {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        map.end()
+    }
+}
+
+impl crate::__private::ReadFields for CustomExtensionClientConfiguration {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "maximumRetries" => {
+                crate::__private::field(
+                    map,
+                    &mut self.maximum_retries,
+                    "maximumRetries",
+                    &mut self.additional_properties,
+                )?
+            }
+            "timeoutInMilliseconds" => {
+                crate::__private::field(
+                    map,
+                    &mut self.timeout_in_milliseconds,
+                    "timeoutInMilliseconds",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CustomExtensionClientConfiguration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.customExtensionClientConfiguration` object",
+        )
+    }
+}

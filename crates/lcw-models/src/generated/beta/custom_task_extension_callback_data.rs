@@ -1,0 +1,144 @@
+// Generated from docs-src/api-reference/beta/resources/identitygovernance-customtaskextensioncallbackdata.md by `cargo xtask regenerate`. Do not edit.
+/// The status that the logic app reports back in a customExtensionCalloutResponse. It is placed in the data property of that response when the customTaskExtension receives a callback.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CustomTaskExtensionCallbackData {
+    /// Outcome reported by the Azure Logic App, saying whether its run succeeded. Supported values: `completed`, `failed`, `unknownFutureValue`.
+    pub operation_status: Option<super::CustomTaskExtensionOperationStatus>,
+    /// Subject of the workflow that was processed and handed to the callback.
+    pub target_subject: Option<super::WorkflowSubject>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl CustomTaskExtensionCallbackData {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> CustomTaskExtensionCallbackDataBuilder {
+        CustomTaskExtensionCallbackDataBuilder::default()
+    }
+}
+
+/// Builds a [`CustomTaskExtensionCallbackData`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct CustomTaskExtensionCallbackDataBuilder {
+    inner: CustomTaskExtensionCallbackData,
+}
+
+impl CustomTaskExtensionCallbackDataBuilder {
+    /// Sets `operationStatus`.
+    pub fn operation_status(
+        mut self,
+        value: impl Into<super::CustomTaskExtensionOperationStatus>,
+    ) -> Self {
+        self.inner.operation_status = Some(value.into());
+        self
+    }
+    /// Sets `targetSubject`.
+    pub fn target_subject(mut self, value: impl Into<super::WorkflowSubject>) -> Self {
+        self.inner.target_subject = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`CustomTaskExtensionCallbackData`].
+    pub fn build(self) -> CustomTaskExtensionCallbackData {
+        self.inner
+    }
+}
+
+impl crate::GraphType for CustomTaskExtensionCallbackData {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.customTaskExtensionCallbackData";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "operationStatus",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "targetSubject",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+    ];
+}
+
+impl serde::Serialize for CustomTaskExtensionCallbackData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.operation_status {
+            map.serialize_entry("operationStatus", value)?;
+        }
+        if let Some(value) = &self.target_subject {
+            map.serialize_entry("targetSubject", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            let shadowed = match key.as_str() {
+                "operationStatus" => self.operation_status.is_some(),
+                "targetSubject" => self.target_subject.is_some(),
+                _ => false,
+            };
+            if !shadowed {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        map.end()
+    }
+}
+
+impl crate::__private::ReadFields for CustomTaskExtensionCallbackData {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operationStatus" => {
+                crate::__private::field(
+                    map,
+                    &mut self.operation_status,
+                    "operationStatus",
+                    &mut self.additional_properties,
+                )?
+            }
+            "targetSubject" => {
+                crate::__private::field(
+                    map,
+                    &mut self.target_subject,
+                    "targetSubject",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CustomTaskExtensionCallbackData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.customTaskExtensionCallbackData` object",
+        )
+    }
+}

@@ -1,0 +1,196 @@
+// Generated from docs-src/api-reference/beta/resources/identitygovernance-customtaskextensioncalloutdata.md by `cargo xtask regenerate`. Do not edit.
+/// The payload a lifecycle workflow sends to an Azure Logic App in a custom extension callout request when one of its tasks uses a custom task extension.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CustomTaskExtensionCalloutData {
+    /// User for whom the `workflow` runs.
+    pub subject: Option<super::User>,
+    /// Task that uses the custom extension issuing this callout.
+    pub task: Option<super::Task>,
+    /// The `taskProcessingResult` that records this run of the executing `task`.
+    pub task_processing_result: Option<super::LifecycleWorkflowProcessingStatus>,
+    /// The `workflow` holding the task whose custom extension issues the callout.
+    pub workflow: Option<super::Workflow>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl CustomTaskExtensionCalloutData {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> CustomTaskExtensionCalloutDataBuilder {
+        CustomTaskExtensionCalloutDataBuilder::default()
+    }
+}
+
+/// Builds a [`CustomTaskExtensionCalloutData`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct CustomTaskExtensionCalloutDataBuilder {
+    inner: CustomTaskExtensionCalloutData,
+}
+
+impl CustomTaskExtensionCalloutDataBuilder {
+    /// Sets `subject`.
+    pub fn subject(mut self, value: impl Into<super::User>) -> Self {
+        self.inner.subject = Some(value.into());
+        self
+    }
+    /// Sets `task`.
+    pub fn task(mut self, value: impl Into<super::Task>) -> Self {
+        self.inner.task = Some(value.into());
+        self
+    }
+    /// Sets `taskProcessingResult`.
+    pub fn task_processing_result(
+        mut self,
+        value: impl Into<super::LifecycleWorkflowProcessingStatus>,
+    ) -> Self {
+        self.inner.task_processing_result = Some(value.into());
+        self
+    }
+    /// Sets `workflow`.
+    pub fn workflow(mut self, value: impl Into<super::Workflow>) -> Self {
+        self.inner.workflow = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`CustomTaskExtensionCalloutData`].
+    pub fn build(self) -> CustomTaskExtensionCalloutData {
+        self.inner
+    }
+}
+
+impl crate::GraphType for CustomTaskExtensionCalloutData {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.customTaskExtensionCalloutData";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "subject",
+            filter: &[],
+            orderby: false,
+            is_relationship: true,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "task",
+            filter: &[],
+            orderby: false,
+            is_relationship: true,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "taskProcessingResult",
+            filter: &[],
+            orderby: false,
+            is_relationship: true,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "workflow",
+            filter: &[],
+            orderby: false,
+            is_relationship: true,
+            is_collection: false,
+        },
+    ];
+}
+
+impl serde::Serialize for CustomTaskExtensionCalloutData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.subject {
+            map.serialize_entry("subject", value)?;
+        }
+        if let Some(value) = &self.task {
+            map.serialize_entry("task", value)?;
+        }
+        if let Some(value) = &self.task_processing_result {
+            map.serialize_entry("taskProcessingResult", value)?;
+        }
+        if let Some(value) = &self.workflow {
+            map.serialize_entry("workflow", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            let shadowed = match key.as_str() {
+                "subject" => self.subject.is_some(),
+                "task" => self.task.is_some(),
+                "taskProcessingResult" => self.task_processing_result.is_some(),
+                "workflow" => self.workflow.is_some(),
+                _ => false,
+            };
+            if !shadowed {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        map.end()
+    }
+}
+
+impl crate::__private::ReadFields for CustomTaskExtensionCalloutData {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "subject" => {
+                crate::__private::field(
+                    map,
+                    &mut self.subject,
+                    "subject",
+                    &mut self.additional_properties,
+                )?
+            }
+            "task" => {
+                crate::__private::field(
+                    map,
+                    &mut self.task,
+                    "task",
+                    &mut self.additional_properties,
+                )?
+            }
+            "taskProcessingResult" => {
+                crate::__private::field(
+                    map,
+                    &mut self.task_processing_result,
+                    "taskProcessingResult",
+                    &mut self.additional_properties,
+                )?
+            }
+            "workflow" => {
+                crate::__private::field(
+                    map,
+                    &mut self.workflow,
+                    "workflow",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CustomTaskExtensionCalloutData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.customTaskExtensionCalloutData` object",
+        )
+    }
+}

@@ -1,0 +1,141 @@
+// Generated from docs-src/api-reference/beta/resources/directoryobject.md by `cargo xtask regenerate`. Do not edit.
+/// Base type of the objects that live in the directory, such as users, groups and applications. This page lists only the properties that lifecycle workflows refer to; the full type has many more.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DirectoryObject {
+    /// Key of the directory object. Inherited from entity. Read-only.
+    pub id: Option<String>,
+    /// When the object was soft-deleted; unset while the object is live. Read-only.
+    pub deleted_date_time: Option<crate::Timestamp>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl DirectoryObject {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> DirectoryObjectBuilder {
+        DirectoryObjectBuilder::default()
+    }
+}
+
+/// Builds a [`DirectoryObject`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct DirectoryObjectBuilder {
+    inner: DirectoryObject,
+}
+
+impl DirectoryObjectBuilder {
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.inner.id = Some(value.into());
+        self
+    }
+    /// Sets `deletedDateTime`.
+    pub fn deleted_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
+        self.inner.deleted_date_time = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`DirectoryObject`].
+    pub fn build(self) -> DirectoryObject {
+        self.inner
+    }
+}
+
+impl crate::GraphType for DirectoryObject {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.directoryObject";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "id",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "deletedDateTime",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+    ];
+}
+
+impl serde::Serialize for DirectoryObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.deleted_date_time {
+            map.serialize_entry("deletedDateTime", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            let shadowed = match key.as_str() {
+                "id" => self.id.is_some(),
+                "deletedDateTime" => self.deleted_date_time.is_some(),
+                _ => false,
+            };
+            if !shadowed {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        map.end()
+    }
+}
+
+impl crate::__private::ReadFields for DirectoryObject {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => {
+                crate::__private::field(
+                    map,
+                    &mut self.id,
+                    "id",
+                    &mut self.additional_properties,
+                )?
+            }
+            "deletedDateTime" => {
+                crate::__private::field(
+                    map,
+                    &mut self.deleted_date_time,
+                    "deletedDateTime",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DirectoryObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.directoryObject` object",
+        )
+    }
+}

@@ -1,0 +1,193 @@
+// Generated from docs-src/api-reference/beta/resources/group.md by `cargo xtask regenerate`. Do not edit.
+/// A group in the directory, for example the group whose membership changes fire a lifecycle workflow. This page lists only the properties that lifecycle workflows refer to; the full type has many more.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Group {
+    /// Key of the group. Inherited from directoryObject. Read-only.
+    pub id: Option<String>,
+    /// When the object was soft-deleted; unset while the object is live. Read-only.
+    pub deleted_date_time: Option<crate::Timestamp>,
+    /// Free text about the group.
+    pub description: Option<String>,
+    /// Name of the group as shown to people.
+    pub display_name: Option<String>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Group {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> GroupBuilder {
+        GroupBuilder::default()
+    }
+}
+
+/// Builds a [`Group`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct GroupBuilder {
+    inner: Group,
+}
+
+impl GroupBuilder {
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.inner.id = Some(value.into());
+        self
+    }
+    /// Sets `deletedDateTime`.
+    pub fn deleted_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
+        self.inner.deleted_date_time = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.inner.description = Some(value.into());
+        self
+    }
+    /// Sets `displayName`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.inner.display_name = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`Group`].
+    pub fn build(self) -> Group {
+        self.inner
+    }
+}
+
+impl crate::GraphType for Group {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.group";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "id",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "deletedDateTime",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "description",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "displayName",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+    ];
+}
+
+impl serde::Serialize for Group {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.deleted_date_time {
+            map.serialize_entry("deletedDateTime", value)?;
+        }
+        if let Some(value) = &self.description {
+            map.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.display_name {
+            map.serialize_entry("displayName", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            let shadowed = match key.as_str() {
+                "id" => self.id.is_some(),
+                "deletedDateTime" => self.deleted_date_time.is_some(),
+                "description" => self.description.is_some(),
+                "displayName" => self.display_name.is_some(),
+                _ => false,
+            };
+            if !shadowed {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        map.end()
+    }
+}
+
+impl crate::__private::ReadFields for Group {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => {
+                crate::__private::field(
+                    map,
+                    &mut self.id,
+                    "id",
+                    &mut self.additional_properties,
+                )?
+            }
+            "deletedDateTime" => {
+                crate::__private::field(
+                    map,
+                    &mut self.deleted_date_time,
+                    "deletedDateTime",
+                    &mut self.additional_properties,
+                )?
+            }
+            "description" => {
+                crate::__private::field(
+                    map,
+                    &mut self.description,
+                    "description",
+                    &mut self.additional_properties,
+                )?
+            }
+            "displayName" => {
+                crate::__private::field(
+                    map,
+                    &mut self.display_name,
+                    "displayName",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Group {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.group` object",
+        )
+    }
+}

@@ -1,0 +1,115 @@
+// Generated from docs-src/api-reference/beta/resources/identitygovernance-groupbasedsubjectset.md by `cargo xtask regenerate`. Do not edit.
+/// Names the groups that form the scope of a lifecycle workflow configured with a membershipChangeTrigger.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct GroupBasedSubjectSet {
+    /// Groups whose membership changes are watched by a membershipChangeTrigger workflow.
+    pub groups: Option<Vec<super::Group>>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl GroupBasedSubjectSet {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> GroupBasedSubjectSetBuilder {
+        GroupBasedSubjectSetBuilder::default()
+    }
+}
+
+/// Builds a [`GroupBasedSubjectSet`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct GroupBasedSubjectSetBuilder {
+    inner: GroupBasedSubjectSet,
+}
+
+impl GroupBasedSubjectSetBuilder {
+    /// Sets `groups`.
+    pub fn groups(mut self, value: impl Into<Vec<super::Group>>) -> Self {
+        self.inner.groups = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`GroupBasedSubjectSet`].
+    pub fn build(self) -> GroupBasedSubjectSet {
+        self.inner
+    }
+}
+
+impl crate::GraphType for GroupBasedSubjectSet {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.groupBasedSubjectSet";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "groups",
+            filter: &[],
+            orderby: false,
+            is_relationship: true,
+            is_collection: true,
+        },
+    ];
+}
+
+impl serde::Serialize for GroupBasedSubjectSet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.groups {
+            map.serialize_entry("groups", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            let shadowed = match key.as_str() {
+                "groups" => self.groups.is_some(),
+                _ => false,
+            };
+            if !shadowed {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        map.end()
+    }
+}
+
+impl crate::__private::ReadFields for GroupBasedSubjectSet {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groups" => {
+                crate::__private::field(
+                    map,
+                    &mut self.groups,
+                    "groups",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GroupBasedSubjectSet {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.groupBasedSubjectSet` object",
+        )
+    }
+}

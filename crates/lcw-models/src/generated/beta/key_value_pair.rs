@@ -1,0 +1,141 @@
+// Generated from docs-src/api-reference/beta/resources/keyvaluepair.md by `cargo xtask regenerate`. Do not edit.
+/// A name with a value, used for example for the arguments of a lifecycle workflow task.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct KeyValuePair {
+    /// The name of the pair.
+    pub name: Option<String>,
+    /// The value stored under the name.
+    pub value: Option<String>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl KeyValuePair {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> KeyValuePairBuilder {
+        KeyValuePairBuilder::default()
+    }
+}
+
+/// Builds a [`KeyValuePair`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct KeyValuePairBuilder {
+    inner: KeyValuePair,
+}
+
+impl KeyValuePairBuilder {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.inner.name = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.inner.value = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`KeyValuePair`].
+    pub fn build(self) -> KeyValuePair {
+        self.inner
+    }
+}
+
+impl crate::GraphType for KeyValuePair {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.keyValuePair";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "name",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "value",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+    ];
+}
+
+impl serde::Serialize for KeyValuePair {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.value {
+            map.serialize_entry("value", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            let shadowed = match key.as_str() {
+                "name" => self.name.is_some(),
+                "value" => self.value.is_some(),
+                _ => false,
+            };
+            if !shadowed {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        map.end()
+    }
+}
+
+impl crate::__private::ReadFields for KeyValuePair {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => {
+                crate::__private::field(
+                    map,
+                    &mut self.name,
+                    "name",
+                    &mut self.additional_properties,
+                )?
+            }
+            "value" => {
+                crate::__private::field(
+                    map,
+                    &mut self.value,
+                    "value",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for KeyValuePair {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.keyValuePair` object",
+        )
+    }
+}

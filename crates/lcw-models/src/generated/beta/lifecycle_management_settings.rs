@@ -1,0 +1,143 @@
+// Generated from docs-src/api-reference/beta/resources/identitygovernance-lifecyclemanagementsettings.md by `cargo xtask regenerate`. Do not edit.
+/// Tenant-wide settings that govern workflows built with Lifecycle Workflows.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LifecycleManagementSettings {
+    /// Key of the Lifecycle Workflows settings object. Inherited from entity.
+    pub id: Option<String>,
+    /// Interval, in hours, of the schedule on which workflows run.
+    pub workflow_schedule_interval_in_hours: Option<i32>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl LifecycleManagementSettings {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> LifecycleManagementSettingsBuilder {
+        LifecycleManagementSettingsBuilder::default()
+    }
+}
+
+/// Builds a [`LifecycleManagementSettings`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct LifecycleManagementSettingsBuilder {
+    inner: LifecycleManagementSettings,
+}
+
+impl LifecycleManagementSettingsBuilder {
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.inner.id = Some(value.into());
+        self
+    }
+    /// Sets `workflowScheduleIntervalInHours`.
+    pub fn workflow_schedule_interval_in_hours(mut self, value: impl Into<i32>) -> Self {
+        self.inner.workflow_schedule_interval_in_hours = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`LifecycleManagementSettings`].
+    pub fn build(self) -> LifecycleManagementSettings {
+        self.inner
+    }
+}
+
+impl crate::GraphType for LifecycleManagementSettings {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.lifecycleManagementSettings";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "id",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "workflowScheduleIntervalInHours",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+    ];
+}
+
+impl serde::Serialize for LifecycleManagementSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.workflow_schedule_interval_in_hours {
+            map.serialize_entry("workflowScheduleIntervalInHours", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            let shadowed = match key.as_str() {
+                "id" => self.id.is_some(),
+                "workflowScheduleIntervalInHours" => {
+                    self.workflow_schedule_interval_in_hours.is_some()
+                }
+                _ => false,
+            };
+            if !shadowed {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        map.end()
+    }
+}
+
+impl crate::__private::ReadFields for LifecycleManagementSettings {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => {
+                crate::__private::field(
+                    map,
+                    &mut self.id,
+                    "id",
+                    &mut self.additional_properties,
+                )?
+            }
+            "workflowScheduleIntervalInHours" => {
+                crate::__private::field(
+                    map,
+                    &mut self.workflow_schedule_interval_in_hours,
+                    "workflowScheduleIntervalInHours",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LifecycleManagementSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.lifecycleManagementSettings` object",
+        )
+    }
+}

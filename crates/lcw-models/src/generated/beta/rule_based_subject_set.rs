@@ -1,0 +1,115 @@
+// Generated from docs-src/api-reference/beta/resources/identitygovernance-rulebasedsubjectset.md by `cargo xtask regenerate`. Do not edit.
+/// A set of workflow subjects chosen by a filter rule rather than listed one by one.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RuleBasedSubjectSet {
+    /// Rule that selects the members of the subject set.
+    pub rule: Option<String>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl RuleBasedSubjectSet {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> RuleBasedSubjectSetBuilder {
+        RuleBasedSubjectSetBuilder::default()
+    }
+}
+
+/// Builds a [`RuleBasedSubjectSet`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct RuleBasedSubjectSetBuilder {
+    inner: RuleBasedSubjectSet,
+}
+
+impl RuleBasedSubjectSetBuilder {
+    /// Sets `rule`.
+    pub fn rule(mut self, value: impl Into<String>) -> Self {
+        self.inner.rule = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`RuleBasedSubjectSet`].
+    pub fn build(self) -> RuleBasedSubjectSet {
+        self.inner
+    }
+}
+
+impl crate::GraphType for RuleBasedSubjectSet {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.ruleBasedSubjectSet";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "rule",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+    ];
+}
+
+impl serde::Serialize for RuleBasedSubjectSet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.rule {
+            map.serialize_entry("rule", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            let shadowed = match key.as_str() {
+                "rule" => self.rule.is_some(),
+                _ => false,
+            };
+            if !shadowed {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        map.end()
+    }
+}
+
+impl crate::__private::ReadFields for RuleBasedSubjectSet {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "rule" => {
+                crate::__private::field(
+                    map,
+                    &mut self.rule,
+                    "rule",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RuleBasedSubjectSet {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.ruleBasedSubjectSet` object",
+        )
+    }
+}

@@ -1,0 +1,193 @@
+// Generated from docs-src/api-reference/beta/resources/identitygovernance-taskreportsummary.md by `cargo xtask regenerate`. Do not edit.
+/// Totals of task processing results over a chosen period. Administrators get a quick picture from the counts of successful, failed, unprocessed, and all tasks.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TaskReportSummary {
+    /// How many tasks in the report failed.
+    pub failed_tasks: Option<i32>,
+    /// How many tasks in the report succeeded.
+    pub successful_tasks: Option<i32>,
+    /// How many tasks the report covers.
+    pub total_tasks: Option<i32>,
+    /// How many tasks in the report were not processed.
+    pub unprocessed_tasks: Option<i32>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl TaskReportSummary {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> TaskReportSummaryBuilder {
+        TaskReportSummaryBuilder::default()
+    }
+}
+
+/// Builds a [`TaskReportSummary`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct TaskReportSummaryBuilder {
+    inner: TaskReportSummary,
+}
+
+impl TaskReportSummaryBuilder {
+    /// Sets `failedTasks`.
+    pub fn failed_tasks(mut self, value: impl Into<i32>) -> Self {
+        self.inner.failed_tasks = Some(value.into());
+        self
+    }
+    /// Sets `successfulTasks`.
+    pub fn successful_tasks(mut self, value: impl Into<i32>) -> Self {
+        self.inner.successful_tasks = Some(value.into());
+        self
+    }
+    /// Sets `totalTasks`.
+    pub fn total_tasks(mut self, value: impl Into<i32>) -> Self {
+        self.inner.total_tasks = Some(value.into());
+        self
+    }
+    /// Sets `unprocessedTasks`.
+    pub fn unprocessed_tasks(mut self, value: impl Into<i32>) -> Self {
+        self.inner.unprocessed_tasks = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`TaskReportSummary`].
+    pub fn build(self) -> TaskReportSummary {
+        self.inner
+    }
+}
+
+impl crate::GraphType for TaskReportSummary {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.taskReportSummary";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "failedTasks",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "successfulTasks",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "totalTasks",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "unprocessedTasks",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+    ];
+}
+
+impl serde::Serialize for TaskReportSummary {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.failed_tasks {
+            map.serialize_entry("failedTasks", value)?;
+        }
+        if let Some(value) = &self.successful_tasks {
+            map.serialize_entry("successfulTasks", value)?;
+        }
+        if let Some(value) = &self.total_tasks {
+            map.serialize_entry("totalTasks", value)?;
+        }
+        if let Some(value) = &self.unprocessed_tasks {
+            map.serialize_entry("unprocessedTasks", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            let shadowed = match key.as_str() {
+                "failedTasks" => self.failed_tasks.is_some(),
+                "successfulTasks" => self.successful_tasks.is_some(),
+                "totalTasks" => self.total_tasks.is_some(),
+                "unprocessedTasks" => self.unprocessed_tasks.is_some(),
+                _ => false,
+            };
+            if !shadowed {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        map.end()
+    }
+}
+
+impl crate::__private::ReadFields for TaskReportSummary {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "failedTasks" => {
+                crate::__private::field(
+                    map,
+                    &mut self.failed_tasks,
+                    "failedTasks",
+                    &mut self.additional_properties,
+                )?
+            }
+            "successfulTasks" => {
+                crate::__private::field(
+                    map,
+                    &mut self.successful_tasks,
+                    "successfulTasks",
+                    &mut self.additional_properties,
+                )?
+            }
+            "totalTasks" => {
+                crate::__private::field(
+                    map,
+                    &mut self.total_tasks,
+                    "totalTasks",
+                    &mut self.additional_properties,
+                )?
+            }
+            "unprocessedTasks" => {
+                crate::__private::field(
+                    map,
+                    &mut self.unprocessed_tasks,
+                    "unprocessedTasks",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TaskReportSummary {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.taskReportSummary` object",
+        )
+    }
+}

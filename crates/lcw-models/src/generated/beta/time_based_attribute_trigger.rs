@@ -1,0 +1,144 @@
+// Generated from docs-src/api-reference/beta/resources/identitygovernance-timebasedattributetrigger.md by `cargo xtask regenerate`. Do not edit.
+/// Starts a lifecycle workflow from a date attribute of the user. Together, the scope and the trigger decide when the workflow runs and which identities it runs for.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TimeBasedAttributeTrigger {
+    /// Number of days before (negative) or after (positive) the date in the time-based attribute at which the workflow fires. With `employeeHireDate` and an offsetInDays of -1, for example, the workflow fires the day before the hire date.
+    pub offset_in_days: Option<i32>,
+    /// Time-based user property that the trigger reads. The possible values are: `employeeHireDate`, `employeeLeaveDateTime`, `unknownFutureValue`.
+    pub time_based_attribute: Option<super::WorkflowTriggerTimeBasedAttribute>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl TimeBasedAttributeTrigger {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> TimeBasedAttributeTriggerBuilder {
+        TimeBasedAttributeTriggerBuilder::default()
+    }
+}
+
+/// Builds a [`TimeBasedAttributeTrigger`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct TimeBasedAttributeTriggerBuilder {
+    inner: TimeBasedAttributeTrigger,
+}
+
+impl TimeBasedAttributeTriggerBuilder {
+    /// Sets `offsetInDays`.
+    pub fn offset_in_days(mut self, value: impl Into<i32>) -> Self {
+        self.inner.offset_in_days = Some(value.into());
+        self
+    }
+    /// Sets `timeBasedAttribute`.
+    pub fn time_based_attribute(
+        mut self,
+        value: impl Into<super::WorkflowTriggerTimeBasedAttribute>,
+    ) -> Self {
+        self.inner.time_based_attribute = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`TimeBasedAttributeTrigger`].
+    pub fn build(self) -> TimeBasedAttributeTrigger {
+        self.inner
+    }
+}
+
+impl crate::GraphType for TimeBasedAttributeTrigger {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.timeBasedAttributeTrigger";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "offsetInDays",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "timeBasedAttribute",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+    ];
+}
+
+impl serde::Serialize for TimeBasedAttributeTrigger {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.offset_in_days {
+            map.serialize_entry("offsetInDays", value)?;
+        }
+        if let Some(value) = &self.time_based_attribute {
+            map.serialize_entry("timeBasedAttribute", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            let shadowed = match key.as_str() {
+                "offsetInDays" => self.offset_in_days.is_some(),
+                "timeBasedAttribute" => self.time_based_attribute.is_some(),
+                _ => false,
+            };
+            if !shadowed {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        map.end()
+    }
+}
+
+impl crate::__private::ReadFields for TimeBasedAttributeTrigger {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "offsetInDays" => {
+                crate::__private::field(
+                    map,
+                    &mut self.offset_in_days,
+                    "offsetInDays",
+                    &mut self.additional_properties,
+                )?
+            }
+            "timeBasedAttribute" => {
+                crate::__private::field(
+                    map,
+                    &mut self.time_based_attribute,
+                    "timeBasedAttribute",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TimeBasedAttributeTrigger {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.timeBasedAttributeTrigger` object",
+        )
+    }
+}

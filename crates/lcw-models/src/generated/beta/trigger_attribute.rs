@@ -1,0 +1,115 @@
+// Generated from docs-src/api-reference/beta/resources/identitygovernance-triggerattribute.md by `cargo xtask regenerate`. Do not edit.
+/// Abstract type naming a user attribute; a change to it activates a workflow through an attributeChangeTrigger.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TriggerAttribute {
+    /// Name of the attribute whose change fires an attributeChangeTrigger workflow.
+    pub name: Option<String>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl TriggerAttribute {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> TriggerAttributeBuilder {
+        TriggerAttributeBuilder::default()
+    }
+}
+
+/// Builds a [`TriggerAttribute`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct TriggerAttributeBuilder {
+    inner: TriggerAttribute,
+}
+
+impl TriggerAttributeBuilder {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.inner.name = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`TriggerAttribute`].
+    pub fn build(self) -> TriggerAttribute {
+        self.inner
+    }
+}
+
+impl crate::GraphType for TriggerAttribute {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.triggerAttribute";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "name",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+    ];
+}
+
+impl serde::Serialize for TriggerAttribute {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            let shadowed = match key.as_str() {
+                "name" => self.name.is_some(),
+                _ => false,
+            };
+            if !shadowed {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        map.end()
+    }
+}
+
+impl crate::__private::ReadFields for TriggerAttribute {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => {
+                crate::__private::field(
+                    map,
+                    &mut self.name,
+                    "name",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TriggerAttribute {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.triggerAttribute` object",
+        )
+    }
+}

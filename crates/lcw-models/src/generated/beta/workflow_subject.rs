@@ -1,0 +1,85 @@
+// Generated from docs-src/api-reference/beta/resources/identitygovernance-workflowsubject.md by `cargo xtask regenerate`. Do not edit.
+/// Abstract base of the subjects that identity governance lifecycle workflows can act on. Its derived types appear in these places:
+///
+/// - the subject property of awaitedWorkflowProcessingResult - the subject property of subjectProcessingResult - the workflowSubject property of taskProcessingResult - the targetSubject property of customTaskExtensionCallbackData - the targetSubject property of customTaskExtensionCalloutData - the targetSubject property of customTaskExtensionResponseData
+///
+/// Being abstract, this type has no instances of its own. For provisioning scenarios, create a workflow subject with the derived type provisioningObjectWorkflowSubject.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct WorkflowSubject {
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl WorkflowSubject {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> WorkflowSubjectBuilder {
+        WorkflowSubjectBuilder::default()
+    }
+}
+
+/// Builds a [`WorkflowSubject`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct WorkflowSubjectBuilder {
+    inner: WorkflowSubject,
+}
+
+impl WorkflowSubjectBuilder {
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`WorkflowSubject`].
+    pub fn build(self) -> WorkflowSubject {
+        self.inner
+    }
+}
+
+impl crate::GraphType for WorkflowSubject {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.workflowSubject";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[];
+}
+
+impl serde::Serialize for WorkflowSubject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+impl crate::__private::ReadFields for WorkflowSubject {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        let _ = (key, map);
+        Ok(false)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WorkflowSubject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.workflowSubject` object",
+        )
+    }
+}

@@ -1,0 +1,259 @@
+// Generated from docs-src/api-reference/beta/resources/identitygovernance-workflowtemplate.md by `cargo xtask regenerate`. Do not edit.
+/// A ready-made Lifecycle Workflows template that Azure AD offers for common cases, such as new hires and people leaving the organization.
+///
+/// Templates give a starting point for workflows in typical lifecycle management cases; a custom workflow can also start from a template and be adjusted to a particular need.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct WorkflowTemplate {
+    /// Key of the `workflowTemplate`. Inherited from entity.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
+    pub id: Option<String>,
+    /// Category of the template. The possible values are: `joiner`, `leaver`.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
+    pub category: Option<super::LifecycleWorkflowCategory>,
+    /// Text describing the `workflowTemplate`.
+    pub description: Option<String>,
+    /// Name of the `workflowTemplate` as shown to people.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
+    pub display_name: Option<String>,
+    /// When the workflow runs, and the rules that pick the subjects it covers.
+    pub execution_conditions: Option<super::WorkflowExecutionConditionsKind>,
+    /// Tasks to run and their order within a workflow. Expanded by default.
+    pub tasks: Option<Vec<super::Task>>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl WorkflowTemplate {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> WorkflowTemplateBuilder {
+        WorkflowTemplateBuilder::default()
+    }
+}
+
+/// Builds a [`WorkflowTemplate`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct WorkflowTemplateBuilder {
+    inner: WorkflowTemplate,
+}
+
+impl WorkflowTemplateBuilder {
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.inner.id = Some(value.into());
+        self
+    }
+    /// Sets `category`.
+    pub fn category(
+        mut self,
+        value: impl Into<super::LifecycleWorkflowCategory>,
+    ) -> Self {
+        self.inner.category = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.inner.description = Some(value.into());
+        self
+    }
+    /// Sets `displayName`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.inner.display_name = Some(value.into());
+        self
+    }
+    /// Sets `executionConditions`.
+    pub fn execution_conditions(
+        mut self,
+        value: impl Into<super::WorkflowExecutionConditionsKind>,
+    ) -> Self {
+        self.inner.execution_conditions = Some(value.into());
+        self
+    }
+    /// Sets `tasks`.
+    pub fn tasks(mut self, value: impl Into<Vec<super::Task>>) -> Self {
+        self.inner.tasks = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`WorkflowTemplate`].
+    pub fn build(self) -> WorkflowTemplate {
+        self.inner
+    }
+}
+
+impl crate::GraphType for WorkflowTemplate {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.workflowTemplate";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "id",
+            filter: &[crate::FilterOp::Eq, crate::FilterOp::Ne],
+            orderby: true,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "category",
+            filter: &[crate::FilterOp::Eq, crate::FilterOp::Ne],
+            orderby: true,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "description",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "displayName",
+            filter: &[crate::FilterOp::Eq, crate::FilterOp::Ne],
+            orderby: true,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "executionConditions",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "tasks",
+            filter: &[],
+            orderby: false,
+            is_relationship: true,
+            is_collection: true,
+        },
+    ];
+}
+
+impl serde::Serialize for WorkflowTemplate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.category {
+            map.serialize_entry("category", value)?;
+        }
+        if let Some(value) = &self.description {
+            map.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.display_name {
+            map.serialize_entry("displayName", value)?;
+        }
+        if let Some(value) = &self.execution_conditions {
+            map.serialize_entry("executionConditions", value)?;
+        }
+        if let Some(value) = &self.tasks {
+            map.serialize_entry("tasks", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            let shadowed = match key.as_str() {
+                "id" => self.id.is_some(),
+                "category" => self.category.is_some(),
+                "description" => self.description.is_some(),
+                "displayName" => self.display_name.is_some(),
+                "executionConditions" => self.execution_conditions.is_some(),
+                "tasks" => self.tasks.is_some(),
+                _ => false,
+            };
+            if !shadowed {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        map.end()
+    }
+}
+
+impl crate::__private::ReadFields for WorkflowTemplate {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => {
+                crate::__private::field(
+                    map,
+                    &mut self.id,
+                    "id",
+                    &mut self.additional_properties,
+                )?
+            }
+            "category" => {
+                crate::__private::field(
+                    map,
+                    &mut self.category,
+                    "category",
+                    &mut self.additional_properties,
+                )?
+            }
+            "description" => {
+                crate::__private::field(
+                    map,
+                    &mut self.description,
+                    "description",
+                    &mut self.additional_properties,
+                )?
+            }
+            "displayName" => {
+                crate::__private::field(
+                    map,
+                    &mut self.display_name,
+                    "displayName",
+                    &mut self.additional_properties,
+                )?
+            }
+            "executionConditions" => {
+                crate::__private::field(
+                    map,
+                    &mut self.execution_conditions,
+                    "executionConditions",
+                    &mut self.additional_properties,
+                )?
+            }
+            "tasks" => {
+                crate::__private::field(
+                    map,
+                    &mut self.tasks,
+                    "tasks",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WorkflowTemplate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.workflowTemplate` object",
+        )
+    }
+}

@@ -1,0 +1,449 @@
+// Generated from docs-src/api-reference/beta/resources/identitygovernance-workflowversion.md by `cargo xtask regenerate`. Do not edit.
+/// One version of a lifecycle workflow. A new version is made whenever the workflow configuration changes beyond its basic properties. Older versions stay readable, and reports record which version ran.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct WorkflowVersion {
+    /// HR scenario that workflows built from this template serve. The possible values are: `joiner`, `leaver`, `mover`, `unknownFutureValue`. A workflow has exactly one category. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`eq`,`ne`) and `$orderby`
+    pub category: Option<super::LifecycleWorkflowCategory>,
+    /// When this version of the `workflow` was made. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub created_date_time: Option<crate::Timestamp>,
+    /// Text describing the `workflowversion`. Inherited from workflowBase.
+    pub description: Option<String>,
+    /// Name of the `workflowversion` as shown to people. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `orderby`.
+    pub display_name: Option<String>,
+    /// When the workflow runs, and the rules that pick the subjects it covers. Inherited from workflowBase.
+    pub execution_conditions: Option<super::WorkflowExecutionConditionsKind>,
+    /// Whether the workflow is turned on. When it is `true`, the workflow can run on demand, and on schedule too if isSchedulingEnabled is `true`. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `orderBy`.
+    pub is_enabled: Option<bool>,
+    /// When `true`, the Lifecycle Workflow engine runs the workflow on the schedule set in the tenant settings. It must not be `true` while the workflow is turned off (isEnabled is `false`). Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `orderBy`.
+    pub is_scheduling_enabled: Option<bool>,
+    /// When the `workflow` last changed. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub last_modified_date_time: Option<crate::Timestamp>,
+    /// User that created the workflow. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$expand`.
+    pub created_by: Option<super::User>,
+    /// User that made the latest change to the workflow.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$expand`.
+    pub last_modified_by: Option<super::User>,
+    /// Tasks of the workflow. Inherited from workflowBase.
+    pub tasks: Option<Vec<super::Task>>,
+    /// Version number of the workflow.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub version_number: Option<i32>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl WorkflowVersion {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> WorkflowVersionBuilder {
+        WorkflowVersionBuilder::default()
+    }
+}
+
+/// Builds a [`WorkflowVersion`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct WorkflowVersionBuilder {
+    inner: WorkflowVersion,
+}
+
+impl WorkflowVersionBuilder {
+    /// Sets `category`.
+    pub fn category(
+        mut self,
+        value: impl Into<super::LifecycleWorkflowCategory>,
+    ) -> Self {
+        self.inner.category = Some(value.into());
+        self
+    }
+    /// Sets `createdDateTime`.
+    pub fn created_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
+        self.inner.created_date_time = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.inner.description = Some(value.into());
+        self
+    }
+    /// Sets `displayName`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.inner.display_name = Some(value.into());
+        self
+    }
+    /// Sets `executionConditions`.
+    pub fn execution_conditions(
+        mut self,
+        value: impl Into<super::WorkflowExecutionConditionsKind>,
+    ) -> Self {
+        self.inner.execution_conditions = Some(value.into());
+        self
+    }
+    /// Sets `isEnabled`.
+    pub fn is_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.inner.is_enabled = Some(value.into());
+        self
+    }
+    /// Sets `isSchedulingEnabled`.
+    pub fn is_scheduling_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.inner.is_scheduling_enabled = Some(value.into());
+        self
+    }
+    /// Sets `lastModifiedDateTime`.
+    pub fn last_modified_date_time(
+        mut self,
+        value: impl Into<crate::Timestamp>,
+    ) -> Self {
+        self.inner.last_modified_date_time = Some(value.into());
+        self
+    }
+    /// Sets `createdBy`.
+    pub fn created_by(mut self, value: impl Into<super::User>) -> Self {
+        self.inner.created_by = Some(value.into());
+        self
+    }
+    /// Sets `lastModifiedBy`.
+    pub fn last_modified_by(mut self, value: impl Into<super::User>) -> Self {
+        self.inner.last_modified_by = Some(value.into());
+        self
+    }
+    /// Sets `tasks`.
+    pub fn tasks(mut self, value: impl Into<Vec<super::Task>>) -> Self {
+        self.inner.tasks = Some(value.into());
+        self
+    }
+    /// Sets `versionNumber`.
+    pub fn version_number(mut self, value: impl Into<i32>) -> Self {
+        self.inner.version_number = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`WorkflowVersion`].
+    pub fn build(self) -> WorkflowVersion {
+        self.inner
+    }
+}
+
+impl crate::GraphType for WorkflowVersion {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.workflowVersion";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "category",
+            filter: &[crate::FilterOp::Eq, crate::FilterOp::Ne],
+            orderby: true,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "createdDateTime",
+            filter: &[
+                crate::FilterOp::Lt,
+                crate::FilterOp::Le,
+                crate::FilterOp::Gt,
+                crate::FilterOp::Ge,
+                crate::FilterOp::Eq,
+                crate::FilterOp::Ne,
+            ],
+            orderby: true,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "description",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "displayName",
+            filter: &[crate::FilterOp::Eq, crate::FilterOp::Ne],
+            orderby: true,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "executionConditions",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "isEnabled",
+            filter: &[crate::FilterOp::Eq, crate::FilterOp::Ne],
+            orderby: true,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "isSchedulingEnabled",
+            filter: &[crate::FilterOp::Eq, crate::FilterOp::Ne],
+            orderby: true,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "lastModifiedDateTime",
+            filter: &[
+                crate::FilterOp::Lt,
+                crate::FilterOp::Le,
+                crate::FilterOp::Gt,
+                crate::FilterOp::Ge,
+                crate::FilterOp::Eq,
+                crate::FilterOp::Ne,
+            ],
+            orderby: true,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "createdBy",
+            filter: &[crate::FilterOp::Eq, crate::FilterOp::Ne],
+            orderby: false,
+            is_relationship: true,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "lastModifiedBy",
+            filter: &[crate::FilterOp::Eq, crate::FilterOp::Ne],
+            orderby: false,
+            is_relationship: true,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "tasks",
+            filter: &[],
+            orderby: false,
+            is_relationship: true,
+            is_collection: true,
+        },
+        crate::PropertyInfo {
+            name: "versionNumber",
+            filter: &[
+                crate::FilterOp::Lt,
+                crate::FilterOp::Le,
+                crate::FilterOp::Gt,
+                crate::FilterOp::Ge,
+                crate::FilterOp::Eq,
+                crate::FilterOp::Ne,
+            ],
+            orderby: true,
+            is_relationship: false,
+            is_collection: false,
+        },
+    ];
+}
+
+impl serde::Serialize for WorkflowVersion {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.category {
+            map.serialize_entry("category", value)?;
+        }
+        if let Some(value) = &self.created_date_time {
+            map.serialize_entry("createdDateTime", value)?;
+        }
+        if let Some(value) = &self.description {
+            map.serialize_entry("description", value)?;
+        }
+        if let Some(value) = &self.display_name {
+            map.serialize_entry("displayName", value)?;
+        }
+        if let Some(value) = &self.execution_conditions {
+            map.serialize_entry("executionConditions", value)?;
+        }
+        if let Some(value) = &self.is_enabled {
+            map.serialize_entry("isEnabled", value)?;
+        }
+        if let Some(value) = &self.is_scheduling_enabled {
+            map.serialize_entry("isSchedulingEnabled", value)?;
+        }
+        if let Some(value) = &self.last_modified_date_time {
+            map.serialize_entry("lastModifiedDateTime", value)?;
+        }
+        if let Some(value) = &self.created_by {
+            map.serialize_entry("createdBy", value)?;
+        }
+        if let Some(value) = &self.last_modified_by {
+            map.serialize_entry("lastModifiedBy", value)?;
+        }
+        if let Some(value) = &self.tasks {
+            map.serialize_entry("tasks", value)?;
+        }
+        if let Some(value) = &self.version_number {
+            map.serialize_entry("versionNumber", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            let shadowed = match key.as_str() {
+                "category" => self.category.is_some(),
+                "createdDateTime" => self.created_date_time.is_some(),
+                "description" => self.description.is_some(),
+                "displayName" => self.display_name.is_some(),
+                "executionConditions" => self.execution_conditions.is_some(),
+                "isEnabled" => self.is_enabled.is_some(),
+                "isSchedulingEnabled" => self.is_scheduling_enabled.is_some(),
+                "lastModifiedDateTime" => self.last_modified_date_time.is_some(),
+                "createdBy" => self.created_by.is_some(),
+                "lastModifiedBy" => self.last_modified_by.is_some(),
+                "tasks" => self.tasks.is_some(),
+                "versionNumber" => self.version_number.is_some(),
+                _ => false,
+            };
+            if !shadowed {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        map.end()
+    }
+}
+
+impl crate::__private::ReadFields for WorkflowVersion {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "category" => {
+                crate::__private::field(
+                    map,
+                    &mut self.category,
+                    "category",
+                    &mut self.additional_properties,
+                )?
+            }
+            "createdDateTime" => {
+                crate::__private::field(
+                    map,
+                    &mut self.created_date_time,
+                    "createdDateTime",
+                    &mut self.additional_properties,
+                )?
+            }
+            "description" => {
+                crate::__private::field(
+                    map,
+                    &mut self.description,
+                    "description",
+                    &mut self.additional_properties,
+                )?
+            }
+            "displayName" => {
+                crate::__private::field(
+                    map,
+                    &mut self.display_name,
+                    "displayName",
+                    &mut self.additional_properties,
+                )?
+            }
+            "executionConditions" => {
+                crate::__private::field(
+                    map,
+                    &mut self.execution_conditions,
+                    "executionConditions",
+                    &mut self.additional_properties,
+                )?
+            }
+            "isEnabled" => {
+                crate::__private::field(
+                    map,
+                    &mut self.is_enabled,
+                    "isEnabled",
+                    &mut self.additional_properties,
+                )?
+            }
+            "isSchedulingEnabled" => {
+                crate::__private::field(
+                    map,
+                    &mut self.is_scheduling_enabled,
+                    "isSchedulingEnabled",
+                    &mut self.additional_properties,
+                )?
+            }
+            "lastModifiedDateTime" => {
+                crate::__private::field(
+                    map,
+                    &mut self.last_modified_date_time,
+                    "lastModifiedDateTime",
+                    &mut self.additional_properties,
+                )?
+            }
+            "createdBy" => {
+                crate::__private::field(
+                    map,
+                    &mut self.created_by,
+                    "createdBy",
+                    &mut self.additional_properties,
+                )?
+            }
+            "lastModifiedBy" => {
+                crate::__private::field(
+                    map,
+                    &mut self.last_modified_by,
+                    "lastModifiedBy",
+                    &mut self.additional_properties,
+                )?
+            }
+            "tasks" => {
+                crate::__private::field(
+                    map,
+                    &mut self.tasks,
+                    "tasks",
+                    &mut self.additional_properties,
+                )?
+            }
+            "versionNumber" => {
+                crate::__private::field(
+                    map,
+                    &mut self.version_number,
+                    "versionNumber",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WorkflowVersion {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.workflowVersion` object",
+        )
+    }
+}

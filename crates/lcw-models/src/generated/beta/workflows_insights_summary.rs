@@ -1,0 +1,323 @@
+// Generated from docs-src/api-reference/beta/resources/identitygovernance-workflowsinsightssummary.md by `cargo xtask regenerate`. Do not edit.
+/// Tenant-wide totals over all lifecycle workflow runs: how many runs, users and tasks were processed, and how many of each succeeded or failed. Totals per task and per workflow are in topTasksInsightsSummary and topWorkflowsInsightsSummary.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct WorkflowsInsightsSummary {
+    /// Workflow runs in the tenant that failed.
+    pub failed_runs: Option<i32>,
+    /// Tasks in the tenant that failed.
+    pub failed_tasks: Option<i32>,
+    /// Users whose processing by workflows of the tenant failed.
+    pub failed_users: Option<i32>,
+    /// Workflow runs in the tenant that succeeded.
+    pub successful_runs: Option<i32>,
+    /// Tasks in the tenant that succeeded.
+    pub successful_tasks: Option<i32>,
+    /// Users whose processing by workflows of the tenant succeeded.
+    pub successful_users: Option<i32>,
+    /// All workflow runs in the tenant.
+    pub total_runs: Option<i32>,
+    /// All tasks run by workflows of the tenant.
+    pub total_tasks: Option<i32>,
+    /// All users processed by workflows of the tenant.
+    pub total_users: Option<i32>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl WorkflowsInsightsSummary {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> WorkflowsInsightsSummaryBuilder {
+        WorkflowsInsightsSummaryBuilder::default()
+    }
+}
+
+/// Builds a [`WorkflowsInsightsSummary`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct WorkflowsInsightsSummaryBuilder {
+    inner: WorkflowsInsightsSummary,
+}
+
+impl WorkflowsInsightsSummaryBuilder {
+    /// Sets `failedRuns`.
+    pub fn failed_runs(mut self, value: impl Into<i32>) -> Self {
+        self.inner.failed_runs = Some(value.into());
+        self
+    }
+    /// Sets `failedTasks`.
+    pub fn failed_tasks(mut self, value: impl Into<i32>) -> Self {
+        self.inner.failed_tasks = Some(value.into());
+        self
+    }
+    /// Sets `failedUsers`.
+    pub fn failed_users(mut self, value: impl Into<i32>) -> Self {
+        self.inner.failed_users = Some(value.into());
+        self
+    }
+    /// Sets `successfulRuns`.
+    pub fn successful_runs(mut self, value: impl Into<i32>) -> Self {
+        self.inner.successful_runs = Some(value.into());
+        self
+    }
+    /// Sets `successfulTasks`.
+    pub fn successful_tasks(mut self, value: impl Into<i32>) -> Self {
+        self.inner.successful_tasks = Some(value.into());
+        self
+    }
+    /// Sets `successfulUsers`.
+    pub fn successful_users(mut self, value: impl Into<i32>) -> Self {
+        self.inner.successful_users = Some(value.into());
+        self
+    }
+    /// Sets `totalRuns`.
+    pub fn total_runs(mut self, value: impl Into<i32>) -> Self {
+        self.inner.total_runs = Some(value.into());
+        self
+    }
+    /// Sets `totalTasks`.
+    pub fn total_tasks(mut self, value: impl Into<i32>) -> Self {
+        self.inner.total_tasks = Some(value.into());
+        self
+    }
+    /// Sets `totalUsers`.
+    pub fn total_users(mut self, value: impl Into<i32>) -> Self {
+        self.inner.total_users = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`WorkflowsInsightsSummary`].
+    pub fn build(self) -> WorkflowsInsightsSummary {
+        self.inner
+    }
+}
+
+impl crate::GraphType for WorkflowsInsightsSummary {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.workflowsInsightsSummary";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "failedRuns",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "failedTasks",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "failedUsers",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "successfulRuns",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "successfulTasks",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "successfulUsers",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "totalRuns",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "totalTasks",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "totalUsers",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+    ];
+}
+
+impl serde::Serialize for WorkflowsInsightsSummary {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.failed_runs {
+            map.serialize_entry("failedRuns", value)?;
+        }
+        if let Some(value) = &self.failed_tasks {
+            map.serialize_entry("failedTasks", value)?;
+        }
+        if let Some(value) = &self.failed_users {
+            map.serialize_entry("failedUsers", value)?;
+        }
+        if let Some(value) = &self.successful_runs {
+            map.serialize_entry("successfulRuns", value)?;
+        }
+        if let Some(value) = &self.successful_tasks {
+            map.serialize_entry("successfulTasks", value)?;
+        }
+        if let Some(value) = &self.successful_users {
+            map.serialize_entry("successfulUsers", value)?;
+        }
+        if let Some(value) = &self.total_runs {
+            map.serialize_entry("totalRuns", value)?;
+        }
+        if let Some(value) = &self.total_tasks {
+            map.serialize_entry("totalTasks", value)?;
+        }
+        if let Some(value) = &self.total_users {
+            map.serialize_entry("totalUsers", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            let shadowed = match key.as_str() {
+                "failedRuns" => self.failed_runs.is_some(),
+                "failedTasks" => self.failed_tasks.is_some(),
+                "failedUsers" => self.failed_users.is_some(),
+                "successfulRuns" => self.successful_runs.is_some(),
+                "successfulTasks" => self.successful_tasks.is_some(),
+                "successfulUsers" => self.successful_users.is_some(),
+                "totalRuns" => self.total_runs.is_some(),
+                "totalTasks" => self.total_tasks.is_some(),
+                "totalUsers" => self.total_users.is_some(),
+                _ => false,
+            };
+            if !shadowed {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        map.end()
+    }
+}
+
+impl crate::__private::ReadFields for WorkflowsInsightsSummary {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "failedRuns" => {
+                crate::__private::field(
+                    map,
+                    &mut self.failed_runs,
+                    "failedRuns",
+                    &mut self.additional_properties,
+                )?
+            }
+            "failedTasks" => {
+                crate::__private::field(
+                    map,
+                    &mut self.failed_tasks,
+                    "failedTasks",
+                    &mut self.additional_properties,
+                )?
+            }
+            "failedUsers" => {
+                crate::__private::field(
+                    map,
+                    &mut self.failed_users,
+                    "failedUsers",
+                    &mut self.additional_properties,
+                )?
+            }
+            "successfulRuns" => {
+                crate::__private::field(
+                    map,
+                    &mut self.successful_runs,
+                    "successfulRuns",
+                    &mut self.additional_properties,
+                )?
+            }
+            "successfulTasks" => {
+                crate::__private::field(
+                    map,
+                    &mut self.successful_tasks,
+                    "successfulTasks",
+                    &mut self.additional_properties,
+                )?
+            }
+            "successfulUsers" => {
+                crate::__private::field(
+                    map,
+                    &mut self.successful_users,
+                    "successfulUsers",
+                    &mut self.additional_properties,
+                )?
+            }
+            "totalRuns" => {
+                crate::__private::field(
+                    map,
+                    &mut self.total_runs,
+                    "totalRuns",
+                    &mut self.additional_properties,
+                )?
+            }
+            "totalTasks" => {
+                crate::__private::field(
+                    map,
+                    &mut self.total_tasks,
+                    "totalTasks",
+                    &mut self.additional_properties,
+                )?
+            }
+            "totalUsers" => {
+                crate::__private::field(
+                    map,
+                    &mut self.total_users,
+                    "totalUsers",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WorkflowsInsightsSummary {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.workflowsInsightsSummary` object",
+        )
+    }
+}

@@ -1,0 +1,115 @@
+// Generated from docs-src/api-reference/v1.0/resources/azureadtokenauthentication.md by `cargo xtask regenerate`. Do not edit.
+/// Authenticates the call of a custom extension with an access token issued for the application named below.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AzureAdTokenAuthentication {
+    /// Application ID of the app registration the token is issued for.
+    pub resource_id: Option<String>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl AzureAdTokenAuthentication {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> AzureAdTokenAuthenticationBuilder {
+        AzureAdTokenAuthenticationBuilder::default()
+    }
+}
+
+/// Builds a [`AzureAdTokenAuthentication`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct AzureAdTokenAuthenticationBuilder {
+    inner: AzureAdTokenAuthentication,
+}
+
+impl AzureAdTokenAuthenticationBuilder {
+    /// Sets `resourceId`.
+    pub fn resource_id(mut self, value: impl Into<String>) -> Self {
+        self.inner.resource_id = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`AzureAdTokenAuthentication`].
+    pub fn build(self) -> AzureAdTokenAuthentication {
+        self.inner
+    }
+}
+
+impl crate::GraphType for AzureAdTokenAuthentication {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.azureAdTokenAuthentication";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "resourceId",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+    ];
+}
+
+impl serde::Serialize for AzureAdTokenAuthentication {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.resource_id {
+            map.serialize_entry("resourceId", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            let shadowed = match key.as_str() {
+                "resourceId" => self.resource_id.is_some(),
+                _ => false,
+            };
+            if !shadowed {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        map.end()
+    }
+}
+
+impl crate::__private::ReadFields for AzureAdTokenAuthentication {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "resourceId" => {
+                crate::__private::field(
+                    map,
+                    &mut self.resource_id,
+                    "resourceId",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AzureAdTokenAuthentication {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.azureAdTokenAuthentication` object",
+        )
+    }
+}

@@ -1,0 +1,133 @@
+// Generated from docs-src/api-reference/v1.0/resources/customextensionauthenticationconfiguration.md by `cargo xtask regenerate`. Do not edit.
+/// Abstract base of the settings that say how a custom extension authenticates when it calls its endpoint. It has no properties of its own; use a derived type such as azureAdTokenAuthentication.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CustomExtensionAuthenticationConfiguration {
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl CustomExtensionAuthenticationConfiguration {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> CustomExtensionAuthenticationConfigurationBuilder {
+        CustomExtensionAuthenticationConfigurationBuilder::default()
+    }
+}
+
+/// Builds a [`CustomExtensionAuthenticationConfiguration`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct CustomExtensionAuthenticationConfigurationBuilder {
+    inner: CustomExtensionAuthenticationConfiguration,
+}
+
+impl CustomExtensionAuthenticationConfigurationBuilder {
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`CustomExtensionAuthenticationConfiguration`].
+    pub fn build(self) -> CustomExtensionAuthenticationConfiguration {
+        self.inner
+    }
+}
+
+impl crate::GraphType for CustomExtensionAuthenticationConfiguration {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.customExtensionAuthenticationConfiguration";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[];
+}
+
+impl serde::Serialize for CustomExtensionAuthenticationConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+impl crate::__private::ReadFields for CustomExtensionAuthenticationConfiguration {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        let _ = (key, map);
+        Ok(false)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CustomExtensionAuthenticationConfiguration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.customExtensionAuthenticationConfiguration` object",
+        )
+    }
+}
+
+/// A `microsoft.graph.customExtensionAuthenticationConfiguration` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum CustomExtensionAuthenticationConfigurationKind {
+    /// A `microsoft.graph.azureAdTokenAuthentication`.
+    AzureAdTokenAuthentication(super::AzureAdTokenAuthentication),
+    /// An object whose `@odata.type` this crate does not know, kept verbatim.
+    Unknown(serde_json::Map<String, serde_json::Value>),
+}
+
+impl From<super::AzureAdTokenAuthentication>
+for CustomExtensionAuthenticationConfigurationKind {
+    fn from(value: super::AzureAdTokenAuthentication) -> Self {
+        CustomExtensionAuthenticationConfigurationKind::AzureAdTokenAuthentication(value)
+    }
+}
+
+impl serde::Serialize for CustomExtensionAuthenticationConfigurationKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            CustomExtensionAuthenticationConfigurationKind::AzureAdTokenAuthentication(
+                value,
+            ) => serde::Serialize::serialize(value, serializer),
+            CustomExtensionAuthenticationConfigurationKind::Unknown(object) => {
+                serde::Serialize::serialize(object, serializer)
+            }
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CustomExtensionAuthenticationConfigurationKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let object = <serde_json::Map<
+            String,
+            serde_json::Value,
+        > as serde::Deserialize>::deserialize(deserializer)?;
+        let tag = crate::__private::odata_type(&object).map(str::to_owned);
+        match tag.as_deref() {
+            Some("microsoft.graph.azureAdTokenAuthentication") => {
+                crate::__private::decode_as(object)
+                    .map(
+                        CustomExtensionAuthenticationConfigurationKind::AzureAdTokenAuthentication,
+                    )
+            }
+            _ => Ok(CustomExtensionAuthenticationConfigurationKind::Unknown(object)),
+        }
+    }
+}

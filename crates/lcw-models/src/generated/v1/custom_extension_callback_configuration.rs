@@ -1,0 +1,199 @@
+// Generated from docs-src/api-reference/v1.0/resources/customextensioncallbackconfiguration.md by `cargo xtask regenerate`. Do not edit.
+/// Callback settings of a custom extension: how long to wait for the endpoint to call back.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CustomExtensionCallbackConfiguration {
+    /// Longest time to wait for the callback, as an ISO 8601 duration.
+    pub timeout_duration: Option<crate::IsoDuration>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl CustomExtensionCallbackConfiguration {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> CustomExtensionCallbackConfigurationBuilder {
+        CustomExtensionCallbackConfigurationBuilder::default()
+    }
+}
+
+/// Builds a [`CustomExtensionCallbackConfiguration`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct CustomExtensionCallbackConfigurationBuilder {
+    inner: CustomExtensionCallbackConfiguration,
+}
+
+impl CustomExtensionCallbackConfigurationBuilder {
+    /// Sets `timeoutDuration`.
+    pub fn timeout_duration(mut self, value: impl Into<crate::IsoDuration>) -> Self {
+        self.inner.timeout_duration = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`CustomExtensionCallbackConfiguration`].
+    pub fn build(self) -> CustomExtensionCallbackConfiguration {
+        self.inner
+    }
+}
+
+impl crate::GraphType for CustomExtensionCallbackConfiguration {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.customExtensionCallbackConfiguration";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "timeoutDuration",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+    ];
+}
+
+impl serde::Serialize for CustomExtensionCallbackConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.timeout_duration {
+            map.serialize_entry("timeoutDuration", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            let shadowed = match key.as_str() {
+                "timeoutDuration" => self.timeout_duration.is_some(),
+                _ => false,
+            };
+            if !shadowed {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        map.end()
+    }
+}
+
+impl crate::__private::ReadFields for CustomExtensionCallbackConfiguration {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "timeoutDuration" => {
+                crate::__private::field(
+                    map,
+                    &mut self.timeout_duration,
+                    "timeoutDuration",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CustomExtensionCallbackConfiguration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.customExtensionCallbackConfiguration` object",
+        )
+    }
+}
+
+/// A `microsoft.graph.customExtensionCallbackConfiguration` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum CustomExtensionCallbackConfigurationKind {
+    /// A `microsoft.graph.customExtensionCallbackConfiguration`.
+    CustomExtensionCallbackConfiguration(super::CustomExtensionCallbackConfiguration),
+    /// A `microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration`.
+    CustomTaskExtensionCallbackConfiguration(
+        super::CustomTaskExtensionCallbackConfiguration,
+    ),
+    /// An object whose `@odata.type` this crate does not know, kept verbatim.
+    Unknown(serde_json::Map<String, serde_json::Value>),
+}
+
+impl From<super::CustomExtensionCallbackConfiguration>
+for CustomExtensionCallbackConfigurationKind {
+    fn from(value: super::CustomExtensionCallbackConfiguration) -> Self {
+        CustomExtensionCallbackConfigurationKind::CustomExtensionCallbackConfiguration(
+            value,
+        )
+    }
+}
+
+impl From<super::CustomTaskExtensionCallbackConfiguration>
+for CustomExtensionCallbackConfigurationKind {
+    fn from(value: super::CustomTaskExtensionCallbackConfiguration) -> Self {
+        CustomExtensionCallbackConfigurationKind::CustomTaskExtensionCallbackConfiguration(
+            value,
+        )
+    }
+}
+
+impl serde::Serialize for CustomExtensionCallbackConfigurationKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            CustomExtensionCallbackConfigurationKind::CustomExtensionCallbackConfiguration(
+                value,
+            ) => serde::Serialize::serialize(value, serializer),
+            CustomExtensionCallbackConfigurationKind::CustomTaskExtensionCallbackConfiguration(
+                value,
+            ) => serde::Serialize::serialize(value, serializer),
+            CustomExtensionCallbackConfigurationKind::Unknown(object) => {
+                serde::Serialize::serialize(object, serializer)
+            }
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CustomExtensionCallbackConfigurationKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let object = <serde_json::Map<
+            String,
+            serde_json::Value,
+        > as serde::Deserialize>::deserialize(deserializer)?;
+        let tag = crate::__private::odata_type(&object).map(str::to_owned);
+        match tag.as_deref() {
+            Some("microsoft.graph.customExtensionCallbackConfiguration") => {
+                crate::__private::decode_as(object)
+                    .map(
+                        CustomExtensionCallbackConfigurationKind::CustomExtensionCallbackConfiguration,
+                    )
+            }
+            Some(
+                "microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration",
+            ) => {
+                crate::__private::decode_as(object)
+                    .map(
+                        CustomExtensionCallbackConfigurationKind::CustomTaskExtensionCallbackConfiguration,
+                    )
+            }
+            None => {
+                crate::__private::decode_as(object)
+                    .map(
+                        CustomExtensionCallbackConfigurationKind::CustomExtensionCallbackConfiguration,
+                    )
+            }
+            _ => Ok(CustomExtensionCallbackConfigurationKind::Unknown(object)),
+        }
+    }
+}

@@ -1,0 +1,81 @@
+// Generated from docs-src/api-reference/v1.0/resources/customextensiondata.md by `cargo xtask regenerate`. Do not edit.
+/// Abstract base of the payloads sent to or received from a custom extension. It has no properties of its own; derived types add them.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CustomExtensionData {
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl CustomExtensionData {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> CustomExtensionDataBuilder {
+        CustomExtensionDataBuilder::default()
+    }
+}
+
+/// Builds a [`CustomExtensionData`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct CustomExtensionDataBuilder {
+    inner: CustomExtensionData,
+}
+
+impl CustomExtensionDataBuilder {
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`CustomExtensionData`].
+    pub fn build(self) -> CustomExtensionData {
+        self.inner
+    }
+}
+
+impl crate::GraphType for CustomExtensionData {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.customExtensionData";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[];
+}
+
+impl serde::Serialize for CustomExtensionData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+impl crate::__private::ReadFields for CustomExtensionData {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        let _ = (key, map);
+        Ok(false)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CustomExtensionData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.customExtensionData` object",
+        )
+    }
+}

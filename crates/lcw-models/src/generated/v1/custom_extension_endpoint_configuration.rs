@@ -1,0 +1,135 @@
+// Generated from docs-src/api-reference/v1.0/resources/customextensionendpointconfiguration.md by `cargo xtask regenerate`. Do not edit.
+/// Abstract base of the settings that say which endpoint a custom extension calls. It has no properties of its own; use a derived type such as logicAppTriggerEndpointConfiguration.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CustomExtensionEndpointConfiguration {
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl CustomExtensionEndpointConfiguration {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> CustomExtensionEndpointConfigurationBuilder {
+        CustomExtensionEndpointConfigurationBuilder::default()
+    }
+}
+
+/// Builds a [`CustomExtensionEndpointConfiguration`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct CustomExtensionEndpointConfigurationBuilder {
+    inner: CustomExtensionEndpointConfiguration,
+}
+
+impl CustomExtensionEndpointConfigurationBuilder {
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`CustomExtensionEndpointConfiguration`].
+    pub fn build(self) -> CustomExtensionEndpointConfiguration {
+        self.inner
+    }
+}
+
+impl crate::GraphType for CustomExtensionEndpointConfiguration {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.customExtensionEndpointConfiguration";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[];
+}
+
+impl serde::Serialize for CustomExtensionEndpointConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+impl crate::__private::ReadFields for CustomExtensionEndpointConfiguration {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        let _ = (key, map);
+        Ok(false)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CustomExtensionEndpointConfiguration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.customExtensionEndpointConfiguration` object",
+        )
+    }
+}
+
+/// A `microsoft.graph.customExtensionEndpointConfiguration` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum CustomExtensionEndpointConfigurationKind {
+    /// A `microsoft.graph.logicAppTriggerEndpointConfiguration`.
+    LogicAppTriggerEndpointConfiguration(super::LogicAppTriggerEndpointConfiguration),
+    /// An object whose `@odata.type` this crate does not know, kept verbatim.
+    Unknown(serde_json::Map<String, serde_json::Value>),
+}
+
+impl From<super::LogicAppTriggerEndpointConfiguration>
+for CustomExtensionEndpointConfigurationKind {
+    fn from(value: super::LogicAppTriggerEndpointConfiguration) -> Self {
+        CustomExtensionEndpointConfigurationKind::LogicAppTriggerEndpointConfiguration(
+            value,
+        )
+    }
+}
+
+impl serde::Serialize for CustomExtensionEndpointConfigurationKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            CustomExtensionEndpointConfigurationKind::LogicAppTriggerEndpointConfiguration(
+                value,
+            ) => serde::Serialize::serialize(value, serializer),
+            CustomExtensionEndpointConfigurationKind::Unknown(object) => {
+                serde::Serialize::serialize(object, serializer)
+            }
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CustomExtensionEndpointConfigurationKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let object = <serde_json::Map<
+            String,
+            serde_json::Value,
+        > as serde::Deserialize>::deserialize(deserializer)?;
+        let tag = crate::__private::odata_type(&object).map(str::to_owned);
+        match tag.as_deref() {
+            Some("microsoft.graph.logicAppTriggerEndpointConfiguration") => {
+                crate::__private::decode_as(object)
+                    .map(
+                        CustomExtensionEndpointConfigurationKind::LogicAppTriggerEndpointConfiguration,
+                    )
+            }
+            _ => Ok(CustomExtensionEndpointConfigurationKind::Unknown(object)),
+        }
+    }
+}

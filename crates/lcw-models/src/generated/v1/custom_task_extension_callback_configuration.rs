@@ -1,0 +1,141 @@
+// Generated from docs-src/api-reference/v1.0/resources/identitygovernance-customtaskextensioncallbackconfiguration.md by `cargo xtask regenerate`. Do not edit.
+/// Tells whether a callback from the Azure Logic App is awaited, and within which time span it must arrive.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CustomTaskExtensionCallbackConfiguration {
+    /// Time allowed for the callback, as an ISO 8601 duration between five minutes (PT5M) and three hours (PT3H). Inherited from customExtensionCallbackConfiguration.
+    pub timeout_duration: Option<crate::IsoDuration>,
+    /// Applications, given by their identifiers or appIds, that may resume a task processing result.
+    pub authorized_apps: Option<Vec<super::Application>>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl CustomTaskExtensionCallbackConfiguration {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> CustomTaskExtensionCallbackConfigurationBuilder {
+        CustomTaskExtensionCallbackConfigurationBuilder::default()
+    }
+}
+
+/// Builds a [`CustomTaskExtensionCallbackConfiguration`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct CustomTaskExtensionCallbackConfigurationBuilder {
+    inner: CustomTaskExtensionCallbackConfiguration,
+}
+
+impl CustomTaskExtensionCallbackConfigurationBuilder {
+    /// Sets `timeoutDuration`.
+    pub fn timeout_duration(mut self, value: impl Into<crate::IsoDuration>) -> Self {
+        self.inner.timeout_duration = Some(value.into());
+        self
+    }
+    /// Sets `authorizedApps`.
+    pub fn authorized_apps(mut self, value: impl Into<Vec<super::Application>>) -> Self {
+        self.inner.authorized_apps = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`CustomTaskExtensionCallbackConfiguration`].
+    pub fn build(self) -> CustomTaskExtensionCallbackConfiguration {
+        self.inner
+    }
+}
+
+impl crate::GraphType for CustomTaskExtensionCallbackConfiguration {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "timeoutDuration",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "authorizedApps",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: true,
+        },
+    ];
+}
+
+impl serde::Serialize for CustomTaskExtensionCallbackConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.timeout_duration {
+            map.serialize_entry("timeoutDuration", value)?;
+        }
+        if let Some(value) = &self.authorized_apps {
+            map.serialize_entry("authorizedApps", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            let shadowed = match key.as_str() {
+                "timeoutDuration" => self.timeout_duration.is_some(),
+                "authorizedApps" => self.authorized_apps.is_some(),
+                _ => false,
+            };
+            if !shadowed {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        map.end()
+    }
+}
+
+impl crate::__private::ReadFields for CustomTaskExtensionCallbackConfiguration {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "timeoutDuration" => {
+                crate::__private::field(
+                    map,
+                    &mut self.timeout_duration,
+                    "timeoutDuration",
+                    &mut self.additional_properties,
+                )?
+            }
+            "authorizedApps" => {
+                crate::__private::field(
+                    map,
+                    &mut self.authorized_apps,
+                    "authorizedApps",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CustomTaskExtensionCallbackConfiguration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration` object",
+        )
+    }
+}

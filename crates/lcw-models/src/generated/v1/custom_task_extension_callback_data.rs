@@ -1,0 +1,118 @@
+// Generated from docs-src/api-reference/v1.0/resources/identitygovernance-customtaskextensioncallbackdata.md by `cargo xtask regenerate`. Do not edit.
+/// Status reported by the logic app inside a custom extension callout response; it says whether the Logic App run went well, and the processingStatus of the taskProcessingResult is updated from it.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CustomTaskExtensionCallbackData {
+    /// Result the Azure Logic App reports for its run: success or failure. Supported values: `completed`, `failed`, `unknownFutureValue`.
+    pub operation_status: Option<super::CustomTaskExtensionOperationStatus>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl CustomTaskExtensionCallbackData {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> CustomTaskExtensionCallbackDataBuilder {
+        CustomTaskExtensionCallbackDataBuilder::default()
+    }
+}
+
+/// Builds a [`CustomTaskExtensionCallbackData`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct CustomTaskExtensionCallbackDataBuilder {
+    inner: CustomTaskExtensionCallbackData,
+}
+
+impl CustomTaskExtensionCallbackDataBuilder {
+    /// Sets `operationStatus`.
+    pub fn operation_status(
+        mut self,
+        value: impl Into<super::CustomTaskExtensionOperationStatus>,
+    ) -> Self {
+        self.inner.operation_status = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`CustomTaskExtensionCallbackData`].
+    pub fn build(self) -> CustomTaskExtensionCallbackData {
+        self.inner
+    }
+}
+
+impl crate::GraphType for CustomTaskExtensionCallbackData {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.customTaskExtensionCallbackData";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "operationStatus",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+    ];
+}
+
+impl serde::Serialize for CustomTaskExtensionCallbackData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.operation_status {
+            map.serialize_entry("operationStatus", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            let shadowed = match key.as_str() {
+                "operationStatus" => self.operation_status.is_some(),
+                _ => false,
+            };
+            if !shadowed {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        map.end()
+    }
+}
+
+impl crate::__private::ReadFields for CustomTaskExtensionCallbackData {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operationStatus" => {
+                crate::__private::field(
+                    map,
+                    &mut self.operation_status,
+                    "operationStatus",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CustomTaskExtensionCallbackData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.customTaskExtensionCallbackData` object",
+        )
+    }
+}

@@ -1,0 +1,173 @@
+// Generated from docs-src/api-reference/v1.0/resources/identitygovernance-lifecyclemanagementsettings.md by `cargo xtask regenerate`. Do not edit.
+/// Tenant-wide settings of Azure AD Lifecycle Workflows.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LifecycleManagementSettings {
+    /// Key of the Lifecycle Workflows settings object.
+    pub id: Option<String>,
+    /// How often, in hours, the workflows of the tenant are scheduled to run. The allowed range is 1 to 24, and the default is 3.
+    pub workflow_schedule_interval_in_hours: Option<i32>,
+    /// Settings for the emails that email-sending tasks of workflows send. Two parameters are accepted
+    ///
+    /// senderDomain- the domain the email is sent from.
+    ///
+    /// useCompanyBranding- a boolean saying whether the email carries the company branding.
+    pub email_settings: Option<super::EmailSettings>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl LifecycleManagementSettings {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> LifecycleManagementSettingsBuilder {
+        LifecycleManagementSettingsBuilder::default()
+    }
+}
+
+/// Builds a [`LifecycleManagementSettings`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct LifecycleManagementSettingsBuilder {
+    inner: LifecycleManagementSettings,
+}
+
+impl LifecycleManagementSettingsBuilder {
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.inner.id = Some(value.into());
+        self
+    }
+    /// Sets `workflowScheduleIntervalInHours`.
+    pub fn workflow_schedule_interval_in_hours(mut self, value: impl Into<i32>) -> Self {
+        self.inner.workflow_schedule_interval_in_hours = Some(value.into());
+        self
+    }
+    /// Sets `emailSettings`.
+    pub fn email_settings(mut self, value: impl Into<super::EmailSettings>) -> Self {
+        self.inner.email_settings = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`LifecycleManagementSettings`].
+    pub fn build(self) -> LifecycleManagementSettings {
+        self.inner
+    }
+}
+
+impl crate::GraphType for LifecycleManagementSettings {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.lifecycleManagementSettings";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "id",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "workflowScheduleIntervalInHours",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "emailSettings",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+    ];
+}
+
+impl serde::Serialize for LifecycleManagementSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.workflow_schedule_interval_in_hours {
+            map.serialize_entry("workflowScheduleIntervalInHours", value)?;
+        }
+        if let Some(value) = &self.email_settings {
+            map.serialize_entry("emailSettings", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            let shadowed = match key.as_str() {
+                "id" => self.id.is_some(),
+                "workflowScheduleIntervalInHours" => {
+                    self.workflow_schedule_interval_in_hours.is_some()
+                }
+                "emailSettings" => self.email_settings.is_some(),
+                _ => false,
+            };
+            if !shadowed {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        map.end()
+    }
+}
+
+impl crate::__private::ReadFields for LifecycleManagementSettings {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => {
+                crate::__private::field(
+                    map,
+                    &mut self.id,
+                    "id",
+                    &mut self.additional_properties,
+                )?
+            }
+            "workflowScheduleIntervalInHours" => {
+                crate::__private::field(
+                    map,
+                    &mut self.workflow_schedule_interval_in_hours,
+                    "workflowScheduleIntervalInHours",
+                    &mut self.additional_properties,
+                )?
+            }
+            "emailSettings" => {
+                crate::__private::field(
+                    map,
+                    &mut self.email_settings,
+                    "emailSettings",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LifecycleManagementSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.lifecycleManagementSettings` object",
+        )
+    }
+}

@@ -1,0 +1,115 @@
+// Generated from docs-src/api-reference/v1.0/resources/identitygovernance-membershipchangetrigger.md by `cargo xtask regenerate`. Do not edit.
+/// Starts a workflow for a user whose membership in the scoped group changes.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct MembershipChangeTrigger {
+    /// Kind of membership change in the workflow group that fires the workflowExecutionTrigger. Possible values are: `add`, `remove`, `unknownFutureValue`.
+    pub change_type: Option<super::MembershipChangeType>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl MembershipChangeTrigger {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> MembershipChangeTriggerBuilder {
+        MembershipChangeTriggerBuilder::default()
+    }
+}
+
+/// Builds a [`MembershipChangeTrigger`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct MembershipChangeTriggerBuilder {
+    inner: MembershipChangeTrigger,
+}
+
+impl MembershipChangeTriggerBuilder {
+    /// Sets `changeType`.
+    pub fn change_type(mut self, value: impl Into<super::MembershipChangeType>) -> Self {
+        self.inner.change_type = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`MembershipChangeTrigger`].
+    pub fn build(self) -> MembershipChangeTrigger {
+        self.inner
+    }
+}
+
+impl crate::GraphType for MembershipChangeTrigger {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.membershipChangeTrigger";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "changeType",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+    ];
+}
+
+impl serde::Serialize for MembershipChangeTrigger {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.change_type {
+            map.serialize_entry("changeType", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            let shadowed = match key.as_str() {
+                "changeType" => self.change_type.is_some(),
+                _ => false,
+            };
+            if !shadowed {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        map.end()
+    }
+}
+
+impl crate::__private::ReadFields for MembershipChangeTrigger {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "changeType" => {
+                crate::__private::field(
+                    map,
+                    &mut self.change_type,
+                    "changeType",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MembershipChangeTrigger {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.membershipChangeTrigger` object",
+        )
+    }
+}

@@ -1,0 +1,412 @@
+// Generated from docs-src/api-reference/v1.0/resources by `cargo xtask regenerate`. Do not edit.
+/// Decodes `json` as the type named `qualified` (a collection page when `collection`),
+/// encodes it back, and gives the type's properties; `None` for a name this version does
+/// not have. Polymorphic bases decode through their `Kind` enum.
+#[doc(hidden)]
+pub fn __reencode(
+    qualified: &str,
+    collection: bool,
+    json: &str,
+) -> Option<
+    (Result<serde_json::Value, serde_json::Error>, &'static [crate::PropertyInfo]),
+> {
+    Some(
+        match qualified.trim_start_matches('#') {
+            "microsoft.graph.application" => {
+                (
+                    crate::__private::reencode::<super::Application>(collection, json),
+                    <super::Application as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.azureAdTokenAuthentication" => {
+                (
+                    crate::__private::reencode::<
+                        super::AzureAdTokenAuthentication,
+                    >(collection, json),
+                    <super::AzureAdTokenAuthentication as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.customCalloutExtension" => {
+                (
+                    crate::__private::reencode::<
+                        super::CustomCalloutExtension,
+                    >(collection, json),
+                    <super::CustomCalloutExtension as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.customExtensionAuthenticationConfiguration" => {
+                (
+                    crate::__private::reencode::<
+                        super::CustomExtensionAuthenticationConfigurationKind,
+                    >(collection, json),
+                    <super::CustomExtensionAuthenticationConfiguration as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.customExtensionCallbackConfiguration" => {
+                (
+                    crate::__private::reencode::<
+                        super::CustomExtensionCallbackConfigurationKind,
+                    >(collection, json),
+                    <super::CustomExtensionCallbackConfiguration as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.customExtensionClientConfiguration" => {
+                (
+                    crate::__private::reencode::<
+                        super::CustomExtensionClientConfiguration,
+                    >(collection, json),
+                    <super::CustomExtensionClientConfiguration as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.customExtensionData" => {
+                (
+                    crate::__private::reencode::<
+                        super::CustomExtensionData,
+                    >(collection, json),
+                    <super::CustomExtensionData as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.customExtensionEndpointConfiguration" => {
+                (
+                    crate::__private::reencode::<
+                        super::CustomExtensionEndpointConfigurationKind,
+                    >(collection, json),
+                    <super::CustomExtensionEndpointConfiguration as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.deletedItemContainer" => {
+                (
+                    crate::__private::reencode::<
+                        super::DeletedItemContainer,
+                    >(collection, json),
+                    <super::DeletedItemContainer as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.directoryObject" => {
+                (
+                    crate::__private::reencode::<
+                        super::DirectoryObject,
+                    >(collection, json),
+                    <super::DirectoryObject as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.emailSettings" => {
+                (
+                    crate::__private::reencode::<super::EmailSettings>(collection, json),
+                    <super::EmailSettings as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.entity" => {
+                (
+                    crate::__private::reencode::<super::Entity>(collection, json),
+                    <super::Entity as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.group" => {
+                (
+                    crate::__private::reencode::<super::Group>(collection, json),
+                    <super::Group as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.keyValuePair" => {
+                (
+                    crate::__private::reencode::<super::KeyValuePair>(collection, json),
+                    <super::KeyValuePair as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.logicAppTriggerEndpointConfiguration" => {
+                (
+                    crate::__private::reencode::<
+                        super::LogicAppTriggerEndpointConfiguration,
+                    >(collection, json),
+                    <super::LogicAppTriggerEndpointConfiguration as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.subjectSet" => {
+                (
+                    crate::__private::reencode::<
+                        super::SubjectSetKind,
+                    >(collection, json),
+                    <super::SubjectSet as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.user" => {
+                (
+                    crate::__private::reencode::<super::User>(collection, json),
+                    <super::User as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.attributeChangeTrigger" => {
+                (
+                    crate::__private::reencode::<
+                        super::AttributeChangeTrigger,
+                    >(collection, json),
+                    <super::AttributeChangeTrigger as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.customTaskExtension" => {
+                (
+                    crate::__private::reencode::<
+                        super::CustomTaskExtension,
+                    >(collection, json),
+                    <super::CustomTaskExtension as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration" => {
+                (
+                    crate::__private::reencode::<
+                        super::CustomTaskExtensionCallbackConfiguration,
+                    >(collection, json),
+                    <super::CustomTaskExtensionCallbackConfiguration as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.customTaskExtensionCallbackData" => {
+                (
+                    crate::__private::reencode::<
+                        super::CustomTaskExtensionCallbackData,
+                    >(collection, json),
+                    <super::CustomTaskExtensionCallbackData as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.customTaskExtensionCalloutData" => {
+                (
+                    crate::__private::reencode::<
+                        super::CustomTaskExtensionCalloutData,
+                    >(collection, json),
+                    <super::CustomTaskExtensionCalloutData as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.groupBasedSubjectSet" => {
+                (
+                    crate::__private::reencode::<
+                        super::GroupBasedSubjectSet,
+                    >(collection, json),
+                    <super::GroupBasedSubjectSet as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.insights" => {
+                (
+                    crate::__private::reencode::<super::Insights>(collection, json),
+                    <super::Insights as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.lifecycleManagementSettings" => {
+                (
+                    crate::__private::reencode::<
+                        super::LifecycleManagementSettings,
+                    >(collection, json),
+                    <super::LifecycleManagementSettings as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer" => {
+                (
+                    crate::__private::reencode::<
+                        super::LifecycleWorkflowsContainer,
+                    >(collection, json),
+                    <super::LifecycleWorkflowsContainer as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.membershipChangeTrigger" => {
+                (
+                    crate::__private::reencode::<
+                        super::MembershipChangeTrigger,
+                    >(collection, json),
+                    <super::MembershipChangeTrigger as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.onDemandExecutionOnly" => {
+                (
+                    crate::__private::reencode::<
+                        super::OnDemandExecutionOnly,
+                    >(collection, json),
+                    <super::OnDemandExecutionOnly as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.parameter" => {
+                (
+                    crate::__private::reencode::<super::Parameter>(collection, json),
+                    <super::Parameter as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.ruleBasedSubjectSet" => {
+                (
+                    crate::__private::reencode::<
+                        super::RuleBasedSubjectSet,
+                    >(collection, json),
+                    <super::RuleBasedSubjectSet as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.run" => {
+                (
+                    crate::__private::reencode::<super::Run>(collection, json),
+                    <super::Run as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.runSummary" => {
+                (
+                    crate::__private::reencode::<super::RunSummary>(collection, json),
+                    <super::RunSummary as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.task" => {
+                (
+                    crate::__private::reencode::<super::Task>(collection, json),
+                    <super::Task as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.taskDefinition" => {
+                (
+                    crate::__private::reencode::<
+                        super::TaskDefinition,
+                    >(collection, json),
+                    <super::TaskDefinition as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.taskProcessingResult" => {
+                (
+                    crate::__private::reencode::<
+                        super::TaskProcessingResult,
+                    >(collection, json),
+                    <super::TaskProcessingResult as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.taskReport" => {
+                (
+                    crate::__private::reencode::<super::TaskReport>(collection, json),
+                    <super::TaskReport as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.taskReportSummary" => {
+                (
+                    crate::__private::reencode::<
+                        super::TaskReportSummary,
+                    >(collection, json),
+                    <super::TaskReportSummary as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.timeBasedAttributeTrigger" => {
+                (
+                    crate::__private::reencode::<
+                        super::TimeBasedAttributeTrigger,
+                    >(collection, json),
+                    <super::TimeBasedAttributeTrigger as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.topTasksInsightsSummary" => {
+                (
+                    crate::__private::reencode::<
+                        super::TopTasksInsightsSummary,
+                    >(collection, json),
+                    <super::TopTasksInsightsSummary as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.topWorkflowsInsightsSummary" => {
+                (
+                    crate::__private::reencode::<
+                        super::TopWorkflowsInsightsSummary,
+                    >(collection, json),
+                    <super::TopWorkflowsInsightsSummary as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions" => {
+                (
+                    crate::__private::reencode::<
+                        super::TriggerAndScopeBasedConditions,
+                    >(collection, json),
+                    <super::TriggerAndScopeBasedConditions as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.triggerAttribute" => {
+                (
+                    crate::__private::reencode::<
+                        super::TriggerAttribute,
+                    >(collection, json),
+                    <super::TriggerAttribute as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.userInactivityTrigger" => {
+                (
+                    crate::__private::reencode::<
+                        super::UserInactivityTrigger,
+                    >(collection, json),
+                    <super::UserInactivityTrigger as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.userProcessingResult" => {
+                (
+                    crate::__private::reencode::<
+                        super::UserProcessingResult,
+                    >(collection, json),
+                    <super::UserProcessingResult as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.userSummary" => {
+                (
+                    crate::__private::reencode::<super::UserSummary>(collection, json),
+                    <super::UserSummary as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.workflow" => {
+                (
+                    crate::__private::reencode::<super::Workflow>(collection, json),
+                    <super::Workflow as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.workflowBase" => {
+                (
+                    crate::__private::reencode::<super::WorkflowBase>(collection, json),
+                    <super::WorkflowBase as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.workflowExecutionConditions" => {
+                (
+                    crate::__private::reencode::<
+                        super::WorkflowExecutionConditionsKind,
+                    >(collection, json),
+                    <super::WorkflowExecutionConditions as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.workflowExecutionTrigger" => {
+                (
+                    crate::__private::reencode::<
+                        super::WorkflowExecutionTriggerKind,
+                    >(collection, json),
+                    <super::WorkflowExecutionTrigger as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.workflowTemplate" => {
+                (
+                    crate::__private::reencode::<
+                        super::WorkflowTemplate,
+                    >(collection, json),
+                    <super::WorkflowTemplate as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.workflowVersion" => {
+                (
+                    crate::__private::reencode::<
+                        super::WorkflowVersion,
+                    >(collection, json),
+                    <super::WorkflowVersion as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.workflowsInsightsByCategory" => {
+                (
+                    crate::__private::reencode::<
+                        super::WorkflowsInsightsByCategory,
+                    >(collection, json),
+                    <super::WorkflowsInsightsByCategory as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.workflowsInsightsSummary" => {
+                (
+                    crate::__private::reencode::<
+                        super::WorkflowsInsightsSummary,
+                    >(collection, json),
+                    <super::WorkflowsInsightsSummary as crate::GraphType>::PROPERTIES,
+                )
+            }
+            _ => return None,
+        },
+    )
+}

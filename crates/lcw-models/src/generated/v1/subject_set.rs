@@ -1,0 +1,145 @@
+// Generated from docs-src/api-reference/v1.0/resources/subjectset.md by `cargo xtask regenerate`. Do not edit.
+/// Abstract base of the types that describe a set of subjects, for example the users a lifecycle workflow covers. It has no properties of its own; derived types add them.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SubjectSet {
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl SubjectSet {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> SubjectSetBuilder {
+        SubjectSetBuilder::default()
+    }
+}
+
+/// Builds a [`SubjectSet`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct SubjectSetBuilder {
+    inner: SubjectSet,
+}
+
+impl SubjectSetBuilder {
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`SubjectSet`].
+    pub fn build(self) -> SubjectSet {
+        self.inner
+    }
+}
+
+impl crate::GraphType for SubjectSet {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.subjectSet";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[];
+}
+
+impl serde::Serialize for SubjectSet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+impl crate::__private::ReadFields for SubjectSet {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        let _ = (key, map);
+        Ok(false)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SubjectSet {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.subjectSet` object",
+        )
+    }
+}
+
+/// A `microsoft.graph.subjectSet` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum SubjectSetKind {
+    /// A `microsoft.graph.identityGovernance.groupBasedSubjectSet`.
+    GroupBasedSubjectSet(super::GroupBasedSubjectSet),
+    /// A `microsoft.graph.identityGovernance.ruleBasedSubjectSet`.
+    RuleBasedSubjectSet(super::RuleBasedSubjectSet),
+    /// An object whose `@odata.type` this crate does not know, kept verbatim.
+    Unknown(serde_json::Map<String, serde_json::Value>),
+}
+
+impl From<super::GroupBasedSubjectSet> for SubjectSetKind {
+    fn from(value: super::GroupBasedSubjectSet) -> Self {
+        SubjectSetKind::GroupBasedSubjectSet(value)
+    }
+}
+
+impl From<super::RuleBasedSubjectSet> for SubjectSetKind {
+    fn from(value: super::RuleBasedSubjectSet) -> Self {
+        SubjectSetKind::RuleBasedSubjectSet(value)
+    }
+}
+
+impl serde::Serialize for SubjectSetKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            SubjectSetKind::GroupBasedSubjectSet(value) => {
+                serde::Serialize::serialize(value, serializer)
+            }
+            SubjectSetKind::RuleBasedSubjectSet(value) => {
+                serde::Serialize::serialize(value, serializer)
+            }
+            SubjectSetKind::Unknown(object) => {
+                serde::Serialize::serialize(object, serializer)
+            }
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SubjectSetKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let object = <serde_json::Map<
+            String,
+            serde_json::Value,
+        > as serde::Deserialize>::deserialize(deserializer)?;
+        let tag = crate::__private::odata_type(&object).map(str::to_owned);
+        match tag.as_deref() {
+            Some("microsoft.graph.identityGovernance.groupBasedSubjectSet") => {
+                crate::__private::decode_as(object)
+                    .map(SubjectSetKind::GroupBasedSubjectSet)
+            }
+            Some("microsoft.graph.identityGovernance.ruleBasedSubjectSet") => {
+                crate::__private::decode_as(object)
+                    .map(SubjectSetKind::RuleBasedSubjectSet)
+            }
+            _ => Ok(SubjectSetKind::Unknown(object)),
+        }
+    }
+}

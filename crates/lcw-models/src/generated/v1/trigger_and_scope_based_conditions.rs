@@ -1,0 +1,144 @@
+// Generated from docs-src/api-reference/v1.0/resources/identitygovernance-triggerandscopebasedconditions.md by `cargo xtask regenerate`. Do not edit.
+/// Conditions of a lifecycle workflow that runs on its schedule: the scope names the users it covers and the trigger names the event that starts it.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TriggerAndScopeBasedConditions {
+    /// Set of users the workflow is meant for.
+    pub scope: Option<super::SubjectSetKind>,
+    /// Event that starts the workflow.
+    pub trigger: Option<super::WorkflowExecutionTriggerKind>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl TriggerAndScopeBasedConditions {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> TriggerAndScopeBasedConditionsBuilder {
+        TriggerAndScopeBasedConditionsBuilder::default()
+    }
+}
+
+/// Builds a [`TriggerAndScopeBasedConditions`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct TriggerAndScopeBasedConditionsBuilder {
+    inner: TriggerAndScopeBasedConditions,
+}
+
+impl TriggerAndScopeBasedConditionsBuilder {
+    /// Sets `scope`.
+    pub fn scope(mut self, value: impl Into<super::SubjectSetKind>) -> Self {
+        self.inner.scope = Some(value.into());
+        self
+    }
+    /// Sets `trigger`.
+    pub fn trigger(
+        mut self,
+        value: impl Into<super::WorkflowExecutionTriggerKind>,
+    ) -> Self {
+        self.inner.trigger = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`TriggerAndScopeBasedConditions`].
+    pub fn build(self) -> TriggerAndScopeBasedConditions {
+        self.inner
+    }
+}
+
+impl crate::GraphType for TriggerAndScopeBasedConditions {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.triggerAndScopeBasedConditions";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "scope",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+        crate::PropertyInfo {
+            name: "trigger",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+    ];
+}
+
+impl serde::Serialize for TriggerAndScopeBasedConditions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.scope {
+            map.serialize_entry("scope", value)?;
+        }
+        if let Some(value) = &self.trigger {
+            map.serialize_entry("trigger", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            let shadowed = match key.as_str() {
+                "scope" => self.scope.is_some(),
+                "trigger" => self.trigger.is_some(),
+                _ => false,
+            };
+            if !shadowed {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        map.end()
+    }
+}
+
+impl crate::__private::ReadFields for TriggerAndScopeBasedConditions {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "scope" => {
+                crate::__private::field(
+                    map,
+                    &mut self.scope,
+                    "scope",
+                    &mut self.additional_properties,
+                )?
+            }
+            "trigger" => {
+                crate::__private::field(
+                    map,
+                    &mut self.trigger,
+                    "trigger",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TriggerAndScopeBasedConditions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.triggerAndScopeBasedConditions` object",
+        )
+    }
+}

@@ -1,0 +1,115 @@
+// Generated from docs-src/api-reference/v1.0/resources/identitygovernance-userinactivitytrigger.md by `cargo xtask regenerate`. Do not edit.
+/// Starts a workflow for a user once that user has stayed inactive for long enough.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct UserInactivityTrigger {
+    /// Days without activity after which the workflow fires for the user.
+    pub inactivity_period_in_days: Option<i32>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl UserInactivityTrigger {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> UserInactivityTriggerBuilder {
+        UserInactivityTriggerBuilder::default()
+    }
+}
+
+/// Builds a [`UserInactivityTrigger`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct UserInactivityTriggerBuilder {
+    inner: UserInactivityTrigger,
+}
+
+impl UserInactivityTriggerBuilder {
+    /// Sets `inactivityPeriodInDays`.
+    pub fn inactivity_period_in_days(mut self, value: impl Into<i32>) -> Self {
+        self.inner.inactivity_period_in_days = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`UserInactivityTrigger`].
+    pub fn build(self) -> UserInactivityTrigger {
+        self.inner
+    }
+}
+
+impl crate::GraphType for UserInactivityTrigger {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.userInactivityTrigger";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "inactivityPeriodInDays",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+        },
+    ];
+}
+
+impl serde::Serialize for UserInactivityTrigger {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(value) = &self.inactivity_period_in_days {
+            map.serialize_entry("inactivityPeriodInDays", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            let shadowed = match key.as_str() {
+                "inactivityPeriodInDays" => self.inactivity_period_in_days.is_some(),
+                _ => false,
+            };
+            if !shadowed {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        map.end()
+    }
+}
+
+impl crate::__private::ReadFields for UserInactivityTrigger {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "inactivityPeriodInDays" => {
+                crate::__private::field(
+                    map,
+                    &mut self.inactivity_period_in_days,
+                    "inactivityPeriodInDays",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserInactivityTrigger {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.userInactivityTrigger` object",
+        )
+    }
+}

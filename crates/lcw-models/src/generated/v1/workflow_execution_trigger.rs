@@ -1,0 +1,196 @@
+// Generated from docs-src/api-reference/v1.0/resources/identitygovernance-workflowexecutiontrigger.md by `cargo xtask regenerate`. Do not edit.
+/// Abstract type for the event that starts a workflow which runs on its schedule. A concrete trigger is one of these derived types:
+///
+/// + attributeChangeTrigger + membershipChangeTrigger + timeBasedAttributeTrigger + userInactivityTrigger
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct WorkflowExecutionTrigger {
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl WorkflowExecutionTrigger {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> WorkflowExecutionTriggerBuilder {
+        WorkflowExecutionTriggerBuilder::default()
+    }
+}
+
+/// Builds a [`WorkflowExecutionTrigger`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct WorkflowExecutionTriggerBuilder {
+    inner: WorkflowExecutionTrigger,
+}
+
+impl WorkflowExecutionTriggerBuilder {
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`WorkflowExecutionTrigger`].
+    pub fn build(self) -> WorkflowExecutionTrigger {
+        self.inner
+    }
+}
+
+impl crate::GraphType for WorkflowExecutionTrigger {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.workflowExecutionTrigger";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[];
+}
+
+impl serde::Serialize for WorkflowExecutionTrigger {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+impl crate::__private::ReadFields for WorkflowExecutionTrigger {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        let _ = (key, map);
+        Ok(false)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WorkflowExecutionTrigger {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.workflowExecutionTrigger` object",
+        )
+    }
+}
+
+/// A `microsoft.graph.identityGovernance.workflowExecutionTrigger` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum WorkflowExecutionTriggerKind {
+    /// A `microsoft.graph.identityGovernance.attributeChangeTrigger`.
+    AttributeChangeTrigger(super::AttributeChangeTrigger),
+    /// A `microsoft.graph.identityGovernance.membershipChangeTrigger`.
+    MembershipChangeTrigger(super::MembershipChangeTrigger),
+    /// A `microsoft.graph.identityGovernance.timeBasedAttributeTrigger`.
+    TimeBasedAttributeTrigger(super::TimeBasedAttributeTrigger),
+    /// A `microsoft.graph.identityGovernance.userInactivityTrigger`.
+    UserInactivityTrigger(super::UserInactivityTrigger),
+    /// A `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
+    WorkflowExecutionTrigger(super::WorkflowExecutionTrigger),
+    /// An object whose `@odata.type` this crate does not know, kept verbatim.
+    Unknown(serde_json::Map<String, serde_json::Value>),
+}
+
+impl From<super::AttributeChangeTrigger> for WorkflowExecutionTriggerKind {
+    fn from(value: super::AttributeChangeTrigger) -> Self {
+        WorkflowExecutionTriggerKind::AttributeChangeTrigger(value)
+    }
+}
+
+impl From<super::MembershipChangeTrigger> for WorkflowExecutionTriggerKind {
+    fn from(value: super::MembershipChangeTrigger) -> Self {
+        WorkflowExecutionTriggerKind::MembershipChangeTrigger(value)
+    }
+}
+
+impl From<super::TimeBasedAttributeTrigger> for WorkflowExecutionTriggerKind {
+    fn from(value: super::TimeBasedAttributeTrigger) -> Self {
+        WorkflowExecutionTriggerKind::TimeBasedAttributeTrigger(value)
+    }
+}
+
+impl From<super::UserInactivityTrigger> for WorkflowExecutionTriggerKind {
+    fn from(value: super::UserInactivityTrigger) -> Self {
+        WorkflowExecutionTriggerKind::UserInactivityTrigger(value)
+    }
+}
+
+impl From<super::WorkflowExecutionTrigger> for WorkflowExecutionTriggerKind {
+    fn from(value: super::WorkflowExecutionTrigger) -> Self {
+        WorkflowExecutionTriggerKind::WorkflowExecutionTrigger(value)
+    }
+}
+
+impl serde::Serialize for WorkflowExecutionTriggerKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            WorkflowExecutionTriggerKind::AttributeChangeTrigger(value) => {
+                serde::Serialize::serialize(value, serializer)
+            }
+            WorkflowExecutionTriggerKind::MembershipChangeTrigger(value) => {
+                serde::Serialize::serialize(value, serializer)
+            }
+            WorkflowExecutionTriggerKind::TimeBasedAttributeTrigger(value) => {
+                serde::Serialize::serialize(value, serializer)
+            }
+            WorkflowExecutionTriggerKind::UserInactivityTrigger(value) => {
+                serde::Serialize::serialize(value, serializer)
+            }
+            WorkflowExecutionTriggerKind::WorkflowExecutionTrigger(value) => {
+                serde::Serialize::serialize(value, serializer)
+            }
+            WorkflowExecutionTriggerKind::Unknown(object) => {
+                serde::Serialize::serialize(object, serializer)
+            }
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WorkflowExecutionTriggerKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let object = <serde_json::Map<
+            String,
+            serde_json::Value,
+        > as serde::Deserialize>::deserialize(deserializer)?;
+        let tag = crate::__private::odata_type(&object).map(str::to_owned);
+        match tag.as_deref() {
+            Some("microsoft.graph.identityGovernance.attributeChangeTrigger") => {
+                crate::__private::decode_as(object)
+                    .map(WorkflowExecutionTriggerKind::AttributeChangeTrigger)
+            }
+            Some("microsoft.graph.identityGovernance.membershipChangeTrigger") => {
+                crate::__private::decode_as(object)
+                    .map(WorkflowExecutionTriggerKind::MembershipChangeTrigger)
+            }
+            Some("microsoft.graph.identityGovernance.timeBasedAttributeTrigger") => {
+                crate::__private::decode_as(object)
+                    .map(WorkflowExecutionTriggerKind::TimeBasedAttributeTrigger)
+            }
+            Some("microsoft.graph.identityGovernance.userInactivityTrigger") => {
+                crate::__private::decode_as(object)
+                    .map(WorkflowExecutionTriggerKind::UserInactivityTrigger)
+            }
+            Some("microsoft.graph.identityGovernance.workflowExecutionTrigger") => {
+                crate::__private::decode_as(object)
+                    .map(WorkflowExecutionTriggerKind::WorkflowExecutionTrigger)
+            }
+            None => {
+                crate::__private::decode_as(object)
+                    .map(WorkflowExecutionTriggerKind::WorkflowExecutionTrigger)
+            }
+            _ => Ok(WorkflowExecutionTriggerKind::Unknown(object)),
+        }
+    }
+}
