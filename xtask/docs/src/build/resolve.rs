@@ -28,6 +28,63 @@ impl Names {
     }
 }
 
+/// A type cell as written, read but not resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WrittenType<'a> {
+    /// An Edm primitive (`String`, `Edm.Int32`, `int`).
+    Primitive(Primitive),
+    /// A type name as the cell spells it: bare (`run`), partial (`identityGovernance.run`) or
+    /// qualified, with a leading `#` dropped.
+    Name(&'a str),
+    /// `X collection` / `Collection(X)`.
+    Collection(Box<WrittenType<'a>>),
+}
+
+impl<'a> WrittenType<'a> {
+    /// The element type inside any collections, and whether there was at least one.
+    pub fn element(&self) -> (&WrittenType<'a>, bool) {
+        match self {
+            WrittenType::Collection(inner) => (inner.element().0, true),
+            other => (other, false),
+        }
+    }
+
+    /// Resolves the names with `qualify`.
+    pub fn resolve(&self, qualify: &dyn Fn(&str) -> QualifiedName) -> TypeRef {
+        match self {
+            WrittenType::Primitive(p) => TypeRef::Primitive(*p),
+            WrittenType::Name(name) => TypeRef::Named(qualify(name)),
+            WrittenType::Collection(inner) => TypeRef::Collection(Box::new(inner.resolve(qualify))),
+        }
+    }
+}
+
+/// Reads the syntax of a type cell (also an annotation's `@odata.type`): collections in either
+/// spelling, primitives, names. `Err` holds a reason when the text names no type at all.
+pub fn read_cell(text: &str) -> Result<WrittenType<'_>, String> {
+    let text = text.trim().trim_matches('`').trim_end_matches('.').trim();
+    if text.is_empty() || text.eq_ignore_ascii_case("none") {
+        return Err("the type cell is empty".to_string());
+    }
+    let inner = strip_prefix_ci(text, "collection(")
+        .and_then(|r| r.strip_suffix(')'))
+        .or_else(|| strip_suffix_ci(text, " collection"));
+    if let Some(inner) = inner {
+        return read_cell(inner).map(|t| WrittenType::Collection(Box::new(t)));
+    }
+    if let Some(primitive) = Primitive::parse(text) {
+        return Ok(WrittenType::Primitive(primitive));
+    }
+    let name = text.trim_start_matches('#');
+    let valid = name
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_');
+    if name.is_empty() || !valid || name.starts_with('.') || name.ends_with('.') {
+        return Err(format!("`{text}` is not a type name"));
+    }
+    Ok(WrittenType::Name(name))
+}
+
 /// Reads a type cell. `Err` holds a reason when the cell names no type at all.
 pub fn resolve_cell(
     text: &str,
@@ -35,28 +92,7 @@ pub fn resolve_cell(
     page_ns: &str,
     names: &Names,
 ) -> Result<TypeRef, String> {
-    let text = text.trim().trim_end_matches('.').trim();
-    if text.is_empty() || text.eq_ignore_ascii_case("none") {
-        return Err("the type cell is empty".to_string());
-    }
-    if let Some(inner) = strip_prefix_ci(text, "collection(").and_then(|r| r.strip_suffix(')')) {
-        return resolve_cell(inner, link_target, page_ns, names)
-            .map(|t| TypeRef::Collection(Box::new(t)));
-    }
-    if let Some(inner) = strip_suffix_ci(text, " collection") {
-        return resolve_cell(inner, link_target, page_ns, names)
-            .map(|t| TypeRef::Collection(Box::new(t)));
-    }
-    if let Some(primitive) = Primitive::parse(text) {
-        return Ok(TypeRef::Primitive(primitive));
-    }
-    let valid = text
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_');
-    if !valid || text.starts_with('.') || text.ends_with('.') {
-        return Err(format!("`{text}` is not a type name"));
-    }
-    Ok(TypeRef::Named(qualify(text, link_target, page_ns, names)))
+    read_cell(text).map(|t| t.resolve(&|name| qualify(name, link_target, page_ns, names)))
 }
 
 /// Qualifies a type name as written: a full name is kept, a partial namespace
@@ -140,6 +176,27 @@ mod tests {
 
     fn named(ns: &str, name: &str) -> TypeRef {
         TypeRef::Named(QualifiedName::new(ns, name))
+    }
+
+    #[test]
+    fn written_forms_before_resolution() {
+        let name = |n| Ok(WrittenType::Name(n));
+        let collection = |t: WrittenType<'static>| WrittenType::Collection(Box::new(t));
+        assert_eq!(read_cell("`run`"), name("run"));
+        assert_eq!(
+            read_cell("#microsoft.graph.user."),
+            name("microsoft.graph.user")
+        );
+        assert_eq!(
+            read_cell("collection(Edm.Int32)"),
+            Ok(collection(WrittenType::Primitive(Primitive::Int32)))
+        );
+        let nested = read_cell("Collection(run COLLECTION)").expect("nested collections");
+        assert_eq!(nested, collection(collection(WrittenType::Name("run"))));
+        assert_eq!(nested.element(), (&WrittenType::Name("run"), true));
+        for text in ["", "None", "#", "a b", "Collection(", "x-y", ".x"] {
+            assert!(read_cell(text).is_err(), "{text:?}");
+        }
     }
 
     #[test]
