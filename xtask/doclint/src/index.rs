@@ -272,14 +272,10 @@ pub fn same_bare_name(bare: &str, qualified: &str) -> bool {
     !bare.contains('.') && qualified.trim_start_matches('#').rsplit('.').next() == Some(bare)
 }
 
-/// The qualified type a resource page documents: its resource annotation, else its title.
+/// The qualified type a resource page documents (as the model builder names it): its resource
+/// annotation, else its title.
 pub fn own_type_name(page: &DocPage) -> Option<String> {
-    if let Some(t) = resource_block(page).and_then(annotation_type).filter(|t| !t.is_empty()) {
-        return Some(typecell::qualify(t, page_namespace(page), &|_| true));
-    }
-    let title = page.title.as_ref()?.value.trim();
-    let name = title.strip_suffix("resource type")?.trim();
-    (!name.is_empty() && !name.contains(' ')).then(|| typecell::qualify(name, page_namespace(page), &|_| true))
+    lcw_docs::build::page_type_name(page).map(|name| name.to_string())
 }
 
 #[cfg(test)]

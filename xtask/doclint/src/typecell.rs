@@ -1,7 +1,7 @@
 //! Reading type names as pages write them (`X collection`, `Collection(X)`, bare or partial
 //! names) into a qualified name and a collection flag, for comparison.
 
-use lcw_docs::model::Primitive;
+use lcw_docs::build::resolve::{WrittenType, read_cell};
 
 /// A type as a table cell, annotation or prose names it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -26,36 +26,25 @@ impl NamedType {
     }
 }
 
-/// Splits `X collection` / `Collection(X)` into `X` and the flag.
-pub fn split_collection(text: &str) -> (&str, bool) {
-    let t = text.trim().trim_matches('`').trim();
-    if let Some(inner) = t.strip_prefix("Collection(").and_then(|r| r.strip_suffix(')')) {
-        return (inner.trim(), true);
-    }
-    let lower = t.to_ascii_lowercase();
-    if lower.ends_with(" collection") {
-        return (t[..t.len() - " collection".len()].trim(), true);
-    }
-    (t, false)
-}
-
-/// Reads a type cell or annotation type. `is_known` says whether a qualified name is documented,
-/// to qualify bare names by trying the page namespace first, then `microsoft.graph`.
+/// Reads a type cell or annotation type: the syntax is read by `lcw-docs` (as the model builder
+/// reads it), names are qualified with [`qualify`]. `is_known` says whether a qualified name is
+/// documented somewhere in the tree.
 pub fn read(text: &str, page_namespace: &str, is_known: &dyn Fn(&str) -> bool) -> Option<NamedType> {
-    let (inner, collection) = split_collection(text);
-    let inner = inner.trim_start_matches('#').trim();
-    if inner.is_empty() || inner.eq_ignore_ascii_case("none") || inner.contains(char::is_whitespace) {
-        return None;
-    }
-    if let Some(p) = Primitive::parse(inner).filter(|_| !inner.contains('.') || inner.starts_with("Edm.")) {
-        return Some(NamedType { name: p.as_str().to_string(), primitive: true, collection });
-    }
-    Some(NamedType { name: qualify(inner, page_namespace, is_known), primitive: false, collection })
+    let written = read_cell(text).ok()?;
+    let (element, collection) = written.element();
+    let (name, primitive) = match element {
+        WrittenType::Primitive(p) => (p.as_str().to_string(), true),
+        WrittenType::Name(name) => (qualify(name, page_namespace, is_known), false),
+        WrittenType::Collection(_) => return None,
+    };
+    Some(NamedType { name, primitive, collection })
 }
 
 /// Qualifies a type name: full names stay, `identityGovernance.x` gets `microsoft.graph.`, a bare
 /// name takes the page namespace if documented there, else `microsoft.graph` if documented there,
-/// else the page namespace.
+/// else the page namespace. Unlike the model builder (which looks names up per version and sends
+/// unknown bare names to `microsoft.graph`, where stand-ins live), the lint knows every name of
+/// the tree and names an unknown type where the page itself would put it.
 pub fn qualify(name: &str, page_namespace: &str, is_known: &dyn Fn(&str) -> bool) -> String {
     if name.starts_with("microsoft.") {
         return name.to_string();
