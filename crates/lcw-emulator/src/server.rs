@@ -21,7 +21,7 @@ use crate::clock;
 use crate::data::store::Store;
 use crate::errors::{GraphError, JSON_CONTENT_TYPE, RequestIds};
 use crate::faults::{FaultAction, FaultPlan, RetryAfter};
-use crate::odata::page::PageContext;
+use crate::odata::page::{PageContext, SelectionCache};
 use crate::odata::query::{OptionSupport, QueryOptions};
 use crate::routes::handlers::{self, Call};
 use crate::routes::resolve;
@@ -36,6 +36,9 @@ struct AppState {
     faults: FaultPlan,
     base_url: String,
     requests: AtomicU64,
+    selections: SelectionCache,
+    /// Bumped by every write, so cached selections never outlive the data they came from.
+    generation: AtomicU64,
 }
 
 #[derive(Clone)]
@@ -90,6 +93,8 @@ pub async fn start(config: EmulatorConfig, future: Box<dyn crate::data::enums::F
         faults,
         base_url: base_url.clone(),
         requests: AtomicU64::new(0),
+        selections: SelectionCache::default(),
+        generation: AtomicU64::new(0),
     });
     let router = Router::new().fallback(graph_handler).with_state(state.clone());
     let (tx, rx) = oneshot::channel();
@@ -301,7 +306,9 @@ fn handle(state: &AppState, method: &Method, uri: &Uri, headers: &HeaderMap, bod
     let options = QueryOptions::parse(uri.query(), support, schema.as_ref())?;
     let include_future = headers.get_all("prefer").iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(',')).any(|p| p.trim().eq_ignore_ascii_case("include-unknown-enum-members"));
     let context_url = format!("{}/{}/$metadata#{}", state.base_url, version.as_str(), segments.join("/"));
-    let call = Call {
+    // The generation is read under the store lock, so a cached selection always belongs to
+    // the data the request sees.
+    let call = |generation: u64| Call {
         method,
         options: &options,
         page: PageContext {
@@ -310,6 +317,8 @@ fn handle(state: &AppState, method: &Method, uri: &Uri, headers: &HeaderMap, bod
             context_url: &context_url,
             default_page_size: state.config.default_page_size,
             include_future,
+            cache: Some(&state.selections),
+            generation,
         },
         body,
         success_status: route.op.success_status,
@@ -317,11 +326,12 @@ fn handle(state: &AppState, method: &Method, uri: &Uri, headers: &HeaderMap, bod
     if write {
         let mut store = state.store.write().unwrap_or_else(std::sync::PoisonError::into_inner);
         let target = resolve::resolve(&store, &steps)?;
-        handlers::write(&mut store, &target, &call)
+        let generation = state.generation.fetch_add(1, Ordering::AcqRel) + 1;
+        handlers::write(&mut store, &target, &call(generation))
     } else {
         let store = state.store.read().unwrap_or_else(std::sync::PoisonError::into_inner);
         let target = resolve::resolve(&store, &steps)?;
-        handlers::read(&store, &target, &call)
+        handlers::read(&store, &target, &call(state.generation.load(Ordering::Acquire)))
     }
 }
 

@@ -2,7 +2,8 @@
 //! `@odata.count` and `@odata.nextLink`.
 
 use std::fmt::Write as _;
-use std::sync::Arc;
+use std::collections::VecDeque;
+use std::sync::{Arc, Mutex};
 
 use serde_json::{Map, Value};
 
@@ -25,16 +26,93 @@ pub struct PageContext<'a> {
     pub default_page_size: usize,
     /// The caller sent `Prefer: include-unknown-enum-members`.
     pub include_future: bool,
+    /// Where selections of earlier pages are kept, if anywhere.
+    pub cache: Option<&'a SelectionCache>,
+    /// Changes whenever the data changes, so cached selections of older data are not reused.
+    pub generation: u64,
+}
+
+/// Remembers which records a filtered or ordered query selected, so the following pages of
+/// the same query cost a slice instead of a new pass over the whole collection.
+#[derive(Debug, Default)]
+pub struct SelectionCache {
+    slots: Mutex<VecDeque<(u64, Arc<Vec<usize>>)>>,
+}
+
+impl SelectionCache {
+    const CAPACITY: usize = 32;
+
+    fn get_or_compute(&self, key: u64, compute: impl FnOnce() -> Result<Vec<usize>, GraphError>) -> Result<Arc<Vec<usize>>, GraphError> {
+        let lock = || self.slots.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((_, hit)) = lock().iter().find(|(k, _)| *k == key) {
+            return Ok(hit.clone());
+        }
+        let selection = Arc::new(compute()?);
+        let mut slots = lock();
+        if slots.len() == Self::CAPACITY {
+            slots.pop_front();
+        }
+        slots.push_back((key, selection.clone()));
+        Ok(selection)
+    }
 }
 
 /// One collection page as JSON text.
 pub fn collection_page(records: &[Arc<Record>], options: &QueryOptions, ctx: &PageContext<'_>) -> Result<String, GraphError> {
-    let mut selected: Vec<&Record> = Vec::with_capacity(records.len());
-    for record in records {
-        let object = record.object(ctx.include_future);
+    let fingerprint = fingerprint(ctx.path, &options.shaping);
+    let offset = match &options.skiptoken {
+        Some(token) => decode_skiptoken(token, fingerprint)?,
+        None => 0,
+    };
+    let size = options.top.unwrap_or(ctx.default_page_size).max(1);
+    let selects = options.filter.is_some() || options.search.is_some() || !options.orderby.is_empty();
+    let selection = if selects {
+        let key = fingerprint ^ ctx.generation.rotate_left(32) ^ u64::from(ctx.include_future);
+        let compute = || select(records, options, ctx.include_future);
+        Some(match ctx.cache {
+            Some(cache) => cache.get_or_compute(key, compute)?,
+            None => Arc::new(compute()?),
+        })
+    } else {
+        None
+    };
+    let total = selection.as_ref().map_or(records.len(), |s| s.len());
+    let start = offset.min(total);
+    let end = start.saturating_add(size).min(total);
+    let page: Vec<&Record> = match &selection {
+        Some(indices) => indices[start..end].iter().filter_map(|i| records.get(*i)).map(Arc::as_ref).collect(),
+        None => records[start..end].iter().map(Arc::as_ref).collect(),
+    };
+
+    let mut out = String::with_capacity(64 + page.len() * 512);
+    out.push_str("{\"@odata.context\":");
+    push_json_string(&mut out, ctx.context_url);
+    if options.count && options.skiptoken.is_none() {
+        let _ = write!(out, ",\"@odata.count\":{total}");
+    }
+    out.push_str(",\"value\":[");
+    for (i, record) in page.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_record(&mut out, record, options, ctx.include_future);
+    }
+    out.push(']');
+    if end < total {
+        out.push_str(",\"@odata.nextLink\":");
+        push_json_string(&mut out, &next_link(ctx, &options.shaping, encode_skiptoken(end, fingerprint)));
+    }
+    out.push('}');
+    Ok(out)
+}
+
+/// Indexes of the records a query keeps, in the order it asks for.
+fn select(records: &[Arc<Record>], options: &QueryOptions, include_future: bool) -> Result<Vec<usize>, GraphError> {
+    let mut kept: Vec<usize> = Vec::new();
+    for (index, record) in records.iter().enumerate() {
+        let object = record.object(include_future);
         if let Some(expr) = &options.filter {
-            let keep = filter::eval(expr, object)
-                .map_err(|e| GraphError::bad_request(e.message).with_inner_code(e.code))?;
+            let keep = filter::eval(expr, object).map_err(|e| GraphError::bad_request(e.message).with_inner_code(e.code))?;
             if !keep {
                 continue;
             }
@@ -44,14 +122,14 @@ pub fn collection_page(records: &[Arc<Record>], options: &QueryOptions, ctx: &Pa
         {
             continue;
         }
-        selected.push(record);
+        kept.push(index);
     }
     if !options.orderby.is_empty() {
-        let mut keyed: Vec<(Vec<SortKey>, &Record)> = selected
+        let mut keyed: Vec<(Vec<SortKey>, usize)> = kept
             .into_iter()
-            .map(|r| {
-                let object = r.object(ctx.include_future);
-                (options.orderby.iter().map(|k| SortKey::of(resolve_path(object, &k.path))).collect(), r)
+            .map(|i| {
+                let object = records[i].object(include_future);
+                (options.orderby.iter().map(|k| SortKey::of(resolve_path(object, &k.path))).collect(), i)
             })
             .collect();
         keyed.sort_by(|(a, _), (b, _)| {
@@ -63,38 +141,9 @@ pub fn collection_page(records: &[Arc<Record>], options: &QueryOptions, ctx: &Pa
             }
             std::cmp::Ordering::Equal
         });
-        selected = keyed.into_iter().map(|(_, r)| r).collect();
+        kept = keyed.into_iter().map(|(_, i)| i).collect();
     }
-
-    let fingerprint = fingerprint(ctx.path, &options.shaping);
-    let offset = match &options.skiptoken {
-        Some(token) => decode_skiptoken(token, fingerprint)?,
-        None => 0,
-    };
-    let size = options.top.unwrap_or(ctx.default_page_size).max(1);
-    let start = offset.min(selected.len());
-    let end = start.saturating_add(size).min(selected.len());
-
-    let mut out = String::with_capacity(64 + (end - start) * 512);
-    out.push_str("{\"@odata.context\":");
-    push_json_string(&mut out, ctx.context_url);
-    if options.count && options.skiptoken.is_none() {
-        let _ = write!(out, ",\"@odata.count\":{}", selected.len());
-    }
-    out.push_str(",\"value\":[");
-    for (i, record) in selected[start..end].iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        push_record(&mut out, record, options, ctx.include_future);
-    }
-    out.push(']');
-    if end < selected.len() {
-        out.push_str(",\"@odata.nextLink\":");
-        push_json_string(&mut out, &next_link(ctx, &options.shaping, encode_skiptoken(end, fingerprint)));
-    }
-    out.push('}');
-    Ok(out)
+    Ok(kept)
 }
 
 /// One entity as JSON text, with `@odata.context` first.
@@ -225,7 +274,7 @@ mod tests {
     }
 
     fn ctx() -> PageContext<'static> {
-        PageContext { base_url: "http://h", path: "/beta/x", context_url: "ctx", default_page_size: 4, include_future: false }
+        PageContext { base_url: "http://h", path: "/beta/x", context_url: "ctx", default_page_size: 4, include_future: false, cache: None, generation: 0 }
     }
 
     fn options(q: &str) -> QueryOptions {
