@@ -16,6 +16,7 @@ pub mod plan;
 pub mod rustdoc;
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use lcw_docs::diag::{Diagnostic, Diagnostics, Severity, Span};
 use lcw_docs::model::{ApiModel, ApiVersion, VersionModel};
@@ -78,28 +79,33 @@ fn generate_version(
     let enums_dir = PathBuf::from(ENUMS_DIR).join(module);
     let models_dir = PathBuf::from(MODELS_DIR).join(module);
 
+    // Rendering (syn + prettyplease) dominates the run time: one file per job, on every core.
+    let enum_jobs: Vec<_> = model.enums.iter().collect();
+    let rendered = par_map(&enum_jobs, |&(name, def)| {
+        render(&ctx.header(&def.source.file), quote! {}, &emit::enums::enum_items(&ctx, name, def))
+    });
     let mut enum_members = Vec::new();
-    for (name, def) in &model.enums {
-        let rust = &names.enums[name];
+    for ((name, _), text) in enum_jobs.iter().zip(rendered) {
+        let rust = &names.enums[*name];
         let stem = naming::snake(rust);
         let mut exports = vec![rust.clone()];
-        exports.extend(names.sets.get(name).cloned());
-        let text = render(&ctx.header(&def.source.file), quote! {}, &emit::enums::enum_items(&ctx, name, def));
+        exports.extend(names.sets.get(*name).cloned());
         put(files, diags, enums_dir.join(format!("{stem}.rs")), text);
         enum_members.push(Member { module: stem, exports });
     }
 
+    let type_jobs: Vec<_> = model.types.iter().collect();
+    let rendered = par_map(&type_jobs, |&(name, def)| {
+        let mut items = emit::structs::struct_items(&ctx, name, def);
+        items.extend(emit::kinds::kind_items(&ctx, name));
+        render(&ctx.header(&def.source.file), quote! {}, &items)
+    });
     let mut model_members = Vec::new();
-    for (name, def) in &model.types {
-        let rust = &names.structs[name];
+    for ((name, _), text) in type_jobs.iter().zip(rendered) {
+        let rust = &names.structs[*name];
         let stem = naming::snake(rust);
         let mut exports = vec![rust.clone(), format!("{rust}Builder")];
-        let mut items = emit::structs::struct_items(&ctx, name, def);
-        if let Some(kind) = names.kinds.get(name) {
-            exports.push(kind.clone());
-            items.extend(emit::kinds::kind_items(&ctx, name));
-        }
-        let text = render(&ctx.header(&def.source.file), quote! {}, &items);
+        exports.extend(names.kinds.get(*name).cloned());
         put(files, diags, models_dir.join(format!("{stem}.rs")), text);
         model_members.push(Member { module: stem, exports });
     }
@@ -128,6 +134,34 @@ fn generate_version(
     };
     let (inner, items) = emit::modules::version_items(&format!(" Types and operations of the `{seg}` API."), prelude, &model_members);
     put(files, diags, models_dir.join("mod.rs"), render(&version_header, inner, &items));
+}
+
+/// `job` over `inputs` on every core; results in input order. A panicking job is a generator
+/// bug and is re-raised.
+fn par_map<T: Sync, R: Send>(inputs: &[T], job: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, inputs.len().max(1));
+    let next = AtomicUsize::new(0);
+    let mut indexed: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(input) = inputs.get(i) else { break };
+                        done.push((i, job(input)));
+                    }
+                    done
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .collect()
+    });
+    indexed.sort_by_key(|(i, _)| *i);
+    indexed.into_iter().map(|(_, r)| r).collect()
 }
 
 fn put(files: &mut Files, diags: &mut Diagnostics, path: PathBuf, text: Result<String, String>) {
