@@ -1,0 +1,91 @@
+//! Behaviour of the generated types that users rely on: dispatch by `@odata.type`, flags,
+//! collections, explicit nulls, metadata.
+#![cfg(feature = "beta")]
+
+use lcw_models::beta::{
+    LifecycleTaskCategory, LifecycleTaskCategorySet, Run, Workflow, WorkflowExecutionConditionsKind,
+    WorkflowExecutionTriggerKind,
+};
+use lcw_models::{Collection, FilterOp, GraphType};
+use serde_json::{Value, json};
+
+#[test]
+fn polymorphic_properties_dispatch_on_odata_type_and_keep_unknown_subtypes() {
+    let sent = json!({
+        "displayName": "Onboard",
+        "executionConditions": {
+            "@odata.type": "#microsoft.graph.identityGovernance.triggerAndScopeBasedConditions",
+            "trigger": {
+                "@odata.type": "#microsoft.graph.identityGovernance.timeBasedAttributeTrigger",
+                "timeBasedAttribute": "employeeHireDate",
+                "offsetInDays": 1
+            }
+        }
+    });
+    let workflow: Workflow = serde_json::from_value(sent.clone()).expect("decodes");
+    let Some(WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions(conditions)) = &workflow.execution_conditions else {
+        panic!("wrong variant: {:?}", workflow.execution_conditions);
+    };
+    assert!(matches!(conditions.trigger, Some(WorkflowExecutionTriggerKind::TimeBasedAttributeTrigger(_))));
+    assert_eq!(serde_json::to_value(&workflow).expect("encodes"), sent);
+
+    let future = json!({"executionConditions": {"@odata.type": "#microsoft.graph.identityGovernance.somethingNew", "x": 1}});
+    let workflow: Workflow = serde_json::from_value(future.clone()).expect("decodes");
+    assert!(matches!(workflow.execution_conditions, Some(WorkflowExecutionConditionsKind::Unknown(_))));
+    assert_eq!(serde_json::to_value(&workflow).expect("encodes"), future);
+}
+
+#[test]
+fn flags_read_and_write_comma_separated_members() {
+    let set: LifecycleTaskCategorySet = serde_json::from_value(json!("joiner,leaver,mover2")).expect("decodes");
+    assert!(set.contains(&LifecycleTaskCategory::Joiner));
+    assert!(set.contains(&LifecycleTaskCategory::Leaver));
+    assert_eq!(set.len(), 3, "the unknown member is kept");
+    assert_eq!(serde_json::to_value(&set).expect("encodes"), json!("joiner,leaver,mover2"));
+    let empty: LifecycleTaskCategorySet = serde_json::from_value(json!("")).expect("decodes");
+    assert!(empty.is_empty());
+}
+
+#[test]
+fn explicit_null_round_trips_and_gives_way_to_a_value_set_later() {
+    let sent = json!({"id": "r1", "completedDateTime": null});
+    let mut run: Run = serde_json::from_value(sent.clone()).expect("decodes");
+    assert!(run.completed_date_time.is_none());
+    assert_eq!(serde_json::to_value(&run).expect("encodes"), sent);
+    run.completed_date_time = Some("2024-05-01T08:30:00Z".parse().expect("valid"));
+    let written = serde_json::to_string(&run).expect("encodes");
+    assert_eq!(written.matches("completedDateTime").count(), 1, "{written}");
+}
+
+#[test]
+fn collection_pages_keep_their_annotations() {
+    let sent = json!({
+        "@odata.context": "https://graph.microsoft.com/beta/$metadata#runs",
+        "@odata.count": 2,
+        "@odata.nextLink": "https://graph.microsoft.com/beta/runs?$skiptoken=x",
+        "@odata.deltaLink": "kept",
+        "value": [{"id": "a"}, {"id": "b", "totalTasksCount": 3}]
+    });
+    let page: Collection<Run> = serde_json::from_value(sent.clone()).expect("decodes");
+    assert_eq!(page.odata_count, Some(2));
+    assert_eq!(page.value[1].total_tasks_count, Some(3));
+    assert_eq!(serde_json::to_value(&page).expect("encodes"), sent);
+    assert!(serde_json::from_value::<Collection<Run>>(json!({"@odata.count": 1})).is_err());
+}
+
+#[test]
+fn metadata_describes_filters_and_operations() {
+    assert_eq!(Run::ODATA_TYPE, "#microsoft.graph.identityGovernance.run");
+    let completed = Run::property("completedDateTime").expect("documented");
+    assert!(completed.orderby && completed.allows(FilterOp::Ge) && !completed.allows(FilterOp::StartsWith));
+    let runs = Run::property("userProcessingResults").expect("documented");
+    assert!(runs.is_relationship && runs.is_collection);
+    assert!(
+        lcw_models::beta::OPERATIONS
+            .iter()
+            .any(|op| op.method == "GET" && op.path.ends_with("/runs") && op.returns_collection),
+        "list runs is in the table"
+    );
+    let value: Value = serde_json::to_value(Run::builder().id("x").total_tasks_count(2).build()).expect("encodes");
+    assert_eq!(value, json!({"id": "x", "totalTasksCount": 2}));
+}
