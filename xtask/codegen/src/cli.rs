@@ -161,3 +161,28 @@ fn docs_label(docs: &Path) -> String {
     docs.components().rfind(|c| matches!(c, std::path::Component::Normal(_)))
         .map_or_else(|| "docs".to_owned(), |c| c.as_os_str().to_string_lossy().into_owned())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> anyhow::Result<Args> {
+        Args::parse(&list.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn arguments_parse_and_the_rerun_command_repeats_them() {
+        let parsed = args(&["--check", "--docs", "/d", "--namespace", "microsoft.graph", "--out", "/o"]).expect("valid");
+        assert!(parsed.check);
+        assert_eq!(rerun_command(&parsed), "cargo xtask regenerate --docs /d --namespace microsoft.graph --out /o");
+        assert_eq!(rerun_command(&args(&["--check"]).expect("valid")), REGENERATE);
+        assert!(args(&["--docs"]).is_err());
+        assert!(args(&["--frobnicate"]).is_err());
+    }
+
+    #[test]
+    fn headers_name_the_docs_folder() {
+        assert_eq!(docs_label(Path::new("/x/docs-src")), "docs-src");
+        assert_eq!(docs_label(Path::new("../shared/graph-docs/")), "graph-docs");
+    }
+}

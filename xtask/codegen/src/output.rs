@@ -114,3 +114,38 @@ fn existing_files(root: &Path, dir: &Path) -> io::Result<Vec<PathBuf>> {
     out.sort();
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("lcw-codegen-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        dir
+    }
+
+    #[test]
+    fn check_reports_and_write_fixes_changes_and_orphans() {
+        let root = scratch("sync");
+        let kept = PathBuf::from(MODELS_DIR).join("beta/run.rs");
+        let orphan = PathBuf::from(ENUMS_DIR).join("beta/gone.rs");
+        fs::create_dir_all(root.join(orphan.parent().expect("has a parent"))).expect("scratch dir");
+        fs::write(root.join(&orphan), "old\n").expect("scratch file");
+        let mut files = Files::new();
+        files.insert(kept.clone(), "new\n".into());
+
+        let report = sync(&root, &files, Mode::Check).expect("check runs");
+        assert_eq!(report.changed, vec![kept.clone()]);
+        assert_eq!(report.orphans, vec![orphan.clone()]);
+        assert!(report.diff.contains("+new"), "{}", report.diff);
+        assert!(!root.join(&kept).exists() && root.join(&orphan).exists(), "check writes nothing");
+
+        let report = sync(&root, &files, Mode::Write).expect("write runs");
+        assert!(!report.is_clean());
+        assert_eq!(fs::read_to_string(root.join(&kept)).expect("written"), "new\n");
+        assert!(!root.join(&orphan).exists(), "orphan deleted");
+        assert!(sync(&root, &files, Mode::Check).expect("check runs").is_clean());
+        let _ = fs::remove_dir_all(&root);
+    }
+}
