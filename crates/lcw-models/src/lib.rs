@@ -21,7 +21,7 @@ mod primitives;
 pub use collection::Collection;
 pub use graph_type::{FilterOp, GraphType, OperationInfo, PropertyInfo};
 pub use lcw_enums::{Flags, GraphEnum, UnknownValue};
-pub use primitives::{Date, GraphDouble, Guid, IsoDuration, ParseError, TimeOfDay, Timestamp};
+pub use primitives::{Date, GraphDouble, Guid, Int64, IsoDuration, ParseError, TimeOfDay, Timestamp};
 
 #[doc(hidden)]
 pub mod __private;

@@ -113,6 +113,7 @@ pub fn model() -> ApiModel {
             prop("duration", p(Primitive::Duration), ""),
             prop("ratio", p(Primitive::Double), ""),
             prop("tenantId", p(Primitive::Guid), ""),
+            prop("sizeInBytes", p(Primitive::Int64), ""),
             results,
         ],
     );

@@ -216,6 +216,7 @@ mod tests {
         assert!(run.contains("pub ios_version:"));
         assert!(run.contains("/// On the wire: `iOSVersion`."));
         assert!(run.contains("pub type_:"));
+        assert!(run.contains("pub size_in_bytes: Option<crate::Int64>"));
         assert!(run.contains("super::LifecycleTaskCategorySet"));
         assert!(run.contains("super::WorkflowExecutionConditionsKind"));
         assert!(run.contains("crate::FilterOp::Lt, crate::FilterOp::Eq"));

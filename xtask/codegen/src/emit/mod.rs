@@ -85,7 +85,7 @@ fn primitive(p: Primitive) -> TokenStream {
         Primitive::Byte => quote! { u8 },
         Primitive::Int16 => quote! { i16 },
         Primitive::Int32 => quote! { i32 },
-        Primitive::Int64 => quote! { i64 },
+        Primitive::Int64 => quote! { crate::Int64 },
         Primitive::Single | Primitive::Double | Primitive::Decimal => quote! { crate::GraphDouble },
         Primitive::Guid => quote! { crate::Guid },
         Primitive::DateTimeOffset => quote! { crate::Timestamp },
