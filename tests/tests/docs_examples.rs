@@ -1,6 +1,8 @@
 //! Every JSON response example of the upstream API pages decodes into the generated type of
 //! its operation and encodes back to the same JSON. Top-level properties the generated types
-//! lack are listed; each must be covered by an entry of docs-src/overrides.toml.
+//! lack are listed; each must be covered by an entry of docs-src/overrides.toml: any entry with
+//! `type` and `name` (or `wire_name`) naming it, such as a `[[property]]` rename, an
+//! `[[add_property]]`, or an `[[example_property]]` for a key that only a wrong example carries.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
