@@ -21,7 +21,6 @@ pub mod clock;
 pub mod data;
 pub mod errors;
 pub mod faults;
-mod interim;
 pub mod odata;
 pub mod rng;
 pub mod routes;

@@ -1,33 +1,57 @@
-//! Which property rules apply to the type an operation returns.
+//! Which property rules apply to the type an operation returns, from the generated
+//! `GraphType::PROPERTIES` of each version, and which enum members come after the sentinel.
 
-use crate::interim;
+use lcw_models::{beta, v1};
+
 use crate::odata::schema::TypeSchema;
+use crate::routes::table::ApiVersion;
 
-/// The schema of a qualified type name (`microsoft.graph.identityGovernance.run`).
-pub fn schema_for(qualified_name: &str) -> Option<TypeSchema> {
-    let all = [
-        &interim::RUN,
-        &interim::USER_PROCESSING_RESULT,
-        &interim::TASK_PROCESSING_RESULT,
-        &interim::TASK_REPORT,
-        &interim::TASK,
-        &interim::WORKFLOW,
-        &interim::WORKFLOW_VERSION,
-        &interim::RUN_SUMMARY,
-        &interim::USER_SUMMARY,
-        &interim::TASK_REPORT_SUMMARY,
-        &interim::USER,
-    ];
-    all.into_iter().find(|s| s.qualified_name.eq_ignore_ascii_case(qualified_name)).copied()
+/// The schema of a qualified type name (`microsoft.graph.identityGovernance.run`) in a version.
+pub fn schema_for(version: ApiVersion, qualified_name: &str) -> Option<TypeSchema> {
+    let all: &[TypeSchema] = match version {
+        ApiVersion::Beta => &BETA,
+        ApiVersion::V1 => &V1,
+    };
+    all.iter().find(|s| s.qualified_name.eq_ignore_ascii_case(qualified_name.trim_start_matches('#'))).copied()
 }
 
-/// Enum members documented after `unknownFutureValue`, per property. The docs list none for
-/// the lifecycle workflows enums today; the generated enums' `is_after_sentinel` feeds this
-/// once they exist.
+macro_rules! schemas {
+    ($module:ident: $($ty:ident),* $(,)?) => {
+        [$(TypeSchema {
+            qualified_name: const_trim(<$module::$ty as lcw_models::GraphType>::ODATA_TYPE),
+            properties: <$module::$ty as lcw_models::GraphType>::PROPERTIES,
+        }),*]
+    };
+}
+
+const fn const_trim(odata_type: &'static str) -> &'static str {
+    match odata_type.as_bytes() {
+        [b'#', rest @ ..] => match std::str::from_utf8(rest) {
+            Ok(s) => s,
+            Err(_) => odata_type,
+        },
+        _ => odata_type,
+    }
+}
+
+static BETA: [TypeSchema; 12] = schemas!(beta: Run, UserProcessingResult, TaskProcessingResult, TaskReport, Task,
+    Workflow, WorkflowVersion, RunSummary, UserSummary, TaskReportSummary, User, TaskDefinition);
+static V1: [TypeSchema; 12] = schemas!(v1: Run, UserProcessingResult, TaskProcessingResult, TaskReport, Task,
+    Workflow, WorkflowVersion, RunSummary, UserSummary, TaskReportSummary, User, TaskDefinition);
+
+/// Enum members documented after `unknownFutureValue`, as the generated enums know them.
 pub struct DocumentedFutureMembers;
 
 impl crate::data::enums::FutureMembers for DocumentedFutureMembers {
-    fn is_after_sentinel(&self, _property: &str, _value: &str) -> bool {
-        false
+    fn is_after_sentinel(&self, property: &str, value: &str) -> bool {
+        match property {
+            "processingStatus" => beta::LifecycleWorkflowProcessingStatus::from(value).is_after_sentinel(),
+            "workflowExecutionType" => beta::WorkflowExecutionType::from(value).is_after_sentinel(),
+            "category" => {
+                beta::LifecycleWorkflowCategory::from(value).is_after_sentinel() || beta::LifecycleTaskCategory::from(value).is_after_sentinel()
+            }
+            "timeBasedAttribute" => beta::WorkflowTriggerTimeBasedAttribute::from(value).is_after_sentinel(),
+            _ => false,
+        }
     }
 }

@@ -297,7 +297,7 @@ fn handle(state: &AppState, method: &Method, uri: &Uri, headers: &HeaderMap, bod
             return Err(GraphError::bad_request(format!("Resource not found for the segment '{segment}'.")).with_inner_code("ResourceNotFound"));
         }
     };
-    let schema = route.op.returns.and_then(schemas::schema_for);
+    let schema = route.op.returns.and_then(|name| schemas::schema_for(version, name));
     let support = OptionSupport {
         documented: route.op.query_options,
         is_collection: route.op.returns_collection,
@@ -322,6 +322,7 @@ fn handle(state: &AppState, method: &Method, uri: &Uri, headers: &HeaderMap, bod
         },
         body,
         success_status: route.op.success_status,
+        version,
     };
     if write {
         let mut store = state.store.write().unwrap_or_else(std::sync::PoisonError::into_inner);

@@ -23,7 +23,7 @@ async fn bad_requests_answer_graph_errors_and_the_server_keeps_serving() {
         (f.client.post(f.beta("workflows")).body("[1,2]"), 400, "InvalidRequestBody"),
         (f.client.post(f.beta("workflows")), 400, "InvalidRequestBody"),
         (f.client.post(f.beta("workflows")).body(r#"{"displayName": 5}"#), 400, "InvalidRequestBody"),
-        (f.client.post(f.beta("workflows")).body(r#"{"displayName": "x", "category": "mover"}"#), 400, "InvalidRequestBody"),
+        (f.client.post(f.beta("workflows")).body(r#"{"displayName": "x", "category": "sideways"}"#), 400, "InvalidRequestBody"),
         (f.client.patch(f.beta(&format!("workflows/{w}"))).body(r#"{"id": "x"}"#), 400, "PropertyNotUpdatable"),
         (f.client.post(f.beta(&format!("workflows/{w}/activate"))).body("{}"), 400, "InvalidRequestBody"),
     ];

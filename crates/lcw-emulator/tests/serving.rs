@@ -211,3 +211,52 @@ async fn same_seed_same_data() {
     a.emulator.stop().await;
     b.emulator.stop().await;
 }
+
+/// The route set is the generated operation tables: every row must be served (no 405, no
+/// 501, no unknown segment) under its version.
+#[tokio::test]
+async fn every_generated_operation_is_served() {
+    let f = start(small_config()).await;
+    let (w, r, u, report, task, result) = ids(&f).await;
+    let window = "startDateTime=2000-01-01T00:00:00Z,endDateTime=2100-01-01T00:00:00Z";
+    let tables = [("beta", lcw_models::beta::OPERATIONS), ("v1.0", lcw_models::v1::OPERATIONS)];
+    let mut served = 0;
+    for (version, ops) in tables {
+        for op in ops {
+            // Deletes and deleted-item operations get a workflow of their own.
+            let workflow = if op.path.contains("deletedItems") || op.method == "DELETE" {
+                let (_, made) = f.send(f.client.post(f.beta("workflows")).body(r#"{"displayName":"to delete"}"#)).await;
+                let id = made["id"].as_str().unwrap_or_default().to_owned();
+                if op.path.contains("deletedItems") {
+                    let _ = f.send(f.client.delete(f.beta(&format!("workflows/{id}")))).await;
+                }
+                id
+            } else {
+                w.clone()
+            };
+            let mut path = op.path.to_owned();
+            for (param, value) in [("{workflowId}", workflow.as_str()), ("{runId}", &r), ("{userProcessingResultId}", &u),
+                ("{taskReportId}", &report), ("{taskId}", &task), ("{taskProcessingResultsId}", &result), ("{versionId}", "1")] {
+                path = path.replace(param, value);
+            }
+            path = path.replace("startDateTime={startDateTime},endDateTime={endDateTime}", window);
+            assert!(!path.contains('{'), "unfilled parameter in {}", op.path);
+            let url = f.url(&format!("/{version}{path}"));
+            let method = reqwest::Method::from_bytes(op.method.as_bytes()).unwrap_or(reqwest::Method::GET);
+            let body = match op.id {
+                "workflow-activate" => format!(r#"{{"subjects":[{{"id":"{}"}}]}}"#, f.get(&f.beta(&format!("workflows/{w}/executionScope"))).await.1["value"][0]["subject"]["id"].as_str().unwrap_or_default()),
+                "workflow-createnewversion" => r#"{"workflow":{"displayName":"next"}}"#.to_owned(),
+                "taskprocessingresult-resume" => r#"{"data":{"operationStatus":"completed"}}"#.to_owned(),
+                "workflow-update" => r#"{"description":"changed"}"#.to_owned(),
+                _ => r#"{"displayName":"new"}"#.to_owned(),
+            };
+            let request = f.client.request(method.clone(), &url);
+            let request = if method == reqwest::Method::GET || method == reqwest::Method::DELETE { request } else { request.body(body) };
+            let (status, answer) = f.send(request).await;
+            assert_eq!(status, op.success_status, "{} {} ({}): {answer}", op.method, url, op.id);
+            served += 1;
+        }
+    }
+    assert!(served >= lcw_models::beta::OPERATIONS.len());
+    f.emulator.stop().await;
+}

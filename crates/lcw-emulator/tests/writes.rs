@@ -55,7 +55,7 @@ async fn activate_adds_a_consistent_run_and_resume_finishes_a_task() {
     let f = start(small_config()).await;
     let w = f.workflow_id().await;
     let (_, scope) = f.get(&f.beta(&format!("workflows/{w}/executionScope"))).await;
-    let user = scope["value"][0]["id"].as_str().unwrap_or_default().to_owned();
+    let user = scope["value"][0]["subject"]["id"].as_str().unwrap_or_default().to_owned();
     let (_, before) = f.get(&f.beta(&format!("workflows/{w}/runs?$count=true&$top=1"))).await;
     let body = format!(r#"{{"subjects":[{{"id":"{user}"}}]}}"#);
     let (status, _) = f.send(f.client.post(f.beta(&format!("workflows/{w}/activate"))).body(body)).await;

@@ -152,8 +152,6 @@ pub struct WorkflowFacts {
     pub tasks: Vec<TaskFacts>,
     /// Its runs, oldest first.
     pub runs: Vec<RunFacts>,
-    /// Users currently in scope.
-    pub execution_scope: Vec<usize>,
 }
 
 /// The whole simulated tenant.
@@ -222,7 +220,6 @@ fn workflow(seed: u64, index: usize, sizes: Sizes, user_count: usize) -> Workflo
             }
         })
         .collect();
-    let execution_scope = (0..user_count.min(5)).map(|_| rng.below(user_count as u64) as usize).collect();
     let runs = (0..sizes.runs_per_workflow)
         .map(|r| run(seed, index, r, sizes, user_count, created))
         .collect();
@@ -239,7 +236,6 @@ fn workflow(seed: u64, index: usize, sizes: Sizes, user_count: usize) -> Workflo
         offset_in_days: if leaver { 7 } else { -2 },
         tasks,
         runs,
-        execution_scope,
     }
 }
 

@@ -1,167 +1,220 @@
-//! Turns facts into the JSON objects Graph sends: one function per served type.
+//! Turns facts into the objects Graph sends, built as the generated model types
+//! (`lcw_models::beta::*`) and serialized through their own `Serialize`.
 
-use serde_json::{Map, Value, json};
+use lcw_models::{GraphType, Timestamp};
+use lcw_models::beta::{
+    LifecycleTaskCategorySet, LifecycleWorkflowCategory, LifecycleWorkflowProcessingStatus, RuleBasedSubjectSet, Run, RunSummary,
+    SubjectSetKind, Task, TaskProcessingResult, TaskReport, TaskReportSummary, TimeBasedAttributeTrigger,
+    TriggerAndScopeBasedConditions, User, UserProcessingResult, UserSummary, Workflow, WorkflowExecutionConditionsKind,
+    WorkflowExecutionTriggerKind, WorkflowExecutionType, WorkflowTriggerTimeBasedAttribute, WorkflowVersion,
+};
+use serde::Serialize;
+use serde_json::{Map, Value};
 
-use super::facts::{DataSet, RunFacts, TaskFacts, TaskResultFacts, UserFacts, UserResultFacts, WorkflowFacts};
+use super::facts::{DataSet, RUN_SPACING, RunFacts, TaskFacts, TaskResultFacts, UserFacts, UserResultFacts, WorkflowFacts};
 use super::status::Status;
-use crate::clock::{Ticks, format_rfc3339};
+use crate::clock::{TICKS_PER_SECOND, Ticks, format_rfc3339};
 use crate::rng::SeededRng;
 
-fn time(t: Ticks) -> Value {
-    Value::String(format_rfc3339(t))
-}
-
-fn opt_time(t: Option<Ticks>) -> Value {
-    t.map_or(Value::Null, time)
-}
-
-fn object(value: Value) -> Map<String, Value> {
-    match value {
-        Value::Object(map) => map,
+/// The JSON object of a model value.
+pub fn to_object<T: Serialize>(value: &T) -> Map<String, Value> {
+    match serde_json::to_value(value) {
+        Ok(Value::Object(map)) => map,
         _ => Map::new(),
     }
 }
 
-/// A stand-in `microsoft.graph.user`: id only, as Graph nests it in results.
-pub fn user_ref(user: &UserFacts) -> Value {
-    json!({"id": user.id})
+fn time(t: Ticks) -> Option<Timestamp> {
+    Timestamp::parse(&format_rfc3339(t)).ok()
 }
 
-/// A user of the execution scope.
-pub fn user(user: &UserFacts) -> Map<String, Value> {
-    object(json!({"id": user.id, "displayName": user.display_name}))
+/// Graph writes `null` for a timestamp that is not set yet (a run still going on); the
+/// models keep such explicit nulls in `additional_properties`.
+fn time_or_null(t: Option<Ticks>, wire: &str, extra: &mut Map<String, Value>) -> Option<Timestamp> {
+    if t.is_none() {
+        extra.insert(wire.to_owned(), Value::Null);
+    }
+    t.and_then(time)
+}
+
+fn count(n: usize) -> Option<i32> {
+    Some(i32::try_from(n).unwrap_or(i32::MAX))
+}
+
+/// The wire member for a status; a canceled run shows a member documented after the sentinel
+/// (when the docs have one) for half of the ids, so the `Prefer` handling has data to act on.
+fn status(status: Status, id: &str) -> LifecycleWorkflowProcessingStatus {
+    if status == Status::Canceled
+        && id.as_bytes().first().is_some_and(|b| b % 2 == 0)
+        && let Some(later) = LifecycleWorkflowProcessingStatus::KNOWN.iter().find(|m| m.is_after_sentinel())
+    {
+        return later.clone();
+    }
+    LifecycleWorkflowProcessingStatus::from(status.as_str())
+}
+
+fn execution_type(r: &RunFacts) -> WorkflowExecutionType {
+    if r.on_demand { WorkflowExecutionType::OnDemand } else { WorkflowExecutionType::Scheduled }
+}
+
+/// A user as Graph nests it in results: id only.
+pub fn user_ref(user: &UserFacts) -> User {
+    let mut u = User::default();
+    u.id = Some(user.id.clone());
+    u
+}
+
+fn user_full(user: &UserFacts) -> User {
+    let mut u = user_ref(user);
+    u.display_name = Some(user.display_name.clone());
+    u
 }
 
 /// A workflow task.
-pub fn task(task: &TaskFacts) -> Map<String, Value> {
-    object(json!({
-        "arguments": [],
-        "category": task.category,
-        "continueOnError": task.continue_on_error,
-        "description": task.description,
-        "displayName": task.display_name,
-        "executionSequence": task.execution_sequence,
-        "id": task.id,
-        "isEnabled": task.is_enabled,
-        "taskDefinitionId": task.task_definition_id,
-    }))
+pub fn task_model(task: &TaskFacts) -> Task {
+    let mut t = Task::default();
+    t.id = Some(task.id.clone());
+    t.arguments = Some(Vec::new());
+    t.category = Some(LifecycleTaskCategorySet::from(task.category));
+    t.continue_on_error = Some(task.continue_on_error);
+    t.description = Some(task.description.clone());
+    t.display_name = Some(task.display_name.clone());
+    t.execution_sequence = Some(task.execution_sequence);
+    t.is_enabled = Some(task.is_enabled);
+    t.task_definition_id = Some(task.task_definition_id.clone());
+    t
 }
 
-fn execution_conditions(w: &WorkflowFacts) -> Value {
-    json!({
-        "@odata.type": "#microsoft.graph.identityGovernance.triggerAndScopeBasedConditions",
-        "scope": {
-            "@odata.type": "#microsoft.graph.identityGovernance.ruleBasedSubjectSet",
-            "rule": format!("(department eq 'Team {}')", w.display_name.len() % 7),
-        },
-        "trigger": {
-            "@odata.type": "#microsoft.graph.identityGovernance.timeBasedAttributeTrigger",
-            "timeBasedAttribute": if w.category == "leaver" { "employeeLeaveDateTime" } else { "employeeHireDate" },
-            "offsetInDays": w.offset_in_days,
-        },
-    })
+/// A workflow task as JSON.
+pub fn task(task: &TaskFacts) -> Map<String, Value> {
+    to_object(&task_model(task))
+}
+
+fn execution_conditions(w: &WorkflowFacts) -> WorkflowExecutionConditionsKind {
+    // A polymorphic value built in code serializes without its `@odata.type`; Graph always
+    // sends it, so it goes into `additional_properties` by hand.
+    fn tag<T: GraphType>(extra: &mut Map<String, Value>) {
+        extra.insert("@odata.type".into(), Value::String(T::ODATA_TYPE.to_owned()));
+    }
+    let mut scope = RuleBasedSubjectSet::default();
+    scope.rule = Some(format!("(department eq 'Team {}')", w.display_name.len() % 7));
+    tag::<RuleBasedSubjectSet>(&mut scope.additional_properties);
+    let mut trigger = TimeBasedAttributeTrigger::default();
+    trigger.time_based_attribute = Some(if w.category == "leaver" {
+        WorkflowTriggerTimeBasedAttribute::EmployeeLeaveDateTime
+    } else {
+        WorkflowTriggerTimeBasedAttribute::EmployeeHireDate
+    });
+    trigger.offset_in_days = Some(w.offset_in_days);
+    tag::<TimeBasedAttributeTrigger>(&mut trigger.additional_properties);
+    let mut conditions = TriggerAndScopeBasedConditions::default();
+    conditions.scope = Some(SubjectSetKind::RuleBasedSubjectSet(scope));
+    conditions.trigger = Some(WorkflowExecutionTriggerKind::TimeBasedAttributeTrigger(trigger));
+    tag::<TriggerAndScopeBasedConditions>(&mut conditions.additional_properties);
+    WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions(conditions)
 }
 
 /// A workflow; `deleted` is its deletion time when it sits in deletedItems.
 pub fn workflow(w: &WorkflowFacts, deleted: Option<Ticks>) -> Map<String, Value> {
-    let next_run = w.is_scheduling_enabled.then(|| w.runs.last().map_or(w.created, |r| r.scheduled) + super::facts::RUN_SPACING);
-    object(json!({
-        "category": w.category,
-        "description": w.description,
-        "displayName": w.display_name,
-        "lastModifiedDateTime": time(w.last_modified),
-        "createdDateTime": time(w.created),
-        "deletedDateTime": opt_time(deleted),
-        "id": w.id,
-        "isEnabled": w.is_enabled,
-        "isSchedulingEnabled": w.is_scheduling_enabled,
-        "nextScheduleRunDateTime": opt_time(next_run),
-        "version": w.version,
-        "executionConditions": execution_conditions(w),
-    }))
+    let mut m = Workflow::default();
+    let next_run = w.is_scheduling_enabled.then(|| w.runs.last().map_or(w.created, |r| r.scheduled) + RUN_SPACING);
+    m.category = Some(LifecycleWorkflowCategory::from(w.category));
+    m.description = Some(w.description.clone());
+    m.display_name = Some(w.display_name.clone());
+    m.last_modified_date_time = time(w.last_modified);
+    m.created_date_time = time(w.created);
+    m.deleted_date_time = time_or_null(deleted, "deletedDateTime", &mut m.additional_properties);
+    m.next_schedule_run_date_time = time_or_null(next_run, "nextScheduleRunDateTime", &mut m.additional_properties);
+    m.id = Some(w.id.clone());
+    m.is_enabled = Some(w.is_enabled);
+    m.is_scheduling_enabled = Some(w.is_scheduling_enabled);
+    m.version = Some(w.version);
+    m.execution_conditions = Some(execution_conditions(w));
+    to_object(&m)
 }
 
 /// Relationships of a workflow that `$expand` (or Graph by default, for `tasks`) adds.
 pub fn workflow_relationships(w: &WorkflowFacts, users: &[UserFacts]) -> Map<String, Value> {
-    let creator = users.first().map(user).unwrap_or_default();
-    let tasks: Vec<Value> = w.tasks.iter().map(|t| Value::Object(task(t))).collect();
-    object(json!({"tasks": tasks, "createdBy": creator, "lastModifiedBy": creator}))
+    let mut m = Workflow::default();
+    m.tasks = Some(w.tasks.iter().map(task_model).collect());
+    m.created_by = users.first().map(user_full);
+    m.last_modified_by = users.first().map(user_full);
+    to_object(&m)
 }
 
-/// Version `number` of a workflow (the current one carries today's settings).
+/// Version `number` of a workflow.
 pub fn version(w: &WorkflowFacts, number: i32) -> Map<String, Value> {
-    let step = (number - 1) as i64 * 86_400 * crate::clock::TICKS_PER_SECOND;
-    object(json!({
-        "category": w.category,
-        "createdDateTime": time(w.created + step),
-        "description": w.description,
-        "displayName": w.display_name,
-        "executionConditions": execution_conditions(w),
-        "isEnabled": w.is_enabled,
-        "isSchedulingEnabled": w.is_scheduling_enabled,
-        "lastModifiedDateTime": time(w.created + step),
-        "versionNumber": number,
-    }))
+    let step = i64::from(number - 1) * 86_400 * TICKS_PER_SECOND;
+    let mut m = WorkflowVersion::default();
+    m.category = Some(LifecycleWorkflowCategory::from(w.category));
+    m.created_date_time = time(w.created + step);
+    m.description = Some(w.description.clone());
+    m.display_name = Some(w.display_name.clone());
+    m.execution_conditions = Some(execution_conditions(w));
+    m.is_enabled = Some(w.is_enabled);
+    m.is_scheduling_enabled = Some(w.is_scheduling_enabled);
+    m.last_modified_date_time = time(w.created + step);
+    m.version_number = Some(number);
+    to_object(&m)
 }
 
 /// A run with counts taken from its processing results.
 pub fn run(r: &RunFacts) -> Map<String, Value> {
     let tasks: Vec<&TaskResultFacts> = r.users.iter().flat_map(|u| &u.tasks).collect();
     let user_statuses: Vec<Status> = r.users.iter().map(UserResultFacts::status).collect();
-    object(json!({
-        "id": r.id,
-        "completedDateTime": opt_time(r.completed),
-        "failedTasksCount": tasks.iter().filter(|t| t.status == Status::Failed).count(),
-        "failedUsersCount": user_statuses.iter().filter(|s| s.is_failure()).count(),
-        "lastUpdatedDateTime": time(r.last_updated()),
-        "processingStatus": r.status().as_str(),
-        "scheduledDateTime": time(r.scheduled),
-        "startedDateTime": opt_time(r.started),
-        "successfulUsersCount": user_statuses.iter().filter(|s| **s == Status::Completed).count(),
-        "totalTasksCount": tasks.len(),
-        "totalUsersCount": r.users.len(),
-        "totalUnprocessedTasksCount": tasks.iter().filter(|t| t.status.is_unprocessed()).count(),
-        "workflowExecutionType": execution_type(r),
-    }))
-}
-
-fn execution_type(r: &RunFacts) -> &'static str {
-    if r.on_demand { "onDemand" } else { "scheduled" }
+    let mut m = Run::default();
+    m.id = Some(r.id.clone());
+    m.completed_date_time = time_or_null(r.completed, "completedDateTime", &mut m.additional_properties);
+    m.failed_tasks_count = count(tasks.iter().filter(|t| t.status == Status::Failed).count());
+    m.failed_users_count = count(user_statuses.iter().filter(|s| s.is_failure()).count());
+    m.last_updated_date_time = time(r.last_updated());
+    m.processing_status = Some(status(r.status(), &r.id));
+    m.scheduled_date_time = time(r.scheduled);
+    m.started_date_time = time_or_null(r.started, "startedDateTime", &mut m.additional_properties);
+    m.successful_users_count = count(user_statuses.iter().filter(|s| **s == Status::Completed).count());
+    m.total_tasks_count = count(tasks.len());
+    m.total_users_count = count(r.users.len());
+    m.total_unprocessed_tasks_count = count(tasks.iter().filter(|t| t.status.is_unprocessed()).count());
+    m.workflow_execution_type = Some(execution_type(r));
+    to_object(&m)
 }
 
 /// One user's result in one run.
 pub fn user_result(data: &DataSet, w: &WorkflowFacts, r: &RunFacts, u: &UserResultFacts) -> Map<String, Value> {
+    let overall = u.status();
     let started = u.tasks.iter().filter_map(|t| t.started).min();
-    let status = u.status();
-    let completed = if status.is_finished() { u.tasks.iter().filter_map(|t| t.completed).max() } else { None };
-    object(json!({
-        "id": u.id,
-        "completedDateTime": opt_time(completed),
-        "failedTasksCount": u.tasks.iter().filter(|t| t.status == Status::Failed).count(),
-        "processingStatus": status.as_str(),
-        "scheduledDateTime": time(r.scheduled),
-        "startedDateTime": opt_time(started),
-        "totalTasksCount": u.tasks.len(),
-        "totalUnprocessedTasksCount": u.tasks.iter().filter(|t| t.status.is_unprocessed()).count(),
-        "workflowExecutionType": execution_type(r),
-        "workflowVersion": w.version,
-        "subject": data.users.get(u.user).map_or(Value::Null, user_ref),
-    }))
+    let completed = if overall.is_finished() { u.tasks.iter().filter_map(|t| t.completed).max() } else { None };
+    let mut m = UserProcessingResult::default();
+    m.id = Some(u.id.clone());
+    m.completed_date_time = time_or_null(completed, "completedDateTime", &mut m.additional_properties);
+    m.failed_tasks_count = count(u.tasks.iter().filter(|t| t.status == Status::Failed).count());
+    m.processing_status = Some(status(overall, &u.id));
+    m.scheduled_date_time = time(r.scheduled);
+    m.started_date_time = time_or_null(started, "startedDateTime", &mut m.additional_properties);
+    m.total_tasks_count = count(u.tasks.len());
+    m.total_unprocessed_tasks_count = count(u.tasks.iter().filter(|t| t.status.is_unprocessed()).count());
+    m.workflow_execution_type = Some(execution_type(r));
+    m.workflow_version = Some(w.version);
+    m.subject = data.users.get(u.user).map(user_ref);
+    to_object(&m)
 }
 
 /// One task's result for one user.
 pub fn task_result(data: &DataSet, w: &WorkflowFacts, u: &UserResultFacts, t: &TaskResultFacts) -> Map<String, Value> {
-    let failure = (t.status == Status::Failed).then_some("The simulated task failed for this user.");
-    object(json!({
-        "id": t.id,
-        "completedDateTime": opt_time(t.completed),
-        "createdDateTime": time(t.created),
-        "failureReason": failure,
-        "processingStatus": t.status.as_str(),
-        "startedDateTime": opt_time(t.started),
-        "subject": data.users.get(u.user).map_or(Value::Null, user_ref),
-        "task": w.tasks.get(t.task).map_or(Value::Null, |task_facts| Value::Object(task(task_facts))),
-    }))
+    let mut m = TaskProcessingResult::default();
+    m.id = Some(t.id.clone());
+    m.completed_date_time = time_or_null(t.completed, "completedDateTime", &mut m.additional_properties);
+    m.created_date_time = time(t.created);
+    if t.status == Status::Failed {
+        m.failure_reason = Some("The simulated task failed for this user.".to_owned());
+    } else {
+        m.additional_properties.insert("failureReason".into(), Value::Null);
+    }
+    m.processing_status = Some(status(t.status, &t.id));
+    m.started_date_time = time_or_null(t.started, "startedDateTime", &mut m.additional_properties);
+    m.subject = data.users.get(u.user).map(user_ref);
+    m.task = w.tasks.get(t.task).map(task_model);
+    to_object(&m)
 }
 
 /// Stable id of the report of task `task` in run `r`.
@@ -173,59 +226,67 @@ pub fn task_report_id(r: &RunFacts, task: usize) -> String {
 /// The report of one task across the users of one run.
 pub fn task_report(w: &WorkflowFacts, r: &RunFacts, task_index: usize) -> Map<String, Value> {
     let results: Vec<&TaskResultFacts> = r.users.iter().filter_map(|u| u.tasks.get(task_index)).collect();
-    let status = Status::aggregate(results.iter().map(|t| t.status));
+    let overall = Status::aggregate(results.iter().map(|t| t.status));
     let started = results.iter().filter_map(|t| t.started).min();
-    let completed = if status.is_finished() { results.iter().filter_map(|t| t.completed).max() } else { None };
-    let last = completed.or(started).unwrap_or(r.scheduled);
-    let mut map = object(json!({
-        "id": task_report_id(r, task_index),
-        "completedDateTime": opt_time(completed),
-        "failedUsersCount": results.iter().filter(|t| t.status == Status::Failed).count(),
-        "lastUpdatedDateTime": time(last),
-        "processingStatus": status.as_str(),
-        "runId": r.id,
-        "startedDateTime": opt_time(started),
-        "successfulUsersCount": results.iter().filter(|t| t.status == Status::Completed).count(),
-        "totalUsersCount": results.len(),
-        "unprocessedUsersCount": results.iter().filter(|t| t.status.is_unprocessed()).count(),
-    }));
-    if let Some(t) = w.tasks.get(task_index) {
-        map.insert("task".into(), Value::Object(task(t)));
-    }
-    map
+    let completed = if overall.is_finished() { results.iter().filter_map(|t| t.completed).max() } else { None };
+    let id = task_report_id(r, task_index);
+    let mut m = TaskReport::default();
+    m.completed_date_time = time_or_null(completed, "completedDateTime", &mut m.additional_properties);
+    m.failed_users_count = count(results.iter().filter(|t| t.status == Status::Failed).count());
+    m.last_updated_date_time = time(completed.or(started).unwrap_or(r.scheduled));
+    m.processing_status = Some(status(overall, &id));
+    m.run_id = Some(r.id.clone());
+    m.started_date_time = time_or_null(started, "startedDateTime", &mut m.additional_properties);
+    m.successful_users_count = count(results.iter().filter(|t| t.status == Status::Completed).count());
+    m.total_users_count = count(results.len());
+    m.unprocessed_users_count = count(results.iter().filter(|t| t.status.is_unprocessed()).count());
+    m.task = w.tasks.get(task_index).map(task_model);
+    m.id = Some(id);
+    to_object(&m)
 }
 
 /// `runSummary` over the given runs.
 pub fn run_summary<'a>(runs: impl Iterator<Item = &'a RunFacts>) -> Map<String, Value> {
     let (mut total, mut ok, mut failed, mut tasks, mut failed_tasks, mut users) = (0, 0, 0, 0, 0, 0);
     for r in runs {
-        let status = r.status();
+        let overall = r.status();
         total += 1;
-        ok += usize::from(status == Status::Completed);
-        failed += usize::from(status.is_failure());
+        ok += usize::from(overall == Status::Completed);
+        failed += usize::from(overall.is_failure());
         for u in &r.users {
             users += 1;
             tasks += u.tasks.len();
             failed_tasks += u.tasks.iter().filter(|t| t.status == Status::Failed).count();
         }
     }
-    object(json!({"failedRuns": failed, "failedTasks": failed_tasks, "successfulRuns": ok,
-        "totalRuns": total, "totalTasks": tasks, "totalUsers": users}))
+    let mut m = RunSummary::default();
+    m.failed_runs = count(failed);
+    m.failed_tasks = count(failed_tasks);
+    m.successful_runs = count(ok);
+    m.total_runs = count(total);
+    m.total_tasks = count(tasks);
+    m.total_users = count(users);
+    to_object(&m)
 }
 
 /// `userSummary` over the users of the given runs.
 pub fn user_summary<'a>(runs: impl Iterator<Item = &'a RunFacts>) -> Map<String, Value> {
     let (mut users, mut ok, mut failed, mut tasks, mut failed_tasks) = (0, 0, 0, 0, 0);
     for u in runs.flat_map(|r| &r.users) {
-        let status = u.status();
+        let overall = u.status();
         users += 1;
-        ok += usize::from(status == Status::Completed);
-        failed += usize::from(status.is_failure());
+        ok += usize::from(overall == Status::Completed);
+        failed += usize::from(overall.is_failure());
         tasks += u.tasks.len();
         failed_tasks += u.tasks.iter().filter(|t| t.status == Status::Failed).count();
     }
-    object(json!({"failedTasks": failed_tasks, "failedUsers": failed, "successfulUsers": ok,
-        "totalTasks": tasks, "totalUsers": users}))
+    let mut m = UserSummary::default();
+    m.failed_tasks = count(failed_tasks);
+    m.failed_users = count(failed);
+    m.successful_users = count(ok);
+    m.total_tasks = count(tasks);
+    m.total_users = count(users);
+    to_object(&m)
 }
 
 /// `taskReportSummary` over the task results of the given runs.
@@ -237,5 +298,10 @@ pub fn task_report_summary<'a>(runs: impl Iterator<Item = &'a RunFacts>) -> Map<
         failed += usize::from(t.status == Status::Failed);
         unprocessed += usize::from(t.status.is_unprocessed());
     }
-    object(json!({"failedTasks": failed, "successfulTasks": ok, "totalTasks": total, "unprocessedTasks": unprocessed}))
+    let mut m = TaskReportSummary::default();
+    m.failed_tasks = count(failed);
+    m.successful_tasks = count(ok);
+    m.total_tasks = count(total);
+    m.unprocessed_tasks = count(unprocessed);
+    to_object(&m)
 }

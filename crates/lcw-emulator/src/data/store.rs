@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use lcw_models::beta::{LifecycleWorkflowCategory, Task, Workflow};
 use serde_json::{Map, Value};
 
 use super::enums::{FutureMembers, hide_future_members};
@@ -238,9 +239,11 @@ impl Store {
         self.version_record(self.facts(wi), n)
     }
 
-    /// Users in a workflow's execution scope.
+    /// The execution scope: the docs give it as the user processing results of the users the
+    /// workflow currently covers, which here are those of its latest run.
     pub fn execution_scope(&self, wi: usize) -> Vec<Arc<Record>> {
-        self.facts(wi).execution_scope.iter().filter_map(|u| self.data.users.get(*u)).map(|u| Arc::new(self.record(render::user(u)))).collect()
+        let runs = self.facts(wi).runs.len();
+        if runs == 0 { Vec::new() } else { self.user_results(wi, Some(runs - 1)) }
     }
 
     fn runs_in(&self, wi: usize, window: (Ticks, Ticks)) -> impl Iterator<Item = &RunFacts> {
@@ -264,37 +267,30 @@ impl Store {
 
     // ---- writes ----
 
-    /// Adds a workflow from a request body already checked against the model; returns its index.
-    pub fn create_workflow(&mut self, body: &Map<String, Value>) -> usize {
+    /// Adds a workflow from a decoded request body; returns its index.
+    pub fn create_workflow(&mut self, body: &Workflow) -> usize {
         let now = clock::now();
         let id = self.rng.guid();
-        let tasks = body.get("tasks").and_then(Value::as_array).map_or_else(Vec::new, |tasks| {
-            tasks.iter().enumerate().map(|(i, t)| self.task_from_body(i, t)).collect()
-        });
-        let category = match body.get("category").and_then(Value::as_str) {
-            Some("leaver") => "leaver",
-            _ => "joiner",
-        };
+        let tasks = body.tasks.as_deref().unwrap_or_default().iter().enumerate().map(|(i, t)| self.task_from_body(i, t)).collect();
         let facts = WorkflowFacts {
             id: id.clone(),
-            display_name: text(body, "displayName"),
-            description: text(body, "description"),
-            category,
+            display_name: body.display_name.clone().unwrap_or_default(),
+            description: body.description.clone().unwrap_or_default(),
+            category: workflow_category(body.category.as_ref()),
             created: now,
             last_modified: now,
             version: 1,
-            is_enabled: body.get("isEnabled").and_then(Value::as_bool).unwrap_or(false),
-            is_scheduling_enabled: body.get("isSchedulingEnabled").and_then(Value::as_bool).unwrap_or(false),
+            is_enabled: body.is_enabled.unwrap_or(false),
+            is_scheduling_enabled: body.is_scheduling_enabled.unwrap_or(false),
             offset_in_days: 0,
             tasks,
             runs: Vec::new(),
-            execution_scope: Vec::new(),
         };
         self.data.workflows.push(facts);
         let index = self.data.workflows.len() - 1;
         let mut extra = Map::new();
-        if let Some(conditions) = body.get("executionConditions") {
-            extra.insert("executionConditions".into(), conditions.clone());
+        if let Some(value) = body.execution_conditions.as_ref().and_then(|c| serde_json::to_value(c).ok()) {
+            extra.insert("executionConditions".into(), value);
         }
         let state = self.build_state(index, None, extra);
         self.states.push(state);
@@ -302,39 +298,37 @@ impl Store {
         index
     }
 
-    fn task_from_body(&mut self, index: usize, body: &Value) -> TaskFacts {
-        let empty = Map::new();
-        let t = body.as_object().unwrap_or(&empty);
-        let category = match t.get("category").and_then(Value::as_str) {
+    fn task_from_body(&mut self, index: usize, body: &Task) -> TaskFacts {
+        let category = match body.category.as_ref().map(ToString::to_string).as_deref() {
             Some("leaver") => "leaver",
-            Some("joiner,leaver") => "joiner,leaver",
+            Some("joiner,leaver" | "leaver,joiner") => "joiner,leaver",
             _ => "joiner",
         };
         TaskFacts {
             id: self.rng.guid(),
-            display_name: text(t, "displayName"),
-            description: text(t, "description"),
-            task_definition_id: text(t, "taskDefinitionId"),
+            display_name: body.display_name.clone().unwrap_or_default(),
+            description: body.description.clone().unwrap_or_default(),
+            task_definition_id: body.task_definition_id.clone().unwrap_or_default(),
             category,
             execution_sequence: index as i32 + 1,
-            is_enabled: t.get("isEnabled").and_then(Value::as_bool).unwrap_or(true),
-            continue_on_error: t.get("continueOnError").and_then(Value::as_bool).unwrap_or(false),
+            is_enabled: body.is_enabled.unwrap_or(true),
+            continue_on_error: body.continue_on_error.unwrap_or(false),
         }
     }
 
     /// Applies a PATCH of the updatable properties.
-    pub fn update_workflow(&mut self, wi: usize, body: &Map<String, Value>) {
+    pub fn update_workflow(&mut self, wi: usize, body: &Workflow) {
         let w = &mut self.data.workflows[wi];
-        if let Some(v) = body.get("displayName").and_then(Value::as_str) {
-            w.display_name = v.to_owned();
+        if let Some(v) = &body.display_name {
+            w.display_name.clone_from(v);
         }
-        if let Some(v) = body.get("description").and_then(Value::as_str) {
-            w.description = v.to_owned();
+        if let Some(v) = &body.description {
+            w.description.clone_from(v);
         }
-        if let Some(v) = body.get("isEnabled").and_then(Value::as_bool) {
+        if let Some(v) = body.is_enabled {
             w.is_enabled = v;
         }
-        if let Some(v) = body.get("isSchedulingEnabled").and_then(Value::as_bool) {
+        if let Some(v) = body.is_scheduling_enabled {
             w.is_scheduling_enabled = v;
         }
         w.last_modified = clock::now();
@@ -384,11 +378,9 @@ impl Store {
     }
 
     /// Makes the posted definition the next version of the workflow.
-    pub fn new_version(&mut self, wi: usize, body: &Map<String, Value>) {
-        let new_tasks: Option<Vec<TaskFacts>> = body
-            .get("tasks")
-            .and_then(Value::as_array)
-            .map(|tasks| tasks.iter().enumerate().map(|(i, t)| self.task_from_body(i, t)).collect());
+    pub fn new_version(&mut self, wi: usize, body: &Workflow) {
+        let new_tasks: Option<Vec<TaskFacts>> =
+            body.tasks.as_ref().map(|tasks| tasks.iter().enumerate().map(|(i, t)| self.task_from_body(i, t)).collect());
         let w = &mut self.data.workflows[wi];
         w.version += 1;
         if let Some(tasks) = new_tasks {
@@ -409,8 +401,12 @@ impl Store {
     }
 }
 
-fn text(body: &Map<String, Value>, key: &str) -> String {
-    body.get(key).and_then(Value::as_str).unwrap_or_default().to_owned()
+fn workflow_category(category: Option<&LifecycleWorkflowCategory>) -> &'static str {
+    match category {
+        Some(LifecycleWorkflowCategory::Leaver) => "leaver",
+        Some(LifecycleWorkflowCategory::Mover) => "mover",
+        _ => "joiner",
+    }
 }
 
 #[cfg(test)]
@@ -463,7 +459,8 @@ mod tests {
     fn writes_keep_views_consistent() {
         let mut store = Store::new(13, Sizes::default(), Box::new(NoFuture));
         let body = serde_json::json!({"displayName": "New", "category": "leaver", "tasks": [{"displayName": "t"}]});
-        let wi = store.create_workflow(body.as_object().unwrap_or(&Map::new()));
+        let body: Workflow = serde_json::from_value(body).unwrap_or_default();
+        let wi = store.create_workflow(&body);
         assert_eq!(store.tasks(wi).len(), 1);
         let user = store.data().users[0].id.clone();
         assert_eq!(store.activate(wi, &[user]), 1);

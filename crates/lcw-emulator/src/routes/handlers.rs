@@ -3,9 +3,11 @@
 use std::sync::Arc;
 
 use axum::http::{Method, StatusCode};
+use lcw_models::beta::{LifecycleWorkflowCategory, Workflow};
 use serde_json::{Map, Value};
 
 use super::resolve::Target;
+use super::table::ApiVersion;
 use crate::data::store::Store;
 use crate::errors::GraphError;
 use crate::odata::page::{self, PageContext};
@@ -33,6 +35,8 @@ pub struct Call<'a> {
     pub body: &'a [u8],
     /// Success status the docs give the operation.
     pub success_status: u16,
+    /// API version of the request.
+    pub version: ApiVersion,
 }
 
 /// Answers a read.
@@ -66,8 +70,19 @@ pub fn read(store: &Store, target: &Target, call: &Call<'_>) -> Result<Answer, G
         T::TaskReportSummary(wi, window) => Arc::new(store.task_report_summary(wi, window)),
         _ => return Err(not_implemented(call.method)),
     };
+    let record = match (call.version, target) {
+        (ApiVersion::V1, T::Run(..)) => Arc::new(as_v1::<lcw_models::v1::Run>(&record, call.page.include_future)?),
+        _ => record,
+    };
     let context = format!("{}/$entity", call.page.context_url);
     Ok(Answer { status: StatusCode::OK, body: page::entity(&record, call.options, &context, call.page.include_future) })
+}
+
+/// The object as the v1.0 model type reads and writes it.
+fn as_v1<T: serde::de::DeserializeOwned + serde::Serialize>(record: &Record, include_future: bool) -> Result<Record, GraphError> {
+    let model: T = serde_json::from_str(record.text(include_future))
+        .map_err(|e| GraphError::new(StatusCode::INTERNAL_SERVER_ERROR, "InternalServerError", format!("The v1.0 model refused the object: {e}")))?;
+    Ok(Record::new(crate::data::render::to_object(&model), None))
 }
 
 fn list(records: &[Arc<Record>], call: &Call<'_>) -> Result<Answer, GraphError> {
@@ -86,20 +101,19 @@ pub fn write(store: &mut Store, target: &Target, call: &Call<'_>) -> Result<Answ
     };
     match (call.method.as_str(), target) {
         ("POST", T::Workflows { deleted: false }) => {
-            let body = json_object(call.body)?;
-            check_workflow_body(&body, true)?;
-            let wi = store.create_workflow(&body);
+            let workflow = decode_workflow(&json_object(call.body)?, true)?;
+            let wi = store.create_workflow(&workflow);
             Ok(entity(store, wi, StatusCode::CREATED))
         }
         ("PATCH", T::Workflow { wi, deleted: false }) => {
             let body = json_object(call.body)?;
-            check_workflow_body(&body, false)?;
+            let workflow = decode_workflow(&body, false)?;
             for key in body.keys() {
                 if !["displayName", "description", "isEnabled", "isSchedulingEnabled"].contains(&key.as_str()) {
                     return Err(GraphError::bad_request(format!("Property '{key}' cannot be updated with PATCH.")).with_inner_code("PropertyNotUpdatable"));
                 }
             }
-            store.update_workflow(*wi, &body);
+            store.update_workflow(*wi, &workflow);
             Ok(no_content)
         }
         ("DELETE", T::Workflow { wi, deleted: false }) => {
@@ -131,8 +145,8 @@ pub fn write(store: &mut Store, target: &Target, call: &Call<'_>) -> Result<Answ
             let workflow = body.get("workflow").and_then(Value::as_object).ok_or_else(|| {
                 GraphError::bad_request("The body needs a 'workflow' object.").with_inner_code("InvalidRequestBody")
             })?;
-            check_workflow_body(workflow, false)?;
-            store.new_version(*wi, workflow);
+            let workflow = decode_workflow(workflow, false)?;
+            store.new_version(*wi, &workflow);
             Ok(entity(store, *wi, status))
         }
         ("POST", T::Resume(wi, at)) => {
@@ -158,37 +172,31 @@ fn not_implemented(method: &Method) -> GraphError {
 
 fn json_object(body: &[u8]) -> Result<Map<String, Value>, GraphError> {
     if body.iter().all(u8::is_ascii_whitespace) {
-        return Err(GraphError::bad_request("A request body is required.").with_inner_code("InvalidRequestBody"));
+        return Err(invalid_body("A request body is required.".into()));
     }
     match serde_json::from_slice::<Value>(body) {
         Ok(Value::Object(map)) => Ok(map),
-        Ok(_) => Err(GraphError::bad_request("The request body must be a JSON object.").with_inner_code("InvalidRequestBody")),
-        Err(e) => Err(GraphError::bad_request(format!("The request body is not valid JSON: {e}.")).with_inner_code("InvalidRequestBody")),
+        Ok(_) => Err(invalid_body("The request body must be a JSON object.".into())),
+        Err(e) => Err(invalid_body(format!("The request body is not valid JSON: {e}."))),
     }
 }
 
-/// Type checks of a workflow body: what a decode into the model would refuse.
-fn check_workflow_body(body: &Map<String, Value>, creating: bool) -> Result<(), GraphError> {
-    let bad = |m: String| Err(GraphError::bad_request(m).with_inner_code("InvalidRequestBody"));
-    let expect = |key: &str, ok: fn(&Value) -> bool| body.get(key).is_none_or(ok);
-    for key in ["displayName", "description"] {
-        if !expect(key, Value::is_string) {
-            return bad(format!("Property '{key}' must be a string."));
-        }
+fn invalid_body(message: String) -> GraphError {
+    GraphError::bad_request(message).with_inner_code("InvalidRequestBody")
+}
+
+/// Decodes a workflow body into the generated model: what it refuses (a string where a
+/// boolean belongs, ...) is a `400`, and so is a category the docs do not list.
+fn decode_workflow(body: &Map<String, Value>, creating: bool) -> Result<Workflow, GraphError> {
+    let workflow: Workflow = serde_json::from_value(Value::Object(body.clone()))
+        .map_err(|e| invalid_body(format!("The workflow in the request body does not match its type: {e}.")))?;
+    if let Some(category) = &workflow.category
+        && !LifecycleWorkflowCategory::KNOWN.contains(category)
+    {
+        return Err(invalid_body(format!("'{category}' is not a lifecycleWorkflowCategory member.")));
     }
-    for key in ["isEnabled", "isSchedulingEnabled"] {
-        if !expect(key, Value::is_boolean) {
-            return bad(format!("Property '{key}' must be a boolean."));
-        }
+    if creating && workflow.display_name.is_none() {
+        return Err(invalid_body("Property 'displayName' is required.".into()));
     }
-    if !expect("category", |v| matches!(v.as_str(), Some("joiner" | "leaver"))) {
-        return bad("Property 'category' must be 'joiner' or 'leaver'.".into());
-    }
-    if !expect("tasks", |v| v.as_array().is_some_and(|t| t.iter().all(Value::is_object))) {
-        return bad("Property 'tasks' must be an array of task objects.".into());
-    }
-    if creating && !body.get("displayName").is_some_and(Value::is_string) {
-        return bad("Property 'displayName' is required.".into());
-    }
-    Ok(())
+    Ok(workflow)
 }
