@@ -59,6 +59,19 @@ impl LineIndex {
     }
 }
 
+impl LineIndex {
+    /// The page position of byte `offset` in `text` when `text` itself starts at `origin` on the
+    /// page (a code block, an annotation): lines add up, columns add up on the first line only.
+    pub fn span_from(&self, text: &str, offset: usize, origin: Span) -> Span {
+        let inner = self.span(text, offset);
+        if inner.line == 1 {
+            Span::new(origin.line, origin.col + inner.col - 1)
+        } else {
+            Span::new(origin.line + inner.line - 1, inner.col)
+        }
+    }
+}
+
 fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
@@ -78,5 +91,8 @@ mod tests {
         assert_eq!(index.span(text, text.len()), Span::new(4, 2));
         assert_eq!(index.span(text, 999), Span::new(4, 2));
         assert_eq!(index.line_count(), 4);
+        let origin = Span::new(10, 5);
+        assert_eq!(index.span_from(text, 1, origin), Span::new(10, 6));
+        assert_eq!(index.span_from(text, pipe, origin), Span::new(11, 3));
     }
 }
