@@ -14,7 +14,6 @@ pub mod codes;
 pub mod drift;
 pub mod finding;
 pub mod index;
-pub mod json;
 pub mod lint;
 pub mod suppress;
 pub mod typecell;

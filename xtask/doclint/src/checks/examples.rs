@@ -5,7 +5,8 @@
 use super::{Ctx, PageCtx};
 use crate::codes;
 use crate::finding::{Finding, Subject};
-use crate::json::{Node, Value};
+use crate::blocks::BlockJson;
+use lcw_docs::parse::json::{Json, Node};
 use crate::typecell::{self, NamedType};
 use lcw_docs::build::operations::operation_id;
 use lcw_docs::page::PageKind;
@@ -50,9 +51,10 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
             );
             check_as = Some(d.clone());
         }
-        let Some(root) = p.json.get(i).and_then(Option::as_ref).and_then(|j| j.parsed.root.as_ref()) else { continue };
+        let Some(json) = p.json.get(i).and_then(Option::as_ref) else { continue };
+        let Some(root) = json.root.as_ref() else { continue };
         let value_array = match root.get("value") {
-            Some(Node { value: Value::Array(items), .. }) => Some(items),
+            Some(Node { value: Json::Array(items), .. }) => Some(items),
             _ => None,
         };
         if let Some(a) = &annotated
@@ -61,20 +63,20 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
         {
             let (says, shows) = if a.collection { ("a collection", "a single object") } else { ("a single object", "a `value` array") };
             out.push(
-                Finding::new(&p.file, root.span, codes::EXAMPLE_COLLECTION, format!("the response annotation says {says}, the body shows {shows}"))
+                Finding::new(&p.file, json.span(root.offset), codes::EXAMPLE_COLLECTION, format!("the response annotation says {says}, the body shows {shows}"))
                     .about(op.clone()),
             );
         }
         let Some(ty) = check_as.filter(|t| !t.primitive) else { continue };
         match value_array {
-            Some(items) => items.iter().for_each(|item| check_object(ctx, p, &ty.name, item, 0, out)),
-            None => check_object(ctx, p, &ty.name, root, 0, out),
+            Some(items) => items.iter().for_each(|item| check_object(ctx, p, json, &ty.name, item, 0, out)),
+            None => check_object(ctx, p, json, &ty.name, root, 0, out),
         }
     }
 }
 
 /// Checks every key of an example object against the documented properties of `ty`.
-fn check_object(ctx: &Ctx<'_>, p: &PageCtx<'_>, ty: &str, node: &Node, depth: usize, out: &mut Vec<Finding>) {
+fn check_object(ctx: &Ctx<'_>, p: &PageCtx<'_>, json: &BlockJson<'_>, ty: &str, node: &Node, depth: usize, out: &mut Vec<Finding>) {
     let Some(members) = node.members() else { return };
     let own = node.get("@odata.type").and_then(Node::as_str).map(|t| t.trim().trim_start_matches('#'));
     let ty = own.filter(|t| ctx.index.types.contains_key(*t)).unwrap_or(ty);
@@ -91,13 +93,13 @@ fn check_object(ctx: &Ctx<'_>, p: &PageCtx<'_>, ty: &str, node: &Node, depth: us
         match ctx.index.find_property(ty, &m.key) {
             None if !complete => {}
             None => out.push(
-                Finding::new(&p.file, m.key_span, codes::EXAMPLE_PROPERTY_UNKNOWN, format!("`{}` is in the example but `{ty}` does not document it", m.key))
+                Finding::new(&p.file, json.span(m.key_offset), codes::EXAMPLE_PROPERTY_UNKNOWN, format!("`{}` is in the example but `{ty}` does not document it", m.key))
                     .about(about),
             ),
             Some(found) if found.case_only => out.push(
                 Finding::new(
                     &p.file,
-                    m.key_span,
+                    json.span(m.key_offset),
                     codes::EXAMPLE_PROPERTY_UNKNOWN,
                     format!("`{}` is in the example but `{ty}` spells it `{}`", m.key, found.row.name.value),
                 )
@@ -109,8 +111,8 @@ fn check_object(ctx: &Ctx<'_>, p: &PageCtx<'_>, ty: &str, node: &Node, depth: us
                     continue;
                 }
                 match &m.value.value {
-                    Value::Array(items) => items.iter().for_each(|item| check_object(ctx, p, &inner.name, item, depth + 1, out)),
-                    Value::Object(_) => check_object(ctx, p, &inner.name, &m.value, depth + 1, out),
+                    Json::Array(items) => items.iter().for_each(|item| check_object(ctx, p, json, &inner.name, item, depth + 1, out)),
+                    Json::Object(_) => check_object(ctx, p, json, &inner.name, &m.value, depth + 1, out),
                     _ => {}
                 }
             }

@@ -21,7 +21,7 @@ pub struct Ctx<'a> {
     /// Tree-wide lookups.
     pub index: &'a Index<'a>,
     /// The JSON of every block, per page (same order as `index.pages`).
-    pub json: &'a [Vec<Option<BlockJson>>],
+    pub json: &'a [Vec<Option<BlockJson<'a>>>],
 }
 
 /// One page under check.
@@ -31,7 +31,7 @@ pub struct PageCtx<'a> {
     /// Its path as printed.
     pub file: String,
     /// The JSON of its blocks.
-    pub json: &'a [Option<BlockJson>],
+    pub json: &'a [Option<BlockJson<'a>>],
 }
 
 /// Runs every check over every page.

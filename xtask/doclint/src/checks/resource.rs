@@ -9,7 +9,7 @@ use super::{Ctx, PageCtx};
 use crate::codes;
 use crate::finding::{Finding, Subject};
 use crate::index::{annotation_type, own_type_name};
-use crate::json::{Node, Value};
+use lcw_docs::parse::json::{Json, Node};
 use crate::typecell::NamedType;
 
 /// What a JSON value or placeholder says about the type of a property.
@@ -32,17 +32,17 @@ pub enum Shape {
 /// The shape of a JSON value, reading placeholders as the types they stand for.
 pub fn shape_of(node: &Node) -> Shape {
     match &node.value {
-        Value::String(s) => match s.trim().to_ascii_lowercase().as_str() {
+        Json::String(s) => match s.trim().to_ascii_lowercase().as_str() {
             "integer" | "int" | "int16" | "int32" | "int64" | "byte" => Shape::Integer,
             "double" | "single" | "decimal" | "float" | "number" => Shape::Number,
             "boolean" | "bool" => Shape::Boolean,
             _ => Shape::Text,
         },
-        Value::Number(n) if n.contains(['.', 'e', 'E']) => Shape::Number,
-        Value::Number(_) => Shape::Integer,
-        Value::Bool(_) => Shape::Boolean,
-        Value::Object(_) => Shape::Object,
-        Value::Null | Value::Array(_) => Shape::Any,
+        Json::Number(n) if n.contains(['.', 'e', 'E']) => Shape::Number,
+        Json::Number(_) => Shape::Integer,
+        Json::Bool(_) => Shape::Boolean,
+        Json::Object(_) => Shape::Object,
+        Json::Null | Json::Array(_) => Shape::Any,
     }
 }
 
@@ -71,10 +71,10 @@ pub fn shapes_agree(expected: Shape, found: Shape) -> bool {
 /// `@odata.type` of objects. Returns (code, message) for the first disagreement.
 pub fn compare_value(ctx: &Ctx<'_>, ty: &NamedType, node: &Node) -> Option<(&'static str, String)> {
     let (item, is_array) = match &node.value {
-        Value::Array(items) => (items.first(), true),
+        Json::Array(items) => (items.first(), true),
         _ => (Some(node), false),
     };
-    if is_array != ty.collection && !matches!(node.value, Value::Null) {
+    if is_array != ty.collection && !matches!(node.value, Json::Null) {
         let (doc, json) = if ty.collection { ("a collection", "a single value") } else { ("a single value", "an array") };
         return Some((codes::PROPERTY_COLLECTION_MISMATCH, format!("the table says {doc} of `{}`, the JSON shows {json}", ty.name)));
     }
@@ -100,9 +100,8 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
     }) else {
         return;
     };
-    let Some(root) = p.json.get(block_at).and_then(Option::as_ref).and_then(|j| j.parsed.root.as_ref()) else {
-        return;
-    };
+    let Some(json) = p.json.get(block_at).and_then(Option::as_ref) else { return };
+    let Some(root) = json.root.as_ref() else { return };
     let Some(members) = root.members() else { return };
     let ty = own_type_name(p.page).unwrap_or_default();
     let block = &p.page.blocks[block_at];
@@ -113,7 +112,7 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
         if written != annotated {
             out.push(Finding::new(
                 &p.file,
-                json_type.span,
+                json.span(json_type.offset),
                 codes::JSON_TYPE_MISMATCH,
                 format!("the JSON representation is `{written}`, its annotation says `{annotated}`"),
             ));
@@ -152,7 +151,7 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
                             &p.file,
                             row.name.span,
                             codes::PROPERTY_NAME_CASE,
-                            format!("the table spells `{name}`, the JSON representation `{}` (line {})", m.key, m.key_span.line),
+                            format!("the table spells `{name}`, the JSON representation `{}` (line {})", m.key, json.span(m.key_offset).line),
                         )
                         .about(about(name)),
                     );
@@ -160,7 +159,7 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
                 if let Some(ty_cell) = ctx.index.read_type(p.page, &row.ty.text)
                     && let Some((code, message)) = compare_value(ctx, &ty_cell, &m.value)
                 {
-                    out.push(Finding::new(&p.file, row.ty.span, code, format!("`{name}`: {message} (line {})", m.value.span.line)).about(about(name)));
+                    out.push(Finding::new(&p.file, row.ty.span, code, format!("`{name}`: {message} (line {})", json.span(m.value.offset).line)).about(about(name)));
                 }
             }
         }
@@ -174,7 +173,7 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
         let inherited = !in_rows && ctx.index.find_property(&ty, &m.key).is_some();
         if !in_rows && !inherited && ctx.index.chain_complete(&ty) {
             out.push(
-                Finding::new(&p.file, m.key_span, codes::JSON_PROPERTY_NOT_IN_TABLE, format!("`{}` is in the JSON representation but not in the property table", m.key))
+                Finding::new(&p.file, json.span(m.key_offset), codes::JSON_PROPERTY_NOT_IN_TABLE, format!("`{}` is in the JSON representation but not in the property table", m.key))
                     .about(about(&m.key)),
             );
         }

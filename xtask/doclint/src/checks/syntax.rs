@@ -28,7 +28,7 @@ pub fn check(p: &PageCtx<'_>, out: &mut Vec<Finding>) {
             continue;
         }
         let Some(json) = p.json.get(i).and_then(Option::as_ref) else { continue };
-        for issue in &json.parsed.issues {
+        for issue in &json.issues {
             let code = if issue.fatal { codes::JSON_UNREADABLE } else { codes::JSON_NOT_STRICT };
             out.push(Finding::new(&p.file, issue.span, code, format!("JSON: {}", issue.message)));
         }
