@@ -372,35 +372,51 @@ impl<'a> Reader<'a> {
         Some(Node { value, offset })
     }
 
-    fn object(&mut self, depth: u32) -> Json {
-        self.pos += 1;
-        let mut members = Vec::new();
+    /// Before a member or item: skips blanks and extra commas. `false` once the closer is read
+    /// or the text ends (named as `not_closed`).
+    fn more_items(&mut self, closer: u8, not_closed: Slip) -> bool {
         loop {
             self.skip_blank();
             match self.peek() {
                 None => {
-                    self.problem(Slip::ObjectNotClosed);
-                    break;
+                    self.problem(not_closed);
+                    return false;
                 }
-                Some(b'}') => {
+                Some(b) if b == closer => {
                     self.pos += 1;
-                    break;
+                    return false;
                 }
                 Some(b',') => {
                     self.problem(Slip::ExtraComma);
                     self.pos += 1;
-                    continue;
                 }
-                Some(b']') => {
-                    self.problem(Slip::StrayBracket);
-                    self.pos += 1;
-                    continue;
-                }
-                _ if self.elision() => {
-                    self.after_item(b'}');
-                    continue;
-                }
-                _ => {}
+                Some(_) => return true,
+            }
+        }
+    }
+
+    /// A member's or item's value; when there is none, skips to the next separator.
+    fn item_value(&mut self, depth: u32) -> Option<Node> {
+        let value = self.value(depth + 1);
+        if value.is_none() {
+            self.problem(Slip::MissingValue);
+            self.skip_to_separator();
+        }
+        value
+    }
+
+    fn object(&mut self, depth: u32) -> Json {
+        self.pos += 1;
+        let mut members = Vec::new();
+        while self.more_items(b'}', Slip::ObjectNotClosed) {
+            if self.peek() == Some(b']') {
+                self.problem(Slip::StrayBracket);
+                self.pos += 1;
+                continue;
+            }
+            if self.elision() {
+                self.after_item(b'}');
+                continue;
             }
             let key_offset = self.pos;
             let key = match self.peek() {
@@ -409,13 +425,12 @@ impl<'a> Reader<'a> {
                     self.problem(Slip::UnquotedKey);
                     self.name().to_string()
                 }
-                Some(_) => {
+                _ => {
                     self.problem(Slip::ExpectedKey);
                     self.bare(|b| b == b':' || b == b',' || b == b'}' || b == b'\n')
                         .trim_matches(['"', '\''])
                         .to_string()
                 }
-                None => continue,
             };
             self.skip_blank();
             let key = if self.peek() == Some(b':') {
@@ -433,9 +448,7 @@ impl<'a> Reader<'a> {
                 self.problem(Slip::MissingColon);
                 key
             };
-            let Some(value) = self.value(depth + 1) else {
-                self.problem(Slip::MissingValue);
-                self.skip_to_separator();
+            let Some(value) = self.item_value(depth) else {
                 continue;
             };
             members.push(Member {
@@ -451,31 +464,11 @@ impl<'a> Reader<'a> {
     fn array(&mut self, depth: u32) -> Json {
         self.pos += 1;
         let mut items = Vec::new();
-        loop {
-            self.skip_blank();
-            match self.peek() {
-                None => {
-                    self.problem(Slip::ArrayNotClosed);
-                    break;
-                }
-                Some(b']') => {
-                    self.pos += 1;
-                    break;
-                }
-                Some(b',') => {
-                    self.problem(Slip::ExtraComma);
-                    self.pos += 1;
-                    continue;
-                }
-                _ => {}
+        while self.more_items(b']', Slip::ArrayNotClosed) {
+            if let Some(value) = self.item_value(depth) {
+                items.push(value);
+                self.after_item(b']');
             }
-            let Some(value) = self.value(depth + 1) else {
-                self.problem(Slip::MissingValue);
-                self.skip_to_separator();
-                continue;
-            };
-            items.push(value);
-            self.after_item(b']');
         }
         Json::Array(items)
     }
