@@ -40,12 +40,9 @@ fn row(name: &str, ty: &str, line: u32) -> PropertyRow {
     }
 }
 
-/// An annotation from JSON text (read leniently: a trailing comma is dropped).
+/// An annotation from JSON text, read as the page reader reads it.
 pub fn annotation(json: &str, line: u32) -> Annotation {
-    let strict = serde_json::from_str::<serde_json::Value>(json).ok();
-    let repaired = json.replace(",\n}", "\n}").replace(",}", "}");
-    let value = strict.clone().or_else(|| serde_json::from_str(&repaired).ok()).unwrap_or(serde_json::Value::Null);
-    Annotation { value, raw: json.to_string(), strict_json: strict.is_some(), span: Span::new(line, 1) }
+    lcw_docs::parse::read_annotation(json, Span::new(line, 1)).0
 }
 
 /// A resource page for `microsoft.graph.identityGovernance.{name}`.

@@ -330,10 +330,9 @@ impl<'a> PageReader<'a> {
     }
 
     fn annotation(&mut self, body: &str, open: usize, body_offset: usize) -> Annotation {
-        let parsed = json::parse(body);
-        let span = self.span(open);
-        match (&parsed.value, parsed.worst()) {
-            (Some(serde_json::Value::Object(_)), Some((at, what))) => {
+        let (annotation, parsed) = read_annotation(body, self.span(open));
+        match (annotation.value.is_object(), parsed.worst()) {
+            (true, Some((at, what))) => {
                 let what = what.clone();
                 self.report(
                     body_offset + at,
@@ -342,13 +341,11 @@ impl<'a> PageReader<'a> {
                     format!("annotation comment is not valid JSON ({what}); read as repaired"),
                 );
             }
-            (Some(serde_json::Value::Object(_)), None) => {}
-            _ => {
-                let (at, what) = parsed
-                    .worst()
-                    .map_or((open, "not an object".to_string()), |(at, w)| {
-                        (body_offset + at, w.clone())
-                    });
+            (true, None) => {}
+            (false, worst) => {
+                let (at, what) = worst.map_or((open, "not an object".to_string()), |(at, w)| {
+                    (body_offset + at, w.clone())
+                });
                 self.report(
                     at,
                     Severity::Error,
@@ -357,16 +354,7 @@ impl<'a> PageReader<'a> {
                 );
             }
         }
-        let value = match parsed.value {
-            Some(v @ serde_json::Value::Object(_)) => v,
-            _ => serde_json::Value::Null,
-        };
-        Annotation {
-            value,
-            raw: body.to_string(),
-            strict_json: parsed.strict,
-            span,
-        }
+        annotation
     }
 
     fn flush_annotation(&mut self) {
@@ -655,6 +643,24 @@ impl<'a> PageReader<'a> {
         }
         self.page
     }
+}
+
+/// Reads the text between `<!--` and `-->` (`raw`) as the page reader does: leniently, keeping
+/// only an object (anything else gives `Null`). `span` is where `<!--` is. The lenient reading
+/// comes back too, for diagnostics.
+pub fn read_annotation(raw: &str, span: Span) -> (Annotation, json::Lenient) {
+    let parsed = json::parse(raw);
+    let value = match &parsed.value {
+        Some(v @ serde_json::Value::Object(_)) => v.clone(),
+        _ => serde_json::Value::Null,
+    };
+    let annotation = Annotation {
+        value,
+        raw: raw.to_string(),
+        strict_json: parsed.strict,
+        span,
+    };
+    (annotation, parsed)
 }
 
 fn starts_with_inherits(line: &str) -> bool {
