@@ -113,7 +113,7 @@ impl Timestamp {
 }
 
 /// Two ASCII digits at `b[i..i + 2]`; the caller has checked the length.
-#[inline]
+#[inline(always)]
 fn two_digits(b: &[u8], i: usize) -> Option<i8> {
     let (tens, ones) = (b[i].wrapping_sub(b'0'), b[i + 1].wrapping_sub(b'0'));
     (tens < 10 && ones < 10).then(|| (tens * 10 + ones) as i8)
