@@ -442,36 +442,12 @@ mod tests {
     }
 
     fn prop(name: &str, ty: TypeRef) -> Property {
-        Property {
-            wire_name: name.into(),
-            documented_name: None,
-            ty,
-            description: String::new(),
-            is_relationship: false,
-            read_only: false,
-            required: false,
-            filter: Vec::new(),
-            orderby: false,
-            search: false,
-            possible_values: Vec::new(),
-            source: src(20),
-        }
+        lcw_docs::build::property_with_notes(name.into(), ty, String::new(), false, src(20))
     }
 
     fn ty(name: &str, props: Vec<Property>) -> TypeDef {
-        TypeDef {
-            name: QualifiedName::new("microsoft.graph.identityGovernance", name),
-            kind: TypeKind::Entity,
-            base: None,
-            subtypes: Vec::new(),
-            is_abstract: false,
-            open_type: false,
-            key: None,
-            description: String::new(),
-            properties: props,
-            stand_in: false,
-            source: src(10),
-        }
+        let name = QualifiedName::new("microsoft.graph.identityGovernance", name);
+        TypeDef { properties: props, ..TypeDef::new(name, TypeKind::Entity, src(10)) }
     }
 
     fn en(members: &[&str]) -> EnumDef {

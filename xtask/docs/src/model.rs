@@ -95,6 +95,26 @@ pub struct TypeDef {
     pub source: Source,
 }
 
+impl TypeDef {
+    /// A type with no base, key, description or properties yet, neither abstract, open nor a
+    /// stand-in: where builders and tests start.
+    pub fn new(name: QualifiedName, kind: TypeKind, source: Source) -> Self {
+        TypeDef {
+            name,
+            kind,
+            base: None,
+            subtypes: Vec::new(),
+            is_abstract: false,
+            open_type: false,
+            key: None,
+            description: String::new(),
+            properties: Vec::new(),
+            stand_in: false,
+            source,
+        }
+    }
+}
+
 /// Entity or complex.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TypeKind {

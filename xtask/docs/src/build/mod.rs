@@ -630,17 +630,12 @@ fn add_stand_ins(model: &mut VersionModel, diagnostics: &mut Diagnostics) {
         let stand_in = added
             .entry(reference.name.clone())
             .or_insert_with(|| TypeDef {
-                name: reference.name.clone(),
-                kind: TypeKind::Complex,
-                base: None,
-                subtypes: Vec::new(),
-                is_abstract: false,
-                open_type: false,
-                key: None,
-                description: String::new(),
-                properties: Vec::new(),
                 stand_in: true,
-                source: reference.source.clone(),
+                ..TypeDef::new(
+                    reference.name.clone(),
+                    TypeKind::Complex,
+                    reference.source.clone(),
+                )
             });
         if reference.entity_hint && stand_in.kind == TypeKind::Complex {
             stand_in.kind = TypeKind::Entity;
