@@ -9,6 +9,7 @@ use std::fmt;
 use std::marker::PhantomData;
 
 use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, Visitor};
+use serde::ser::{SerializeMap, Serializer};
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
@@ -72,6 +73,34 @@ pub fn deserialize_object<'de, D: Deserializer<'de>, T: ReadFields>(
     deserializer.deserialize_map(ObjectVisitor(expecting, PhantomData))
 }
 
+/// Implemented by generated structs: writes the known properties, then the kept ones.
+pub trait WriteFields {
+    /// Writes every set property and every entry of `additional_properties` not shadowed by one.
+    fn write_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
+    /// The kept properties.
+    fn extra(&self) -> &Map<String, Value>;
+}
+
+/// Writes `value` as a JSON object. With `odata_type`, the object names its type first (a
+/// derived type where its base is expected), unless it already carries an `@odata.type` of its
+/// own (read from the wire, so written back as read).
+pub fn serialize_object<T: WriteFields, S: Serializer>(
+    value: &T,
+    serializer: S,
+    odata_type: Option<&'static str>,
+) -> Result<S::Ok, S::Error> {
+    let mut map = serializer.serialize_map(None)?;
+    if let Some(tag) = odata_type
+        && !value.extra().contains_key(ODATA_TYPE)
+    {
+        map.serialize_entry(ODATA_TYPE, tag)?;
+    }
+    value.write_fields(&mut map)?;
+    map.end()
+}
+
+const ODATA_TYPE: &str = "@odata.type";
+
 /// Reads a known property; an explicit `null` is recorded in `extra` so it is written back.
 pub fn field<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
     map: &mut A,
@@ -91,7 +120,7 @@ pub fn field<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
 
 /// Reads the `@odata.type` of a buffered object, without the leading `#`.
 pub fn odata_type(object: &Map<String, Value>) -> Option<&str> {
-    object.get("@odata.type").and_then(Value::as_str).map(|t| t.trim_start_matches('#'))
+    object.get(ODATA_TYPE).and_then(Value::as_str).map(|t| t.trim_start_matches('#'))
 }
 
 /// Decodes a buffered object into the subtype its `@odata.type` named.

@@ -229,6 +229,7 @@ mod tests {
         assert!(status.contains("matches!(self, LifecycleWorkflowProcessingStatus::Canceling)"));
         let kinds = file(&generated, "crates/lcw-models/src/generated/beta/workflow_execution_conditions.rs");
         assert!(kinds.contains("Some(\"microsoft.graph.identityGovernance.onDemandExecutionOnly\")"));
+        assert!(kinds.contains("Some(<super::OnDemandExecutionOnly as crate::GraphType>::ODATA_TYPE)"), "derived variants write their type");
         let ops = file(&generated, "crates/lcw-models/src/generated/beta/operations.rs");
         assert!(ops.contains("returns_collection: true"));
         let beta = file(&generated, "crates/lcw-models/src/generated/beta/mod.rs");

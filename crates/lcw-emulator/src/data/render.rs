@@ -1,7 +1,7 @@
 //! Turns facts into the objects Graph sends, built as the generated model types
 //! (`lcw_models::beta::*`) and serialized through their own `Serialize`.
 
-use lcw_models::{GraphType, Timestamp};
+use lcw_models::Timestamp;
 use lcw_models::beta::{
     LifecycleTaskCategorySet, LifecycleWorkflowCategory, LifecycleWorkflowProcessingStatus, RuleBasedSubjectSet, Run, RunSummary,
     SubjectSetKind, Task, TaskProcessingResult, TaskReport, TaskReportSummary, TimeBasedAttributeTrigger,
@@ -91,14 +91,9 @@ pub fn task(task: &TaskFacts) -> Map<String, Value> {
 }
 
 fn execution_conditions(w: &WorkflowFacts) -> WorkflowExecutionConditionsKind {
-    // A polymorphic value built in code serializes without its `@odata.type`; Graph always
-    // sends it, so it goes into `additional_properties` by hand.
-    fn tag<T: GraphType>(extra: &mut Map<String, Value>) {
-        extra.insert("@odata.type".into(), Value::String(T::ODATA_TYPE.to_owned()));
-    }
+    // Each derived value names its `@odata.type` when serialized through its `Kind` enum.
     let mut scope = RuleBasedSubjectSet::default();
     scope.rule = Some(format!("(department eq 'Team {}')", w.display_name.len() % 7));
-    tag::<RuleBasedSubjectSet>(&mut scope.additional_properties);
     let mut trigger = TimeBasedAttributeTrigger::default();
     trigger.time_based_attribute = Some(if w.category == "leaver" {
         WorkflowTriggerTimeBasedAttribute::EmployeeLeaveDateTime
@@ -106,11 +101,9 @@ fn execution_conditions(w: &WorkflowFacts) -> WorkflowExecutionConditionsKind {
         WorkflowTriggerTimeBasedAttribute::EmployeeHireDate
     });
     trigger.offset_in_days = Some(w.offset_in_days);
-    tag::<TimeBasedAttributeTrigger>(&mut trigger.additional_properties);
     let mut conditions = TriggerAndScopeBasedConditions::default();
     conditions.scope = Some(SubjectSetKind::RuleBasedSubjectSet(scope));
     conditions.trigger = Some(WorkflowExecutionTriggerKind::TimeBasedAttributeTrigger(trigger));
-    tag::<TriggerAndScopeBasedConditions>(&mut conditions.additional_properties);
     WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions(conditions)
 }
 

@@ -32,7 +32,16 @@ pub fn kind_items(ctx: &VersionCtx<'_>, base: &QualifiedName) -> Vec<TokenStream
             }
         }
     });
-    let ser_arms = variants.iter().map(|(_, v)| quote! { #kind::#v(value) => serde::Serialize::serialize(value, serializer), });
+    // A derived type must name itself where its base is expected; the base itself need not.
+    let ser_arms = variants.iter().map(|(q, v)| {
+        if *q == base {
+            quote! { #kind::#v(value) => serde::Serialize::serialize(value, serializer), }
+        } else {
+            quote! {
+                #kind::#v(value) => crate::__private::serialize_object(value, serializer, Some(<super::#v as crate::GraphType>::ODATA_TYPE)),
+            }
+        }
+    });
     let de_arms = variants.iter().map(|(q, v)| {
         let tag = q.to_string();
         quote! { Some(#tag) => crate::__private::decode_as(object).map(#kind::#v), }

@@ -167,13 +167,21 @@ pub fn struct_items(ctx: &VersionCtx<'_>, name: &QualifiedName, def: &TypeDef) -
             }
         },
         quote! {
-            impl serde::Serialize for #rust {
-                fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                    use serde::ser::SerializeMap;
-                    let mut map = serializer.serialize_map(None)?;
+            impl crate::__private::WriteFields for #rust {
+                fn write_fields<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
                     #( #serialize_fields )*
                     #write_extra
-                    map.end()
+                    Ok(())
+                }
+                fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+                    &self.additional_properties
+                }
+            }
+        },
+        quote! {
+            impl serde::Serialize for #rust {
+                fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                    crate::__private::serialize_object(self, serializer, None)
                 }
             }
         },

@@ -77,10 +77,11 @@ impl crate::GraphType for ActivateProcessingResultScope {
     ];
 }
 
-impl serde::Serialize for ActivateProcessingResultScope {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
+impl crate::__private::WriteFields for ActivateProcessingResultScope {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
         if let Some(value) = &self.task_scope {
             map.serialize_entry("taskScope", value)?;
         }
@@ -97,7 +98,16 @@ impl serde::Serialize for ActivateProcessingResultScope {
                 map.serialize_entry(key, value)?;
             }
         }
-        map.end()
+        Ok(())
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for ActivateProcessingResultScope {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
     }
 }
 

@@ -60,10 +60,11 @@ impl crate::GraphType for AttributeChangeTrigger {
     ];
 }
 
-impl serde::Serialize for AttributeChangeTrigger {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
+impl crate::__private::WriteFields for AttributeChangeTrigger {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
         if let Some(value) = &self.trigger_attributes {
             map.serialize_entry("triggerAttributes", value)?;
         }
@@ -76,7 +77,16 @@ impl serde::Serialize for AttributeChangeTrigger {
                 map.serialize_entry(key, value)?;
             }
         }
-        map.end()
+        Ok(())
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for AttributeChangeTrigger {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
     }
 }
 

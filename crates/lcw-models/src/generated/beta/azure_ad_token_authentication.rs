@@ -57,10 +57,11 @@ impl crate::GraphType for AzureAdTokenAuthentication {
     ];
 }
 
-impl serde::Serialize for AzureAdTokenAuthentication {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
+impl crate::__private::WriteFields for AzureAdTokenAuthentication {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
         if let Some(value) = &self.resource_id {
             map.serialize_entry("resourceId", value)?;
         }
@@ -73,7 +74,16 @@ impl serde::Serialize for AzureAdTokenAuthentication {
                 map.serialize_entry(key, value)?;
             }
         }
-        map.end()
+        Ok(())
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for AzureAdTokenAuthentication {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
     }
 }
 

@@ -74,10 +74,11 @@ impl crate::GraphType for CustomTaskExtensionCallbackData {
     ];
 }
 
-impl serde::Serialize for CustomTaskExtensionCallbackData {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
+impl crate::__private::WriteFields for CustomTaskExtensionCallbackData {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
         if let Some(value) = &self.operation_status {
             map.serialize_entry("operationStatus", value)?;
         }
@@ -94,7 +95,16 @@ impl serde::Serialize for CustomTaskExtensionCallbackData {
                 map.serialize_entry(key, value)?;
             }
         }
-        map.end()
+        Ok(())
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for CustomTaskExtensionCallbackData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
     }
 }
 

@@ -102,10 +102,11 @@ impl crate::GraphType for CustomTaskExtensionCalloutData {
     ];
 }
 
-impl serde::Serialize for CustomTaskExtensionCalloutData {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
+impl crate::__private::WriteFields for CustomTaskExtensionCalloutData {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
         if let Some(value) = &self.subject {
             map.serialize_entry("subject", value)?;
         }
@@ -130,7 +131,16 @@ impl serde::Serialize for CustomTaskExtensionCalloutData {
                 map.serialize_entry(key, value)?;
             }
         }
-        map.end()
+        Ok(())
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for CustomTaskExtensionCalloutData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
     }
 }
 

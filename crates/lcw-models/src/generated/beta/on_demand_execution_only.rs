@@ -42,14 +42,24 @@ impl crate::GraphType for OnDemandExecutionOnly {
     const PROPERTIES: &'static [crate::PropertyInfo] = &[];
 }
 
-impl serde::Serialize for OnDemandExecutionOnly {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
+impl crate::__private::WriteFields for OnDemandExecutionOnly {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
         for (key, value) in &self.additional_properties {
             map.serialize_entry(key, value)?;
         }
-        map.end()
+        Ok(())
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for OnDemandExecutionOnly {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
     }
 }
 

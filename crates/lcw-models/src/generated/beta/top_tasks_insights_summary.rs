@@ -155,10 +155,11 @@ impl crate::GraphType for TopTasksInsightsSummary {
     ];
 }
 
-impl serde::Serialize for TopTasksInsightsSummary {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
+impl crate::__private::WriteFields for TopTasksInsightsSummary {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
         if let Some(value) = &self.failed_tasks {
             map.serialize_entry("failedTasks", value)?;
         }
@@ -201,7 +202,16 @@ impl serde::Serialize for TopTasksInsightsSummary {
                 map.serialize_entry(key, value)?;
             }
         }
-        map.end()
+        Ok(())
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for TopTasksInsightsSummary {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
     }
 }
 

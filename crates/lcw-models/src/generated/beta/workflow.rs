@@ -354,10 +354,11 @@ impl crate::GraphType for Workflow {
     ];
 }
 
-impl serde::Serialize for Workflow {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
+impl crate::__private::WriteFields for Workflow {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
         if let Some(value) = &self.category {
             map.serialize_entry("category", value)?;
         }
@@ -446,7 +447,16 @@ impl serde::Serialize for Workflow {
                 map.serialize_entry(key, value)?;
             }
         }
-        map.end()
+        Ok(())
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for Workflow {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
     }
 }
 

@@ -57,10 +57,11 @@ impl crate::GraphType for CustomExtensionCallbackConfiguration {
     ];
 }
 
-impl serde::Serialize for CustomExtensionCallbackConfiguration {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
+impl crate::__private::WriteFields for CustomExtensionCallbackConfiguration {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
         if let Some(value) = &self.timeout_duration {
             map.serialize_entry("timeoutDuration", value)?;
         }
@@ -73,7 +74,16 @@ impl serde::Serialize for CustomExtensionCallbackConfiguration {
                 map.serialize_entry(key, value)?;
             }
         }
-        map.end()
+        Ok(())
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for CustomExtensionCallbackConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
     }
 }
 
@@ -155,7 +165,15 @@ impl serde::Serialize for CustomExtensionCallbackConfigurationKind {
             ) => serde::Serialize::serialize(value, serializer),
             CustomExtensionCallbackConfigurationKind::CustomTaskExtensionCallbackConfiguration(
                 value,
-            ) => serde::Serialize::serialize(value, serializer),
+            ) => {
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(
+                        <super::CustomTaskExtensionCallbackConfiguration as crate::GraphType>::ODATA_TYPE,
+                    ),
+                )
+            }
             CustomExtensionCallbackConfigurationKind::Unknown(object) => {
                 serde::Serialize::serialize(object, serializer)
             }

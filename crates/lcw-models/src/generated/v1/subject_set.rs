@@ -42,14 +42,24 @@ impl crate::GraphType for SubjectSet {
     const PROPERTIES: &'static [crate::PropertyInfo] = &[];
 }
 
-impl serde::Serialize for SubjectSet {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
+impl crate::__private::WriteFields for SubjectSet {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
         for (key, value) in &self.additional_properties {
             map.serialize_entry(key, value)?;
         }
-        map.end()
+        Ok(())
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for SubjectSet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
     }
 }
 
@@ -109,10 +119,18 @@ impl serde::Serialize for SubjectSetKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             SubjectSetKind::GroupBasedSubjectSet(value) => {
-                serde::Serialize::serialize(value, serializer)
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(<super::GroupBasedSubjectSet as crate::GraphType>::ODATA_TYPE),
+                )
             }
             SubjectSetKind::RuleBasedSubjectSet(value) => {
-                serde::Serialize::serialize(value, serializer)
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(<super::RuleBasedSubjectSet as crate::GraphType>::ODATA_TYPE),
+                )
             }
             SubjectSetKind::Unknown(object) => {
                 serde::Serialize::serialize(object, serializer)

@@ -44,14 +44,24 @@ impl crate::GraphType for WorkflowExecutionConditions {
     const PROPERTIES: &'static [crate::PropertyInfo] = &[];
 }
 
-impl serde::Serialize for WorkflowExecutionConditions {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
+impl crate::__private::WriteFields for WorkflowExecutionConditions {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
         for (key, value) in &self.additional_properties {
             map.serialize_entry(key, value)?;
         }
-        map.end()
+        Ok(())
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for WorkflowExecutionConditions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
     }
 }
 
@@ -119,10 +129,20 @@ impl serde::Serialize for WorkflowExecutionConditionsKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             WorkflowExecutionConditionsKind::OnDemandExecutionOnly(value) => {
-                serde::Serialize::serialize(value, serializer)
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(<super::OnDemandExecutionOnly as crate::GraphType>::ODATA_TYPE),
+                )
             }
             WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions(value) => {
-                serde::Serialize::serialize(value, serializer)
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(
+                        <super::TriggerAndScopeBasedConditions as crate::GraphType>::ODATA_TYPE,
+                    ),
+                )
             }
             WorkflowExecutionConditionsKind::WorkflowExecutionConditions(value) => {
                 serde::Serialize::serialize(value, serializer)

@@ -44,14 +44,24 @@ impl crate::GraphType for WorkflowExecutionTrigger {
     const PROPERTIES: &'static [crate::PropertyInfo] = &[];
 }
 
-impl serde::Serialize for WorkflowExecutionTrigger {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
+impl crate::__private::WriteFields for WorkflowExecutionTrigger {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
         for (key, value) in &self.additional_properties {
             map.serialize_entry(key, value)?;
         }
-        map.end()
+        Ok(())
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for WorkflowExecutionTrigger {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
     }
 }
 
@@ -135,16 +145,36 @@ impl serde::Serialize for WorkflowExecutionTriggerKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             WorkflowExecutionTriggerKind::AttributeChangeTrigger(value) => {
-                serde::Serialize::serialize(value, serializer)
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(<super::AttributeChangeTrigger as crate::GraphType>::ODATA_TYPE),
+                )
             }
             WorkflowExecutionTriggerKind::MembershipChangeTrigger(value) => {
-                serde::Serialize::serialize(value, serializer)
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(
+                        <super::MembershipChangeTrigger as crate::GraphType>::ODATA_TYPE,
+                    ),
+                )
             }
             WorkflowExecutionTriggerKind::TimeBasedAttributeTrigger(value) => {
-                serde::Serialize::serialize(value, serializer)
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(
+                        <super::TimeBasedAttributeTrigger as crate::GraphType>::ODATA_TYPE,
+                    ),
+                )
             }
             WorkflowExecutionTriggerKind::UserInactivityTrigger(value) => {
-                serde::Serialize::serialize(value, serializer)
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(<super::UserInactivityTrigger as crate::GraphType>::ODATA_TYPE),
+                )
             }
             WorkflowExecutionTriggerKind::WorkflowExecutionTrigger(value) => {
                 serde::Serialize::serialize(value, serializer)
