@@ -1,9 +1,12 @@
-//! Server CPU time to serve 100,000 runs (1,000 pages of 100) to one client on loopback.
+//! Server CPU time to serve large collections to one client on loopback: 100,000 runs of one
+//! workflow, and the processing results of a workflow with 100 runs of 1,000 users and 3 tasks
+//! (100,000 user results, 300,000 task results).
 //!
-//! The emulator runs alone on a dedicated thread (a current-thread tokio runtime), so the CPU
+//! The emulators run alone on a dedicated thread (a current-thread tokio runtime), so the CPU
 //! time of that thread is the server's cost; it is read from `/proc/thread-self/schedstat`
 //! (nanoseconds, Linux). The client crawls from the main thread. Scenarios run in one go so
-//! they can be compared: plain pages, pages with `$select`, and a `$filter`ed crawl.
+//! they can be compared: plain pages, pages with `$select`, `$filter`ed crawls, and the
+//! processing results, which are rendered page by page rather than kept ready like runs.
 //!
 //! Run: `cargo bench -p lcw-emulator --bench serve_runs`
 
@@ -14,6 +17,10 @@ use lcw_emulator::{EmulatorConfig, Sizes};
 
 const RUNS: usize = 100_000;
 const PAGE: usize = 100;
+/// The processing results data set: runs, users per run, tasks per workflow.
+const RESULTS: Sizes = Sizes { workflows: 1, runs_per_workflow: 100, users_per_run: 1_000, tasks_per_workflow: 3 };
+/// How many runs the taskProcessingResults scenario crawls (3,000 results each).
+const RUNS_CRAWLED: usize = 10;
 
 enum Ask {
     CpuTime(mpsc::Sender<Option<Duration>>),
@@ -28,19 +35,15 @@ fn thread_cpu_time() -> Option<Duration> {
 }
 
 fn main() {
-    let (url_tx, url_rx) = mpsc::channel::<String>();
+    let (url_tx, url_rx) = mpsc::channel::<(String, String)>();
     let (ask_tx, ask_rx) = tokio::sync::mpsc::unbounded_channel::<Ask>();
     let server = std::thread::spawn(move || {
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("server runtime");
         runtime.block_on(async move {
-            let config = EmulatorConfig {
-                seed: 3,
-                sizes: Sizes { workflows: 1, runs_per_workflow: RUNS, users_per_run: 1, tasks_per_workflow: 1 },
-                default_page_size: PAGE,
-                ..EmulatorConfig::default()
-            };
-            let emulator = config.start().await.expect("emulator starts");
-            url_tx.send(emulator.base_url().to_owned()).expect("main thread waits");
+            let serve = |seed, sizes| EmulatorConfig { seed, sizes, default_page_size: PAGE, ..EmulatorConfig::default() }.start();
+            let runs = serve(3, Sizes { workflows: 1, runs_per_workflow: RUNS, users_per_run: 1, tasks_per_workflow: 1 }).await.expect("emulator starts");
+            let results = serve(4, RESULTS).await.expect("emulator starts");
+            url_tx.send((runs.base_url().to_owned(), results.base_url().to_owned())).expect("main thread waits");
             let mut ask_rx = ask_rx;
             while let Some(ask) = ask_rx.recv().await {
                 match ask {
@@ -50,10 +53,11 @@ fn main() {
                     Ask::Stop => break,
                 }
             }
-            emulator.stop().await;
+            runs.stop().await;
+            results.stop().await;
         });
     });
-    let base = url_rx.recv().expect("server started");
+    let (runs_base, results_base) = url_rx.recv().expect("server started");
     let server_cpu = || {
         let (tx, rx) = mpsc::channel();
         ask_tx.send(Ask::CpuTime(tx)).ok()?;
@@ -61,46 +65,53 @@ fn main() {
     };
     let client_rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("client runtime");
     let client = reqwest::Client::new();
-    let workflow: String = client_rt.block_on(async {
-        let body: serde_json::Value = client
-            .get(format!("{base}/beta/identityGovernance/lifecycleWorkflows/workflows"))
-            .send()
-            .await
-            .expect("workflows")
-            .json()
-            .await
-            .expect("json");
-        body["value"][0]["id"].as_str().unwrap_or_default().to_owned()
-    });
-    let runs = format!("{base}/beta/identityGovernance/lifecycleWorkflows/workflows/{workflow}/runs");
-    println!("serving {RUNS} runs in pages of {PAGE} to one client on loopback\n");
-    println!("{:<34} {:>7} {:>8} {:>10} {:>14} {:>12}", "scenario", "pages", "items", "wall ms", "server CPU ms", "CPU us/page");
-    // (name, first URL, warm up first). A warmed-up filtered crawl reuses the selection the
-    // warm-up cached; the cold one pays the full pass over 100,000 runs on its first page.
-    let scenarios = [
-        ("plain pages", format!("{runs}?$top={PAGE}"), true),
-        ("$select=id,processingStatus", format!("{runs}?$top={PAGE}&$select=id,processingStatus"), true),
-        ("$filter=processingStatus eq 'failed'", format!("{runs}?$top={PAGE}&$filter=processingStatus%20eq%20'failed'"), true),
-        ("same $filter, cold (ne 'failed')", format!("{runs}?$top={PAGE}&$filter=processingStatus%20ne%20'failed'"), false),
+    let first_ids = |url: String| -> Vec<String> {
+        client_rt.block_on(async {
+            let body: serde_json::Value = client.get(url).send().await.expect("list").json().await.expect("json");
+            body["value"].as_array().map(|items| items.iter().filter_map(|i| i["id"].as_str().map(str::to_owned)).collect()).unwrap_or_default()
+        })
+    };
+    let lcw = "beta/identityGovernance/lifecycleWorkflows";
+    let runs_workflow = first_ids(format!("{runs_base}/{lcw}/workflows")).remove(0);
+    let results_workflow = first_ids(format!("{results_base}/{lcw}/workflows")).remove(0);
+    let runs = format!("{runs_base}/{lcw}/workflows/{runs_workflow}/runs");
+    let results = format!("{results_base}/{lcw}/workflows/{results_workflow}");
+    let some_runs = first_ids(format!("{results}/runs?$top={RUNS_CRAWLED}"));
+    let per_run = RESULTS.users_per_run * RESULTS.tasks_per_workflow;
+    println!("serving {RUNS} runs, and the results of {} runs x {} users x {} tasks, in pages of {PAGE} to one client on loopback\n",
+        RESULTS.runs_per_workflow, RESULTS.users_per_run, RESULTS.tasks_per_workflow);
+    println!("{:<44} {:>7} {:>8} {:>10} {:>14} {:>12}", "scenario", "pages", "items", "wall ms", "server CPU ms", "CPU us/page");
+    // (name, first URLs, warm up first). A warmed-up filtered crawl reuses the selection the
+    // warm-up cached; a cold one pays the full pass over the collection on its first page.
+    let scenarios: Vec<(String, Vec<String>, bool)> = vec![
+        ("runs: plain pages".into(), vec![format!("{runs}?$top={PAGE}")], true),
+        ("runs: $select=id,processingStatus".into(), vec![format!("{runs}?$top={PAGE}&$select=id,processingStatus")], true),
+        ("runs: $filter=processingStatus eq 'failed'".into(), vec![format!("{runs}?$top={PAGE}&$filter=processingStatus%20eq%20'failed'")], true),
+        ("runs: same $filter, cold (ne 'failed')".into(), vec![format!("{runs}?$top={PAGE}&$filter=processingStatus%20ne%20'failed'")], false),
+        ("userProcessingResults: plain pages".into(), vec![format!("{results}/userProcessingResults?$top={PAGE}")], false),
+        ("userProcessingResults: $filter, cold".into(), vec![format!("{results}/userProcessingResults?$top={PAGE}&$filter=processingStatus%20eq%20'failed'")], false),
+        (format!("taskProcessingResults: {RUNS_CRAWLED} runs x {per_run}"), some_runs.iter().map(|r| format!("{results}/runs/{r}/taskProcessingResults?$top={PAGE}")).collect(), false),
     ];
-    for (name, first, warm_up) in scenarios {
+    for (name, firsts, warm_up) in scenarios {
         // A warm-up crawl keeps connection setup and lazy allocations out of the figure.
         if warm_up {
-            let _ = client_rt.block_on(crawl(&client, &first));
+            for first in &firsts {
+                let _ = client_rt.block_on(crawl(&client, first));
+            }
         }
         let cpu_before = server_cpu();
         let started = Instant::now();
-        let (pages, items) = client_rt.block_on(crawl(&client, &first));
+        let (mut pages, mut items) = (0, 0);
+        for first in &firsts {
+            let (p, i) = client_rt.block_on(crawl(&client, first));
+            pages += p;
+            items += i;
+        }
         let wall = started.elapsed();
-        let cpu = match (cpu_before, server_cpu()) {
-            (Some(a), Some(b)) => format!("{:.1}", (b - a).as_secs_f64() * 1e3),
-            _ => "n/a".to_owned(),
-        };
-        let per_page = match (cpu_before, server_cpu()) {
-            (Some(a), Some(b)) if pages > 0 => format!("{:.1}", (b - a).as_secs_f64() * 1e6 / pages as f64),
-            _ => "n/a".to_owned(),
-        };
-        println!("{name:<34} {pages:>7} {items:>8} {:>10.1} {cpu:>14} {per_page:>12}", wall.as_secs_f64() * 1e3);
+        let cpu = cpu_before.zip(server_cpu()).map(|(a, b)| b - a);
+        let cpu_ms = cpu.map_or("n/a".to_owned(), |d| format!("{:.1}", d.as_secs_f64() * 1e3));
+        let per_page = cpu.filter(|_| pages > 0).map_or("n/a".to_owned(), |d| format!("{:.1}", d.as_secs_f64() * 1e6 / pages as f64));
+        println!("{name:<44} {pages:>7} {items:>8} {:>10.1} {cpu_ms:>14} {per_page:>12}", wall.as_secs_f64() * 1e3);
     }
     let _ = ask_tx.send(Ask::Stop);
     let _ = server.join();

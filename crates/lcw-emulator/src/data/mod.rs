@@ -3,6 +3,7 @@
 
 pub mod enums;
 pub mod facts;
+pub mod listing;
 pub mod render;
 pub mod status;
 pub mod store;

@@ -1,6 +1,7 @@
 //! The served data: records of workflows and runs built once, other objects rendered on
-//! demand from the facts, and the writes (create, update, delete, restore, activate, new
-//! version) applied to the facts so every view stays consistent.
+//! demand from the facts (so a page renders only its own records), and the writes (create,
+//! update, delete, restore, activate, new version) applied to the facts so every view stays
+//! consistent.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -10,6 +11,7 @@ use serde_json::{Map, Value};
 
 use super::enums::{FutureMembers, hide_future_members};
 use super::facts::{DataSet, RunFacts, Sizes, TaskFacts, TaskResultFacts, UserResultFacts, WorkflowFacts};
+use super::listing::{Listing, Positions, StoreCollection};
 use super::render;
 use super::status::Status;
 use crate::clock::{self, Ticks};
@@ -20,8 +22,10 @@ use crate::rng::SeededRng;
 pub type UserAt = (usize, usize);
 /// Where a task result sits: run, user, task indexes.
 pub type TaskResultAt = (usize, usize, usize);
+/// Where a task report sits: run index, task index.
+pub type ReportAt = (usize, usize);
 
-/// A workflow and its lookup tables.
+/// A workflow, its ready records and the positions of everything below it.
 struct WorkflowState {
     deleted: Option<Ticks>,
     /// Properties set by writes that the facts do not model, kept as sent.
@@ -31,7 +35,22 @@ struct WorkflowState {
     run_ids: HashMap<String, usize>,
     user_ids: HashMap<String, UserAt>,
     task_result_ids: HashMap<String, TaskResultAt>,
-    report_ids: HashMap<String, (usize, usize)>,
+    report_ids: HashMap<String, ReportAt>,
+    /// Every user result in run order; `user_offsets[ri]..user_offsets[ri + 1]` are run `ri`'s.
+    users: Vec<UserAt>,
+    user_offsets: Vec<usize>,
+    /// Every task result in run order, with offsets per run like `users`.
+    task_results: Vec<TaskResultAt>,
+    task_result_offsets: Vec<usize>,
+    /// Task results grouped by the position of their task.
+    results_by_task: Vec<Vec<TaskResultAt>>,
+}
+
+impl WorkflowState {
+    fn run_slice<'a, T>(items: &'a [T], offsets: &[usize], ri: usize) -> &'a [T] {
+        let range = offsets.get(ri).copied().unwrap_or(0)..offsets.get(ri + 1).copied().unwrap_or(0);
+        items.get(range).unwrap_or_default()
+    }
 }
 
 /// Everything the emulator serves.
@@ -77,15 +96,28 @@ impl Store {
             user_ids: HashMap::new(),
             task_result_ids: HashMap::new(),
             report_ids: HashMap::new(),
+            users: Vec::new(),
+            user_offsets: vec![0],
+            task_results: Vec::new(),
+            task_result_offsets: vec![0],
+            results_by_task: Vec::new(),
         };
         for (ri, r) in w.runs.iter().enumerate() {
             state.run_ids.insert(r.id.clone(), ri);
             for (ui, u) in r.users.iter().enumerate() {
                 state.user_ids.insert(u.id.clone(), (ri, ui));
+                state.users.push((ri, ui));
                 for (ti, t) in u.tasks.iter().enumerate() {
                     state.task_result_ids.insert(t.id.clone(), (ri, ui, ti));
+                    state.task_results.push((ri, ui, ti));
+                    if state.results_by_task.len() <= ti {
+                        state.results_by_task.resize_with(ti + 1, Vec::new);
+                    }
+                    state.results_by_task[ti].push((ri, ui, ti));
                 }
             }
+            state.user_offsets.push(state.users.len());
+            state.task_result_offsets.push(state.task_results.len());
             for ti in 0..w.tasks.len() {
                 state.report_ids.insert(render::task_report_id(r, ti), (ri, ti));
             }
@@ -107,15 +139,51 @@ impl Store {
         &self.data.workflows[wi]
     }
 
+    /// The records `listing` names, fetched by position.
+    pub fn collection(&self, listing: Listing) -> StoreCollection<'_> {
+        use Listing as L;
+        let positions = match listing {
+            L::Workflows { deleted } => Positions::Workflows(
+                self.states.iter().enumerate().filter(|(_, s)| s.deleted.is_some() == deleted).map(|(wi, _)| wi).collect(),
+            ),
+            L::Runs(wi) => Positions::Ready(&self.states[wi].runs),
+            L::UserResults(wi, None) => Positions::Users(wi, &self.states[wi].users),
+            L::UserResults(wi, Some(ri)) => {
+                let s = &self.states[wi];
+                Positions::Users(wi, WorkflowState::run_slice(&s.users, &s.user_offsets, ri))
+            }
+            L::ExecutionScope(wi) => {
+                let s = &self.states[wi];
+                let latest = s.user_offsets.len().saturating_sub(2);
+                Positions::Users(wi, WorkflowState::run_slice(&s.users, &s.user_offsets, latest))
+            }
+            L::RunTaskResults(wi, ri) => {
+                let s = &self.states[wi];
+                Positions::TaskResults(wi, WorkflowState::run_slice(&s.task_results, &s.task_result_offsets, ri).into())
+            }
+            L::UserTaskResults(wi, (ri, ui)) => {
+                let count = self.facts(wi).runs[ri].users[ui].tasks.len();
+                Positions::TaskResults(wi, (0..count).map(|ti| (ri, ui, ti)).collect::<Vec<_>>().into())
+            }
+            L::TaskReportResults(wi, (ri, ti)) => {
+                let users = &self.facts(wi).runs[ri].users;
+                let at = users.iter().enumerate().filter(|(_, u)| ti < u.tasks.len()).map(|(ui, _)| (ri, ui, ti));
+                Positions::TaskResults(wi, at.collect::<Vec<_>>().into())
+            }
+            L::TaskTaskResults(wi, ti) => {
+                Positions::TaskResults(wi, self.states[wi].results_by_task.get(ti).map_or(&[][..], Vec::as_slice).into())
+            }
+            L::TaskReports(wi) => Positions::Reports(wi),
+            L::Tasks(wi) => Positions::Tasks(wi),
+            L::Versions(wi) => Positions::Versions(wi),
+        };
+        StoreCollection { store: self, positions }
+    }
+
     /// Index of a workflow by id; `deleted` picks the deletedItems container.
     pub fn workflow(&self, id: &str, deleted: bool) -> Option<usize> {
         let wi = *self.ids.get(id)?;
         (self.states[wi].deleted.is_some() == deleted).then_some(wi)
-    }
-
-    /// Workflows, live or deleted.
-    pub fn workflows(&self, deleted: bool) -> Vec<Arc<Record>> {
-        self.states.iter().filter(|s| s.deleted.is_some() == deleted).map(|s| s.record.clone()).collect()
     }
 
     /// One workflow's record.
@@ -133,28 +201,11 @@ impl Store {
         self.states[wi].run_ids.get(id).copied()
     }
 
-    /// Task results of a run.
-    pub fn run_task_results(&self, wi: usize, ri: usize) -> Vec<Arc<Record>> {
+    /// The record of a task result.
+    pub fn task_result_entity(&self, wi: usize, (ri, ui, ti): TaskResultAt) -> Option<Arc<Record>> {
         let w = self.facts(wi);
-        let r = &w.runs[ri];
-        r.users.iter().flat_map(|u| u.tasks.iter().map(move |t| (u, t))).map(|(u, t)| self.task_result(w, u, t)).collect()
-    }
-
-    fn task_result(&self, w: &WorkflowFacts, u: &UserResultFacts, t: &TaskResultFacts) -> Arc<Record> {
-        Arc::new(self.record(render::task_result(&self.data, w, u, t)))
-    }
-
-    /// User results of one run, or of every run of the workflow.
-    pub fn user_results(&self, wi: usize, run: Option<usize>) -> Vec<Arc<Record>> {
-        let w = self.facts(wi);
-        let runs: Vec<&RunFacts> = match run {
-            Some(ri) => w.runs.get(ri).into_iter().collect(),
-            None => w.runs.iter().collect(),
-        };
-        runs.into_iter()
-            .flat_map(|r| r.users.iter().map(move |u| (r, u)))
-            .map(|(r, u)| Arc::new(self.record(render::user_result(&self.data, w, r, u))))
-            .collect()
+        let u = w.runs.get(ri)?.users.get(ui)?;
+        Some(Arc::new(self.record(render::task_result(&self.data, w, u, u.tasks.get(ti)?))))
     }
 
     /// Where a user result is, if it belongs to the run given (or to any run).
@@ -164,38 +215,27 @@ impl Store {
     }
 
     /// The record of a user result.
-    pub fn user_result_entity(&self, wi: usize, (ri, ui): UserAt) -> Arc<Record> {
+    pub fn user_result_entity(&self, wi: usize, (ri, ui): UserAt) -> Option<Arc<Record>> {
         let w = self.facts(wi);
-        Arc::new(self.record(render::user_result(&self.data, w, &w.runs[ri], &w.runs[ri].users[ui])))
-    }
-
-    /// Task results of one user result.
-    pub fn user_task_results(&self, wi: usize, (ri, ui): UserAt) -> Vec<Arc<Record>> {
-        let w = self.facts(wi);
-        let u = &w.runs[ri].users[ui];
-        u.tasks.iter().map(|t| self.task_result(w, u, t)).collect()
-    }
-
-    /// Task reports of a workflow: one per run and task.
-    pub fn task_reports(&self, wi: usize) -> Vec<Arc<Record>> {
-        let w = self.facts(wi);
-        w.runs.iter().flat_map(|r| (0..w.tasks.len()).map(move |ti| (r, ti))).map(|(r, ti)| Arc::new(self.record(render::task_report(w, r, ti)))).collect()
+        let r = w.runs.get(ri)?;
+        Some(Arc::new(self.record(render::user_result(&self.data, w, r, r.users.get(ui)?))))
     }
 
     /// Where a task report is: run and task indexes.
-    pub fn task_report(&self, wi: usize, id: &str) -> Option<(usize, usize)> {
+    pub fn task_report(&self, wi: usize, id: &str) -> Option<ReportAt> {
         self.states[wi].report_ids.get(id).copied()
     }
 
-    /// Task results behind one task report.
-    pub fn task_report_results(&self, wi: usize, (ri, ti): (usize, usize)) -> Vec<Arc<Record>> {
+    /// The record of a task report.
+    pub fn task_report_entity(&self, wi: usize, (ri, ti): ReportAt) -> Option<Arc<Record>> {
         let w = self.facts(wi);
-        w.runs[ri].users.iter().filter_map(|u| u.tasks.get(ti).map(|t| self.task_result(w, u, t))).collect()
+        let run = w.runs.get(ri).filter(|_| ti < w.tasks.len())?;
+        Some(Arc::new(self.record(render::task_report(w, run, ti))))
     }
 
-    /// Tasks of a workflow.
-    pub fn tasks(&self, wi: usize) -> Vec<Arc<Record>> {
-        self.facts(wi).tasks.iter().map(|t| Arc::new(self.record(render::task(t)))).collect()
+    /// The record of a task.
+    pub fn task_entity(&self, wi: usize, ti: usize) -> Option<Arc<Record>> {
+        self.facts(wi).tasks.get(ti).map(|t| Arc::new(self.record(render::task(t))))
     }
 
     /// Index of a task by id.
@@ -209,25 +249,6 @@ impl Store {
         (at.2 == ti).then_some(at)
     }
 
-    /// Task results of one task, across runs and users.
-    pub fn task_task_results(&self, wi: usize, ti: usize) -> Vec<Arc<Record>> {
-        let w = self.facts(wi);
-        w.runs.iter().flat_map(|r| &r.users).filter_map(|u| u.tasks.get(ti).map(|t| self.task_result(w, u, t))).collect()
-    }
-
-    /// Versions of a workflow, `1..=version`.
-    pub fn versions(&self, wi: usize) -> Vec<Arc<Record>> {
-        let w = self.facts(wi);
-        (1..=w.version).map(|n| self.version_record(w, n)).collect()
-    }
-
-    fn version_record(&self, w: &WorkflowFacts, n: i32) -> Arc<Record> {
-        let tasks: Vec<Value> = w.tasks.iter().map(|t| Value::Object(render::task(t))).collect();
-        let mut expandable = Map::new();
-        expandable.insert("tasks".into(), Value::Array(tasks));
-        Arc::new(self.record(render::version(w, n)).with_expandable(expandable))
-    }
-
     /// A version by its number (the key of `versions/{n}`).
     pub fn version(&self, wi: usize, key: &str) -> Option<i32> {
         let n: i32 = key.parse().ok()?;
@@ -236,14 +257,11 @@ impl Store {
 
     /// Record of version `n`.
     pub fn version_entity(&self, wi: usize, n: i32) -> Arc<Record> {
-        self.version_record(self.facts(wi), n)
-    }
-
-    /// The execution scope: the docs give it as the user processing results of the users the
-    /// workflow currently covers, which here are those of its latest run.
-    pub fn execution_scope(&self, wi: usize) -> Vec<Arc<Record>> {
-        let runs = self.facts(wi).runs.len();
-        if runs == 0 { Vec::new() } else { self.user_results(wi, Some(runs - 1)) }
+        let w = self.facts(wi);
+        let tasks: Vec<Value> = w.tasks.iter().map(|t| Value::Object(render::task(t))).collect();
+        let mut expandable = Map::new();
+        expandable.insert("tasks".into(), Value::Array(tasks));
+        Arc::new(self.record(render::version(w, n)).with_expandable(expandable))
     }
 
     fn runs_in(&self, wi: usize, window: (Ticks, Ticks)) -> impl Iterator<Item = &RunFacts> {
@@ -412,12 +430,17 @@ fn workflow_category(category: Option<&LifecycleWorkflowCategory>) -> &'static s
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::odata::page::Collection;
 
     struct NoFuture;
     impl FutureMembers for NoFuture {
         fn is_after_sentinel(&self, _: &str, _: &str) -> bool {
             false
         }
+    }
+
+    fn all(collection: &dyn Collection) -> Vec<Arc<Record>> {
+        (0..collection.len()).filter_map(|i| collection.record(i)).collect()
     }
 
     fn int(record: &Record, key: &str) -> i64 {
@@ -428,8 +451,8 @@ mod tests {
     fn run_counts_match_processing_results() {
         let store = Store::new(11, Sizes { workflows: 1, runs_per_workflow: 30, users_per_run: 3, tasks_per_workflow: 2 }, Box::new(NoFuture));
         for (ri, run) in store.runs(0).iter().enumerate() {
-            let users = store.user_results(0, Some(ri));
-            let tasks = store.run_task_results(0, ri);
+            let users = all(&store.collection(Listing::UserResults(0, Some(ri))));
+            let tasks = all(&store.collection(Listing::RunTaskResults(0, ri)));
             assert_eq!(int(run, "totalUsersCount"), users.len() as i64);
             assert_eq!(int(run, "totalTasksCount"), tasks.len() as i64);
             let failed = tasks.iter().filter(|t| t.full_object()["processingStatus"] == "failed").count();
@@ -461,7 +484,7 @@ mod tests {
         let body = serde_json::json!({"displayName": "New", "category": "leaver", "tasks": [{"displayName": "t"}]});
         let body: Workflow = serde_json::from_value(body).unwrap_or_default();
         let wi = store.create_workflow(&body);
-        assert_eq!(store.tasks(wi).len(), 1);
+        assert_eq!(store.collection(Listing::Tasks(wi)).len(), 1);
         let user = store.data().users[0].id.clone();
         assert_eq!(store.activate(wi, &[user]), 1);
         assert_eq!(store.runs(wi).len(), 1);

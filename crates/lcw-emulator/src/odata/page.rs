@@ -57,8 +57,33 @@ impl SelectionCache {
     }
 }
 
+/// A collection served a page at a time. Records are fetched by position, so a page without
+/// `$filter`, `$search` or `$orderby` costs only its own records, whatever the collection's size.
+pub trait Collection {
+    /// Number of records.
+    fn len(&self) -> usize;
+
+    /// Whether there are no records.
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The record at `index`, rendered now if it is not kept ready.
+    fn record(&self, index: usize) -> Option<Arc<Record>>;
+}
+
+impl Collection for Vec<Arc<Record>> {
+    fn len(&self) -> usize {
+        Vec::len(self)
+    }
+
+    fn record(&self, index: usize) -> Option<Arc<Record>> {
+        self.get(index).cloned()
+    }
+}
+
 /// One collection page as JSON text.
-pub fn collection_page(records: &[Arc<Record>], options: &QueryOptions, ctx: &PageContext<'_>) -> Result<String, GraphError> {
+pub fn collection_page(records: &dyn Collection, options: &QueryOptions, ctx: &PageContext<'_>) -> Result<String, GraphError> {
     let fingerprint = fingerprint(ctx.path, &options.shaping);
     let offset = match &options.skiptoken {
         Some(token) => decode_skiptoken(token, fingerprint)?,
@@ -79,9 +104,9 @@ pub fn collection_page(records: &[Arc<Record>], options: &QueryOptions, ctx: &Pa
     let total = selection.as_ref().map_or(records.len(), |s| s.len());
     let start = offset.min(total);
     let end = start.saturating_add(size).min(total);
-    let page: Vec<&Record> = match &selection {
-        Some(indices) => indices[start..end].iter().filter_map(|i| records.get(*i)).map(Arc::as_ref).collect(),
-        None => records[start..end].iter().map(Arc::as_ref).collect(),
+    let page: Vec<Arc<Record>> = match &selection {
+        Some(indices) => indices[start..end].iter().filter_map(|i| records.record(*i)).collect(),
+        None => (start..end).filter_map(|i| records.record(i)).collect(),
     };
 
     let mut out = String::with_capacity(64 + page.len() * 512);
@@ -106,10 +131,11 @@ pub fn collection_page(records: &[Arc<Record>], options: &QueryOptions, ctx: &Pa
     Ok(out)
 }
 
-/// Indexes of the records a query keeps, in the order it asks for.
-fn select(records: &[Arc<Record>], options: &QueryOptions, include_future: bool) -> Result<Vec<usize>, GraphError> {
-    let mut kept: Vec<usize> = Vec::new();
-    for (index, record) in records.iter().enumerate() {
+/// Indexes of the records a query keeps, in the order it asks for; one pass over the records.
+fn select(records: &dyn Collection, options: &QueryOptions, include_future: bool) -> Result<Vec<usize>, GraphError> {
+    let mut kept: Vec<(Vec<SortKey>, usize)> = Vec::new();
+    for index in 0..records.len() {
+        let Some(record) = records.record(index) else { continue };
         let object = record.object(include_future);
         if let Some(expr) = &options.filter {
             let keep = filter::eval(expr, object).map_err(|e| GraphError::bad_request(e.message).with_inner_code(e.code))?;
@@ -122,17 +148,11 @@ fn select(records: &[Arc<Record>], options: &QueryOptions, include_future: bool)
         {
             continue;
         }
-        kept.push(index);
+        let keys = options.orderby.iter().map(|k| SortKey::of(resolve_path(object, &k.path))).collect();
+        kept.push((keys, index));
     }
     if !options.orderby.is_empty() {
-        let mut keyed: Vec<(Vec<SortKey>, usize)> = kept
-            .into_iter()
-            .map(|i| {
-                let object = records[i].object(include_future);
-                (options.orderby.iter().map(|k| SortKey::of(resolve_path(object, &k.path))).collect(), i)
-            })
-            .collect();
-        keyed.sort_by(|(a, _), (b, _)| {
+        kept.sort_by(|(a, _), (b, _)| {
             for ((ka, kb), key) in a.iter().zip(b).zip(&options.orderby) {
                 let o = if key.descending { kb.cmp(ka) } else { ka.cmp(kb) };
                 if o.is_ne() {
@@ -141,9 +161,8 @@ fn select(records: &[Arc<Record>], options: &QueryOptions, include_future: bool)
             }
             std::cmp::Ordering::Equal
         });
-        kept = keyed.into_iter().map(|(_, i)| i).collect();
     }
-    Ok(kept)
+    Ok(kept.into_iter().map(|(_, i)| i).collect())
 }
 
 /// One entity as JSON text, with `@odata.context` first.

@@ -8,6 +8,7 @@ use serde_json::{Map, Value};
 
 use super::resolve::Target;
 use super::table::ApiVersion;
+use crate::data::listing::Listing;
 use crate::data::store::Store;
 use crate::errors::GraphError;
 use crate::odata::page::{self, PageContext};
@@ -42,34 +43,22 @@ pub struct Call<'a> {
 /// Answers a read.
 pub fn read(store: &Store, target: &Target, call: &Call<'_>) -> Result<Answer, GraphError> {
     use Target as T;
-    let collection: Option<Vec<Arc<Record>>> = match *target {
-        T::Workflows { deleted } => Some(store.workflows(deleted)),
-        T::Runs(wi) => return list(store.runs(wi), call),
-        T::RunTaskResults(wi, ri) => Some(store.run_task_results(wi, ri)),
-        T::UserResults(wi, run) => Some(store.user_results(wi, run)),
-        T::UserTaskResults(wi, at) => Some(store.user_task_results(wi, at)),
-        T::TaskReports(wi) => Some(store.task_reports(wi)),
-        T::TaskReportResults(wi, at) => Some(store.task_report_results(wi, at)),
-        T::Tasks(wi, _) => Some(store.tasks(wi)),
-        T::TaskTaskResults(wi, ti) => Some(store.task_task_results(wi, ti)),
-        T::Versions(wi) => Some(store.versions(wi)),
-        T::ExecutionScope(wi) => Some(store.execution_scope(wi)),
-        _ => None,
-    };
-    if let Some(records) = collection {
-        return list(&records, call);
-    }
-    let record: Arc<Record> = match *target {
-        T::Workflow { wi, .. } => store.workflow_entity(wi),
-        T::Run(wi, ri) => store.runs(wi)[ri].clone(),
+    let record: Option<Arc<Record>> = match *target {
+        T::List(listing) => {
+            let body = page::collection_page(&store.collection(listing), call.options, &call.page)?;
+            return Ok(Answer { status: StatusCode::OK, body });
+        }
+        T::Workflow { wi, .. } => Some(store.workflow_entity(wi)),
+        T::Run(wi, ri) => store.runs(wi).get(ri).cloned(),
         T::UserResult(wi, at) => store.user_result_entity(wi, at),
-        T::Task(wi, ti) => store.tasks(wi).swap_remove(ti),
-        T::Version(wi, n) => store.version_entity(wi, n),
-        T::RunSummary(wi, window) => Arc::new(store.run_summary(wi, window)),
-        T::UserSummary(wi, window) => Arc::new(store.user_summary(wi, window)),
-        T::TaskReportSummary(wi, window) => Arc::new(store.task_report_summary(wi, window)),
+        T::Task(wi, ti) => store.task_entity(wi, ti),
+        T::Version(wi, n) => Some(store.version_entity(wi, n)),
+        T::RunSummary(wi, window) => Some(Arc::new(store.run_summary(wi, window))),
+        T::UserSummary(wi, window) => Some(Arc::new(store.user_summary(wi, window))),
+        T::TaskReportSummary(wi, window) => Some(Arc::new(store.task_report_summary(wi, window))),
         _ => return Err(not_implemented(call.method)),
     };
+    let record = record.ok_or_else(|| GraphError::not_found("The resource does not exist.").with_inner_code("ResourceNotFound"))?;
     let record = match (call.version, target) {
         (ApiVersion::V1, T::Run(..)) => Arc::new(as_v1::<lcw_models::v1::Run>(&record, call.page.include_future)?),
         _ => record,
@@ -85,10 +74,6 @@ fn as_v1<T: serde::de::DeserializeOwned + serde::Serialize>(record: &Record, inc
     Ok(Record::new(crate::data::render::to_object(&model), None))
 }
 
-fn list(records: &[Arc<Record>], call: &Call<'_>) -> Result<Answer, GraphError> {
-    Ok(Answer { status: StatusCode::OK, body: page::collection_page(records, call.options, &call.page)? })
-}
-
 /// Answers a write.
 pub fn write(store: &mut Store, target: &Target, call: &Call<'_>) -> Result<Answer, GraphError> {
     use Target as T;
@@ -100,7 +85,7 @@ pub fn write(store: &mut Store, target: &Target, call: &Call<'_>) -> Result<Answ
         Answer { status, body: page::entity(&record, &QueryOptions::default(), &context, call.page.include_future) }
     };
     match (call.method.as_str(), target) {
-        ("POST", T::Workflows { deleted: false }) => {
+        ("POST", T::List(Listing::Workflows { deleted: false })) => {
             let workflow = decode_workflow(&json_object(call.body)?, true)?;
             let wi = store.create_workflow(&workflow);
             Ok(entity(store, wi, StatusCode::CREATED))

@@ -3,7 +3,8 @@
 
 use super::table::Step;
 use crate::clock::{self, Ticks};
-use crate::data::store::{Store, TaskResultAt, UserAt};
+use crate::data::listing::Listing;
+use crate::data::store::{ReportAt, Store, TaskResultAt, UserAt};
 use crate::errors::GraphError;
 
 /// What a request path denotes.
@@ -13,11 +14,8 @@ pub enum Target {
     Container,
     /// `deletedItems` (an intermediate step only).
     DeletedItems,
-    /// `workflows` or `deletedItems/workflows`.
-    Workflows {
-        /// In the deleted items container.
-        deleted: bool,
-    },
+    /// A collection.
+    List(Listing),
     /// One workflow.
     Workflow {
         /// Workflow index.
@@ -25,44 +23,24 @@ pub enum Target {
         /// In the deleted items container.
         deleted: bool,
     },
-    /// Runs of a workflow.
-    Runs(usize),
     /// One run.
     Run(usize, usize),
     /// `runs/summary(...)`
     RunSummary(usize, (Ticks, Ticks)),
-    /// Task results of a run.
-    RunTaskResults(usize, usize),
-    /// User results of a workflow, or of one run.
-    UserResults(usize, Option<usize>),
     /// One user result.
     UserResult(usize, UserAt),
     /// `userProcessingResults/summary(...)`
     UserSummary(usize, (Ticks, Ticks)),
-    /// Task results of one user result.
-    UserTaskResults(usize, UserAt),
-    /// Task reports of a workflow.
-    TaskReports(usize),
     /// One task report (run, task).
-    TaskReport(usize, (usize, usize)),
+    TaskReport(usize, ReportAt),
     /// `taskReports/summary(...)`
     TaskReportSummary(usize, (Ticks, Ticks)),
-    /// Task results behind a task report.
-    TaskReportResults(usize, (usize, usize)),
-    /// Tasks of a workflow (or of one of its versions).
-    Tasks(usize, Option<i32>),
     /// One task.
     Task(usize, usize),
-    /// Task results of one task.
-    TaskTaskResults(usize, usize),
     /// One task result reached through its task.
     TaskResult(usize, TaskResultAt),
-    /// Versions of a workflow.
-    Versions(usize),
     /// One version.
     Version(usize, i32),
-    /// Users in scope of a workflow.
-    ExecutionScope(usize),
     /// `workflows/{id}/activate`
     Activate(usize),
     /// `workflows/{id}/createNewVersion`
@@ -83,6 +61,7 @@ pub fn resolve(store: &Store, steps: &[Step]) -> Result<Target, GraphError> {
 }
 
 fn next(store: &Store, current: Option<Target>, step: &Step) -> Result<Target, GraphError> {
+    use Listing as L;
     use Target as T;
     let name = match step {
         Step::Name(n) => n.as_str(),
@@ -96,46 +75,47 @@ fn next(store: &Store, current: Option<Target>, step: &Step) -> Result<Target, G
         (None, Step::Name(_)) if name.eq_ignore_ascii_case("identityGovernance") => T::Container,
         (Some(T::Container), Step::Name(_)) if name.eq_ignore_ascii_case("lifecycleWorkflows") => T::Container,
         (Some(T::Container), Step::Name(_)) if name.eq_ignore_ascii_case("deletedItems") => T::DeletedItems,
-        (Some(T::Container), Step::Name(_)) if is(name, "workflows") => T::Workflows { deleted: false },
-        (Some(T::DeletedItems), Step::Name(_)) if is(name, "workflows") => T::Workflows { deleted: true },
-        (Some(T::Workflows { deleted }), Step::Key(id)) => {
+        (Some(T::Container), Step::Name(_)) if is(name, "workflows") => T::List(L::Workflows { deleted: false }),
+        (Some(T::DeletedItems), Step::Name(_)) if is(name, "workflows") => T::List(L::Workflows { deleted: true }),
+        (Some(T::List(L::Workflows { deleted })), Step::Key(id)) => {
             let wi = store.workflow(id, deleted).ok_or_else(|| missing("workflow", id))?;
             T::Workflow { wi, deleted }
         }
         (Some(T::Workflow { wi, deleted: false }), Step::Name(_)) => match name.to_ascii_lowercase().as_str() {
-            "runs" => T::Runs(wi),
-            "userprocessingresults" => T::UserResults(wi, None),
-            "taskreports" => T::TaskReports(wi),
-            "tasks" => T::Tasks(wi, None),
-            "versions" => T::Versions(wi),
-            "executionscope" => T::ExecutionScope(wi),
+            "runs" => T::List(L::Runs(wi)),
+            "userprocessingresults" => T::List(L::UserResults(wi, None)),
+            "taskreports" => T::List(L::TaskReports(wi)),
+            "tasks" => T::List(L::Tasks(wi)),
+            "versions" => T::List(L::Versions(wi)),
+            "executionscope" => T::List(L::ExecutionScope(wi)),
             "activate" => T::Activate(wi),
             "createnewversion" => T::CreateNewVersion(wi),
             _ => return Err(unknown_segment(name)),
         },
         (Some(T::Workflow { wi, deleted: true }), Step::Name(_)) if is(name, "restore") => T::Restore(wi),
-        (Some(T::Runs(wi)), Step::Key(id)) => T::Run(wi, store.run(wi, id).ok_or_else(|| missing("run", id))?),
-        (Some(T::Runs(wi)), Step::Call(f, args)) if is(f, "summary") => T::RunSummary(wi, window(args)?),
-        (Some(T::Run(wi, ri)), Step::Name(_)) if is(name, "taskProcessingResults") => T::RunTaskResults(wi, ri),
-        (Some(T::Run(wi, ri)), Step::Name(_)) if is(name, "userProcessingResults") => T::UserResults(wi, Some(ri)),
-        (Some(T::UserResults(wi, run)), Step::Key(id)) => {
+        (Some(T::List(L::Runs(wi))), Step::Key(id)) => T::Run(wi, store.run(wi, id).ok_or_else(|| missing("run", id))?),
+        (Some(T::List(L::Runs(wi))), Step::Call(f, args)) if is(f, "summary") => T::RunSummary(wi, window(args)?),
+        (Some(T::Run(wi, ri)), Step::Name(_)) if is(name, "taskProcessingResults") => T::List(L::RunTaskResults(wi, ri)),
+        (Some(T::Run(wi, ri)), Step::Name(_)) if is(name, "userProcessingResults") => T::List(L::UserResults(wi, Some(ri))),
+        (Some(T::List(L::UserResults(wi, run))), Step::Key(id)) => {
             T::UserResult(wi, store.user_result(wi, id, run).ok_or_else(|| missing("userProcessingResult", id))?)
         }
-        (Some(T::UserResults(wi, None)), Step::Call(f, args)) if is(f, "summary") => T::UserSummary(wi, window(args)?),
-        (Some(T::UserResult(wi, at)), Step::Name(_)) if is(name, "taskProcessingResults") => T::UserTaskResults(wi, at),
-        (Some(T::TaskReports(wi)), Step::Key(id)) => {
+        (Some(T::List(L::UserResults(wi, None))), Step::Call(f, args)) if is(f, "summary") => T::UserSummary(wi, window(args)?),
+        (Some(T::UserResult(wi, at)), Step::Name(_)) if is(name, "taskProcessingResults") => T::List(L::UserTaskResults(wi, at)),
+        (Some(T::List(L::TaskReports(wi))), Step::Key(id)) => {
             T::TaskReport(wi, store.task_report(wi, id).ok_or_else(|| missing("taskReport", id))?)
         }
-        (Some(T::TaskReports(wi)), Step::Call(f, args)) if is(f, "summary") => T::TaskReportSummary(wi, window(args)?),
-        (Some(T::TaskReport(wi, at)), Step::Name(_)) if is(name, "taskProcessingResults") => T::TaskReportResults(wi, at),
-        (Some(T::Tasks(wi, _)), Step::Key(id)) => T::Task(wi, store.task(wi, id).ok_or_else(|| missing("task", id))?),
-        (Some(T::Task(wi, ti)), Step::Name(_)) if is(name, "taskProcessingResults") => T::TaskTaskResults(wi, ti),
-        (Some(T::TaskTaskResults(wi, ti)), Step::Key(id)) => {
+        (Some(T::List(L::TaskReports(wi))), Step::Call(f, args)) if is(f, "summary") => T::TaskReportSummary(wi, window(args)?),
+        (Some(T::TaskReport(wi, at)), Step::Name(_)) if is(name, "taskProcessingResults") => T::List(L::TaskReportResults(wi, at)),
+        (Some(T::List(L::Tasks(wi))), Step::Key(id)) => T::Task(wi, store.task(wi, id).ok_or_else(|| missing("task", id))?),
+        (Some(T::Task(wi, ti)), Step::Name(_)) if is(name, "taskProcessingResults") => T::List(L::TaskTaskResults(wi, ti)),
+        (Some(T::List(L::TaskTaskResults(wi, ti))), Step::Key(id)) => {
             T::TaskResult(wi, store.task_result_of_task(wi, ti, id).ok_or_else(|| missing("taskProcessingResult", id))?)
         }
         (Some(T::TaskResult(wi, at)), Step::Name(_)) if is(name, "resume") => T::Resume(wi, at),
-        (Some(T::Versions(wi)), Step::Key(n)) => T::Version(wi, store.version(wi, n).ok_or_else(|| missing("workflowVersion", n))?),
-        (Some(T::Version(wi, n)), Step::Name(_)) if is(name, "tasks") => T::Tasks(wi, Some(n)),
+        (Some(T::List(L::Versions(wi))), Step::Key(n)) => T::Version(wi, store.version(wi, n).ok_or_else(|| missing("workflowVersion", n))?),
+        // A version's tasks are the workflow's current ones: versions keep no task history.
+        (Some(T::Version(wi, _)), Step::Name(_)) if is(name, "tasks") => T::List(L::Tasks(wi)),
         (_, Step::Call(f, _)) => return Err(unknown_segment(f)),
         (_, _) => return Err(unknown_segment(key.unwrap_or(name))),
     })

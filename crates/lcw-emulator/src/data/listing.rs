@@ -1,0 +1,97 @@
+//! The collections the store serves, held as positions into the facts: a page renders only
+//! the records it shows, so its cost does not grow with the collection.
+
+use std::borrow::Cow;
+use std::sync::Arc;
+
+use super::store::{ReportAt, Store, TaskResultAt, UserAt};
+use crate::odata::page::Collection;
+use crate::odata::record::Record;
+
+/// A collection of the store; workflows are named by index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Listing {
+    /// `workflows` or `deletedItems/workflows`.
+    Workflows {
+        /// In the deleted items container.
+        deleted: bool,
+    },
+    /// Runs of a workflow.
+    Runs(usize),
+    /// Task results of one run.
+    RunTaskResults(usize, usize),
+    /// User results of a workflow, or of one of its runs.
+    UserResults(usize, Option<usize>),
+    /// Task results of one user result.
+    UserTaskResults(usize, UserAt),
+    /// Task reports of a workflow: one per run and task.
+    TaskReports(usize),
+    /// Task results behind one task report.
+    TaskReportResults(usize, ReportAt),
+    /// Tasks of a workflow.
+    Tasks(usize),
+    /// Task results of one task, across runs and users.
+    TaskTaskResults(usize, usize),
+    /// Versions of a workflow, `1..=version`.
+    Versions(usize),
+    /// The users a workflow currently covers: the docs give them as user processing
+    /// results, which here are those of its latest run.
+    ExecutionScope(usize),
+}
+
+/// Where the records of a listing are, by position.
+pub(super) enum Positions<'a> {
+    /// Records kept ready (runs).
+    Ready(&'a [Arc<Record>]),
+    /// Workflow indexes.
+    Workflows(Vec<usize>),
+    /// User results of workflow `.0`.
+    Users(usize, &'a [UserAt]),
+    /// Task results of workflow `.0`.
+    TaskResults(usize, Cow<'a, [TaskResultAt]>),
+    /// Every (run, task) pair of a workflow, run by run.
+    Reports(usize),
+    /// Tasks of a workflow.
+    Tasks(usize),
+    /// Versions of a workflow.
+    Versions(usize),
+}
+
+/// A listing bound to the store, served through [`Collection`].
+pub struct StoreCollection<'a> {
+    pub(super) store: &'a Store,
+    pub(super) positions: Positions<'a>,
+}
+
+impl Collection for StoreCollection<'_> {
+    fn len(&self) -> usize {
+        let workflows = &self.store.data().workflows;
+        match &self.positions {
+            Positions::Ready(records) => records.len(),
+            Positions::Workflows(indexes) => indexes.len(),
+            Positions::Users(_, at) => at.len(),
+            Positions::TaskResults(_, at) => at.len(),
+            Positions::Reports(wi) => workflows[*wi].runs.len() * workflows[*wi].tasks.len(),
+            Positions::Tasks(wi) => workflows[*wi].tasks.len(),
+            Positions::Versions(wi) => usize::try_from(workflows[*wi].version).unwrap_or(0),
+        }
+    }
+
+    fn record(&self, index: usize) -> Option<Arc<Record>> {
+        match &self.positions {
+            Positions::Ready(records) => records.get(index).cloned(),
+            Positions::Workflows(indexes) => indexes.get(index).map(|wi| self.store.workflow_entity(*wi)),
+            Positions::Users(wi, at) => self.store.user_result_entity(*wi, *at.get(index)?),
+            Positions::TaskResults(wi, at) => self.store.task_result_entity(*wi, *at.get(index)?),
+            Positions::Reports(wi) => {
+                let tasks = self.store.data().workflows[*wi].tasks.len();
+                self.store.task_report_entity(*wi, (index / tasks.max(1), index % tasks.max(1)))
+            }
+            Positions::Tasks(wi) => self.store.task_entity(*wi, index),
+            Positions::Versions(wi) => {
+                let number = i32::try_from(index).ok()?.checked_add(1)?;
+                (index < self.len()).then(|| self.store.version_entity(*wi, number))
+            }
+        }
+    }
+}
