@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{LCW, codes, small_config, start};
+use common::{LCW, NEW_WORKFLOW, codes, small_config, start};
 use lcw_emulator::AuthConfig;
 
 #[tokio::test]
@@ -64,9 +64,9 @@ async fn bearer_tokens_are_checked() {
     assert_eq!(status, 200);
     let (status, _) = f.send(f.client.get(&url).bearer_auth("reader")).await;
     assert_eq!(status, 200);
-    let (status, body) = f.send(f.client.post(&url).bearer_auth("reader").body(r#"{"displayName":"x"}"#)).await;
+    let (status, body) = f.send(f.client.post(&url).bearer_auth("reader").body(NEW_WORKFLOW)).await;
     assert_eq!((status, codes(&body).0.as_str()), (403, "Authorization_RequestDenied"));
-    let (status, _) = f.send(f.client.post(&url).bearer_auth("secret").body(r#"{"displayName":"x"}"#)).await;
+    let (status, _) = f.send(f.client.post(&url).bearer_auth("secret").body(NEW_WORKFLOW)).await;
     assert_eq!(status, 201);
     f.emulator.stop().await;
 }

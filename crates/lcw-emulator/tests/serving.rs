@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{Fixture, LCW, codes, small_config, start};
+use common::{Fixture, LCW, NEW_WORKFLOW, codes, small_config, start};
 use serde_json::Value;
 
 async fn ids(f: &Fixture) -> (String, String, String, String, String, String) {
@@ -225,7 +225,7 @@ async fn every_generated_operation_is_served() {
         for op in ops {
             // Deletes and deleted-item operations get a workflow of their own.
             let workflow = if op.path.contains("deletedItems") || op.method == "DELETE" {
-                let (_, made) = f.send(f.client.post(f.beta("workflows")).body(r#"{"displayName":"to delete"}"#)).await;
+                let (_, made) = f.send(f.client.post(f.beta("workflows")).body(NEW_WORKFLOW)).await;
                 let id = made["id"].as_str().unwrap_or_default().to_owned();
                 if op.path.contains("deletedItems") {
                     let _ = f.send(f.client.delete(f.beta(&format!("workflows/{id}")))).await;
@@ -248,7 +248,7 @@ async fn every_generated_operation_is_served() {
                 "workflow-createnewversion" => r#"{"workflow":{"displayName":"next"}}"#.to_owned(),
                 "taskprocessingresult-resume" => r#"{"data":{"operationStatus":"completed"}}"#.to_owned(),
                 "workflow-update" => r#"{"description":"changed"}"#.to_owned(),
-                _ => r#"{"displayName":"new"}"#.to_owned(),
+                _ => NEW_WORKFLOW.to_owned(),
             };
             let request = f.client.request(method.clone(), &url);
             let request = if method == reqwest::Method::GET || method == reqwest::Method::DELETE { request } else { request.body(body) };

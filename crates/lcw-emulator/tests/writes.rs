@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{small_config, start};
+use common::{NEW_WORKFLOW, codes, small_config, start};
 
 #[tokio::test]
 async fn workflow_lifecycle() {
@@ -78,5 +78,53 @@ async fn activate_adds_a_consistent_run_and_resume_finishes_a_task() {
     assert_eq!(status, 204);
     let (_, run_after) = f.get(&f.beta(&format!("workflows/{w}/runs/{run_id}"))).await;
     assert_eq!(run_after["totalUnprocessedTasksCount"].as_i64(), run["totalUnprocessedTasksCount"].as_i64().map(|n| n - 1));
+    f.emulator.stop().await;
+}
+
+#[tokio::test]
+async fn patch_applies_every_updatable_property_and_refuses_the_rest() {
+    let f = start(small_config()).await;
+    let (status, created) = f.send(f.client.post(f.beta("workflows")).body(NEW_WORKFLOW)).await;
+    assert_eq!(status, 201, "{created}");
+    let url = f.beta(&format!("workflows/{}", created["id"].as_str().unwrap_or_default()));
+    let change = r#"{"displayName":"renamed","description":"why","isEnabled":true,"isSchedulingEnabled":true}"#;
+    let (status, body) = f.send(f.client.patch(&url).body(change)).await;
+    assert_eq!(status, 204, "{body}");
+    let (_, got) = f.get(&url).await;
+    let changed: serde_json::Value = serde_json::from_str(change).unwrap_or_default();
+    for (name, value) in changed.as_object().into_iter().flatten() {
+        assert_eq!(&got[name], value, "{name}");
+    }
+    let refused = [
+        (r#"{"id":"x"}"#, "PropertyNotUpdatable"),
+        (r#"{"createdDateTime":"2024-01-01T00:00:00Z"}"#, "PropertyNotUpdatable"),
+        (r#"{"category":"leaver"}"#, "PropertyNotUpdatable"),
+        (r#"{"displayName":"ok","version":9}"#, "PropertyNotUpdatable"),
+        (r#"{"madeUp":1}"#, "PropertyNotFound"),
+        (r#"{"isEnabled":"yes"}"#, "InvalidRequestBody"),
+    ];
+    for (body, inner) in refused {
+        let (status, answer) = f.send(f.client.patch(&url).body(body)).await;
+        assert_eq!((status, codes(&answer)), (400, ("BadRequest".to_owned(), inner.to_owned())), "{body}");
+    }
+    let (_, after) = f.get(&url).await;
+    assert_eq!(after["displayName"], "renamed", "a refused PATCH changes nothing");
+    f.emulator.stop().await;
+}
+
+#[tokio::test]
+async fn create_refuses_a_body_without_a_required_property() {
+    let f = start(small_config()).await;
+    let full: serde_json::Value = serde_json::from_str(NEW_WORKFLOW).unwrap_or_default();
+    for required in ["displayName", "category", "executionConditions", "tasks"] {
+        let mut body = full.clone();
+        if let Some(map) = body.as_object_mut() {
+            map.remove(required);
+        }
+        let (status, answer) = f.send(f.client.post(f.beta("workflows")).body(body.to_string())).await;
+        assert_eq!((status, codes(&answer).1.as_str()), (400, "InvalidRequestBody"), "{required}: {answer}");
+    }
+    let (status, answer) = f.send(f.client.post(f.beta("workflows")).body(NEW_WORKFLOW)).await;
+    assert_eq!(status, 201, "{answer}");
     f.emulator.stop().await;
 }

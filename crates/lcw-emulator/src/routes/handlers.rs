@@ -3,9 +3,9 @@
 use std::sync::Arc;
 
 use axum::http::{Method, StatusCode};
-use lcw_models::beta::{LifecycleWorkflowCategory, Workflow};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
+use super::bodies::{WorkflowWrite, decode_workflow, invalid_body, json_object};
 use super::resolve::Target;
 use super::table::ApiVersion;
 use crate::data::listing::Listing;
@@ -86,18 +86,12 @@ pub fn write(store: &mut Store, target: &Target, call: &Call<'_>) -> Result<Answ
     };
     match (call.method.as_str(), target) {
         ("POST", T::List(Listing::Workflows { deleted: false })) => {
-            let workflow = decode_workflow(&json_object(call.body)?, true)?;
+            let workflow = decode_workflow(&json_object(call.body)?, WorkflowWrite::Create, call.page.include_future)?;
             let wi = store.create_workflow(&workflow);
             Ok(entity(store, wi, StatusCode::CREATED))
         }
         ("PATCH", T::Workflow { wi, deleted: false }) => {
-            let body = json_object(call.body)?;
-            let workflow = decode_workflow(&body, false)?;
-            for key in body.keys() {
-                if !["displayName", "description", "isEnabled", "isSchedulingEnabled"].contains(&key.as_str()) {
-                    return Err(GraphError::bad_request(format!("Property '{key}' cannot be updated with PATCH.")).with_inner_code("PropertyNotUpdatable"));
-                }
-            }
+            let workflow = decode_workflow(&json_object(call.body)?, WorkflowWrite::Update, call.page.include_future)?;
             store.update_workflow(*wi, &workflow);
             Ok(no_content)
         }
@@ -116,11 +110,11 @@ pub fn write(store: &mut Store, target: &Target, call: &Call<'_>) -> Result<Answ
         ("POST", T::Activate(wi)) => {
             let body = json_object(call.body)?;
             let subjects = body.get("subjects").and_then(Value::as_array).ok_or_else(|| {
-                GraphError::bad_request("The body needs a 'subjects' array of users.").with_inner_code("InvalidRequestBody")
+                invalid_body("The body needs a 'subjects' array of users.".into())
             })?;
             let ids: Vec<String> = subjects.iter().filter_map(|s| s.get("id").and_then(Value::as_str)).map(str::to_owned).collect();
             if ids.is_empty() || ids.len() != subjects.len() {
-                return Err(GraphError::bad_request("Every subject needs an 'id'.").with_inner_code("InvalidRequestBody"));
+                return Err(invalid_body("Every subject needs an 'id'.".into()));
             }
             store.activate(*wi, &ids);
             Ok(no_content)
@@ -128,9 +122,9 @@ pub fn write(store: &mut Store, target: &Target, call: &Call<'_>) -> Result<Answ
         ("POST", T::CreateNewVersion(wi)) => {
             let body = json_object(call.body)?;
             let workflow = body.get("workflow").and_then(Value::as_object).ok_or_else(|| {
-                GraphError::bad_request("The body needs a 'workflow' object.").with_inner_code("InvalidRequestBody")
+                invalid_body("The body needs a 'workflow' object.".into())
             })?;
-            let workflow = decode_workflow(workflow, false)?;
+            let workflow = decode_workflow(workflow, WorkflowWrite::NewVersion, call.page.include_future)?;
             store.new_version(*wi, &workflow);
             Ok(entity(store, *wi, status))
         }
@@ -141,7 +135,7 @@ pub fn write(store: &mut Store, target: &Target, call: &Call<'_>) -> Result<Answ
                 Some("completed") => true,
                 Some("failed") => false,
                 _ => {
-                    return Err(GraphError::bad_request("data.operationStatus must be 'completed' or 'failed'.").with_inner_code("InvalidRequestBody"));
+                    return Err(invalid_body("data.operationStatus must be 'completed' or 'failed'.".into()));
                 }
             };
             store.resume(*wi, *at, succeeded);
@@ -153,35 +147,4 @@ pub fn write(store: &mut Store, target: &Target, call: &Call<'_>) -> Result<Answ
 
 fn not_implemented(method: &Method) -> GraphError {
     GraphError::new(StatusCode::NOT_IMPLEMENTED, "NotImplemented", format!("The emulator has no {method} behaviour for this documented path."))
-}
-
-fn json_object(body: &[u8]) -> Result<Map<String, Value>, GraphError> {
-    if body.iter().all(u8::is_ascii_whitespace) {
-        return Err(invalid_body("A request body is required.".into()));
-    }
-    match serde_json::from_slice::<Value>(body) {
-        Ok(Value::Object(map)) => Ok(map),
-        Ok(_) => Err(invalid_body("The request body must be a JSON object.".into())),
-        Err(e) => Err(invalid_body(format!("The request body is not valid JSON: {e}."))),
-    }
-}
-
-fn invalid_body(message: String) -> GraphError {
-    GraphError::bad_request(message).with_inner_code("InvalidRequestBody")
-}
-
-/// Decodes a workflow body into the generated model: what it refuses (a string where a
-/// boolean belongs, ...) is a `400`, and so is a category the docs do not list.
-fn decode_workflow(body: &Map<String, Value>, creating: bool) -> Result<Workflow, GraphError> {
-    let workflow: Workflow = serde_json::from_value(Value::Object(body.clone()))
-        .map_err(|e| invalid_body(format!("The workflow in the request body does not match its type: {e}.")))?;
-    if let Some(category) = &workflow.category
-        && !LifecycleWorkflowCategory::KNOWN.contains(category)
-    {
-        return Err(invalid_body(format!("'{category}' is not a lifecycleWorkflowCategory member.")));
-    }
-    if creating && workflow.display_name.is_none() {
-        return Err(invalid_body("Property 'displayName' is required.".into()));
-    }
-    Ok(workflow)
 }

@@ -1,5 +1,6 @@
 //! Request routing: the documented route set, path resolution and the handlers.
 
+pub mod bodies;
 pub mod handlers;
 pub mod resolve;
 pub mod table;

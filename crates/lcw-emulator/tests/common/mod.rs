@@ -7,6 +7,10 @@ use serde_json::Value;
 
 pub const LCW: &str = "identityGovernance/lifecycleWorkflows";
 
+/// The smallest body that creates a workflow: every property the docs mark as required.
+pub const NEW_WORKFLOW: &str = r##"{"displayName":"new","category":"joiner","tasks":[],
+    "executionConditions":{"@odata.type":"#microsoft.graph.identityGovernance.onDemandExecutionOnly"}}"##;
+
 pub struct Fixture {
     pub emulator: RunningEmulator,
     pub client: reqwest::Client,
