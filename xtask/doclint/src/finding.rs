@@ -46,6 +46,18 @@ pub enum Subject {
         /// Which fact.
         fact: TypeFact,
     },
+    /// A member of the top-level object of a response example: explained by an `[[example]]`
+    /// entry that unwraps it, or by what explains [`Subject::Property`] `ty`, `name`.
+    ExampleMember {
+        /// The operation id of the page.
+        operation: String,
+        /// The example's name (its request annotation's `name`).
+        example: String,
+        /// Qualified type the body is checked against.
+        ty: String,
+        /// The member's key.
+        name: String,
+    },
     /// A member named for an enum.
     EnumMember {
         /// Qualified enum name.

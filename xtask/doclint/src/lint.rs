@@ -71,10 +71,16 @@ impl LintReport {
 
 /// Runs every check over already-loaded pages: no overrides, no suppressions.
 pub fn check_pages(pages: &[DocPage]) -> Vec<Finding> {
+    check_pages_with(pages, None)
+}
+
+/// Runs every check over already-loaded pages, following the corrections of `overrides` where a
+/// check looks at corrected input; no finding is explained yet (see [`explain`]).
+pub fn check_pages_with(pages: &[DocPage], overrides: Option<&Overrides>) -> Vec<Finding> {
     let index = Index::new(pages);
     let json: Vec<_> = pages.iter().map(blocks::read_page).collect();
     let mut out = Vec::new();
-    checks::run_all(&Ctx { index: &index, json: &json }, &mut out);
+    checks::run_all(&Ctx { index: &index, json: &json, overrides }, &mut out);
     out
 }
 
@@ -84,6 +90,9 @@ pub fn explaining<'o>(overrides: &'o Overrides, subject: &Subject, file: &str) -
     let version = lcw_docs::parse::version_of(Path::new(file));
     match subject {
         Subject::Property { ty, name } => overrides.property_reason(version, ty, name),
+        Subject::ExampleMember { operation, example, ty, name } => overrides
+            .unwrap_reason(version, operation, example, name)
+            .or_else(|| overrides.property_reason(version, ty, name)),
         Subject::TypeFact { ty, fact: TypeFact::Base } => overrides.base_reason(version, ty),
         Subject::TypeFact { ty, fact: TypeFact::Key } => overrides.key_reason(version, ty),
         Subject::EnumMember { enum_name, member } => overrides.member_reason(version, enum_name, member),
@@ -122,7 +131,7 @@ pub fn lint_tree(options: &LintOptions) -> anyhow::Result<LintReport> {
         .filter(|d| !LINT_REPORTS_INSTEAD.contains(&d.code))
         .map(Finding::from_diagnostic)
         .collect();
-    findings.extend(check_pages(&docs.pages));
+    findings.extend(check_pages_with(&docs.pages, docs.overrides.as_ref()));
 
     if let Some(overrides) = &docs.overrides {
         match &overrides.unreadable {

@@ -422,8 +422,12 @@ pub struct Example {
     pub response_is_collection: bool,
     /// Response status code.
     pub response_status: Option<u16>,
-    /// Response body JSON text, if any.
+    /// Response body JSON text, if any: what the service sends, after `[[example]]` overrides.
     pub response_body: Option<String>,
+    /// The response body as the page writes it, when an override corrected `response_body`.
+    pub documented_response_body: Option<String>,
     /// Where the response body starts.
     pub response_span: Option<Span>,
+    /// Index of the response block in the page's `blocks`, to relate the example to the page.
+    pub response_block: Option<usize>,
 }

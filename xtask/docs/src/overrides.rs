@@ -1,8 +1,36 @@
 //! `overrides.toml`: corrections of known upstream errors, each with a reason.
 //!
 //! Read by the model builder (which applies them) and by the docs lint and drift report (which
-//! treat a finding an override explains as explained). Schema: see the project's overrides guide;
-//! every entry has a `reason` and optional `versions` (`"beta"`, `"v1.0"`; default all).
+//! treat a finding an override explains as explained). Every entry has a `reason` and optional
+//! `versions` (`"beta"`, `"v1.0"`; default all). The kinds: `[[property]]` changes a documented
+//! property ([`PropertyOverride`]), `[[add_property]]` adds one the pages leave out
+//! ([`AddProperty`]), `[[type]]` changes base, key or `abstract` ([`TypeOverride`]), `[[enum]]`
+//! changes an enum ([`EnumOverride`]), `[[operation]]` changes what an API page says about its
+//! call ([`OperationOverride`]) and `[[example]]` corrects a response example
+//! ([`ExampleOverride`]).
+//!
+//! An entry whose target does not exist in a version it applies to is an error
+//! ([`codes::OVERRIDE_TARGET_MISSING`]); one that finds its target already as it would make it
+//! is a warning ([`codes::OVERRIDE_NO_EFFECT`]).
+//!
+//! # Response examples
+//!
+//! Some pages show a response body the service never sends, for instance the returned object
+//! nested under an extra member. `[[example]]` says what the service sends instead:
+//!
+//! ```toml
+//! [[example]]
+//! operation = "workflow-createnewversion"  # the operation id, as for [[operation]]
+//! versions = ["beta"]
+//! name = "..."         # optional: the example whose request annotation has this name;
+//!                      # without it, every example of the page
+//! unwrap = "workflow"  # the body sent is the value of this member of the written body
+//! reason = "..."
+//! ```
+//!
+//! The model then carries the corrected body in [`Example::response_body`] and keeps the
+//! written one in [`Example::documented_response_body`]. The lint turns its finding about the
+//! `unwrap` member (a property the returned type lacks) into a note quoting the reason.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -15,8 +43,9 @@ use crate::build::resolve::{Names, qualify, resolve_cell};
 use crate::codes;
 use crate::diag::{Diagnostic, Diagnostics, Severity, Span};
 use crate::lines::LineIndex;
-use crate::model::{EnumMember, QualifiedName, Source, TypeDef, VersionModel};
+use crate::model::{EnumMember, Example, QualifiedName, Source, TypeDef, VersionModel};
 use crate::page::ApiVersion;
+use crate::parse::json;
 
 /// Every override of one file.
 #[derive(Debug, Clone, Default)]
@@ -33,6 +62,8 @@ pub struct Overrides {
     pub enums: Vec<EnumOverride>,
     /// `[[operation]]`: API page facts.
     pub operation: Vec<OperationOverride>,
+    /// `[[example]]`: response examples that show something else than the service sends.
+    pub example: Vec<ExampleOverride>,
     /// Why the file could not be read as a whole, when it could not; then no entry applies.
     pub unreadable: Option<String>,
 }
@@ -150,6 +181,26 @@ pub struct OperationOverride {
     pub span: Span,
 }
 
+/// `[[example]]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExampleOverride {
+    /// The operation id, as `[[operation]]` names it.
+    pub operation: String,
+    /// The example whose request annotation has this `name`; every example of the page when
+    /// absent.
+    pub name: Option<String>,
+    /// The member of the written body whose value is what the service sends.
+    pub unwrap: String,
+    /// Why (required).
+    pub reason: String,
+    /// `beta`, `v1.0`; all when absent.
+    pub versions: Option<Vec<String>>,
+    /// Where the entry is in the file.
+    #[serde(skip)]
+    pub span: Span,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFile {
@@ -163,6 +214,8 @@ struct RawFile {
     enums: Vec<toml::Spanned<EnumOverride>>,
     #[serde(default)]
     operation: Vec<toml::Spanned<OperationOverride>>,
+    #[serde(default)]
+    example: Vec<toml::Spanned<ExampleOverride>>,
     /// Rust names chosen by the code generator, which reads this table itself.
     #[serde(default)]
     #[allow(dead_code)]
@@ -196,6 +249,10 @@ entry!(
     TypeOverride => |o| format!("type `{}`", o.type_name),
     EnumOverride => |o| format!("enum `{}`", o.name),
     OperationOverride => |o| format!("operation `{}`", o.id),
+    ExampleOverride => |o| match &o.name {
+        Some(name) => format!("example `{name}` of operation `{}`", o.operation),
+        None => format!("a response example of operation `{}`", o.operation),
+    },
 );
 
 /// The entries of `items` that concern `version`.
@@ -296,6 +353,7 @@ impl Overrides {
             types: take(raw.types, text, &lines, &mut invalid),
             enums: take(raw.enums, text, &lines, &mut invalid),
             operation: take(raw.operation, text, &lines, &mut invalid),
+            example: take(raw.example, text, &lines, &mut invalid),
             file,
             unreadable: None,
         }
@@ -375,6 +433,24 @@ impl Overrides {
             .map(Entry::reason)
     }
 
+    /// The reason of the `[[example]]` entry that takes the body of example `example` (its
+    /// request annotation's name) of operation `id` out of member `member`, in `version`.
+    pub fn unwrap_reason(
+        &self,
+        version: ApiVersion,
+        id: &str,
+        example: &str,
+        member: &str,
+    ) -> Option<&str> {
+        active(&self.example, version)
+            .find(|o| {
+                o.operation == id
+                    && o.unwrap == member
+                    && o.name.as_deref().is_none_or(|name| name == example)
+            })
+            .map(Entry::reason)
+    }
+
     fn error(
         &self,
         diagnostics: &mut Diagnostics,
@@ -390,6 +466,17 @@ impl Overrides {
             code,
             message,
         });
+    }
+
+    /// Reports an entry that finds its target already as it would make it, or cannot change it.
+    fn no_effect(&self, diagnostics: &mut Diagnostics, span: Span, message: String) {
+        self.error(
+            diagnostics,
+            span,
+            codes::OVERRIDE_NO_EFFECT,
+            Severity::Warning,
+            message,
+        );
     }
 
     /// Applies every entry that concerns `version`. Returns the spans of entries whose target
@@ -462,13 +549,7 @@ impl Overrides {
                     o.name,
                     version.segment()
                 );
-                self.error(
-                    diagnostics,
-                    o.span,
-                    codes::OVERRIDE_NO_EFFECT,
-                    Severity::Warning,
-                    message,
-                );
+                self.no_effect(diagnostics, o.span, message);
                 continue;
             }
             let ns = ty.name.namespace.clone();
@@ -513,13 +594,7 @@ impl Overrides {
                         o.name,
                         version.segment()
                     );
-                    self.error(
-                        diagnostics,
-                        o.span,
-                        codes::OVERRIDE_NO_EFFECT,
-                        Severity::Warning,
-                        message,
-                    );
+                    self.no_effect(diagnostics, o.span, message);
                     continue;
                 }
                 def.members.push(EnumMember {
@@ -554,6 +629,26 @@ impl Overrides {
                 }
             }
         }
+        for o in active(&self.example, version) {
+            let examples = model
+                .operations
+                .iter_mut()
+                .filter(|op| op.id == o.operation)
+                .flat_map(|op| op.examples.iter_mut())
+                .filter(|e| o.name.as_ref().is_none_or(|name| *name == e.name));
+            for example in examples {
+                hits.insert(o.span);
+                if let Err(why) = unwrap_body(example, &o.unwrap) {
+                    let message = format!(
+                        "example `{}` of `{}` {why} in {}",
+                        example.name,
+                        o.operation,
+                        version.segment()
+                    );
+                    self.no_effect(diagnostics, o.span, message);
+                }
+            }
+        }
         hits
     }
 
@@ -572,7 +667,8 @@ impl Overrides {
             .chain(self.add_property.iter().map(|o| o as &dyn Entry))
             .chain(self.types.iter().map(|o| o as &dyn Entry))
             .chain(self.enums.iter().map(|o| o as &dyn Entry))
-            .chain(self.operation.iter().map(|o| o as &dyn Entry));
+            .chain(self.operation.iter().map(|o| o as &dyn Entry))
+            .chain(self.example.iter().map(|o| o as &dyn Entry));
         for entry in entries {
             let (span, versions) = (entry.span(), entry.versions());
             let relevant: Vec<&(ApiVersion, BTreeSet<Span>)> =
@@ -603,6 +699,25 @@ impl Overrides {
             }
         }
     }
+}
+
+/// Replaces the example's response body by the value of its member `member`, keeping the
+/// written body; says what stood in the way when it cannot.
+fn unwrap_body(example: &mut Example, member: &str) -> Result<(), String> {
+    let written = example
+        .response_body
+        .as_deref()
+        .ok_or("has no response body")?;
+    let body = json::parse(written)
+        .value
+        .ok_or("has a response body that cannot be read")?;
+    let inner = body
+        .as_object()
+        .and_then(|members| members.get(member))
+        .ok_or_else(|| format!("has no member `{member}` in its response body"))?;
+    let sent = serde_json::to_string_pretty(inner).map_err(|e| e.to_string())?;
+    example.documented_response_body = example.response_body.replace(sent);
+    Ok(())
 }
 
 fn lookup(name: &str) -> Option<QualifiedName> {
@@ -670,6 +785,13 @@ reason = "no body"
 id = "workflow-list"
 path = "/a/workflows"
 reason = "the page gives another path"
+
+[[example]]
+operation = "workflow-activate"
+versions = ["beta"]
+name = "activate_one"
+unwrap = "workflow"
+reason = "the service sends the workflow itself"
 "#;
 
     #[test]
@@ -709,6 +831,109 @@ reason = "the page gives another path"
         assert!(o.result_reason(beta, "workflow-list").is_none());
         assert!(o.path_reason(beta, "workflow-list").is_some());
         assert!(o.path_reason(beta, "workflow-update").is_none());
+        let unwrap = |version, example: &str, member: &str| {
+            o.unwrap_reason(version, "workflow-activate", example, member)
+        };
+        assert!(unwrap(beta, "activate_one", "workflow").is_some());
+        assert!(unwrap(beta, "activate_two", "workflow").is_none());
+        assert!(unwrap(beta, "activate_one", "run").is_none());
+        assert!(unwrap(v1, "activate_one", "workflow").is_none());
+    }
+
+    /// An API page of `operation` whose examples (request name, response body) are given.
+    fn page_with_examples(operation: &str, examples: &[(&str, &str)]) -> (PathBuf, String) {
+        let mut text = format!(
+            "# {operation}\n\nNamespace: microsoft.graph.workshop\n\n## HTTP request\n\n```http\nPOST /workshop/parts\n```\n\n## Examples\n"
+        );
+        for (name, body) in examples {
+            text.push_str(&format!(
+                "\n<!-- {{\"blockType\": \"request\", \"name\": \"{name}\"}} -->\n```http\nPOST https://graph.microsoft.com/beta/workshop/parts\n```\n\n<!-- {{\"blockType\": \"response\"}} -->\n```http\nHTTP/1.1 200 OK\n\n{body}\n```\n"
+            ));
+        }
+        (
+            PathBuf::from(format!("api-reference/beta/api/{operation}.md")),
+            text,
+        )
+    }
+
+    fn load_with(
+        pages: &[(PathBuf, String)],
+        text: &str,
+    ) -> (Vec<crate::model::Operation>, Vec<Diagnostic>) {
+        let (overrides, read) = parse(text);
+        assert!(read.is_empty(), "{read:?}");
+        let docs = crate::load::load_texts(pages, Some(overrides), &Default::default());
+        let beta = docs.model.versions.get(&ApiVersion::Beta);
+        let operations = beta.map(|m| m.operations.clone()).unwrap_or_default();
+        let about_overrides = docs
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.file == Path::new("overrides.toml"))
+            .collect();
+        (operations, about_overrides)
+    }
+
+    #[test]
+    fn an_example_override_unwraps_the_examples_it_names() {
+        let wrapped = r#"{"part": {"id": "p1", "size": 3,}}"#;
+        let pages = [page_with_examples(
+            "part-create",
+            &[("create_one", wrapped), ("create_two", wrapped)],
+        )];
+        let text = "[[example]]\noperation = \"part-create\"\nname = \"create_two\"\nunwrap = \"part\"\nreason = \"r\"\n";
+        let (operations, diagnostics) = load_with(&pages, text);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let examples = &operations[0].examples;
+        let body = |i: usize| -> Option<serde_json::Value> {
+            serde_json::from_str(examples[i].response_body.as_deref()?).ok()
+        };
+        assert_eq!(body(1), Some(serde_json::json!({"id": "p1", "size": 3})));
+        assert_eq!(
+            examples[1].documented_response_body.as_deref(),
+            Some(wrapped)
+        );
+        assert_eq!(examples[0].response_body.as_deref(), Some(wrapped));
+        assert_eq!(examples[0].documented_response_body, None);
+    }
+
+    #[test]
+    fn an_example_override_without_a_name_unwraps_every_example_and_says_what_it_misses() {
+        let pages = [page_with_examples(
+            "part-create",
+            &[
+                ("create_one", r#"{"part": {"id": "p1"}}"#),
+                ("create_two", r#"{"id": "p2"}"#),
+            ],
+        )];
+        let text = "[[example]]\noperation = \"part-create\"\nunwrap = \"part\"\nreason = \"r\"\n";
+        let (operations, diagnostics) = load_with(&pages, text);
+        let examples = &operations[0].examples;
+        assert!(examples[0].documented_response_body.is_some());
+        assert!(examples[1].documented_response_body.is_none());
+        assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+        assert_eq!(diagnostics[0].code, codes::OVERRIDE_NO_EFFECT);
+        assert!(
+            diagnostics[0].message.contains("create_two"),
+            "{diagnostics:?}"
+        );
+    }
+
+    #[test]
+    fn an_example_override_that_matches_no_example_is_an_error() {
+        let pages = [page_with_examples(
+            "part-create",
+            &[("create_one", r#"{"part": {"id": "p1"}}"#)],
+        )];
+        for text in [
+            "[[example]]\noperation = \"part-create\"\nname = \"create_three\"\nunwrap = \"part\"\nreason = \"r\"\n",
+            "[[example]]\noperation = \"part-delete\"\nunwrap = \"part\"\nreason = \"r\"\n",
+        ] {
+            let (operations, diagnostics) = load_with(&pages, text);
+            assert!(operations[0].examples[0].documented_response_body.is_none());
+            assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+            assert_eq!(diagnostics[0].code, codes::OVERRIDE_TARGET_MISSING);
+            assert_eq!(diagnostics[0].severity, Severity::Error);
+        }
     }
 
     #[test]

@@ -1,6 +1,10 @@
 //! API examples against the resources: properties a response carries that its type does not
 //! document, response annotations naming another type than the page returns, and annotations
 //! that disagree with the body on collection-ness.
+//!
+//! A member of a body's top-level object is reported as an example member, so that an
+//! `[[example]]` override unwrapping it can explain it; the unwrapped value is then checked
+//! against the type too, as the body the service sends.
 
 use super::{Ctx, PageCtx};
 use crate::codes;
@@ -8,8 +12,9 @@ use crate::finding::{Finding, Subject};
 use crate::blocks::BlockJson;
 use lcw_docs::parse::json::{Json, Node};
 use crate::typecell::{self, NamedType};
-use lcw_docs::build::operations::operation_id;
-use lcw_docs::page::PageKind;
+use lcw_docs::build::operations::{examples, operation_id};
+use lcw_docs::page::{DocPage, PageKind};
+use lcw_docs::parse::version_of;
 
 /// Nested objects are followed this deep.
 const MAX_NESTING: usize = 4;
@@ -30,7 +35,9 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
         return;
     }
     let documented = p.page.response_prose.as_ref().and_then(|r| typecell::from_response_prose(&r.value));
-    let op = Subject::Operation { id: operation_id(p.page) };
+    let id = operation_id(p.page);
+    let op = Subject::Operation { id: id.clone() };
+    let names = example_names(p.page);
     for (i, block) in p.page.blocks.iter().enumerate() {
         let Some(annotation) = block.annotation.as_ref().filter(|a| a.str_field("blockType") == Some("response")) else {
             continue;
@@ -68,55 +75,100 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
             );
         }
         let Some(ty) = check_as.filter(|t| !t.primitive) else { continue };
+        let example = ExampleBody { ctx, p, json, operation: &id, name: names.get(&i).map_or("", String::as_str) };
         match value_array {
-            Some(items) => items.iter().for_each(|item| check_object(ctx, p, json, &ty.name, item, 0, out)),
-            None => check_object(ctx, p, json, &ty.name, root, 0, out),
+            Some(items) => items.iter().for_each(|item| example.check_object(&ty.name, item, 0, false, out)),
+            None => example.check_object(&ty.name, root, 0, true, out),
+        }
+        if let Some(sent) = example.unwrapped(root) {
+            example.check_object(&ty.name, sent, 0, false, out);
         }
     }
 }
 
-/// Checks every key of an example object against the documented properties of `ty`.
-fn check_object(ctx: &Ctx<'_>, p: &PageCtx<'_>, json: &BlockJson<'_>, ty: &str, node: &Node, depth: usize, out: &mut Vec<Finding>) {
-    let Some(members) = node.members() else { return };
-    let own = node.get("@odata.type").and_then(Node::as_str).map(|t| t.trim().trim_start_matches('#'));
-    let ty = own.filter(|t| ctx.index.types.contains_key(*t)).unwrap_or(ty);
-    if !ctx.index.types.contains_key(ty) {
-        return;
+/// Example names (the request annotation's `name`) by the index of their response block, paired
+/// as the model builder pairs them.
+fn example_names(page: &DocPage) -> std::collections::HashMap<usize, String> {
+    examples(page).into_iter().filter_map(|e| Some((e.response_block?, e.name))).collect()
+}
+
+/// One response body under check.
+struct ExampleBody<'c, 'a> {
+    ctx: &'c Ctx<'a>,
+    p: &'c PageCtx<'a>,
+    json: &'c BlockJson<'a>,
+    /// The operation id of the page.
+    operation: &'c str,
+    /// The example's name.
+    name: &'c str,
+}
+
+impl ExampleBody<'_, '_> {
+    /// The member of the top-level object that an `[[example]]` override says holds what the
+    /// service sends, when one does.
+    fn unwrapped<'n>(&self, root: &'n Node) -> Option<&'n Node> {
+        let overrides = self.ctx.overrides?;
+        let version = version_of(self.p.page.path.as_path());
+        root.members()?
+            .iter()
+            .find(|m| overrides.unwrap_reason(version, self.operation, self.name, &m.key).is_some())
+            .map(|m| &m.value)
     }
-    // A property may come from a base type this tree does not document.
-    let complete = ctx.index.chain_complete(ty);
-    for m in members {
-        if m.key.starts_with('@') || m.key.contains("@odata.") {
-            continue;
+
+    /// Checks every key of an example object against the documented properties of `ty`; `top`
+    /// for the body's top-level object.
+    fn check_object(&self, ty: &str, node: &Node, depth: usize, top: bool, out: &mut Vec<Finding>) {
+        let (ctx, p, json) = (self.ctx, self.p, self.json);
+        let Some(members) = node.members() else { return };
+        let own = node.get("@odata.type").and_then(Node::as_str).map(|t| t.trim().trim_start_matches('#'));
+        let ty = own.filter(|t| ctx.index.types.contains_key(*t)).unwrap_or(ty);
+        if !ctx.index.types.contains_key(ty) {
+            return;
         }
-        let about = Subject::Property { ty: ty.to_string(), name: m.key.clone() };
-        match ctx.index.find_property(ty, &m.key) {
-            None if !complete => {}
-            None => out.push(
-                Finding::new(&p.file, json.span(m.key_offset), codes::EXAMPLE_PROPERTY_UNKNOWN, format!("`{}` is in the example but `{ty}` does not document it", m.key))
-                    .about(about),
-            ),
-            Some(found) if found.case_only => out.push(
-                Finding::new(
-                    &p.file,
-                    json.span(m.key_offset),
-                    codes::EXAMPLE_PROPERTY_UNKNOWN,
-                    format!("`{}` is in the example but `{ty}` spells it `{}`", m.key, found.row.name.value),
-                )
-                .about(about),
-            ),
-            Some(found) if depth < MAX_NESTING => {
-                let Some(inner) = ctx.index.read_type(&ctx.index.pages[ctx.index.types[ty].page], &found.row.ty.text) else { continue };
-                if inner.primitive {
-                    continue;
-                }
-                match &m.value.value {
-                    Json::Array(items) => items.iter().for_each(|item| check_object(ctx, p, json, &inner.name, item, depth + 1, out)),
-                    Json::Object(_) => check_object(ctx, p, json, &inner.name, &m.value, depth + 1, out),
-                    _ => {}
-                }
+        // A property may come from a base type this tree does not document.
+        let complete = ctx.index.chain_complete(ty);
+        for m in members {
+            if m.key.starts_with('@') || m.key.contains("@odata.") {
+                continue;
             }
-            Some(_) => {}
+            let about = if top {
+                Subject::ExampleMember {
+                    operation: self.operation.to_string(),
+                    example: self.name.to_string(),
+                    ty: ty.to_string(),
+                    name: m.key.clone(),
+                }
+            } else {
+                Subject::Property { ty: ty.to_string(), name: m.key.clone() }
+            };
+            match ctx.index.find_property(ty, &m.key) {
+                None if !complete => {}
+                None => out.push(
+                    Finding::new(&p.file, json.span(m.key_offset), codes::EXAMPLE_PROPERTY_UNKNOWN, format!("`{}` is in the example but `{ty}` does not document it", m.key))
+                        .about(about),
+                ),
+                Some(found) if found.case_only => out.push(
+                    Finding::new(
+                        &p.file,
+                        json.span(m.key_offset),
+                        codes::EXAMPLE_PROPERTY_UNKNOWN,
+                        format!("`{}` is in the example but `{ty}` spells it `{}`", m.key, found.row.name.value),
+                    )
+                    .about(about),
+                ),
+                Some(found) if depth < MAX_NESTING => {
+                    let Some(inner) = ctx.index.read_type(&ctx.index.pages[ctx.index.types[ty].page], &found.row.ty.text) else { continue };
+                    if inner.primitive {
+                        continue;
+                    }
+                    match &m.value.value {
+                        Json::Array(items) => items.iter().for_each(|item| self.check_object(&inner.name, item, depth + 1, false, out)),
+                        Json::Object(_) => self.check_object(&inner.name, &m.value, depth + 1, false, out),
+                        _ => {}
+                    }
+                }
+                Some(_) => {}
+            }
         }
     }
 }
@@ -153,6 +205,33 @@ mod tests {
         assert_has(&found, codes::EXAMPLE_PROPERTY_UNKNOWN, 105, "totalTasksCount");
         assert_has(&found, codes::EXAMPLE_PROPERTY_UNKNOWN, 106, "totalTasks");
         assert_eq!(count(&found, codes::EXAMPLE_PROPERTY_UNKNOWN), 2, "{found:#?}");
+    }
+
+    #[test]
+    fn an_unwrapped_member_is_explained_and_its_value_checked_as_the_body() {
+        let wrapped = "HTTP/1.1 200 OK\n\n{\n  \"run\": {\"id\": \"1\", \"summary\": {\"lostRuns\": 1}}\n}";
+        let renew = api("identitygovernance-run-renew")
+            .response_prose("Answers `200 OK` with one microsoft.graph.identityGovernance.run", 50)
+            .block(Some(r#"{"blockType": "request", "name": "renew_one"}"#), 80, "http", "POST https://graph.microsoft.com/beta/runs/1/renew")
+            .block(Some(r#"{"blockType": "response", "@odata.type": "microsoft.graph.identityGovernance.run"}"#), 100, "http", wrapped)
+            .block(Some(r#"{"blockType": "request", "name": "renew_two"}"#), 180, "http", "POST https://graph.microsoft.com/beta/runs/2/renew")
+            .block(Some(r#"{"blockType": "response", "@odata.type": "microsoft.graph.identityGovernance.run"}"#), 200, "http", wrapped)
+            .build();
+        let text = "[[example]]\noperation = \"run-renew\"\nname = \"renew_one\"\nunwrap = \"run\"\nreason = \"sent bare\"\n";
+        let mut read = lcw_docs::diag::Diagnostics::default();
+        let overrides = lcw_docs::overrides::Overrides::parse(text, "overrides.toml".into(), &mut read);
+        assert!(read.as_slice().is_empty(), "{:?}", read.as_slice());
+        let mut found = crate::lint::check_pages_with(&[run_page(), summary_page(), renew], Some(&overrides));
+        crate::lint::explain(&mut found, &overrides);
+        let unknown = |line: u32| found.iter().find(|f| f.code == codes::EXAMPLE_PROPERTY_UNKNOWN && f.line == line);
+        // The wrapper of the named example is explained; the other example's is not.
+        let first = unknown(103).unwrap_or_else(|| panic!("no wrapper finding for renew_one: {found:#?}"));
+        assert_eq!(first.severity, crate::finding::Severity::Note, "{first}");
+        assert!(first.message.ends_with("(corrected by overrides.toml: sent bare)"), "{first}");
+        assert_eq!(unknown(203).map(|f| f.severity), Some(crate::finding::Severity::Warning), "{found:#?}");
+        // The unwrapped run is checked: its summary carries an undocumented key.
+        assert_has(&found, codes::EXAMPLE_PROPERTY_UNKNOWN, 103, "lostRuns");
+        assert_eq!(count(&found, codes::EXAMPLE_PROPERTY_UNKNOWN), 3, "{found:#?}");
     }
 
     #[test]

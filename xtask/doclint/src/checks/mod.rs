@@ -1,6 +1,7 @@
 //! The checks, one module per kind of disagreement. Each reads one page with the tree-wide
 //! [`Index`] and the page's pre-read JSON, and appends findings.
 
+use lcw_docs::overrides::Overrides;
 use lcw_docs::page::DocPage;
 
 use crate::blocks::BlockJson;
@@ -22,6 +23,9 @@ pub struct Ctx<'a> {
     pub index: &'a Index<'a>,
     /// The JSON of every block, per page (same order as `index.pages`).
     pub json: &'a [Vec<Option<BlockJson<'a>>>],
+    /// The tree's overrides, for checks that follow a correction (an `[[example]]` body is
+    /// checked as the service sends it); explaining findings is left to the lint afterwards.
+    pub overrides: Option<&'a Overrides>,
 }
 
 /// One page under check.

@@ -243,7 +243,7 @@ fn example_returns(example: &Example) -> Option<TypeRef> {
 /// Request/response pairs in page order. A response pairs with the request before it.
 pub fn examples(page: &DocPage) -> Vec<Example> {
     let mut out: Vec<Example> = Vec::new();
-    for block in &page.blocks {
+    for (index, block) in page.blocks.iter().enumerate() {
         let block_type = block
             .annotation
             .as_ref()
@@ -267,6 +267,7 @@ pub fn examples(page: &DocPage) -> Vec<Example> {
                         &mut out[last]
                     }
                 };
+                slot.response_block = Some(index);
                 fill_response(slot, block);
             }
             _ => {}
@@ -293,7 +294,9 @@ fn empty_example() -> Example {
         response_is_collection: false,
         response_status: None,
         response_body: None,
+        documented_response_body: None,
         response_span: None,
+        response_block: None,
     }
 }
 
