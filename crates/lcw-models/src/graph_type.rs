@@ -1,4 +1,5 @@
-//! What the generated types tell about themselves: wire names and query capabilities.
+//! What the generated types tell about themselves: wire names, value types and query
+//! capabilities.
 
 /// Implemented by every generated struct.
 pub trait GraphType {
@@ -26,12 +27,134 @@ pub struct PropertyInfo {
     pub is_relationship: bool,
     /// Whether it holds a collection.
     pub is_collection: bool,
+    /// The type of its value; of each element for a collection.
+    pub ty: PropertyType,
 }
 
 impl PropertyInfo {
+    /// A plain single-valued property of type `ty` that the docs allow no query option on;
+    /// with struct update syntax, a starting point for hand-built metadata (e.g. in tests).
+    pub const fn new(name: &'static str, ty: PropertyType) -> Self {
+        PropertyInfo { name, filter: &[], orderby: false, is_relationship: false, is_collection: false, ty }
+    }
+
     /// Whether `$filter` may use `op` on this property.
     pub fn allows(&self, op: FilterOp) -> bool {
         self.filter.contains(&op)
+    }
+}
+
+/// One generated type, as a version's `TYPES` table lists it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TypeInfo {
+    /// Qualified name without `#`: `microsoft.graph.identityGovernance.run`.
+    pub name: &'static str,
+    /// Qualified name of the type it inherits from, if any.
+    pub base: Option<&'static str>,
+    /// Its properties, inherited ones included (as `GraphType::PROPERTIES`).
+    pub properties: &'static [PropertyInfo],
+}
+
+impl TypeInfo {
+    /// The type named `qualified` (with or without a leading `#`) in `types`.
+    pub fn find(types: &'static [TypeInfo], qualified: &str) -> Option<&'static TypeInfo> {
+        let qualified = qualified.strip_prefix('#').unwrap_or(qualified);
+        types.iter().find(|t| t.name == qualified)
+    }
+
+    /// The property with this wire name.
+    pub fn property(&self, wire_name: &str) -> Option<&'static PropertyInfo> {
+        self.properties.iter().find(|p| p.name == wire_name)
+    }
+}
+
+/// The type of a property's value, as the docs give it.
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PropertyType {
+    /// `Edm.String`
+    String,
+    /// `Edm.Boolean`
+    Boolean,
+    /// `Edm.Byte`
+    Byte,
+    /// `Edm.Int16`
+    Int16,
+    /// `Edm.Int32`
+    Int32,
+    /// `Edm.Int64`
+    Int64,
+    /// `Edm.Single`
+    Single,
+    /// `Edm.Double`
+    Double,
+    /// `Edm.Decimal`
+    Decimal,
+    /// `Edm.Guid`
+    Guid,
+    /// `Edm.DateTimeOffset`
+    DateTimeOffset,
+    /// `Edm.Date`
+    Date,
+    /// `Edm.TimeOfDay`
+    TimeOfDay,
+    /// `Edm.Duration`
+    Duration,
+    /// `Edm.Binary` (base64 text)
+    Binary,
+    /// `Edm.Stream`
+    Stream,
+    /// An enum of the model.
+    Enum {
+        /// Its qualified name (`microsoft.graph.identityGovernance.lifecycleWorkflowProcessingStatus`).
+        name: &'static str,
+        /// Every member's wire name in docs order, the sentinel and the members after it included.
+        members: &'static [&'static str],
+        /// The members listed after `unknownFutureValue`: sent only to callers that ask with
+        /// `Prefer: include-unknown-enum-members`.
+        after_sentinel: &'static [&'static str],
+        /// Multi-valued: a value combines members as `"a,b"`.
+        flags: bool,
+    },
+    /// A complex (value) type of the model, by qualified name.
+    Complex(&'static str),
+    /// An entity type of the model (or a stand-in for one outside the family), by qualified name.
+    Entity(&'static str),
+    /// A type the docs name but do not describe; the value is kept as raw JSON.
+    Untyped(&'static str),
+}
+
+impl PropertyType {
+    /// The name a query error shows: `Edm.Int32`, or the qualified name of a model type.
+    pub fn name(&self) -> &'static str {
+        match self {
+            PropertyType::String => "Edm.String",
+            PropertyType::Boolean => "Edm.Boolean",
+            PropertyType::Byte => "Edm.Byte",
+            PropertyType::Int16 => "Edm.Int16",
+            PropertyType::Int32 => "Edm.Int32",
+            PropertyType::Int64 => "Edm.Int64",
+            PropertyType::Single => "Edm.Single",
+            PropertyType::Double => "Edm.Double",
+            PropertyType::Decimal => "Edm.Decimal",
+            PropertyType::Guid => "Edm.Guid",
+            PropertyType::DateTimeOffset => "Edm.DateTimeOffset",
+            PropertyType::Date => "Edm.Date",
+            PropertyType::TimeOfDay => "Edm.TimeOfDay",
+            PropertyType::Duration => "Edm.Duration",
+            PropertyType::Binary => "Edm.Binary",
+            PropertyType::Stream => "Edm.Stream",
+            PropertyType::Enum { name, .. }
+            | PropertyType::Complex(name)
+            | PropertyType::Entity(name)
+            | PropertyType::Untyped(name) => name,
+        }
+    }
+
+    /// Whether `member` is an enum member listed after `unknownFutureValue`; `false` for
+    /// anything that is not an enum.
+    pub fn is_after_sentinel(&self, member: &str) -> bool {
+        matches!(self, PropertyType::Enum { after_sentinel, .. } if after_sentinel.contains(&member))
     }
 }
 

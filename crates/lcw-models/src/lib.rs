@@ -19,7 +19,7 @@ mod graph_type;
 mod primitives;
 
 pub use collection::Collection;
-pub use graph_type::{FilterOp, GraphType, OperationInfo, PropertyInfo};
+pub use graph_type::{FilterOp, GraphType, OperationInfo, PropertyInfo, PropertyType, TypeInfo};
 pub use lcw_enums::{Flags, GraphEnum, UnknownValue};
 pub use primitives::{Date, GraphDouble, Guid, Int64, IsoDuration, ParseError, TimeOfDay, Timestamp};
 

@@ -6,7 +6,7 @@ use lcw_models::beta::{
     LifecycleTaskCategory, LifecycleTaskCategorySet, Run, Workflow, WorkflowExecutionConditionsKind,
     WorkflowExecutionTriggerKind,
 };
-use lcw_models::{Collection, FilterOp, GraphType};
+use lcw_models::{Collection, FilterOp, GraphType, PropertyType};
 use serde_json::{Value, json};
 
 #[test]
@@ -88,4 +88,34 @@ fn metadata_describes_filters_and_operations() {
     );
     let value: Value = serde_json::to_value(Run::builder().id("x").total_tasks_count(2).build()).expect("encodes");
     assert_eq!(value, json!({"id": "x", "totalTasksCount": 2}));
+}
+
+#[test]
+fn metadata_gives_each_property_its_value_type() {
+    assert_eq!(Run::property("completedDateTime").map(|p| p.ty), Some(PropertyType::DateTimeOffset));
+    assert_eq!(Run::property("totalTasksCount").map(|p| p.ty), Some(PropertyType::Int32));
+    let results = Run::property("userProcessingResults").expect("documented");
+    assert!(results.is_collection);
+    assert_eq!(results.ty, PropertyType::Entity("microsoft.graph.identityGovernance.userProcessingResult"));
+    let conditions = Workflow::property("executionConditions").expect("documented");
+    assert_eq!(conditions.ty, PropertyType::Complex("microsoft.graph.identityGovernance.workflowExecutionConditions"));
+
+    let Some(PropertyType::Enum { members, flags, .. }) = Run::property("processingStatus").map(|p| p.ty) else {
+        panic!("processingStatus is an enum");
+    };
+    assert!(!flags && members.contains(&"inProgress") && members.contains(&"unknownFutureValue"));
+    // The members listed after the sentinel agree with the generated enum.
+    let category = Workflow::property("category").expect("documented").ty;
+    for member in lcw_models::beta::LifecycleWorkflowCategory::KNOWN {
+        assert_eq!(category.is_after_sentinel(member.as_str()), member.is_after_sentinel(), "{member}");
+    }
+    let task_category = lcw_models::beta::Task::property("category").expect("documented").ty;
+    assert!(matches!(task_category, PropertyType::Enum { flags: true, .. }), "{task_category:?}");
+    assert_eq!(PropertyType::Guid.name(), "Edm.Guid");
+
+    // The version's table lists every type with the same metadata.
+    let run = lcw_models::TypeInfo::find(lcw_models::beta::TYPES, "#microsoft.graph.identityGovernance.run").expect("listed");
+    assert_eq!((run.properties, run.base), (Run::PROPERTIES, Some("microsoft.graph.entity")));
+    let derived = lcw_models::TypeInfo::find(lcw_models::v1::TYPES, "microsoft.graph.identityGovernance.timeBasedAttributeTrigger");
+    assert_eq!(derived.and_then(|t| t.base), Some("microsoft.graph.identityGovernance.workflowExecutionTrigger"));
 }

@@ -115,7 +115,7 @@ fn generate_version(
     model_members.push(Member { module: "operations".into(), exports: vec!["OPERATIONS".into()] });
     let registry = render(&header(docs_label, &format!("api-reference/{}/resources", version.segment())), quote! {}, &emit::registry::registry_items(&ctx));
     put(files, diags, models_dir.join("registry.rs"), registry);
-    model_members.push(Member { module: "registry".into(), exports: vec!["__reencode".into()] });
+    model_members.push(Member { module: "registry".into(), exports: vec!["TYPES".into(), "__reencode".into()] });
     model_members.sort_by(|a, b| a.module.cmp(&b.module));
 
     let version_header = header(docs_label, &format!("api-reference/{}", version.segment()));
@@ -221,6 +221,13 @@ mod tests {
         assert!(run.contains("super::WorkflowExecutionConditionsKind"));
         assert!(run.contains("crate::FilterOp::Lt, crate::FilterOp::Eq"));
         assert!(run.contains("<https://example.com/runs>"));
+        // Property metadata, compared without the line breaks prettyplease chooses.
+        let squashed: String = run.split_whitespace().collect();
+        assert!(squashed.contains("ty:crate::PropertyType::DateTimeOffset,"));
+        assert!(squashed.contains("after_sentinel:&[\"canceling\"],flags:false"), "after-sentinel members listed");
+        assert!(squashed.contains("after_sentinel:&[],flags:true"), "flags enum marked");
+        assert!(squashed.contains("ty:crate::PropertyType::Entity(\"microsoft.graph.identityGovernance.userProcessingResult\""));
+        assert!(squashed.contains("ty:crate::PropertyType::Complex(\"microsoft.graph.identityGovernance.workflowExecutionConditions\""));
         let upr = file(&generated, "crates/lcw-models/src/generated/beta/user_processing_result.rs");
         assert!(upr.contains("Box<super::UserProcessingResult>"), "cycle broken by a Box");
         assert!(upr.contains("pub run: Option<super::Run>"), "no Box without a cycle");

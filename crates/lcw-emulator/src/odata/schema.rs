@@ -1,7 +1,8 @@
-//! What the docs allow on each property of a served type: the `$filter` operators and whether
-//! `$orderby` applies. The rules are the generated `GraphType::PROPERTIES` metadata.
+//! What the docs say of each property of a served type: its value type, the `$filter`
+//! operators and whether `$orderby` applies. The rules are the generated `GraphType::PROPERTIES`
+//! metadata.
 
-pub use lcw_models::{FilterOp, PropertyInfo};
+pub use lcw_models::{FilterOp, PropertyInfo, PropertyType};
 
 /// The properties of one served type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

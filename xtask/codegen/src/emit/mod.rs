@@ -10,7 +10,7 @@ pub mod structs;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use lcw_docs::model::{ApiVersion, Primitive, QualifiedName, TypeRef, VersionModel};
+use lcw_docs::model::{ApiVersion, Primitive, QualifiedName, TypeKind, TypeRef, VersionModel};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
@@ -52,6 +52,34 @@ impl VersionCtx<'_> {
                 quote! { Vec<#inner> }
             }
             TypeRef::Named(name) => self.named_type(name),
+        }
+    }
+
+    /// The `crate::PropertyType` metadata of a property value (of each element for a collection).
+    pub fn property_type(&self, ty: &TypeRef) -> TokenStream {
+        match ty {
+            TypeRef::Primitive(p) => {
+                let variant = ident(&format!("{p:?}"));
+                quote! { crate::PropertyType::#variant }
+            }
+            TypeRef::Collection(inner) => self.property_type(inner),
+            TypeRef::Named(name) => {
+                let qualified = name.to_string();
+                if let Some(def) = self.model.enums.get(name) {
+                    let members = def.members.iter().map(|m| m.name.as_str());
+                    let later = def.members.iter().filter(|m| m.after_sentinel).map(|m| m.name.as_str());
+                    let flags = def.flags;
+                    quote! {
+                        crate::PropertyType::Enum { name: #qualified, members: &[ #( #members ),* ], after_sentinel: &[ #( #later ),* ], flags: #flags }
+                    }
+                } else {
+                    match self.model.types.get(name).map(|def| def.kind) {
+                        Some(TypeKind::Entity) => quote! { crate::PropertyType::Entity(#qualified) },
+                        Some(TypeKind::Complex) => quote! { crate::PropertyType::Complex(#qualified) },
+                        None => quote! { crate::PropertyType::Untyped(#qualified) },
+                    }
+                }
+            }
         }
     }
 

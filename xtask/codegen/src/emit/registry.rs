@@ -1,5 +1,6 @@
-//! `__reencode`: decode and re-encode by qualified name, for checks over sample payloads
-//! (the docs-examples test) without a hand-kept table of types.
+//! The version's table of types: `TYPES` (names, bases, properties, for code that works from
+//! metadata such as a server or a query checker) and `__reencode` (decode and re-encode by
+//! qualified name, for checks over sample payloads without a hand-kept table of types).
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -29,7 +30,26 @@ pub fn registry_items(ctx: &VersionCtx<'_>) -> Vec<TokenStream> {
             })
         }
     };
-    vec![quote! {
+    let infos = ctx.names.structs.iter().map(|(name, rust)| {
+        let tag = name.to_string();
+        let base = match ctx.model.types.get(name).and_then(|def| def.base.as_ref()) {
+            Some(base) => {
+                let base = base.to_string();
+                quote! { Some(#base) }
+            }
+            None => quote! { None },
+        };
+        let rust = ident(rust);
+        quote! {
+            crate::TypeInfo { name: #tag, base: #base, properties: <super::#rust as crate::GraphType>::PROPERTIES },
+        }
+    });
+    vec![
+        quote! {
+            /// Every type of this version with its properties, in name order.
+            pub static TYPES: &[crate::TypeInfo] = &[ #( #infos )* ];
+        },
+        quote! {
         /// Decodes `json` as the type named `qualified` (a collection page when `collection`),
         /// encodes it back, and gives the type's properties; `None` for a name this version does
         /// not have. Polymorphic bases decode through their `Kind` enum.
@@ -41,5 +61,6 @@ pub fn registry_items(ctx: &VersionCtx<'_>) -> Vec<TokenStream> {
         ) -> Option<(Result<serde_json::Value, serde_json::Error>, &'static [crate::PropertyInfo])> {
             #body
         }
-    }]
+        },
+    ]
 }

@@ -48,8 +48,9 @@ pub fn struct_items(ctx: &VersionCtx<'_>, name: &QualifiedName, def: &TypeDef) -
         let orderby = p.orderby;
         let rel = p.is_relationship;
         let coll = matches!(p.ty, TypeRef::Collection(_));
+        let ty = ctx.property_type(&p.ty);
         quote! {
-            crate::PropertyInfo { name: #wire, filter: &[ #( crate::FilterOp::#ops ),* ], orderby: #orderby, is_relationship: #rel, is_collection: #coll },
+            crate::PropertyInfo { name: #wire, filter: &[ #( crate::FilterOp::#ops ),* ], orderby: #orderby, is_relationship: #rel, is_collection: #coll, ty: #ty },
         }
     });
     let setters = fields.iter().map(|f| {

@@ -66,6 +66,12 @@ impl crate::GraphType for ActivateProcessingResultScope {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Enum {
+                name: "microsoft.graph.identityGovernance.activationTaskScopeType",
+                members: &["allTasks", "failedTasks", "unknownFutureValue"],
+                after_sentinel: &[],
+                flags: false,
+            },
         },
         crate::PropertyInfo {
             name: "processingResults",
@@ -73,6 +79,9 @@ impl crate::GraphType for ActivateProcessingResultScope {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.userProcessingResult",
+            ),
         },
     ];
 }

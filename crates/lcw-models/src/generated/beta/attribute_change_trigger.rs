@@ -56,6 +56,9 @@ impl crate::GraphType for AttributeChangeTrigger {
             orderby: false,
             is_relationship: false,
             is_collection: true,
+            ty: crate::PropertyType::Complex(
+                "microsoft.graph.identityGovernance.triggerAttribute",
+            ),
         },
     ];
 }

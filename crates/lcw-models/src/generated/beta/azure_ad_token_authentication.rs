@@ -53,6 +53,7 @@ impl crate::GraphType for AzureAdTokenAuthentication {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
     ];
 }

@@ -140,6 +140,7 @@ impl crate::GraphType for CustomTaskExtension {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "authenticationConfiguration",
@@ -147,6 +148,9 @@ impl crate::GraphType for CustomTaskExtension {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Complex(
+                "microsoft.graph.customExtensionAuthenticationConfiguration",
+            ),
         },
         crate::PropertyInfo {
             name: "clientConfiguration",
@@ -154,6 +158,9 @@ impl crate::GraphType for CustomTaskExtension {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Complex(
+                "microsoft.graph.customExtensionClientConfiguration",
+            ),
         },
         crate::PropertyInfo {
             name: "description",
@@ -161,6 +168,7 @@ impl crate::GraphType for CustomTaskExtension {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "displayName",
@@ -168,6 +176,7 @@ impl crate::GraphType for CustomTaskExtension {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "endpointConfiguration",
@@ -175,6 +184,9 @@ impl crate::GraphType for CustomTaskExtension {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Complex(
+                "microsoft.graph.customExtensionEndpointConfiguration",
+            ),
         },
         crate::PropertyInfo {
             name: "callbackConfiguration",
@@ -182,6 +194,9 @@ impl crate::GraphType for CustomTaskExtension {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Complex(
+                "microsoft.graph.customExtensionCallbackConfiguration",
+            ),
         },
         crate::PropertyInfo {
             name: "createdDateTime",
@@ -189,6 +204,7 @@ impl crate::GraphType for CustomTaskExtension {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
         },
         crate::PropertyInfo {
             name: "lastModifiedDateTime",
@@ -196,6 +212,7 @@ impl crate::GraphType for CustomTaskExtension {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
         },
         crate::PropertyInfo {
             name: "createdBy",
@@ -203,6 +220,7 @@ impl crate::GraphType for CustomTaskExtension {
             orderby: false,
             is_relationship: true,
             is_collection: false,
+            ty: crate::PropertyType::Entity("microsoft.graph.user"),
         },
         crate::PropertyInfo {
             name: "lastModifiedBy",
@@ -210,6 +228,7 @@ impl crate::GraphType for CustomTaskExtension {
             orderby: false,
             is_relationship: true,
             is_collection: false,
+            ty: crate::PropertyType::Entity("microsoft.graph.user"),
         },
     ];
 }

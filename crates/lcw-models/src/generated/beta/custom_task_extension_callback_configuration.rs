@@ -60,6 +60,7 @@ impl crate::GraphType for CustomTaskExtensionCallbackConfiguration {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Duration,
         },
         crate::PropertyInfo {
             name: "authorizedApps",
@@ -67,6 +68,7 @@ impl crate::GraphType for CustomTaskExtensionCallbackConfiguration {
             orderby: false,
             is_relationship: false,
             is_collection: true,
+            ty: crate::PropertyType::Entity("microsoft.graph.application"),
         },
     ];
 }

@@ -63,6 +63,12 @@ impl crate::GraphType for CustomTaskExtensionCallbackData {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Enum {
+                name: "microsoft.graph.identityGovernance.customTaskExtensionOperationStatus",
+                members: &["completed", "failed", "unknownFutureValue"],
+                after_sentinel: &[],
+                flags: false,
+            },
         },
         crate::PropertyInfo {
             name: "targetSubject",
@@ -70,6 +76,9 @@ impl crate::GraphType for CustomTaskExtensionCallbackData {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Complex(
+                "microsoft.graph.identityGovernance.workflowSubject",
+            ),
         },
     ];
 }

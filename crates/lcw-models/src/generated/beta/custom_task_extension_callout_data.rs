@@ -77,6 +77,7 @@ impl crate::GraphType for CustomTaskExtensionCalloutData {
             orderby: false,
             is_relationship: true,
             is_collection: false,
+            ty: crate::PropertyType::Entity("microsoft.graph.user"),
         },
         crate::PropertyInfo {
             name: "task",
@@ -84,6 +85,7 @@ impl crate::GraphType for CustomTaskExtensionCalloutData {
             orderby: false,
             is_relationship: true,
             is_collection: false,
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.task"),
         },
         crate::PropertyInfo {
             name: "taskProcessingResult",
@@ -91,6 +93,20 @@ impl crate::GraphType for CustomTaskExtensionCalloutData {
             orderby: false,
             is_relationship: true,
             is_collection: false,
+            ty: crate::PropertyType::Enum {
+                name: "microsoft.graph.identityGovernance.lifecycleWorkflowProcessingStatus",
+                members: &[
+                    "queued",
+                    "inProgress",
+                    "completed",
+                    "completedWithErrors",
+                    "canceled",
+                    "failed",
+                    "unknownFutureValue",
+                ],
+                after_sentinel: &[],
+                flags: false,
+            },
         },
         crate::PropertyInfo {
             name: "workflow",
@@ -98,6 +114,9 @@ impl crate::GraphType for CustomTaskExtensionCalloutData {
             orderby: false,
             is_relationship: true,
             is_collection: false,
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.workflow",
+            ),
         },
     ];
 }

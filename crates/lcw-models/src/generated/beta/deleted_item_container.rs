@@ -60,6 +60,7 @@ impl crate::GraphType for DeletedItemContainer {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "workflows",
@@ -67,6 +68,9 @@ impl crate::GraphType for DeletedItemContainer {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.workflow",
+            ),
         },
     ];
 }

@@ -60,6 +60,7 @@ impl crate::GraphType for KeyValuePair {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "value",
@@ -67,6 +68,7 @@ impl crate::GraphType for KeyValuePair {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
     ];
 }

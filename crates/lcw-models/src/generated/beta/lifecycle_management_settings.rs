@@ -60,6 +60,7 @@ impl crate::GraphType for LifecycleManagementSettings {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "workflowScheduleIntervalInHours",
@@ -67,6 +68,7 @@ impl crate::GraphType for LifecycleManagementSettings {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
     ];
 }

@@ -110,6 +110,7 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "customTaskExtensions",
@@ -117,6 +118,9 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.customTaskExtension",
+            ),
         },
         crate::PropertyInfo {
             name: "deletedItems",
@@ -124,6 +128,7 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             orderby: false,
             is_relationship: true,
             is_collection: false,
+            ty: crate::PropertyType::Entity("microsoft.graph.deletedItemContainer"),
         },
         crate::PropertyInfo {
             name: "settings",
@@ -131,6 +136,9 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             orderby: false,
             is_relationship: true,
             is_collection: false,
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.lifecycleManagementSettings",
+            ),
         },
         crate::PropertyInfo {
             name: "taskDefinitions",
@@ -138,6 +146,9 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.taskDefinition",
+            ),
         },
         crate::PropertyInfo {
             name: "workflows",
@@ -145,6 +156,9 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.workflow",
+            ),
         },
         crate::PropertyInfo {
             name: "workflowTemplates",
@@ -152,6 +166,9 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.workflowTemplate",
+            ),
         },
     ];
 }

@@ -74,6 +74,7 @@ impl crate::GraphType for LogicAppTriggerEndpointConfiguration {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "resourceGroupName",
@@ -81,6 +82,7 @@ impl crate::GraphType for LogicAppTriggerEndpointConfiguration {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "subscriptionId",
@@ -88,6 +90,7 @@ impl crate::GraphType for LogicAppTriggerEndpointConfiguration {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "url",
@@ -95,6 +98,7 @@ impl crate::GraphType for LogicAppTriggerEndpointConfiguration {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
     ];
 }

@@ -53,6 +53,12 @@ impl crate::GraphType for MembershipChangeTrigger {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Enum {
+                name: "microsoft.graph.identityGovernance.membershipChangeType",
+                members: &["add", "remove", "unknownFutureValue"],
+                after_sentinel: &[],
+                flags: false,
+            },
         },
     ];
 }

@@ -67,6 +67,7 @@ impl crate::GraphType for Parameter {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "values",
@@ -74,6 +75,7 @@ impl crate::GraphType for Parameter {
             orderby: false,
             is_relationship: false,
             is_collection: true,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "valueType",
@@ -81,6 +83,12 @@ impl crate::GraphType for Parameter {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Enum {
+                name: "microsoft.graph.identityGovernance.valueType",
+                members: &["enum", "string", "int", "bool", "unknownFutureValue"],
+                after_sentinel: &[],
+                flags: false,
+            },
         },
     ];
 }

@@ -182,6 +182,7 @@ impl crate::GraphType for Run {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "completedDateTime",
@@ -196,6 +197,7 @@ impl crate::GraphType for Run {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
         },
         crate::PropertyInfo {
             name: "failedTasksCount",
@@ -203,6 +205,7 @@ impl crate::GraphType for Run {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "failedUsersCount",
@@ -210,6 +213,7 @@ impl crate::GraphType for Run {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "lastUpdatedDateTime",
@@ -224,6 +228,7 @@ impl crate::GraphType for Run {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
         },
         crate::PropertyInfo {
             name: "processingStatus",
@@ -231,6 +236,20 @@ impl crate::GraphType for Run {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Enum {
+                name: "microsoft.graph.identityGovernance.lifecycleWorkflowProcessingStatus",
+                members: &[
+                    "queued",
+                    "inProgress",
+                    "completed",
+                    "completedWithErrors",
+                    "canceled",
+                    "failed",
+                    "unknownFutureValue",
+                ],
+                after_sentinel: &[],
+                flags: false,
+            },
         },
         crate::PropertyInfo {
             name: "startedDateTime",
@@ -245,6 +264,7 @@ impl crate::GraphType for Run {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
         },
         crate::PropertyInfo {
             name: "scheduledDateTime",
@@ -259,6 +279,7 @@ impl crate::GraphType for Run {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
         },
         crate::PropertyInfo {
             name: "successfulUsersCount",
@@ -266,6 +287,7 @@ impl crate::GraphType for Run {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "totalUsersCount",
@@ -273,6 +295,7 @@ impl crate::GraphType for Run {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "totalTasksCount",
@@ -280,6 +303,7 @@ impl crate::GraphType for Run {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "totalUnprocessedTasksCount",
@@ -287,6 +311,7 @@ impl crate::GraphType for Run {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "workflowExecutionType",
@@ -294,6 +319,12 @@ impl crate::GraphType for Run {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Enum {
+                name: "microsoft.graph.identityGovernance.workflowExecutionType",
+                members: &["scheduled", "onDemand", "unknownFutureValue"],
+                after_sentinel: &[],
+                flags: false,
+            },
         },
         crate::PropertyInfo {
             name: "userProcessingResults",
@@ -301,6 +332,9 @@ impl crate::GraphType for Run {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.userProcessingResult",
+            ),
         },
         crate::PropertyInfo {
             name: "taskProcessingResults",
@@ -308,6 +342,9 @@ impl crate::GraphType for Run {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.taskProcessingResult",
+            ),
         },
         crate::PropertyInfo {
             name: "taskReports",
@@ -315,6 +352,9 @@ impl crate::GraphType for Run {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.taskReport",
+            ),
         },
     ];
 }

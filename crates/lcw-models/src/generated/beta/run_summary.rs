@@ -88,6 +88,7 @@ impl crate::GraphType for RunSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "failedTasks",
@@ -95,6 +96,7 @@ impl crate::GraphType for RunSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "successfulRuns",
@@ -102,6 +104,7 @@ impl crate::GraphType for RunSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "totalRuns",
@@ -109,6 +112,7 @@ impl crate::GraphType for RunSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "totalTasks",
@@ -116,6 +120,7 @@ impl crate::GraphType for RunSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "totalUsers",
@@ -123,6 +128,7 @@ impl crate::GraphType for RunSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
     ];
 }

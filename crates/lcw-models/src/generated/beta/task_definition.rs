@@ -106,6 +106,7 @@ impl crate::GraphType for TaskDefinition {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "category",
@@ -113,6 +114,12 @@ impl crate::GraphType for TaskDefinition {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Enum {
+                name: "microsoft.graph.identityGovernance.lifecycleTaskCategory",
+                members: &["joiner", "leaver", "unknownFutureValue"],
+                after_sentinel: &[],
+                flags: true,
+            },
         },
         crate::PropertyInfo {
             name: "continueOnError",
@@ -120,6 +127,7 @@ impl crate::GraphType for TaskDefinition {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Boolean,
         },
         crate::PropertyInfo {
             name: "description",
@@ -127,6 +135,7 @@ impl crate::GraphType for TaskDefinition {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "displayName",
@@ -134,6 +143,7 @@ impl crate::GraphType for TaskDefinition {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "parameters",
@@ -141,6 +151,9 @@ impl crate::GraphType for TaskDefinition {
             orderby: false,
             is_relationship: false,
             is_collection: true,
+            ty: crate::PropertyType::Complex(
+                "microsoft.graph.identityGovernance.parameter",
+            ),
         },
         crate::PropertyInfo {
             name: "version",
@@ -155,6 +168,7 @@ impl crate::GraphType for TaskDefinition {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
     ];
 }

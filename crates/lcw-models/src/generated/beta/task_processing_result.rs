@@ -117,6 +117,7 @@ impl crate::GraphType for TaskProcessingResult {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "completedDateTime",
@@ -131,6 +132,7 @@ impl crate::GraphType for TaskProcessingResult {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
         },
         crate::PropertyInfo {
             name: "createdDateTime",
@@ -145,6 +147,7 @@ impl crate::GraphType for TaskProcessingResult {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
         },
         crate::PropertyInfo {
             name: "failureReason",
@@ -152,6 +155,7 @@ impl crate::GraphType for TaskProcessingResult {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "processingStatus",
@@ -159,6 +163,20 @@ impl crate::GraphType for TaskProcessingResult {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Enum {
+                name: "microsoft.graph.identityGovernance.lifecycleWorkflowProcessingStatus",
+                members: &[
+                    "queued",
+                    "inProgress",
+                    "completed",
+                    "completedWithErrors",
+                    "canceled",
+                    "failed",
+                    "unknownFutureValue",
+                ],
+                after_sentinel: &[],
+                flags: false,
+            },
         },
         crate::PropertyInfo {
             name: "startedDateTime",
@@ -173,6 +191,7 @@ impl crate::GraphType for TaskProcessingResult {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
         },
         crate::PropertyInfo {
             name: "subject",
@@ -180,6 +199,7 @@ impl crate::GraphType for TaskProcessingResult {
             orderby: false,
             is_relationship: true,
             is_collection: false,
+            ty: crate::PropertyType::Entity("microsoft.graph.user"),
         },
         crate::PropertyInfo {
             name: "task",
@@ -187,6 +207,7 @@ impl crate::GraphType for TaskProcessingResult {
             orderby: false,
             is_relationship: true,
             is_collection: false,
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.task"),
         },
     ];
 }

@@ -74,6 +74,7 @@ impl crate::GraphType for TaskReportSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "successfulTasks",
@@ -81,6 +82,7 @@ impl crate::GraphType for TaskReportSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "totalTasks",
@@ -88,6 +90,7 @@ impl crate::GraphType for TaskReportSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "unprocessedTasks",
@@ -95,6 +98,7 @@ impl crate::GraphType for TaskReportSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
     ];
 }

@@ -63,6 +63,7 @@ impl crate::GraphType for TimeBasedAttributeTrigger {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "timeBasedAttribute",
@@ -70,6 +71,16 @@ impl crate::GraphType for TimeBasedAttributeTrigger {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Enum {
+                name: "microsoft.graph.identityGovernance.workflowTriggerTimeBasedAttribute",
+                members: &[
+                    "employeeHireDate",
+                    "employeeLeaveDateTime",
+                    "unknownFutureValue",
+                ],
+                after_sentinel: &[],
+                flags: false,
+            },
         },
     ];
 }

@@ -102,6 +102,7 @@ impl crate::GraphType for TopTasksInsightsSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "failedUsers",
@@ -109,6 +110,7 @@ impl crate::GraphType for TopTasksInsightsSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "successfulTasks",
@@ -116,6 +118,7 @@ impl crate::GraphType for TopTasksInsightsSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "successfulUsers",
@@ -123,6 +126,7 @@ impl crate::GraphType for TopTasksInsightsSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "taskDefinitionDisplayName",
@@ -130,6 +134,7 @@ impl crate::GraphType for TopTasksInsightsSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "taskDefinitionId",
@@ -137,6 +142,7 @@ impl crate::GraphType for TopTasksInsightsSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "totalTasks",
@@ -144,6 +150,7 @@ impl crate::GraphType for TopTasksInsightsSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "totalUsers",
@@ -151,6 +158,7 @@ impl crate::GraphType for TopTasksInsightsSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
     ];
 }

@@ -119,6 +119,7 @@ impl crate::GraphType for TopWorkflowsInsightsSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "failedUsers",
@@ -126,6 +127,7 @@ impl crate::GraphType for TopWorkflowsInsightsSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "successfulRuns",
@@ -133,6 +135,7 @@ impl crate::GraphType for TopWorkflowsInsightsSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "successfulUsers",
@@ -140,6 +143,7 @@ impl crate::GraphType for TopWorkflowsInsightsSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "totalRuns",
@@ -147,6 +151,7 @@ impl crate::GraphType for TopWorkflowsInsightsSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "totalUsers",
@@ -154,6 +159,7 @@ impl crate::GraphType for TopWorkflowsInsightsSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "workflowCategory",
@@ -161,6 +167,12 @@ impl crate::GraphType for TopWorkflowsInsightsSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Enum {
+                name: "microsoft.graph.identityGovernance.lifecycleWorkflowCategory",
+                members: &["joiner", "leaver", "unknownFutureValue", "mover"],
+                after_sentinel: &["mover"],
+                flags: false,
+            },
         },
         crate::PropertyInfo {
             name: "workflowDisplayName",
@@ -168,6 +180,7 @@ impl crate::GraphType for TopWorkflowsInsightsSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "workflowId",
@@ -175,6 +188,7 @@ impl crate::GraphType for TopWorkflowsInsightsSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "workflowVersion",
@@ -182,6 +196,7 @@ impl crate::GraphType for TopWorkflowsInsightsSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
     ];
 }

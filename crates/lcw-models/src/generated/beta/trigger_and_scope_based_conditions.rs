@@ -63,6 +63,7 @@ impl crate::GraphType for TriggerAndScopeBasedConditions {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Complex("microsoft.graph.subjectSet"),
         },
         crate::PropertyInfo {
             name: "trigger",
@@ -70,6 +71,9 @@ impl crate::GraphType for TriggerAndScopeBasedConditions {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Complex(
+                "microsoft.graph.identityGovernance.workflowExecutionTrigger",
+            ),
         },
     ];
 }

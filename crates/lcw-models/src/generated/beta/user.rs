@@ -81,6 +81,7 @@ impl crate::GraphType for User {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "deletedDateTime",
@@ -88,6 +89,7 @@ impl crate::GraphType for User {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
         },
         crate::PropertyInfo {
             name: "displayName",
@@ -95,6 +97,7 @@ impl crate::GraphType for User {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "mail",
@@ -102,6 +105,7 @@ impl crate::GraphType for User {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "userPrincipalName",
@@ -109,6 +113,7 @@ impl crate::GraphType for User {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
     ];
 }

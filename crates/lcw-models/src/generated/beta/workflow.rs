@@ -217,6 +217,12 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Enum {
+                name: "microsoft.graph.identityGovernance.lifecycleWorkflowCategory",
+                members: &["joiner", "leaver", "unknownFutureValue", "mover"],
+                after_sentinel: &["mover"],
+                flags: false,
+            },
         },
         crate::PropertyInfo {
             name: "createdDateTime",
@@ -224,6 +230,7 @@ impl crate::GraphType for Workflow {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
         },
         crate::PropertyInfo {
             name: "description",
@@ -231,6 +238,7 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "displayName",
@@ -238,6 +246,7 @@ impl crate::GraphType for Workflow {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "executionConditions",
@@ -245,6 +254,9 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Complex(
+                "microsoft.graph.identityGovernance.workflowExecutionConditions",
+            ),
         },
         crate::PropertyInfo {
             name: "isEnabled",
@@ -252,6 +264,7 @@ impl crate::GraphType for Workflow {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Boolean,
         },
         crate::PropertyInfo {
             name: "isSchedulingEnabled",
@@ -259,6 +272,7 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Boolean,
         },
         crate::PropertyInfo {
             name: "lastModifiedDateTime",
@@ -266,6 +280,7 @@ impl crate::GraphType for Workflow {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
         },
         crate::PropertyInfo {
             name: "createdBy",
@@ -273,6 +288,7 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: true,
             is_collection: false,
+            ty: crate::PropertyType::Entity("microsoft.graph.user"),
         },
         crate::PropertyInfo {
             name: "lastModifiedBy",
@@ -280,6 +296,7 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: true,
             is_collection: false,
+            ty: crate::PropertyType::Entity("microsoft.graph.user"),
         },
         crate::PropertyInfo {
             name: "tasks",
@@ -287,6 +304,7 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.task"),
         },
         crate::PropertyInfo {
             name: "deletedDateTime",
@@ -294,6 +312,7 @@ impl crate::GraphType for Workflow {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
         },
         crate::PropertyInfo {
             name: "id",
@@ -301,6 +320,7 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "nextScheduleRunDateTime",
@@ -308,6 +328,7 @@ impl crate::GraphType for Workflow {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
         },
         crate::PropertyInfo {
             name: "version",
@@ -315,6 +336,7 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "executionScope",
@@ -322,6 +344,7 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity("microsoft.graph.user"),
         },
         crate::PropertyInfo {
             name: "runs",
@@ -329,6 +352,7 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.run"),
         },
         crate::PropertyInfo {
             name: "taskReports",
@@ -336,6 +360,9 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.taskReport",
+            ),
         },
         crate::PropertyInfo {
             name: "userProcessingResults",
@@ -343,6 +370,9 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.userProcessingResult",
+            ),
         },
         crate::PropertyInfo {
             name: "versions",
@@ -350,6 +380,9 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.workflowVersion",
+            ),
         },
     ];
 }

@@ -102,6 +102,7 @@ impl crate::GraphType for WorkflowTemplate {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "category",
@@ -109,6 +110,12 @@ impl crate::GraphType for WorkflowTemplate {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Enum {
+                name: "microsoft.graph.identityGovernance.lifecycleWorkflowCategory",
+                members: &["joiner", "leaver", "unknownFutureValue", "mover"],
+                after_sentinel: &["mover"],
+                flags: false,
+            },
         },
         crate::PropertyInfo {
             name: "description",
@@ -116,6 +123,7 @@ impl crate::GraphType for WorkflowTemplate {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "displayName",
@@ -123,6 +131,7 @@ impl crate::GraphType for WorkflowTemplate {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "executionConditions",
@@ -130,6 +139,9 @@ impl crate::GraphType for WorkflowTemplate {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Complex(
+                "microsoft.graph.identityGovernance.workflowExecutionConditions",
+            ),
         },
         crate::PropertyInfo {
             name: "tasks",
@@ -137,6 +149,7 @@ impl crate::GraphType for WorkflowTemplate {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.task"),
         },
     ];
 }

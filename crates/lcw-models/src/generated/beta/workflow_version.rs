@@ -157,6 +157,12 @@ impl crate::GraphType for WorkflowVersion {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Enum {
+                name: "microsoft.graph.identityGovernance.lifecycleWorkflowCategory",
+                members: &["joiner", "leaver", "unknownFutureValue", "mover"],
+                after_sentinel: &["mover"],
+                flags: false,
+            },
         },
         crate::PropertyInfo {
             name: "createdDateTime",
@@ -171,6 +177,7 @@ impl crate::GraphType for WorkflowVersion {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
         },
         crate::PropertyInfo {
             name: "description",
@@ -178,6 +185,7 @@ impl crate::GraphType for WorkflowVersion {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "displayName",
@@ -185,6 +193,7 @@ impl crate::GraphType for WorkflowVersion {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "executionConditions",
@@ -192,6 +201,9 @@ impl crate::GraphType for WorkflowVersion {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Complex(
+                "microsoft.graph.identityGovernance.workflowExecutionConditions",
+            ),
         },
         crate::PropertyInfo {
             name: "isEnabled",
@@ -199,6 +211,7 @@ impl crate::GraphType for WorkflowVersion {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Boolean,
         },
         crate::PropertyInfo {
             name: "isSchedulingEnabled",
@@ -206,6 +219,7 @@ impl crate::GraphType for WorkflowVersion {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Boolean,
         },
         crate::PropertyInfo {
             name: "lastModifiedDateTime",
@@ -220,6 +234,7 @@ impl crate::GraphType for WorkflowVersion {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
         },
         crate::PropertyInfo {
             name: "createdBy",
@@ -227,6 +242,7 @@ impl crate::GraphType for WorkflowVersion {
             orderby: false,
             is_relationship: true,
             is_collection: false,
+            ty: crate::PropertyType::Entity("microsoft.graph.user"),
         },
         crate::PropertyInfo {
             name: "lastModifiedBy",
@@ -234,6 +250,7 @@ impl crate::GraphType for WorkflowVersion {
             orderby: false,
             is_relationship: true,
             is_collection: false,
+            ty: crate::PropertyType::Entity("microsoft.graph.user"),
         },
         crate::PropertyInfo {
             name: "tasks",
@@ -241,6 +258,7 @@ impl crate::GraphType for WorkflowVersion {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.task"),
         },
         crate::PropertyInfo {
             name: "versionNumber",
@@ -255,6 +273,7 @@ impl crate::GraphType for WorkflowVersion {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
     ];
 }

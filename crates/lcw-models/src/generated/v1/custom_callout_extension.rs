@@ -99,6 +99,7 @@ impl crate::GraphType for CustomCalloutExtension {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "authenticationConfiguration",
@@ -106,6 +107,9 @@ impl crate::GraphType for CustomCalloutExtension {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Complex(
+                "microsoft.graph.customExtensionAuthenticationConfiguration",
+            ),
         },
         crate::PropertyInfo {
             name: "clientConfiguration",
@@ -113,6 +117,9 @@ impl crate::GraphType for CustomCalloutExtension {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Complex(
+                "microsoft.graph.customExtensionClientConfiguration",
+            ),
         },
         crate::PropertyInfo {
             name: "description",
@@ -120,6 +127,7 @@ impl crate::GraphType for CustomCalloutExtension {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "displayName",
@@ -127,6 +135,7 @@ impl crate::GraphType for CustomCalloutExtension {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "endpointConfiguration",
@@ -134,6 +143,9 @@ impl crate::GraphType for CustomCalloutExtension {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Complex(
+                "microsoft.graph.customExtensionEndpointConfiguration",
+            ),
         },
     ];
 }

@@ -60,6 +60,7 @@ impl crate::GraphType for CustomExtensionClientConfiguration {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "timeoutInMilliseconds",
@@ -67,6 +68,7 @@ impl crate::GraphType for CustomExtensionClientConfiguration {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
     ];
 }

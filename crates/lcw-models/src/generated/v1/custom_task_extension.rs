@@ -154,6 +154,7 @@ impl crate::GraphType for CustomTaskExtension {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "authenticationConfiguration",
@@ -161,6 +162,9 @@ impl crate::GraphType for CustomTaskExtension {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Complex(
+                "microsoft.graph.customExtensionAuthenticationConfiguration",
+            ),
         },
         crate::PropertyInfo {
             name: "clientConfiguration",
@@ -168,6 +172,9 @@ impl crate::GraphType for CustomTaskExtension {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Complex(
+                "microsoft.graph.customExtensionClientConfiguration",
+            ),
         },
         crate::PropertyInfo {
             name: "description",
@@ -175,6 +182,7 @@ impl crate::GraphType for CustomTaskExtension {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "displayName",
@@ -182,6 +190,7 @@ impl crate::GraphType for CustomTaskExtension {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "endpointConfiguration",
@@ -189,6 +198,9 @@ impl crate::GraphType for CustomTaskExtension {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Complex(
+                "microsoft.graph.customExtensionEndpointConfiguration",
+            ),
         },
         crate::PropertyInfo {
             name: "callbackConfiguration",
@@ -196,6 +208,9 @@ impl crate::GraphType for CustomTaskExtension {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Complex(
+                "microsoft.graph.customExtensionCallbackConfiguration",
+            ),
         },
         crate::PropertyInfo {
             name: "createdDateTime",
@@ -210,6 +225,7 @@ impl crate::GraphType for CustomTaskExtension {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
         },
         crate::PropertyInfo {
             name: "lastModifiedDateTime",
@@ -224,6 +240,7 @@ impl crate::GraphType for CustomTaskExtension {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
         },
         crate::PropertyInfo {
             name: "createdBy",
@@ -231,6 +248,7 @@ impl crate::GraphType for CustomTaskExtension {
             orderby: false,
             is_relationship: true,
             is_collection: false,
+            ty: crate::PropertyType::Entity("microsoft.graph.user"),
         },
         crate::PropertyInfo {
             name: "lastModifiedBy",
@@ -238,6 +256,7 @@ impl crate::GraphType for CustomTaskExtension {
             orderby: false,
             is_relationship: true,
             is_collection: false,
+            ty: crate::PropertyType::Entity("microsoft.graph.user"),
         },
     ];
 }

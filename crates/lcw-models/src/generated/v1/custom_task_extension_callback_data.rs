@@ -56,6 +56,12 @@ impl crate::GraphType for CustomTaskExtensionCallbackData {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Enum {
+                name: "microsoft.graph.identityGovernance.customTaskExtensionOperationStatus",
+                members: &["completed", "failed", "unknownFutureValue"],
+                after_sentinel: &[],
+                flags: false,
+            },
         },
     ];
 }

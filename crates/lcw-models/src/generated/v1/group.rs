@@ -74,6 +74,7 @@ impl crate::GraphType for Group {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "deletedDateTime",
@@ -81,6 +82,7 @@ impl crate::GraphType for Group {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
         },
         crate::PropertyInfo {
             name: "description",
@@ -88,6 +90,7 @@ impl crate::GraphType for Group {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "displayName",
@@ -95,6 +98,7 @@ impl crate::GraphType for Group {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
     ];
 }

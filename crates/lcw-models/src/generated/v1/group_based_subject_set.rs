@@ -53,6 +53,7 @@ impl crate::GraphType for GroupBasedSubjectSet {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity("microsoft.graph.group"),
         },
     ];
 }

@@ -71,6 +71,7 @@ impl crate::GraphType for LifecycleManagementSettings {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "workflowScheduleIntervalInHours",
@@ -78,6 +79,7 @@ impl crate::GraphType for LifecycleManagementSettings {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "emailSettings",
@@ -85,6 +87,7 @@ impl crate::GraphType for LifecycleManagementSettings {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Complex("microsoft.graph.emailSettings"),
         },
     ];
 }

@@ -117,6 +117,7 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "customTaskExtensions",
@@ -124,6 +125,9 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.customTaskExtension",
+            ),
         },
         crate::PropertyInfo {
             name: "deletedItems",
@@ -131,6 +135,7 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             orderby: false,
             is_relationship: true,
             is_collection: false,
+            ty: crate::PropertyType::Entity("microsoft.graph.deletedItemContainer"),
         },
         crate::PropertyInfo {
             name: "insights",
@@ -138,6 +143,9 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             orderby: false,
             is_relationship: true,
             is_collection: false,
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.insights",
+            ),
         },
         crate::PropertyInfo {
             name: "settings",
@@ -145,6 +153,9 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             orderby: false,
             is_relationship: true,
             is_collection: false,
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.lifecycleManagementSettings",
+            ),
         },
         crate::PropertyInfo {
             name: "taskDefinitions",
@@ -152,6 +163,9 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.taskDefinition",
+            ),
         },
         crate::PropertyInfo {
             name: "workflows",
@@ -159,6 +173,9 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.workflow",
+            ),
         },
         crate::PropertyInfo {
             name: "workflowTemplates",
@@ -166,6 +183,9 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.workflowTemplate",
+            ),
         },
     ];
 }

@@ -122,7 +122,7 @@ mod parameter;
 pub use parameter::{Parameter, ParameterBuilder};
 
 mod registry;
-pub use registry::__reencode;
+pub use registry::{TYPES, __reencode};
 
 mod rule_based_subject_set;
 pub use rule_based_subject_set::{RuleBasedSubjectSet, RuleBasedSubjectSetBuilder};

@@ -1,4 +1,273 @@
 // Generated from docs-src/api-reference/v1.0/resources by `cargo xtask regenerate`. Do not edit.
+/// Every type of this version with its properties, in name order.
+pub static TYPES: &[crate::TypeInfo] = &[
+    crate::TypeInfo {
+        name: "microsoft.graph.application",
+        base: Some("microsoft.graph.directoryObject"),
+        properties: <super::Application as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.azureAdTokenAuthentication",
+        base: Some("microsoft.graph.customExtensionAuthenticationConfiguration"),
+        properties: <super::AzureAdTokenAuthentication as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.customCalloutExtension",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::CustomCalloutExtension as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.customExtensionAuthenticationConfiguration",
+        base: None,
+        properties: <super::CustomExtensionAuthenticationConfiguration as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.customExtensionCallbackConfiguration",
+        base: None,
+        properties: <super::CustomExtensionCallbackConfiguration as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.customExtensionClientConfiguration",
+        base: None,
+        properties: <super::CustomExtensionClientConfiguration as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.customExtensionData",
+        base: None,
+        properties: <super::CustomExtensionData as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.customExtensionEndpointConfiguration",
+        base: None,
+        properties: <super::CustomExtensionEndpointConfiguration as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.deletedItemContainer",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::DeletedItemContainer as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.directoryObject",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::DirectoryObject as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.emailSettings",
+        base: None,
+        properties: <super::EmailSettings as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.entity",
+        base: None,
+        properties: <super::Entity as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.group",
+        base: Some("microsoft.graph.directoryObject"),
+        properties: <super::Group as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.keyValuePair",
+        base: None,
+        properties: <super::KeyValuePair as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.logicAppTriggerEndpointConfiguration",
+        base: Some("microsoft.graph.customExtensionEndpointConfiguration"),
+        properties: <super::LogicAppTriggerEndpointConfiguration as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.subjectSet",
+        base: None,
+        properties: <super::SubjectSet as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.user",
+        base: Some("microsoft.graph.directoryObject"),
+        properties: <super::User as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.attributeChangeTrigger",
+        base: Some("microsoft.graph.identityGovernance.workflowExecutionTrigger"),
+        properties: <super::AttributeChangeTrigger as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.customTaskExtension",
+        base: Some("microsoft.graph.customCalloutExtension"),
+        properties: <super::CustomTaskExtension as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration",
+        base: Some("microsoft.graph.customExtensionCallbackConfiguration"),
+        properties: <super::CustomTaskExtensionCallbackConfiguration as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.customTaskExtensionCallbackData",
+        base: Some("microsoft.graph.customExtensionData"),
+        properties: <super::CustomTaskExtensionCallbackData as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.customTaskExtensionCalloutData",
+        base: Some("microsoft.graph.customExtensionData"),
+        properties: <super::CustomTaskExtensionCalloutData as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.groupBasedSubjectSet",
+        base: Some("microsoft.graph.subjectSet"),
+        properties: <super::GroupBasedSubjectSet as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.insights",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::Insights as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.lifecycleManagementSettings",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::LifecycleManagementSettings as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::LifecycleWorkflowsContainer as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.membershipChangeTrigger",
+        base: Some("microsoft.graph.identityGovernance.workflowExecutionTrigger"),
+        properties: <super::MembershipChangeTrigger as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.onDemandExecutionOnly",
+        base: Some("microsoft.graph.identityGovernance.workflowExecutionConditions"),
+        properties: <super::OnDemandExecutionOnly as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.parameter",
+        base: None,
+        properties: <super::Parameter as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.ruleBasedSubjectSet",
+        base: Some("microsoft.graph.subjectSet"),
+        properties: <super::RuleBasedSubjectSet as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.run",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::Run as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.runSummary",
+        base: None,
+        properties: <super::RunSummary as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.task",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::Task as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.taskDefinition",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::TaskDefinition as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.taskProcessingResult",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::TaskProcessingResult as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.taskReport",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::TaskReport as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.taskReportSummary",
+        base: None,
+        properties: <super::TaskReportSummary as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.timeBasedAttributeTrigger",
+        base: Some("microsoft.graph.identityGovernance.workflowExecutionTrigger"),
+        properties: <super::TimeBasedAttributeTrigger as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.topTasksInsightsSummary",
+        base: None,
+        properties: <super::TopTasksInsightsSummary as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.topWorkflowsInsightsSummary",
+        base: None,
+        properties: <super::TopWorkflowsInsightsSummary as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions",
+        base: Some("microsoft.graph.identityGovernance.workflowExecutionConditions"),
+        properties: <super::TriggerAndScopeBasedConditions as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.triggerAttribute",
+        base: None,
+        properties: <super::TriggerAttribute as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.userInactivityTrigger",
+        base: Some("microsoft.graph.identityGovernance.workflowExecutionTrigger"),
+        properties: <super::UserInactivityTrigger as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.userProcessingResult",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::UserProcessingResult as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.userSummary",
+        base: None,
+        properties: <super::UserSummary as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.workflow",
+        base: Some("microsoft.graph.identityGovernance.workflowBase"),
+        properties: <super::Workflow as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.workflowBase",
+        base: None,
+        properties: <super::WorkflowBase as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.workflowExecutionConditions",
+        base: None,
+        properties: <super::WorkflowExecutionConditions as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.workflowExecutionTrigger",
+        base: None,
+        properties: <super::WorkflowExecutionTrigger as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.workflowTemplate",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::WorkflowTemplate as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.workflowVersion",
+        base: Some("microsoft.graph.identityGovernance.workflowBase"),
+        properties: <super::WorkflowVersion as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.workflowsInsightsByCategory",
+        base: None,
+        properties: <super::WorkflowsInsightsByCategory as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.workflowsInsightsSummary",
+        base: None,
+        properties: <super::WorkflowsInsightsSummary as crate::GraphType>::PROPERTIES,
+    },
+];
+
 /// Decodes `json` as the type named `qualified` (a collection page when `collection`),
 /// encodes it back, and gives the type's properties; `None` for a name this version does
 /// not have. Polymorphic bases decode through their `Kind` enum.

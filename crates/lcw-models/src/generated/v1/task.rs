@@ -138,6 +138,7 @@ impl crate::GraphType for Task {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "arguments",
@@ -145,6 +146,7 @@ impl crate::GraphType for Task {
             orderby: false,
             is_relationship: false,
             is_collection: true,
+            ty: crate::PropertyType::Complex("microsoft.graph.keyValuePair"),
         },
         crate::PropertyInfo {
             name: "category",
@@ -152,6 +154,12 @@ impl crate::GraphType for Task {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Enum {
+                name: "microsoft.graph.identityGovernance.lifecycleTaskCategory",
+                members: &["joiner", "leaver", "unknownFutureValue"],
+                after_sentinel: &[],
+                flags: true,
+            },
         },
         crate::PropertyInfo {
             name: "continueOnError",
@@ -159,6 +167,7 @@ impl crate::GraphType for Task {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Boolean,
         },
         crate::PropertyInfo {
             name: "description",
@@ -166,6 +175,7 @@ impl crate::GraphType for Task {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "displayName",
@@ -173,6 +183,7 @@ impl crate::GraphType for Task {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "executionSequence",
@@ -180,6 +191,7 @@ impl crate::GraphType for Task {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "isEnabled",
@@ -187,6 +199,7 @@ impl crate::GraphType for Task {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Boolean,
         },
         crate::PropertyInfo {
             name: "taskDefinitionId",
@@ -194,6 +207,7 @@ impl crate::GraphType for Task {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "taskProcessingResults",
@@ -201,6 +215,9 @@ impl crate::GraphType for Task {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.taskProcessingResult",
+            ),
         },
     ];
 }

@@ -161,6 +161,7 @@ impl crate::GraphType for TaskReport {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "completedDateTime",
@@ -175,6 +176,7 @@ impl crate::GraphType for TaskReport {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
         },
         crate::PropertyInfo {
             name: "failedUsersCount",
@@ -189,6 +191,7 @@ impl crate::GraphType for TaskReport {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "lastUpdatedDateTime",
@@ -196,6 +199,7 @@ impl crate::GraphType for TaskReport {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
         },
         crate::PropertyInfo {
             name: "processingStatus",
@@ -203,6 +207,20 @@ impl crate::GraphType for TaskReport {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Enum {
+                name: "microsoft.graph.identityGovernance.lifecycleWorkflowProcessingStatus",
+                members: &[
+                    "queued",
+                    "inProgress",
+                    "completed",
+                    "completedWithErrors",
+                    "canceled",
+                    "failed",
+                    "unknownFutureValue",
+                ],
+                after_sentinel: &[],
+                flags: false,
+            },
         },
         crate::PropertyInfo {
             name: "runId",
@@ -210,6 +228,7 @@ impl crate::GraphType for TaskReport {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "startedDateTime",
@@ -217,6 +236,7 @@ impl crate::GraphType for TaskReport {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
         },
         crate::PropertyInfo {
             name: "successfulUsersCount",
@@ -231,6 +251,7 @@ impl crate::GraphType for TaskReport {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "totalUsersCount",
@@ -245,6 +266,7 @@ impl crate::GraphType for TaskReport {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "unprocessedUsersCount",
@@ -259,6 +281,7 @@ impl crate::GraphType for TaskReport {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "task",
@@ -266,6 +289,9 @@ impl crate::GraphType for TaskReport {
             orderby: false,
             is_relationship: true,
             is_collection: false,
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.taskDefinition",
+            ),
         },
         crate::PropertyInfo {
             name: "taskDefinition",
@@ -273,6 +299,7 @@ impl crate::GraphType for TaskReport {
             orderby: false,
             is_relationship: true,
             is_collection: false,
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.task"),
         },
         crate::PropertyInfo {
             name: "taskProcessingResults",
@@ -280,6 +307,9 @@ impl crate::GraphType for TaskReport {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.taskProcessingResult",
+            ),
         },
     ];
 }

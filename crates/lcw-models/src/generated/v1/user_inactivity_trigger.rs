@@ -53,6 +53,7 @@ impl crate::GraphType for UserInactivityTrigger {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
     ];
 }

@@ -153,6 +153,7 @@ impl crate::GraphType for UserProcessingResult {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "completedDateTime",
@@ -167,6 +168,7 @@ impl crate::GraphType for UserProcessingResult {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
         },
         crate::PropertyInfo {
             name: "failedTasksCount",
@@ -174,6 +176,7 @@ impl crate::GraphType for UserProcessingResult {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "processingStatus",
@@ -181,6 +184,20 @@ impl crate::GraphType for UserProcessingResult {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Enum {
+                name: "microsoft.graph.identityGovernance.lifecycleWorkflowProcessingStatus",
+                members: &[
+                    "queued",
+                    "inProgress",
+                    "completed",
+                    "completedWithErrors",
+                    "canceled",
+                    "failed",
+                    "unknownFutureValue",
+                ],
+                after_sentinel: &[],
+                flags: false,
+            },
         },
         crate::PropertyInfo {
             name: "scheduledDateTime",
@@ -195,6 +212,7 @@ impl crate::GraphType for UserProcessingResult {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
         },
         crate::PropertyInfo {
             name: "startedDateTime",
@@ -209,6 +227,7 @@ impl crate::GraphType for UserProcessingResult {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
         },
         crate::PropertyInfo {
             name: "totalTasksCount",
@@ -216,6 +235,7 @@ impl crate::GraphType for UserProcessingResult {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "totalUnprocessedTasksCount",
@@ -223,6 +243,7 @@ impl crate::GraphType for UserProcessingResult {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "workflowExecutionType",
@@ -237,6 +258,12 @@ impl crate::GraphType for UserProcessingResult {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Enum {
+                name: "microsoft.graph.identityGovernance.workflowExecutionType",
+                members: &["scheduled", "onDemand", "unknownFutureValue"],
+                after_sentinel: &[],
+                flags: false,
+            },
         },
         crate::PropertyInfo {
             name: "workflowVersion",
@@ -244,6 +271,7 @@ impl crate::GraphType for UserProcessingResult {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "subject",
@@ -251,6 +279,7 @@ impl crate::GraphType for UserProcessingResult {
             orderby: false,
             is_relationship: true,
             is_collection: false,
+            ty: crate::PropertyType::Entity("microsoft.graph.user"),
         },
         crate::PropertyInfo {
             name: "taskProcessingResults",
@@ -258,6 +287,9 @@ impl crate::GraphType for UserProcessingResult {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.taskProcessingResult",
+            ),
         },
     ];
 }

@@ -81,6 +81,7 @@ impl crate::GraphType for UserSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "failedUsers",
@@ -88,6 +89,7 @@ impl crate::GraphType for UserSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "successfulUsers",
@@ -95,6 +97,7 @@ impl crate::GraphType for UserSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "totalTasks",
@@ -102,6 +105,7 @@ impl crate::GraphType for UserSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "totalUsers",
@@ -109,6 +113,7 @@ impl crate::GraphType for UserSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
     ];
 }

@@ -227,6 +227,12 @@ impl crate::GraphType for Workflow {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Enum {
+                name: "microsoft.graph.identityGovernance.lifecycleWorkflowCategory",
+                members: &["joiner", "leaver", "unknownFutureValue", "mover"],
+                after_sentinel: &["mover"],
+                flags: false,
+            },
         },
         crate::PropertyInfo {
             name: "createdDateTime",
@@ -241,6 +247,7 @@ impl crate::GraphType for Workflow {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
         },
         crate::PropertyInfo {
             name: "description",
@@ -248,6 +255,7 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "displayName",
@@ -255,6 +263,7 @@ impl crate::GraphType for Workflow {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "executionConditions",
@@ -262,6 +271,9 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Complex(
+                "microsoft.graph.identityGovernance.workflowExecutionConditions",
+            ),
         },
         crate::PropertyInfo {
             name: "isEnabled",
@@ -269,6 +281,7 @@ impl crate::GraphType for Workflow {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Boolean,
         },
         crate::PropertyInfo {
             name: "isSchedulingEnabled",
@@ -276,6 +289,7 @@ impl crate::GraphType for Workflow {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Boolean,
         },
         crate::PropertyInfo {
             name: "lastModifiedDateTime",
@@ -290,6 +304,7 @@ impl crate::GraphType for Workflow {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
         },
         crate::PropertyInfo {
             name: "createdBy",
@@ -297,6 +312,7 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: true,
             is_collection: false,
+            ty: crate::PropertyType::Entity("microsoft.graph.user"),
         },
         crate::PropertyInfo {
             name: "lastModifiedBy",
@@ -304,6 +320,7 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: true,
             is_collection: false,
+            ty: crate::PropertyType::Entity("microsoft.graph.user"),
         },
         crate::PropertyInfo {
             name: "tasks",
@@ -311,6 +328,7 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.task"),
         },
         crate::PropertyInfo {
             name: "deletedDateTime",
@@ -325,6 +343,7 @@ impl crate::GraphType for Workflow {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
         },
         crate::PropertyInfo {
             name: "id",
@@ -332,6 +351,7 @@ impl crate::GraphType for Workflow {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "nextScheduleRunDateTime",
@@ -339,6 +359,7 @@ impl crate::GraphType for Workflow {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
         },
         crate::PropertyInfo {
             name: "version",
@@ -353,6 +374,7 @@ impl crate::GraphType for Workflow {
             orderby: true,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "executionScope",
@@ -360,6 +382,7 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity("microsoft.graph.user"),
         },
         crate::PropertyInfo {
             name: "runs",
@@ -367,6 +390,7 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.run"),
         },
         crate::PropertyInfo {
             name: "taskReports",
@@ -374,6 +398,9 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.taskReport",
+            ),
         },
         crate::PropertyInfo {
             name: "userProcessingResults",
@@ -381,6 +408,9 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.userProcessingResult",
+            ),
         },
         crate::PropertyInfo {
             name: "versions",
@@ -388,6 +418,9 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.workflowVersion",
+            ),
         },
     ];
 }

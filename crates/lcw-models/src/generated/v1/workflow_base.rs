@@ -134,6 +134,12 @@ impl crate::GraphType for WorkflowBase {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Enum {
+                name: "microsoft.graph.identityGovernance.lifecycleWorkflowCategory",
+                members: &["joiner", "leaver", "unknownFutureValue", "mover"],
+                after_sentinel: &["mover"],
+                flags: false,
+            },
         },
         crate::PropertyInfo {
             name: "createdDateTime",
@@ -141,6 +147,7 @@ impl crate::GraphType for WorkflowBase {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
         },
         crate::PropertyInfo {
             name: "description",
@@ -148,6 +155,7 @@ impl crate::GraphType for WorkflowBase {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "displayName",
@@ -155,6 +163,7 @@ impl crate::GraphType for WorkflowBase {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::String,
         },
         crate::PropertyInfo {
             name: "executionConditions",
@@ -162,6 +171,9 @@ impl crate::GraphType for WorkflowBase {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Complex(
+                "microsoft.graph.identityGovernance.workflowExecutionConditions",
+            ),
         },
         crate::PropertyInfo {
             name: "isEnabled",
@@ -169,6 +181,7 @@ impl crate::GraphType for WorkflowBase {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Boolean,
         },
         crate::PropertyInfo {
             name: "isSchedulingEnabled",
@@ -176,6 +189,7 @@ impl crate::GraphType for WorkflowBase {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Boolean,
         },
         crate::PropertyInfo {
             name: "lastModifiedDateTime",
@@ -183,6 +197,7 @@ impl crate::GraphType for WorkflowBase {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
         },
         crate::PropertyInfo {
             name: "createdBy",
@@ -190,6 +205,7 @@ impl crate::GraphType for WorkflowBase {
             orderby: false,
             is_relationship: true,
             is_collection: false,
+            ty: crate::PropertyType::Entity("microsoft.graph.user"),
         },
         crate::PropertyInfo {
             name: "lastModifiedBy",
@@ -197,6 +213,7 @@ impl crate::GraphType for WorkflowBase {
             orderby: false,
             is_relationship: true,
             is_collection: false,
+            ty: crate::PropertyType::Entity("microsoft.graph.user"),
         },
         crate::PropertyInfo {
             name: "tasks",
@@ -204,6 +221,7 @@ impl crate::GraphType for WorkflowBase {
             orderby: false,
             is_relationship: true,
             is_collection: true,
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.task"),
         },
     ];
 }

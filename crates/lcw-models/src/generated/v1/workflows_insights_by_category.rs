@@ -109,6 +109,7 @@ impl crate::GraphType for WorkflowsInsightsByCategory {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "failedLeaverRuns",
@@ -116,6 +117,7 @@ impl crate::GraphType for WorkflowsInsightsByCategory {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "failedMoverRuns",
@@ -123,6 +125,7 @@ impl crate::GraphType for WorkflowsInsightsByCategory {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "successfulJoinerRuns",
@@ -130,6 +133,7 @@ impl crate::GraphType for WorkflowsInsightsByCategory {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "successfulLeaverRuns",
@@ -137,6 +141,7 @@ impl crate::GraphType for WorkflowsInsightsByCategory {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "successfulMoverRuns",
@@ -144,6 +149,7 @@ impl crate::GraphType for WorkflowsInsightsByCategory {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "totalJoinerRuns",
@@ -151,6 +157,7 @@ impl crate::GraphType for WorkflowsInsightsByCategory {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "totalLeaverRuns",
@@ -158,6 +165,7 @@ impl crate::GraphType for WorkflowsInsightsByCategory {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "totalMoverRuns",
@@ -165,6 +173,7 @@ impl crate::GraphType for WorkflowsInsightsByCategory {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
     ];
 }

@@ -109,6 +109,7 @@ impl crate::GraphType for WorkflowsInsightsSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "failedTasks",
@@ -116,6 +117,7 @@ impl crate::GraphType for WorkflowsInsightsSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "failedUsers",
@@ -123,6 +125,7 @@ impl crate::GraphType for WorkflowsInsightsSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "successfulRuns",
@@ -130,6 +133,7 @@ impl crate::GraphType for WorkflowsInsightsSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "successfulTasks",
@@ -137,6 +141,7 @@ impl crate::GraphType for WorkflowsInsightsSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "successfulUsers",
@@ -144,6 +149,7 @@ impl crate::GraphType for WorkflowsInsightsSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "totalRuns",
@@ -151,6 +157,7 @@ impl crate::GraphType for WorkflowsInsightsSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "totalTasks",
@@ -158,6 +165,7 @@ impl crate::GraphType for WorkflowsInsightsSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
         crate::PropertyInfo {
             name: "totalUsers",
@@ -165,6 +173,7 @@ impl crate::GraphType for WorkflowsInsightsSummary {
             orderby: false,
             is_relationship: false,
             is_collection: false,
+            ty: crate::PropertyType::Int32,
         },
     ];
 }
