@@ -4,7 +4,9 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 
-use super::store::{ReportAt, Store, TaskResultAt, UserAt};
+use serde_json::Value;
+
+use super::store::{Owner, ReportAt, Store, TaskResultAt, UserAt};
 use crate::odata::page::Collection;
 use crate::odata::record::Record;
 
@@ -41,8 +43,8 @@ pub enum Listing {
 
 /// Where the records of a listing are, by position.
 pub(super) enum Positions<'a> {
-    /// Records kept ready (runs).
-    Ready(&'a [Arc<Record>]),
+    /// Runs of a workflow, kept ready by the store.
+    Runs(usize),
     /// Workflow indexes.
     Workflows(Vec<usize>),
     /// User results of workflow `.0`.
@@ -67,7 +69,7 @@ impl Collection for StoreCollection<'_> {
     fn len(&self) -> usize {
         let workflows = &self.store.data().workflows;
         match &self.positions {
-            Positions::Ready(records) => records.len(),
+            Positions::Runs(wi) => workflows[*wi].runs.len(),
             Positions::Workflows(indexes) => indexes.len(),
             Positions::Users(_, at) => at.len(),
             Positions::TaskResults(_, at) => at.len(),
@@ -79,19 +81,40 @@ impl Collection for StoreCollection<'_> {
 
     fn record(&self, index: usize) -> Option<Arc<Record>> {
         match &self.positions {
-            Positions::Ready(records) => records.get(index).cloned(),
+            Positions::Runs(wi) => self.store.runs(*wi).get(index).cloned(),
             Positions::Workflows(indexes) => indexes.get(index).map(|wi| self.store.workflow_entity(*wi)),
             Positions::Users(wi, at) => self.store.user_result_entity(*wi, *at.get(index)?),
             Positions::TaskResults(wi, at) => self.store.task_result_entity(*wi, *at.get(index)?),
-            Positions::Reports(wi) => {
-                let tasks = self.store.data().workflows[*wi].tasks.len();
-                self.store.task_report_entity(*wi, (index / tasks.max(1), index % tasks.max(1)))
-            }
+            Positions::Reports(wi) => self.store.task_report_entity(*wi, self.report_at(*wi, index)),
             Positions::Tasks(wi) => self.store.task_entity(*wi, index),
             Positions::Versions(wi) => {
                 let number = i32::try_from(index).ok()?.checked_add(1)?;
                 (index < self.len()).then(|| self.store.version_entity(*wi, number))
             }
         }
+    }
+
+    fn related(&self, index: usize, name: &str, include_future: bool) -> Option<Value> {
+        self.store.related(self.owner(index)?, name, include_future)
+    }
+}
+
+impl StoreCollection<'_> {
+    /// What the record at `index` is.
+    fn owner(&self, index: usize) -> Option<Owner> {
+        Some(match &self.positions {
+            Positions::Runs(wi) => Owner::Run(*wi, index),
+            Positions::Workflows(indexes) => Owner::Workflow(*indexes.get(index)?),
+            Positions::Users(wi, at) => Owner::UserResult(*wi, *at.get(index)?),
+            Positions::TaskResults(wi, at) => Owner::TaskResult(*wi, *at.get(index)?),
+            Positions::Reports(wi) => Owner::TaskReport(*wi, self.report_at(*wi, index)),
+            Positions::Tasks(wi) => Owner::Task(*wi, index),
+            Positions::Versions(wi) => Owner::Version(*wi, i32::try_from(index).ok()?.checked_add(1)?),
+        })
+    }
+
+    fn report_at(&self, wi: usize, index: usize) -> ReportAt {
+        let tasks = self.store.data().workflows[wi].tasks.len().max(1);
+        (index / tasks, index % tasks)
     }
 }

@@ -4,7 +4,7 @@
 use lcw_models::Timestamp;
 use lcw_models::beta::{
     LifecycleTaskCategorySet, LifecycleWorkflowCategory, LifecycleWorkflowProcessingStatus, RuleBasedSubjectSet, Run, RunSummary,
-    SubjectSetKind, Task, TaskProcessingResult, TaskReport, TaskReportSummary, TimeBasedAttributeTrigger,
+    SubjectSetKind, Task, TaskDefinition, TaskProcessingResult, TaskReport, TaskReportSummary, TimeBasedAttributeTrigger,
     TriggerAndScopeBasedConditions, User, UserProcessingResult, UserSummary, Workflow, WorkflowExecutionConditionsKind,
     WorkflowExecutionTriggerKind, WorkflowExecutionType, WorkflowTriggerTimeBasedAttribute, WorkflowVersion,
 };
@@ -64,10 +64,11 @@ pub fn user_ref(user: &UserFacts) -> User {
     u
 }
 
-fn user_full(user: &UserFacts) -> User {
+/// A user as `$expand` gives it: id and display name.
+pub fn user(user: &UserFacts) -> Map<String, Value> {
     let mut u = user_ref(user);
     u.display_name = Some(user.display_name.clone());
-    u
+    to_object(&u)
 }
 
 /// A workflow task.
@@ -90,6 +91,18 @@ pub fn task(task: &TaskFacts) -> Map<String, Value> {
     to_object(&task_model(task))
 }
 
+/// The built-in task definition a task uses, as far as the task tells it.
+pub fn task_definition(task: &TaskFacts) -> Map<String, Value> {
+    let mut d = TaskDefinition::default();
+    d.id = Some(task.task_definition_id.clone());
+    d.category = Some(LifecycleTaskCategorySet::from(task.category));
+    d.continue_on_error = Some(task.continue_on_error);
+    d.description = Some(task.description.clone());
+    d.display_name = Some(task.display_name.clone());
+    d.version = Some(1);
+    to_object(&d)
+}
+
 fn execution_conditions(w: &WorkflowFacts) -> WorkflowExecutionConditionsKind {
     // Each derived value names its `@odata.type` when serialized through its `Kind` enum.
     let mut scope = RuleBasedSubjectSet::default();
@@ -107,7 +120,8 @@ fn execution_conditions(w: &WorkflowFacts) -> WorkflowExecutionConditionsKind {
     WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions(conditions)
 }
 
-/// A workflow; `deleted` is its deletion time when it sits in deletedItems.
+/// A workflow; `deleted` is its deletion time when it sits in deletedItems. Its `tasks` are
+/// included as Graph includes them without `$expand`.
 pub fn workflow(w: &WorkflowFacts, deleted: Option<Ticks>) -> Map<String, Value> {
     let mut m = Workflow::default();
     let next_run = w.is_scheduling_enabled.then(|| w.runs.last().map_or(w.created, |r| r.scheduled) + RUN_SPACING);
@@ -123,19 +137,11 @@ pub fn workflow(w: &WorkflowFacts, deleted: Option<Ticks>) -> Map<String, Value>
     m.is_scheduling_enabled = Some(w.is_scheduling_enabled);
     m.version = Some(w.version);
     m.execution_conditions = Some(execution_conditions(w));
-    to_object(&m)
-}
-
-/// Relationships of a workflow that `$expand` (or Graph by default, for `tasks`) adds.
-pub fn workflow_relationships(w: &WorkflowFacts, users: &[UserFacts]) -> Map<String, Value> {
-    let mut m = Workflow::default();
     m.tasks = Some(w.tasks.iter().map(task_model).collect());
-    m.created_by = users.first().map(user_full);
-    m.last_modified_by = users.first().map(user_full);
     to_object(&m)
 }
 
-/// Version `number` of a workflow.
+/// Version `number` of a workflow, with `tasks` like [`workflow`].
 pub fn version(w: &WorkflowFacts, number: i32) -> Map<String, Value> {
     let step = i64::from(number - 1) * 86_400 * TICKS_PER_SECOND;
     let mut m = WorkflowVersion::default();
@@ -148,6 +154,7 @@ pub fn version(w: &WorkflowFacts, number: i32) -> Map<String, Value> {
     m.is_scheduling_enabled = Some(w.is_scheduling_enabled);
     m.last_modified_date_time = time(w.created + step);
     m.version_number = Some(number);
+    m.tasks = Some(w.tasks.iter().map(task_model).collect());
     to_object(&m)
 }
 

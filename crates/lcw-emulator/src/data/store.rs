@@ -15,6 +15,7 @@ use super::listing::{Listing, Positions, StoreCollection};
 use super::render;
 use super::status::Status;
 use crate::clock::{self, Ticks};
+use crate::odata::page::Collection;
 use crate::odata::record::Record;
 use crate::rng::SeededRng;
 
@@ -24,6 +25,29 @@ pub type UserAt = (usize, usize);
 pub type TaskResultAt = (usize, usize, usize);
 /// Where a task report sits: run index, task index.
 pub type ReportAt = (usize, usize);
+
+/// Graph caps the items of an expanded relationship (at 20 for directory objects); the same
+/// cap everywhere keeps an expanded page cheap however large the relationship is.
+pub const EXPANDED_ITEMS_LIMIT: usize = 20;
+
+/// A served entity, as far as its relationships are concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Owner {
+    /// A workflow.
+    Workflow(usize),
+    /// A run of a workflow.
+    Run(usize, usize),
+    /// A user processing result.
+    UserResult(usize, UserAt),
+    /// A task processing result.
+    TaskResult(usize, TaskResultAt),
+    /// A task report.
+    TaskReport(usize, ReportAt),
+    /// A task of a workflow.
+    Task(usize, usize),
+    /// A version of a workflow.
+    Version(usize, i32),
+}
 
 /// A workflow, its ready records and the positions of everything below it.
 struct WorkflowState {
@@ -132,7 +156,7 @@ impl Store {
         for (k, v) in &state.extra {
             full.insert(k.clone(), v.clone());
         }
-        self.record(full).with_expandable(render::workflow_relationships(w, &self.data.users))
+        self.record(full)
     }
 
     fn facts(&self, wi: usize) -> &WorkflowFacts {
@@ -146,7 +170,7 @@ impl Store {
             L::Workflows { deleted } => Positions::Workflows(
                 self.states.iter().enumerate().filter(|(_, s)| s.deleted.is_some() == deleted).map(|(wi, _)| wi).collect(),
             ),
-            L::Runs(wi) => Positions::Ready(&self.states[wi].runs),
+            L::Runs(wi) => Positions::Runs(wi),
             L::UserResults(wi, None) => Positions::Users(wi, &self.states[wi].users),
             L::UserResults(wi, Some(ri)) => {
                 let s = &self.states[wi];
@@ -257,11 +281,57 @@ impl Store {
 
     /// Record of version `n`.
     pub fn version_entity(&self, wi: usize, n: i32) -> Arc<Record> {
-        let w = self.facts(wi);
-        let tasks: Vec<Value> = w.tasks.iter().map(|t| Value::Object(render::task(t))).collect();
-        let mut expandable = Map::new();
-        expandable.insert("tasks".into(), Value::Array(tasks));
-        Arc::new(self.record(render::version(w, n)).with_expandable(expandable))
+        Arc::new(self.record(render::version(self.facts(wi), n)))
+    }
+
+    /// Relationship `name` of `owner` as `$expand` adds it, in the caller's view of enum
+    /// members; collections hold at most [`EXPANDED_ITEMS_LIMIT`] items. `None` for a name the
+    /// owner has no data for.
+    pub fn related(&self, owner: Owner, name: &str, include_future: bool) -> Option<Value> {
+        use Listing as L;
+        use Owner as O;
+        let w = match owner {
+            O::Workflow(wi) | O::Run(wi, _) | O::UserResult(wi, _) | O::TaskResult(wi, _) | O::TaskReport(wi, _) | O::Task(wi, _) | O::Version(wi, _) => {
+                self.facts(wi)
+            }
+        };
+        let list = |listing: Listing| Some(self.expanded(&self.collection(listing), include_future));
+        let user = |index: usize| self.data.users.get(index).map(|u| Value::Object(render::user(u)));
+        let task = |wi: usize, ti: usize| Some(Value::Object(self.task_entity(wi, ti)?.object(include_future).clone()));
+        let user_of = |(ri, ui): UserAt| w.runs.get(ri)?.users.get(ui).map(|u| u.user);
+        match (owner, name) {
+            (O::Workflow(wi) | O::Version(wi, _), "tasks") => list(L::Tasks(wi)),
+            // Who created or last changed a workflow is not simulated: the tenant's first user.
+            (O::Workflow(_) | O::Version(..), "createdBy" | "lastModifiedBy") => user(0),
+            (O::Workflow(wi), "runs") => list(L::Runs(wi)),
+            (O::Workflow(wi), "versions") => list(L::Versions(wi)),
+            (O::Workflow(wi), "taskReports") => list(L::TaskReports(wi)),
+            (O::Workflow(wi), "userProcessingResults") => list(L::UserResults(wi, None)),
+            (O::Workflow(_), "executionScope") => {
+                let users = w.runs.last().map_or(&[][..], |r| r.users.as_slice());
+                Some(Value::Array(users.iter().take(EXPANDED_ITEMS_LIMIT).filter_map(|u| user(u.user)).collect()))
+            }
+            (O::Run(wi, ri), "userProcessingResults") => list(L::UserResults(wi, Some(ri))),
+            (O::Run(wi, ri), "taskProcessingResults") => list(L::RunTaskResults(wi, ri)),
+            (O::Run(wi, ri), "taskReports") => {
+                let reports = (0..w.tasks.len()).take(EXPANDED_ITEMS_LIMIT).filter_map(|ti| self.task_report_entity(wi, (ri, ti)));
+                Some(Value::Array(reports.map(|r| Value::Object(r.object(include_future).clone())).collect()))
+            }
+            (O::UserResult(_, at), "subject") => user(user_of(at)?),
+            (O::UserResult(wi, at), "taskProcessingResults") => list(L::UserTaskResults(wi, at)),
+            (O::TaskResult(_, (ri, ui, _)), "subject") => user(user_of((ri, ui))?),
+            (O::TaskResult(wi, (ri, ui, ti)), "task") => task(wi, w.runs.get(ri)?.users.get(ui)?.tasks.get(ti)?.task),
+            (O::TaskReport(wi, (_, ti)), "task") => task(wi, ti),
+            (O::TaskReport(_, (_, ti)), "taskDefinition") => w.tasks.get(ti).map(|t| Value::Object(render::task_definition(t))),
+            (O::TaskReport(wi, at), "taskProcessingResults") => list(L::TaskReportResults(wi, at)),
+            (O::Task(wi, ti), "taskProcessingResults") => list(L::TaskTaskResults(wi, ti)),
+            _ => None,
+        }
+    }
+
+    fn expanded(&self, collection: &StoreCollection<'_>, include_future: bool) -> Value {
+        let records = (0..collection.len().min(EXPANDED_ITEMS_LIMIT)).filter_map(|i| collection.record(i));
+        Value::Array(records.map(|r| Value::Object(r.object(include_future).clone())).collect())
     }
 
     fn runs_in(&self, wi: usize, window: (Ticks, Ticks)) -> impl Iterator<Item = &RunFacts> {
@@ -430,7 +500,6 @@ fn workflow_category(category: Option<&LifecycleWorkflowCategory>) -> &'static s
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::odata::page::Collection;
 
     struct NoFuture;
     impl FutureMembers for NoFuture {
@@ -476,6 +545,21 @@ mod tests {
         assert_eq!(int(&summary, "totalUsers"), sum("totalUsersCount"));
         let ok = records.iter().filter(|r| r.full_object()["processingStatus"] == "completed").count();
         assert_eq!(int(&summary, "successfulRuns"), ok as i64);
+    }
+
+    #[test]
+    fn run_relationships_are_the_run_s_own_results() {
+        let store = Store::new(14, Sizes { workflows: 1, runs_per_workflow: 3, users_per_run: 30, tasks_per_workflow: 2 }, Box::new(NoFuture));
+        let related = |name: &str| store.related(Owner::Run(0, 1), name, true).and_then(|v| v.as_array().cloned()).unwrap_or_default();
+        let users = related("userProcessingResults");
+        assert_eq!(users.len(), EXPANDED_ITEMS_LIMIT, "30 users, capped");
+        let first = all(&store.collection(Listing::UserResults(0, Some(1))))[0].full_object().clone();
+        assert_eq!(users[0], Value::Object(first));
+        assert_eq!(related("taskProcessingResults").len(), EXPANDED_ITEMS_LIMIT);
+        let reports = related("taskReports");
+        assert_eq!(reports.len(), 2);
+        assert!(reports.iter().all(|r| r["runId"] == store.data().workflows[0].runs[1].id.as_str()));
+        assert_eq!(store.related(Owner::Run(0, 1), "subject", true), None);
     }
 
     #[test]

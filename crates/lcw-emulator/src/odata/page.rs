@@ -70,6 +70,10 @@ pub trait Collection {
 
     /// The record at `index`, rendered now if it is not kept ready.
     fn record(&self, index: usize) -> Option<Arc<Record>>;
+
+    /// Relationship `name` of the record at `index`, as `$expand` adds it, in the caller's
+    /// view of enum members; `None` when there is nothing to add.
+    fn related(&self, index: usize, name: &str, include_future: bool) -> Option<Value>;
 }
 
 impl Collection for Vec<Arc<Record>> {
@@ -79,6 +83,10 @@ impl Collection for Vec<Arc<Record>> {
 
     fn record(&self, index: usize) -> Option<Arc<Record>> {
         self.get(index).cloned()
+    }
+
+    fn related(&self, _index: usize, _name: &str, _include_future: bool) -> Option<Value> {
+        None
     }
 }
 
@@ -104,23 +112,25 @@ pub fn collection_page(records: &dyn Collection, options: &QueryOptions, ctx: &P
     let total = selection.as_ref().map_or(records.len(), |s| s.len());
     let start = offset.min(total);
     let end = start.saturating_add(size).min(total);
-    let page: Vec<Arc<Record>> = match &selection {
-        Some(indices) => indices[start..end].iter().filter_map(|i| records.record(*i)).collect(),
-        None => (start..end).filter_map(|i| records.record(i)).collect(),
+    let indexes: Vec<usize> = match &selection {
+        Some(indices) => indices[start..end].to_vec(),
+        None => (start..end).collect(),
     };
 
-    let mut out = String::with_capacity(64 + page.len() * 512);
+    let mut out = String::with_capacity(64 + indexes.len() * 512);
     out.push_str("{\"@odata.context\":");
     push_json_string(&mut out, ctx.context_url);
     if options.count && options.skiptoken.is_none() {
         let _ = write!(out, ",\"@odata.count\":{total}");
     }
     out.push_str(",\"value\":[");
-    for (i, record) in page.iter().enumerate() {
+    for (i, index) in indexes.iter().enumerate() {
+        let Some(record) = records.record(*index) else { continue };
         if i > 0 {
             out.push(',');
         }
-        push_record(&mut out, record, options, ctx.include_future);
+        let related = |name: &str| records.related(*index, name, ctx.include_future);
+        push_record(&mut out, &record, options, ctx.include_future, &related);
     }
     out.push(']');
     if end < total {
@@ -165,10 +175,13 @@ fn select(records: &dyn Collection, options: &QueryOptions, include_future: bool
     Ok(kept.into_iter().map(|(_, i)| i).collect())
 }
 
+/// Relationship values of one record by name, for `$expand`.
+pub type Related<'a> = dyn Fn(&str) -> Option<Value> + 'a;
+
 /// One entity as JSON text, with `@odata.context` first.
-pub fn entity(record: &Record, options: &QueryOptions, context_url: &str, include_future: bool) -> String {
+pub fn entity(record: &Record, options: &QueryOptions, context_url: &str, include_future: bool, related: &Related<'_>) -> String {
     let mut body = String::new();
-    push_record(&mut body, record, options, include_future);
+    push_record(&mut body, record, options, include_future, related);
     let mut out = String::with_capacity(body.len() + context_url.len() + 24);
     out.push_str("{\"@odata.context\":");
     push_json_string(&mut out, context_url);
@@ -180,9 +193,8 @@ pub fn entity(record: &Record, options: &QueryOptions, context_url: &str, includ
     out
 }
 
-fn push_record(out: &mut String, record: &Record, options: &QueryOptions, include_future: bool) {
-    let expanding = !options.expand.is_empty() || !record.expandable().is_empty();
-    if options.select.is_none() && !expanding {
+fn push_record(out: &mut String, record: &Record, options: &QueryOptions, include_future: bool, related: &Related<'_>) {
+    if options.select.is_none() && options.expand.is_empty() {
         out.push_str(record.text(include_future));
         return;
     }
@@ -191,17 +203,12 @@ fn push_record(out: &mut String, record: &Record, options: &QueryOptions, includ
         Some(names) => names.iter().filter_map(|n| object.get(n).map(|v| (n.clone(), v.clone()))).collect(),
         None => object.clone(),
     };
-    for (name, value) in record.expandable() {
-        if options.expand.contains(name) || is_expanded_by_default(name) {
-            shaped.insert(name.clone(), value.clone());
+    for name in &options.expand {
+        if let Some(value) = related(name) {
+            shaped.insert(name.clone(), value);
         }
     }
     out.push_str(&serde_json::to_string(&shaped).unwrap_or_else(|_| "{}".into()));
-}
-
-/// Relationships Graph includes without `$expand` (a workflow's `tasks`).
-fn is_expanded_by_default(name: &str) -> bool {
-    name == "tasks"
 }
 
 fn matches_search(object: &Map<String, Value>, search: &str) -> bool {
@@ -286,7 +293,7 @@ mod tests {
     fn records(n: usize) -> Vec<Arc<Record>> {
         (0..n)
             .map(|i| {
-                let v = json!({"id": format!("r{i:03}"), "n": i % 7});
+                let v = json!({"id": format!("r{i:03}"), "processingStatus": format!("s{}", i % 7)});
                 Arc::new(Record::new(v.as_object().cloned().unwrap_or_default(), None))
             })
             .collect()
@@ -298,10 +305,7 @@ mod tests {
 
     fn options(q: &str) -> QueryOptions {
         let support = OptionSupport { documented: &["$orderby"], is_collection: true, max_page_size: 999 };
-        static PROPS: &[crate::odata::schema::PropertyInfo] = &[crate::odata::schema::PropertyInfo {
-            name: "n", filter: &[], orderby: true, is_relationship: false, is_collection: false,
-        }];
-        let schema = crate::odata::schema::TypeSchema { qualified_name: "t", properties: PROPS };
+        let schema = crate::odata::schema::TypeSchema::of::<lcw_models::beta::Run>();
         QueryOptions::parse(Some(q), support, Some(&schema)).unwrap_or_default()
     }
 
@@ -326,10 +330,10 @@ mod tests {
     #[test]
     fn orderby_is_kept_in_next_links_and_tokens_are_bound_to_the_query() {
         let all = records(6);
-        let body = collection_page(&all, &options("$orderby=n%20desc"), &ctx()).unwrap_or_default();
+        let body = collection_page(&all, &options("$orderby=processingStatus%20desc"), &ctx()).unwrap_or_default();
         let v: Value = serde_json::from_str(&body).unwrap_or_default();
         let link = v["@odata.nextLink"].as_str().unwrap_or_default().to_owned();
-        assert!(link.contains("$orderby=n%20desc"), "{link}");
+        assert!(link.contains("$orderby=processingStatus%20desc"), "{link}");
         let token = link.rsplit_once("$skiptoken=").map(|(_, t)| t.to_owned()).unwrap_or_default();
         let foreign = options(&format!("$skiptoken={token}"));
         assert!(collection_page(&all, &foreign, &ctx()).is_err());
@@ -339,7 +343,7 @@ mod tests {
     #[test]
     fn entity_puts_context_first() {
         let r = &records(1)[0];
-        let text = entity(r, &QueryOptions::default(), "c", false);
+        let text = entity(r, &QueryOptions::default(), "c", false, &|_| None);
         assert!(text.starts_with("{\"@odata.context\":\"c\",\"id\""), "{text}");
     }
 }

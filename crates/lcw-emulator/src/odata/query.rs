@@ -204,16 +204,11 @@ fn invalid(inner: &str, message: String) -> GraphError {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::odata::schema::{FilterOp, PropertyInfo};
 
-    static PROPS: &[PropertyInfo] = &[
-        PropertyInfo { name: "a", filter: &[FilterOp::Eq], orderby: true, is_relationship: false, is_collection: false },
-        PropertyInfo { name: "b", filter: &[], orderby: false, is_relationship: false, is_collection: false },
-        PropertyInfo { name: "rel", filter: &[], orderby: false, is_relationship: true, is_collection: true },
-    ];
-
+    // The generated run metadata: `processingStatus` takes `$filter` (eq, ne) and `$orderby`,
+    // `failedTasksCount` neither, `userProcessingResults` is a relationship.
     fn schema() -> TypeSchema {
-        TypeSchema { qualified_name: "test.item", properties: PROPS }
+        TypeSchema::of::<lcw_models::beta::Run>()
     }
 
     const DOCS: &[&str] = &["$select", "$filter", "$orderBy", "$expand"];
@@ -229,13 +224,16 @@ mod tests {
 
     #[test]
     fn reads_documented_and_paging_options() {
-        let o = parse("$select=a,b&$orderby=a%20desc&$top=5&$count=true&$filter=a%20eq%201&$expand=rel&custom=1");
+        let o = parse(
+            "$select=processingStatus,failedTasksCount&$orderby=processingStatus%20desc&$top=5&$count=true\
+             &$filter=processingStatus%20eq%20'failed'&$expand=userProcessingResults&custom=1",
+        );
         let o = o.ok();
         assert_eq!(o.as_ref().and_then(|o| o.top), Some(5));
         assert_eq!(o.as_ref().map(|o| o.count), Some(true));
         assert_eq!(o.as_ref().map(|o| o.orderby[0].descending), Some(true));
-        assert_eq!(o.as_ref().and_then(|o| o.select.clone()), Some(vec!["a".to_owned(), "b".to_owned()]));
-        assert_eq!(o.map(|o| o.expand), Some(vec!["rel".to_owned()]));
+        assert_eq!(o.as_ref().and_then(|o| o.select.clone()), Some(vec!["processingStatus".to_owned(), "failedTasksCount".to_owned()]));
+        assert_eq!(o.map(|o| o.expand), Some(vec!["userProcessingResults".to_owned()]));
     }
 
     #[test]
@@ -248,11 +246,11 @@ mod tests {
         assert_eq!(inner("$top=x").as_deref(), Some("InvalidPageSize"));
         assert_eq!(inner("$count=yes").as_deref(), Some("InvalidCountValue"));
         assert_eq!(inner("$select=zz").as_deref(), Some("PropertyNotFound"));
-        assert_eq!(inner("$select=a,,b").as_deref(), Some("InvalidQueryOption"));
-        assert_eq!(inner("$orderby=b").as_deref(), Some("UnsupportedOrderByProperty"));
-        assert_eq!(inner("$orderby=a%20sideways").as_deref(), Some("InvalidOrderBy"));
-        assert_eq!(inner("$expand=a").as_deref(), Some("InvalidExpand"));
-        assert_eq!(inner("$filter=b%20eq%201").as_deref(), Some("UnsupportedFilterProperty"));
+        assert_eq!(inner("$select=id,,processingStatus").as_deref(), Some("InvalidQueryOption"));
+        assert_eq!(inner("$orderby=failedTasksCount").as_deref(), Some("UnsupportedOrderByProperty"));
+        assert_eq!(inner("$orderby=processingStatus%20sideways").as_deref(), Some("InvalidOrderBy"));
+        assert_eq!(inner("$expand=processingStatus").as_deref(), Some("InvalidExpand"));
+        assert_eq!(inner("$filter=failedTasksCount%20eq%201").as_deref(), Some("UnsupportedFilterProperty"));
         assert_eq!(inner("$skip=2").as_deref(), Some("UnsupportedQueryOption"));
     }
 

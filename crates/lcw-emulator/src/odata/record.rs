@@ -9,8 +9,6 @@ pub struct Record {
     full: View,
     /// The view with later-than-sentinel members replaced; `None` when it equals `full`.
     hidden: Option<View>,
-    /// Relationship values, added to the object only when `$expand` names them.
-    expandable: Map<String, Value>,
 }
 
 #[derive(Debug, Clone)]
@@ -30,13 +28,7 @@ impl Record {
     /// A record from its full object and, if it differs, the view without future enum members.
     pub fn new(full: Map<String, Value>, hidden: Option<Map<String, Value>>) -> Self {
         let hidden = hidden.filter(|h| *h != full).map(View::new);
-        Self { full: View::new(full), hidden, expandable: Map::new() }
-    }
-
-    /// Attaches relationship values for `$expand` (and those expanded by default).
-    pub fn with_expandable(mut self, expandable: Map<String, Value>) -> Self {
-        self.expandable = expandable;
-        self
+        Self { full: View::new(full), hidden }
     }
 
     /// `id` of the object, if it has one.
@@ -57,11 +49,6 @@ impl Record {
     /// The full object (what the store keeps for writes).
     pub fn full_object(&self) -> &Map<String, Value> {
         &self.full.object
-    }
-
-    /// Relationship values available to `$expand`.
-    pub fn expandable(&self) -> &Map<String, Value> {
-        &self.expandable
     }
 
     fn view(&self, include_future: bool) -> &View {

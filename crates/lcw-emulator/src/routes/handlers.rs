@@ -9,7 +9,7 @@ use super::bodies::{WorkflowWrite, decode_workflow, invalid_body, json_object};
 use super::resolve::Target;
 use super::table::ApiVersion;
 use crate::data::listing::Listing;
-use crate::data::store::Store;
+use crate::data::store::{Owner, Store};
 use crate::errors::GraphError;
 use crate::odata::page::{self, PageContext};
 use crate::odata::query::QueryOptions;
@@ -63,8 +63,17 @@ pub fn read(store: &Store, target: &Target, call: &Call<'_>) -> Result<Answer, G
         (ApiVersion::V1, T::Run(..)) => Arc::new(as_v1::<lcw_models::v1::Run>(&record, call.page.include_future)?),
         _ => record,
     };
+    let owner = match *target {
+        T::Workflow { wi, .. } => Some(Owner::Workflow(wi)),
+        T::Run(wi, ri) => Some(Owner::Run(wi, ri)),
+        T::UserResult(wi, at) => Some(Owner::UserResult(wi, at)),
+        T::Task(wi, ti) => Some(Owner::Task(wi, ti)),
+        T::Version(wi, n) => Some(Owner::Version(wi, n)),
+        _ => None,
+    };
+    let related = |name: &str| store.related(owner?, name, call.page.include_future);
     let context = format!("{}/$entity", call.page.context_url);
-    Ok(Answer { status: StatusCode::OK, body: page::entity(&record, call.options, &context, call.page.include_future) })
+    Ok(Answer { status: StatusCode::OK, body: page::entity(&record, call.options, &context, call.page.include_future, &related) })
 }
 
 /// The object as the v1.0 model type reads and writes it.
@@ -82,7 +91,7 @@ pub fn write(store: &mut Store, target: &Target, call: &Call<'_>) -> Result<Answ
     let entity = |store: &Store, wi: usize, status: StatusCode| {
         let record = store.workflow_entity(wi);
         let context = format!("{}/$entity", call.page.context_url);
-        Answer { status, body: page::entity(&record, &QueryOptions::default(), &context, call.page.include_future) }
+        Answer { status, body: page::entity(&record, &QueryOptions::default(), &context, call.page.include_future, &|_| None) }
     };
     match (call.method.as_str(), target) {
         ("POST", T::List(Listing::Workflows { deleted: false })) => {
