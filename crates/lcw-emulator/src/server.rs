@@ -169,6 +169,9 @@ async fn graph_handler(
         }
         _ => handle(&state, &method, &uri, &headers, &body),
     };
+    if prefers_future_members(&headers) {
+        extra_headers.push((header::HeaderName::from_static("preference-applied"), PREFER_FUTURE_MEMBERS.to_owned()));
+    }
     let (status, text) = match result {
         Ok(answer) => (answer.status, answer.body),
         Err(error) => {
@@ -304,7 +307,7 @@ fn handle(state: &AppState, method: &Method, uri: &Uri, headers: &HeaderMap, bod
         max_page_size: state.config.max_page_size,
     };
     let options = QueryOptions::parse(uri.query(), support, schema.as_ref())?;
-    let include_future = headers.get_all("prefer").iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(',')).any(|p| p.trim().eq_ignore_ascii_case("include-unknown-enum-members"));
+    let include_future = prefers_future_members(headers);
     let context_url = format!("{}/{}/$metadata#{}", state.base_url, version.as_str(), segments.join("/"));
     // The generation is read under the store lock, so a cached selection always belongs to
     // the data the request sees.
@@ -334,6 +337,16 @@ fn handle(state: &AppState, method: &Method, uri: &Uri, headers: &HeaderMap, bod
         let target = resolve::resolve(&store, &steps)?;
         handlers::read(&store, &target, &call(state.generation.load(Ordering::Acquire)))
     }
+}
+
+/// The `Prefer` value asking for enum members listed after `unknownFutureValue`.
+const PREFER_FUTURE_MEMBERS: &str = "include-unknown-enum-members";
+
+/// The request asks for members after the sentinel; the answer then says it applied that with
+/// `Preference-Applied`.
+fn prefers_future_members(headers: &HeaderMap) -> bool {
+    let preferences = headers.get_all("prefer").into_iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(','));
+    preferences.map(str::trim).any(|p| p.eq_ignore_ascii_case(PREFER_FUTURE_MEMBERS))
 }
 
 fn percent_decode(segment: &str) -> Result<String, GraphError> {

@@ -2,6 +2,8 @@
 //! user and task in each run. Pure data, derived from a seed and sizes; rendering to the wire
 //! types happens elsewhere.
 
+use lcw_models::beta::LifecycleWorkflowCategory;
+
 use super::status::Status;
 use crate::clock::{self, TICKS_PER_SECOND, Ticks};
 use crate::rng::SeededRng;
@@ -134,7 +136,7 @@ pub struct WorkflowFacts {
     pub display_name: String,
     /// Description.
     pub description: String,
-    /// `joiner` or `leaver`.
+    /// A `lifecycleWorkflowCategory` member: `joiner`, `leaver`, `mover`.
     pub category: &'static str,
     /// Created.
     pub created: Ticks,
@@ -197,16 +199,28 @@ impl DataSet {
     }
 }
 
+/// The categories workflows are seeded with, in turn: every member the generated enum knows
+/// except the sentinel, so members listed after it (`mover`) are in the data and the
+/// `Prefer: include-unknown-enum-members` handling has something real to act on.
+fn seeded_categories() -> Vec<&'static str> {
+    LifecycleWorkflowCategory::KNOWN.iter().filter(|c| **c != LifecycleWorkflowCategory::UnknownFutureValue).map(|c| c.as_str()).collect()
+}
+
 fn workflow(seed: u64, index: usize, sizes: Sizes, user_count: usize) -> WorkflowFacts {
     let mut rng = SeededRng::fork(seed, &[2, index as u64]);
-    let leaver = index % 2 == 1;
-    let category = if leaver { "leaver" } else { "joiner" };
+    let categories = seeded_categories();
+    let category = categories.get(index % categories.len().max(1)).copied().unwrap_or("joiner");
+    let leaver = category == "leaver";
     let span = RUN_SPACING * sizes.runs_per_workflow as i64;
     let created = HISTORY_END - span - (30 + index as i64) * 86_400 * TICKS_PER_SECOND;
+    // Task kinds made for the category; a category no kind names (a mover) takes the kinds
+    // that serve joiners and leavers alike.
+    let mut candidates: Vec<&(&str, &str, &str)> = TASK_KINDS.iter().filter(|k| k.2.split(',').any(|c| c == category)).collect();
+    if candidates.is_empty() {
+        candidates = TASK_KINDS.iter().filter(|k| k.2.contains(',')).collect();
+    }
     let tasks: Vec<TaskFacts> = (0..sizes.tasks_per_workflow)
         .map(|t| {
-            let candidates: Vec<&(&str, &str, &str)> =
-                TASK_KINDS.iter().filter(|k| k.2.contains(category)).collect();
             let kind = candidates[t % candidates.len()];
             TaskFacts {
                 id: rng.guid(),
@@ -225,7 +239,7 @@ fn workflow(seed: u64, index: usize, sizes: Sizes, user_count: usize) -> Workflo
         .collect();
     WorkflowFacts {
         id: rng.guid(),
-        display_name: format!("{} workflow {}", if leaver { "Offboarding" } else { "Onboarding" }, index + 1),
+        display_name: format!("{} workflow {}", purpose(category), index + 1),
         description: format!("Simulated {category} workflow number {}", index + 1),
         category,
         created,
@@ -302,6 +316,15 @@ impl Phase {
     }
 }
 
+/// What a workflow of `category` is for, as its display name says.
+fn purpose(category: &str) -> &'static str {
+    match category {
+        "joiner" => "Onboarding",
+        "leaver" => "Offboarding",
+        _ => "Transfer",
+    }
+}
+
 /// The seed's text form as the binary prints it; handy in logs.
 pub fn describe(seed: u64, sizes: Sizes) -> String {
     format!(
@@ -325,6 +348,19 @@ mod tests {
         let c = DataSet::generate(43, Sizes::default());
         assert_eq!(a, b);
         assert_ne!(a.workflows[0].id, c.workflows[0].id);
+    }
+
+    #[test]
+    fn every_category_member_is_seeded_including_later_ones() {
+        let data = DataSet::generate(6, Sizes { workflows: 6, ..Sizes::default() });
+        let seeded: std::collections::HashSet<&str> = data.workflows.iter().map(|w| w.category).collect();
+        let later: Vec<&LifecycleWorkflowCategory> = LifecycleWorkflowCategory::KNOWN.iter().filter(|c| c.is_after_sentinel()).collect();
+        assert!(!later.is_empty(), "the generated enum lists a member after the sentinel");
+        for member in LifecycleWorkflowCategory::KNOWN.iter().filter(|c| **c != LifecycleWorkflowCategory::UnknownFutureValue) {
+            assert!(seeded.contains(member.as_str()), "{member} is seeded");
+        }
+        assert!(!seeded.contains("unknownFutureValue"));
+        assert!(data.workflows.iter().all(|w| !w.tasks.is_empty()), "every category gets tasks");
     }
 
     #[test]

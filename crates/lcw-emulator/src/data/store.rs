@@ -104,6 +104,11 @@ impl Store {
         &self.data
     }
 
+    /// Whether `value` of `property` is an enum member listed after `unknownFutureValue`.
+    pub fn is_after_sentinel(&self, property: &str, value: &str) -> bool {
+        self.future.is_after_sentinel(property, value)
+    }
+
     fn record(&self, full: Map<String, Value>) -> Record {
         let hidden = hide_future_members(&full, self.future.as_ref());
         Record::new(full, hidden)

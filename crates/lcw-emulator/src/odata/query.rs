@@ -1,7 +1,7 @@
 //! The system query options of one request, parsed and checked against the operation and the
 //! type it returns.
 
-use super::filter::{self, Expr};
+use super::filter::{self, Expr, Literal};
 use super::schema::TypeSchema;
 use crate::errors::GraphError;
 
@@ -84,6 +84,31 @@ impl QueryOptions {
         }
         options.shaping.sort();
         Ok(options)
+    }
+
+    /// `(property, text)` for every string `$filter` compares a property with (`eq`, `ne`,
+    /// `has`, `in`, also inside `any()`): the places an enum member can appear.
+    pub fn filter_strings(&self) -> Vec<(&str, &str)> {
+        fn walk<'a>(expr: &'a Expr, out: &mut Vec<(&'a str, &'a str)>) {
+            let last = |path: &'a [String]| path.last().map_or("", String::as_str);
+            match expr {
+                Expr::And(a, b) | Expr::Or(a, b) => {
+                    walk(a, out);
+                    walk(b, out);
+                }
+                Expr::Not(inner) | Expr::Any { body: inner, .. } => walk(inner, out),
+                Expr::Compare { path, value: Literal::Str(text), .. } => out.push((last(path), text)),
+                Expr::In { path, values } => {
+                    out.extend(values.iter().filter_map(|v| if let Literal::Str(text) = v { Some((last(path), text.as_str())) } else { None }));
+                }
+                _ => {}
+            }
+        }
+        let mut out = Vec::new();
+        if let Some(expr) = &self.filter {
+            walk(expr, &mut out);
+        }
+        out
     }
 
     fn read_one(&mut self, name: &str, value: &str, support: OptionSupport<'_>, schema: Option<&TypeSchema>) -> Result<(), GraphError> {
@@ -252,6 +277,15 @@ mod tests {
         assert_eq!(inner("$expand=processingStatus").as_deref(), Some("InvalidExpand"));
         assert_eq!(inner("$filter=failedTasksCount%20eq%201").as_deref(), Some("UnsupportedFilterProperty"));
         assert_eq!(inner("$skip=2").as_deref(), Some("UnsupportedQueryOption"));
+    }
+
+    #[test]
+    fn filter_strings_are_found_in_every_position() {
+        // Parsed without the docs' rules: the walk cares about shape only.
+        let filter = filter::parse("s eq 'a' or not (s in ('b', 2)) and t/any(x: x/k has 'c') and n gt 1").ok();
+        let o = QueryOptions { filter, ..QueryOptions::default() };
+        let strings: Vec<String> = o.filter_strings().into_iter().map(|(p, v)| format!("{p}={v}")).collect();
+        assert_eq!(strings, ["s=a", "s=b", "k=c"]);
     }
 
     #[test]

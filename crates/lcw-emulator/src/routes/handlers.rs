@@ -43,6 +43,7 @@ pub struct Call<'a> {
 /// Answers a read.
 pub fn read(store: &Store, target: &Target, call: &Call<'_>) -> Result<Answer, GraphError> {
     use Target as T;
+    refuse_hidden_members_in_filter(store, call)?;
     let record: Option<Arc<Record>> = match *target {
         T::List(listing) => {
             let body = page::collection_page(&store.collection(listing), call.options, &call.page)?;
@@ -74,6 +75,24 @@ pub fn read(store: &Store, target: &Target, call: &Call<'_>) -> Result<Answer, G
     let related = |name: &str| store.related(owner?, name, call.page.include_future);
     let context = format!("{}/$entity", call.page.context_url);
     Ok(Answer { status: StatusCode::OK, body: page::entity(&record, call.options, &context, call.page.include_future, &related) })
+}
+
+/// A member listed after `unknownFutureValue` may be named in `$filter` only by a caller that
+/// sees such members (`Prefer: include-unknown-enum-members`); others get a `400`, as the
+/// evolvable enum guidance asks.
+fn refuse_hidden_members_in_filter(store: &Store, call: &Call<'_>) -> Result<(), GraphError> {
+    if call.page.include_future {
+        return Ok(());
+    }
+    let strings = call.options.filter_strings();
+    let hidden = strings.iter().find(|(property, text)| text.split(',').any(|member| store.is_after_sentinel(property, member.trim())));
+    match hidden {
+        Some((property, text)) => Err(GraphError::bad_request(format!(
+            "'{text}' of property '{property}' is listed after unknownFutureValue; filter on it with the header 'Prefer: include-unknown-enum-members'."
+        ))
+        .with_inner_code("InvalidFilterValue")),
+        None => Ok(()),
+    }
 }
 
 /// The object as the v1.0 model type reads and writes it.
