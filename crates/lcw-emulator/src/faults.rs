@@ -76,6 +76,19 @@ pub struct FaultRule {
 }
 
 impl FaultRule {
+    /// Reads a script: one rule per line; `#` starts a comment, blank lines are skipped. An
+    /// error names the line.
+    pub fn parse_script(text: &str) -> Result<Vec<FaultRule>, String> {
+        let mut rules = Vec::new();
+        for (n, line) in text.lines().enumerate() {
+            let line = line.split('#').next().unwrap_or_default().trim();
+            if !line.is_empty() {
+                rules.push(FaultRule::parse(line).map_err(|e| format!("line {}: {e}", n + 1))?);
+            }
+        }
+        Ok(rules)
+    }
+
     /// A rule firing on every request.
     pub fn always(action: FaultAction) -> Self {
         Self { route: None, method: None, trigger: Trigger::Always, action }
@@ -173,16 +186,9 @@ impl FaultPlan {
         Self { rules, state: Mutex::new(PlanState { counts, rng: SeededRng::fork(seed, &[0xFA]) }) }
     }
 
-    /// Reads a script: one rule per non-empty line.
+    /// Reads a script (see [`FaultRule::parse_script`]) into a plan.
     pub fn parse_script(text: &str, seed: u64) -> Result<Self, String> {
-        let mut rules = Vec::new();
-        for (n, line) in text.lines().enumerate() {
-            let line = line.split('#').next().unwrap_or_default().trim();
-            if !line.is_empty() {
-                rules.push(FaultRule::parse(line).map_err(|e| format!("line {}: {e}", n + 1))?);
-            }
-        }
-        Ok(Self::new(rules, seed))
+        Ok(Self::new(FaultRule::parse_script(text)?, seed))
     }
 
     /// The action for this request, if a rule fires. Every matching rule counts the request;

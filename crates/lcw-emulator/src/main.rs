@@ -4,7 +4,6 @@ use std::net::IpAddr;
 use std::process::ExitCode;
 
 use clap::Parser;
-use lcw_emulator::faults::FaultPlan;
 use lcw_emulator::{AuthConfig, EmulatorConfig, FaultRule, Sizes};
 
 /// Serve a Graph-compatible lifecycle workflows API for offline tests and demos.
@@ -63,14 +62,9 @@ fn main() -> ExitCode {
             Ok(t) => t,
             Err(e) => return fail(&format!("{}: {e}", path.display())),
         };
-        match FaultPlan::parse_script(&text, args.seed) {
-            Ok(_) => {}
+        match FaultRule::parse_script(&text) {
+            Ok(rules) => faults.extend(rules),
             Err(e) => return fail(&format!("{}: {e}", path.display())),
-        }
-        for line in text.lines().map(|l| l.split('#').next().unwrap_or_default().trim()).filter(|l| !l.is_empty()) {
-            if let Ok(rule) = FaultRule::parse(line) {
-                faults.push(rule);
-            }
         }
     }
     let sizes = Sizes { workflows: args.workflows, runs_per_workflow: args.runs, users_per_run: args.users, tasks_per_workflow: args.tasks };

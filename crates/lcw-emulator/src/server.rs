@@ -244,7 +244,7 @@ fn corrupt(fault: &FaultAction, text: String) -> Response<Body> {
         }
         FaultAction::UnknownEnumValue | FaultAction::UnknownProperty => {
             let Ok(mut value) = serde_json::from_str::<Value>(&text) else { return Response::new(Body::from(text)) };
-            mutate(&mut value, fault);
+            inject_undocumented(&mut value, fault);
             Response::new(Body::from(serde_json::to_string(&value).unwrap_or(text)))
         }
         _ => Response::new(Body::from(text)),
@@ -256,7 +256,7 @@ pub const UNDOCUMENTED_MEMBER: &str = "emulatorUndocumentedMember";
 /// See [`UNDOCUMENTED_MEMBER`].
 pub const UNDOCUMENTED_PROPERTY: &str = "emulatorUndocumentedProperty";
 
-fn mutate(value: &mut Value, fault: &FaultAction) {
+fn inject_undocumented(value: &mut Value, fault: &FaultAction) {
     match value {
         Value::Object(map) => {
             if matches!(fault, FaultAction::UnknownProperty) && !map.contains_key("error") {
@@ -269,11 +269,11 @@ fn mutate(value: &mut Value, fault: &FaultAction) {
                 {
                     *inner = Value::String(UNDOCUMENTED_MEMBER.into());
                 } else if key != UNDOCUMENTED_PROPERTY {
-                    mutate(inner, fault);
+                    inject_undocumented(inner, fault);
                 }
             }
         }
-        Value::Array(items) => items.iter_mut().for_each(|v| mutate(v, fault)),
+        Value::Array(items) => items.iter_mut().for_each(|v| inject_undocumented(v, fault)),
         _ => {}
     }
 }

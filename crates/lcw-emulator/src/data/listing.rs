@@ -21,19 +21,19 @@ pub enum Listing {
     /// Runs of a workflow.
     Runs(usize),
     /// Task results of one run.
-    RunTaskResults(usize, usize),
+    TaskResultsOfRun(usize, usize),
     /// User results of a workflow, or of one of its runs.
     UserResults(usize, Option<usize>),
     /// Task results of one user result.
-    UserTaskResults(usize, UserAt),
+    TaskResultsOfUser(usize, UserAt),
     /// Task reports of a workflow: one per run and task.
     TaskReports(usize),
     /// Task results behind one task report.
-    TaskReportResults(usize, ReportAt),
+    TaskResultsOfReport(usize, ReportAt),
     /// Tasks of a workflow.
     Tasks(usize),
     /// Task results of one task, across runs and users.
-    TaskTaskResults(usize, usize),
+    TaskResultsOfTask(usize, usize),
     /// Versions of a workflow, `1..=version`.
     Versions(usize),
     /// The users a workflow currently covers: the docs give them as user processing

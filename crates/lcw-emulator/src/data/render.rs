@@ -245,47 +245,57 @@ pub fn task_report(w: &WorkflowFacts, r: &RunFacts, task_index: usize) -> Map<St
     to_object(&m)
 }
 
+/// Counts over processing results of users, shared by the run and user summaries.
+#[derive(Default)]
+struct UserTally {
+    users: usize,
+    successful: usize,
+    failed: usize,
+    tasks: usize,
+    failed_tasks: usize,
+}
+
+impl UserTally {
+    fn add(&mut self, u: &UserResultFacts) {
+        let overall = u.status();
+        self.users += 1;
+        self.successful += usize::from(overall == Status::Completed);
+        self.failed += usize::from(overall.is_failure());
+        self.tasks += u.tasks.len();
+        self.failed_tasks += u.tasks.iter().filter(|t| t.status == Status::Failed).count();
+    }
+}
+
 /// `runSummary` over the given runs.
 pub fn run_summary<'a>(runs: impl Iterator<Item = &'a RunFacts>) -> Map<String, Value> {
-    let (mut total, mut ok, mut failed, mut tasks, mut failed_tasks, mut users) = (0, 0, 0, 0, 0, 0);
+    let (mut total, mut successful, mut failed, mut users) = (0, 0, 0, UserTally::default());
     for r in runs {
         let overall = r.status();
         total += 1;
-        ok += usize::from(overall == Status::Completed);
+        successful += usize::from(overall == Status::Completed);
         failed += usize::from(overall.is_failure());
-        for u in &r.users {
-            users += 1;
-            tasks += u.tasks.len();
-            failed_tasks += u.tasks.iter().filter(|t| t.status == Status::Failed).count();
-        }
+        r.users.iter().for_each(|u| users.add(u));
     }
     let mut m = RunSummary::default();
     m.failed_runs = count(failed);
-    m.failed_tasks = count(failed_tasks);
-    m.successful_runs = count(ok);
+    m.failed_tasks = count(users.failed_tasks);
+    m.successful_runs = count(successful);
     m.total_runs = count(total);
-    m.total_tasks = count(tasks);
-    m.total_users = count(users);
+    m.total_tasks = count(users.tasks);
+    m.total_users = count(users.users);
     to_object(&m)
 }
 
 /// `userSummary` over the users of the given runs.
 pub fn user_summary<'a>(runs: impl Iterator<Item = &'a RunFacts>) -> Map<String, Value> {
-    let (mut users, mut ok, mut failed, mut tasks, mut failed_tasks) = (0, 0, 0, 0, 0);
-    for u in runs.flat_map(|r| &r.users) {
-        let overall = u.status();
-        users += 1;
-        ok += usize::from(overall == Status::Completed);
-        failed += usize::from(overall.is_failure());
-        tasks += u.tasks.len();
-        failed_tasks += u.tasks.iter().filter(|t| t.status == Status::Failed).count();
-    }
+    let mut users = UserTally::default();
+    runs.flat_map(|r| &r.users).for_each(|u| users.add(u));
     let mut m = UserSummary::default();
-    m.failed_tasks = count(failed_tasks);
-    m.failed_users = count(failed);
-    m.successful_users = count(ok);
-    m.total_tasks = count(tasks);
-    m.total_users = count(users);
+    m.failed_tasks = count(users.failed_tasks);
+    m.failed_users = count(users.failed);
+    m.successful_users = count(users.successful);
+    m.total_tasks = count(users.tasks);
+    m.total_users = count(users.users);
     to_object(&m)
 }
 

@@ -186,20 +186,20 @@ impl Store {
                 let latest = s.user_offsets.len().saturating_sub(2);
                 Positions::Users(wi, WorkflowState::run_slice(&s.users, &s.user_offsets, latest))
             }
-            L::RunTaskResults(wi, ri) => {
+            L::TaskResultsOfRun(wi, ri) => {
                 let s = &self.states[wi];
                 Positions::TaskResults(wi, WorkflowState::run_slice(&s.task_results, &s.task_result_offsets, ri).into())
             }
-            L::UserTaskResults(wi, (ri, ui)) => {
+            L::TaskResultsOfUser(wi, (ri, ui)) => {
                 let count = self.facts(wi).runs[ri].users[ui].tasks.len();
                 Positions::TaskResults(wi, (0..count).map(|ti| (ri, ui, ti)).collect::<Vec<_>>().into())
             }
-            L::TaskReportResults(wi, (ri, ti)) => {
+            L::TaskResultsOfReport(wi, (ri, ti)) => {
                 let users = &self.facts(wi).runs[ri].users;
                 let at = users.iter().enumerate().filter(|(_, u)| ti < u.tasks.len()).map(|(ui, _)| (ri, ui, ti));
                 Positions::TaskResults(wi, at.collect::<Vec<_>>().into())
             }
-            L::TaskTaskResults(wi, ti) => {
+            L::TaskResultsOfTask(wi, ti) => {
                 Positions::TaskResults(wi, self.states[wi].results_by_task.get(ti).map_or(&[][..], Vec::as_slice).into())
             }
             L::TaskReports(wi) => Positions::Reports(wi),
@@ -317,19 +317,19 @@ impl Store {
                 Some(Value::Array(users.iter().take(EXPANDED_ITEMS_LIMIT).filter_map(|u| user(u.user)).collect()))
             }
             (O::Run(wi, ri), "userProcessingResults") => list(L::UserResults(wi, Some(ri))),
-            (O::Run(wi, ri), "taskProcessingResults") => list(L::RunTaskResults(wi, ri)),
+            (O::Run(wi, ri), "taskProcessingResults") => list(L::TaskResultsOfRun(wi, ri)),
             (O::Run(wi, ri), "taskReports") => {
                 let reports = (0..w.tasks.len()).take(EXPANDED_ITEMS_LIMIT).filter_map(|ti| self.task_report_entity(wi, (ri, ti)));
                 Some(Value::Array(reports.map(|r| Value::Object(r.object(include_future).clone())).collect()))
             }
             (O::UserResult(_, at), "subject") => user(user_of(at)?),
-            (O::UserResult(wi, at), "taskProcessingResults") => list(L::UserTaskResults(wi, at)),
+            (O::UserResult(wi, at), "taskProcessingResults") => list(L::TaskResultsOfUser(wi, at)),
             (O::TaskResult(_, (ri, ui, _)), "subject") => user(user_of((ri, ui))?),
             (O::TaskResult(wi, (ri, ui, ti)), "task") => task(wi, w.runs.get(ri)?.users.get(ui)?.tasks.get(ti)?.task),
             (O::TaskReport(wi, (_, ti)), "task") => task(wi, ti),
             (O::TaskReport(_, (_, ti)), "taskDefinition") => w.tasks.get(ti).map(|t| Value::Object(render::task_definition(t))),
-            (O::TaskReport(wi, at), "taskProcessingResults") => list(L::TaskReportResults(wi, at)),
-            (O::Task(wi, ti), "taskProcessingResults") => list(L::TaskTaskResults(wi, ti)),
+            (O::TaskReport(wi, at), "taskProcessingResults") => list(L::TaskResultsOfReport(wi, at)),
+            (O::Task(wi, ti), "taskProcessingResults") => list(L::TaskResultsOfTask(wi, ti)),
             _ => None,
         }
     }
@@ -526,7 +526,7 @@ mod tests {
         let store = Store::new(11, Sizes { workflows: 1, runs_per_workflow: 30, users_per_run: 3, tasks_per_workflow: 2 }, Box::new(NoFuture));
         for (ri, run) in store.runs(0).iter().enumerate() {
             let users = all(&store.collection(Listing::UserResults(0, Some(ri))));
-            let tasks = all(&store.collection(Listing::RunTaskResults(0, ri)));
+            let tasks = all(&store.collection(Listing::TaskResultsOfRun(0, ri)));
             assert_eq!(int(run, "totalUsersCount"), users.len() as i64);
             assert_eq!(int(run, "totalTasksCount"), tasks.len() as i64);
             let failed = tasks.iter().filter(|t| t.full_object()["processingStatus"] == "failed").count();

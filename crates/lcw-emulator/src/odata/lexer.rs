@@ -56,21 +56,14 @@ pub fn tokenize(input: &str) -> Result<Vec<Token>, LexError> {
                 i += 1;
                 continue;
             }
-            b'(' => {
+            b'(' | b')' | b',' | b':' => {
                 i += 1;
-                TokenKind::LParen
-            }
-            b')' => {
-                i += 1;
-                TokenKind::RParen
-            }
-            b',' => {
-                i += 1;
-                TokenKind::Comma
-            }
-            b':' => {
-                i += 1;
-                TokenKind::Colon
+                match c {
+                    b'(' => TokenKind::LParen,
+                    b')' => TokenKind::RParen,
+                    b',' => TokenKind::Comma,
+                    _ => TokenKind::Colon,
+                }
             }
             b'\'' => {
                 let (text, end) = read_string(input, i)?;

@@ -95,21 +95,21 @@ fn next(store: &Store, current: Option<Target>, step: &Step) -> Result<Target, G
         (Some(T::Workflow { wi, deleted: true }), Step::Name(_)) if is(name, "restore") => T::Restore(wi),
         (Some(T::List(L::Runs(wi))), Step::Key(id)) => T::Run(wi, store.run(wi, id).ok_or_else(|| missing("run", id))?),
         (Some(T::List(L::Runs(wi))), Step::Call(f, args)) if is(f, "summary") => T::RunSummary(wi, window(args)?),
-        (Some(T::Run(wi, ri)), Step::Name(_)) if is(name, "taskProcessingResults") => T::List(L::RunTaskResults(wi, ri)),
+        (Some(T::Run(wi, ri)), Step::Name(_)) if is(name, "taskProcessingResults") => T::List(L::TaskResultsOfRun(wi, ri)),
         (Some(T::Run(wi, ri)), Step::Name(_)) if is(name, "userProcessingResults") => T::List(L::UserResults(wi, Some(ri))),
         (Some(T::List(L::UserResults(wi, run))), Step::Key(id)) => {
             T::UserResult(wi, store.user_result(wi, id, run).ok_or_else(|| missing("userProcessingResult", id))?)
         }
         (Some(T::List(L::UserResults(wi, None))), Step::Call(f, args)) if is(f, "summary") => T::UserSummary(wi, window(args)?),
-        (Some(T::UserResult(wi, at)), Step::Name(_)) if is(name, "taskProcessingResults") => T::List(L::UserTaskResults(wi, at)),
+        (Some(T::UserResult(wi, at)), Step::Name(_)) if is(name, "taskProcessingResults") => T::List(L::TaskResultsOfUser(wi, at)),
         (Some(T::List(L::TaskReports(wi))), Step::Key(id)) => {
             T::TaskReport(wi, store.task_report(wi, id).ok_or_else(|| missing("taskReport", id))?)
         }
         (Some(T::List(L::TaskReports(wi))), Step::Call(f, args)) if is(f, "summary") => T::TaskReportSummary(wi, window(args)?),
-        (Some(T::TaskReport(wi, at)), Step::Name(_)) if is(name, "taskProcessingResults") => T::List(L::TaskReportResults(wi, at)),
+        (Some(T::TaskReport(wi, at)), Step::Name(_)) if is(name, "taskProcessingResults") => T::List(L::TaskResultsOfReport(wi, at)),
         (Some(T::List(L::Tasks(wi))), Step::Key(id)) => T::Task(wi, store.task(wi, id).ok_or_else(|| missing("task", id))?),
-        (Some(T::Task(wi, ti)), Step::Name(_)) if is(name, "taskProcessingResults") => T::List(L::TaskTaskResults(wi, ti)),
-        (Some(T::List(L::TaskTaskResults(wi, ti))), Step::Key(id)) => {
+        (Some(T::Task(wi, ti)), Step::Name(_)) if is(name, "taskProcessingResults") => T::List(L::TaskResultsOfTask(wi, ti)),
+        (Some(T::List(L::TaskResultsOfTask(wi, ti))), Step::Key(id)) => {
             T::TaskResult(wi, store.task_result_of_task(wi, ti, id).ok_or_else(|| missing("taskProcessingResult", id))?)
         }
         (Some(T::TaskResult(wi, at)), Step::Name(_)) if is(name, "resume") => T::Resume(wi, at),
