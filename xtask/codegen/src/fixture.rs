@@ -1,9 +1,35 @@
-//! A small hand-built model covering every shape the emitter produces, for unit tests.
+//! A small hand-built model covering every shape the emitter produces, for unit tests, and
+//! its generated code, checked in under [`FIXTURE_DIR`] as two small crates that the
+//! workspace tests compile and use.
 
 use std::path::PathBuf;
 
 use lcw_docs::diag::Span;
 use lcw_docs::model::*;
+
+use crate::emit::Files;
+use crate::naming::NameOverrides;
+
+/// Where the generated code of the test model lives, relative to the workspace: the same
+/// `crates/lcw-enums` and `crates/lcw-models` layout as the real crates.
+pub const FIXTURE_DIR: &str = "tests/fixture-model";
+
+/// The command that rewrites the checked-in fixture crates.
+pub const UPDATE_FIXTURE: &str = "LCW_UPDATE_FIXTURE=1 cargo test -p lcw-codegen fixture_crates";
+
+/// The generated files of the test model, each headed by how to regenerate it.
+pub fn files() -> Files {
+    let generated = crate::generate(&model(), &NameOverrides::default(), "docs-src");
+    let header = format!("// Generated from the test model in xtask/codegen/src/fixture.rs by `{UPDATE_FIXTURE}`. Do not edit.\n");
+    generated
+        .files
+        .into_iter()
+        .map(|(path, text)| {
+            let body = text.split_once('\n').map_or("", |(_, rest)| rest);
+            (path, format!("{header}{body}"))
+        })
+        .collect()
+}
 
 const NS: &str = "microsoft.graph.identityGovernance";
 

@@ -1,0 +1,90 @@
+// Generated from the test model in xtask/codegen/src/fixture.rs by `LCW_UPDATE_FIXTURE=1 cargo test -p lcw-codegen fixture_crates`. Do not edit.
+/// Values of `lifecycleTaskCategory`.
+///
+/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum LifecycleTaskCategory {
+    /// Joiner (`joiner`).
+    Joiner,
+    /// Leaver (`leaver`).
+    Leaver,
+    /// Evolvable enumeration sentinel: the service sends it for members added after the client's version.
+    UnknownFutureValue,
+    /// A value the docs did not list when this crate was generated, kept verbatim.
+    Unknown(crate::UnknownValue),
+}
+
+impl LifecycleTaskCategory {
+    /// Every member this crate knows, in the order the docs list them.
+    pub const KNOWN: &'static [LifecycleTaskCategory] = &[
+        LifecycleTaskCategory::Joiner,
+        LifecycleTaskCategory::Leaver,
+        LifecycleTaskCategory::UnknownFutureValue,
+    ];
+    /// The wire spelling, or the raw text of an unknown value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            LifecycleTaskCategory::Joiner => "joiner",
+            LifecycleTaskCategory::Leaver => "leaver",
+            LifecycleTaskCategory::UnknownFutureValue => "unknownFutureValue",
+            LifecycleTaskCategory::Unknown(value) => value.as_str(),
+        }
+    }
+    /// Whether the member is listed after `unknownFutureValue`, so sent only with
+    /// `Prefer: include-unknown-enum-members`.
+    pub fn is_after_sentinel(&self) -> bool {
+        false
+    }
+}
+
+impl crate::GraphEnum for LifecycleTaskCategory {
+    const KNOWN: &'static [LifecycleTaskCategory] = LifecycleTaskCategory::KNOWN;
+    fn as_str(&self) -> &str {
+        LifecycleTaskCategory::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        LifecycleTaskCategory::from(value)
+    }
+}
+
+impl From<&str> for LifecycleTaskCategory {
+    fn from(value: &str) -> Self {
+        match value {
+            "joiner" => LifecycleTaskCategory::Joiner,
+            "leaver" => LifecycleTaskCategory::Leaver,
+            "unknownFutureValue" => LifecycleTaskCategory::UnknownFutureValue,
+            other => LifecycleTaskCategory::Unknown(crate::__private::unknown(other)),
+        }
+    }
+}
+
+impl ::std::str::FromStr for LifecycleTaskCategory {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(LifecycleTaskCategory::from(value))
+    }
+}
+
+impl ::std::fmt::Display for LifecycleTaskCategory {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for LifecycleTaskCategory {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LifecycleTaskCategory {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_enum(deserializer)
+    }
+}
+
+/// A combination of `lifecycleTaskCategory` members, written `"a,b"` on the wire.
+pub type LifecycleTaskCategorySet = crate::Flags<LifecycleTaskCategory>;

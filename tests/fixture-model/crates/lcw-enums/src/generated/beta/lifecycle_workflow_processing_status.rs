@@ -1,0 +1,100 @@
+// Generated from the test model in xtask/codegen/src/fixture.rs by `LCW_UPDATE_FIXTURE=1 cargo test -p lcw-codegen fixture_crates`. Do not edit.
+/// Where a run is.
+///
+/// Members listed after `unknownFutureValue` are sent only when the request carries `Prefer: include-unknown-enum-members`.
+///
+/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum LifecycleWorkflowProcessingStatus {
+    /// Waiting \[to start\].
+    Queued,
+    /// In progress (`inProgress`).
+    InProgress,
+    /// Evolvable enumeration sentinel: the service sends it for members added after the client's version.
+    UnknownFutureValue,
+    /// Canceling (`canceling`).
+    ///
+    /// Sent by the service only when the request carries `Prefer: include-unknown-enum-members`; otherwise it sends `unknownFutureValue` instead.
+    Canceling,
+    /// A value the docs did not list when this crate was generated, kept verbatim.
+    Unknown(crate::UnknownValue),
+}
+
+impl LifecycleWorkflowProcessingStatus {
+    /// Every member this crate knows, in the order the docs list them.
+    pub const KNOWN: &'static [LifecycleWorkflowProcessingStatus] = &[
+        LifecycleWorkflowProcessingStatus::Queued,
+        LifecycleWorkflowProcessingStatus::InProgress,
+        LifecycleWorkflowProcessingStatus::UnknownFutureValue,
+        LifecycleWorkflowProcessingStatus::Canceling,
+    ];
+    /// The wire spelling, or the raw text of an unknown value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            LifecycleWorkflowProcessingStatus::Queued => "queued",
+            LifecycleWorkflowProcessingStatus::InProgress => "inProgress",
+            LifecycleWorkflowProcessingStatus::UnknownFutureValue => "unknownFutureValue",
+            LifecycleWorkflowProcessingStatus::Canceling => "canceling",
+            LifecycleWorkflowProcessingStatus::Unknown(value) => value.as_str(),
+        }
+    }
+    /// Whether the member is listed after `unknownFutureValue`, so sent only with
+    /// `Prefer: include-unknown-enum-members`.
+    pub fn is_after_sentinel(&self) -> bool {
+        matches!(self, LifecycleWorkflowProcessingStatus::Canceling)
+    }
+}
+
+impl crate::GraphEnum for LifecycleWorkflowProcessingStatus {
+    const KNOWN: &'static [LifecycleWorkflowProcessingStatus] = LifecycleWorkflowProcessingStatus::KNOWN;
+    fn as_str(&self) -> &str {
+        LifecycleWorkflowProcessingStatus::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        LifecycleWorkflowProcessingStatus::from(value)
+    }
+}
+
+impl From<&str> for LifecycleWorkflowProcessingStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "queued" => LifecycleWorkflowProcessingStatus::Queued,
+            "inProgress" => LifecycleWorkflowProcessingStatus::InProgress,
+            "unknownFutureValue" => LifecycleWorkflowProcessingStatus::UnknownFutureValue,
+            "canceling" => LifecycleWorkflowProcessingStatus::Canceling,
+            other => {
+                LifecycleWorkflowProcessingStatus::Unknown(
+                    crate::__private::unknown(other),
+                )
+            }
+        }
+    }
+}
+
+impl ::std::str::FromStr for LifecycleWorkflowProcessingStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(LifecycleWorkflowProcessingStatus::from(value))
+    }
+}
+
+impl ::std::fmt::Display for LifecycleWorkflowProcessingStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for LifecycleWorkflowProcessingStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LifecycleWorkflowProcessingStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_enum(deserializer)
+    }
+}

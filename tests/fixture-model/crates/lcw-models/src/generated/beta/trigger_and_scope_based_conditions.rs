@@ -1,0 +1,126 @@
+// Generated from the test model in xtask/codegen/src/fixture.rs by `LCW_UPDATE_FIXTURE=1 cargo test -p lcw-codegen fixture_crates`. Do not edit.
+/// The `microsoft.graph.identityGovernance.triggerAndScopeBasedConditions` type.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TriggerAndScopeBasedConditions {
+    /// Who.
+    pub scope: Option<String>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl TriggerAndScopeBasedConditions {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> TriggerAndScopeBasedConditionsBuilder {
+        TriggerAndScopeBasedConditionsBuilder::default()
+    }
+}
+
+/// Builds a [`TriggerAndScopeBasedConditions`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct TriggerAndScopeBasedConditionsBuilder {
+    inner: TriggerAndScopeBasedConditions,
+}
+
+impl TriggerAndScopeBasedConditionsBuilder {
+    /// Sets `scope`.
+    pub fn scope(mut self, value: impl Into<String>) -> Self {
+        self.inner.scope = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`TriggerAndScopeBasedConditions`].
+    pub fn build(self) -> TriggerAndScopeBasedConditions {
+        self.inner
+    }
+}
+
+impl crate::GraphType for TriggerAndScopeBasedConditions {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.triggerAndScopeBasedConditions";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "scope",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::String,
+        },
+    ];
+}
+
+impl crate::__private::WriteFields for TriggerAndScopeBasedConditions {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if let Some(value) = &self.scope {
+            map.serialize_entry("scope", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            let shadowed = match key.as_str() {
+                "scope" => self.scope.is_some(),
+                _ => false,
+            };
+            if !shadowed {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        Ok(())
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for TriggerAndScopeBasedConditions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
+    }
+}
+
+impl crate::__private::ReadFields for TriggerAndScopeBasedConditions {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "scope" => {
+                crate::__private::field(
+                    map,
+                    &mut self.scope,
+                    "scope",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TriggerAndScopeBasedConditions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.triggerAndScopeBasedConditions` object",
+        )
+    }
+}

@@ -1,0 +1,155 @@
+// Generated from the test model in xtask/codegen/src/fixture.rs by `LCW_UPDATE_FIXTURE=1 cargo test -p lcw-codegen fixture_crates`. Do not edit.
+/// The `microsoft.graph.user` type.
+///
+/// A stand-in for `microsoft.graph.user`, a type outside the lifecycle workflows family: only the properties these docs use are modelled, everything else stays in `additional_properties`.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct User {
+    /// The identifier.
+    pub id: Option<String>,
+    /// Name.
+    pub display_name: Option<String>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl User {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> UserBuilder {
+        UserBuilder::default()
+    }
+}
+
+/// Builds a [`User`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct UserBuilder {
+    inner: User,
+}
+
+impl UserBuilder {
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.inner.id = Some(value.into());
+        self
+    }
+    /// Sets `displayName`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.inner.display_name = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`User`].
+    pub fn build(self) -> User {
+        self.inner
+    }
+}
+
+impl crate::GraphType for User {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.user";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "id",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::String,
+        },
+        crate::PropertyInfo {
+            name: "displayName",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::String,
+        },
+    ];
+}
+
+impl crate::__private::WriteFields for User {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.display_name {
+            map.serialize_entry("displayName", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            let shadowed = match key.as_str() {
+                "id" => self.id.is_some(),
+                "displayName" => self.display_name.is_some(),
+                _ => false,
+            };
+            if !shadowed {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        Ok(())
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for User {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
+    }
+}
+
+impl crate::__private::ReadFields for User {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => {
+                crate::__private::field(
+                    map,
+                    &mut self.id,
+                    "id",
+                    &mut self.additional_properties,
+                )?
+            }
+            "displayName" => {
+                crate::__private::field(
+                    map,
+                    &mut self.display_name,
+                    "displayName",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for User {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.user` object",
+        )
+    }
+}

@@ -1,0 +1,185 @@
+// Generated from the test model in xtask/codegen/src/fixture.rs by `LCW_UPDATE_FIXTURE=1 cargo test -p lcw-codegen fixture_crates`. Do not edit.
+/// The `microsoft.graph.identityGovernance.userProcessingResult` type.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct UserProcessingResult {
+    /// The identifier.
+    pub id: Option<String>,
+    /// Back to the run (no cycle: the run holds a Vec).
+    pub run: Option<super::Run>,
+    /// A cycle through a single value.
+    pub previous: Option<Box<super::UserProcessingResult>>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl UserProcessingResult {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> UserProcessingResultBuilder {
+        UserProcessingResultBuilder::default()
+    }
+}
+
+/// Builds a [`UserProcessingResult`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct UserProcessingResultBuilder {
+    inner: UserProcessingResult,
+}
+
+impl UserProcessingResultBuilder {
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.inner.id = Some(value.into());
+        self
+    }
+    /// Sets `run`.
+    pub fn run(mut self, value: impl Into<super::Run>) -> Self {
+        self.inner.run = Some(value.into());
+        self
+    }
+    /// Sets `previous`.
+    pub fn previous(
+        mut self,
+        value: impl Into<Box<super::UserProcessingResult>>,
+    ) -> Self {
+        self.inner.previous = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`UserProcessingResult`].
+    pub fn build(self) -> UserProcessingResult {
+        self.inner
+    }
+}
+
+impl crate::GraphType for UserProcessingResult {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.userProcessingResult";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "id",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::String,
+        },
+        crate::PropertyInfo {
+            name: "run",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.run"),
+        },
+        crate::PropertyInfo {
+            name: "previous",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.userProcessingResult",
+            ),
+        },
+    ];
+}
+
+impl crate::__private::WriteFields for UserProcessingResult {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.run {
+            map.serialize_entry("run", value)?;
+        }
+        if let Some(value) = &self.previous {
+            map.serialize_entry("previous", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            let shadowed = match key.as_str() {
+                "id" => self.id.is_some(),
+                "run" => self.run.is_some(),
+                "previous" => self.previous.is_some(),
+                _ => false,
+            };
+            if !shadowed {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        Ok(())
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for UserProcessingResult {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
+    }
+}
+
+impl crate::__private::ReadFields for UserProcessingResult {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => {
+                crate::__private::field(
+                    map,
+                    &mut self.id,
+                    "id",
+                    &mut self.additional_properties,
+                )?
+            }
+            "run" => {
+                crate::__private::field(
+                    map,
+                    &mut self.run,
+                    "run",
+                    &mut self.additional_properties,
+                )?
+            }
+            "previous" => {
+                crate::__private::field(
+                    map,
+                    &mut self.previous,
+                    "previous",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserProcessingResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.userProcessingResult` object",
+        )
+    }
+}

@@ -1,0 +1,165 @@
+// Generated from the test model in xtask/codegen/src/fixture.rs by `LCW_UPDATE_FIXTURE=1 cargo test -p lcw-codegen fixture_crates`. Do not edit.
+/// The `microsoft.graph.identityGovernance.workflowExecutionConditions` type.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct WorkflowExecutionConditions {
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl WorkflowExecutionConditions {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> WorkflowExecutionConditionsBuilder {
+        WorkflowExecutionConditionsBuilder::default()
+    }
+}
+
+/// Builds a [`WorkflowExecutionConditions`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct WorkflowExecutionConditionsBuilder {
+    inner: WorkflowExecutionConditions,
+}
+
+impl WorkflowExecutionConditionsBuilder {
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`WorkflowExecutionConditions`].
+    pub fn build(self) -> WorkflowExecutionConditions {
+        self.inner
+    }
+}
+
+impl crate::GraphType for WorkflowExecutionConditions {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.workflowExecutionConditions";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[];
+}
+
+impl crate::__private::WriteFields for WorkflowExecutionConditions {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        Ok(())
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for WorkflowExecutionConditions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
+    }
+}
+
+impl crate::__private::ReadFields for WorkflowExecutionConditions {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        let _ = (key, map);
+        Ok(false)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WorkflowExecutionConditions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.workflowExecutionConditions` object",
+        )
+    }
+}
+
+/// A `microsoft.graph.identityGovernance.workflowExecutionConditions` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum WorkflowExecutionConditionsKind {
+    /// A `microsoft.graph.identityGovernance.onDemandExecutionOnly`.
+    OnDemandExecutionOnly(super::OnDemandExecutionOnly),
+    /// A `microsoft.graph.identityGovernance.triggerAndScopeBasedConditions`.
+    TriggerAndScopeBasedConditions(super::TriggerAndScopeBasedConditions),
+    /// An object whose `@odata.type` this crate does not know, kept verbatim.
+    Unknown(serde_json::Map<String, serde_json::Value>),
+}
+
+impl From<super::OnDemandExecutionOnly> for WorkflowExecutionConditionsKind {
+    fn from(value: super::OnDemandExecutionOnly) -> Self {
+        WorkflowExecutionConditionsKind::OnDemandExecutionOnly(value)
+    }
+}
+
+impl From<super::TriggerAndScopeBasedConditions> for WorkflowExecutionConditionsKind {
+    fn from(value: super::TriggerAndScopeBasedConditions) -> Self {
+        WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions(value)
+    }
+}
+
+impl serde::Serialize for WorkflowExecutionConditionsKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            WorkflowExecutionConditionsKind::OnDemandExecutionOnly(value) => {
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(<super::OnDemandExecutionOnly as crate::GraphType>::ODATA_TYPE),
+                )
+            }
+            WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions(value) => {
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(
+                        <super::TriggerAndScopeBasedConditions as crate::GraphType>::ODATA_TYPE,
+                    ),
+                )
+            }
+            WorkflowExecutionConditionsKind::Unknown(object) => {
+                serde::Serialize::serialize(object, serializer)
+            }
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WorkflowExecutionConditionsKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let object = <serde_json::Map<
+            String,
+            serde_json::Value,
+        > as serde::Deserialize>::deserialize(deserializer)?;
+        let tag = crate::__private::odata_type(&object).map(str::to_owned);
+        match tag.as_deref() {
+            Some("microsoft.graph.identityGovernance.onDemandExecutionOnly") => {
+                crate::__private::decode_as(object)
+                    .map(WorkflowExecutionConditionsKind::OnDemandExecutionOnly)
+            }
+            Some("microsoft.graph.identityGovernance.triggerAndScopeBasedConditions") => {
+                crate::__private::decode_as(object)
+                    .map(WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions)
+            }
+            _ => Ok(WorkflowExecutionConditionsKind::Unknown(object)),
+        }
+    }
+}
