@@ -65,6 +65,15 @@ pub const PROPERTY_REMOVED: ChangeKind = kind("LCW3012", "property-removed", Cla
 pub const PROPERTY_RETYPED: ChangeKind = kind("LCW3013", "property-retyped", Class::Breaking);
 /// A property's wire name differs only in case.
 pub const PROPERTY_RENAMED_CASE: ChangeKind = kind("LCW3014", "property-renamed-case", Class::Breaking);
+/// Upstream allows a `$filter` operator on a property that docs-src does not.
+pub const FILTER_OPERATOR_ADDED: ChangeKind = kind("LCW3015", "filter-operator-added", Class::Additive);
+/// docs-src allows a `$filter` operator on a property that upstream no longer allows: the
+/// generated `PropertyInfo.filter` and the emulator would start refusing such queries.
+pub const FILTER_OPERATOR_REMOVED: ChangeKind = kind("LCW3016", "filter-operator-removed", Class::Breaking);
+/// Upstream allows `$orderby` on a property that docs-src does not.
+pub const ORDERBY_ADDED: ChangeKind = kind("LCW3017", "orderby-added", Class::Additive);
+/// docs-src allows `$orderby` on a property that upstream no longer allows.
+pub const ORDERBY_REMOVED: ChangeKind = kind("LCW3018", "orderby-removed", Class::Breaking);
 /// Upstream documents an enum docs-src lacks.
 pub const ENUM_ADDED: ChangeKind = kind("LCW3021", "enum-added", Class::Additive);
 /// docs-src documents an enum upstream no longer has.
@@ -100,6 +109,10 @@ pub const CHANGE_KINDS: &[ChangeKind] = &[
     PROPERTY_REMOVED,
     PROPERTY_RETYPED,
     PROPERTY_RENAMED_CASE,
+    FILTER_OPERATOR_ADDED,
+    FILTER_OPERATOR_REMOVED,
+    ORDERBY_ADDED,
+    ORDERBY_REMOVED,
     ENUM_ADDED,
     ENUM_REMOVED,
     MEMBER_ADDED_AFTER_SENTINEL,
@@ -300,14 +313,18 @@ fn compare_type(version: &str, ot: &TypeDef, ut: &TypeDef, out: &mut Vec<Change>
     let mut renamed = HashSet::new();
     for (name, up) in &theirs {
         match ours.get(name) {
-            Some(op) if op.ty != up.ty => out.push(Change::new(
-                version,
-                &subject,
-                PROPERTY_RETYPED,
-                format!("{name}: {} -> {}", show(&op.ty), show(&up.ty)),
-                &op.source,
-            )),
-            Some(_) => {}
+            Some(op) => {
+                if op.ty != up.ty {
+                    out.push(Change::new(
+                        version,
+                        &subject,
+                        PROPERTY_RETYPED,
+                        format!("{name}: {} -> {}", show(&op.ty), show(&up.ty)),
+                        &op.source,
+                    ));
+                }
+                compare_query_support(version, &subject, name, op, up, out);
+            }
             None => {
                 let same_but_case = ours.iter().find(|(n, _)| !theirs.contains_key(*n) && n.eq_ignore_ascii_case(name));
                 match same_but_case {
@@ -324,6 +341,26 @@ fn compare_type(version: &str, ot: &TypeDef, ut: &TypeDef, out: &mut Vec<Change>
         if !theirs.contains_key(name) && !renamed.contains(name) {
             out.push(Change::new(version, &subject, PROPERTY_REMOVED, format!("{name}: {}", show(&op.ty)), &op.source));
         }
+    }
+}
+
+/// The `$filter` operators and `$orderby` a property allows: they feed the generated
+/// `PropertyInfo` and what the emulator accepts, so a change is drift like a type change.
+fn compare_query_support(version: &str, subject: &str, name: &str, ours: &Property, theirs: &Property, out: &mut Vec<Change>) {
+    for f in &theirs.filter {
+        if !ours.filter.contains(f) {
+            out.push(Change::new(version, subject, FILTER_OPERATOR_ADDED, format!("{name}: {}", f.as_str()), &ours.source));
+        }
+    }
+    for f in &ours.filter {
+        if !theirs.filter.contains(f) {
+            out.push(Change::new(version, subject, FILTER_OPERATOR_REMOVED, format!("{name}: {}", f.as_str()), &ours.source));
+        }
+    }
+    match (ours.orderby, theirs.orderby) {
+        (false, true) => out.push(Change::new(version, subject, ORDERBY_ADDED, name, &ours.source)),
+        (true, false) => out.push(Change::new(version, subject, ORDERBY_REMOVED, name, &ours.source)),
+        _ => {}
     }
 }
 
@@ -435,7 +472,7 @@ pub fn drift_trees(ours: &Path, upstream: &Path, upstream_complete: bool) -> any
 mod tests {
     use super::*;
     use lcw_docs::diag::Span;
-    use lcw_docs::model::{ApiVersion, EnumDef, EnumMember, Primitive, QualifiedName, TypeKind, Verb};
+    use lcw_docs::model::{ApiVersion, EnumDef, EnumMember, FilterOp, Primitive, QualifiedName, TypeKind, Verb};
 
     fn src(line: u32) -> Source {
         Source { file: "api-reference/beta/resources/x.md".into(), span: Span::new(line, 1) }
@@ -443,6 +480,10 @@ mod tests {
 
     fn prop(name: &str, ty: TypeRef) -> Property {
         lcw_docs::build::property_with_notes(name.into(), ty, String::new(), false, src(20))
+    }
+
+    fn queryable(name: &str, filter: &[FilterOp], orderby: bool) -> Property {
+        Property { filter: filter.to_vec(), orderby, ..prop(name, TypeRef::Primitive(Primitive::String)) }
     }
 
     fn ty(name: &str, props: Vec<Property>) -> TypeDef {
@@ -510,13 +551,16 @@ mod tests {
         let string = || TypeRef::Primitive(Primitive::String);
         let int = || TypeRef::Primitive(Primitive::Int32);
         let ours = model(
-            vec![ty("run", vec![prop("id", string()), prop("gone", string()), prop("count", int()), prop("ContinueOnError", string())])],
+            vec![ty("run", vec![prop("id", string()), prop("gone", string()), prop("count", int()), prop("ContinueOnError", string()), queryable("state", &[FilterOp::Eq, FilterOp::Ne], false)])],
             vec![en(&["a", "b", "unknownFutureValue"])],
             vec![op("/a", &["$select", "$top"]), op("/old", &[])],
         );
         let upstream = model(
             vec![
-                ty("run", vec![prop("id", string()), prop("count", string()), prop("continueOnError", string()), prop("fresh", int())]),
+                ty(
+                    "run",
+                    vec![prop("id", string()), prop("count", string()), prop("continueOnError", string()), prop("fresh", int()), queryable("state", &[FilterOp::Eq, FilterOp::In], true)],
+                ),
                 ty("other", vec![]),
             ],
             vec![en(&["a", "new", "unknownFutureValue", "late"])],
@@ -530,6 +574,9 @@ mod tests {
             ("property-renamed-case", "ContinueOnError -> continueOnError", Class::Breaking),
             ("property-added", "fresh: Int32", Class::Additive),
             ("type-added", "0 properties", Class::Additive),
+            ("filter-operator-added", "state: in", Class::Additive),
+            ("filter-operator-removed", "state: ne", Class::Breaking),
+            ("orderby-added", "state", Class::Additive),
             ("member-added-before-sentinel", "new", Class::Additive),
             ("member-added-after-sentinel", "late", Class::Additive),
             ("member-removed", "b", Class::Breaking),

@@ -35,6 +35,15 @@ fn edit(path: &Path, change: impl FnOnce(String) -> String) {
     std::fs::write(path, changed).expect("write page");
 }
 
+/// Replaces `from` with `to` in the one table row starting with `row`.
+fn replace_in_row(text: &str, row: &str, from: &str, to: &str) -> String {
+    let start = text.find(row).unwrap_or_else(|| panic!("no row {row}"));
+    let end = start + text[start..].find('\n').unwrap_or(text.len() - start);
+    let line = &text[start..end];
+    assert!(line.contains(from), "row {row} lacks {from}");
+    format!("{}{}{}", &text[..start], line.replacen(from, to, 1), &text[end..])
+}
+
 #[test]
 fn changes_in_a_copy_are_reported_and_classified() {
     let copy = common::temp_dir("drift");
@@ -43,7 +52,11 @@ fn changes_in_a_copy_are_reported_and_classified() {
     // A property removed and one retyped.
     edit(&beta.join("resources/identitygovernance-run.md"), |t| {
         let t: String = t.lines().filter(|l| !l.starts_with("|failedUsersCount|")).map(|l| format!("{l}\n")).collect();
-        t.replace("|failedTasksCount|Int32|", "|failedTasksCount|Int64|")
+        let t = t.replace("|failedTasksCount|Int32|", "|failedTasksCount|Int64|");
+        // Query support: `$filter` dropped, `$orderby` dropped, an operator gained.
+        let t = replace_in_row(&t, "|processingStatus|", "Supports `$filter`(`eq`, `ne`) and `$orderby`.", "Supports `$orderby`.");
+        let t = replace_in_row(&t, "|startedDateTime|", "`ne`) and `$orderby`.", "`ne`).");
+        replace_in_row(&t, "|scheduledDateTime|", "`$filter`(`lt`,", "`$filter`(`in`, `lt`,")
     });
     // An enum member after the sentinel.
     edit(&beta.join("resources/enums-identitygovernance.md"), |t| {
@@ -67,6 +80,10 @@ fn changes_in_a_copy_are_reported_and_classified() {
     let expected = [
         (run, "property-removed", "failedUsersCount: Int32", Class::Breaking),
         (run, "property-retyped", "failedTasksCount: Int32 -> Int64", Class::Breaking),
+        (run, "filter-operator-removed", "processingStatus: eq", Class::Breaking),
+        (run, "filter-operator-removed", "processingStatus: ne", Class::Breaking),
+        (run, "orderby-removed", "startedDateTime", Class::Breaking),
+        (run, "filter-operator-added", "scheduledDateTime: in", Class::Additive),
         (status, "member-added-after-sentinel", "paused", Class::Additive),
         ("POST /identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs/{runId}/cancel", "operation-added", "run-cancel", Class::Additive),
     ];
