@@ -1,4 +1,5 @@
-//! The catalogue of stable lint codes. `LINTS.md` documents each one; a test keeps them in step.
+//! The catalogue of stable lint codes. `LINTS.md` documents each one, and the parser's and drift
+//! report's codes too; tests keep the tables and the three code lists in step.
 //!
 //! `LCW1xxx` belong to the parser (`lcw-docs`), `LCW2xxx` to the lint, `LCW3xxx` to the drift
 //! report. A code, once published, keeps its meaning.
@@ -144,16 +145,59 @@ mod tests {
         }
     }
 
+    /// Rows of the LINTS.md code tables: code and the rest of the row.
+    fn catalogue_rows(text: &str) -> std::collections::BTreeMap<&str, &str> {
+        text.lines()
+            .filter_map(|l| l.strip_prefix("| LCW").map(|_| &l[2..]))
+            .filter_map(|row| row.split_once(" |"))
+            .collect()
+    }
+
     #[test]
-    fn lints_md_documents_every_code() {
+    fn lints_md_documents_exactly_the_codes_there_are() {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../LINTS.md");
         let text = std::fs::read_to_string(path).expect("LINTS.md at the workspace root");
-        let all = LINT_CODES.iter().map(|c| (c.code, c.name)).chain(
-            crate::drift::CHANGE_KINDS.iter().map(|k| (k.code, k.name)),
-        );
-        for (code, name) in all {
-            assert!(text.contains(code), "LINTS.md does not document {code}");
-            assert!(text.contains(name), "LINTS.md does not name {code} `{name}`");
+        let rows = catalogue_rows(&text);
+        let named = LINT_CODES.iter().map(|c| (c.code, c.name)).chain(crate::drift::CHANGE_KINDS.iter().map(|k| (k.code, k.name)));
+        // The parser's summaries are its names: the table is written from `lcw_docs::codes::ALL`.
+        let all: Vec<(&str, &str)> = named.chain(lcw_docs::codes::ALL.iter().copied()).collect();
+        for (code, name) in &all {
+            let row = rows.get(code).unwrap_or_else(|| panic!("LINTS.md has no table row for {code}"));
+            assert!(row.contains(name), "LINTS.md row of {code} does not say `{name}`: {row}");
+        }
+        for code in rows.keys() {
+            assert!(all.iter().any(|(c, _)| c == code), "LINTS.md documents {code}, which no code list has");
+        }
+        for hidden in crate::lint::LINT_REPORTS_INSTEAD {
+            let row = rows.get(hidden).copied().unwrap_or_default();
+            assert!(row.contains("no, see"), "LINTS.md row of {hidden} should say which lint code reports it instead");
+        }
+    }
+
+    /// Codes declared as constants in `source` (the text between the first pair of quotes).
+    fn declared<'a>(source: &'a str, marker: &str) -> Vec<&'a str> {
+        source.lines().filter(|l| l.starts_with("pub const ") && l.contains(marker)).filter_map(|l| l.split('"').nth(1)).collect()
+    }
+
+    #[test]
+    fn every_declared_code_is_in_its_list() {
+        let lint = declared(include_str!("codes.rs"), ": &str = \"LCW");
+        let drift = declared(include_str!("drift.rs"), ": ChangeKind = kind(");
+        assert!(lint.len() > 20 && drift.len() > 15, "found {} lint and {} drift constants", lint.len(), drift.len());
+        for code in lint {
+            assert!(LINT_CODES.iter().any(|c| c.code == code), "{code} is missing from LINT_CODES");
+        }
+        for code in drift {
+            assert!(crate::drift::CHANGE_KINDS.iter().any(|k| k.code == code), "{code} is missing from CHANGE_KINDS");
+        }
+    }
+
+    #[test]
+    fn parser_codes_are_unique_and_in_the_parser_range() {
+        let mut seen = std::collections::HashSet::new();
+        for (code, _) in lcw_docs::codes::ALL {
+            assert!(code.starts_with("LCW1") && code.len() == 7, "{code}");
+            assert!(seen.insert(code), "duplicate {code}");
         }
     }
 }

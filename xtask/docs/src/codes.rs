@@ -94,3 +94,21 @@ pub const ALL: &[(&str, &str)] = &[
     ),
     (OVERRIDE_NO_EFFECT, "override changes nothing"),
 ];
+
+#[cfg(test)]
+mod tests {
+    /// Every code constant of this module is in `ALL`, so catalogues built from it are complete.
+    #[test]
+    fn all_lists_every_code_constant() {
+        let source = include_str!("codes.rs");
+        let declared: Vec<&str> = source
+            .lines()
+            .filter(|l| l.starts_with("pub const ") && l.contains(": &str = \"LCW"))
+            .filter_map(|l| l.split('"').nth(1))
+            .collect();
+        assert!(declared.len() > 20, "found only {} code constants", declared.len());
+        for code in declared {
+            assert!(super::ALL.iter().any(|(c, _)| *c == code), "{code} is missing from ALL");
+        }
+    }
+}

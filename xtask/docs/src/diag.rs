@@ -63,7 +63,7 @@ pub struct Diagnostic {
     pub span: Span,
     /// How serious.
     pub severity: Severity,
-    /// Stable code such as `LCW0101` (catalogue in `LINTS.md`).
+    /// Stable code such as `LCW1002`, one of [`crate::codes::ALL`] (catalogue in `LINTS.md`).
     pub code: &'static str,
     /// Human-readable message.
     pub message: String,
