@@ -14,6 +14,7 @@ pub mod naming;
 pub mod output;
 pub mod plan;
 pub mod rustdoc;
+pub mod scope;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -6,6 +6,9 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{VersionCtx, ident};
+
+/// The root namespace: its referenced types are stand-ins by design, not missing pages.
+const GRAPH_NAMESPACE: &str = "microsoft.graph";
 use crate::naming::round_trips;
 use crate::plan::FlatProperty;
 use crate::rustdoc::doc_attrs;
@@ -32,8 +35,10 @@ pub fn struct_items(ctx: &VersionCtx<'_>, name: &QualifiedName, def: &TypeDef) -
     } else {
         def.description.clone()
     };
-    if def.stand_in {
+    if def.stand_in && name.namespace == GRAPH_NAMESPACE {
         doc.push_str(&format!("\n\nA stand-in for `{name}`, a type outside the lifecycle workflows family: only the properties these docs use are modelled, everything else stays in `additional_properties`."));
+    } else if def.stand_in {
+        doc.push_str(&format!("\n\nA stand-in for `{name}`: the docs reference it but no page describes it (generated with `--allow-missing`), so every property it has stays in `additional_properties`."));
     }
     let doc = doc_attrs(&doc, "");
     let decls = fields.iter().map(|f| {
