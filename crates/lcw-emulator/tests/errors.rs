@@ -98,3 +98,36 @@ async fn stop_closes_the_port() {
     f.emulator.stop().await;
     assert!(reqwest::Client::new().get(&url).send().await.is_err());
 }
+
+/// Deep or long `$filter` expressions are refused by the parser before anything recurses on
+/// them, so they cannot overflow a stack and take the server down.
+#[tokio::test]
+async fn oversized_filters_are_refused_and_the_server_keeps_serving() {
+    use lcw_emulator::odata::filter::{FILTER_TOO_COMPLEX, MAX_FILTER_DEPTH, MAX_FILTER_TERMS};
+    let f = start(small_config()).await;
+    let w = f.workflow_id().await;
+    let runs = f.beta(&format!("workflows/{w}/runs"));
+    let term = "processingStatus eq 'completed'";
+    let nested = |n: usize| format!("{}{term}{}", "(".repeat(n), ")".repeat(n));
+    let chain = |n: usize| vec![term; n].join(" or ");
+    let refused = [
+        ("1000 parentheses", nested(1000)),
+        ("one level too deep", nested(MAX_FILTER_DEPTH + 1)),
+        ("1000 nots", format!("{}{term}", "not ".repeat(1000))),
+        ("1000 ors", chain(1000)),
+        ("one term too many", chain(MAX_FILTER_TERMS + 1)),
+    ];
+    for (what, filter) in &refused {
+        let (status, body) = f.send(f.client.get(&runs).query(&[("$filter", filter)])).await;
+        assert_eq!((status, codes(&body)), (400, ("BadRequest".to_owned(), FILTER_TOO_COMPLEX.to_owned())), "{what}: {body}");
+        let (ok, _) = f.get(&f.beta("workflows")).await;
+        assert_eq!(ok, 200, "not serving after {what}");
+    }
+    // The largest accepted filters are checked and evaluated on every run without harm.
+    for (what, filter) in [("deepest", nested(MAX_FILTER_DEPTH)), ("longest", chain(MAX_FILTER_TERMS))] {
+        let (status, body) = f.send(f.client.get(&runs).query(&[("$filter", &filter)])).await;
+        assert_eq!(status, 200, "{what}: {body}");
+        assert!(body["value"].as_array().is_some_and(|v| v.iter().all(|r| r["processingStatus"] == "completed")), "{what}: {body}");
+    }
+    f.emulator.stop().await;
+}

@@ -148,7 +148,7 @@ pub fn parse(input: &str) -> Result<Expr, FilterError> {
     if tokens.is_empty() {
         return Err(FilterError::syntax(input, 0, "the expression is empty"));
     }
-    let mut parser = Parser { input, tokens, at: 0 };
+    let mut parser = Parser { input, tokens, at: 0, depth: 0, terms: 0 };
     let expr = parser.or_expr()?;
     match parser.peek() {
         None => Ok(expr),
@@ -156,10 +156,25 @@ pub fn parse(input: &str) -> Result<Expr, FilterError> {
     }
 }
 
+/// Deepest nesting of parentheses, `not` and lambdas a `$filter` may have. The checker, the
+/// evaluator and dropping the tree all recurse on it, so it must stay far below what a thread
+/// stack holds.
+pub const MAX_FILTER_DEPTH: usize = 100;
+
+/// Most comparisons a `$filter` may hold: an `and`/`or` chain is a tree as deep as it is long.
+pub const MAX_FILTER_TERMS: usize = 200;
+
+/// Inner error code of a `$filter` over [`MAX_FILTER_DEPTH`] or [`MAX_FILTER_TERMS`].
+pub const FILTER_TOO_COMPLEX: &str = "FilterTooComplex";
+
 struct Parser<'a> {
     input: &'a str,
     tokens: Vec<Token>,
     at: usize,
+    /// Current nesting of parentheses, `not` and lambdas.
+    depth: usize,
+    /// Comparisons read so far.
+    terms: usize,
 }
 
 impl Parser<'_> {
@@ -201,6 +216,34 @@ impl Parser<'_> {
         }
     }
 
+    /// Enters one nesting level; the caller calls [`Self::leave`] once the level is read.
+    fn enter(&mut self) -> Result<(), FilterError> {
+        self.depth += 1;
+        if self.depth > MAX_FILTER_DEPTH {
+            let pos = self.peek().map_or(self.end_pos(), |t| t.pos);
+            return Err(FilterError {
+                code: FILTER_TOO_COMPLEX,
+                message: format!("The $filter nests deeper than {MAX_FILTER_DEPTH} levels (parentheses, 'not' and lambdas) at position {pos}."),
+            });
+        }
+        Ok(())
+    }
+
+    fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    fn count_term(&mut self) -> Result<(), FilterError> {
+        self.terms += 1;
+        if self.terms > MAX_FILTER_TERMS {
+            return Err(FilterError {
+                code: FILTER_TOO_COMPLEX,
+                message: format!("The $filter has more than {MAX_FILTER_TERMS} comparisons."),
+            });
+        }
+        Ok(())
+    }
+
     fn or_expr(&mut self) -> Result<Expr, FilterError> {
         let mut left = self.and_expr()?;
         while self.eat_word("or") {
@@ -221,14 +264,20 @@ impl Parser<'_> {
 
     fn unary(&mut self) -> Result<Expr, FilterError> {
         if self.eat_word("not") {
-            return Ok(Expr::Not(Box::new(self.unary()?)));
+            self.enter()?;
+            let inner = self.unary()?;
+            self.leave();
+            return Ok(Expr::Not(Box::new(inner)));
         }
         if matches!(self.peek().map(|t| &t.kind), Some(TokenKind::LParen)) {
             self.at += 1;
+            self.enter()?;
             let inner = self.or_expr()?;
             self.expect(&TokenKind::RParen, "')'")?;
+            self.leave();
             return Ok(inner);
         }
+        self.count_term()?;
         self.primary()
     }
 
@@ -293,8 +342,10 @@ impl Parser<'_> {
             _ => return Err(FilterError::syntax(self.input, pos, "expected a lambda variable")),
         };
         self.expect(&TokenKind::Colon, "':' after the lambda variable")?;
+        self.enter()?;
         let body = self.or_expr()?;
         self.expect(&TokenKind::RParen, "')'")?;
+        self.leave();
         Ok(Expr::Any { path, var, body: Box::new(body) })
     }
 
@@ -771,6 +822,28 @@ mod tests {
         let nulls = json!({"when": null}).as_object().cloned().unwrap_or_default();
         assert_eq!(expr.as_ref().map(|e| eval(e, &nulls)), Some(Ok(false)));
         assert_eq!(expr.map(|e| check(&e, &schema()).err().map(|e| e.code)), Some(Some("InvalidFilterType")));
+    }
+
+    #[test]
+    fn nesting_and_length_are_bounded() {
+        let code = |f: &str| parse(f).err().map(|e| e.code);
+        let nested = |n: usize| format!("{}status eq 'a'{}", "(".repeat(n), ")".repeat(n));
+        assert_eq!(code(&nested(MAX_FILTER_DEPTH)), None);
+        assert_eq!(code(&nested(MAX_FILTER_DEPTH + 1)), Some(FILTER_TOO_COMPLEX));
+        assert_eq!(code(&nested(100_000)), Some(FILTER_TOO_COMPLEX));
+        assert_eq!(code(&format!("{}status eq 'a'", "not ".repeat(MAX_FILTER_DEPTH + 1))), Some(FILTER_TOO_COMPLEX));
+        let chain = |n: usize| vec!["count eq 1"; n].join(" or ");
+        assert_eq!(code(&chain(MAX_FILTER_TERMS)), None);
+        assert_eq!(code(&chain(MAX_FILTER_TERMS + 1)), Some(FILTER_TOO_COMPLEX));
+        let lambdas = format!("{}t/name eq 'x'{}", "tags/any(t: ".repeat(MAX_FILTER_DEPTH + 1), ")".repeat(MAX_FILTER_DEPTH + 1));
+        assert_eq!(code(&lambdas), Some(FILTER_TOO_COMPLEX));
+    }
+
+    #[test]
+    fn the_longest_accepted_filter_checks_and_evaluates() {
+        let deep = format!("{}count eq 3{}", "(".repeat(MAX_FILTER_DEPTH), ")".repeat(MAX_FILTER_DEPTH));
+        assert_eq!(run(&deep), Ok(true));
+        assert_eq!(run(&vec!["count eq 1"; MAX_FILTER_TERMS].join(" or ")), Ok(false));
     }
 
     #[test]
