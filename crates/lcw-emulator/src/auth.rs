@@ -5,13 +5,20 @@ use axum::http::{HeaderMap, header};
 use crate::errors::GraphError;
 use axum::http::StatusCode;
 
-/// Which bearer tokens the emulator accepts.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// Which bearer tokens the emulator accepts. Its `Debug` output never shows a token.
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct AuthConfig {
     /// Token with read and write rights; `None` turns checking off.
     pub token: Option<String>,
     /// Token that may only read: writes answer `403`.
     pub read_only_token: Option<String>,
+}
+
+impl std::fmt::Debug for AuthConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let shown = |token: &Option<String>| token.as_ref().map(|_| "<redacted>");
+        f.debug_struct("AuthConfig").field("token", &shown(&self.token)).field("read_only_token", &shown(&self.read_only_token)).finish()
+    }
 }
 
 /// Checks the request's token; `write` marks POST/PATCH/DELETE.
@@ -51,6 +58,15 @@ mod tests {
             h.insert(header::AUTHORIZATION, HeaderValue::from_static(v));
         }
         h
+    }
+
+    #[test]
+    fn debug_output_hides_the_tokens() {
+        let c = AuthConfig { token: Some("s3cret-rw".into()), read_only_token: Some("s3cret-ro".into()) };
+        let text = format!("{c:?} {c:#?}");
+        assert!(!text.contains("s3cret"), "{text}");
+        assert!(text.contains("<redacted>"), "{text}");
+        assert!(format!("{:?}", AuthConfig::default()).contains("None"));
     }
 
     #[test]

@@ -34,7 +34,8 @@ pub use data::facts::Sizes;
 pub use faults::{FaultAction, FaultRule, RetryAfter, Trigger};
 pub use server::{RunningEmulator, UNDOCUMENTED_MEMBER, UNDOCUMENTED_PROPERTY};
 
-/// Everything that shapes one emulator instance.
+/// Everything that shapes one emulator instance. `Debug` is derived: the tokens are inside
+/// [`AuthConfig`], whose `Debug` redacts them.
 #[derive(Debug, Clone)]
 pub struct EmulatorConfig {
     /// Address to bind; loopback by default.
@@ -80,5 +81,18 @@ impl EmulatorConfig {
     /// lets tests exercise `Prefer: include-unknown-enum-members` on members the data has.
     pub async fn start_with_future_members(self, members: Box<dyn data::enums::FutureMembers>) -> std::io::Result<RunningEmulator> {
         server::start(self, members).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_output_hides_the_tokens() {
+        let config = EmulatorConfig { auth: AuthConfig { token: Some("tok-rw-1".into()), read_only_token: Some("tok-ro-2".into()) }, ..EmulatorConfig::default() };
+        let text = format!("{config:?} {config:#?}");
+        assert!(!text.contains("tok-rw-1") && !text.contains("tok-ro-2"), "{text}");
+        assert!(text.contains("seed"), "{text}");
     }
 }

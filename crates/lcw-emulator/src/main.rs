@@ -7,7 +7,11 @@ use clap::Parser;
 use lcw_emulator::{AuthConfig, EmulatorConfig, FaultRule, Sizes};
 
 /// Serve a Graph-compatible lifecycle workflows API for offline tests and demos.
-#[derive(Debug, Parser)]
+///
+/// Prefer the environment variables for tokens: a `--token` value is visible to every user of
+/// the machine in the process list (`ps`).
+// No `Debug`: the arguments hold the tokens.
+#[derive(Parser)]
 #[command(name = "lcw-emulator", version)]
 struct Args {
     /// Address to bind.
@@ -31,11 +35,13 @@ struct Args {
     /// Tasks per workflow.
     #[arg(long, default_value_t = 3)]
     tasks: usize,
-    /// Bearer token to require (no check when absent).
-    #[arg(long)]
+    /// Bearer token to require (no check when absent). A flag is visible in `ps`: prefer the
+    /// environment variable.
+    #[arg(long, env = "LCW_EMULATOR_TOKEN", hide_env_values = true)]
     token: Option<String>,
-    /// Bearer token that may read but not write.
-    #[arg(long)]
+    /// Bearer token that may read but not write. A flag is visible in `ps`: prefer the
+    /// environment variable.
+    #[arg(long, env = "LCW_EMULATOR_READ_ONLY_TOKEN", hide_env_values = true)]
     read_only_token: Option<String>,
     /// Page size without $top.
     #[arg(long, default_value_t = 100)]
