@@ -38,8 +38,12 @@ pub use server::{RunningEmulator, UNDOCUMENTED_MEMBER, UNDOCUMENTED_PROPERTY};
 /// [`AuthConfig`], whose `Debug` redacts them.
 #[derive(Debug, Clone)]
 pub struct EmulatorConfig {
-    /// Address to bind; loopback by default.
+    /// Address to bind; loopback by default. Any other address is refused unless
+    /// [`allow_remote`](Self::allow_remote) is set, since the emulator speaks plain http.
     pub host: IpAddr,
+    /// Allows binding an address other than loopback: bearer tokens then cross the network
+    /// unencrypted.
+    pub allow_remote: bool,
     /// Port; `0` picks a free one.
     pub port: u16,
     /// Seed of the data set, request ids and rate-based faults.
@@ -60,6 +64,7 @@ impl Default for EmulatorConfig {
     fn default() -> Self {
         Self {
             host: IpAddr::V4(Ipv4Addr::LOCALHOST),
+            allow_remote: false,
             port: 0,
             seed: 1,
             sizes: Sizes::default(),
@@ -72,7 +77,9 @@ impl Default for EmulatorConfig {
 }
 
 impl EmulatorConfig {
-    /// Starts serving on the current tokio runtime.
+    /// Starts serving on the current tokio runtime. Fails with
+    /// [`std::io::ErrorKind::PermissionDenied`] for an address other than loopback unless
+    /// [`allow_remote`](Self::allow_remote) is set.
     pub async fn start(self) -> std::io::Result<RunningEmulator> {
         server::start(self, Box::new(schemas::DocumentedFutureMembers)).await
     }

@@ -14,9 +14,13 @@ use lcw_emulator::{AuthConfig, EmulatorConfig, FaultRule, Sizes};
 #[derive(Parser)]
 #[command(name = "lcw-emulator", version)]
 struct Args {
-    /// Address to bind.
+    /// Address to bind. Only loopback unless --allow-remote is given.
     #[arg(long, default_value = "127.0.0.1")]
     host: IpAddr,
+    /// Allow --host to be an address other than loopback. The emulator speaks plain http, so
+    /// bearer tokens and data then cross the network unencrypted: use it on trusted networks only.
+    #[arg(long)]
+    allow_remote: bool,
     /// Port (0 picks a free one and prints it).
     #[arg(long, default_value_t = 8080)]
     port: u16,
@@ -76,6 +80,7 @@ fn main() -> ExitCode {
     let sizes = Sizes { workflows: args.workflows, runs_per_workflow: args.runs, users_per_run: args.users, tasks_per_workflow: args.tasks };
     let config = EmulatorConfig {
         host: args.host,
+        allow_remote: args.allow_remote,
         port: args.port,
         seed: args.seed,
         sizes,

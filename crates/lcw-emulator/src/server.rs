@@ -56,7 +56,8 @@ pub struct RunningEmulator {
 }
 
 impl RunningEmulator {
-    /// `http://127.0.0.1:<port>`; append `/beta/...` or `/v1.0/...`.
+    /// `http://127.0.0.1:<port>` (loopback also when bound to `0.0.0.0`); append `/beta/...`
+    /// or `/v1.0/...`.
     pub fn base_url(&self) -> &str {
         &self.base_url
     }
@@ -82,9 +83,15 @@ impl RunningEmulator {
 
 /// Binds and starts serving in the current tokio runtime.
 pub async fn start(config: EmulatorConfig, future: Box<dyn crate::data::enums::FutureMembers>) -> io::Result<RunningEmulator> {
+    if !config.host.is_loopback() && !config.allow_remote {
+        return Err(io::Error::new(
+            io::ErrorKind::PermissionDenied,
+            format!("{} is not a loopback address: the emulator speaks plain http, so serving elsewhere needs allow_remote (--allow-remote)", config.host),
+        ));
+    }
     let listener = TcpListener::bind((config.host, config.port)).await?;
     let addr = listener.local_addr()?;
-    let base_url = format!("http://{addr}");
+    let base_url = format!("http://{}", reachable(addr));
     let faults = FaultPlan::new(config.faults.clone(), config.seed);
     let state = Arc::new(AppState {
         store: RwLock::new(Store::new(config.seed, config.sizes, future)),
@@ -100,6 +107,29 @@ pub async fn start(config: EmulatorConfig, future: Box<dyn crate::data::enums::F
     let (tx, rx) = oneshot::channel();
     let task = tokio::spawn(accept_loop(listener, state, router, rx));
     Ok(RunningEmulator { base_url, addr, shutdown: Some(tx), task })
+}
+
+/// The bound address as a client on this machine reaches it: an unspecified address
+/// (`0.0.0.0`, `::`) is not one to connect to, so it is shown as loopback.
+fn reachable(addr: SocketAddr) -> SocketAddr {
+    match addr.ip() {
+        std::net::IpAddr::V4(ip) if ip.is_unspecified() => SocketAddr::from((std::net::Ipv4Addr::LOCALHOST, addr.port())),
+        std::net::IpAddr::V6(ip) if ip.is_unspecified() => SocketAddr::from((std::net::Ipv6Addr::LOCALHOST, addr.port())),
+        _ => addr,
+    }
+}
+
+/// `http://` and the request's `Host` when it is a well-formed `host[:port]` (no user info,
+/// nothing else), so absolute links point where the caller connected; else `fallback`.
+fn request_base_url(headers: &HeaderMap, fallback: &str) -> String {
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).and_then(|text| {
+        let authority = text.parse::<axum::http::uri::Authority>().ok()?;
+        let after_host = text.get(authority.host().len()..).unwrap_or("x");
+        let port_ok = after_host.is_empty() || after_host.strip_prefix(':').is_some_and(|p| p.parse::<u16>().is_ok());
+        let clean = port_ok && !authority.host().is_empty() && !authority.as_str().contains('@') && authority.as_str() == text;
+        clean.then(|| authority.as_str().to_owned())
+    });
+    host.map_or_else(|| fallback.to_owned(), |h| format!("http://{h}"))
 }
 
 async fn accept_loop(listener: TcpListener, state: Arc<AppState>, router: Router, mut shutdown: oneshot::Receiver<()>) {
@@ -308,14 +338,15 @@ fn handle(state: &AppState, method: &Method, uri: &Uri, headers: &HeaderMap, bod
     };
     let options = QueryOptions::parse(uri.query(), support, schema.as_ref())?;
     let include_future = prefers_future_members(headers);
-    let context_url = format!("{}/{}/$metadata#{}", state.base_url, version.as_str(), segments.join("/"));
+    let base_url = request_base_url(headers, &state.base_url);
+    let context_url = format!("{base_url}/{}/$metadata#{}", version.as_str(), segments.join("/"));
     // The generation is read under the store lock, so a cached selection always belongs to
     // the data the request sees.
     let call = |generation: u64| Call {
         method,
         options: &options,
         page: PageContext {
-            base_url: &state.base_url,
+            base_url: &base_url,
             path: uri.path(),
             context_url: &context_url,
             default_page_size: state.config.default_page_size,
@@ -369,3 +400,31 @@ fn percent_decode(segment: &str) -> Result<String, GraphError> {
     String::from_utf8(out).map_err(|_| GraphError::bad_request(format!("Path segment '{segment}' is not UTF-8.")).with_inner_code("InvalidPath"))
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn host(value: &'static str) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::HOST, HeaderValue::from_static(value));
+        headers
+    }
+
+    #[test]
+    fn links_follow_a_valid_host_header_only() {
+        let fallback = "http://127.0.0.1:9";
+        assert_eq!(request_base_url(&host("emu.test:8080"), fallback), "http://emu.test:8080");
+        assert_eq!(request_base_url(&host("[::1]:80"), fallback), "http://[::1]:80");
+        for bad in ["user@evil.test", "evil.test/path", "a b", "", "evil.test:port"] {
+            assert_eq!(request_base_url(&host(bad), fallback), fallback, "{bad}");
+        }
+        assert_eq!(request_base_url(&HeaderMap::new(), fallback), fallback);
+    }
+
+    #[test]
+    fn an_unspecified_bind_is_shown_as_loopback() {
+        assert_eq!(reachable(SocketAddr::from(([0, 0, 0, 0], 81))).to_string(), "127.0.0.1:81");
+        assert_eq!(reachable(SocketAddr::from(([0u16; 8], 81))).to_string(), "[::1]:81");
+        assert_eq!(reachable(SocketAddr::from(([10, 0, 0, 1], 81))).to_string(), "10.0.0.1:81");
+    }
+}

@@ -131,3 +131,33 @@ async fn oversized_filters_are_refused_and_the_server_keeps_serving() {
     }
     f.emulator.stop().await;
 }
+
+#[tokio::test]
+async fn remote_binds_need_allow_remote() {
+    let config = lcw_emulator::EmulatorConfig { host: std::net::Ipv4Addr::UNSPECIFIED.into(), ..small_config() };
+    let refused = config.clone().start().await.err().map(|e| e.kind());
+    assert_eq!(refused, Some(std::io::ErrorKind::PermissionDenied));
+    let f = start(lcw_emulator::EmulatorConfig { allow_remote: true, ..config }).await;
+    assert!(f.emulator.base_url().starts_with("http://127.0.0.1:"), "{}", f.emulator.base_url());
+    f.emulator.stop().await;
+}
+
+/// Next links and context URLs name the host the caller connected to, not the bound address.
+#[tokio::test]
+async fn absolute_links_follow_the_host_header() {
+    let f = start(small_config()).await;
+    let port = f.emulator.addr().port();
+    let (status, body) = f.send(f.client.get(f.beta("workflows")).header("Host", format!("emu.test:{port}"))).await;
+    assert_eq!(status, 200, "{body}");
+    let w = body["value"][0]["id"].as_str().unwrap_or_default().to_owned();
+    let (status, body) = f.send(f.client.get(f.beta(&format!("workflows/{w}/runs?$top=2"))).header("Host", format!("emu.test:{port}"))).await;
+    assert_eq!(status, 200, "{body}");
+    let origin = format!("http://emu.test:{port}/beta/");
+    assert!(body["@odata.nextLink"].as_str().is_some_and(|l| l.starts_with(&origin)), "{body}");
+    assert!(body["@odata.context"].as_str().is_some_and(|l| l.starts_with(&origin)), "{body}");
+    // Without a usable Host the bound address is used.
+    let (_, body) = f.send(f.client.get(f.beta(&format!("workflows/{w}/runs?$top=2"))).header("Host", "user@evil.test")).await;
+    let bound = format!("{}/beta/", f.emulator.base_url());
+    assert!(body["@odata.nextLink"].as_str().is_some_and(|l| l.starts_with(&bound)), "{body}");
+    f.emulator.stop().await;
+}
