@@ -21,12 +21,17 @@ impl std::fmt::Debug for AuthConfig {
     }
 }
 
+/// The permission a write needs and the read-only token lacks.
+pub const WRITE_PERMISSION: &str = "LifecycleWorkflows.ReadWrite.All";
+
 /// Checks the request's token; `write` marks POST/PATCH/DELETE.
 pub fn check(config: &AuthConfig, headers: &HeaderMap, write: bool) -> Result<(), GraphError> {
     if config.token.is_none() && config.read_only_token.is_none() {
         return Ok(());
     }
-    let unauthorized = |message: &str| GraphError::new(StatusCode::UNAUTHORIZED, "InvalidAuthenticationToken", message);
+    let unauthorized = |message: &str| {
+        GraphError::new(StatusCode::UNAUTHORIZED, "InvalidAuthenticationToken", message).with_header(header::WWW_AUTHENTICATE, "Bearer")
+    };
     let Some(value) = headers.get(header::AUTHORIZATION) else {
         return Err(unauthorized("Access token is empty."));
     };
@@ -39,8 +44,11 @@ pub fn check(config: &AuthConfig, headers: &HeaderMap, write: bool) -> Result<()
     }
     if config.read_only_token.as_deref() == Some(token) {
         if write {
-            return Err(GraphError::new(StatusCode::FORBIDDEN, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.")
-                .with_inner_code("LifecycleWorkflows.ReadWrite.All"));
+            return Err(GraphError::new(
+                StatusCode::FORBIDDEN,
+                "Authorization_RequestDenied",
+                format!("Insufficient privileges to complete the operation: it needs the permission {WRITE_PERMISSION}."),
+            ));
         }
         return Ok(());
     }

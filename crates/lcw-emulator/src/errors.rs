@@ -27,17 +27,25 @@ pub struct GraphError {
     pub message: String,
     /// More specific code placed in `innerError.code`, when there is one.
     pub inner_code: Option<String>,
+    /// Headers the answer carries besides the usual ones (`Allow`, `WWW-Authenticate`).
+    pub headers: Vec<(header::HeaderName, String)>,
 }
 
 impl GraphError {
     /// An error with the given status, code and message.
     pub fn new(status: StatusCode, code: &str, message: impl Into<String>) -> Self {
-        Self { status, code: code.to_owned(), message: message.into(), inner_code: None }
+        Self { status, code: code.to_owned(), message: message.into(), inner_code: None, headers: Vec::new() }
     }
 
     /// Adds a more specific inner code.
     pub fn with_inner_code(mut self, code: &str) -> Self {
         self.inner_code = Some(code.to_owned());
+        self
+    }
+
+    /// Adds a header to the answer.
+    pub fn with_header(mut self, name: header::HeaderName, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
         self
     }
 
@@ -71,9 +79,13 @@ impl GraphError {
         let bytes = serde_json::to_vec(&self.body(ids)).unwrap_or_default();
         let mut response = Response::new(Body::from(bytes));
         *response.status_mut() = self.status;
-        response
-            .headers_mut()
-            .insert(header::CONTENT_TYPE, HeaderValue::from_static(JSON_CONTENT_TYPE));
+        let headers = response.headers_mut();
+        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(JSON_CONTENT_TYPE));
+        for (name, value) in self.headers {
+            if let Ok(value) = HeaderValue::from_str(&value) {
+                headers.insert(name, value);
+            }
+        }
         response
     }
 }

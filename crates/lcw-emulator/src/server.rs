@@ -199,17 +199,18 @@ async fn graph_handler(
         }
         _ => handle(&state, &method, &uri, &headers, &body),
     };
-    if prefers_future_members(&headers) {
-        extra_headers.push((header::HeaderName::from_static("preference-applied"), PREFER_FUTURE_MEMBERS.to_owned()));
-    }
     let (status, text) = match result {
-        Ok(answer) => (answer.status, answer.body),
-        Err(error) => {
-            if error.status == StatusCode::METHOD_NOT_ALLOWED {
-                extra_headers.push((header::ALLOW, error.inner_code.clone().unwrap_or_default()));
+        Ok(answer) => {
+            // Only an answer that carries data applied the preference.
+            if prefers_future_members(&headers) {
+                extra_headers.push((header::HeaderName::from_static("preference-applied"), PREFER_FUTURE_MEMBERS.to_owned()));
             }
-            let status = error.status;
-            (status, serde_json::to_string(&error.body(&ids)).unwrap_or_default())
+            (answer.status, answer.body)
+        }
+        Err(error) => {
+            let text = serde_json::to_string(&error.body(&ids)).unwrap_or_default();
+            extra_headers.extend(error.headers);
+            (error.status, text)
         }
     };
     let mut response = match &ctx.fault {
@@ -323,7 +324,7 @@ fn handle(state: &AppState, method: &Method, uri: &Uri, headers: &HeaderMap, bod
         RouteMatch::Found(route, steps) => (route, steps),
         RouteMatch::MethodNotAllowed(allowed) => {
             return Err(GraphError::new(StatusCode::METHOD_NOT_ALLOWED, "Request_BadRequest", format!("The method {method} is not allowed on this resource."))
-                .with_inner_code(&allowed.join(", ")));
+                .with_header(header::ALLOW, allowed.join(", ")));
         }
         RouteMatch::NotFound => {
             let segment = segments.last().map_or("", String::as_str);

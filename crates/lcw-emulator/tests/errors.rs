@@ -161,3 +161,41 @@ async fn absolute_links_follow_the_host_header() {
     assert!(body["@odata.nextLink"].as_str().is_some_and(|l| l.starts_with(&bound)), "{body}");
     f.emulator.stop().await;
 }
+
+/// 401 asks for a bearer token, 403 names the missing permission in its message, 405 lists the
+/// methods in `Allow` and not in a code, and error answers never claim a preference applied.
+#[tokio::test]
+async fn error_answers_carry_graph_codes_and_headers() {
+    let config = lcw_emulator::EmulatorConfig {
+        auth: AuthConfig { token: Some("secret".into()), read_only_token: Some("reader".into()) },
+        ..small_config()
+    };
+    let f = start(config).await;
+    let url = f.beta("workflows");
+    let answer = |request: reqwest::RequestBuilder| async move {
+        let Ok(response) = request.send().await else { panic!("no answer") };
+        let headers = response.headers().clone();
+        let body: serde_json::Value = response.json().await.unwrap_or_default();
+        (headers, body)
+    };
+    let (headers, body) = answer(f.client.get(&url).header("Prefer", "include-unknown-enum-members")).await;
+    assert_eq!(headers.get("www-authenticate").and_then(|v| v.to_str().ok()), Some("Bearer"), "{body}");
+    assert!(!headers.contains_key("preference-applied"), "{headers:?}");
+    let (headers, body) = answer(f.client.post(&url).bearer_auth("reader").body(NEW_WORKFLOW)).await;
+    assert_eq!(codes(&body), ("Authorization_RequestDenied".to_owned(), String::new()), "{body}");
+    assert!(body["error"]["message"].as_str().is_some_and(|m| m.contains(lcw_emulator::auth::WRITE_PERMISSION)), "{body}");
+    assert!(!headers.contains_key("www-authenticate"));
+    let w = body_id(&answer(f.client.get(&url).bearer_auth("secret")).await.1);
+    let (headers, body) = answer(f.client.put(f.beta(&format!("workflows/{w}"))).bearer_auth("secret")).await;
+    assert_eq!(codes(&body), ("Request_BadRequest".to_owned(), String::new()), "{body}");
+    let allow = headers.get("allow").and_then(|v| v.to_str().ok()).unwrap_or_default();
+    assert!(["GET", "PATCH", "DELETE"].iter().all(|m| allow.contains(m)), "{allow}");
+    // A successful answer does say it applied the preference.
+    let (headers, _) = answer(f.client.get(&url).bearer_auth("secret").header("Prefer", "include-unknown-enum-members")).await;
+    assert!(headers.contains_key("preference-applied"));
+    f.emulator.stop().await;
+}
+
+fn body_id(body: &serde_json::Value) -> String {
+    body["value"][0]["id"].as_str().unwrap_or_default().to_owned()
+}
