@@ -43,6 +43,12 @@ pub const EXAMPLE_PROPERTY_UNKNOWN: &str = "LCW2101";
 pub const EXAMPLE_ANNOTATION_TYPE: &str = "LCW2102";
 /// A response annotation and its body disagree on collection-ness.
 pub const EXAMPLE_COLLECTION: &str = "LCW2103";
+/// An example request uses an OData option the page's optional query parameters do not name.
+pub const EXAMPLE_QUERY_OPTION_UNDOCUMENTED: &str = "LCW2104";
+/// An example request filters on a property, or with an operator, its description does not allow.
+pub const EXAMPLE_FILTER_UNSUPPORTED: &str = "LCW2105";
+/// An example request orders by a property whose description does not allow `$orderby`.
+pub const EXAMPLE_ORDERBY_UNSUPPORTED: &str = "LCW2106";
 /// "Possible values" prose names a member the enum page lacks.
 pub const PROSE_MEMBER_NOT_IN_ENUM: &str = "LCW2201";
 /// The enum page has a member the "possible values" prose leaves out.
@@ -102,6 +108,9 @@ pub const LINT_CODES: &[Code] = &[
     warn(EXAMPLE_PROPERTY_UNKNOWN, "example-property-unknown"),
     warn(EXAMPLE_ANNOTATION_TYPE, "example-annotation-type"),
     warn(EXAMPLE_COLLECTION, "example-collection"),
+    warn(EXAMPLE_QUERY_OPTION_UNDOCUMENTED, "example-query-option-undocumented"),
+    warn(EXAMPLE_FILTER_UNSUPPORTED, "example-filter-unsupported"),
+    warn(EXAMPLE_ORDERBY_UNSUPPORTED, "example-orderby-unsupported"),
     warn(PROSE_MEMBER_NOT_IN_ENUM, "prose-member-not-in-enum"),
     warn(ENUM_MEMBER_NOT_IN_PROSE, "enum-member-not-in-prose"),
     warn(LINK_TARGET_MISMATCH, "link-target-mismatch"),

@@ -71,6 +71,22 @@ pub enum Subject {
         /// Page file name minus `identitygovernance-` and `.md`, lower case.
         id: String,
     },
+    /// A query option an example of an operation uses, by the operation's id: explained by an
+    /// `[[operation]]` entry adding the option.
+    QueryOption {
+        /// Page file name minus `identitygovernance-` and `.md`, lower case.
+        id: String,
+        /// Canonical option (`$select`).
+        option: String,
+    },
+    /// The `$filter` operators or `$orderby` of a property (type whose page lists it, name as
+    /// written): explained by a `[[property]]` entry setting `filter` or `orderby`.
+    QuerySupport {
+        /// Qualified type name.
+        ty: String,
+        /// Property name as written.
+        name: String,
+    },
     /// The request path of an operation, by its id.
     RequestPath {
         /// Page file name minus `identitygovernance-` and `.md`, lower case.

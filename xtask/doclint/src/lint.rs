@@ -98,6 +98,8 @@ pub fn explaining<'o>(overrides: &'o Overrides, subject: &Subject, file: &str) -
         Subject::EnumMember { enum_name, member } => overrides.member_reason(version, enum_name, member),
         Subject::Operation { id } => overrides.result_reason(version, id),
         Subject::RequestPath { id } => overrides.path_reason(version, id),
+        Subject::QueryOption { id, option } => overrides.query_option_reason(version, id, option),
+        Subject::QuerySupport { ty, name } => overrides.query_support_reason(version, ty, name),
     }
 }
 

@@ -13,6 +13,26 @@
 //! ([`codes::OVERRIDE_TARGET_MISSING`]); one that finds its target already as it would make it
 //! is a warning ([`codes::OVERRIDE_NO_EFFECT`]).
 //!
+//! # Query support
+//!
+//! The `$filter` operators and `$orderby` of a property come from its description's notes, and
+//! the query options of a call from `## Optional query parameters`. Where the service accepts
+//! more (or less) than the page says:
+//!
+//! ```toml
+//! [[property]]
+//! type = "microsoft.graph.identityGovernance.workflow"
+//! name = "category"
+//! filter = ["eq", "ne"]   # optional: the operators allowed; [] for none
+//! orderby = true          # optional
+//! reason = "..."
+//!
+//! [[operation]]
+//! id = "lifecycleworkflowscontainer-list-workflows"
+//! add_query_options = ["$select"]   # appended to the documented ones
+//! reason = "..."
+//! ```
+//!
 //! # Response examples
 //!
 //! Some pages show a response body the service never sends, for instance the returned object
@@ -43,7 +63,7 @@ use crate::build::resolve::{Names, qualify, resolve_cell};
 use crate::codes;
 use crate::diag::{Diagnostic, Diagnostics, Severity, Span};
 use crate::lines::LineIndex;
-use crate::model::{EnumMember, Example, QualifiedName, Source, TypeDef, VersionModel};
+use crate::model::{EnumMember, Example, FilterOp, QualifiedName, Source, TypeDef, VersionModel};
 use crate::page::ApiVersion;
 use crate::parse::json;
 
@@ -81,6 +101,11 @@ pub struct PropertyOverride {
     pub wire_name: Option<String>,
     /// A replacement type cell (same syntax as a table type cell).
     pub ty: Option<String>,
+    /// Replacement `$filter` operators (`["eq", "ne"]`; `[]` for none), where the description's
+    /// "Supports `$filter`" note is wrong or missing.
+    pub filter: Option<Vec<String>>,
+    /// Whether `$orderby` works, where the description's note is wrong or missing.
+    pub orderby: Option<bool>,
     /// Why (required).
     pub reason: String,
     /// `beta`, `v1.0`; all when absent.
@@ -172,6 +197,10 @@ pub struct OperationOverride {
     /// Replacement request path (a template such as `/a/{aId}/b`), for a page whose
     /// `## HTTP request` block is wrong; applies to every request line of the page.
     pub path: Option<String>,
+    /// OData options the service accepts that `## Optional query parameters` does not name
+    /// (`$select`), any spelling; kept in the canonical lower-case form.
+    #[serde(default)]
+    pub add_query_options: Vec<String>,
     /// Why (required).
     pub reason: String,
     /// `beta`, `v1.0`; all when absent.
@@ -254,6 +283,11 @@ entry!(
         None => format!("a response example of operation `{}`", o.operation),
     },
 );
+
+/// A query option as the model keeps it: `$` and lower case (`$orderBy` becomes `$orderby`).
+pub fn canonical_query_option(option: &str) -> String {
+    format!("${}", option.trim().trim_start_matches('$').to_ascii_lowercase())
+}
 
 /// The entries of `items` that concern `version`.
 fn active<T: Entry>(items: &[T], version: ApiVersion) -> impl Iterator<Item = &T> {
@@ -391,6 +425,31 @@ impl Overrides {
             .or_else(|| added().map(Entry::reason))
     }
 
+    /// The reason of the `[[property]]` entry that sets the `$filter` operators or `$orderby`
+    /// of `property` (as the page spells it) of `type_name` in `version`.
+    pub fn query_support_reason(
+        &self,
+        version: ApiVersion,
+        type_name: &str,
+        property: &str,
+    ) -> Option<&str> {
+        active(&self.property, version)
+            .find(|o| {
+                o.type_name == type_name
+                    && (o.name == property || o.wire_name.as_deref() == Some(property))
+                    && (o.filter.is_some() || o.orderby.is_some())
+            })
+            .map(Entry::reason)
+    }
+
+    /// The reason of the `[[operation]]` entry that adds query option `option` (canonical,
+    /// `$select`) to operation `id` in `version`.
+    pub fn query_option_reason(&self, version: ApiVersion, id: &str, option: &str) -> Option<&str> {
+        active(&self.operation, version)
+            .find(|o| o.id == id && o.add_query_options.iter().any(|q| canonical_query_option(q) == option))
+            .map(Entry::reason)
+    }
+
     /// The reason of the `[[type]]` entry that sets the base type of `type_name` in `version`.
     pub fn base_reason(&self, version: ApiVersion, type_name: &str) -> Option<&str> {
         active(&self.types, version)
@@ -524,6 +583,22 @@ impl Overrides {
                 property.documented_name = Some(property.wire_name.clone());
                 property.wire_name = wire.clone();
             }
+            if let Some(ops) = &o.filter {
+                let parsed: Vec<Option<FilterOp>> = ops.iter().map(|op| FilterOp::parse(op.trim())).collect();
+                match ops.iter().zip(&parsed).find(|(_, p)| p.is_none()) {
+                    Some((bad, _)) => self.error(
+                        diagnostics,
+                        o.span,
+                        codes::OVERRIDES_INVALID,
+                        Severity::Error,
+                        format!("override filter: unknown operator `{bad}`"),
+                    ),
+                    None => property.filter = parsed.into_iter().flatten().collect(),
+                }
+            }
+            if let Some(orderby) = o.orderby {
+                property.orderby = orderby;
+            }
             if let Some(cell) = &o.ty {
                 match resolve_cell(cell, None, &ns, names) {
                     Ok(resolved) => property.ty = resolved,
@@ -621,6 +696,11 @@ impl Overrides {
                 }
                 if let Some(status) = o.success_status {
                     op.success_status = status;
+                }
+                for option in o.add_query_options.iter().map(|q| canonical_query_option(q)) {
+                    if !op.query_options.contains(&option) {
+                        op.query_options.push(option);
+                    }
                 }
                 if let Some(path) = &o.path {
                     let normalised = normalise(path, &[], &Segments::default());

@@ -13,6 +13,7 @@ pub mod examples;
 pub mod links;
 pub mod methods;
 pub mod paths;
+pub mod queries;
 pub mod resource;
 pub mod syntax;
 pub mod typefacts;
@@ -50,6 +51,7 @@ pub fn run_all(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         methods::check(ctx, &p, out);
         typefacts::check(ctx, &p, out);
         paths::check(ctx, &p, out);
+        queries::check(ctx, &p, out);
     }
 }
 

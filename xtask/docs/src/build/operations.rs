@@ -71,10 +71,7 @@ pub fn page_operations(
     });
     let mut query_options: Vec<String> = Vec::new();
     for option in &page.query_options {
-        let canonical = format!(
-            "${}",
-            option.value.trim_start_matches('$').to_ascii_lowercase()
-        );
+        let canonical = crate::overrides::canonical_query_option(&option.value);
         if !query_options.contains(&canonical) {
             query_options.push(canonical);
         }
