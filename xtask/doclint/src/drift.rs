@@ -80,10 +80,10 @@ pub const ENUM_ADDED: ChangeKind = kind("LCW3021", "enum-added", Class::Additive
 pub const ENUM_REMOVED: ChangeKind = kind("LCW3022", "enum-removed", Class::Breaking);
 /// A member added after `unknownFutureValue` (sent only on request).
 pub const MEMBER_ADDED_AFTER_SENTINEL: ChangeKind = kind("LCW3023", "member-added-after-sentinel", Class::Additive);
-/// A member added before `unknownFutureValue` (sent to every client). Additive because the
-/// generated enums are `non_exhaustive` and keep unknown values in `Unknown(..)`: the value
-/// was already readable, it only gains a named variant.
-pub const MEMBER_ADDED_BEFORE_SENTINEL: ChangeKind = kind("LCW3024", "member-added-before-sentinel", Class::Additive);
+/// A member added before `unknownFutureValue`. Breaking: Graph's evolvable-enum rule puts every
+/// new member after the sentinel, so a member before it is sent to clients that never asked for
+/// it, and it moves the sentinel's position (and `Unknown(..)` values into a new variant).
+pub const MEMBER_ADDED_BEFORE_SENTINEL: ChangeKind = kind("LCW3024", "member-added-before-sentinel", Class::Breaking);
 /// A member removed.
 pub const MEMBER_REMOVED: ChangeKind = kind("LCW3025", "member-removed", Class::Breaking);
 /// An enum became or stopped being multi-valued.
@@ -577,7 +577,7 @@ mod tests {
             ("filter-operator-added", "state: in", Class::Additive),
             ("filter-operator-removed", "state: ne", Class::Breaking),
             ("orderby-added", "state", Class::Additive),
-            ("member-added-before-sentinel", "new", Class::Additive),
+            ("member-added-before-sentinel", "new", Class::Breaking),
             ("member-added-after-sentinel", "late", Class::Additive),
             ("member-removed", "b", Class::Breaking),
             ("query-option-added", "$filter", Class::Additive),
