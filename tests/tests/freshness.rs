@@ -4,8 +4,8 @@ use lcw_codegen::cli::{Args, REGENERATE, run};
 
 #[test]
 fn generated_code_matches_docs_src() {
-    let root = lcw_codegen::workspace_root();
-    let args = Args { check: true, docs: root.join("docs-src"), namespace: None, out: root };
+    let args = Args::parse(&["--check".to_owned()]).expect("valid arguments");
+    assert!(args.policy().strict, "docs-src is checked strictly");
     let outcome = run(&args).expect("the generator runs");
     assert!(outcome.ok, "generated code does not match docs-src; run `{REGENERATE}`\n{}", outcome.message);
 }
