@@ -329,3 +329,31 @@ async fn every_generated_operation_is_served() {
     assert!(served >= lcw_models::beta::OPERATIONS.len());
     f.emulator.stop().await;
 }
+
+/// `$orderby` on an enum property follows the documented member order, as OData orders enum
+/// values, and not the member names.
+#[tokio::test]
+async fn orderby_on_an_enum_follows_member_order() {
+    let f = start(small_config()).await;
+    let w = f.workflow_id().await;
+    let members: Vec<&str> = lcw_models::beta::LifecycleWorkflowProcessingStatus::KNOWN.iter().map(|m| m.as_str()).collect();
+    for (direction, descending) in [("asc", false), ("desc", true)] {
+        let (runs, _) = f.crawl(&f.beta(&format!("workflows/{w}/runs?$orderby=processingStatus {direction}&$top=7"))).await;
+        let statuses: Vec<&str> = runs.iter().filter_map(|r| r["processingStatus"].as_str()).collect();
+        let mut positions: Vec<usize> = statuses.iter().map(|s| members.iter().position(|m| m == s).unwrap_or(usize::MAX)).collect();
+        if descending {
+            positions.reverse();
+        }
+        assert!(positions.windows(2).all(|p| p[0] <= p[1]), "{direction}: {statuses:?}");
+        let mut by_name = statuses.clone();
+        by_name.sort_unstable();
+        by_name.dedup();
+        let mut seen = statuses.clone();
+        seen.dedup();
+        assert!(seen.len() >= 2, "the data needs two statuses: {statuses:?}");
+        if !descending {
+            assert_ne!(seen, by_name, "member order and name order agree on this data: the test shows nothing");
+        }
+    }
+    f.emulator.stop().await;
+}

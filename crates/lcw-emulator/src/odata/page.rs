@@ -158,7 +158,7 @@ fn select(records: &dyn Collection, options: &QueryOptions, include_future: bool
         {
             continue;
         }
-        let keys = options.orderby.iter().map(|k| SortKey::of(resolve_path(object, &k.path))).collect();
+        let keys = options.orderby.iter().map(|k| SortKey::of_typed(resolve_path(object, &k.path), k.ty)).collect();
         kept.push((keys, index));
     }
     if !options.orderby.is_empty() {

@@ -2,7 +2,7 @@
 //! type it returns.
 
 use super::filter::{self, Expr, Literal};
-use super::schema::TypeSchema;
+use super::schema::{PropertyType, TypeSchema};
 use crate::errors::GraphError;
 
 /// Options every collection answer supports, documented or not: they drive paging.
@@ -21,6 +21,9 @@ pub struct OrderKey {
     pub path: Vec<String>,
     /// `desc` was given.
     pub descending: bool,
+    /// The documented property type of `path`, when it names a top-level property: enums order
+    /// by member value, not by name.
+    pub ty: Option<PropertyType>,
 }
 
 /// Parsed query options of one request.
@@ -161,14 +164,14 @@ impl QueryOptions {
                     }
                     let path: Vec<String> = path_text.split('/').map(str::to_owned).collect();
                     let first = path.first().map(String::as_str).unwrap_or_default();
-                    match schema.property(first) {
+                    let ty = match schema.property(first) {
                         None => return Err(no_such_property(first, schema)),
                         Some(rule) if !rule.orderby => {
                             return Err(invalid("UnsupportedOrderByProperty", format!("Sorting on property '{first}' is not supported.")));
                         }
-                        Some(_) => {}
-                    }
-                    self.orderby.push(OrderKey { path, descending });
+                        Some(rule) => (path.len() == 1 && !rule.is_collection).then_some(rule.ty),
+                    };
+                    self.orderby.push(OrderKey { path, descending, ty });
                 }
                 self.shaping.push((name.to_owned(), value.to_owned()));
             }

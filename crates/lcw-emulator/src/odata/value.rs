@@ -4,6 +4,7 @@ use std::cmp::Ordering;
 
 use serde_json::{Map, Value};
 
+use super::schema::PropertyType;
 use crate::clock;
 
 /// Follows `a/b/c` through nested objects.
@@ -25,6 +26,9 @@ pub enum SortKey {
     Bool(bool),
     /// Numbers.
     Number(f64),
+    /// An enum value, as its member value: the member's position in the documented list (a
+    /// flags value: the sum of its members' bits). Undocumented members sort after all others.
+    Member(u128),
     /// Strings that are RFC 3339 timestamps, compared as instants.
     Time(i64),
     /// Other strings.
@@ -48,6 +52,23 @@ impl SortKey {
         }
     }
 
+    /// The key of `value` of a property of type `ty`: enum members order by value, as OData
+    /// orders them, not by name.
+    pub fn of_typed(value: Option<&Value>, ty: Option<PropertyType>) -> Self {
+        match (value, ty) {
+            (Some(Value::String(text)), Some(PropertyType::Enum { members, flags, .. })) => {
+                let position = |name: &str| members.iter().position(|m| *m == name.trim());
+                let value = if flags {
+                    text.split(',').map(|m| position(m).map(|i| 1u128.checked_shl(i as u32).unwrap_or(u128::MAX))).sum::<Option<u128>>()
+                } else {
+                    position(text).map(|i| i as u128)
+                };
+                Self::Member(value.unwrap_or(u128::MAX))
+            }
+            _ => Self::of(value),
+        }
+    }
+
     /// The Edm type name of a JSON value, for error messages.
     pub fn type_name(value: &Value) -> &'static str {
         match value {
@@ -66,9 +87,10 @@ impl SortKey {
             Self::Null => 0,
             Self::Bool(_) => 1,
             Self::Number(_) => 2,
-            Self::Time(_) => 3,
-            Self::Text(_) => 4,
-            Self::Other(_) => 5,
+            Self::Member(_) => 3,
+            Self::Time(_) => 4,
+            Self::Text(_) => 5,
+            Self::Other(_) => 6,
         }
     }
 }
@@ -86,6 +108,7 @@ impl Ord for SortKey {
         match (self, other) {
             (Self::Bool(a), Self::Bool(b)) => a.cmp(b),
             (Self::Number(a), Self::Number(b)) => a.total_cmp(b),
+            (Self::Member(a), Self::Member(b)) => a.cmp(b),
             (Self::Time(a), Self::Time(b)) => a.cmp(b),
             (Self::Text(a), Self::Text(b)) | (Self::Other(a), Self::Other(b)) => a.cmp(b),
             _ => self.rank().cmp(&other.rank()),
@@ -104,6 +127,20 @@ mod tests {
         let b = SortKey::of(Some(&json!("2022-08-01T00:00:00.5Z")));
         assert!(a < b);
         assert!(SortKey::of(None) < a);
+    }
+
+    #[test]
+    fn enum_members_order_by_value_not_name() {
+        const STATUS: PropertyType =
+            PropertyType::Enum { name: "t.s", members: &["queued", "inProgress", "completed"], after_sentinel: &[], flags: false };
+        let key = |v: &str| SortKey::of_typed(Some(&json!(v)), Some(STATUS));
+        assert!(key("queued") < key("inProgress") && key("inProgress") < key("completed"));
+        assert!(key("completed") < key("notDocumented"));
+        assert!(SortKey::of_typed(None, Some(STATUS)) < key("queued"));
+        const FLAGS: PropertyType = PropertyType::Enum { name: "t.f", members: &["joiner", "leaver", "mover"], after_sentinel: &[], flags: true };
+        let flags = |v: &str| SortKey::of_typed(Some(&json!(v)), Some(FLAGS));
+        assert!(flags("leaver") < flags("joiner,leaver") && flags("joiner,leaver") < flags("mover"));
+        assert_eq!(flags("leaver,joiner"), flags("joiner,leaver"));
     }
 
     #[test]
