@@ -25,6 +25,11 @@ async fn bad_requests_answer_graph_errors_and_the_server_keeps_serving() {
         (f.client.post(f.beta("workflows")).body(r#"{"displayName": 5}"#), 400, "InvalidRequestBody"),
         (f.client.post(f.beta("workflows")).body(r#"{"displayName": "x", "category": "sideways"}"#), 400, "InvalidRequestBody"),
         (f.client.patch(f.beta(&format!("workflows/{w}"))).body(r#"{"id": "x"}"#), 400, "PropertyNotUpdatable"),
+        (f.client.post(f.beta("workflows")).body(NEW_WORKFLOW.replacen('{', r#"{"createdDateTime":"2024-01-01T00:00:00Z","#, 1)), 400, "PropertyReadOnly"),
+        (f.client.get(f.beta("workflows")).query(&[("$search", "unquoted")]), 400, "InvalidSearch"),
+        (f.client.get(f.beta("workflows")).query(&[("$search", "\"\"")]), 400, "InvalidSearch"),
+        (f.client.get(f.beta("workflows")).query(&[("$select", "id,,displayName")]), 400, "InvalidQueryOption"),
+        (f.client.get(f.beta("workflows")).query(&[("$orderby", "displayName,")]), 400, "InvalidQueryOption"),
         (f.client.post(f.beta(&format!("workflows/{w}/activate"))).body("{}"), 400, "InvalidRequestBody"),
     ];
     for (request, status, inner) in cases {
