@@ -132,13 +132,21 @@ fn request_base_url(headers: &HeaderMap, fallback: &str) -> String {
     host.map_or_else(|| fallback.to_owned(), |h| format!("http://{h}"))
 }
 
+/// Pause after a failed `accept` before the next one.
+const ACCEPT_BACKOFF: std::time::Duration = std::time::Duration::from_millis(50);
+
 async fn accept_loop(listener: TcpListener, state: Arc<AppState>, router: Router, mut shutdown: oneshot::Receiver<()>) {
     let graceful = GracefulShutdown::new();
     let builder = hyper::server::conn::http1::Builder::new();
     loop {
         tokio::select! {
             accepted = listener.accept() => {
-                let Ok((stream, _)) = accepted else { continue };
+                let Ok((stream, _)) = accepted else {
+                    // Usually out of file descriptors: retrying at once would spin a core
+                    // until some connection closes.
+                    tokio::time::sleep(ACCEPT_BACKOFF).await;
+                    continue;
+                };
                 let _ = stream.set_nodelay(true);
                 let state = state.clone();
                 let router = router.clone();
