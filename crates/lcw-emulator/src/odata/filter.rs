@@ -24,59 +24,22 @@ pub enum Literal {
     Guid(String),
 }
 
-/// A comparison operator.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CmpOp {
-    /// `eq`
-    Eq,
-    /// `ne`
-    Ne,
-    /// `lt`
-    Lt,
-    /// `le`
-    Le,
-    /// `gt`
-    Gt,
-    /// `ge`
-    Ge,
-    /// `has`
-    Has,
+/// The operators that compare a property with one value (`path op literal`).
+const COMPARISONS: [FilterOp; 7] = [FilterOp::Eq, FilterOp::Ne, FilterOp::Lt, FilterOp::Le, FilterOp::Gt, FilterOp::Ge, FilterOp::Has];
+
+/// A comparison operator written as OData spells it (lower case).
+fn comparison(word: &str) -> Option<FilterOp> {
+    COMPARISONS.into_iter().find(|op| op.as_str() == word)
 }
 
-impl CmpOp {
-    fn from_word(word: &str) -> Option<Self> {
-        Some(match word {
-            "eq" => Self::Eq,
-            "ne" => Self::Ne,
-            "lt" => Self::Lt,
-            "le" => Self::Le,
-            "gt" => Self::Gt,
-            "ge" => Self::Ge,
-            "has" => Self::Has,
-            _ => return None,
-        })
-    }
-
-    fn filter_op(self) -> FilterOp {
-        match self {
-            Self::Eq => FilterOp::Eq,
-            Self::Ne => FilterOp::Ne,
-            Self::Lt => FilterOp::Lt,
-            Self::Le => FilterOp::Le,
-            Self::Gt => FilterOp::Gt,
-            Self::Ge => FilterOp::Ge,
-            Self::Has => FilterOp::Has,
-        }
-    }
-
-    fn mirrored(self) -> Self {
-        match self {
-            Self::Lt => Self::Gt,
-            Self::Le => Self::Ge,
-            Self::Gt => Self::Lt,
-            Self::Ge => Self::Le,
-            other => other,
-        }
+/// The operator with its operands swapped: `2 lt count` is `count gt 2`.
+fn mirrored(op: FilterOp) -> FilterOp {
+    match op {
+        FilterOp::Lt => FilterOp::Gt,
+        FilterOp::Le => FilterOp::Ge,
+        FilterOp::Gt => FilterOp::Lt,
+        FilterOp::Ge => FilterOp::Le,
+        other => other,
     }
 }
 
@@ -93,8 +56,8 @@ pub enum Expr {
     Compare {
         /// Property path, split on `/`.
         path: Vec<String>,
-        /// Operator.
-        op: CmpOp,
+        /// Operator: one of the comparisons (`eq` ... `ge`, `has`).
+        op: FilterOp,
         /// Right-hand side.
         value: Literal,
     },
@@ -308,7 +271,7 @@ impl Parser<'_> {
                 let value = self.literal()?;
                 let op = self.operator()?;
                 let path = self.path()?;
-                Ok(Expr::Compare { path, op: op.mirrored(), value })
+                Ok(Expr::Compare { path, op: mirrored(op), value })
             }
         }
     }
@@ -365,9 +328,9 @@ impl Parser<'_> {
         Ok(parts)
     }
 
-    fn operator(&mut self) -> Result<CmpOp, FilterError> {
+    fn operator(&mut self) -> Result<FilterOp, FilterError> {
         match self.next() {
-            Some(Token { kind: TokenKind::Ident(w), pos }) => CmpOp::from_word(&w).ok_or_else(|| FilterError {
+            Some(Token { kind: TokenKind::Ident(w), pos }) => comparison(&w).ok_or_else(|| FilterError {
                 code: "UnsupportedFilterOperator",
                 message: format!("The operator '{w}' at position {pos} is not supported."),
             }),
@@ -416,12 +379,12 @@ fn check_inner(expr: &Expr, schema: &TypeSchema, negated: bool) -> Result<(), Fi
         }
         Expr::Not(inner) => check_inner(inner, schema, true),
         Expr::Compare { path, op, value } => {
-            let rule = allow(schema, path, op.filter_op(), negated)?;
+            let rule = allow(schema, path, *op, negated)?;
             check_literal(rule, path, *op, value)
         }
         Expr::In { path, values } => {
             let rule = allow(schema, path, FilterOp::In, negated)?;
-            values.iter().try_for_each(|value| check_literal(rule, path, CmpOp::Eq, value))
+            values.iter().try_for_each(|value| check_literal(rule, path, FilterOp::Eq, value))
         }
         Expr::StartsWith { path, prefix } => {
             let rule = allow(schema, path, FilterOp::StartsWith, negated)?;
@@ -439,11 +402,11 @@ fn check_inner(expr: &Expr, schema: &TypeSchema, negated: bool) -> Result<(), Fi
 /// Whether `literal` can be compared with property `rule` by `op`, from the property's
 /// documented type. A path into a complex property (`a/b`) is checked when evaluated, since
 /// only the first segment's type is known here.
-fn check_literal(rule: &PropertyInfo, path: &[String], op: CmpOp, literal: &Literal) -> Result<(), FilterError> {
+fn check_literal(rule: &PropertyInfo, path: &[String], op: FilterOp, literal: &Literal) -> Result<(), FilterError> {
     if path.len() > 1 {
         return Ok(());
     }
-    let op_word = op.filter_op().as_str();
+    let op_word = op.as_str();
     if rule.is_collection {
         return Err(FilterError {
             code: "InvalidFilterType",
@@ -453,7 +416,7 @@ fn check_literal(rule: &PropertyInfo, path: &[String], op: CmpOp, literal: &Lite
     if let PropertyType::Enum { name, members, flags, .. } = rule.ty {
         let Literal::Str(text) = literal else {
             return match literal {
-                Literal::Null if op != CmpOp::Has => Ok(()),
+                Literal::Null if op != FilterOp::Has => Ok(()),
                 _ => Err(incompatible(rule, path, op_word, literal)),
             };
         };
@@ -467,7 +430,7 @@ fn check_literal(rule: &PropertyInfo, path: &[String], op: CmpOp, literal: &Lite
             }),
         };
     }
-    if op == CmpOp::Has {
+    if op == FilterOp::Has {
         return Err(incompatible(rule, path, op_word, literal));
     }
     let fits = match (rule.ty, literal) {
@@ -578,7 +541,7 @@ fn eval_scoped(expr: &Expr, scope: &Scope<'_>) -> Result<bool, FilterError> {
             let actual = scope.lookup(path);
             let mut found = false;
             for v in values {
-                found |= compare(actual, CmpOp::Eq, v, path)?;
+                found |= compare(actual, FilterOp::Eq, v, path)?;
             }
             found
         }
@@ -609,20 +572,20 @@ fn mismatch(path: &[String], what: &str) -> FilterError {
     FilterError { code: "InvalidFilterType", message: format!("Property '{}': {what}.", path.join("/")) }
 }
 
-fn compare(actual: Option<&Value>, op: CmpOp, literal: &Literal, path: &[String]) -> Result<bool, FilterError> {
+fn compare(actual: Option<&Value>, op: FilterOp, literal: &Literal, path: &[String]) -> Result<bool, FilterError> {
     use std::cmp::Ordering;
     let actual = match actual {
         None | Some(Value::Null) => {
             let is_null = matches!(literal, Literal::Null);
             return Ok(match op {
-                CmpOp::Eq => is_null,
-                CmpOp::Ne => !is_null,
+                FilterOp::Eq => is_null,
+                FilterOp::Ne => !is_null,
                 _ => false,
             });
         }
         Some(v) => v,
     };
-    if op == CmpOp::Has {
+    if op == FilterOp::Has {
         return match (actual, literal) {
             (Value::String(s), Literal::Str(member)) => Ok(s.split(',').any(|m| m.trim() == member)),
             _ => Err(mismatch(path, "'has' compares a flags enum with a member name")),
@@ -654,15 +617,15 @@ fn compare(actual: Option<&Value>, op: CmpOp, literal: &Literal, path: &[String]
         }
     };
     Ok(match (op, ordering) {
-        (CmpOp::Ne, None) => true,
+        (FilterOp::Ne, None) => true,
         (_, None) => false,
-        (CmpOp::Eq, Some(o)) => o == Ordering::Equal,
-        (CmpOp::Ne, Some(o)) => o != Ordering::Equal,
-        (CmpOp::Lt, Some(o)) => o == Ordering::Less,
-        (CmpOp::Le, Some(o)) => o != Ordering::Greater,
-        (CmpOp::Gt, Some(o)) => o == Ordering::Greater,
-        (CmpOp::Ge, Some(o)) => o != Ordering::Less,
-        (CmpOp::Has, Some(_)) => false,
+        (FilterOp::Eq, Some(o)) => o == Ordering::Equal,
+        (FilterOp::Ne, Some(o)) => o != Ordering::Equal,
+        (FilterOp::Lt, Some(o)) => o == Ordering::Less,
+        (FilterOp::Le, Some(o)) => o != Ordering::Greater,
+        (FilterOp::Gt, Some(o)) => o == Ordering::Greater,
+        (FilterOp::Ge, Some(o)) => o != Ordering::Less,
+        (_, Some(_)) => false,
     })
 }
 
