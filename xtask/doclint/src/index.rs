@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use lcw_docs::page::{AnnotatedBlock, DocPage, PageKind, PropertyRow};
+use lcw_docs::page::{AnnotatedBlock, ApiVersion, DocPage, PageKind, PropertyRow};
 
 use crate::typecell;
 
@@ -46,6 +46,9 @@ pub struct Index<'a> {
     pub types: HashMap<String, TypeEntry>,
     /// Documented enums by qualified name.
     pub enums: HashMap<String, EnumEntry>,
+    /// Resource page of each type per version: `types` keeps the first page of a name across
+    /// versions, this one tells a v1.0 type from its beta twin.
+    pub versioned_types: HashMap<(ApiVersion, String), usize>,
     /// The qualified type each resource page documents.
     pub page_type: Vec<Option<String>>,
     /// Literal request path segments: lower-case spelling to (spelling, count).
@@ -99,6 +102,7 @@ impl<'a> Index<'a> {
             pages,
             by_path: HashMap::with_capacity(pages.len()),
             types: HashMap::new(),
+            versioned_types: HashMap::new(),
             enums: HashMap::new(),
             page_type: vec![None; pages.len()],
             segment_spellings: HashMap::new(),
@@ -123,6 +127,7 @@ impl<'a> Index<'a> {
             }
             let Some(name) = own_type_name(page) else { continue };
             index.page_type[i] = Some(name.clone());
+            index.versioned_types.entry((page.version, name.clone())).or_insert(i);
             index.types.entry(name).or_insert(TypeEntry { page: i, base: None });
         }
         for (i, page) in pages.iter().enumerate() {
@@ -218,6 +223,22 @@ impl<'a> Index<'a> {
         out
     }
 
+    /// The type chain of `name` in one version: its page, its base's page of that version...
+    pub fn chain_in(&self, version: ApiVersion, name: &str) -> Vec<&'a DocPage> {
+        let mut out = Vec::new();
+        let mut seen = HashSet::new();
+        let mut current = Some(name.to_string());
+        while let Some(n) = current.take() {
+            if !seen.insert(n.clone()) {
+                break;
+            }
+            let Some(&i) = self.versioned_types.get(&(version, n)) else { break };
+            out.push(&self.pages[i]);
+            current = self.base_of(&self.pages[i]);
+        }
+        out
+    }
+
     /// Finds a property or relationship named `name` on type `ty` or its bases; an exact match
     /// anywhere in the chain wins over a match that ignores case.
     pub fn find_property(&self, ty: &str, name: &str) -> Option<Found<'a>> {
@@ -296,6 +317,21 @@ mod tests {
         assert_eq!(Index::resolve_link(from, "/graph/permissions-reference"), None);
         assert_eq!(Index::resolve_link(from, "https://example.com/a.md"), None);
         assert_eq!(Index::resolve_link("a.md", "../../../x.md"), None);
+    }
+
+    #[test]
+    fn chains_stay_within_their_version() {
+        use crate::checks::testkit::resource;
+        let pages = vec![
+            resource("run", 1).prop("beta", "String", 5).build(),
+            resource("run", 1).path("api-reference/v1.0/resources/identitygovernance-run.md").prop("v1", "String", 5).build(),
+        ];
+        let index = Index::new(&pages);
+        let name = "microsoft.graph.identityGovernance.run";
+        let first_row = |v| index.chain_in(v, name).first().map(|p| p.properties[0].name.value.clone());
+        assert_eq!(first_row(ApiVersion::Beta).as_deref(), Some("beta"));
+        assert_eq!(first_row(ApiVersion::V1).as_deref(), Some("v1"));
+        assert!(index.chain_in(ApiVersion::V1, "microsoft.graph.identityGovernance.none").is_empty());
     }
 
     #[test]

@@ -9,7 +9,7 @@ use lcw_docs::build::operations::operation_id;
 use lcw_docs::diag::Span;
 use lcw_docs::model::Verb;
 use lcw_docs::overrides::canonical_query_option;
-use lcw_docs::page::PageKind;
+use lcw_docs::page::{ApiVersion, PageKind};
 
 use super::{Ctx, PageCtx};
 use crate::codes;
@@ -146,7 +146,7 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
                 );
             }
             let Some(ty) = &returned else { continue };
-            let target = Target { ctx, file: &p.file, ty: &ty.name, at };
+            let target = Target { ctx, file: &p.file, ty: &ty.name, version: p.page.version, at };
             match option.as_str() {
                 "$filter" => filter_terms(&value).iter().for_each(|t| target.check_filter(t, out)),
                 "$orderby" => orderby_properties(&value).iter().for_each(|name| target.check_orderby(name, out)),
@@ -161,6 +161,7 @@ struct Target<'c, 'a> {
     ctx: &'c Ctx<'a>,
     file: &'c str,
     ty: &'c str,
+    version: ApiVersion,
     at: Span,
 }
 
@@ -168,7 +169,7 @@ impl Target<'_, '_> {
     /// The description notes of `name` and the type whose page lists it; `None` when no page of
     /// the type chain lists it (another check's business).
     fn notes(&self, name: &str) -> Option<(notes::Notes, String)> {
-        let page = self.ctx.index.chain(self.ty).into_iter().find(|p| p.properties.iter().chain(&p.relationships).any(|r| r.name.value == name))?;
+        let page = self.ctx.index.chain_in(self.version, self.ty).into_iter().find(|p| p.properties.iter().chain(&p.relationships).any(|r| r.name.value == name))?;
         let row = page.properties.iter().chain(&page.relationships).find(|r| r.name.value == name)?;
         Some((notes::read(&row.description), own_type_name(page).unwrap_or_else(|| self.ty.to_string())))
     }
