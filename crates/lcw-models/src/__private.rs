@@ -73,33 +73,65 @@ pub fn deserialize_object<'de, D: Deserializer<'de>, T: ReadFields>(
     deserializer.deserialize_map(ObjectVisitor(expecting, PhantomData))
 }
 
-/// Implemented by generated structs: writes the known properties, then the kept ones.
+/// Implemented by generated structs: writes the known properties; [`serialize_object`] places
+/// the kept ones around them.
 pub trait WriteFields {
-    /// Writes every set property and every entry of `additional_properties` not shadowed by one.
-    fn write_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
+    /// Writes every set known property, in declaration order.
+    fn write_known<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
+    /// Whether the known property with wire name `key` holds a value (so a recorded explicit
+    /// `null` for it is stale and must not be written).
+    fn is_set(&self, key: &str) -> bool;
     /// The kept properties.
     fn extra(&self) -> &Map<String, Value>;
 }
 
-/// Writes `value` as a JSON object. With `odata_type`, the object names its type first (a
-/// derived type where its base is expected), unless it already carries an `@odata.type` of its
-/// own (read from the wire, so written back as read).
+/// Writes `value` as a JSON object, `@odata` control information first as OData JSON wants it:
+/// `@odata.type`, then the other `@odata.*` annotations kept from the wire, then the known
+/// properties, then the remaining kept ones.
+///
+/// `odata_type` is the tag of a derived type written where its base is expected (a `...Kind`
+/// variant): that tag is the one written. A kept `@odata.type` naming the same type (with or
+/// without `#`) is written as read; a kept one naming another type is stale and dropped.
 pub fn serialize_object<T: WriteFields, S: Serializer>(
     value: &T,
     serializer: S,
     odata_type: Option<&'static str>,
 ) -> Result<S::Ok, S::Error> {
+    let extra = value.extra();
     let mut map = serializer.serialize_map(None)?;
-    if let Some(tag) = odata_type
-        && !value.extra().contains_key(ODATA_TYPE)
-    {
-        map.serialize_entry(ODATA_TYPE, tag)?;
+    let kept = extra.get(ODATA_TYPE);
+    match (odata_type, kept) {
+        (Some(tag), Some(Value::String(read))) if same_type(tag, read) => map.serialize_entry(ODATA_TYPE, read)?,
+        (Some(tag), _) => map.serialize_entry(ODATA_TYPE, tag)?,
+        (None, Some(read)) => map.serialize_entry(ODATA_TYPE, read)?,
+        (None, None) => {}
     }
-    value.write_fields(&mut map)?;
+    for (key, entry) in extra {
+        if is_odata_annotation(key) && key != ODATA_TYPE {
+            map.serialize_entry(key, entry)?;
+        }
+    }
+    value.write_known(&mut map)?;
+    for (key, entry) in extra {
+        if !is_odata_annotation(key) && !value.is_set(key) {
+            map.serialize_entry(key, entry)?;
+        }
+    }
     map.end()
 }
 
 const ODATA_TYPE: &str = "@odata.type";
+
+/// `@odata.type`, `@odata.etag`, `@odata.id`...: control information of the object itself, as
+/// opposed to annotations of one property (`name@odata.type`).
+fn is_odata_annotation(key: &str) -> bool {
+    key.starts_with("@odata.")
+}
+
+/// Whether two `@odata.type` values name the same type; the leading `#` is optional on the wire.
+fn same_type(a: &str, b: &str) -> bool {
+    a.trim_start_matches('#') == b.trim_start_matches('#')
+}
 
 /// Reads a known property; an explicit `null` is recorded in `extra` so it is written back.
 pub fn field<'de, A: MapAccess<'de>, T: Deserialize<'de>>(

@@ -3,8 +3,8 @@
 #![cfg(feature = "beta")]
 
 use lcw_models::beta::{
-    LifecycleTaskCategory, LifecycleTaskCategorySet, Run, Workflow, WorkflowExecutionConditionsKind,
-    WorkflowExecutionTriggerKind,
+    LifecycleTaskCategory, LifecycleTaskCategorySet, Run, TriggerAndScopeBasedConditions, Workflow,
+    WorkflowExecutionConditionsKind, WorkflowExecutionTriggerKind,
 };
 use lcw_models::{Collection, FilterOp, GraphType, PropertyType};
 use serde_json::{Value, json};
@@ -33,6 +33,35 @@ fn polymorphic_properties_dispatch_on_odata_type_and_keep_unknown_subtypes() {
     let workflow: Workflow = serde_json::from_value(future.clone()).expect("decodes");
     assert!(matches!(workflow.execution_conditions, Some(WorkflowExecutionConditionsKind::Unknown(_))));
     assert_eq!(serde_json::to_value(&workflow).expect("encodes"), future);
+}
+
+/// OData JSON puts control information first; a reader that streams (or a person) relies on it.
+#[test]
+fn odata_annotations_are_written_before_the_properties() {
+    let text = r##"{"displayName":"Onboard","@odata.etag":"W/\"1\"","executionConditions":{"trigger":{"offsetInDays":1,"@odata.type":"microsoft.graph.identityGovernance.timeBasedAttributeTrigger"},"@odata.type":"#microsoft.graph.identityGovernance.triggerAndScopeBasedConditions"},"@odata.type":"#microsoft.graph.identityGovernance.workflow","zeta":1}"##;
+    let workflow: Workflow = serde_json::from_str(text).expect("decodes");
+    let written = serde_json::to_string(&workflow).expect("encodes");
+    assert!(written.starts_with(r##"{"@odata.type":"#microsoft.graph.identityGovernance.workflow","@odata.etag":"W/\"1\"","##), "{written}");
+    assert!(
+        written.contains(r##""executionConditions":{"@odata.type":"#microsoft.graph.identityGovernance.triggerAndScopeBasedConditions","trigger":{"@odata.type":"microsoft.graph.identityGovernance.timeBasedAttributeTrigger","offsetInDays":1}}"##),
+        "nested objects too, each tag kept as read (with or without `#`): {written}"
+    );
+    assert!(written.ends_with(r##""zeta":1}"##), "other kept properties come last: {written}");
+    let reread: Value = serde_json::from_str(&written).expect("valid JSON");
+    assert_eq!(reread, serde_json::from_str::<Value>(text).expect("valid JSON"), "nothing lost");
+}
+
+/// A `...Kind` variant says which type it holds; a kept `@odata.type` of another type (read from
+/// the wire into a plain struct, then wrapped) must not contradict it.
+#[test]
+fn a_variant_writes_its_own_type_over_a_stale_one() {
+    let stale: TriggerAndScopeBasedConditions =
+        serde_json::from_value(json!({"@odata.type": "#microsoft.graph.identityGovernance.somethingElse", "scope": null})).expect("decodes");
+    let kind = WorkflowExecutionConditionsKind::from(stale);
+    let written = serde_json::to_string(&kind).expect("encodes");
+    assert_eq!(written, r##"{"@odata.type":"#microsoft.graph.identityGovernance.triggerAndScopeBasedConditions","scope":null}"##);
+    let back: WorkflowExecutionConditionsKind = serde_json::from_str(&written).expect("decodes");
+    assert!(matches!(back, WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions(_)));
 }
 
 #[test]

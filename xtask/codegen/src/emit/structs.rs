@@ -77,27 +77,22 @@ pub fn struct_items(ctx: &VersionCtx<'_>, name: &QualifiedName, def: &TypeDef) -
             }
         }
     });
-    let write_extra = if fields.is_empty() {
+    let set_arms = fields.iter().map(|f| {
+        let (n, wire) = (&f.name, f.wire);
+        quote! { #wire => self.#n.is_some(), }
+    });
+    // Without fields the map is not touched.
+    let unused_map = if fields.is_empty() { quote! { let _ = map; } } else { quote! {} };
+    let is_set_body = if fields.is_empty() {
         quote! {
-            for (key, value) in &self.additional_properties {
-                map.serialize_entry(key, value)?;
-            }
+            let _ = key;
+            false
         }
     } else {
-        let shadow_arms = fields.iter().map(|f| {
-            let (n, wire) = (&f.name, f.wire);
-            quote! { #wire => self.#n.is_some(), }
-        });
         quote! {
-            for (key, value) in &self.additional_properties {
-                // A recorded explicit `null` gives way to a value set since.
-                let shadowed = match key.as_str() {
-                    #( #shadow_arms )*
-                    _ => false,
-                };
-                if !shadowed {
-                    map.serialize_entry(key, value)?;
-                }
+            match key {
+                #( #set_arms )*
+                _ => false,
             }
         }
     };
@@ -174,10 +169,13 @@ pub fn struct_items(ctx: &VersionCtx<'_>, name: &QualifiedName, def: &TypeDef) -
         },
         quote! {
             impl crate::__private::WriteFields for #rust {
-                fn write_fields<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+                fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
                     #( #serialize_fields )*
-                    #write_extra
+                    #unused_map
                     Ok(())
+                }
+                fn is_set(&self, key: &str) -> bool {
+                    #is_set_body
                 }
                 fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
                     &self.additional_properties

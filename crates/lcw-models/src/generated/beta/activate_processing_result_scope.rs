@@ -87,7 +87,7 @@ impl crate::GraphType for ActivateProcessingResultScope {
 }
 
 impl crate::__private::WriteFields for ActivateProcessingResultScope {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -97,17 +97,14 @@ impl crate::__private::WriteFields for ActivateProcessingResultScope {
         if let Some(value) = &self.processing_results {
             map.serialize_entry("processingResults", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "taskScope" => self.task_scope.is_some(),
-                "processingResults" => self.processing_results.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "taskScope" => self.task_scope.is_some(),
+            "processingResults" => self.processing_results.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

@@ -234,7 +234,7 @@ impl crate::GraphType for CustomTaskExtension {
 }
 
 impl crate::__private::WriteFields for CustomTaskExtension {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -271,28 +271,23 @@ impl crate::__private::WriteFields for CustomTaskExtension {
         if let Some(value) = &self.last_modified_by {
             map.serialize_entry("lastModifiedBy", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "id" => self.id.is_some(),
-                "authenticationConfiguration" => {
-                    self.authentication_configuration.is_some()
-                }
-                "clientConfiguration" => self.client_configuration.is_some(),
-                "description" => self.description.is_some(),
-                "displayName" => self.display_name.is_some(),
-                "endpointConfiguration" => self.endpoint_configuration.is_some(),
-                "callbackConfiguration" => self.callback_configuration.is_some(),
-                "createdDateTime" => self.created_date_time.is_some(),
-                "lastModifiedDateTime" => self.last_modified_date_time.is_some(),
-                "createdBy" => self.created_by.is_some(),
-                "lastModifiedBy" => self.last_modified_by.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "id" => self.id.is_some(),
+            "authenticationConfiguration" => self.authentication_configuration.is_some(),
+            "clientConfiguration" => self.client_configuration.is_some(),
+            "description" => self.description.is_some(),
+            "displayName" => self.display_name.is_some(),
+            "endpointConfiguration" => self.endpoint_configuration.is_some(),
+            "callbackConfiguration" => self.callback_configuration.is_some(),
+            "createdDateTime" => self.created_date_time.is_some(),
+            "lastModifiedDateTime" => self.last_modified_date_time.is_some(),
+            "createdBy" => self.created_by.is_some(),
+            "lastModifiedBy" => self.last_modified_by.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

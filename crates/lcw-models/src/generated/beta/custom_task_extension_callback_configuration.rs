@@ -74,7 +74,7 @@ impl crate::GraphType for CustomTaskExtensionCallbackConfiguration {
 }
 
 impl crate::__private::WriteFields for CustomTaskExtensionCallbackConfiguration {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -84,17 +84,14 @@ impl crate::__private::WriteFields for CustomTaskExtensionCallbackConfiguration 
         if let Some(value) = &self.authorized_apps {
             map.serialize_entry("authorizedApps", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "timeoutDuration" => self.timeout_duration.is_some(),
-                "authorizedApps" => self.authorized_apps.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "timeoutDuration" => self.timeout_duration.is_some(),
+            "authorizedApps" => self.authorized_apps.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

@@ -84,7 +84,7 @@ impl crate::GraphType for CustomTaskExtensionCallbackData {
 }
 
 impl crate::__private::WriteFields for CustomTaskExtensionCallbackData {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -94,17 +94,14 @@ impl crate::__private::WriteFields for CustomTaskExtensionCallbackData {
         if let Some(value) = &self.target_subject {
             map.serialize_entry("targetSubject", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "operationStatus" => self.operation_status.is_some(),
-                "targetSubject" => self.target_subject.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "operationStatus" => self.operation_status.is_some(),
+            "targetSubject" => self.target_subject.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

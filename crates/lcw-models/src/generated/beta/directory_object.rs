@@ -74,7 +74,7 @@ impl crate::GraphType for DirectoryObject {
 }
 
 impl crate::__private::WriteFields for DirectoryObject {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -84,17 +84,14 @@ impl crate::__private::WriteFields for DirectoryObject {
         if let Some(value) = &self.deleted_date_time {
             map.serialize_entry("deletedDateTime", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "id" => self.id.is_some(),
-                "deletedDateTime" => self.deleted_date_time.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "id" => self.id.is_some(),
+            "deletedDateTime" => self.deleted_date_time.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

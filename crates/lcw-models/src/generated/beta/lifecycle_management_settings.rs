@@ -74,7 +74,7 @@ impl crate::GraphType for LifecycleManagementSettings {
 }
 
 impl crate::__private::WriteFields for LifecycleManagementSettings {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -84,19 +84,16 @@ impl crate::__private::WriteFields for LifecycleManagementSettings {
         if let Some(value) = &self.workflow_schedule_interval_in_hours {
             map.serialize_entry("workflowScheduleIntervalInHours", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "id" => self.id.is_some(),
-                "workflowScheduleIntervalInHours" => {
-                    self.workflow_schedule_interval_in_hours.is_some()
-                }
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "id" => self.id.is_some(),
+            "workflowScheduleIntervalInHours" => {
+                self.workflow_schedule_interval_in_hours.is_some()
+            }
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

@@ -174,7 +174,7 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
 }
 
 impl crate::__private::WriteFields for LifecycleWorkflowsContainer {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -199,22 +199,19 @@ impl crate::__private::WriteFields for LifecycleWorkflowsContainer {
         if let Some(value) = &self.workflow_templates {
             map.serialize_entry("workflowTemplates", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "id" => self.id.is_some(),
-                "customTaskExtensions" => self.custom_task_extensions.is_some(),
-                "deletedItems" => self.deleted_items.is_some(),
-                "settings" => self.settings.is_some(),
-                "taskDefinitions" => self.task_definitions.is_some(),
-                "workflows" => self.workflows.is_some(),
-                "workflowTemplates" => self.workflow_templates.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "id" => self.id.is_some(),
+            "customTaskExtensions" => self.custom_task_extensions.is_some(),
+            "deletedItems" => self.deleted_items.is_some(),
+            "settings" => self.settings.is_some(),
+            "taskDefinitions" => self.task_definitions.is_some(),
+            "workflows" => self.workflows.is_some(),
+            "workflowTemplates" => self.workflow_templates.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

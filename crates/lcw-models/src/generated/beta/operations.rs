@@ -41,7 +41,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         id: "lifecycleworkflowscontainer-list-workflows",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows",
-        query_options: &["$search", "$orderby", "$filter", "$expand"],
+        query_options: &["$search", "$orderby", "$filter", "$expand", "$select"],
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: true,
         success_status: 200u16,

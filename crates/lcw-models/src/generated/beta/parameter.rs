@@ -94,7 +94,7 @@ impl crate::GraphType for Parameter {
 }
 
 impl crate::__private::WriteFields for Parameter {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -107,18 +107,15 @@ impl crate::__private::WriteFields for Parameter {
         if let Some(value) = &self.value_type {
             map.serialize_entry("valueType", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "name" => self.name.is_some(),
-                "values" => self.values.is_some(),
-                "valueType" => self.value_type.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "name" => self.name.is_some(),
+            "values" => self.values.is_some(),
+            "valueType" => self.value_type.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

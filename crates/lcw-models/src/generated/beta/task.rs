@@ -223,7 +223,7 @@ impl crate::GraphType for Task {
 }
 
 impl crate::__private::WriteFields for Task {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -257,25 +257,22 @@ impl crate::__private::WriteFields for Task {
         if let Some(value) = &self.task_processing_results {
             map.serialize_entry("taskProcessingResults", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "id" => self.id.is_some(),
-                "arguments" => self.arguments.is_some(),
-                "category" => self.category.is_some(),
-                "continueOnError" => self.continue_on_error.is_some(),
-                "description" => self.description.is_some(),
-                "displayName" => self.display_name.is_some(),
-                "executionSequence" => self.execution_sequence.is_some(),
-                "isEnabled" => self.is_enabled.is_some(),
-                "taskDefinitionId" => self.task_definition_id.is_some(),
-                "taskProcessingResults" => self.task_processing_results.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "id" => self.id.is_some(),
+            "arguments" => self.arguments.is_some(),
+            "category" => self.category.is_some(),
+            "continueOnError" => self.continue_on_error.is_some(),
+            "description" => self.description.is_some(),
+            "displayName" => self.display_name.is_some(),
+            "executionSequence" => self.execution_sequence.is_some(),
+            "isEnabled" => self.is_enabled.is_some(),
+            "taskDefinitionId" => self.task_definition_id.is_some(),
+            "taskProcessingResults" => self.task_processing_results.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

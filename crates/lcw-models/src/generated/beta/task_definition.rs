@@ -174,7 +174,7 @@ impl crate::GraphType for TaskDefinition {
 }
 
 impl crate::__private::WriteFields for TaskDefinition {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -199,22 +199,19 @@ impl crate::__private::WriteFields for TaskDefinition {
         if let Some(value) = &self.version {
             map.serialize_entry("version", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "id" => self.id.is_some(),
-                "category" => self.category.is_some(),
-                "continueOnError" => self.continue_on_error.is_some(),
-                "description" => self.description.is_some(),
-                "displayName" => self.display_name.is_some(),
-                "parameters" => self.parameters.is_some(),
-                "version" => self.version.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "id" => self.id.is_some(),
+            "category" => self.category.is_some(),
+            "continueOnError" => self.continue_on_error.is_some(),
+            "description" => self.description.is_some(),
+            "displayName" => self.display_name.is_some(),
+            "parameters" => self.parameters.is_some(),
+            "version" => self.version.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

@@ -104,7 +104,7 @@ impl crate::GraphType for TaskReportSummary {
 }
 
 impl crate::__private::WriteFields for TaskReportSummary {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -120,19 +120,16 @@ impl crate::__private::WriteFields for TaskReportSummary {
         if let Some(value) = &self.unprocessed_tasks {
             map.serialize_entry("unprocessedTasks", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "failedTasks" => self.failed_tasks.is_some(),
-                "successfulTasks" => self.successful_tasks.is_some(),
-                "totalTasks" => self.total_tasks.is_some(),
-                "unprocessedTasks" => self.unprocessed_tasks.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "failedTasks" => self.failed_tasks.is_some(),
+            "successfulTasks" => self.successful_tasks.is_some(),
+            "totalTasks" => self.total_tasks.is_some(),
+            "unprocessedTasks" => self.unprocessed_tasks.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

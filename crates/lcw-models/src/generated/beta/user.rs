@@ -119,7 +119,7 @@ impl crate::GraphType for User {
 }
 
 impl crate::__private::WriteFields for User {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -138,20 +138,17 @@ impl crate::__private::WriteFields for User {
         if let Some(value) = &self.user_principal_name {
             map.serialize_entry("userPrincipalName", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "id" => self.id.is_some(),
-                "deletedDateTime" => self.deleted_date_time.is_some(),
-                "displayName" => self.display_name.is_some(),
-                "mail" => self.mail.is_some(),
-                "userPrincipalName" => self.user_principal_name.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "id" => self.id.is_some(),
+            "deletedDateTime" => self.deleted_date_time.is_some(),
+            "displayName" => self.display_name.is_some(),
+            "mail" => self.mail.is_some(),
+            "userPrincipalName" => self.user_principal_name.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

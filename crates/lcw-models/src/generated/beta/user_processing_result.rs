@@ -295,7 +295,7 @@ impl crate::GraphType for UserProcessingResult {
 }
 
 impl crate::__private::WriteFields for UserProcessingResult {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -335,29 +335,24 @@ impl crate::__private::WriteFields for UserProcessingResult {
         if let Some(value) = &self.task_processing_results {
             map.serialize_entry("taskProcessingResults", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "id" => self.id.is_some(),
-                "completedDateTime" => self.completed_date_time.is_some(),
-                "failedTasksCount" => self.failed_tasks_count.is_some(),
-                "processingStatus" => self.processing_status.is_some(),
-                "scheduledDateTime" => self.scheduled_date_time.is_some(),
-                "startedDateTime" => self.started_date_time.is_some(),
-                "totalTasksCount" => self.total_tasks_count.is_some(),
-                "totalUnprocessedTasksCount" => {
-                    self.total_unprocessed_tasks_count.is_some()
-                }
-                "workflowExecutionType" => self.workflow_execution_type.is_some(),
-                "workflowVersion" => self.workflow_version.is_some(),
-                "subject" => self.subject.is_some(),
-                "taskProcessingResults" => self.task_processing_results.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "id" => self.id.is_some(),
+            "completedDateTime" => self.completed_date_time.is_some(),
+            "failedTasksCount" => self.failed_tasks_count.is_some(),
+            "processingStatus" => self.processing_status.is_some(),
+            "scheduledDateTime" => self.scheduled_date_time.is_some(),
+            "startedDateTime" => self.started_date_time.is_some(),
+            "totalTasksCount" => self.total_tasks_count.is_some(),
+            "totalUnprocessedTasksCount" => self.total_unprocessed_tasks_count.is_some(),
+            "workflowExecutionType" => self.workflow_execution_type.is_some(),
+            "workflowVersion" => self.workflow_version.is_some(),
+            "subject" => self.subject.is_some(),
+            "taskProcessingResults" => self.task_processing_results.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

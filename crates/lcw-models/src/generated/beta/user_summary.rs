@@ -119,7 +119,7 @@ impl crate::GraphType for UserSummary {
 }
 
 impl crate::__private::WriteFields for UserSummary {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -138,20 +138,17 @@ impl crate::__private::WriteFields for UserSummary {
         if let Some(value) = &self.total_users {
             map.serialize_entry("totalUsers", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "failedTasks" => self.failed_tasks.is_some(),
-                "failedUsers" => self.failed_users.is_some(),
-                "successfulUsers" => self.successful_users.is_some(),
-                "totalTasks" => self.total_tasks.is_some(),
-                "totalUsers" => self.total_users.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "failedTasks" => self.failed_tasks.is_some(),
+            "failedUsers" => self.failed_users.is_some(),
+            "successfulUsers" => self.successful_users.is_some(),
+            "totalTasks" => self.total_tasks.is_some(),
+            "totalUsers" => self.total_users.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

@@ -213,8 +213,8 @@ impl crate::GraphType for Workflow {
     const PROPERTIES: &'static [crate::PropertyInfo] = &[
         crate::PropertyInfo {
             name: "category",
-            filter: &[],
-            orderby: false,
+            filter: &[crate::FilterOp::Eq, crate::FilterOp::Ne],
+            orderby: true,
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Enum {
@@ -388,7 +388,7 @@ impl crate::GraphType for Workflow {
 }
 
 impl crate::__private::WriteFields for Workflow {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -452,35 +452,32 @@ impl crate::__private::WriteFields for Workflow {
         if let Some(value) = &self.versions {
             map.serialize_entry("versions", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "category" => self.category.is_some(),
-                "createdDateTime" => self.created_date_time.is_some(),
-                "description" => self.description.is_some(),
-                "displayName" => self.display_name.is_some(),
-                "executionConditions" => self.execution_conditions.is_some(),
-                "isEnabled" => self.is_enabled.is_some(),
-                "isSchedulingEnabled" => self.is_scheduling_enabled.is_some(),
-                "lastModifiedDateTime" => self.last_modified_date_time.is_some(),
-                "createdBy" => self.created_by.is_some(),
-                "lastModifiedBy" => self.last_modified_by.is_some(),
-                "tasks" => self.tasks.is_some(),
-                "deletedDateTime" => self.deleted_date_time.is_some(),
-                "id" => self.id.is_some(),
-                "nextScheduleRunDateTime" => self.next_schedule_run_date_time.is_some(),
-                "version" => self.version.is_some(),
-                "executionScope" => self.execution_scope.is_some(),
-                "runs" => self.runs.is_some(),
-                "taskReports" => self.task_reports.is_some(),
-                "userProcessingResults" => self.user_processing_results.is_some(),
-                "versions" => self.versions.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "category" => self.category.is_some(),
+            "createdDateTime" => self.created_date_time.is_some(),
+            "description" => self.description.is_some(),
+            "displayName" => self.display_name.is_some(),
+            "executionConditions" => self.execution_conditions.is_some(),
+            "isEnabled" => self.is_enabled.is_some(),
+            "isSchedulingEnabled" => self.is_scheduling_enabled.is_some(),
+            "lastModifiedDateTime" => self.last_modified_date_time.is_some(),
+            "createdBy" => self.created_by.is_some(),
+            "lastModifiedBy" => self.last_modified_by.is_some(),
+            "tasks" => self.tasks.is_some(),
+            "deletedDateTime" => self.deleted_date_time.is_some(),
+            "id" => self.id.is_some(),
+            "nextScheduleRunDateTime" => self.next_schedule_run_date_time.is_some(),
+            "version" => self.version.is_some(),
+            "executionScope" => self.execution_scope.is_some(),
+            "runs" => self.runs.is_some(),
+            "taskReports" => self.task_reports.is_some(),
+            "userProcessingResults" => self.user_processing_results.is_some(),
+            "versions" => self.versions.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

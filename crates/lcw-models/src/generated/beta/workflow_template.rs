@@ -155,7 +155,7 @@ impl crate::GraphType for WorkflowTemplate {
 }
 
 impl crate::__private::WriteFields for WorkflowTemplate {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -177,21 +177,18 @@ impl crate::__private::WriteFields for WorkflowTemplate {
         if let Some(value) = &self.tasks {
             map.serialize_entry("tasks", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "id" => self.id.is_some(),
-                "category" => self.category.is_some(),
-                "description" => self.description.is_some(),
-                "displayName" => self.display_name.is_some(),
-                "executionConditions" => self.execution_conditions.is_some(),
-                "tasks" => self.tasks.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "id" => self.id.is_some(),
+            "category" => self.category.is_some(),
+            "description" => self.description.is_some(),
+            "displayName" => self.display_name.is_some(),
+            "executionConditions" => self.execution_conditions.is_some(),
+            "tasks" => self.tasks.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

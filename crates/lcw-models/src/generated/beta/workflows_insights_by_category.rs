@@ -179,7 +179,7 @@ impl crate::GraphType for WorkflowsInsightsByCategory {
 }
 
 impl crate::__private::WriteFields for WorkflowsInsightsByCategory {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -210,24 +210,21 @@ impl crate::__private::WriteFields for WorkflowsInsightsByCategory {
         if let Some(value) = &self.total_mover_runs {
             map.serialize_entry("totalMoverRuns", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "failedJoinerRuns" => self.failed_joiner_runs.is_some(),
-                "failedLeaverRuns" => self.failed_leaver_runs.is_some(),
-                "failedMoverRuns" => self.failed_mover_runs.is_some(),
-                "successfulJoinerRuns" => self.successful_joiner_runs.is_some(),
-                "successfulLeaverRuns" => self.successful_leaver_runs.is_some(),
-                "successfulMoverRuns" => self.successful_mover_runs.is_some(),
-                "totalJoinerRuns" => self.total_joiner_runs.is_some(),
-                "totalLeaverRuns" => self.total_leaver_runs.is_some(),
-                "totalMoverRuns" => self.total_mover_runs.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "failedJoinerRuns" => self.failed_joiner_runs.is_some(),
+            "failedLeaverRuns" => self.failed_leaver_runs.is_some(),
+            "failedMoverRuns" => self.failed_mover_runs.is_some(),
+            "successfulJoinerRuns" => self.successful_joiner_runs.is_some(),
+            "successfulLeaverRuns" => self.successful_leaver_runs.is_some(),
+            "successfulMoverRuns" => self.successful_mover_runs.is_some(),
+            "totalJoinerRuns" => self.total_joiner_runs.is_some(),
+            "totalLeaverRuns" => self.total_leaver_runs.is_some(),
+            "totalMoverRuns" => self.total_mover_runs.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

@@ -104,7 +104,7 @@ impl crate::GraphType for Application {
 }
 
 impl crate::__private::WriteFields for Application {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -120,19 +120,16 @@ impl crate::__private::WriteFields for Application {
         if let Some(value) = &self.display_name {
             map.serialize_entry("displayName", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "id" => self.id.is_some(),
-                "deletedDateTime" => self.deleted_date_time.is_some(),
-                "appId" => self.app_id.is_some(),
-                "displayName" => self.display_name.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "id" => self.id.is_some(),
+            "deletedDateTime" => self.deleted_date_time.is_some(),
+            "appId" => self.app_id.is_some(),
+            "displayName" => self.display_name.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

@@ -64,23 +64,20 @@ impl crate::GraphType for AttributeChangeTrigger {
 }
 
 impl crate::__private::WriteFields for AttributeChangeTrigger {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
         if let Some(value) = &self.trigger_attributes {
             map.serialize_entry("triggerAttributes", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "triggerAttributes" => self.trigger_attributes.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "triggerAttributes" => self.trigger_attributes.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

@@ -151,7 +151,7 @@ impl crate::GraphType for CustomCalloutExtension {
 }
 
 impl crate::__private::WriteFields for CustomCalloutExtension {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -173,23 +173,18 @@ impl crate::__private::WriteFields for CustomCalloutExtension {
         if let Some(value) = &self.endpoint_configuration {
             map.serialize_entry("endpointConfiguration", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "id" => self.id.is_some(),
-                "authenticationConfiguration" => {
-                    self.authentication_configuration.is_some()
-                }
-                "clientConfiguration" => self.client_configuration.is_some(),
-                "description" => self.description.is_some(),
-                "displayName" => self.display_name.is_some(),
-                "endpointConfiguration" => self.endpoint_configuration.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "id" => self.id.is_some(),
+            "authenticationConfiguration" => self.authentication_configuration.is_some(),
+            "clientConfiguration" => self.client_configuration.is_some(),
+            "description" => self.description.is_some(),
+            "displayName" => self.display_name.is_some(),
+            "endpointConfiguration" => self.endpoint_configuration.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

@@ -59,23 +59,20 @@ impl crate::GraphType for CustomExtensionCallbackConfiguration {
 }
 
 impl crate::__private::WriteFields for CustomExtensionCallbackConfiguration {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
         if let Some(value) = &self.timeout_duration {
             map.serialize_entry("timeoutDuration", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "timeoutDuration" => self.timeout_duration.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "timeoutDuration" => self.timeout_duration.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

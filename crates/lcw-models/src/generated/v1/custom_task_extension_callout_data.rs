@@ -122,7 +122,7 @@ impl crate::GraphType for CustomTaskExtensionCalloutData {
 }
 
 impl crate::__private::WriteFields for CustomTaskExtensionCalloutData {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -138,19 +138,16 @@ impl crate::__private::WriteFields for CustomTaskExtensionCalloutData {
         if let Some(value) = &self.workflow {
             map.serialize_entry("workflow", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "subject" => self.subject.is_some(),
-                "task" => self.task.is_some(),
-                "taskProcessingResult" => self.task_processing_result.is_some(),
-                "workflow" => self.workflow.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "subject" => self.subject.is_some(),
+            "task" => self.task.is_some(),
+            "taskProcessingResult" => self.task_processing_result.is_some(),
+            "workflow" => self.workflow.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

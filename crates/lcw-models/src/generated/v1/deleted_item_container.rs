@@ -76,7 +76,7 @@ impl crate::GraphType for DeletedItemContainer {
 }
 
 impl crate::__private::WriteFields for DeletedItemContainer {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -86,17 +86,14 @@ impl crate::__private::WriteFields for DeletedItemContainer {
         if let Some(value) = &self.workflows {
             map.serialize_entry("workflows", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "id" => self.id.is_some(),
-                "workflows" => self.workflows.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "id" => self.id.is_some(),
+            "workflows" => self.workflows.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

@@ -74,7 +74,7 @@ impl crate::GraphType for EmailSettings {
 }
 
 impl crate::__private::WriteFields for EmailSettings {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -84,17 +84,14 @@ impl crate::__private::WriteFields for EmailSettings {
         if let Some(value) = &self.use_company_branding {
             map.serialize_entry("useCompanyBranding", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "senderDomain" => self.sender_domain.is_some(),
-                "useCompanyBranding" => self.use_company_branding.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "senderDomain" => self.sender_domain.is_some(),
+            "useCompanyBranding" => self.use_company_branding.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

@@ -74,7 +74,7 @@ impl crate::GraphType for KeyValuePair {
 }
 
 impl crate::__private::WriteFields for KeyValuePair {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -84,17 +84,14 @@ impl crate::__private::WriteFields for KeyValuePair {
         if let Some(value) = &self.value {
             map.serialize_entry("value", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "name" => self.name.is_some(),
-                "value" => self.value.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "name" => self.name.is_some(),
+            "value" => self.value.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

@@ -93,7 +93,7 @@ impl crate::GraphType for LifecycleManagementSettings {
 }
 
 impl crate::__private::WriteFields for LifecycleManagementSettings {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -106,20 +106,17 @@ impl crate::__private::WriteFields for LifecycleManagementSettings {
         if let Some(value) = &self.email_settings {
             map.serialize_entry("emailSettings", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "id" => self.id.is_some(),
-                "workflowScheduleIntervalInHours" => {
-                    self.workflow_schedule_interval_in_hours.is_some()
-                }
-                "emailSettings" => self.email_settings.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "id" => self.id.is_some(),
+            "workflowScheduleIntervalInHours" => {
+                self.workflow_schedule_interval_in_hours.is_some()
+            }
+            "emailSettings" => self.email_settings.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

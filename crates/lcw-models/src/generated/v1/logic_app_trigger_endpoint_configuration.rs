@@ -104,7 +104,7 @@ impl crate::GraphType for LogicAppTriggerEndpointConfiguration {
 }
 
 impl crate::__private::WriteFields for LogicAppTriggerEndpointConfiguration {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -120,19 +120,16 @@ impl crate::__private::WriteFields for LogicAppTriggerEndpointConfiguration {
         if let Some(value) = &self.url {
             map.serialize_entry("url", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "logicAppWorkflowName" => self.logic_app_workflow_name.is_some(),
-                "resourceGroupName" => self.resource_group_name.is_some(),
-                "subscriptionId" => self.subscription_id.is_some(),
-                "url" => self.url.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "logicAppWorkflowName" => self.logic_app_workflow_name.is_some(),
+            "resourceGroupName" => self.resource_group_name.is_some(),
+            "subscriptionId" => self.subscription_id.is_some(),
+            "url" => self.url.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

@@ -134,7 +134,7 @@ impl crate::GraphType for RunSummary {
 }
 
 impl crate::__private::WriteFields for RunSummary {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -156,21 +156,18 @@ impl crate::__private::WriteFields for RunSummary {
         if let Some(value) = &self.total_users {
             map.serialize_entry("totalUsers", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "failedRuns" => self.failed_runs.is_some(),
-                "failedTasks" => self.failed_tasks.is_some(),
-                "successfulRuns" => self.successful_runs.is_some(),
-                "totalRuns" => self.total_runs.is_some(),
-                "totalTasks" => self.total_tasks.is_some(),
-                "totalUsers" => self.total_users.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "failedRuns" => self.failed_runs.is_some(),
+            "failedTasks" => self.failed_tasks.is_some(),
+            "successfulRuns" => self.successful_runs.is_some(),
+            "totalRuns" => self.total_runs.is_some(),
+            "totalTasks" => self.total_tasks.is_some(),
+            "totalUsers" => self.total_users.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

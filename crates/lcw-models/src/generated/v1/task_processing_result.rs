@@ -213,7 +213,7 @@ impl crate::GraphType for TaskProcessingResult {
 }
 
 impl crate::__private::WriteFields for TaskProcessingResult {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -241,23 +241,20 @@ impl crate::__private::WriteFields for TaskProcessingResult {
         if let Some(value) = &self.task {
             map.serialize_entry("task", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "id" => self.id.is_some(),
-                "completedDateTime" => self.completed_date_time.is_some(),
-                "createdDateTime" => self.created_date_time.is_some(),
-                "failureReason" => self.failure_reason.is_some(),
-                "processingStatus" => self.processing_status.is_some(),
-                "startedDateTime" => self.started_date_time.is_some(),
-                "subject" => self.subject.is_some(),
-                "task" => self.task.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "id" => self.id.is_some(),
+            "completedDateTime" => self.completed_date_time.is_some(),
+            "createdDateTime" => self.created_date_time.is_some(),
+            "failureReason" => self.failure_reason.is_some(),
+            "processingStatus" => self.processing_status.is_some(),
+            "startedDateTime" => self.started_date_time.is_some(),
+            "subject" => self.subject.is_some(),
+            "task" => self.task.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

@@ -315,7 +315,7 @@ impl crate::GraphType for TaskReport {
 }
 
 impl crate::__private::WriteFields for TaskReport {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -358,28 +358,25 @@ impl crate::__private::WriteFields for TaskReport {
         if let Some(value) = &self.task_processing_results {
             map.serialize_entry("taskProcessingResults", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "id" => self.id.is_some(),
-                "completedDateTime" => self.completed_date_time.is_some(),
-                "failedUsersCount" => self.failed_users_count.is_some(),
-                "lastUpdatedDateTime" => self.last_updated_date_time.is_some(),
-                "processingStatus" => self.processing_status.is_some(),
-                "runId" => self.run_id.is_some(),
-                "startedDateTime" => self.started_date_time.is_some(),
-                "successfulUsersCount" => self.successful_users_count.is_some(),
-                "totalUsersCount" => self.total_users_count.is_some(),
-                "unprocessedUsersCount" => self.unprocessed_users_count.is_some(),
-                "task" => self.task.is_some(),
-                "taskDefinition" => self.task_definition.is_some(),
-                "taskProcessingResults" => self.task_processing_results.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "id" => self.id.is_some(),
+            "completedDateTime" => self.completed_date_time.is_some(),
+            "failedUsersCount" => self.failed_users_count.is_some(),
+            "lastUpdatedDateTime" => self.last_updated_date_time.is_some(),
+            "processingStatus" => self.processing_status.is_some(),
+            "runId" => self.run_id.is_some(),
+            "startedDateTime" => self.started_date_time.is_some(),
+            "successfulUsersCount" => self.successful_users_count.is_some(),
+            "totalUsersCount" => self.total_users_count.is_some(),
+            "unprocessedUsersCount" => self.unprocessed_users_count.is_some(),
+            "task" => self.task.is_some(),
+            "taskDefinition" => self.task_definition.is_some(),
+            "taskProcessingResults" => self.task_processing_results.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

@@ -86,7 +86,7 @@ impl crate::GraphType for TimeBasedAttributeTrigger {
 }
 
 impl crate::__private::WriteFields for TimeBasedAttributeTrigger {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -96,17 +96,14 @@ impl crate::__private::WriteFields for TimeBasedAttributeTrigger {
         if let Some(value) = &self.time_based_attribute {
             map.serialize_entry("timeBasedAttribute", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "offsetInDays" => self.offset_in_days.is_some(),
-                "timeBasedAttribute" => self.time_based_attribute.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "offsetInDays" => self.offset_in_days.is_some(),
+            "timeBasedAttribute" => self.time_based_attribute.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

@@ -164,7 +164,7 @@ impl crate::GraphType for TopTasksInsightsSummary {
 }
 
 impl crate::__private::WriteFields for TopTasksInsightsSummary {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -192,25 +192,20 @@ impl crate::__private::WriteFields for TopTasksInsightsSummary {
         if let Some(value) = &self.total_users {
             map.serialize_entry("totalUsers", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "failedTasks" => self.failed_tasks.is_some(),
-                "failedUsers" => self.failed_users.is_some(),
-                "successfulTasks" => self.successful_tasks.is_some(),
-                "successfulUsers" => self.successful_users.is_some(),
-                "taskDefinitionDisplayName" => {
-                    self.task_definition_display_name.is_some()
-                }
-                "taskDefinitionId" => self.task_definition_id.is_some(),
-                "totalTasks" => self.total_tasks.is_some(),
-                "totalUsers" => self.total_users.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "failedTasks" => self.failed_tasks.is_some(),
+            "failedUsers" => self.failed_users.is_some(),
+            "successfulTasks" => self.successful_tasks.is_some(),
+            "successfulUsers" => self.successful_users.is_some(),
+            "taskDefinitionDisplayName" => self.task_definition_display_name.is_some(),
+            "taskDefinitionId" => self.task_definition_id.is_some(),
+            "totalTasks" => self.total_tasks.is_some(),
+            "totalUsers" => self.total_users.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

@@ -202,7 +202,7 @@ impl crate::GraphType for TopWorkflowsInsightsSummary {
 }
 
 impl crate::__private::WriteFields for TopWorkflowsInsightsSummary {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -236,25 +236,22 @@ impl crate::__private::WriteFields for TopWorkflowsInsightsSummary {
         if let Some(value) = &self.workflow_version {
             map.serialize_entry("workflowVersion", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "failedRuns" => self.failed_runs.is_some(),
-                "failedUsers" => self.failed_users.is_some(),
-                "successfulRuns" => self.successful_runs.is_some(),
-                "successfulUsers" => self.successful_users.is_some(),
-                "totalRuns" => self.total_runs.is_some(),
-                "totalUsers" => self.total_users.is_some(),
-                "workflowCategory" => self.workflow_category.is_some(),
-                "workflowDisplayName" => self.workflow_display_name.is_some(),
-                "workflowId" => self.workflow_id.is_some(),
-                "workflowVersion" => self.workflow_version.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "failedRuns" => self.failed_runs.is_some(),
+            "failedUsers" => self.failed_users.is_some(),
+            "successfulRuns" => self.successful_runs.is_some(),
+            "successfulUsers" => self.successful_users.is_some(),
+            "totalRuns" => self.total_runs.is_some(),
+            "totalUsers" => self.total_users.is_some(),
+            "workflowCategory" => self.workflow_category.is_some(),
+            "workflowDisplayName" => self.workflow_display_name.is_some(),
+            "workflowId" => self.workflow_id.is_some(),
+            "workflowVersion" => self.workflow_version.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

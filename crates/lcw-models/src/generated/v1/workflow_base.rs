@@ -227,7 +227,7 @@ impl crate::GraphType for WorkflowBase {
 }
 
 impl crate::__private::WriteFields for WorkflowBase {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -264,26 +264,23 @@ impl crate::__private::WriteFields for WorkflowBase {
         if let Some(value) = &self.tasks {
             map.serialize_entry("tasks", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "category" => self.category.is_some(),
-                "createdDateTime" => self.created_date_time.is_some(),
-                "description" => self.description.is_some(),
-                "displayName" => self.display_name.is_some(),
-                "executionConditions" => self.execution_conditions.is_some(),
-                "isEnabled" => self.is_enabled.is_some(),
-                "isSchedulingEnabled" => self.is_scheduling_enabled.is_some(),
-                "lastModifiedDateTime" => self.last_modified_date_time.is_some(),
-                "createdBy" => self.created_by.is_some(),
-                "lastModifiedBy" => self.last_modified_by.is_some(),
-                "tasks" => self.tasks.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "category" => self.category.is_some(),
+            "createdDateTime" => self.created_date_time.is_some(),
+            "description" => self.description.is_some(),
+            "displayName" => self.display_name.is_some(),
+            "executionConditions" => self.execution_conditions.is_some(),
+            "isEnabled" => self.is_enabled.is_some(),
+            "isSchedulingEnabled" => self.is_scheduling_enabled.is_some(),
+            "lastModifiedDateTime" => self.last_modified_date_time.is_some(),
+            "createdBy" => self.created_by.is_some(),
+            "lastModifiedBy" => self.last_modified_by.is_some(),
+            "tasks" => self.tasks.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

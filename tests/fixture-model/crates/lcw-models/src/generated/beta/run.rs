@@ -284,7 +284,7 @@ impl crate::GraphType for Run {
 }
 
 impl crate::__private::WriteFields for Run {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -330,29 +330,26 @@ impl crate::__private::WriteFields for Run {
         if let Some(value) = &self.user_processing_results {
             map.serialize_entry("userProcessingResults", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "id" => self.id.is_some(),
-                "completedDateTime" => self.completed_date_time.is_some(),
-                "processingStatus" => self.processing_status.is_some(),
-                "totalTasksCount" => self.total_tasks_count.is_some(),
-                "iOSVersion" => self.ios_version.is_some(),
-                "type" => self.type_.is_some(),
-                "category" => self.category.is_some(),
-                "conditions" => self.conditions.is_some(),
-                "subject" => self.subject.is_some(),
-                "duration" => self.duration.is_some(),
-                "ratio" => self.ratio.is_some(),
-                "tenantId" => self.tenant_id.is_some(),
-                "sizeInBytes" => self.size_in_bytes.is_some(),
-                "userProcessingResults" => self.user_processing_results.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "id" => self.id.is_some(),
+            "completedDateTime" => self.completed_date_time.is_some(),
+            "processingStatus" => self.processing_status.is_some(),
+            "totalTasksCount" => self.total_tasks_count.is_some(),
+            "iOSVersion" => self.ios_version.is_some(),
+            "type" => self.type_.is_some(),
+            "category" => self.category.is_some(),
+            "conditions" => self.conditions.is_some(),
+            "subject" => self.subject.is_some(),
+            "duration" => self.duration.is_some(),
+            "ratio" => self.ratio.is_some(),
+            "tenantId" => self.tenant_id.is_some(),
+            "sizeInBytes" => self.size_in_bytes.is_some(),
+            "userProcessingResults" => self.user_processing_results.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

@@ -94,7 +94,7 @@ impl crate::GraphType for UserProcessingResult {
 }
 
 impl crate::__private::WriteFields for UserProcessingResult {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
@@ -107,18 +107,15 @@ impl crate::__private::WriteFields for UserProcessingResult {
         if let Some(value) = &self.previous {
             map.serialize_entry("previous", value)?;
         }
-        for (key, value) in &self.additional_properties {
-            let shadowed = match key.as_str() {
-                "id" => self.id.is_some(),
-                "run" => self.run.is_some(),
-                "previous" => self.previous.is_some(),
-                _ => false,
-            };
-            if !shadowed {
-                map.serialize_entry(key, value)?;
-            }
-        }
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "id" => self.id.is_some(),
+            "run" => self.run.is_some(),
+            "previous" => self.previous.is_some(),
+            _ => false,
+        }
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties

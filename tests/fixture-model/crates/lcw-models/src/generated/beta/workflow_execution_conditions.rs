@@ -43,14 +43,16 @@ impl crate::GraphType for WorkflowExecutionConditions {
 }
 
 impl crate::__private::WriteFields for WorkflowExecutionConditions {
-    fn write_fields<M: serde::ser::SerializeMap>(
+    fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        for (key, value) in &self.additional_properties {
-            map.serialize_entry(key, value)?;
-        }
+        let _ = map;
         Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        let _ = key;
+        false
     }
     fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
         &self.additional_properties
