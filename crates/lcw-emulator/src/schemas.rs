@@ -27,6 +27,18 @@ pub fn schema_for(version: ApiVersion, qualified_name: &str) -> Option<TypeSchem
         .map(|t| TypeSchema { qualified_name: t.name, properties: t.properties })
 }
 
+/// Whether `property` is an enum-typed property of some generated type of either version: the
+/// places an undocumented member can turn up.
+pub fn is_enum_property(property: &str) -> bool {
+    static NAMES: OnceLock<std::collections::BTreeSet<&'static str>> = OnceLock::new();
+    NAMES
+        .get_or_init(|| {
+            let all = [ApiVersion::Beta, ApiVersion::V1].into_iter().flat_map(types).flat_map(|t| t.properties);
+            all.filter(|p| matches!(p.ty, lcw_models::PropertyType::Enum { .. })).map(|p| p.name).collect()
+        })
+        .contains(property)
+}
+
 /// Enum members documented after `unknownFutureValue`, from the property types of every
 /// generated type of both versions (nested values, such as a trigger inside a workflow's
 /// execution conditions, are matched by their property names too).
@@ -48,6 +60,15 @@ impl FutureMembers for DocumentedFutureMembers {
 mod tests {
     use super::*;
     use lcw_models::{GraphEnum, GraphType, PropertyType};
+
+    #[test]
+    fn enum_properties_come_from_the_metadata() {
+        for name in ["processingStatus", "workflowExecutionType", "category", "timeBasedAttribute"] {
+            assert!(is_enum_property(name), "{name}");
+        }
+        assert!(!is_enum_property("displayName"));
+        assert!(!is_enum_property("id"));
+    }
 
     #[test]
     fn every_generated_type_has_a_schema() {

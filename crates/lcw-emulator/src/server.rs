@@ -303,8 +303,8 @@ fn inject_undocumented(value: &mut Value, fault: &FaultAction) {
             }
             for (key, inner) in map.iter_mut() {
                 if matches!(fault, FaultAction::UnknownEnumValue)
-                    && matches!(key.as_str(), "processingStatus" | "workflowExecutionType" | "category")
                     && inner.is_string()
+                    && schemas::is_enum_property(key)
                 {
                     *inner = Value::String(UNDOCUMENTED_MEMBER.into());
                 } else if key != UNDOCUMENTED_PROPERTY {
