@@ -22,9 +22,23 @@ pub fn doc_lines(text: &str) -> Vec<String> {
         if !out.is_empty() {
             out.push(String::new());
         }
-        out.push(format!(" {}", escape(&joined)));
+        match list_items(&joined) {
+            Some(items) => out.extend(items.into_iter().map(|item| format!(" - {}", escape(item)))),
+            None => out.push(format!(" {}", escape(&joined))),
+        }
     }
     out
+}
+
+/// The items of a markdown list the docs reader flattened into one line
+/// (`+ onDemandExecutionOnly + triggerAndScopeBasedConditions`): a paragraph that starts with a
+/// `+`, `-` or `*` marker is split at that marker, so rustdoc shows one bullet per item.
+fn list_items(paragraph: &str) -> Option<Vec<&str>> {
+    let marker = paragraph.chars().next().filter(|c| matches!(c, '+' | '-' | '*'))?;
+    let first = paragraph[1..].strip_prefix(' ')?;
+    let separator = format!(" {marker} ");
+    let items: Vec<&str> = first.split(separator.as_str()).map(str::trim).filter(|item| !item.is_empty()).collect();
+    (!items.is_empty()).then_some(items)
 }
 
 /// `<br>` becomes a paragraph break and list items become their own paragraphs starting with `-`;
@@ -113,6 +127,16 @@ mod tests {
     fn urls_become_autolinks() {
         let lines = doc_lines("Read https://example.com/a_b.");
         assert_eq!(lines, vec![" Read <https://example.com/a_b>."]);
+    }
+
+    #[test]
+    fn flattened_lists_become_one_bullet_per_item() {
+        let lines = doc_lines("Derived types:\n\n+ onDemandExecutionOnly + triggerAndScopeBasedConditions\n\nAfter.");
+        assert_eq!(lines, vec![" Derived types:", "", " - onDemandExecutionOnly", " - triggerAndScopeBasedConditions", "", " After."]);
+        let lines = doc_lines("- the subject of a run - the target of a task");
+        assert_eq!(lines, vec![" - the subject of a run", " - the target of a task"]);
+        assert_eq!(doc_lines("-1 is not a list"), vec![" -1 is not a list"]);
+        assert_eq!(doc_lines("*Note* stays prose"), vec![" \\*Note\\* stays prose"]);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 // Generated from docs-src/api-reference/beta/resources/identitygovernance-workflowbase.md by `cargo xtask regenerate`. Do not edit.
 /// Abstract type holding the properties that configure a custom lifecycle workflow. These types derive from it:
 ///
-/// + workflow + workflowVersion
+/// - workflow
+/// - workflowVersion
 #[non_exhaustive]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct WorkflowBase {

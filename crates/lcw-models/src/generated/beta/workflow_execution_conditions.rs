@@ -1,7 +1,8 @@
 // Generated from docs-src/api-reference/beta/resources/identitygovernance-workflowexecutionconditions.md by `cargo xtask regenerate`. Do not edit.
 /// Abstract type for the execution conditions of workflowTemplate and workflowBase objects. The conditions say when a workflow runs and which users it targets. Derived types:
 ///
-/// + onDemandExecutionOnly + triggerAndScopeBasedConditions
+/// - onDemandExecutionOnly
+/// - triggerAndScopeBasedConditions
 #[non_exhaustive]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct WorkflowExecutionConditions {

@@ -1,7 +1,12 @@
 // Generated from docs-src/api-reference/beta/resources/identitygovernance-workflowsubject.md by `cargo xtask regenerate`. Do not edit.
 /// Abstract base of the subjects that identity governance lifecycle workflows can act on. Its derived types appear in these places:
 ///
-/// - the subject property of awaitedWorkflowProcessingResult - the subject property of subjectProcessingResult - the workflowSubject property of taskProcessingResult - the targetSubject property of customTaskExtensionCallbackData - the targetSubject property of customTaskExtensionCalloutData - the targetSubject property of customTaskExtensionResponseData
+/// - the subject property of awaitedWorkflowProcessingResult
+/// - the subject property of subjectProcessingResult
+/// - the workflowSubject property of taskProcessingResult
+/// - the targetSubject property of customTaskExtensionCallbackData
+/// - the targetSubject property of customTaskExtensionCalloutData
+/// - the targetSubject property of customTaskExtensionResponseData
 ///
 /// Being abstract, this type has no instances of its own. For provisioning scenarios, create a workflow subject with the derived type provisioningObjectWorkflowSubject.
 #[non_exhaustive]

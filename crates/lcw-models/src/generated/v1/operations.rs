@@ -2,6 +2,15 @@
 /// Every operation the `v1.0` docs describe, one row per request line, sorted by path then method.
 pub static OPERATIONS: &[crate::OperationInfo] = &[
     crate::OperationInfo {
+        id: "lifecycleworkflowscontainer-list-deleteditems",
+        method: "GET",
+        path: "/identityGovernance/lifecycleWorkflows/deletedItems/workflows",
+        query_options: &["$select", "$search", "$orderby", "$filter"],
+        returns: Some("microsoft.graph.identityGovernance.workflow"),
+        returns_collection: true,
+        success_status: 200u16,
+    },
+    crate::OperationInfo {
         id: "deleteditemcontainer-get",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/deletedItems/workflows/{workflowId}",
@@ -137,6 +146,15 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         success_status: 200u16,
     },
     crate::OperationInfo {
+        id: "userprocessingresult-list-taskprocessingresults",
+        method: "GET",
+        path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs/{runId}/userProcessingResults/{userProcessingResultId}/taskProcessingResults",
+        query_options: &["$select", "$orderby", "$expand", "$filter"],
+        returns: Some("microsoft.graph.identityGovernance.taskProcessingResult"),
+        returns_collection: true,
+        success_status: 200u16,
+    },
+    crate::OperationInfo {
         id: "workflow-list-taskreports",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/taskReports",
@@ -152,6 +170,15 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         query_options: &["$count", "$orderby", "$expand", "$filter"],
         returns: Some("microsoft.graph.identityGovernance.taskReportSummary"),
         returns_collection: false,
+        success_status: 200u16,
+    },
+    crate::OperationInfo {
+        id: "taskreport-list-taskprocessingresults",
+        method: "GET",
+        path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/taskReports/{taskReportId}/taskProcessingResults",
+        query_options: &["$select", "$orderby", "$expand", "$filter"],
+        returns: Some("microsoft.graph.identityGovernance.taskProcessingResult"),
+        returns_collection: true,
         success_status: 200u16,
     },
     crate::OperationInfo {
@@ -197,6 +224,15 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         query_options: &["$count", "$orderby", "$expand", "$filter"],
         returns: Some("microsoft.graph.identityGovernance.userSummary"),
         returns_collection: false,
+        success_status: 200u16,
+    },
+    crate::OperationInfo {
+        id: "userprocessingresult-list-taskprocessingresults",
+        method: "GET",
+        path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/userProcessingResults/{userProcessingResultId}/taskProcessingResults",
+        query_options: &["$select", "$orderby", "$expand", "$filter"],
+        returns: Some("microsoft.graph.identityGovernance.taskProcessingResult"),
+        returns_collection: true,
         success_status: 200u16,
     },
     crate::OperationInfo {

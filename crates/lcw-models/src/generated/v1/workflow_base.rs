@@ -1,7 +1,8 @@
 // Generated from docs-src/api-reference/v1.0/resources/identitygovernance-workflowbase.md by `cargo xtask regenerate`. Do not edit.
 /// Abstract base holding the settings of a custom lifecycle workflow. Two concrete types build on it:
 ///
-/// + workflow + workflowVersion
+/// - workflow
+/// - workflowVersion
 #[non_exhaustive]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct WorkflowBase {

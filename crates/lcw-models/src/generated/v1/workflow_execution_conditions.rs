@@ -1,7 +1,8 @@
 // Generated from docs-src/api-reference/v1.0/resources/identitygovernance-workflowexecutionconditions.md by `cargo xtask regenerate`. Do not edit.
 /// Abstract type behind the executionConditions of workflowTemplate and workflowBase objects. The conditions say when a workflow starts and which users it targets. Concrete conditions use one of these derived types:
 ///
-/// + onDemandExecutionOnly + triggerAndScopeBasedConditions
+/// - onDemandExecutionOnly
+/// - triggerAndScopeBasedConditions
 #[non_exhaustive]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct WorkflowExecutionConditions {

@@ -1,7 +1,10 @@
 // Generated from docs-src/api-reference/v1.0/resources/identitygovernance-workflowexecutiontrigger.md by `cargo xtask regenerate`. Do not edit.
 /// Abstract type for the event that starts a workflow which runs on its schedule. A concrete trigger is one of these derived types:
 ///
-/// + attributeChangeTrigger + membershipChangeTrigger + timeBasedAttributeTrigger + userInactivityTrigger
+/// - attributeChangeTrigger
+/// - membershipChangeTrigger
+/// - timeBasedAttributeTrigger
+/// - userInactivityTrigger
 #[non_exhaustive]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct WorkflowExecutionTrigger {
