@@ -57,7 +57,7 @@ pub fn sync(root: &Path, files: &Files, mode: Mode) -> io::Result<Report> {
                 if let Some(parent) = path.parent() {
                     fs::create_dir_all(parent)?;
                 }
-                fs::write(&path, text)?;
+                write_atomically(&path, text)?;
             }
             Mode::Check => append_diff(&mut report.diff, rel, current.as_deref().unwrap_or(""), text),
         }
@@ -73,6 +73,19 @@ pub fn sync(root: &Path, files: &Files, mode: Mode) -> io::Result<Report> {
         }
     }
     Ok(report)
+}
+
+/// Writes `text` to a temporary file beside `path`, then renames it over `path`: a run cut short
+/// leaves either the old file or the new one, never half of one (the rename is atomic on one
+/// file system). The temporary name starts with `.` and ends in `.tmp`, so it is no `.rs` file.
+fn write_atomically(path: &Path, text: &str) -> io::Result<()> {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let temp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+    let written = fs::write(&temp, text).and_then(|()| fs::rename(&temp, path));
+    if written.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    written
 }
 
 fn append_diff(out: &mut String, rel: &Path, old: &str, new: &str) {
@@ -146,6 +159,12 @@ mod tests {
         assert_eq!(fs::read_to_string(root.join(&kept)).expect("written"), "new\n");
         assert!(!root.join(&orphan).exists(), "orphan deleted");
         assert!(sync(&root, &files, Mode::Check).expect("check runs").is_clean());
+        let left: Vec<_> = fs::read_dir(root.join(kept.parent().expect("has a parent")))
+            .expect("written dir")
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        assert_eq!(left, ["run.rs"], "no temporary file is left behind");
         let _ = fs::remove_dir_all(&root);
     }
 }
