@@ -477,6 +477,11 @@ text_backed!(Guid, "a GUID");
 ///
 /// Written back as read: an integer stays an integer (`3`, not `3.0`), and non-finite values
 /// as their strings.
+///
+/// Also used for `Edm.Single` and `Edm.Decimal`. A decimal is held as an `f64`, so digits beyond
+/// its 53-bit precision (about 15 significant digits, integers above 2^53) are rounded: JSON
+/// numbers reach this type already parsed into a float, so their text cannot be kept. No
+/// lifecycle workflows property is a decimal today.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct GraphDouble {
     value: f64,

@@ -114,6 +114,7 @@ fn primitive(p: Primitive) -> TokenStream {
         Primitive::Int16 => quote! { i16 },
         Primitive::Int32 => quote! { i32 },
         Primitive::Int64 => quote! { crate::Int64 },
+        // Decimal precision beyond f64 is lost; `GraphDouble`'s docs say so (no property uses it).
         Primitive::Single | Primitive::Double | Primitive::Decimal => quote! { crate::GraphDouble },
         Primitive::Guid => quote! { crate::Guid },
         Primitive::DateTimeOffset => quote! { crate::Timestamp },
