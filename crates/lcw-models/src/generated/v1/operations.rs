@@ -101,6 +101,15 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         success_status: 200u16,
     },
     crate::OperationInfo {
+        id: "workflow-list-executionscope",
+        method: "GET",
+        path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/executionScope",
+        query_options: &["$select", "$expand", "$orderby", "$filter"],
+        returns: Some("microsoft.graph.identityGovernance.userProcessingResult"),
+        returns_collection: true,
+        success_status: 200u16,
+    },
+    crate::OperationInfo {
         id: "workflow-list-runs",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs",
@@ -267,6 +276,15 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         query_options: &["$select", "$expand"],
         returns: Some("microsoft.graph.identityGovernance.workflowVersion"),
         returns_collection: false,
+        success_status: 200u16,
+    },
+    crate::OperationInfo {
+        id: "workflowversion-list-tasks",
+        method: "GET",
+        path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/versions/{workflowVersionVersionNumber}/tasks",
+        query_options: &["$top", "$count", "$search", "$orderby", "$expand", "$filter"],
+        returns: Some("microsoft.graph.identityGovernance.task"),
+        returns_collection: true,
         success_status: 200u16,
     },
     crate::OperationInfo {
