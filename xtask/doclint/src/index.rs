@@ -29,6 +29,8 @@ pub struct EnumEntry {
 /// A property found on a type or one of its bases.
 #[derive(Debug, Clone, Copy)]
 pub struct Found<'a> {
+    /// The page that lists the row (the type's own page or a base's).
+    pub page: &'a DocPage,
     /// The row.
     pub row: &'a PropertyRow,
     /// Whether the name matched only when ignoring case.
@@ -42,13 +44,11 @@ pub struct Index<'a> {
     pub pages: &'a [DocPage],
     /// Page index by path relative to the root (`api-reference/beta/resources/x.md`).
     pub by_path: HashMap<String, usize>,
-    /// Documented types by qualified name.
-    pub types: HashMap<String, TypeEntry>,
-    /// Documented enums by qualified name.
-    pub enums: HashMap<String, EnumEntry>,
-    /// Resource page of each type per version: `types` keeps the first page of a name across
-    /// versions, this one tells a v1.0 type from its beta twin.
-    pub versioned_types: HashMap<(ApiVersion, String), usize>,
+    /// Documented types per API version, by qualified name: a v1.0 page is only ever checked
+    /// against v1.0 types, since the two versions document the same names differently.
+    pub types: HashMap<ApiVersion, HashMap<String, TypeEntry>>,
+    /// Documented enums per API version, by qualified name.
+    pub enums: HashMap<ApiVersion, HashMap<String, EnumEntry>>,
     /// The qualified type each resource page documents.
     pub page_type: Vec<Option<String>>,
     /// Literal request path segments: lower-case spelling to (spelling, count).
@@ -102,7 +102,6 @@ impl<'a> Index<'a> {
             pages,
             by_path: HashMap::with_capacity(pages.len()),
             types: HashMap::new(),
-            versioned_types: HashMap::new(),
             enums: HashMap::new(),
             page_type: vec![None; pages.len()],
             segment_spellings: HashMap::new(),
@@ -116,7 +115,7 @@ impl<'a> Index<'a> {
             for section in &page.enums {
                 let name = typecell::qualify(section.name.value.trim(), ns, &|_| true);
                 let members = section.members.iter().map(|m| m.name.value.trim().to_string()).collect();
-                index.enums.entry(name).or_insert(EnumEntry { page: i, members });
+                index.enums.entry(page.version).or_default().entry(name).or_insert(EnumEntry { page: i, members });
             }
             index.record_paths(page);
         }
@@ -127,13 +126,12 @@ impl<'a> Index<'a> {
             }
             let Some(name) = own_type_name(page) else { continue };
             index.page_type[i] = Some(name.clone());
-            index.versioned_types.entry((page.version, name.clone())).or_insert(i);
-            index.types.entry(name).or_insert(TypeEntry { page: i, base: None });
+            index.types.entry(page.version).or_default().entry(name).or_insert(TypeEntry { page: i, base: None });
         }
         for (i, page) in pages.iter().enumerate() {
             let Some(name) = index.page_type[i].clone() else { continue };
             let base = index.base_of(page);
-            if let Some(entry) = index.types.get_mut(&name).filter(|e| e.page == i) {
+            if let Some(entry) = index.types.get_mut(&page.version).and_then(|t| t.get_mut(&name)).filter(|e| e.page == i) {
                 entry.base = base;
             }
         }
@@ -163,14 +161,24 @@ impl<'a> Index<'a> {
         }
     }
 
-    /// Whether a qualified name is a documented type or enum.
-    pub fn is_known(&self, name: &str) -> bool {
-        self.types.contains_key(name) || self.enums.contains_key(name)
+    /// The type `name` as `version` documents it.
+    pub fn type_entry(&self, version: ApiVersion, name: &str) -> Option<&TypeEntry> {
+        self.types.get(&version)?.get(name)
+    }
+
+    /// The enum `name` as `version` documents it.
+    pub fn enum_entry(&self, version: ApiVersion, name: &str) -> Option<&EnumEntry> {
+        self.enums.get(&version)?.get(name)
+    }
+
+    /// Whether a qualified name is a type or enum documented in `version`.
+    pub fn is_known(&self, version: ApiVersion, name: &str) -> bool {
+        self.type_entry(version, name).is_some() || self.enum_entry(version, name).is_some()
     }
 
     /// Reads a type cell or annotation type on `page`.
     pub fn read_type(&self, page: &DocPage, text: &str) -> Option<typecell::NamedType> {
-        typecell::read(text, page_namespace(page), &|n| self.is_known(n))
+        typecell::read(text, page_namespace(page), &|n| self.is_known(page.version, n))
     }
 
     /// The base type a page states ("Inherits from" first, then `baseType`), qualified.
@@ -182,7 +190,7 @@ impl<'a> Index<'a> {
             .and_then(|a| a.str_field("baseType"))
             .map(str::trim)
             .filter(|t| !t.is_empty());
-        let qualify = |t: &str| typecell::qualify(t.trim_start_matches('#'), ns, &|n| self.is_known(n));
+        let qualify = |t: &str| typecell::qualify(t.trim_start_matches('#'), ns, &|n| self.is_known(page.version, n));
         match (from_prose, from_annotation) {
             (Some(prose), Some(annotated)) if same_bare_name(prose, annotated) => Some(qualify(annotated)),
             (Some(prose), _) => Some(qualify(prose)),
@@ -192,14 +200,14 @@ impl<'a> Index<'a> {
 
     /// Whether every base of `name` is documented (the chain ends at a type without a base),
     /// so that "no such property" can be told from "defined on a base we cannot see".
-    pub fn chain_complete(&self, name: &str) -> bool {
+    pub fn chain_complete(&self, version: ApiVersion, name: &str) -> bool {
         let mut seen = HashSet::new();
         let mut current = name.to_string();
         loop {
             if !seen.insert(current.clone()) {
                 return false;
             }
-            match self.types.get(&current) {
+            match self.type_entry(version, &current) {
                 None => return false,
                 Some(TypeEntry { base: None, .. }) => return true,
                 Some(TypeEntry { base: Some(b), .. }) => current = b.clone(),
@@ -207,8 +215,9 @@ impl<'a> Index<'a> {
         }
     }
 
-    /// The type chain `name`, base, base of base... stopping at cycles and undocumented types.
-    pub fn chain(&self, name: &str) -> Vec<&'a DocPage> {
+    /// The type chain of `name` in one version: its page, its base's page of that version...
+    /// stopping at cycles and types the version does not document.
+    pub fn chain(&self, version: ApiVersion, name: &str) -> Vec<&'a DocPage> {
         let mut out = Vec::new();
         let mut seen = HashSet::new();
         let mut current = Some(name.to_string());
@@ -216,42 +225,26 @@ impl<'a> Index<'a> {
             if !seen.insert(n.clone()) {
                 break;
             }
-            let Some(entry) = self.types.get(&n) else { break };
+            let Some(entry) = self.type_entry(version, &n) else { break };
             out.push(&self.pages[entry.page]);
             current = entry.base.clone();
         }
         out
     }
 
-    /// The type chain of `name` in one version: its page, its base's page of that version...
-    pub fn chain_in(&self, version: ApiVersion, name: &str) -> Vec<&'a DocPage> {
-        let mut out = Vec::new();
-        let mut seen = HashSet::new();
-        let mut current = Some(name.to_string());
-        while let Some(n) = current.take() {
-            if !seen.insert(n.clone()) {
-                break;
-            }
-            let Some(&i) = self.versioned_types.get(&(version, n)) else { break };
-            out.push(&self.pages[i]);
-            current = self.base_of(&self.pages[i]);
-        }
-        out
-    }
-
     /// Finds a property or relationship named `name` on type `ty` or its bases; an exact match
     /// anywhere in the chain wins over a match that ignores case.
-    pub fn find_property(&self, ty: &str, name: &str) -> Option<Found<'a>> {
-        let chain = self.chain(ty);
-        let rows = || chain.iter().flat_map(|p| p.properties.iter().chain(p.relationships.iter()));
-        if let Some(row) = rows().find(|r| r.name.value == name) {
-            return Some(Found { row, case_only: false });
+    pub fn find_property(&self, version: ApiVersion, ty: &str, name: &str) -> Option<Found<'a>> {
+        let chain = self.chain(version, ty);
+        let rows = || chain.iter().flat_map(|&p| p.properties.iter().chain(p.relationships.iter()).map(move |r| (p, r)));
+        if let Some((page, row)) = rows().find(|(_, r)| r.name.value == name) {
+            return Some(Found { page, row, case_only: false });
         }
-        rows().find(|r| r.name.value.eq_ignore_ascii_case(name)).map(|row| Found { row, case_only: true })
+        rows().find(|(_, r)| r.name.value.eq_ignore_ascii_case(name)).map(|(page, row)| Found { page, row, case_only: true })
     }
 
-    /// Whether `sub` is `ty` or derives from it.
-    pub fn derives_from(&self, sub: &str, ty: &str) -> bool {
+    /// Whether `sub` is `ty` or derives from it in `version`.
+    pub fn derives_from(&self, version: ApiVersion, sub: &str, ty: &str) -> bool {
         let mut seen = HashSet::new();
         let mut current = Some(sub.to_string());
         while let Some(n) = current.take() {
@@ -261,7 +254,7 @@ impl<'a> Index<'a> {
             if !seen.insert(n.clone()) {
                 return false;
             }
-            current = self.types.get(&n).and_then(|e| e.base.clone());
+            current = self.type_entry(version, &n).and_then(|e| e.base.clone());
         }
         false
     }
@@ -328,10 +321,10 @@ mod tests {
         ];
         let index = Index::new(&pages);
         let name = "microsoft.graph.identityGovernance.run";
-        let first_row = |v| index.chain_in(v, name).first().map(|p| p.properties[0].name.value.clone());
+        let first_row = |v| index.chain(v, name).first().map(|p| p.properties[0].name.value.clone());
         assert_eq!(first_row(ApiVersion::Beta).as_deref(), Some("beta"));
         assert_eq!(first_row(ApiVersion::V1).as_deref(), Some("v1"));
-        assert!(index.chain_in(ApiVersion::V1, "microsoft.graph.identityGovernance.none").is_empty());
+        assert!(index.chain(ApiVersion::V1, "microsoft.graph.identityGovernance.none").is_empty());
     }
 
     #[test]

@@ -36,7 +36,7 @@ pub fn prose_members(description: &str) -> Vec<String> {
 pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
     for row in p.page.properties.iter() {
         let Some(ty) = ctx.index.read_type(p.page, &row.ty.text) else { continue };
-        let Some(entry) = ctx.index.enums.get(&ty.name) else { continue };
+        let Some(entry) = ctx.index.enum_entry(p.page.version, &ty.name) else { continue };
         let listed = prose_members(&row.description);
         if listed.is_empty() {
             continue;

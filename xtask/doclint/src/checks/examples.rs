@@ -121,12 +121,13 @@ impl ExampleBody<'_, '_> {
         let (ctx, p, json) = (self.ctx, self.p, self.json);
         let Some(members) = node.members() else { return };
         let own = node.get("@odata.type").and_then(Node::as_str).map(|t| t.trim().trim_start_matches('#'));
-        let ty = own.filter(|t| ctx.index.types.contains_key(*t)).unwrap_or(ty);
-        if !ctx.index.types.contains_key(ty) {
+        let version = p.page.version;
+        let ty = own.filter(|t| ctx.index.type_entry(version, t).is_some()).unwrap_or(ty);
+        if ctx.index.type_entry(version, ty).is_none() {
             return;
         }
         // A property may come from a base type this tree does not document.
-        let complete = ctx.index.chain_complete(ty);
+        let complete = ctx.index.chain_complete(version, ty);
         for m in members {
             if m.key.starts_with('@') || m.key.contains("@odata.") {
                 continue;
@@ -141,7 +142,7 @@ impl ExampleBody<'_, '_> {
             } else {
                 Subject::Property { ty: ty.to_string(), name: m.key.clone() }
             };
-            match ctx.index.find_property(ty, &m.key) {
+            match ctx.index.find_property(version, ty, &m.key) {
                 None if !complete => {}
                 None => out.push(
                     Finding::new(&p.file, json.span(m.key_offset), codes::EXAMPLE_PROPERTY_UNKNOWN, format!("`{}` is in the example but `{ty}` does not document it", m.key))
@@ -157,7 +158,7 @@ impl ExampleBody<'_, '_> {
                     .about(about),
                 ),
                 Some(found) if depth < MAX_NESTING => {
-                    let Some(inner) = ctx.index.read_type(&ctx.index.pages[ctx.index.types[ty].page], &found.row.ty.text) else { continue };
+                    let Some(inner) = ctx.index.read_type(found.page, &found.row.ty.text) else { continue };
                     if inner.primitive {
                         continue;
                     }
@@ -205,6 +206,27 @@ mod tests {
         assert_has(&found, codes::EXAMPLE_PROPERTY_UNKNOWN, 105, "totalTasksCount");
         assert_has(&found, codes::EXAMPLE_PROPERTY_UNKNOWN, 106, "totalTasks");
         assert_eq!(count(&found, codes::EXAMPLE_PROPERTY_UNKNOWN), 2, "{found:#?}");
+    }
+
+    #[test]
+    fn examples_are_checked_against_the_type_of_their_own_version() {
+        let body = "HTTP/1.1 200 OK\n\n{\n  \"failedRuns\": 1,\n  \"totalUsers\": 2\n}";
+        let summary = |dir: &str| {
+            api("identitygovernance-run-summary")
+                .path(&format!("api-reference/{dir}/api/identitygovernance-run-summary.md"))
+                .response_prose("Answers `200 OK` with one microsoft.graph.identityGovernance.runSummary", 50)
+                .block(Some(r#"{"blockType": "response", "@odata.type": "microsoft.graph.identityGovernance.runSummary"}"#), 100, "http", body)
+                .build()
+        };
+        let v1_type = resource("runSummary", 10)
+            .path("api-reference/v1.0/resources/identitygovernance-runsummary.md")
+            .prop("failedRuns", "Int32", 20)
+            .prop("totalUsers", "Int32", 21)
+            .build();
+        // Beta pages first, as the loader reads them: the beta type must not stand in for v1.0.
+        let found = lint_pages(vec![summary_page(), summary("beta"), v1_type, summary("v1.0")]);
+        let unknown: Vec<_> = found.iter().filter(|f| f.code == codes::EXAMPLE_PROPERTY_UNKNOWN).map(|f| f.file.as_str()).collect();
+        assert_eq!(unknown, ["api-reference/beta/api/identitygovernance-run-summary.md"], "{found:#?}");
     }
 
     #[test]

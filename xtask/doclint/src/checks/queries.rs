@@ -169,7 +169,7 @@ impl Target<'_, '_> {
     /// The description notes of `name` and the type whose page lists it; `None` when no page of
     /// the type chain lists it (another check's business).
     fn notes(&self, name: &str) -> Option<(notes::Notes, String)> {
-        let page = self.ctx.index.chain_in(self.version, self.ty).into_iter().find(|p| p.properties.iter().chain(&p.relationships).any(|r| r.name.value == name))?;
+        let page = self.ctx.index.chain(self.version, self.ty).into_iter().find(|p| p.properties.iter().chain(&p.relationships).any(|r| r.name.value == name))?;
         let row = page.properties.iter().chain(&page.relationships).find(|r| r.name.value == name)?;
         Some((notes::read(&row.description), own_type_name(page).unwrap_or_else(|| self.ty.to_string())))
     }

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use lcw_docs::page::PropertyRow;
+use lcw_docs::page::{ApiVersion, PropertyRow};
 
 use super::{Ctx, PageCtx};
 use crate::codes;
@@ -47,7 +47,7 @@ pub fn shape_of(node: &Node) -> Shape {
 }
 
 /// The shape a documented type expects; `None` when it cannot be told.
-pub fn expected_shape(ctx: &Ctx<'_>, ty: &NamedType) -> Option<Shape> {
+pub fn expected_shape(ctx: &Ctx<'_>, version: ApiVersion, ty: &NamedType) -> Option<Shape> {
     if ty.primitive {
         return Some(match ty.name.as_str() {
             "Int16" | "Int32" | "Int64" | "Byte" => Shape::Integer,
@@ -56,10 +56,10 @@ pub fn expected_shape(ctx: &Ctx<'_>, ty: &NamedType) -> Option<Shape> {
             _ => Shape::Text,
         });
     }
-    if ctx.index.enums.contains_key(&ty.name) {
+    if ctx.index.enum_entry(version, &ty.name).is_some() {
         return Some(Shape::Text);
     }
-    ctx.index.types.contains_key(&ty.name).then_some(Shape::Object)
+    ctx.index.type_entry(version, &ty.name).is_some().then_some(Shape::Object)
 }
 
 /// Whether a value of shape `found` can stand for a property of shape `expected`.
@@ -69,7 +69,7 @@ pub fn shapes_agree(expected: Shape, found: Shape) -> bool {
 
 /// Compares one documented type with one JSON value: collection-ness, shape, and the nested
 /// `@odata.type` of objects. Returns (code, message) for the first disagreement.
-pub fn compare_value(ctx: &Ctx<'_>, ty: &NamedType, node: &Node) -> Option<(&'static str, String)> {
+pub fn compare_value(ctx: &Ctx<'_>, version: ApiVersion, ty: &NamedType, node: &Node) -> Option<(&'static str, String)> {
     let (item, is_array) = match &node.value {
         Json::Array(items) => (items.first(), true),
         _ => (Some(node), false),
@@ -81,11 +81,11 @@ pub fn compare_value(ctx: &Ctx<'_>, ty: &NamedType, node: &Node) -> Option<(&'st
     let item = item?;
     if let Some(json_type) = item.get("@odata.type").and_then(Node::as_str) {
         let json_type = json_type.trim().trim_start_matches('#');
-        if !ty.primitive && json_type != ty.name && !ctx.index.derives_from(json_type, &ty.name) {
+        if !ty.primitive && json_type != ty.name && !ctx.index.derives_from(version, json_type, &ty.name) {
             return Some((codes::PROPERTY_TYPE_MISMATCH, format!("the table says `{}`, the JSON object is `{json_type}`", ty.name)));
         }
     }
-    let expected = expected_shape(ctx, ty)?;
+    let expected = expected_shape(ctx, version, ty)?;
     let found = shape_of(item);
     if !shapes_agree(expected, found) {
         return Some((codes::PROPERTY_TYPE_MISMATCH, format!("the table says `{}`, the JSON shows {found:?}", ty.display())));
@@ -157,7 +157,7 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
                     );
                 }
                 if let Some(ty_cell) = ctx.index.read_type(p.page, &row.ty.text)
-                    && let Some((code, message)) = compare_value(ctx, &ty_cell, &m.value)
+                    && let Some((code, message)) = compare_value(ctx, p.page.version, &ty_cell, &m.value)
                 {
                     out.push(Finding::new(&p.file, row.ty.span, code, format!("`{name}`: {message} (line {})", json.span(m.value.offset).line)).about(about(name)));
                 }
@@ -170,8 +170,8 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
             continue;
         }
         let in_rows = rows.iter().any(|(r, _)| r.name.value.eq_ignore_ascii_case(&m.key));
-        let inherited = !in_rows && ctx.index.find_property(&ty, &m.key).is_some();
-        if !in_rows && !inherited && ctx.index.chain_complete(&ty) {
+        let inherited = !in_rows && ctx.index.find_property(p.page.version, &ty, &m.key).is_some();
+        if !in_rows && !inherited && ctx.index.chain_complete(p.page.version, &ty) {
             out.push(
                 Finding::new(&p.file, json.span(m.key_offset), codes::JSON_PROPERTY_NOT_IN_TABLE, format!("`{}` is in the JSON representation but not in the property table", m.key))
                     .about(about(&m.key)),

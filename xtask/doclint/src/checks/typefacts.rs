@@ -14,7 +14,8 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
         return;
     }
     let Some(ty) = own_type_name(p.page) else { return };
-    let known = |n: &str| ctx.index.is_known(n);
+    let version = p.page.version;
+    let known = |n: &str| ctx.index.is_known(version, n);
     let ns = page_namespace(p.page);
     let annotation = resource_block(p.page).and_then(|b| b.annotation.as_ref());
     let base_fact = Subject::TypeFact { ty: ty.clone(), fact: TypeFact::Base };
@@ -33,7 +34,7 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
     if let Some((base, span)) = &prose_base {
         if *base == ty {
             out.push(Finding::new(&p.file, *span, codes::INHERITS_ITSELF, format!("`{ty}` inherits from itself")).about(base_fact.clone()));
-        } else if !ctx.index.types.contains_key(base) {
+        } else if ctx.index.type_entry(version, base).is_none() {
             out.push(
                 Finding::new(&p.file, *span, codes::BASE_UNDOCUMENTED, format!("base type `{base}` of `{ty}` has no page in this tree"))
                     .about(base_fact.clone()),
@@ -51,8 +52,8 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
 
     if let Some(annotation) = annotation
         && let Some(key) = annotation.str_field("keyProperty").map(str::trim).filter(|k| !k.is_empty())
-        && ctx.index.chain_complete(&ty)
-        && ctx.index.find_property(&ty, key).is_none_or(|f| f.case_only)
+        && ctx.index.chain_complete(version, &ty)
+        && ctx.index.find_property(version, &ty, key).is_none_or(|f| f.case_only)
     {
         out.push(
             Finding::new(&p.file, annotation.span, codes::KEY_PROPERTY_UNKNOWN, format!("`keyProperty` names `{key}`, which neither `{ty}` nor a base type documents"))
