@@ -199,6 +199,20 @@ fn every_reference_resolves_inside_the_model() {
     }
 }
 
+/// Whether a missing-target message names an operation the upstream sample has no page for in
+/// the version it names: the sample is partial, so an entry for a docs-src page the sample
+/// lacks cannot find its target there.
+fn names_operation_the_sample_lacks(docs: &Docs, message: &str) -> bool {
+    let Some((_, rest)) = message.split_once("of operation `") else { return false };
+    let Some((id, rest)) = rest.split_once('`') else { return false };
+    let Some(versions) = rest.split(" in ").last() else { return false };
+    versions.split(", ").all(|segment| {
+        ApiVersion::ALL.into_iter().find(|v| v.segment() == segment).is_some_and(|v| {
+            docs.model.versions.get(&v).is_none_or(|m| m.operations.iter().all(|op| op.id != id))
+        })
+    })
+}
+
 #[test]
 fn diagnostic_counts_by_code() {
     let docs = load_upstream();
@@ -210,9 +224,13 @@ fn diagnostic_counts_by_code() {
         println!("{d}");
     }
     println!("{counts:?}");
-    assert!(
-        !counts.contains_key(lcw_docs::codes::OVERRIDE_TARGET_MISSING),
-        "every override finds its target"
-    );
+    let missing: Vec<&str> = docs
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == lcw_docs::codes::OVERRIDE_TARGET_MISSING)
+        .filter(|d| !names_operation_the_sample_lacks(&docs, &d.message))
+        .map(|d| d.message.as_str())
+        .collect();
+    assert!(missing.is_empty(), "every override finds its target: {missing:?}");
     assert!(!counts.contains_key(lcw_docs::codes::OVERRIDES_INVALID));
 }
