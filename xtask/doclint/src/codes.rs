@@ -21,6 +21,10 @@ const fn warn(code: &'static str, name: &'static str) -> Code {
     Code { code, name, severity: Severity::Warning }
 }
 
+const fn note(code: &'static str, name: &'static str) -> Code {
+    Code { code, name, severity: Severity::Note }
+}
+
 const fn error(code: &'static str, name: &'static str) -> Code {
     Code { code, name, severity: Severity::Error }
 }
@@ -61,6 +65,8 @@ pub const METHOD_RETURN_TYPE: &str = "LCW2401";
 pub const METHOD_COLLECTION: &str = "LCW2402";
 /// Methods table name implies another HTTP verb than the API page uses.
 pub const METHOD_VERB: &str = "LCW2403";
+/// A Methods row links an API page the tree does not have.
+pub const METHOD_PAGE_MISSING: &str = "LCW2404";
 /// "Inherits from" names the type itself.
 pub const INHERITS_ITSELF: &str = "LCW2501";
 /// The base type has no page in the tree.
@@ -117,6 +123,7 @@ pub const LINT_CODES: &[Code] = &[
     warn(METHOD_RETURN_TYPE, "method-return-type"),
     warn(METHOD_COLLECTION, "method-collection"),
     warn(METHOD_VERB, "method-verb"),
+    note(METHOD_PAGE_MISSING, "method-page-missing"),
     warn(INHERITS_ITSELF, "inherits-itself"),
     warn(BASE_UNDOCUMENTED, "base-undocumented"),
     warn(BASE_DISAGREES, "base-disagrees"),

@@ -1,5 +1,5 @@
 //! A resource's Methods table against the API pages it links: return type, collection-ness and
-//! the HTTP verb the method name implies.
+//! the HTTP verb the method name implies; a row linking a page the tree lacks is noted.
 
 use lcw_docs::build::operations::operation_id;
 use lcw_docs::page::DocPage;
@@ -55,7 +55,18 @@ pub fn implied_verb(method_name: &str) -> Option<&'static str> {
 pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
     for row in &p.page.methods {
         let Some(target) = &row.method.target else { continue };
-        let Some(&api_index) = Index::resolve_link(&p.file, target).and_then(|t| ctx.index.by_path.get(&t)) else { continue };
+        let Some(linked) = Index::resolve_link(&p.file, target) else { continue };
+        let Some(&api_index) = ctx.index.by_path.get(&linked) else {
+            // A note, not a warning: a partial tree (an upstream sample, or docs-src, which
+            // restates only the lifecycle workflow pages) lacks many linked pages on purpose.
+            out.push(Finding::new(
+                &p.file,
+                row.method.span,
+                codes::METHOD_PAGE_MISSING,
+                format!("`{}` links `{linked}`, which this tree does not have, so the row is not checked", row.method.text.trim()),
+            ));
+            continue;
+        };
         let api = &ctx.index.pages[api_index];
         let about = Subject::Operation { id: operation_id(api) };
         let name = row.method.text.trim();
@@ -130,5 +141,19 @@ mod tests {
         assert_has(&found, codes::METHOD_RETURN_TYPE, 22, "Collection(microsoft.graph.identityGovernance.run)");
         assert_has(&found, codes::METHOD_VERB, 23, "DELETE");
         assert_eq!(found.iter().filter(|f| f.code.starts_with("LCW24")).count(), 4, "{found:#?}");
+    }
+
+    #[test]
+    fn a_row_linking_a_missing_page_is_a_note() {
+        let resource_page = resource("run", 10)
+            .method("Get run", "identitygovernance-run-get", "microsoft.graph.identityGovernance.run", 20)
+            .method("Cancel run", "identitygovernance-run-cancel", "None", 21)
+            .build();
+        let get = api("identitygovernance-run-get").request("GET", "/x/runs/{id}", 5).build();
+        let found = lint_pages(vec![resource_page, get]);
+        assert_has(&found, codes::METHOD_PAGE_MISSING, 21, "identitygovernance-run-cancel.md");
+        let missing: Vec<_> = found.iter().filter(|f| f.code == codes::METHOD_PAGE_MISSING).collect();
+        assert_eq!(missing.len(), 1, "{found:#?}");
+        assert_eq!(missing[0].severity, crate::finding::Severity::Note);
     }
 }
