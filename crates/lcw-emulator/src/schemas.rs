@@ -11,7 +11,7 @@ use crate::odata::schema::TypeSchema;
 use crate::routes::table::ApiVersion;
 
 /// The generated types of a version.
-fn types(version: ApiVersion) -> &'static [TypeInfo] {
+pub(crate) fn types(version: ApiVersion) -> &'static [TypeInfo] {
     match version {
         ApiVersion::Beta => beta::TYPES,
         ApiVersion::V1 => v1::TYPES,

@@ -366,6 +366,7 @@ fn handle(state: &AppState, method: &Method, uri: &Uri, headers: &HeaderMap, bod
         body,
         success_status: route.op.success_status,
         version,
+        returns: route.op.returns,
     };
     if write {
         let mut store = state.store.write().unwrap_or_else(std::sync::PoisonError::into_inner);

@@ -128,3 +128,32 @@ async fn create_refuses_a_body_without_a_required_property() {
     assert_eq!(status, 201, "{answer}");
     f.emulator.stop().await;
 }
+
+/// `PATCH .../tasks/{taskId}` (documented in v1.0) changes the name and description only.
+#[tokio::test]
+async fn task_update_changes_what_the_page_lists() {
+    let f = start(small_config()).await;
+    let w = f.workflow_id().await;
+    let v1 = |rest: &str| f.url(&format!("/v1.0/{}/{rest}", common::LCW));
+    let (_, tasks) = f.get(&v1(&format!("workflows/{w}/tasks"))).await;
+    let task = tasks["value"][0].clone();
+    let t = task["id"].as_str().unwrap_or_default().to_owned();
+    let url = v1(&format!("workflows/{w}/tasks/{t}"));
+    let (status, answer) = f.send(f.client.patch(&url).body(r#"{"displayName":"Renamed","description":"Why"}"#)).await;
+    assert_eq!(status, 204, "{answer}");
+    let (_, got) = f.get(&url).await;
+    assert_eq!((got["displayName"].as_str(), got["description"].as_str()), (Some("Renamed"), Some("Why")));
+    assert_eq!(got["executionSequence"], task["executionSequence"]);
+    let (_, through_beta) = f.get(&f.beta(&format!("workflows/{w}/tasks/{t}"))).await;
+    assert_eq!(through_beta["displayName"], "Renamed");
+    for (body, inner) in [(r#"{"isEnabled":false}"#, "PropertyNotUpdatable"), (r#"{"nope":1}"#, "PropertyNotFound"), (r#"{"displayName":null}"#, "InvalidRequestBody")] {
+        let (status, answer) = f.send(f.client.patch(&url).body(body)).await;
+        assert_eq!((status, codes(&answer).1.as_str()), (400, inner), "{body}: {answer}");
+    }
+    let (_, unchanged) = f.get(&url).await;
+    assert_eq!(unchanged["isEnabled"], task["isEnabled"]);
+    // beta documents no task update.
+    let (status, _) = f.send(f.client.patch(f.beta(&format!("workflows/{w}/tasks/{t}"))).body(r#"{"displayName":"x"}"#)).await;
+    assert_eq!(status, 405);
+    f.emulator.stop().await;
+}

@@ -428,6 +428,21 @@ impl Store {
         self.refresh(wi);
     }
 
+    /// Applies a PATCH of a task's updatable properties; the workflow counts as modified.
+    pub fn update_task(&mut self, wi: usize, ti: usize, body: &Task) {
+        let w = &mut self.data.workflows[wi];
+        if let Some(t) = w.tasks.get_mut(ti) {
+            if let Some(v) = &body.display_name {
+                t.display_name.clone_from(v);
+            }
+            if let Some(v) = &body.description {
+                t.description.clone_from(v);
+            }
+        }
+        w.last_modified = clock::now();
+        self.refresh(wi);
+    }
+
     fn refresh(&mut self, wi: usize) {
         let deleted = self.states[wi].deleted;
         let extra = std::mem::take(&mut self.states[wi].extra);

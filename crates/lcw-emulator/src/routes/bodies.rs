@@ -1,9 +1,9 @@
-//! Request bodies of the workflow writes, decoded through the generated `beta::Workflow` and
-//! checked against the request body tables of the docs: which properties a request may carry,
-//! and which the create request requires.
+//! Request bodies of the workflow and task writes, decoded through the generated
+//! `beta::Workflow` and `beta::Task` and checked against the request body tables of the docs:
+//! which properties a request may carry, and which the create request requires.
 
 use lcw_models::GraphType;
-use lcw_models::beta::{LifecycleWorkflowCategory, Workflow};
+use lcw_models::beta::{LifecycleWorkflowCategory, Task, Workflow};
 use serde_json::{Map, Value};
 
 use crate::errors::GraphError;
@@ -17,6 +17,9 @@ pub const WORKFLOW_SETTABLE_ON_CREATE: &[&str] =
 
 /// The rows of that table marked `Required.`.
 pub const WORKFLOW_REQUIRED_ON_CREATE: &[&str] = &["category", "displayName", "executionConditions", "tasks"];
+
+/// The properties the request body table of the task update page lists.
+pub const TASK_UPDATABLE: &[&str] = &["description", "displayName"];
 
 /// Which request a workflow body belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,15 +61,7 @@ impl WorkflowWrite {
 /// that is no real member (or, without `Prefer: include-unknown-enum-members`, one listed after
 /// `unknownFutureValue`), and a missing required property.
 pub fn decode_workflow(body: &Map<String, Value>, write: WorkflowWrite, include_future: bool) -> Result<Workflow, GraphError> {
-    for name in body.keys().filter(|k| !k.contains('@')) {
-        let Some(property) = Workflow::property(name) else {
-            return Err(GraphError::bad_request(format!("The type '{}' has no property '{name}'.", Workflow::ODATA_TYPE.trim_start_matches('#')))
-                .with_inner_code("PropertyNotFound"));
-        };
-        if write.accepted().is_some_and(|accepted| !accepted.contains(&property.name)) {
-            return Err(write.refused(name));
-        }
-    }
+    check_names::<Workflow>(body, write.accepted(), |name| write.refused(name))?;
     let mut workflow: Workflow = serde_json::from_value(Value::Object(body.clone()))
         .map_err(|e| invalid_body(format!("The workflow in the request body does not match its type: {e}.")))?;
     for (name, value) in body {
@@ -95,6 +90,41 @@ pub fn decode_workflow(body: &Map<String, Value>, write: WorkflowWrite, include_
         return Err(invalid_body(format!("Property '{missing}' is required to create a workflow.")));
     }
     Ok(workflow)
+}
+
+/// Checks a task update body and decodes it: a property the task type lacks, one the update
+/// page does not list (read-only, or changed only through a new workflow version), a wrong
+/// value type and `null` for the name are each a `400`; `null` clears the description.
+pub fn decode_task_update(body: &Map<String, Value>) -> Result<Task, GraphError> {
+    check_names::<Task>(body, Some(TASK_UPDATABLE), |name| {
+        GraphError::bad_request(format!("Property '{name}' cannot be updated; a task update accepts only {}.", TASK_UPDATABLE.join(", ")))
+            .with_inner_code("PropertyNotUpdatable")
+    })?;
+    let mut task: Task = serde_json::from_value(Value::Object(body.clone()))
+        .map_err(|e| invalid_body(format!("The task in the request body does not match its type: {e}.")))?;
+    for (name, value) in body {
+        if value.is_null() {
+            match name.as_str() {
+                "description" => task.description = Some(String::new()),
+                _ => return Err(invalid_body(format!("Property '{name}' cannot be null."))),
+            }
+        }
+    }
+    Ok(task)
+}
+
+/// Refuses a property `T` does not have, and one outside `accepted` (when given) with `refused`.
+fn check_names<T: GraphType>(body: &Map<String, Value>, accepted: Option<&[&str]>, refused: impl Fn(&str) -> GraphError) -> Result<(), GraphError> {
+    for name in body.keys().filter(|k| !k.contains('@')) {
+        let Some(property) = T::property(name) else {
+            return Err(GraphError::bad_request(format!("The type '{}' has no property '{name}'.", T::ODATA_TYPE.trim_start_matches('#')))
+                .with_inner_code("PropertyNotFound"));
+        };
+        if accepted.is_some_and(|accepted| !accepted.contains(&property.name)) {
+            return Err(refused(name));
+        }
+    }
+    Ok(())
 }
 
 /// The body as a JSON object; anything else is a `400`.
@@ -144,6 +174,19 @@ mod tests {
         assert_eq!(inner(json!({"displayName": null}), WorkflowWrite::Update).as_deref(), Some("InvalidRequestBody"));
         let cleared = check(json!({"description": null}), WorkflowWrite::Update, false);
         assert_eq!(cleared.ok().and_then(|w| w.description), Some(String::new()));
+    }
+
+    #[test]
+    fn task_update_takes_the_documented_properties_only() {
+        let map = |v: Value| v.as_object().cloned().unwrap_or_default();
+        let task_inner = |v: Value| decode_task_update(&map(v)).err().and_then(|e| e.inner_code);
+        let ok = decode_task_update(&map(json!({"displayName": "a", "description": null})));
+        assert_eq!(ok.ok().map(|t| (t.display_name, t.description)), Some((Some("a".to_owned()), Some(String::new()))));
+        assert_eq!(task_inner(json!({"isEnabled": false})).as_deref(), Some("PropertyNotUpdatable"));
+        assert_eq!(task_inner(json!({"executionSequence": 2})).as_deref(), Some("PropertyNotUpdatable"));
+        assert_eq!(task_inner(json!({"nonsense": 1})).as_deref(), Some("PropertyNotFound"));
+        assert_eq!(task_inner(json!({"displayName": 5})).as_deref(), Some("InvalidRequestBody"));
+        assert_eq!(task_inner(json!({"displayName": null})).as_deref(), Some("InvalidRequestBody"));
     }
 
     #[test]

@@ -5,9 +5,10 @@ use std::sync::Arc;
 use axum::http::{Method, StatusCode};
 use serde_json::Value;
 
-use super::bodies::{WorkflowWrite, decode_workflow, invalid_body, json_object};
+use super::bodies::{WorkflowWrite, decode_task_update, decode_workflow, invalid_body, json_object};
 use super::resolve::Target;
 use super::table::ApiVersion;
+use super::versioned::{ServedType, VersionedCollection};
 use crate::data::listing::Listing;
 use crate::data::store::{Owner, Store};
 use crate::errors::GraphError;
@@ -38,6 +39,15 @@ pub struct Call<'a> {
     pub success_status: u16,
     /// API version of the request.
     pub version: ApiVersion,
+    /// Qualified name of the type the operation returns, if any.
+    pub returns: Option<&'static str>,
+}
+
+impl Call<'_> {
+    /// The type answers are served as, in the request's version.
+    fn served(&self) -> ServedType {
+        ServedType::new(self.version, self.returns)
+    }
 }
 
 /// Answers a read.
@@ -46,7 +56,9 @@ pub fn read(store: &Store, target: &Target, call: &Call<'_>) -> Result<Answer, G
     refuse_hidden_members_in_filter(store, call)?;
     let record: Option<Arc<Record>> = match *target {
         T::List(listing) => {
-            let body = page::collection_page(&store.collection(listing), call.options, &call.page)?;
+            let collection = store.collection(listing);
+            let versioned = VersionedCollection { inner: &collection, served: call.served() };
+            let body = page::collection_page(&versioned, call.options, &call.page)?;
             return Ok(Answer { status: StatusCode::OK, body });
         }
         T::Workflow { wi, .. } => Some(store.workflow_entity(wi)),
@@ -60,10 +72,8 @@ pub fn read(store: &Store, target: &Target, call: &Call<'_>) -> Result<Answer, G
         _ => return Err(not_implemented(call.method)),
     };
     let record = record.ok_or_else(|| GraphError::not_found("The resource does not exist.").with_inner_code("ResourceNotFound"))?;
-    let record = match (call.version, target) {
-        (ApiVersion::V1, T::Run(..)) => Arc::new(as_v1::<lcw_models::v1::Run>(&record, call.page.include_future)?),
-        _ => record,
-    };
+    let served = call.served();
+    let record = served.record(record);
     let owner = match *target {
         T::Workflow { wi, .. } => Some(Owner::Workflow(wi)),
         T::Run(wi, ri) => Some(Owner::Run(wi, ri)),
@@ -72,7 +82,7 @@ pub fn read(store: &Store, target: &Target, call: &Call<'_>) -> Result<Answer, G
         T::Version(wi, n) => Some(Owner::Version(wi, n)),
         _ => None,
     };
-    let related = |name: &str| store.related(owner?, name, call.page.include_future);
+    let related = |name: &str| store.related(owner?, name, call.page.include_future).map(|v| served.related(name, v));
     let context = format!("{}/$entity", call.page.context_url);
     Ok(Answer { status: StatusCode::OK, body: page::entity(&record, call.options, &context, call.page.include_future, &related) })
 }
@@ -95,20 +105,15 @@ fn refuse_hidden_members_in_filter(store: &Store, call: &Call<'_>) -> Result<(),
     }
 }
 
-/// The object as the v1.0 model type reads and writes it.
-fn as_v1<T: serde::de::DeserializeOwned + serde::Serialize>(record: &Record, include_future: bool) -> Result<Record, GraphError> {
-    let model: T = serde_json::from_str(record.text(include_future))
-        .map_err(|e| GraphError::new(StatusCode::INTERNAL_SERVER_ERROR, "InternalServerError", format!("The v1.0 model refused the object: {e}")))?;
-    Ok(Record::new(crate::data::render::to_object(&model), None))
-}
-
 /// Answers a write.
 pub fn write(store: &mut Store, target: &Target, call: &Call<'_>) -> Result<Answer, GraphError> {
     use Target as T;
     let status = StatusCode::from_u16(call.success_status).unwrap_or(StatusCode::OK);
     let no_content = Answer { status: StatusCode::NO_CONTENT, body: String::new() };
     let entity = |store: &Store, wi: usize, status: StatusCode| {
-        let record = store.workflow_entity(wi);
+        // Every write that answers with a body answers with the workflow.
+        let served = ServedType::new(call.version, Some(<lcw_models::beta::Workflow as lcw_models::GraphType>::ODATA_TYPE));
+        let record = served.record(store.workflow_entity(wi));
         let context = format!("{}/$entity", call.page.context_url);
         Answer { status, body: page::entity(&record, &QueryOptions::default(), &context, call.page.include_future, &|_| None) }
     };
@@ -121,6 +126,11 @@ pub fn write(store: &mut Store, target: &Target, call: &Call<'_>) -> Result<Answ
         ("PATCH", T::Workflow { wi, deleted: false }) => {
             let workflow = decode_workflow(&json_object(call.body)?, WorkflowWrite::Update, call.page.include_future)?;
             store.update_workflow(*wi, &workflow);
+            Ok(no_content)
+        }
+        ("PATCH", T::Task(wi, ti)) => {
+            let task = decode_task_update(&json_object(call.body)?)?;
+            store.update_task(*wi, *ti, &task);
             Ok(no_content)
         }
         ("DELETE", T::Workflow { wi, deleted: false }) => {
