@@ -50,7 +50,7 @@ pub struct Workflow {
     /// Supports `$filter`(`eq`).
     pub version: Option<i32>,
     /// Users currently in the scope of the execution conditions of the workflow object.
-    pub execution_scope: Option<Vec<super::User>>,
+    pub execution_scope: Option<Vec<super::UserProcessingResult>>,
     /// Runs of the workflow.
     pub runs: Option<Vec<super::Run>>,
     /// Task execution data of the workflow object, aggregated per task.
@@ -166,7 +166,10 @@ impl WorkflowBuilder {
         self
     }
     /// Sets `executionScope`.
-    pub fn execution_scope(mut self, value: impl Into<Vec<super::User>>) -> Self {
+    pub fn execution_scope(
+        mut self,
+        value: impl Into<Vec<super::UserProcessingResult>>,
+    ) -> Self {
         self.inner.execution_scope = Some(value.into());
         self
     }
@@ -344,7 +347,9 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: true,
             is_collection: true,
-            ty: crate::PropertyType::Entity("microsoft.graph.user"),
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.userProcessingResult",
+            ),
         },
         crate::PropertyInfo {
             name: "runs",
