@@ -2,29 +2,15 @@
 
 mod common;
 
-use common::{Fixture, LCW, NEW_WORKFLOW, codes, small_config, start};
+use common::{Fixture, LCW, NEW_WORKFLOW, SeededIds, codes, small_config, start};
 use lcw_emulator::routes::table::{ApiVersion, RouteMatch};
 use lcw_emulator::{EmulatorConfig, Sizes};
 use serde_json::Value;
 
-async fn ids(f: &Fixture) -> (String, String, String, String, String, String) {
-    let w = f.workflow_id().await;
-    let (_, runs) = f.get(&f.beta(&format!("workflows/{w}/runs?$top=999"))).await;
-    let run = runs["value"].as_array().and_then(|v| v.iter().find(|r| r["processingStatus"] == "completed")).cloned().unwrap_or_default();
-    let r = run["id"].as_str().unwrap_or_default().to_owned();
-    let (_, users) = f.get(&f.beta(&format!("workflows/{w}/runs/{r}/taskProcessingResults"))).await;
-    let task_result = users["value"][0].clone();
-    let (_, ups) = f.get(&f.beta(&format!("workflows/{w}/userProcessingResults?$top=999"))).await;
-    let u = ups["value"].as_array().and_then(|v| v.iter().find(|u| u["scheduledDateTime"] == run["scheduledDateTime"])).map(|u| u["id"].as_str().unwrap_or_default().to_owned()).unwrap_or_default();
-    let (_, reports) = f.get(&f.beta(&format!("workflows/{w}/taskReports"))).await;
-    let report = reports["value"][0]["id"].as_str().unwrap_or_default().to_owned();
-    (w, r, u, report, task_result["task"]["id"].as_str().unwrap_or_default().to_owned(), task_result["id"].as_str().unwrap_or_default().to_owned())
-}
-
 #[tokio::test]
 async fn every_documented_read_answers_200() {
     let f = start(small_config()).await;
-    let (w, r, u, report, task, _) = ids(&f).await;
+    let SeededIds { workflow: w, run: r, user_result: u, report, task, .. } = f.seeded_ids().await;
     assert!(!r.is_empty() && !u.is_empty() && !report.is_empty() && !task.is_empty());
     let window = "(startDateTime=2000-01-01T00:00:00Z,endDateTime=2100-01-01T00:00:00Z)";
     let (_, made) = f.send(f.client.post(f.beta("workflows")).body(NEW_WORKFLOW)).await;
@@ -360,7 +346,7 @@ const PATH_DEFECTS: &[(&str, &str, &str)] = &[(
 #[tokio::test]
 async fn every_generated_operation_is_served() {
     let f = start(small_config()).await;
-    let (w, r, u, report, task, result) = ids(&f).await;
+    let SeededIds { workflow: w, run: r, user_result: u, report, task, task_result: result } = f.seeded_ids().await;
     let window = "startDateTime=2000-01-01T00:00:00Z,endDateTime=2100-01-01T00:00:00Z";
     let tables = [("beta", lcw_models::beta::OPERATIONS), ("v1.0", lcw_models::v1::OPERATIONS)];
     let mut served = 0;

@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use axum::http::{Method, StatusCode};
+use lcw_models::beta::CustomTaskExtensionOperationStatus;
 use serde_json::Value;
 
 use super::bodies::{WorkflowWrite, decode_task_update, decode_workflow, invalid_body, json_object};
@@ -169,9 +170,11 @@ pub fn write(store: &mut Store, target: &Target, call: &Call<'_>) -> Result<Answ
         ("POST", T::Resume(wi, at)) => {
             let body = json_object(call.body)?;
             let outcome = body.get("data").and_then(|d| d.get("operationStatus")).and_then(Value::as_str);
-            let succeeded = match outcome {
-                Some("completed") => true,
-                Some("failed") => false,
+            // Members match regardless of case: the resume page's own example sends `Completed`.
+            let member = outcome.and_then(|text| CustomTaskExtensionOperationStatus::KNOWN.iter().find(|m| m.as_str().eq_ignore_ascii_case(text)));
+            let succeeded = match member {
+                Some(CustomTaskExtensionOperationStatus::Completed) => true,
+                Some(CustomTaskExtensionOperationStatus::Failed) => false,
                 _ => {
                     return Err(invalid_body("data.operationStatus must be 'completed' or 'failed'.".into()));
                 }

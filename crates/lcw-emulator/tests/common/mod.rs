@@ -11,6 +11,16 @@ pub const LCW: &str = "identityGovernance/lifecycleWorkflows";
 pub const NEW_WORKFLOW: &str = r##"{"displayName":"new","category":"joiner","tasks":[],
     "executionConditions":{"@odata.type":"#microsoft.graph.identityGovernance.onDemandExecutionOnly"}}"##;
 
+/// See [`Fixture::seeded_ids`].
+pub struct SeededIds {
+    pub workflow: String,
+    pub run: String,
+    pub user_result: String,
+    pub report: String,
+    pub task: String,
+    pub task_result: String,
+}
+
 pub struct Fixture {
     pub emulator: RunningEmulator,
     pub client: reqwest::Client,
@@ -55,6 +65,38 @@ impl Fixture {
         let text = response.text().await.unwrap_or_default();
         let value = if text.is_empty() { Value::Null } else { serde_json::from_str(&text).unwrap_or(Value::String(text)) };
         (status, value)
+    }
+
+    /// Ids that reach every documented path of the first workflow: a completed run, one of
+    /// its user results, a task report, and a task with one of its results.
+    pub async fn seeded_ids(&self) -> SeededIds {
+        let w = self.workflow_id().await;
+        let (_, runs) = self.get(&self.beta(&format!("workflows/{w}/runs?$top=999"))).await;
+        let run = runs["value"].as_array().and_then(|v| v.iter().find(|r| r["processingStatus"] == "completed")).cloned().unwrap_or_default();
+        let r = run["id"].as_str().unwrap_or_default().to_owned();
+        let (_, results) = self.get(&self.beta(&format!("workflows/{w}/runs/{r}/taskProcessingResults"))).await;
+        let task_result = results["value"][0].clone();
+        let (_, ups) = self.get(&self.beta(&format!("workflows/{w}/userProcessingResults?$top=999"))).await;
+        let u = ups["value"].as_array().and_then(|v| v.iter().find(|u| u["scheduledDateTime"] == run["scheduledDateTime"])).map(|u| u["id"].as_str().unwrap_or_default().to_owned()).unwrap_or_default();
+        let (_, reports) = self.get(&self.beta(&format!("workflows/{w}/taskReports"))).await;
+        let report = reports["value"][0]["id"].as_str().unwrap_or_default().to_owned();
+        let text = |v: &Value| v.as_str().unwrap_or_default().to_owned();
+        SeededIds { workflow: w, run: r, user_result: u, report, task: text(&task_result["task"]["id"]), task_result: text(&task_result["id"]) }
+    }
+
+    /// A workflow created and then deleted, for the deleted-items operations.
+    pub async fn deleted_workflow(&self) -> String {
+        let id = self.new_workflow().await;
+        let (status, _) = self.send(self.client.delete(self.beta(&format!("workflows/{id}")))).await;
+        assert_eq!(status, 204);
+        id
+    }
+
+    /// A new workflow of its own, for a delete.
+    pub async fn new_workflow(&self) -> String {
+        let (status, made) = self.send(self.client.post(self.beta("workflows")).body(NEW_WORKFLOW)).await;
+        assert_eq!(status, 201, "{made}");
+        made["id"].as_str().unwrap_or_default().to_owned()
     }
 
     /// The first workflow's id.

@@ -1,0 +1,188 @@
+//! Replays every request example of the docs-src API pages (both versions) against the
+//! emulator: the sample ids of each request path are swapped for ids of the seeded data, and
+//! the answer must be a 2xx, except for the examples listed in `EXPECTED_FAILURES`.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use common::{Fixture, SeededIds, small_config, start};
+use lcw_docs::model::{Example, Operation, Verb};
+use lcw_docs::{LoadOptions, load};
+
+const GRAPH: &str = "https://graph.microsoft.com/";
+
+/// Examples that must not succeed: (page under `api-reference/`, example name, why).
+const EXPECTED_FAILURES: &[(&str, &str, &str)] = &[
+    ("beta/api/identitygovernance-workflow-createnewversion.md", "lifecycleworkflows_workflowthis.createnewversion_customemail",
+        "the request body is not valid JSON (a trailing comma)"),
+    ("v1.0/api/identitygovernance-workflow-createnewversion.md", "lifecycleworkflows_workflowthis.createnewversion_customemail",
+        "the body is the workflow itself, not the `workflow` parameter the request body table lists"),
+    ("v1.0/api/identitygovernance-task-update.md", "lifecycleworkflows_update_task",
+        "the request body is not valid JSON (a trailing comma)"),
+    ("beta/api/identitygovernance-workflow-list-task.md", "lifecycleworkflows_list_task",
+        "the path says `workflow/{id}` where the documented path has `workflows/{workflowId}`"),
+    ("v1.0/api/identitygovernance-workflow-list-task.md", "lifecycleworkflows_list_task",
+        "the path says `workflow/{id}` where the documented path has `workflows/{workflowId}`"),
+    ("beta/api/identitygovernance-task-get.md", "lifecycleworkflows_get_workflow_task",
+        "the path says `workflow/{id}` where the documented path has `workflows/{workflowId}`"),
+    ("v1.0/api/identitygovernance-workflow-list-userprocessingresults.md", "lifecycleworkflows_list_userprocessingresult",
+        "the page's HTTP request is `/workflow/userProcessingResults`, so v1.0 documents no path the example can use"),
+    ("v1.0/api/identitygovernance-workflow-list-userprocessingresults.md", "lifecycleworkflows_list_userprocessingresult_select",
+        "the page's HTTP request is `/workflow/userProcessingResults`, so v1.0 documents no path the example can use"),
+];
+
+/// One example bound to the operation whose path template its request line follows.
+struct Replay<'a> {
+    file: String,
+    example: &'a Example,
+    op: &'a Operation,
+}
+
+#[tokio::test]
+async fn every_request_example_of_the_docs_is_served() {
+    let docs_src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs-src");
+    let docs = load(&docs_src, &LoadOptions::default());
+    let replays = replays(docs.model.versions.values().flat_map(|v| v.operations.iter()));
+    assert!(replays.len() >= 60, "only {} examples in {}", replays.len(), docs_src.display());
+
+    let f = start(small_config()).await;
+    let ids = f.seeded_ids().await;
+    let mut failed = BTreeSet::new();
+    let mut per_version = std::collections::BTreeMap::<String, usize>::new();
+    for replay in &replays {
+        let (version, status, answer) = send(&f, &ids, replay).await;
+        *per_version.entry(version).or_default() += 1;
+        let key = (replay.file.clone(), replay.example.name.clone());
+        let expected = EXPECTED_FAILURES.iter().find(|(file, name, _)| (*file, *name) == (key.0.as_str(), key.1.as_str()));
+        if !(200..300).contains(&status) {
+            let why = expected.map_or("NOT LISTED", |(_, _, reason)| reason);
+            println!("{} [{}]: {status} {} ({why})", key.0, key.1, short(&answer));
+            failed.insert(key);
+        } else if let Some((_, _, reason)) = expected {
+            println!("{} [{}]: answered {status}, though listed as failing: {reason}", key.0, key.1);
+        }
+    }
+    let expected: BTreeSet<(String, String)> = EXPECTED_FAILURES.iter().map(|(file, name, _)| ((*file).to_owned(), (*name).to_owned())).collect();
+    println!(
+        "replayed {} request examples ({}); {} answered 2xx, {} failed as listed",
+        replays.len(),
+        per_version.iter().map(|(v, n)| format!("{v}: {n}")).collect::<Vec<_>>().join(", "),
+        replays.len() - failed.len(),
+        failed.intersection(&expected).count()
+    );
+    assert_eq!(failed, expected, "the examples that fail are exactly the listed ones");
+    f.emulator.stop().await;
+}
+
+/// Every distinct example of every operation, each bound to the operation of its page whose
+/// template it follows (a page with two request lines lists its examples under both).
+fn replays<'a>(ops: impl Iterator<Item = &'a Operation> + Clone) -> Vec<Replay<'a>> {
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::new();
+    for op in ops.clone() {
+        // `beta/api/name.md`: the file names of the two versions are the same.
+        let file = op.source.file.strip_prefix("api-reference").unwrap_or(&op.source.file).to_string_lossy().replace('\\', "/");
+        for example in &op.examples {
+            if !seen.insert((op.source.file.clone(), example.name.clone(), example.request_line.clone())) {
+                continue;
+            }
+            let siblings = ops.clone().filter(|o| o.source.file == op.source.file);
+            let bound = siblings.clone().find(|o| aligns(&o.path, path_of(&example.request_line).1)).unwrap_or(op);
+            out.push(Replay { file: file.clone(), example, op: bound });
+        }
+    }
+    out
+}
+
+/// The URL of a request line `VERB URL` (the URL may hold spaces, as in a `$filter`).
+fn url_of(request_line: &str) -> &str {
+    request_line.trim().split_once(' ').map_or("", |(_, url)| url.trim())
+}
+
+/// `(version, path)` of a request line `VERB https://graph.microsoft.com/{version}/{path}?{query}`.
+fn path_of(request_line: &str) -> (&str, &str) {
+    let url = url_of(request_line);
+    let rest = url.strip_prefix(GRAPH).unwrap_or(url);
+    let rest = rest.split('?').next().unwrap_or_default();
+    rest.split_once('/').unwrap_or((rest, ""))
+}
+
+fn template_segments(template: &str) -> Vec<&str> {
+    template.split('/').filter(|s| !s.is_empty()).collect()
+}
+
+fn is_parameter(segment: &str) -> Option<&str> {
+    segment.strip_prefix('{').and_then(|s| s.strip_suffix('}'))
+}
+
+/// Whether the example path has the template's shape: same segments, literals equal up to case.
+fn aligns(template: &str, path: &str) -> bool {
+    let template = template_segments(template);
+    let path: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    template.len() == path.len()
+        && template.iter().zip(&path).all(|(t, p)| {
+            is_parameter(t).is_some() || t.split('(').next().unwrap_or_default().eq_ignore_ascii_case(p.split('(').next().unwrap_or_default())
+        })
+}
+
+/// The seeded id for a path parameter of the templates.
+fn seeded<'a>(parameter: &str, ids: &'a SeededIds, workflow: &'a str) -> &'a str {
+    match parameter {
+        "workflowId" => workflow,
+        "runId" => &ids.run,
+        "userProcessingResultId" => &ids.user_result,
+        "taskReportId" => &ids.report,
+        "taskId" => &ids.task,
+        "taskProcessingResultsId" => &ids.task_result,
+        "versionId" | "workflowVersionVersionNumber" => "1",
+        other => panic!("no seeded id for path parameter {{{other}}}"),
+    }
+}
+
+/// Sends the example with seeded ids; returns its version, the status and the answer.
+async fn send(f: &Fixture, ids: &SeededIds, replay: &Replay<'_>) -> (String, u16, serde_json::Value) {
+    let line = &replay.example.request_line;
+    let (version, path) = path_of(line);
+    let query = url_of(line).split_once('?').map(|(_, q)| q);
+    // Deletes, deleted-item operations and new versions (which replace the tasks) get a
+    // workflow of their own.
+    let workflow = if replay.op.path.contains("/deletedItems/") && replay.op.path.contains("{workflowId}") {
+        f.deleted_workflow().await
+    } else if replay.op.verb == Verb::Delete || replay.op.path.ends_with("/createNewVersion") {
+        f.new_workflow().await
+    } else {
+        ids.workflow.clone()
+    };
+    let template = template_segments(&replay.op.path);
+    let substitute = aligns(&replay.op.path, path);
+    let mut index = 0;
+    let segments: Vec<String> = path
+        .split('/')
+        .map(|segment| {
+            if segment.is_empty() {
+                return String::new();
+            }
+            let parameter = template.get(index).and_then(|t| is_parameter(t)).filter(|_| substitute);
+            index += 1;
+            parameter.map_or_else(|| segment.to_owned(), |p| seeded(p, ids, &workflow).to_owned())
+        })
+        .collect();
+    let mut url = f.url(&format!("/{version}/{}", segments.join("/")));
+    if let Some(query) = query {
+        url = format!("{url}?{query}");
+    }
+    let method = reqwest::Method::from_bytes(replay.op.verb.as_str().as_bytes()).unwrap_or(reqwest::Method::GET);
+    let mut request = f.client.request(method, &url);
+    if let Some(body) = &replay.example.request_body {
+        request = request.header("Content-Type", "application/json").body(body.clone());
+    }
+    let (status, answer) = f.send(request).await;
+    (version.to_owned(), status, answer)
+}
+
+fn short(answer: &serde_json::Value) -> String {
+    let message = answer["error"]["message"].as_str().map(str::to_owned);
+    message.unwrap_or_else(|| answer.to_string().chars().take(120).collect())
+}
