@@ -75,6 +75,8 @@ fn main() {
     let runs_workflow = first_ids(format!("{runs_base}/{lcw}/workflows")).remove(0);
     let results_workflow = first_ids(format!("{results_base}/{lcw}/workflows")).remove(0);
     let runs = format!("{runs_base}/{lcw}/workflows/{runs_workflow}/runs");
+    // The same runs under /v1.0, where each record is projected onto the v1.0 type.
+    let v1_runs = runs.replacen("/beta/", "/v1.0/", 1);
     let results = format!("{results_base}/{lcw}/workflows/{results_workflow}");
     let some_runs = first_ids(format!("{results}/runs?$top={RUNS_CRAWLED}"));
     let per_run = RESULTS.users_per_run * RESULTS.tasks_per_workflow;
@@ -85,6 +87,7 @@ fn main() {
     // warm-up cached; a cold one pays the full pass over the collection on its first page.
     let scenarios: Vec<(String, Vec<String>, bool)> = vec![
         ("runs: plain pages".into(), vec![format!("{runs}?$top={PAGE}")], true),
+        ("runs: plain pages, v1.0".into(), vec![format!("{v1_runs}?$top={PAGE}")], true),
         ("runs: $select=id,processingStatus".into(), vec![format!("{runs}?$top={PAGE}&$select=id,processingStatus")], true),
         ("runs: $filter=processingStatus eq 'failed'".into(), vec![format!("{runs}?$top={PAGE}&$filter=processingStatus%20eq%20'failed'")], true),
         ("runs: same $filter, cold (ne 'failed')".into(), vec![format!("{runs}?$top={PAGE}&$filter=processingStatus%20ne%20'failed'")], false),

@@ -13,10 +13,7 @@ async fn every_documented_read_answers_200() {
     let SeededIds { workflow: w, run: r, user_result: u, report, task, .. } = f.seeded_ids().await;
     assert!(!r.is_empty() && !u.is_empty() && !report.is_empty() && !task.is_empty());
     let window = "(startDateTime=2000-01-01T00:00:00Z,endDateTime=2100-01-01T00:00:00Z)";
-    let (_, made) = f.send(f.client.post(f.beta("workflows")).body(NEW_WORKFLOW)).await;
-    let deleted = made["id"].as_str().unwrap_or_default().to_owned();
-    let (status, _) = f.send(f.client.delete(f.beta(&format!("workflows/{deleted}")))).await;
-    assert_eq!(status, 204);
+    let deleted = f.deleted_workflow().await;
     let paths = [
         "workflows".to_owned(),
         format!("workflows/{w}"),
@@ -353,13 +350,10 @@ async fn every_generated_operation_is_served() {
     for (version, ops) in tables {
         for op in ops {
             // Deletes and deleted-item operations get a workflow of their own.
-            let workflow = if op.path.contains("deletedItems") || op.method == "DELETE" {
-                let (_, made) = f.send(f.client.post(f.beta("workflows")).body(NEW_WORKFLOW)).await;
-                let id = made["id"].as_str().unwrap_or_default().to_owned();
-                if op.path.contains("deletedItems") {
-                    let _ = f.send(f.client.delete(f.beta(&format!("workflows/{id}")))).await;
-                }
-                id
+            let workflow = if op.path.contains("deletedItems") {
+                f.deleted_workflow().await
+            } else if op.method == "DELETE" {
+                f.new_workflow().await
             } else {
                 w.clone()
             };

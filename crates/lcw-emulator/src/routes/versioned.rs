@@ -34,6 +34,10 @@ impl ServedType {
     pub fn record(&self, record: Arc<Record>) -> Arc<Record> {
         let Some(ty) = self.ty else { return record };
         let types = schemas::types(self.version);
+        // Checking costs no allocation; most records already fit, and keep their ready text.
+        if conforms(types, ty, record.object(true)) && conforms(types, ty, record.object(false)) {
+            return record;
+        }
         let full = project(types, ty, record.object(true));
         let hidden = project(types, ty, record.object(false));
         Arc::new(Record::new(full, Some(hidden)))
@@ -70,11 +74,38 @@ impl Collection for VersionedCollection<'_> {
     }
 }
 
+/// The type an object is served as: the derived type its `@odata.type` names, if this
+/// version has it, else the declared one.
+fn served_type(types: &'static [TypeInfo], declared: &'static TypeInfo, object: &Map<String, Value>) -> &'static TypeInfo {
+    let named = object.get("@odata.type").and_then(Value::as_str).and_then(|name| TypeInfo::find(types, name));
+    named.unwrap_or(declared)
+}
+
+/// Whether [`project`] would leave the object as it is.
+fn conforms(types: &'static [TypeInfo], declared: &'static TypeInfo, object: &Map<String, Value>) -> bool {
+    let ty = served_type(types, declared, object);
+    object.iter().all(|(key, value)| key.contains('@') || ty.property(key).is_some_and(|property| value_conforms(types, property, value)))
+}
+
+fn value_conforms(types: &'static [TypeInfo], property: &PropertyInfo, value: &Value) -> bool {
+    match value {
+        Value::Array(items) => items.iter().all(|item| value_conforms(types, property, item)),
+        Value::Object(object) => match property.ty {
+            PropertyType::Complex(name) | PropertyType::Entity(name) => TypeInfo::find(types, name).is_none_or(|ty| conforms(types, ty, object)),
+            _ => true,
+        },
+        Value::String(text) => match property.ty {
+            PropertyType::Enum { members, flags, .. } => is_member(text, members, flags) || !members.contains(&"unknownFutureValue"),
+            _ => true,
+        },
+        _ => true,
+    }
+}
+
 /// Keeps the properties `declared` (or the derived type the object names in `@odata.type`)
 /// has, and annotations.
 fn project(types: &'static [TypeInfo], declared: &'static TypeInfo, object: &Map<String, Value>) -> Map<String, Value> {
-    let named = object.get("@odata.type").and_then(Value::as_str).and_then(|name| TypeInfo::find(types, name));
-    let ty = named.unwrap_or(declared);
+    let ty = served_type(types, declared, object);
     let mut out = Map::new();
     for (key, value) in object {
         if key.contains('@') {
@@ -137,6 +168,13 @@ mod tests {
         assert_eq!(out.get("@odata.etag"), Some(&json!("e")));
         assert!(!out.contains_key("notInAnyVersion"));
         assert_eq!(out["tasks"][0], json!({"id": "t", "displayName": "x"}));
+    }
+
+    #[test]
+    fn a_record_that_fits_is_served_unchanged() {
+        let served = ServedType::new(ApiVersion::V1, Some("microsoft.graph.identityGovernance.run"));
+        let record = Arc::new(Record::new(object(json!({"id": "r", "processingStatus": "failed", "@odata.etag": "e"})), None));
+        assert!(Arc::ptr_eq(&served.record(record.clone()), &record));
     }
 
     #[test]
