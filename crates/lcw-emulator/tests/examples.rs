@@ -27,10 +27,6 @@ const EXPECTED_FAILURES: &[(&str, &str, &str)] = &[
         "the path says `workflow/{id}` where the documented path has `workflows/{workflowId}`"),
     ("beta/api/identitygovernance-task-get.md", "lifecycleworkflows_get_workflow_task",
         "the path says `workflow/{id}` where the documented path has `workflows/{workflowId}`"),
-    ("v1.0/api/identitygovernance-workflow-list-userprocessingresults.md", "lifecycleworkflows_list_userprocessingresult",
-        "the page's HTTP request is `/workflow/userProcessingResults`, so v1.0 documents no path the example can use"),
-    ("v1.0/api/identitygovernance-workflow-list-userprocessingresults.md", "lifecycleworkflows_list_userprocessingresult_select",
-        "the page's HTTP request is `/workflow/userProcessingResults`, so v1.0 documents no path the example can use"),
 ];
 
 /// One example bound to the operation whose path template its request line follows.
