@@ -42,6 +42,8 @@ async fn every_relationship_of_the_served_types_expands() {
     assert_eq!(workflow["runs"][0], runs["value"][0], "an expanded run is the run itself");
     assert_eq!(workflow["runs"].as_array().map(Vec::len), Some(20), "expanded collections stop at 20 items");
     assert!(workflow["createdBy"]["displayName"].is_string());
+    let (_, scope) = f.get(&f.beta(&format!("workflows/{w}/executionScope"))).await;
+    assert_eq!(workflow["executionScope"][0], scope["value"][0], "expanded executionScope holds the listed user processing results");
     expands_all::<Workflow>(&f, "workflows").await;
     expands_all::<WorkflowVersion>(&f, &format!("workflows/{w}/versions")).await;
     expands_all::<TaskReport>(&f, &format!("workflows/{w}/taskReports")).await;

@@ -312,10 +312,8 @@ impl Store {
             (O::Workflow(wi), "versions") => list(L::Versions(wi)),
             (O::Workflow(wi), "taskReports") => list(L::TaskReports(wi)),
             (O::Workflow(wi), "userProcessingResults") => list(L::UserResults(wi, None)),
-            (O::Workflow(_), "executionScope") => {
-                let users = w.runs.last().map_or(&[][..], |r| r.users.as_slice());
-                Some(Value::Array(users.iter().take(EXPANDED_ITEMS_LIMIT).filter_map(|u| user(u.user)).collect()))
-            }
+            // Same records as the executionScope list: user processing results of the latest run.
+            (O::Workflow(wi), "executionScope") => list(L::ExecutionScope(wi)),
             (O::Run(wi, ri), "userProcessingResults") => list(L::UserResults(wi, Some(ri))),
             (O::Run(wi, ri), "taskProcessingResults") => list(L::TaskResultsOfRun(wi, ri)),
             (O::Run(wi, ri), "taskReports") => {
