@@ -1,4 +1,4 @@
-//! Helpers shared by the HTTP tests: start an emulator, call it, read answers.
+//! What the HTTP tests share: start an emulator, call it, read answers.
 
 #![allow(dead_code)]
 
