@@ -2,7 +2,8 @@
 //!
 //! On our own `docs-src` every error is fatal. On any other docs tree (an upstream checkout with
 //! thousands of pages) only errors on the pages that feed what is generated (the selected
-//! namespace and what it references) are fatal; the others are reported as warnings. A reference
+//! namespace and what it references) are fatal; the others, and overrides naming something
+//! that tree lacks, are reported as warnings. A reference
 //! to a type no page defines is fatal unless `--allow-missing` asks for a stand-in.
 
 use std::collections::BTreeSet;
@@ -45,6 +46,10 @@ pub fn sort<'a>(diagnostics: impl IntoIterator<Item = &'a Diagnostic>, model: &A
             Some("a stand-in is generated under --allow-missing")
         } else if !policy.strict && is_page(&d.file) && !used.contains(&d.file) {
             Some("the page feeds nothing that is generated")
+        } else if !policy.strict && d.code == codes::OVERRIDE_TARGET_MISSING {
+            // Overrides are written for docs-src; another tree may lack (or have fixed) what
+            // one names. The drift report is where that difference matters.
+            Some("this docs tree lacks what the override names")
         } else {
             None
         };
@@ -132,5 +137,15 @@ mod tests {
         let allowed = sort(&diags, &model, Policy { strict: true, allow_missing: true });
         assert!(allowed.fatal.is_empty());
         assert!(allowed.demoted[0].message.contains("--allow-missing"));
+    }
+
+    #[test]
+    fn overrides_naming_what_another_tree_lacks_are_fatal_only_when_strict() {
+        let diags = [error("overrides.toml", codes::OVERRIDE_TARGET_MISSING)];
+        let model = model_from("api-reference/beta/resources/run.md");
+        assert_eq!(sort(&diags, &model, Policy { strict: true, allow_missing: false }).fatal.len(), 1);
+        let lenient = sort(&diags, &model, Policy { strict: false, allow_missing: false });
+        assert!(lenient.fatal.is_empty());
+        assert!(lenient.demoted[0].message.contains("lacks what the override names"));
     }
 }
