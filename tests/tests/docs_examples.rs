@@ -130,6 +130,9 @@ fn upstream_response_examples_round_trip_through_generated_types() {
         .diagnostics
         .iter()
         .filter(|d| d.file == overrides.file)
+        // docs-src documents pages the upstream sample lacks; whether each override still finds
+        // its target there is lcw-docs' own test (`diagnostic_counts_by_code`).
+        .filter(|d| d.code != lcw_docs::codes::OVERRIDE_TARGET_MISSING)
         .map(|d| format!("overrides.toml does not apply cleanly to the upstream pages: {d}"))
         .collect();
     let mut checked = 0;
