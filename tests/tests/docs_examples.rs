@@ -54,8 +54,14 @@ struct Generated {
 impl Generated {
     fn of(version: ApiVersion) -> Self {
         match version {
-            ApiVersion::Beta => Generated { reencode: lcw_models::beta::__reencode, types: lcw_models::beta::TYPES },
-            ApiVersion::V1 => Generated { reencode: lcw_models::v1::__reencode, types: lcw_models::v1::TYPES },
+            ApiVersion::Beta => Generated {
+                reencode: lcw_models::beta::__reencode,
+                types: lcw_models::beta::TYPES,
+            },
+            ApiVersion::V1 => Generated {
+                reencode: lcw_models::v1::__reencode,
+                types: lcw_models::v1::TYPES,
+            },
         }
     }
 
@@ -85,10 +91,17 @@ impl Generated {
     /// type at that position lacks the key. `ty` is the type the position declares; an object's
     /// own `@odata.type` wins when it names that type or a subtype of it.
     fn lacking(&self, ty: &str, value: &Value, out: &mut BTreeSet<(String, String)>) {
-        let Some(object) = value.as_object() else { return };
-        let own = object.get("@odata.type").and_then(Value::as_str).map(|t| t.trim_start_matches('#'));
+        let Some(object) = value.as_object() else {
+            return;
+        };
+        let own = object
+            .get("@odata.type")
+            .and_then(Value::as_str)
+            .map(|t| t.trim_start_matches('#'));
         let ty = own.filter(|t| self.fits(t, ty)).unwrap_or(ty);
-        let Some(properties) = self.properties(ty) else { return };
+        let Some(properties) = self.properties(ty) else {
+            return;
+        };
         for (key, member) in object {
             // `@odata.type`, `tasks@odata.context`: annotations, not properties.
             if key.contains('@') {
@@ -122,8 +135,17 @@ fn upstream_response_examples_round_trip_through_generated_types() {
         upstream.display()
     );
     let overrides_file = root.join("docs-src/overrides.toml");
-    let docs = load(&upstream, &LoadOptions { namespace: None, overrides: Some(overrides_file.clone()) });
-    let overrides = docs.overrides.as_ref().expect("lcw-docs reads the overrides file it is given");
+    let docs = load(
+        &upstream,
+        &LoadOptions {
+            namespace: None,
+            overrides: Some(overrides_file.clone()),
+        },
+    );
+    let overrides = docs
+        .overrides
+        .as_ref()
+        .expect("lcw-docs reads the overrides file it is given");
     assert_eq!(overrides.unreadable, None, "{}", overrides_file.display());
 
     let mut failures: Vec<String> = docs
@@ -141,13 +163,28 @@ fn upstream_response_examples_round_trip_through_generated_types() {
         let generated = Generated::of(*version);
         for op in &model.operations {
             for example in &op.examples {
-                let Some(body) = example.response_body.as_deref().filter(|b| !b.trim().is_empty()) else { continue };
-                let place = format!("{} ({}, example `{}`)", op.source.file.display(), version.segment(), example.name);
-                let Some(type_name) = target(op, example) else { continue };
+                let Some(body) = example
+                    .response_body
+                    .as_deref()
+                    .filter(|b| !b.trim().is_empty())
+                else {
+                    continue;
+                };
+                let place = format!(
+                    "{} ({}, example `{}`)",
+                    op.source.file.display(),
+                    version.segment(),
+                    example.name
+                );
+                let Some(type_name) = target(op, example) else {
+                    continue;
+                };
                 // Upstream examples have trailing commas and similar slips: read them as the
                 // docs reader does, then decode the repaired text.
                 let Some(sent) = lcw_docs::parse::json::parse(body).value else {
-                    failures.push(format!("{place}: response JSON cannot be read even leniently"));
+                    failures.push(format!(
+                        "{place}: response JSON cannot be read even leniently"
+                    ));
                     continue;
                 };
                 let text = sent.to_string();
@@ -156,15 +193,24 @@ fn upstream_response_examples_round_trip_through_generated_types() {
                     continue;
                 };
                 let collection = is_page(&sent, properties);
-                let Some((decoded, _)) = (generated.reencode)(&type_name, collection, &text) else { continue };
+                let Some((decoded, _)) = (generated.reencode)(&type_name, collection, &text) else {
+                    continue;
+                };
                 checked += 1;
                 match decoded {
-                    Err(e) => failures.push(format!("{place}: does not decode as `{type_name}`: {e}")),
-                    Ok(back) if back != sent => failures.push(format!("{place}: re-encoding changed the JSON\n  sent: {sent}\n  back: {back}")),
+                    Err(e) => {
+                        failures.push(format!("{place}: does not decode as `{type_name}`: {e}"))
+                    }
+                    Ok(back) if back != sent => failures.push(format!(
+                        "{place}: re-encoding changed the JSON\n  sent: {sent}\n  back: {back}"
+                    )),
                     Ok(_) => {}
                 }
                 let objects: Vec<&Value> = if collection {
-                    sent.get("value").and_then(Value::as_array).map(|v| v.iter().collect()).unwrap_or_default()
+                    sent.get("value")
+                        .and_then(Value::as_array)
+                        .map(|v| v.iter().collect())
+                        .unwrap_or_default()
                 } else {
                     vec![&sent]
                 };
@@ -172,19 +218,39 @@ fn upstream_response_examples_round_trip_through_generated_types() {
                 for object in objects {
                     generated.lacking(&type_name, object, &mut found);
                 }
-                lacking.extend(found.into_iter().map(|(ty, key)| (*version, ty, key, place.clone())));
+                lacking.extend(
+                    found
+                        .into_iter()
+                        .map(|(ty, key)| (*version, ty, key, place.clone())),
+                );
             }
         }
     }
     for (version, ty, key, place) in &lacking {
         let reason = overrides.property_reason(*version, ty, key);
-        eprintln!("property the generated `{ty}` lacks: `{key}` in {place}{}", if reason.is_some() { " (explained by overrides.toml)" } else { "" });
+        eprintln!(
+            "property the generated `{ty}` lacks: `{key}` in {place}{}",
+            if reason.is_some() {
+                " (explained by overrides.toml)"
+            } else {
+                ""
+            }
+        );
         if reason.is_none() {
             failures.push(format!("{place}: `{key}` is not a property of the generated `{ty}` and no property entry of overrides.toml explains it"));
         }
     }
-    assert!(checked > 0, "no response example was checked: does lcw-docs read examples from {}?", upstream.display());
-    assert!(failures.is_empty(), "{} problems in {checked} examples:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        checked > 0,
+        "no response example was checked: does lcw-docs read examples from {}?",
+        upstream.display()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} problems in {checked} examples:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]

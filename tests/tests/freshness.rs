@@ -7,5 +7,9 @@ fn generated_code_matches_docs_src() {
     let args = Args::parse(&["--check".to_owned()]).expect("valid arguments");
     assert!(args.policy().strict, "docs-src is checked strictly");
     let outcome = run(&args).expect("the generator runs");
-    assert!(outcome.ok, "generated code does not match docs-src; run `{REGENERATE}`\n{}", outcome.message);
+    assert!(
+        outcome.ok,
+        "generated code does not match docs-src; run `{REGENERATE}`\n{}",
+        outcome.message
+    );
 }

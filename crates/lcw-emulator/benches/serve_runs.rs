@@ -18,7 +18,12 @@ use lcw_emulator::{EmulatorConfig, Sizes};
 const RUNS: usize = 100_000;
 const PAGE: usize = 100;
 /// The processing results data set: runs, users per run, tasks per workflow.
-const RESULTS: Sizes = Sizes { workflows: 1, runs_per_workflow: 100, users_per_run: 1_000, tasks_per_workflow: 3 };
+const RESULTS: Sizes = Sizes {
+    workflows: 1,
+    runs_per_workflow: 100,
+    users_per_run: 1_000,
+    tasks_per_workflow: 3,
+};
 /// How many runs the taskProcessingResults scenario crawls (3,000 results each).
 const RUNS_CRAWLED: usize = 10;
 
@@ -38,12 +43,35 @@ fn main() {
     let (url_tx, url_rx) = mpsc::channel::<(String, String)>();
     let (ask_tx, ask_rx) = tokio::sync::mpsc::unbounded_channel::<Ask>();
     let server = std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("server runtime");
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("server runtime");
         runtime.block_on(async move {
-            let serve = |seed, sizes| EmulatorConfig { seed, sizes, default_page_size: PAGE, ..EmulatorConfig::default() }.start();
-            let runs = serve(3, Sizes { workflows: 1, runs_per_workflow: RUNS, users_per_run: 1, tasks_per_workflow: 1 }).await.expect("emulator starts");
+            let serve = |seed, sizes| {
+                EmulatorConfig {
+                    seed,
+                    sizes,
+                    default_page_size: PAGE,
+                    ..EmulatorConfig::default()
+                }
+                .start()
+            };
+            let runs = serve(
+                3,
+                Sizes {
+                    workflows: 1,
+                    runs_per_workflow: RUNS,
+                    users_per_run: 1,
+                    tasks_per_workflow: 1,
+                },
+            )
+            .await
+            .expect("emulator starts");
             let results = serve(4, RESULTS).await.expect("emulator starts");
-            url_tx.send((runs.base_url().to_owned(), results.base_url().to_owned())).expect("main thread waits");
+            url_tx
+                .send((runs.base_url().to_owned(), results.base_url().to_owned()))
+                .expect("main thread waits");
             let mut ask_rx = ask_rx;
             while let Some(ask) = ask_rx.recv().await {
                 match ask {
@@ -63,12 +91,30 @@ fn main() {
         ask_tx.send(Ask::CpuTime(tx)).ok()?;
         rx.recv().ok().flatten()
     };
-    let client_rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("client runtime");
+    let client_rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("client runtime");
     let client = reqwest::Client::new();
     let first_ids = |url: String| -> Vec<String> {
         client_rt.block_on(async {
-            let body: serde_json::Value = client.get(url).send().await.expect("list").json().await.expect("json");
-            body["value"].as_array().map(|items| items.iter().filter_map(|i| i["id"].as_str().map(str::to_owned)).collect()).unwrap_or_default()
+            let body: serde_json::Value = client
+                .get(url)
+                .send()
+                .await
+                .expect("list")
+                .json()
+                .await
+                .expect("json");
+            body["value"]
+                .as_array()
+                .map(|items| {
+                    items
+                        .iter()
+                        .filter_map(|i| i["id"].as_str().map(str::to_owned))
+                        .collect()
+                })
+                .unwrap_or_default()
         })
     };
     let lcw = "beta/identityGovernance/lifecycleWorkflows";
@@ -80,20 +126,66 @@ fn main() {
     let results = format!("{results_base}/{lcw}/workflows/{results_workflow}");
     let some_runs = first_ids(format!("{results}/runs?$top={RUNS_CRAWLED}"));
     let per_run = RESULTS.users_per_run * RESULTS.tasks_per_workflow;
-    println!("serving {RUNS} runs, and the results of {} runs x {} users x {} tasks, in pages of {PAGE} to one client on loopback\n",
-        RESULTS.runs_per_workflow, RESULTS.users_per_run, RESULTS.tasks_per_workflow);
-    println!("{:<44} {:>7} {:>8} {:>10} {:>14} {:>12}", "scenario", "pages", "items", "wall ms", "server CPU ms", "CPU us/page");
+    println!(
+        "serving {RUNS} runs, and the results of {} runs x {} users x {} tasks, in pages of {PAGE} to one client on loopback\n",
+        RESULTS.runs_per_workflow, RESULTS.users_per_run, RESULTS.tasks_per_workflow
+    );
+    println!(
+        "{:<44} {:>7} {:>8} {:>10} {:>14} {:>12}",
+        "scenario", "pages", "items", "wall ms", "server CPU ms", "CPU us/page"
+    );
     // (name, first URLs, warm up first). A warmed-up filtered crawl reuses the selection the
     // warm-up cached; a cold one pays the full pass over the collection on its first page.
     let scenarios: Vec<(String, Vec<String>, bool)> = vec![
-        ("runs: plain pages".into(), vec![format!("{runs}?$top={PAGE}")], true),
-        ("runs: plain pages, v1.0".into(), vec![format!("{v1_runs}?$top={PAGE}")], true),
-        ("runs: $select=id,processingStatus".into(), vec![format!("{runs}?$top={PAGE}&$select=id,processingStatus")], true),
-        ("runs: $filter=processingStatus eq 'failed'".into(), vec![format!("{runs}?$top={PAGE}&$filter=processingStatus%20eq%20'failed'")], true),
-        ("runs: same $filter, cold (ne 'failed')".into(), vec![format!("{runs}?$top={PAGE}&$filter=processingStatus%20ne%20'failed'")], false),
-        ("userProcessingResults: plain pages".into(), vec![format!("{results}/userProcessingResults?$top={PAGE}")], false),
-        ("userProcessingResults: $filter, cold".into(), vec![format!("{results}/userProcessingResults?$top={PAGE}&$filter=processingStatus%20eq%20'failed'")], false),
-        (format!("taskProcessingResults: {RUNS_CRAWLED} runs x {per_run}"), some_runs.iter().map(|r| format!("{results}/runs/{r}/taskProcessingResults?$top={PAGE}")).collect(), false),
+        (
+            "runs: plain pages".into(),
+            vec![format!("{runs}?$top={PAGE}")],
+            true,
+        ),
+        (
+            "runs: plain pages, v1.0".into(),
+            vec![format!("{v1_runs}?$top={PAGE}")],
+            true,
+        ),
+        (
+            "runs: $select=id,processingStatus".into(),
+            vec![format!("{runs}?$top={PAGE}&$select=id,processingStatus")],
+            true,
+        ),
+        (
+            "runs: $filter=processingStatus eq 'failed'".into(),
+            vec![format!(
+                "{runs}?$top={PAGE}&$filter=processingStatus%20eq%20'failed'"
+            )],
+            true,
+        ),
+        (
+            "runs: same $filter, cold (ne 'failed')".into(),
+            vec![format!(
+                "{runs}?$top={PAGE}&$filter=processingStatus%20ne%20'failed'"
+            )],
+            false,
+        ),
+        (
+            "userProcessingResults: plain pages".into(),
+            vec![format!("{results}/userProcessingResults?$top={PAGE}")],
+            false,
+        ),
+        (
+            "userProcessingResults: $filter, cold".into(),
+            vec![format!(
+                "{results}/userProcessingResults?$top={PAGE}&$filter=processingStatus%20eq%20'failed'"
+            )],
+            false,
+        ),
+        (
+            format!("taskProcessingResults: {RUNS_CRAWLED} runs x {per_run}"),
+            some_runs
+                .iter()
+                .map(|r| format!("{results}/runs/{r}/taskProcessingResults?$top={PAGE}"))
+                .collect(),
+            false,
+        ),
     ];
     for (name, firsts, warm_up) in scenarios {
         // A warm-up crawl keeps connection setup and lazy allocations out of the figure.
@@ -112,9 +204,16 @@ fn main() {
         }
         let wall = started.elapsed();
         let cpu = cpu_before.zip(server_cpu()).map(|(a, b)| b - a);
-        let cpu_ms = cpu.map_or("n/a".to_owned(), |d| format!("{:.1}", d.as_secs_f64() * 1e3));
-        let per_page = cpu.filter(|_| pages > 0).map_or("n/a".to_owned(), |d| format!("{:.1}", d.as_secs_f64() * 1e6 / pages as f64));
-        println!("{name:<44} {pages:>7} {items:>8} {:>10.1} {cpu_ms:>14} {per_page:>12}", wall.as_secs_f64() * 1e3);
+        let cpu_ms = cpu.map_or("n/a".to_owned(), |d| {
+            format!("{:.1}", d.as_secs_f64() * 1e3)
+        });
+        let per_page = cpu.filter(|_| pages > 0).map_or("n/a".to_owned(), |d| {
+            format!("{:.1}", d.as_secs_f64() * 1e6 / pages as f64)
+        });
+        println!(
+            "{name:<44} {pages:>7} {items:>8} {:>10.1} {cpu_ms:>14} {per_page:>12}",
+            wall.as_secs_f64() * 1e3
+        );
     }
     let _ = ask_tx.send(Ask::Stop);
     let _ = server.join();
@@ -124,7 +223,14 @@ async fn crawl(client: &reqwest::Client, first: &str) -> (usize, usize) {
     let (mut pages, mut items) = (0, 0);
     let mut next = Some(first.to_owned());
     while let Some(url) = next.take() {
-        let body: serde_json::Value = client.get(&url).send().await.expect("page").json().await.expect("json");
+        let body: serde_json::Value = client
+            .get(&url)
+            .send()
+            .await
+            .expect("page")
+            .json()
+            .await
+            .expect("json");
         pages += 1;
         items += body["value"].as_array().map_or(0, Vec::len);
         next = body["@odata.nextLink"].as_str().map(str::to_owned);

@@ -17,7 +17,10 @@ pub struct AuthConfig {
 impl std::fmt::Debug for AuthConfig {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let shown = |token: &Option<String>| token.as_ref().map(|_| "<redacted>");
-        f.debug_struct("AuthConfig").field("token", &shown(&self.token)).field("read_only_token", &shown(&self.read_only_token)).finish()
+        f.debug_struct("AuthConfig")
+            .field("token", &shown(&self.token))
+            .field("read_only_token", &shown(&self.read_only_token))
+            .finish()
     }
 }
 
@@ -30,14 +33,27 @@ pub fn check(config: &AuthConfig, headers: &HeaderMap, write: bool) -> Result<()
         return Ok(());
     }
     let unauthorized = |message: &str| {
-        GraphError::new(StatusCode::UNAUTHORIZED, "InvalidAuthenticationToken", message).with_header(header::WWW_AUTHENTICATE, "Bearer")
+        GraphError::new(
+            StatusCode::UNAUTHORIZED,
+            "InvalidAuthenticationToken",
+            message,
+        )
+        .with_header(header::WWW_AUTHENTICATE, "Bearer")
     };
     let Some(value) = headers.get(header::AUTHORIZATION) else {
         return Err(unauthorized("Access token is empty."));
     };
-    let text = value.to_str().map_err(|_| unauthorized("Access token has invalid characters."))?;
-    let Some(token) = text.strip_prefix("Bearer ").or_else(|| text.strip_prefix("bearer ")).map(str::trim) else {
-        return Err(unauthorized("The Authorization header must use the Bearer scheme."));
+    let text = value
+        .to_str()
+        .map_err(|_| unauthorized("Access token has invalid characters."))?;
+    let Some(token) = text
+        .strip_prefix("Bearer ")
+        .or_else(|| text.strip_prefix("bearer "))
+        .map(str::trim)
+    else {
+        return Err(unauthorized(
+            "The Authorization header must use the Bearer scheme.",
+        ));
     };
     if config.token.as_deref() == Some(token) {
         return Ok(());
@@ -47,7 +63,9 @@ pub fn check(config: &AuthConfig, headers: &HeaderMap, write: bool) -> Result<()
             return Err(GraphError::new(
                 StatusCode::FORBIDDEN,
                 "Authorization_RequestDenied",
-                format!("Insufficient privileges to complete the operation: it needs the permission {WRITE_PERMISSION}."),
+                format!(
+                    "Insufficient privileges to complete the operation: it needs the permission {WRITE_PERMISSION}."
+                ),
             ));
         }
         return Ok(());
@@ -70,7 +88,10 @@ mod tests {
 
     #[test]
     fn debug_output_hides_the_tokens() {
-        let c = AuthConfig { token: Some("s3cret-rw".into()), read_only_token: Some("s3cret-ro".into()) };
+        let c = AuthConfig {
+            token: Some("s3cret-rw".into()),
+            read_only_token: Some("s3cret-ro".into()),
+        };
         let text = format!("{c:?} {c:#?}");
         assert!(!text.contains("s3cret"), "{text}");
         assert!(text.contains("<redacted>"), "{text}");
@@ -79,8 +100,12 @@ mod tests {
 
     #[test]
     fn statuses() {
-        let c = AuthConfig { token: Some("rw".into()), read_only_token: Some("ro".into()) };
-        let status = |h: Option<&'static str>, w| check(&c, &headers(h), w).err().map(|e| e.status.as_u16());
+        let c = AuthConfig {
+            token: Some("rw".into()),
+            read_only_token: Some("ro".into()),
+        };
+        let status =
+            |h: Option<&'static str>, w| check(&c, &headers(h), w).err().map(|e| e.status.as_u16());
         assert_eq!(status(Some("Bearer rw"), true), None);
         assert_eq!(status(Some("Bearer ro"), false), None);
         assert_eq!(status(Some("Bearer ro"), true), Some(403));

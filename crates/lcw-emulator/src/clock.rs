@@ -44,7 +44,11 @@ pub fn parse_rfc3339(text: &str) -> Option<Ticks> {
     let year = digits(&b[0..4])?;
     let month = digits(&b[5..7])?;
     let day = digits(&b[8..10])?;
-    let (h, m, s) = (digits(&b[11..13])?, digits(&b[14..16])?, digits(&b[17..19])?);
+    let (h, m, s) = (
+        digits(&b[11..13])?,
+        digits(&b[14..16])?,
+        digits(&b[17..19])?,
+    );
     if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
         return None;
     }
@@ -161,7 +165,13 @@ mod tests {
 
     #[test]
     fn rejects_bad_dates() {
-        for bad in ["2022-02-30T00:00:00Z", "2022-08-01", "2022-08-01T25:00:00Z", "x022-08-01T00:00:00Z", "2022-08-01T00:00:00."] {
+        for bad in [
+            "2022-02-30T00:00:00Z",
+            "2022-08-01",
+            "2022-08-01T25:00:00Z",
+            "x022-08-01T00:00:00Z",
+            "2022-08-01T00:00:00.",
+        ] {
             assert_eq!(parse_rfc3339(bad), None, "{bad}");
         }
     }

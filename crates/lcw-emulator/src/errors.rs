@@ -34,7 +34,13 @@ pub struct GraphError {
 impl GraphError {
     /// An error with the given status, code and message.
     pub fn new(status: StatusCode, code: &str, message: impl Into<String>) -> Self {
-        Self { status, code: code.to_owned(), message: message.into(), inner_code: None, headers: Vec::new() }
+        Self {
+            status,
+            code: code.to_owned(),
+            message: message.into(),
+            inner_code: None,
+            headers: Vec::new(),
+        }
     }
 
     /// Adds a more specific inner code.
@@ -80,7 +86,10 @@ impl GraphError {
         let mut response = Response::new(Body::from(bytes));
         *response.status_mut() = self.status;
         let headers = response.headers_mut();
-        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(JSON_CONTENT_TYPE));
+        headers.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static(JSON_CONTENT_TYPE),
+        );
         for (name, value) in self.headers {
             if let Ok(value) = HeaderValue::from_str(&value) {
                 headers.insert(name, value);
@@ -99,13 +108,20 @@ mod tests {
 
     #[test]
     fn body_carries_ids_and_inner_code() {
-        let ids = RequestIds { request_id: "r1".into(), client_request_id: Some("c1".into()) };
-        let body = GraphError::bad_request("nope").with_inner_code("InvalidFilter").body(&ids);
+        let ids = RequestIds {
+            request_id: "r1".into(),
+            client_request_id: Some("c1".into()),
+        };
+        let body = GraphError::bad_request("nope")
+            .with_inner_code("InvalidFilter")
+            .body(&ids);
         assert_eq!(body["error"]["code"], "BadRequest");
         assert_eq!(body["error"]["innerError"]["request-id"], "r1");
         assert_eq!(body["error"]["innerError"]["client-request-id"], "c1");
         assert_eq!(body["error"]["innerError"]["code"], "InvalidFilter");
-        let date = body["error"]["innerError"]["date"].as_str().unwrap_or_default();
+        let date = body["error"]["innerError"]["date"]
+            .as_str()
+            .unwrap_or_default();
         assert!(clock::parse_rfc3339(date).is_some());
     }
 }

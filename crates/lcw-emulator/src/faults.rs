@@ -91,7 +91,12 @@ impl FaultRule {
 
     /// A rule firing on every request.
     pub fn always(action: FaultAction) -> Self {
-        Self { route: None, method: None, trigger: Trigger::Always, action }
+        Self {
+            route: None,
+            method: None,
+            trigger: Trigger::Always,
+            action,
+        }
     }
 
     /// Limits the rule to paths matching `glob`.
@@ -119,8 +124,13 @@ impl FaultRule {
         let mut retry_after = None;
         let mut delay = Duration::from_millis(500);
         for word in text.split_whitespace() {
-            let (key, value) = word.split_once('=').ok_or_else(|| format!("'{word}' is not key=value"))?;
-            let number = |v: &str| v.parse::<u64>().map_err(|_| format!("'{v}' is not a whole number in '{word}'"));
+            let (key, value) = word
+                .split_once('=')
+                .ok_or_else(|| format!("'{word}' is not key=value"))?;
+            let number = |v: &str| {
+                v.parse::<u64>()
+                    .map_err(|_| format!("'{v}' is not a whole number in '{word}'"))
+            };
             match key {
                 "fault" => action = Some(value.to_ascii_lowercase()),
                 "route" => rule.route = Some(value.to_owned()),
@@ -132,11 +142,16 @@ impl FaultRule {
                     })
                 }
                 "delay-ms" => delay = Duration::from_millis(number(value)?),
-                "nth" => rule.trigger = Trigger::Nth(value.split(',').map(number).collect::<Result<_, _>>()?),
+                "nth" => {
+                    rule.trigger =
+                        Trigger::Nth(value.split(',').map(number).collect::<Result<_, _>>()?)
+                }
                 "every" => rule.trigger = Trigger::Every(number(value)?.max(1)),
                 "first" => rule.trigger = Trigger::First(number(value)?),
                 "rate" => {
-                    let rate: f64 = value.parse().map_err(|_| format!("'{value}' is not a rate"))?;
+                    let rate: f64 = value
+                        .parse()
+                        .map_err(|_| format!("'{value}' is not a rate"))?;
                     if !(0.0..=1.0).contains(&rate) {
                         return Err(format!("rate {rate} is outside 0..1"));
                     }
@@ -154,7 +169,10 @@ impl FaultRule {
             Some("unknown-enum") => FaultAction::UnknownEnumValue,
             Some("unknown-property") => FaultAction::UnknownProperty,
             Some(status) => match status.parse::<u16>() {
-                Ok(status) if (400..=599).contains(&status) => FaultAction::Status { status, retry_after },
+                Ok(status) if (400..=599).contains(&status) => FaultAction::Status {
+                    status,
+                    retry_after,
+                },
                 _ => return Err(format!("unknown fault '{status}'")),
             },
         };
@@ -162,7 +180,10 @@ impl FaultRule {
     }
 
     fn matches(&self, method: &str, path: &str) -> bool {
-        self.method.as_deref().is_none_or(|m| m.eq_ignore_ascii_case(method)) && self.route.as_deref().is_none_or(|g| glob_match(g, path))
+        self.method
+            .as_deref()
+            .is_none_or(|m| m.eq_ignore_ascii_case(method))
+            && self.route.as_deref().is_none_or(|g| glob_match(g, path))
     }
 }
 
@@ -183,7 +204,13 @@ impl FaultPlan {
     /// A plan; `seed` drives the `rate` triggers.
     pub fn new(rules: Vec<FaultRule>, seed: u64) -> Self {
         let counts = vec![0; rules.len()];
-        Self { rules, state: Mutex::new(PlanState { counts, rng: SeededRng::fork(seed, &[0xFA]) }) }
+        Self {
+            rules,
+            state: Mutex::new(PlanState {
+                counts,
+                rng: SeededRng::fork(seed, &[0xFA]),
+            }),
+        }
     }
 
     /// Reads a script (see [`FaultRule::parse_script`]) into a plan.
@@ -197,7 +224,10 @@ impl FaultPlan {
         if self.rules.is_empty() {
             return None;
         }
-        let mut state = self.state.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut state = self
+            .state
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let mut chosen = None;
         for (i, rule) in self.rules.iter().enumerate() {
             if !rule.matches(method, path) {
@@ -233,7 +263,9 @@ fn glob_segments(pattern: &[&str], path: &[&str]) -> bool {
         None => path.is_empty(),
         Some((&"**", rest)) => (0..=path.len()).any(|skip| glob_segments(rest, &path[skip..])),
         Some((first, rest)) => match path.split_first() {
-            Some((segment, tail)) => (*first == "*" || first.eq_ignore_ascii_case(segment)) && glob_segments(rest, tail),
+            Some((segment, tail)) => {
+                (*first == "*" || first.eq_ignore_ascii_case(segment)) && glob_segments(rest, tail)
+            }
             None => false,
         },
     }
@@ -245,20 +277,33 @@ mod tests {
 
     #[test]
     fn globs() {
-        assert!(glob_match("/beta/**/runs", "/beta/identityGovernance/lifecycleWorkflows/workflows/x/runs"));
+        assert!(glob_match(
+            "/beta/**/runs",
+            "/beta/identityGovernance/lifecycleWorkflows/workflows/x/runs"
+        ));
         assert!(glob_match("/beta/**", "/beta"));
-        assert!(glob_match("/*/identityGovernance/**", "/v1.0/identitygovernance/a"));
+        assert!(glob_match(
+            "/*/identityGovernance/**",
+            "/v1.0/identitygovernance/a"
+        ));
         assert!(!glob_match("/beta/**/runs", "/beta/a/runs/r1"));
     }
 
     #[test]
     fn nth_every_first_and_rate() {
-        let plan = FaultPlan::parse_script("fault=429 retry-after=3 route=/a nth=2,3\nfault=drop route=/b every=2\nfault=503 route=/c first=1\nfault=slow delay-ms=5 route=/d rate=0.5", 1);
+        let plan = FaultPlan::parse_script(
+            "fault=429 retry-after=3 route=/a nth=2,3\nfault=drop route=/b every=2\nfault=503 route=/c first=1\nfault=slow delay-ms=5 route=/d rate=0.5",
+            1,
+        );
         let plan = match plan {
             Ok(p) => p,
             Err(e) => panic!("{e}"),
         };
-        let hits = |path: &str, n: usize| (0..n).map(|_| plan.decide("GET", path).is_some()).collect::<Vec<_>>();
+        let hits = |path: &str, n: usize| {
+            (0..n)
+                .map(|_| plan.decide("GET", path).is_some())
+                .collect::<Vec<_>>()
+        };
         assert_eq!(hits("/a", 4), [false, true, true, false]);
         assert_eq!(hits("/b", 4), [false, true, false, true]);
         assert_eq!(hits("/c", 2), [true, false]);
@@ -270,18 +315,39 @@ mod tests {
     #[test]
     fn rate_is_repeatable_for_a_seed() {
         let run = || {
-            let plan = FaultPlan::new(vec![FaultRule::always(FaultAction::Drop).when(Trigger::Rate(0.3))], 9);
-            (0..50).map(|_| plan.decide("GET", "/x").is_some()).collect::<Vec<_>>()
+            let plan = FaultPlan::new(
+                vec![FaultRule::always(FaultAction::Drop).when(Trigger::Rate(0.3))],
+                9,
+            );
+            (0..50)
+                .map(|_| plan.decide("GET", "/x").is_some())
+                .collect::<Vec<_>>()
         };
         assert_eq!(run(), run());
     }
 
     #[test]
     fn script_errors_are_reported() {
-        for bad in ["fault=teapot", "route=/x", "fault=429 nth=a", "fault=drop rate=2", "fault=drop what=1", "fault"] {
+        for bad in [
+            "fault=teapot",
+            "route=/x",
+            "fault=429 nth=a",
+            "fault=drop rate=2",
+            "fault=drop what=1",
+            "fault",
+        ] {
             assert!(FaultRule::parse(bad).is_err(), "{bad}");
         }
         let rule = FaultRule::parse("fault=503 retry-after=date:30 method=get").ok();
-        assert_eq!(rule.map(|r| (r.action, r.method)), Some((FaultAction::Status { status: 503, retry_after: Some(RetryAfter::HttpDate(30)) }, Some("GET".into()))));
+        assert_eq!(
+            rule.map(|r| (r.action, r.method)),
+            Some((
+                FaultAction::Status {
+                    status: 503,
+                    retry_after: Some(RetryAfter::HttpDate(30))
+                },
+                Some("GET".into())
+            ))
+        );
     }
 }

@@ -86,7 +86,10 @@ impl EmulatorConfig {
 
     /// Starts with another notion of which enum members come after `unknownFutureValue`:
     /// lets tests exercise `Prefer: include-unknown-enum-members` on members the data has.
-    pub async fn start_with_future_members(self, members: Box<dyn data::enums::FutureMembers>) -> std::io::Result<RunningEmulator> {
+    pub async fn start_with_future_members(
+        self,
+        members: Box<dyn data::enums::FutureMembers>,
+    ) -> std::io::Result<RunningEmulator> {
         server::start(self, members).await
     }
 }
@@ -97,9 +100,18 @@ mod tests {
 
     #[test]
     fn debug_output_hides_the_tokens() {
-        let config = EmulatorConfig { auth: AuthConfig { token: Some("tok-rw-1".into()), read_only_token: Some("tok-ro-2".into()) }, ..EmulatorConfig::default() };
+        let config = EmulatorConfig {
+            auth: AuthConfig {
+                token: Some("tok-rw-1".into()),
+                read_only_token: Some("tok-ro-2".into()),
+            },
+            ..EmulatorConfig::default()
+        };
         let text = format!("{config:?} {config:#?}");
-        assert!(!text.contains("tok-rw-1") && !text.contains("tok-ro-2"), "{text}");
+        assert!(
+            !text.contains("tok-rw-1") && !text.contains("tok-ro-2"),
+            "{text}"
+        );
         assert!(text.contains("seed"), "{text}");
     }
 }

@@ -77,19 +77,30 @@ fn main() -> ExitCode {
             Err(e) => return fail(&format!("{}: {e}", path.display())),
         }
     }
-    let sizes = Sizes { workflows: args.workflows, runs_per_workflow: args.runs, users_per_run: args.users, tasks_per_workflow: args.tasks };
+    let sizes = Sizes {
+        workflows: args.workflows,
+        runs_per_workflow: args.runs,
+        users_per_run: args.users,
+        tasks_per_workflow: args.tasks,
+    };
     let config = EmulatorConfig {
         host: args.host,
         allow_remote: args.allow_remote,
         port: args.port,
         seed: args.seed,
         sizes,
-        auth: AuthConfig { token: args.token, read_only_token: args.read_only_token },
+        auth: AuthConfig {
+            token: args.token,
+            read_only_token: args.read_only_token,
+        },
         faults,
         default_page_size: args.page_size.clamp(1, 999),
         ..EmulatorConfig::default()
     };
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(r) => r,
         Err(e) => return fail(&format!("cannot start the runtime: {e}")),
     };

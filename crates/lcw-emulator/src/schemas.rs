@@ -24,7 +24,10 @@ pub fn schema_for(version: ApiVersion, qualified_name: &str) -> Option<TypeSchem
     types(version)
         .iter()
         .find(|t| t.name.eq_ignore_ascii_case(wanted))
-        .map(|t| TypeSchema { qualified_name: t.name, properties: t.properties })
+        .map(|t| TypeSchema {
+            qualified_name: t.name,
+            properties: t.properties,
+        })
 }
 
 /// Whether `property` is an enum-typed property of some generated type of either version: the
@@ -33,8 +36,13 @@ pub fn is_enum_property(property: &str) -> bool {
     static NAMES: OnceLock<std::collections::BTreeSet<&'static str>> = OnceLock::new();
     NAMES
         .get_or_init(|| {
-            let all = [ApiVersion::Beta, ApiVersion::V1].into_iter().flat_map(types).flat_map(|t| t.properties);
-            all.filter(|p| matches!(p.ty, lcw_models::PropertyType::Enum { .. })).map(|p| p.name).collect()
+            let all = [ApiVersion::Beta, ApiVersion::V1]
+                .into_iter()
+                .flat_map(types)
+                .flat_map(|t| t.properties);
+            all.filter(|p| matches!(p.ty, lcw_models::PropertyType::Enum { .. }))
+                .map(|p| p.name)
+                .collect()
         })
         .contains(property)
 }
@@ -49,7 +57,9 @@ impl FutureMembers for DocumentedFutureMembers {
         static MEMBERS: OnceLock<PropertyFutureMembers> = OnceLock::new();
         MEMBERS
             .get_or_init(|| {
-                let all = [ApiVersion::Beta, ApiVersion::V1].into_iter().flat_map(types);
+                let all = [ApiVersion::Beta, ApiVersion::V1]
+                    .into_iter()
+                    .flat_map(types);
                 PropertyFutureMembers::from_properties(all.flat_map(|t| t.properties))
             })
             .is_after_sentinel(property, value)
@@ -63,7 +73,12 @@ mod tests {
 
     #[test]
     fn enum_properties_come_from_the_metadata() {
-        for name in ["processingStatus", "workflowExecutionType", "category", "timeBasedAttribute"] {
+        for name in [
+            "processingStatus",
+            "workflowExecutionType",
+            "category",
+            "timeBasedAttribute",
+        ] {
             assert!(is_enum_property(name), "{name}");
         }
         assert!(!is_enum_property("displayName"));
@@ -74,34 +89,65 @@ mod tests {
     fn every_generated_type_has_a_schema() {
         let run = schema_for(ApiVersion::Beta, "#microsoft.graph.identityGovernance.run");
         assert_eq!(run.map(|s| s.properties), Some(beta::Run::PROPERTIES));
-        let trigger = schema_for(ApiVersion::V1, "microsoft.graph.identityGovernance.timeBasedAttributeTrigger");
+        let trigger = schema_for(
+            ApiVersion::V1,
+            "microsoft.graph.identityGovernance.timeBasedAttributeTrigger",
+        );
         assert!(trigger.is_some_and(|s| s.property("timeBasedAttribute").is_some()));
-        assert!(schema_for(ApiVersion::Beta, "microsoft.graph.identityGovernance.nothing").is_none());
+        assert!(
+            schema_for(
+                ApiVersion::Beta,
+                "microsoft.graph.identityGovernance.nothing"
+            )
+            .is_none()
+        );
     }
 
     /// Every member the generated enums place after the sentinel, per property, agrees with the
     /// lookup, and nothing else is hidden.
     fn agrees_with_enum<E: GraphEnum>(property: &str, is_later: impl Fn(&E) -> bool) {
         for member in E::KNOWN {
-            assert_eq!(DocumentedFutureMembers.is_after_sentinel(property, member.as_str()), is_later(member), "{property}: {}", member.as_str());
+            assert_eq!(
+                DocumentedFutureMembers.is_after_sentinel(property, member.as_str()),
+                is_later(member),
+                "{property}: {}",
+                member.as_str()
+            );
         }
     }
 
     #[test]
     fn future_members_follow_the_generated_enums() {
-        agrees_with_enum("category", beta::LifecycleWorkflowCategory::is_after_sentinel);
-        agrees_with_enum("processingStatus", beta::LifecycleWorkflowProcessingStatus::is_after_sentinel);
-        agrees_with_enum("timeBasedAttribute", beta::WorkflowTriggerTimeBasedAttribute::is_after_sentinel);
-        assert!(!DocumentedFutureMembers.is_after_sentinel("displayName", "mover"), "only enum properties");
+        agrees_with_enum(
+            "category",
+            beta::LifecycleWorkflowCategory::is_after_sentinel,
+        );
+        agrees_with_enum(
+            "processingStatus",
+            beta::LifecycleWorkflowProcessingStatus::is_after_sentinel,
+        );
+        agrees_with_enum(
+            "timeBasedAttribute",
+            beta::WorkflowTriggerTimeBasedAttribute::is_after_sentinel,
+        );
+        assert!(
+            !DocumentedFutureMembers.is_after_sentinel("displayName", "mover"),
+            "only enum properties"
+        );
         // A later member exists in the docs, so the lookup is not trivially empty.
         let later = beta::TYPES
             .iter()
             .flat_map(|t| t.properties)
             .find_map(|p| match p.ty {
-                PropertyType::Enum { after_sentinel: [first, ..], .. } => Some((p.name, *first)),
+                PropertyType::Enum {
+                    after_sentinel: [first, ..],
+                    ..
+                } => Some((p.name, *first)),
                 _ => None,
             });
-        let Some((property, member)) = later else { panic!("the docs list no member after the sentinel") };
+        let Some((property, member)) = later else {
+            panic!("the docs list no member after the sentinel")
+        };
         assert!(DocumentedFutureMembers.is_after_sentinel(property, member));
     }
 }

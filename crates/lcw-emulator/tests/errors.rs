@@ -11,26 +11,121 @@ async fn bad_requests_answer_graph_errors_and_the_server_keeps_serving() {
     let w = f.workflow_id().await;
     let cases: Vec<(reqwest::RequestBuilder, u16, &str)> = vec![
         (f.client.get(f.url("/")), 400, "InvalidVersion"),
-        (f.client.get(f.url("/v2.0/identityGovernance")), 400, "InvalidVersion"),
-        (f.client.get(f.beta("nothing/here")), 400, "ResourceNotFound"),
+        (
+            f.client.get(f.url("/v2.0/identityGovernance")),
+            400,
+            "InvalidVersion",
+        ),
+        (
+            f.client.get(f.beta("nothing/here")),
+            400,
+            "ResourceNotFound",
+        ),
         (f.client.get(f.beta("workflows/%zz")), 400, "InvalidPath"),
-        (f.client.get(f.beta("workflows/00000000-0000-0000-0000-000000000000")), 404, "ResourceNotFound"),
-        (f.client.get(f.beta(&format!("workflows/{w}/runs/nope"))), 404, "ResourceNotFound"),
-        (f.client.get(f.beta(&format!("workflows/{w}/versions/99"))), 400, "ResourceNotFound"),
+        (
+            f.client
+                .get(f.beta("workflows/00000000-0000-0000-0000-000000000000")),
+            404,
+            "ResourceNotFound",
+        ),
+        (
+            f.client.get(f.beta(&format!("workflows/{w}/runs/nope"))),
+            404,
+            "ResourceNotFound",
+        ),
+        (
+            f.client.get(f.beta(&format!("workflows/{w}/versions/99"))),
+            404,
+            "ResourceNotFound",
+        ),
         (f.client.put(f.beta(&format!("workflows/{w}"))), 405, ""),
-        (f.client.post(f.beta(&format!("workflows/{w}/runs"))), 405, ""),
-        (f.client.post(f.beta("workflows")).body("{not json"), 400, "InvalidRequestBody"),
-        (f.client.post(f.beta("workflows")).body("[1,2]"), 400, "InvalidRequestBody"),
-        (f.client.post(f.beta("workflows")), 400, "InvalidRequestBody"),
-        (f.client.post(f.beta("workflows")).body(r#"{"displayName": 5}"#), 400, "InvalidRequestBody"),
-        (f.client.post(f.beta("workflows")).body(r#"{"displayName": "x", "category": "sideways"}"#), 400, "InvalidRequestBody"),
-        (f.client.patch(f.beta(&format!("workflows/{w}"))).body(r#"{"id": "x"}"#), 400, "PropertyNotUpdatable"),
-        (f.client.post(f.beta("workflows")).body(NEW_WORKFLOW.replacen('{', r#"{"createdDateTime":"2024-01-01T00:00:00Z","#, 1)), 400, "PropertyReadOnly"),
-        (f.client.get(f.beta("workflows")).query(&[("$search", "unquoted")]), 400, "InvalidSearch"),
-        (f.client.get(f.beta("workflows")).query(&[("$search", "\"\"")]), 400, "InvalidSearch"),
-        (f.client.get(f.beta("workflows")).query(&[("$select", "id,,displayName")]), 400, "InvalidQueryOption"),
-        (f.client.get(f.beta("workflows")).query(&[("$orderby", "displayName,")]), 400, "InvalidQueryOption"),
-        (f.client.post(f.beta(&format!("workflows/{w}/activate"))).body("{}"), 400, "InvalidRequestBody"),
+        (
+            f.client.post(f.beta(&format!("workflows/{w}/runs"))),
+            405,
+            "",
+        ),
+        (
+            f.client.post(f.beta("workflows")).body("{not json"),
+            400,
+            "InvalidRequestBody",
+        ),
+        (
+            f.client.post(f.beta("workflows")).body("[1,2]"),
+            400,
+            "InvalidRequestBody",
+        ),
+        (
+            f.client.post(f.beta("workflows")),
+            400,
+            "InvalidRequestBody",
+        ),
+        (
+            f.client
+                .post(f.beta("workflows"))
+                .body(r#"{"displayName": 5}"#),
+            400,
+            "InvalidRequestBody",
+        ),
+        (
+            f.client
+                .post(f.beta("workflows"))
+                .body(r#"{"displayName": "x", "category": "sideways"}"#),
+            400,
+            "InvalidRequestBody",
+        ),
+        (
+            f.client
+                .patch(f.beta(&format!("workflows/{w}")))
+                .body(r#"{"id": "x"}"#),
+            400,
+            "PropertyNotUpdatable",
+        ),
+        (
+            f.client
+                .post(f.beta("workflows"))
+                .body(NEW_WORKFLOW.replacen(
+                    '{',
+                    r#"{"createdDateTime":"2024-01-01T00:00:00Z","#,
+                    1,
+                )),
+            400,
+            "PropertyReadOnly",
+        ),
+        (
+            f.client
+                .get(f.beta("workflows"))
+                .query(&[("$search", "unquoted")]),
+            400,
+            "InvalidSearch",
+        ),
+        (
+            f.client
+                .get(f.beta("workflows"))
+                .query(&[("$search", "\"\"")]),
+            400,
+            "InvalidSearch",
+        ),
+        (
+            f.client
+                .get(f.beta("workflows"))
+                .query(&[("$select", "id,,displayName")]),
+            400,
+            "InvalidQueryOption",
+        ),
+        (
+            f.client
+                .get(f.beta("workflows"))
+                .query(&[("$orderby", "displayName,")]),
+            400,
+            "InvalidQueryOption",
+        ),
+        (
+            f.client
+                .post(f.beta(&format!("workflows/{w}/activate")))
+                .body("{}"),
+            400,
+            "InvalidRequestBody",
+        ),
     ];
     for (request, status, inner) in cases {
         let (got, body) = f.send(request).await;
@@ -46,32 +141,54 @@ async fn bad_requests_answer_graph_errors_and_the_server_keeps_serving() {
     }
     // 405 names the allowed methods.
     let response = f.client.put(f.beta(&format!("workflows/{w}"))).send().await;
-    let allow = response.ok().and_then(|r| r.headers().get("allow").and_then(|v| v.to_str().ok()).map(str::to_owned));
-    assert!(allow.is_some_and(|a| a.contains("GET") && a.contains("PATCH") && a.contains("DELETE")));
+    let allow = response.ok().and_then(|r| {
+        r.headers()
+            .get("allow")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    });
+    assert!(
+        allow.is_some_and(|a| a.contains("GET") && a.contains("PATCH") && a.contains("DELETE"))
+    );
     f.emulator.stop().await;
 }
 
 #[tokio::test]
 async fn bearer_tokens_are_checked() {
     let config = lcw_emulator::EmulatorConfig {
-        auth: AuthConfig { token: Some("secret".into()), read_only_token: Some("reader".into()) },
+        auth: AuthConfig {
+            token: Some("secret".into()),
+            read_only_token: Some("reader".into()),
+        },
         ..small_config()
     };
     let f = start(config).await;
     let url = f.beta("workflows");
     let (status, body) = f.get(&url).await;
-    assert_eq!((status, codes(&body).0.as_str()), (401, "InvalidAuthenticationToken"));
+    assert_eq!(
+        (status, codes(&body).0.as_str()),
+        (401, "InvalidAuthenticationToken")
+    );
     let (status, _) = f.send(f.client.get(&url).bearer_auth("wrong")).await;
     assert_eq!(status, 401);
-    let (status, _) = f.send(f.client.get(&url).header("Authorization", "Basic c2VjcmV0")).await;
+    let (status, _) = f
+        .send(f.client.get(&url).header("Authorization", "Basic c2VjcmV0"))
+        .await;
     assert_eq!(status, 401);
     let (status, _) = f.send(f.client.get(&url).bearer_auth("secret")).await;
     assert_eq!(status, 200);
     let (status, _) = f.send(f.client.get(&url).bearer_auth("reader")).await;
     assert_eq!(status, 200);
-    let (status, body) = f.send(f.client.post(&url).bearer_auth("reader").body(NEW_WORKFLOW)).await;
-    assert_eq!((status, codes(&body).0.as_str()), (403, "Authorization_RequestDenied"));
-    let (status, _) = f.send(f.client.post(&url).bearer_auth("secret").body(NEW_WORKFLOW)).await;
+    let (status, body) = f
+        .send(f.client.post(&url).bearer_auth("reader").body(NEW_WORKFLOW))
+        .await;
+    assert_eq!(
+        (status, codes(&body).0.as_str()),
+        (403, "Authorization_RequestDenied")
+    );
+    let (status, _) = f
+        .send(f.client.post(&url).bearer_auth("secret").body(NEW_WORKFLOW))
+        .await;
     assert_eq!(status, 201);
     f.emulator.stop().await;
 }
@@ -79,17 +196,37 @@ async fn bearer_tokens_are_checked() {
 #[tokio::test]
 async fn request_ids_are_echoed_in_headers_and_error_bodies() {
     let f = start(small_config()).await;
-    let response = f.client.get(f.beta("nothing")).header("client-request-id", "my-id-1").send().await;
-    let Ok(response) = response else { panic!("no answer") };
-    let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
+    let response = f
+        .client
+        .get(f.beta("nothing"))
+        .header("client-request-id", "my-id-1")
+        .send()
+        .await;
+    let Ok(response) = response else {
+        panic!("no answer")
+    };
+    let header = |name: &str| {
+        response
+            .headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    };
     assert_eq!(header("client-request-id").as_deref(), Some("my-id-1"));
     let request_id = header("request-id").unwrap_or_default();
     assert_eq!(request_id.len(), 36);
     let body: serde_json::Value = response.json().await.unwrap_or_default();
     assert_eq!(body["error"]["innerError"]["client-request-id"], "my-id-1");
-    assert_eq!(body["error"]["innerError"]["request-id"], request_id.as_str());
+    assert_eq!(
+        body["error"]["innerError"]["request-id"],
+        request_id.as_str()
+    );
     assert!(body["error"]["innerError"]["date"].is_string());
-    let ok = f.client.get(f.url(&format!("/beta/{LCW}/workflows"))).send().await;
+    let ok = f
+        .client
+        .get(f.url(&format!("/beta/{LCW}/workflows")))
+        .send()
+        .await;
     assert!(ok.is_ok_and(|r| r.headers().contains_key("request-id")));
     f.emulator.stop().await;
 }
@@ -123,27 +260,57 @@ async fn oversized_filters_are_refused_and_the_server_keeps_serving() {
         ("one term too many", chain(MAX_FILTER_TERMS + 1)),
     ];
     for (what, filter) in &refused {
-        let (status, body) = f.send(f.client.get(&runs).query(&[("$filter", filter)])).await;
-        assert_eq!((status, codes(&body)), (400, ("BadRequest".to_owned(), FILTER_TOO_COMPLEX.to_owned())), "{what}: {body}");
+        let (status, body) = f
+            .send(f.client.get(&runs).query(&[("$filter", filter)]))
+            .await;
+        assert_eq!(
+            (status, codes(&body)),
+            (
+                400,
+                ("BadRequest".to_owned(), FILTER_TOO_COMPLEX.to_owned())
+            ),
+            "{what}: {body}"
+        );
         let (ok, _) = f.get(&f.beta("workflows")).await;
         assert_eq!(ok, 200, "not serving after {what}");
     }
     // The largest accepted filters are checked and evaluated on every run without harm.
-    for (what, filter) in [("deepest", nested(MAX_FILTER_DEPTH)), ("longest", chain(MAX_FILTER_TERMS))] {
-        let (status, body) = f.send(f.client.get(&runs).query(&[("$filter", &filter)])).await;
+    for (what, filter) in [
+        ("deepest", nested(MAX_FILTER_DEPTH)),
+        ("longest", chain(MAX_FILTER_TERMS)),
+    ] {
+        let (status, body) = f
+            .send(f.client.get(&runs).query(&[("$filter", &filter)]))
+            .await;
         assert_eq!(status, 200, "{what}: {body}");
-        assert!(body["value"].as_array().is_some_and(|v| v.iter().all(|r| r["processingStatus"] == "completed")), "{what}: {body}");
+        assert!(
+            body["value"]
+                .as_array()
+                .is_some_and(|v| v.iter().all(|r| r["processingStatus"] == "completed")),
+            "{what}: {body}"
+        );
     }
     f.emulator.stop().await;
 }
 
 #[tokio::test]
 async fn remote_binds_need_allow_remote() {
-    let config = lcw_emulator::EmulatorConfig { host: std::net::Ipv4Addr::UNSPECIFIED.into(), ..small_config() };
+    let config = lcw_emulator::EmulatorConfig {
+        host: std::net::Ipv4Addr::UNSPECIFIED.into(),
+        ..small_config()
+    };
     let refused = config.clone().start().await.err().map(|e| e.kind());
     assert_eq!(refused, Some(std::io::ErrorKind::PermissionDenied));
-    let f = start(lcw_emulator::EmulatorConfig { allow_remote: true, ..config }).await;
-    assert!(f.emulator.base_url().starts_with("http://127.0.0.1:"), "{}", f.emulator.base_url());
+    let f = start(lcw_emulator::EmulatorConfig {
+        allow_remote: true,
+        ..config
+    })
+    .await;
+    assert!(
+        f.emulator.base_url().starts_with("http://127.0.0.1:"),
+        "{}",
+        f.emulator.base_url()
+    );
     f.emulator.stop().await;
 }
 
@@ -152,18 +319,54 @@ async fn remote_binds_need_allow_remote() {
 async fn absolute_links_follow_the_host_header() {
     let f = start(small_config()).await;
     let port = f.emulator.addr().port();
-    let (status, body) = f.send(f.client.get(f.beta("workflows")).header("Host", format!("emu.test:{port}"))).await;
+    let (status, body) = f
+        .send(
+            f.client
+                .get(f.beta("workflows"))
+                .header("Host", format!("emu.test:{port}")),
+        )
+        .await;
     assert_eq!(status, 200, "{body}");
-    let w = body["value"][0]["id"].as_str().unwrap_or_default().to_owned();
-    let (status, body) = f.send(f.client.get(f.beta(&format!("workflows/{w}/runs?$top=2"))).header("Host", format!("emu.test:{port}"))).await;
+    let w = body["value"][0]["id"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    let (status, body) = f
+        .send(
+            f.client
+                .get(f.beta(&format!("workflows/{w}/runs?$top=2")))
+                .header("Host", format!("emu.test:{port}")),
+        )
+        .await;
     assert_eq!(status, 200, "{body}");
     let origin = format!("http://emu.test:{port}/beta/");
-    assert!(body["@odata.nextLink"].as_str().is_some_and(|l| l.starts_with(&origin)), "{body}");
-    assert!(body["@odata.context"].as_str().is_some_and(|l| l.starts_with(&origin)), "{body}");
+    assert!(
+        body["@odata.nextLink"]
+            .as_str()
+            .is_some_and(|l| l.starts_with(&origin)),
+        "{body}"
+    );
+    assert!(
+        body["@odata.context"]
+            .as_str()
+            .is_some_and(|l| l.starts_with(&origin)),
+        "{body}"
+    );
     // Without a usable Host the bound address is used.
-    let (_, body) = f.send(f.client.get(f.beta(&format!("workflows/{w}/runs?$top=2"))).header("Host", "user@evil.test")).await;
+    let (_, body) = f
+        .send(
+            f.client
+                .get(f.beta(&format!("workflows/{w}/runs?$top=2")))
+                .header("Host", "user@evil.test"),
+        )
+        .await;
     let bound = format!("{}/beta/", f.emulator.base_url());
-    assert!(body["@odata.nextLink"].as_str().is_some_and(|l| l.starts_with(&bound)), "{body}");
+    assert!(
+        body["@odata.nextLink"]
+            .as_str()
+            .is_some_and(|l| l.starts_with(&bound)),
+        "{body}"
+    );
     f.emulator.stop().await;
 }
 
@@ -172,35 +375,85 @@ async fn absolute_links_follow_the_host_header() {
 #[tokio::test]
 async fn error_answers_carry_graph_codes_and_headers() {
     let config = lcw_emulator::EmulatorConfig {
-        auth: AuthConfig { token: Some("secret".into()), read_only_token: Some("reader".into()) },
+        auth: AuthConfig {
+            token: Some("secret".into()),
+            read_only_token: Some("reader".into()),
+        },
         ..small_config()
     };
     let f = start(config).await;
     let url = f.beta("workflows");
     let answer = |request: reqwest::RequestBuilder| async move {
-        let Ok(response) = request.send().await else { panic!("no answer") };
+        let Ok(response) = request.send().await else {
+            panic!("no answer")
+        };
         let headers = response.headers().clone();
         let body: serde_json::Value = response.json().await.unwrap_or_default();
         (headers, body)
     };
-    let (headers, body) = answer(f.client.get(&url).header("Prefer", "include-unknown-enum-members")).await;
-    assert_eq!(headers.get("www-authenticate").and_then(|v| v.to_str().ok()), Some("Bearer"), "{body}");
+    let (headers, body) = answer(
+        f.client
+            .get(&url)
+            .header("Prefer", "include-unknown-enum-members"),
+    )
+    .await;
+    assert_eq!(
+        headers
+            .get("www-authenticate")
+            .and_then(|v| v.to_str().ok()),
+        Some("Bearer"),
+        "{body}"
+    );
     assert!(!headers.contains_key("preference-applied"), "{headers:?}");
-    let (headers, body) = answer(f.client.post(&url).bearer_auth("reader").body(NEW_WORKFLOW)).await;
-    assert_eq!(codes(&body), ("Authorization_RequestDenied".to_owned(), String::new()), "{body}");
-    assert!(body["error"]["message"].as_str().is_some_and(|m| m.contains(lcw_emulator::auth::WRITE_PERMISSION)), "{body}");
+    let (headers, body) =
+        answer(f.client.post(&url).bearer_auth("reader").body(NEW_WORKFLOW)).await;
+    assert_eq!(
+        codes(&body),
+        ("Authorization_RequestDenied".to_owned(), String::new()),
+        "{body}"
+    );
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains(lcw_emulator::auth::WRITE_PERMISSION)),
+        "{body}"
+    );
     assert!(!headers.contains_key("www-authenticate"));
     let w = body_id(&answer(f.client.get(&url).bearer_auth("secret")).await.1);
-    let (headers, body) = answer(f.client.put(f.beta(&format!("workflows/{w}"))).bearer_auth("secret")).await;
-    assert_eq!(codes(&body), ("Request_BadRequest".to_owned(), String::new()), "{body}");
-    let allow = headers.get("allow").and_then(|v| v.to_str().ok()).unwrap_or_default();
-    assert!(["GET", "PATCH", "DELETE"].iter().all(|m| allow.contains(m)), "{allow}");
+    let (headers, body) = answer(
+        f.client
+            .put(f.beta(&format!("workflows/{w}")))
+            .bearer_auth("secret"),
+    )
+    .await;
+    assert_eq!(
+        codes(&body),
+        ("Request_BadRequest".to_owned(), String::new()),
+        "{body}"
+    );
+    let allow = headers
+        .get("allow")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    assert!(
+        ["GET", "PATCH", "DELETE"].iter().all(|m| allow.contains(m)),
+        "{allow}"
+    );
     // A successful answer does say it applied the preference.
-    let (headers, _) = answer(f.client.get(&url).bearer_auth("secret").header("Prefer", "include-unknown-enum-members")).await;
+    let (headers, _) = answer(
+        f.client
+            .get(&url)
+            .bearer_auth("secret")
+            .header("Prefer", "include-unknown-enum-members"),
+    )
+    .await;
     assert!(headers.contains_key("preference-applied"));
     f.emulator.stop().await;
 }
 
 fn body_id(body: &serde_json::Value) -> String {
-    body["value"][0]["id"].as_str().unwrap_or_default().to_owned()
+    body["value"][0]["id"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
 }

@@ -15,18 +15,36 @@ const GRAPH: &str = "https://graph.microsoft.com/";
 
 /// Examples that must not succeed: (page under `api-reference/`, example name, why).
 const EXPECTED_FAILURES: &[(&str, &str, &str)] = &[
-    ("beta/api/identitygovernance-workflow-createnewversion.md", "lifecycleworkflows_workflowthis.createnewversion_customemail",
-        "the request body is not valid JSON (a trailing comma)"),
-    ("v1.0/api/identitygovernance-workflow-createnewversion.md", "lifecycleworkflows_workflowthis.createnewversion_customemail",
-        "the body is the workflow itself, not the `workflow` parameter the request body table lists"),
-    ("v1.0/api/identitygovernance-task-update.md", "lifecycleworkflows_update_task",
-        "the request body is not valid JSON (a trailing comma)"),
-    ("beta/api/identitygovernance-workflow-list-task.md", "lifecycleworkflows_list_task",
-        "the path says `workflow/{id}` where the documented path has `workflows/{workflowId}`"),
-    ("v1.0/api/identitygovernance-workflow-list-task.md", "lifecycleworkflows_list_task",
-        "the path says `workflow/{id}` where the documented path has `workflows/{workflowId}`"),
-    ("beta/api/identitygovernance-task-get.md", "lifecycleworkflows_get_workflow_task",
-        "the path says `workflow/{id}` where the documented path has `workflows/{workflowId}`"),
+    (
+        "beta/api/identitygovernance-workflow-createnewversion.md",
+        "lifecycleworkflows_workflowthis.createnewversion_customemail",
+        "the request body is not valid JSON (a trailing comma)",
+    ),
+    (
+        "v1.0/api/identitygovernance-workflow-createnewversion.md",
+        "lifecycleworkflows_workflowthis.createnewversion_customemail",
+        "the body is the workflow itself, not the `workflow` parameter the request body table lists",
+    ),
+    (
+        "v1.0/api/identitygovernance-task-update.md",
+        "lifecycleworkflows_update_task",
+        "the request body is not valid JSON (a trailing comma)",
+    ),
+    (
+        "beta/api/identitygovernance-workflow-list-task.md",
+        "lifecycleworkflows_list_task",
+        "the path says `workflow/{id}` where the documented path has `workflows/{workflowId}`",
+    ),
+    (
+        "v1.0/api/identitygovernance-workflow-list-task.md",
+        "lifecycleworkflows_list_task",
+        "the path says `workflow/{id}` where the documented path has `workflows/{workflowId}`",
+    ),
+    (
+        "beta/api/identitygovernance-task-get.md",
+        "lifecycleworkflows_get_workflow_task",
+        "the path says `workflow/{id}` where the documented path has `workflows/{workflowId}`",
+    ),
 ];
 
 /// One example bound to the operation whose path template its request line follows.
@@ -40,8 +58,18 @@ struct Replay<'a> {
 async fn every_request_example_of_the_docs_is_served() {
     let docs_src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs-src");
     let docs = load(&docs_src, &LoadOptions::default());
-    let replays = replays(docs.model.versions.values().flat_map(|v| v.operations.iter()));
-    assert!(replays.len() >= 60, "only {} examples in {}", replays.len(), docs_src.display());
+    let replays = replays(
+        docs.model
+            .versions
+            .values()
+            .flat_map(|v| v.operations.iter()),
+    );
+    assert!(
+        replays.len() >= 60,
+        "only {} examples in {}",
+        replays.len(),
+        docs_src.display()
+    );
 
     let f = start(small_config()).await;
     let ids = f.seeded_ids().await;
@@ -51,24 +79,39 @@ async fn every_request_example_of_the_docs_is_served() {
         let (version, status, answer) = send(&f, &ids, replay).await;
         *per_version.entry(version).or_default() += 1;
         let key = (replay.file.clone(), replay.example.name.clone());
-        let expected = EXPECTED_FAILURES.iter().find(|(file, name, _)| (*file, *name) == (key.0.as_str(), key.1.as_str()));
+        let expected = EXPECTED_FAILURES
+            .iter()
+            .find(|(file, name, _)| (*file, *name) == (key.0.as_str(), key.1.as_str()));
         if !(200..300).contains(&status) {
             let why = expected.map_or("NOT LISTED", |(_, _, reason)| reason);
             println!("{} [{}]: {status} {} ({why})", key.0, key.1, short(&answer));
             failed.insert(key);
         } else if let Some((_, _, reason)) = expected {
-            println!("{} [{}]: answered {status}, though listed as failing: {reason}", key.0, key.1);
+            println!(
+                "{} [{}]: answered {status}, though listed as failing: {reason}",
+                key.0, key.1
+            );
         }
     }
-    let expected: BTreeSet<(String, String)> = EXPECTED_FAILURES.iter().map(|(file, name, _)| ((*file).to_owned(), (*name).to_owned())).collect();
+    let expected: BTreeSet<(String, String)> = EXPECTED_FAILURES
+        .iter()
+        .map(|(file, name, _)| ((*file).to_owned(), (*name).to_owned()))
+        .collect();
     println!(
         "replayed {} request examples ({}); {} answered 2xx, {} failed as listed",
         replays.len(),
-        per_version.iter().map(|(v, n)| format!("{v}: {n}")).collect::<Vec<_>>().join(", "),
+        per_version
+            .iter()
+            .map(|(v, n)| format!("{v}: {n}"))
+            .collect::<Vec<_>>()
+            .join(", "),
         replays.len() - failed.len(),
         failed.intersection(&expected).count()
     );
-    assert_eq!(failed, expected, "the examples that fail are exactly the listed ones");
+    assert_eq!(
+        failed, expected,
+        "the examples that fail are exactly the listed ones"
+    );
     f.emulator.stop().await;
 }
 
@@ -79,14 +122,31 @@ fn replays<'a>(ops: impl Iterator<Item = &'a Operation> + Clone) -> Vec<Replay<'
     let mut out = Vec::new();
     for op in ops.clone() {
         // `beta/api/name.md`: the file names of the two versions are the same.
-        let file = op.source.file.strip_prefix("api-reference").unwrap_or(&op.source.file).to_string_lossy().replace('\\', "/");
+        let file = op
+            .source
+            .file
+            .strip_prefix("api-reference")
+            .unwrap_or(&op.source.file)
+            .to_string_lossy()
+            .replace('\\', "/");
         for example in &op.examples {
-            if !seen.insert((op.source.file.clone(), example.name.clone(), example.request_line.clone())) {
+            if !seen.insert((
+                op.source.file.clone(),
+                example.name.clone(),
+                example.request_line.clone(),
+            )) {
                 continue;
             }
             let siblings = ops.clone().filter(|o| o.source.file == op.source.file);
-            let bound = siblings.clone().find(|o| aligns(&o.path, path_of(&example.request_line).1)).unwrap_or(op);
-            out.push(Replay { file: file.clone(), example, op: bound });
+            let bound = siblings
+                .clone()
+                .find(|o| aligns(&o.path, path_of(&example.request_line).1))
+                .unwrap_or(op);
+            out.push(Replay {
+                file: file.clone(),
+                example,
+                op: bound,
+            });
         }
     }
     out
@@ -94,7 +154,10 @@ fn replays<'a>(ops: impl Iterator<Item = &'a Operation> + Clone) -> Vec<Replay<'
 
 /// The URL of a request line `VERB URL` (the URL may hold spaces, as in a `$filter`).
 fn url_of(request_line: &str) -> &str {
-    request_line.trim().split_once(' ').map_or("", |(_, url)| url.trim())
+    request_line
+        .trim()
+        .split_once(' ')
+        .map_or("", |(_, url)| url.trim())
 }
 
 /// `(version, path)` of a request line `VERB https://graph.microsoft.com/{version}/{path}?{query}`.
@@ -119,7 +182,11 @@ fn aligns(template: &str, path: &str) -> bool {
     let path: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     template.len() == path.len()
         && template.iter().zip(&path).all(|(t, p)| {
-            is_parameter(t).is_some() || t.split('(').next().unwrap_or_default().eq_ignore_ascii_case(p.split('(').next().unwrap_or_default())
+            is_parameter(t).is_some()
+                || t.split('(')
+                    .next()
+                    .unwrap_or_default()
+                    .eq_ignore_ascii_case(p.split('(').next().unwrap_or_default())
         })
 }
 
@@ -138,19 +205,24 @@ fn seeded<'a>(parameter: &str, ids: &'a SeededIds, workflow: &'a str) -> &'a str
 }
 
 /// Sends the example with seeded ids; returns its version, the status and the answer.
-async fn send(f: &Fixture, ids: &SeededIds, replay: &Replay<'_>) -> (String, u16, serde_json::Value) {
+async fn send(
+    f: &Fixture,
+    ids: &SeededIds,
+    replay: &Replay<'_>,
+) -> (String, u16, serde_json::Value) {
     let line = &replay.example.request_line;
     let (version, path) = path_of(line);
     let query = url_of(line).split_once('?').map(|(_, q)| q);
     // Deletes, deleted-item operations and new versions (which replace the tasks) get a
     // workflow of their own.
-    let workflow = if replay.op.path.contains("/deletedItems/") && replay.op.path.contains("{workflowId}") {
-        f.deleted_workflow().await
-    } else if replay.op.verb == Verb::Delete || replay.op.path.ends_with("/createNewVersion") {
-        f.new_workflow().await
-    } else {
-        ids.workflow.clone()
-    };
+    let workflow =
+        if replay.op.path.contains("/deletedItems/") && replay.op.path.contains("{workflowId}") {
+            f.deleted_workflow().await
+        } else if replay.op.verb == Verb::Delete || replay.op.path.ends_with("/createNewVersion") {
+            f.new_workflow().await
+        } else {
+            ids.workflow.clone()
+        };
     let template = template_segments(&replay.op.path);
     let substitute = aligns(&replay.op.path, path);
     let mut index = 0;
@@ -160,19 +232,28 @@ async fn send(f: &Fixture, ids: &SeededIds, replay: &Replay<'_>) -> (String, u16
             if segment.is_empty() {
                 return String::new();
             }
-            let parameter = template.get(index).and_then(|t| is_parameter(t)).filter(|_| substitute);
+            let parameter = template
+                .get(index)
+                .and_then(|t| is_parameter(t))
+                .filter(|_| substitute);
             index += 1;
-            parameter.map_or_else(|| segment.to_owned(), |p| seeded(p, ids, &workflow).to_owned())
+            parameter.map_or_else(
+                || segment.to_owned(),
+                |p| seeded(p, ids, &workflow).to_owned(),
+            )
         })
         .collect();
     let mut url = f.url(&format!("/{version}/{}", segments.join("/")));
     if let Some(query) = query {
         url = format!("{url}?{query}");
     }
-    let method = reqwest::Method::from_bytes(replay.op.verb.as_str().as_bytes()).unwrap_or(reqwest::Method::GET);
+    let method = reqwest::Method::from_bytes(replay.op.verb.as_str().as_bytes())
+        .unwrap_or(reqwest::Method::GET);
     let mut request = f.client.request(method, &url);
     if let Some(body) = &replay.example.request_body {
-        request = request.header("Content-Type", "application/json").body(body.clone());
+        request = request
+            .header("Content-Type", "application/json")
+            .body(body.clone());
     }
     let (status, answer) = f.send(request).await;
     (version.to_owned(), status, answer)

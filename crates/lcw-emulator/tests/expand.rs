@@ -5,12 +5,18 @@ mod common;
 
 use common::{Fixture, codes, small_config, start};
 use lcw_models::GraphType;
-use lcw_models::beta::{TaskProcessingResult, TaskReport, UserProcessingResult, Workflow, WorkflowVersion};
+use lcw_models::beta::{
+    TaskProcessingResult, TaskReport, UserProcessingResult, Workflow, WorkflowVersion,
+};
 use serde_json::Value;
 
 /// The relationship names of a generated type.
 fn relationships<T: GraphType>() -> Vec<&'static str> {
-    T::PROPERTIES.iter().filter(|p| p.is_relationship).map(|p| p.name).collect()
+    T::PROPERTIES
+        .iter()
+        .filter(|p| p.is_relationship)
+        .map(|p| p.name)
+        .collect()
 }
 
 /// The first item of a collection answer, or the entity answer itself.
@@ -22,12 +28,16 @@ fn first(body: &Value) -> &Value {
 async fn expands_all<T: GraphType>(f: &Fixture, path: &str) -> Value {
     let names = relationships::<T>();
     assert!(!names.is_empty(), "{} has relationships", T::ODATA_TYPE);
-    let (status, body) = f.get(&f.beta(&format!("{path}?$expand={}", names.join(",")))).await;
+    let (status, body) = f
+        .get(&f.beta(&format!("{path}?$expand={}", names.join(","))))
+        .await;
     assert_eq!(status, 200, "{path}: {body}");
     let item = first(&body);
     for name in names {
         let value = &item[name];
-        let has_data = value.as_array().map_or(value.is_object(), |items| !items.is_empty());
+        let has_data = value
+            .as_array()
+            .map_or(value.is_object(), |items| !items.is_empty());
         assert!(has_data, "{path}: {name} expanded to {value}");
     }
     item.clone()
@@ -39,22 +49,50 @@ async fn every_relationship_of_the_served_types_expands() {
     let w = f.workflow_id().await;
     let workflow = expands_all::<Workflow>(&f, &format!("workflows/{w}")).await;
     let (_, runs) = f.get(&f.beta(&format!("workflows/{w}/runs"))).await;
-    assert_eq!(workflow["runs"][0], runs["value"][0], "an expanded run is the run itself");
-    assert_eq!(workflow["runs"].as_array().map(Vec::len), Some(20), "expanded collections stop at 20 items");
+    assert_eq!(
+        workflow["runs"][0], runs["value"][0],
+        "an expanded run is the run itself"
+    );
+    assert_eq!(
+        workflow["runs"].as_array().map(Vec::len),
+        Some(20),
+        "expanded collections stop at 20 items"
+    );
     assert!(workflow["createdBy"]["displayName"].is_string());
-    let (_, scope) = f.get(&f.beta(&format!("workflows/{w}/executionScope"))).await;
-    assert_eq!(workflow["executionScope"][0], scope["value"][0], "expanded executionScope holds the listed user processing results");
+    let (_, scope) = f
+        .get(&f.beta(&format!("workflows/{w}/executionScope")))
+        .await;
+    assert_eq!(
+        workflow["executionScope"][0], scope["value"][0],
+        "expanded executionScope holds the listed user processing results"
+    );
     expands_all::<Workflow>(&f, "workflows").await;
     expands_all::<WorkflowVersion>(&f, &format!("workflows/{w}/versions")).await;
     expands_all::<TaskReport>(&f, &format!("workflows/{w}/taskReports")).await;
-    let user_result = expands_all::<UserProcessingResult>(&f, &format!("workflows/{w}/userProcessingResults")).await;
+    let user_result =
+        expands_all::<UserProcessingResult>(&f, &format!("workflows/{w}/userProcessingResults"))
+            .await;
     let u = user_result["id"].as_str().unwrap_or_default();
-    assert_eq!(user_result["subject"]["id"], user_result["taskProcessingResults"][0]["subject"]["id"]);
+    assert_eq!(
+        user_result["subject"]["id"],
+        user_result["taskProcessingResults"][0]["subject"]["id"]
+    );
     expands_all::<UserProcessingResult>(&f, &format!("workflows/{w}/executionScope")).await;
-    let task_result = expands_all::<TaskProcessingResult>(&f, &format!("workflows/{w}/userProcessingResults/{u}/taskProcessingResults")).await;
-    assert!(task_result["subject"]["displayName"].is_string(), "an expanded subject is the whole user");
+    let task_result = expands_all::<TaskProcessingResult>(
+        &f,
+        &format!("workflows/{w}/userProcessingResults/{u}/taskProcessingResults"),
+    )
+    .await;
+    assert!(
+        task_result["subject"]["displayName"].is_string(),
+        "an expanded subject is the whole user"
+    );
     let r = runs["value"][0]["id"].as_str().unwrap_or_default();
-    expands_all::<TaskProcessingResult>(&f, &format!("workflows/{w}/runs/{r}/taskProcessingResults")).await;
+    expands_all::<TaskProcessingResult>(
+        &f,
+        &format!("workflows/{w}/runs/{r}/taskProcessingResults"),
+    )
+    .await;
     f.emulator.stop().await;
 }
 
@@ -62,19 +100,37 @@ async fn every_relationship_of_the_served_types_expands() {
 async fn select_and_expand_combine_and_bad_names_are_refused() {
     let f = start(small_config()).await;
     let w = f.workflow_id().await;
-    let (status, body) = f.get(&f.beta(&format!("workflows/{w}?$select=id&$expand=versions"))).await;
+    let (status, body) = f
+        .get(&f.beta(&format!("workflows/{w}?$select=id&$expand=versions")))
+        .await;
     assert_eq!(status, 200, "{body}");
-    let keys: Vec<&str> = body.as_object().map(|o| o.keys().map(String::as_str).collect()).unwrap_or_default();
+    let keys: Vec<&str> = body
+        .as_object()
+        .map(|o| o.keys().map(String::as_str).collect())
+        .unwrap_or_default();
     assert_eq!(keys, ["@odata.context", "id", "versions"]);
     let cases = [
         (format!("workflows/{w}?$expand=nothing"), "PropertyNotFound"),
-        (format!("workflows/{w}?$expand=displayName"), "InvalidExpand"),
-        (format!("workflows/{w}?$expand=runs($top=1)"), "UnsupportedQueryOption"),
-        (format!("workflows/{w}/runs?$expand=userProcessingResults"), "UnsupportedQueryOption"),
+        (
+            format!("workflows/{w}?$expand=displayName"),
+            "InvalidExpand",
+        ),
+        (
+            format!("workflows/{w}?$expand=runs($top=1)"),
+            "UnsupportedQueryOption",
+        ),
+        (
+            format!("workflows/{w}/runs?$expand=userProcessingResults"),
+            "UnsupportedQueryOption",
+        ),
     ];
     for (path, inner) in cases {
         let (status, body) = f.get(&f.beta(&path)).await;
-        assert_eq!((status, codes(&body)), (400, ("BadRequest".to_owned(), inner.to_owned())), "{path}");
+        assert_eq!(
+            (status, codes(&body)),
+            (400, ("BadRequest".to_owned(), inner.to_owned())),
+            "{path}"
+        );
     }
     f.emulator.stop().await;
 }

@@ -10,7 +10,14 @@ use serde_json::Value;
 #[tokio::test]
 async fn every_documented_read_answers_200() {
     let f = start(small_config()).await;
-    let SeededIds { workflow: w, run: r, user_result: u, report, task, .. } = f.seeded_ids().await;
+    let SeededIds {
+        workflow: w,
+        run: r,
+        user_result: u,
+        report,
+        task,
+        ..
+    } = f.seeded_ids().await;
     assert!(!r.is_empty() && !u.is_empty() && !report.is_empty() && !task.is_empty());
     let window = "(startDateTime=2000-01-01T00:00:00Z,endDateTime=2100-01-01T00:00:00Z)";
     let deleted = f.deleted_workflow().await;
@@ -40,15 +47,26 @@ async fn every_documented_read_answers_200() {
     for path in &paths {
         let (status, body) = f.get(&f.beta(path)).await;
         assert_eq!(status, 200, "{path}: {body}");
-        assert!(body["@odata.context"].as_str().is_some_and(|c| c.contains("$metadata#")), "{path}");
+        assert!(
+            body["@odata.context"]
+                .as_str()
+                .is_some_and(|c| c.contains("$metadata#")),
+            "{path}"
+        );
     }
     // v1.0 serves every read its operation table documents (the version-keyed reads only it
     // documents included); a path the table lacks is a 400 there.
-    let v1_only = [format!("workflows/{w}/versions/1"), format!("workflows/{w}/versions/1/tasks")];
+    let v1_only = [
+        format!("workflows/{w}/versions/1"),
+        format!("workflows/{w}/versions/1/tasks"),
+    ];
     let routes = lcw_emulator::routes::documented_routes();
     let mut v1_reads: Vec<&str> = Vec::new();
     for path in paths.iter().chain(&v1_only) {
-        let segments: Vec<String> = format!("{LCW}/{path}").split('/').map(str::to_owned).collect();
+        let segments: Vec<String> = format!("{LCW}/{path}")
+            .split('/')
+            .map(str::to_owned)
+            .collect();
         let documented = match routes.find(ApiVersion::V1, "GET", &segments) {
             RouteMatch::Found(route, _) => Some(route.op.path),
             _ => None,
@@ -57,14 +75,24 @@ async fn every_documented_read_answers_200() {
         match documented {
             Some(id) => {
                 assert_eq!(status, 200, "v1.0 {path}: {body}");
-                assert!(body["@odata.context"].as_str().is_some_and(|c| c.contains("/v1.0/$metadata#")), "{path}");
+                assert!(
+                    body["@odata.context"]
+                        .as_str()
+                        .is_some_and(|c| c.contains("/v1.0/$metadata#")),
+                    "{path}"
+                );
                 v1_reads.push(id);
             }
-            None => assert_eq!((status, codes(&body).1.as_str()), (400, "ResourceNotFound"), "v1.0 {path}: {body}"),
+            None => assert_eq!(
+                (status, codes(&body).1.as_str()),
+                (400, "ResourceNotFound"),
+                "v1.0 {path}: {body}"
+            ),
         }
     }
     // Every documented v1.0 read under the container was among the paths.
-    let mut documented_reads: Vec<&str> = lcw_models::v1::OPERATIONS.iter()
+    let mut documented_reads: Vec<&str> = lcw_models::v1::OPERATIONS
+        .iter()
         .filter(|op| op.method == "GET" && op.path.starts_with("/identityGovernance/"))
         .map(|op| op.path)
         .collect();
@@ -72,18 +100,30 @@ async fn every_documented_read_answers_200() {
     v1_reads.sort_unstable();
     v1_reads.dedup();
     assert_eq!(v1_reads, documented_reads);
-    let (status, body) = f.get(&f.url(&format!("/v1.0/{LCW}/workflows/{w}/runs/{r}"))).await;
+    let (status, body) = f
+        .get(&f.url(&format!("/v1.0/{LCW}/workflows/{w}/runs/{r}")))
+        .await;
     assert_eq!(status, 200, "{body}");
     assert_eq!(body["id"], r.as_str());
     assert_v1_shape::<lcw_models::v1::Run>(&body);
-    let (status, runs) = f.get(&f.url(&format!("/v1.0/{LCW}/workflows/{w}/runs"))).await;
+    let (status, runs) = f
+        .get(&f.url(&format!("/v1.0/{LCW}/workflows/{w}/runs")))
+        .await;
     assert_eq!(status, 200, "{runs}");
     assert_eq!(runs["value"].as_array().map(Vec::len), Some(10));
     let (_, workflow) = f.get(&f.url(&format!("/v1.0/{LCW}/workflows/{w}"))).await;
     assert_v1_shape::<lcw_models::v1::Workflow>(&workflow);
     // Documented in neither version.
-    let (status, body) = f.get(&f.url(&format!("/v1.0/{LCW}/workflows/{w}/runs/{r}/userProcessingResults"))).await;
-    assert_eq!((status, codes(&body).1.as_str()), (400, "ResourceNotFound"), "{body}");
+    let (status, body) = f
+        .get(&f.url(&format!(
+            "/v1.0/{LCW}/workflows/{w}/runs/{r}/userProcessingResults"
+        )))
+        .await;
+    assert_eq!(
+        (status, codes(&body).1.as_str()),
+        (400, "ResourceNotFound"),
+        "{body}"
+    );
     f.emulator.stop().await;
 }
 
@@ -91,9 +131,18 @@ async fn every_documented_read_answers_200() {
 /// explicit `null`s of its own properties, which the type keeps there too).
 fn assert_v1_shape<T: serde::de::DeserializeOwned + V1Extra + lcw_models::GraphType>(body: &Value) {
     let decoded: Result<T, _> = serde_json::from_value(body.clone());
-    let Ok(decoded) = decoded else { panic!("not a v1.0 object: {body}") };
-    let extra: Vec<&String> = decoded.extra().keys().filter(|k| !k.contains('@') && T::property(k).is_none()).collect();
-    assert!(extra.is_empty(), "properties the v1.0 type lacks: {extra:?}");
+    let Ok(decoded) = decoded else {
+        panic!("not a v1.0 object: {body}")
+    };
+    let extra: Vec<&String> = decoded
+        .extra()
+        .keys()
+        .filter(|k| !k.contains('@') && T::property(k).is_none())
+        .collect();
+    assert!(
+        extra.is_empty(),
+        "properties the v1.0 type lacks: {extra:?}"
+    );
 }
 
 trait V1Extra {
@@ -116,15 +165,28 @@ impl V1Extra for lcw_models::v1::Workflow {
 async fn paging_with_top_count_and_next_links() {
     let f = start(small_config()).await;
     let w = f.workflow_id().await;
-    let (first_status, first) = f.get(&f.beta(&format!("workflows/{w}/runs?$top=7&$count=true"))).await;
+    let (first_status, first) = f
+        .get(&f.beta(&format!("workflows/{w}/runs?$top=7&$count=true")))
+        .await;
     assert_eq!(first_status, 200);
     assert_eq!(first["@odata.count"], 25);
     assert_eq!(first["value"].as_array().map(Vec::len), Some(7));
-    let next = first["@odata.nextLink"].as_str().unwrap_or_default().to_owned();
-    assert!(next.starts_with(f.emulator.base_url()) && next.contains("$skiptoken="), "{next}");
+    let next = first["@odata.nextLink"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        next.starts_with(f.emulator.base_url()) && next.contains("$skiptoken="),
+        "{next}"
+    );
     let (_, second) = f.get(&next).await;
-    assert!(second.get("@odata.count").is_none(), "count only on the first page");
-    let (all, pages) = f.crawl(&f.beta(&format!("workflows/{w}/runs?$top=7"))).await;
+    assert!(
+        second.get("@odata.count").is_none(),
+        "count only on the first page"
+    );
+    let (all, pages) = f
+        .crawl(&f.beta(&format!("workflows/{w}/runs?$top=7")))
+        .await;
     assert_eq!((all.len(), pages), (25, 4));
     let mut ids: Vec<&str> = all.iter().filter_map(|r| r["id"].as_str()).collect();
     ids.sort_unstable();
@@ -144,23 +206,58 @@ async fn filter_orderby_select_do_what_they_say() {
     let f = start(small_config()).await;
     let w = f.workflow_id().await;
     let (all, _) = f.crawl(&f.beta(&format!("workflows/{w}/runs"))).await;
-    let completed = all.iter().filter(|r| r["processingStatus"] == "completed").count();
-    let (filtered, _) = f.crawl(&f.beta(&format!("workflows/{w}/runs?$filter=processingStatus eq 'completed'"))).await;
+    let completed = all
+        .iter()
+        .filter(|r| r["processingStatus"] == "completed")
+        .count();
+    let (filtered, _) = f
+        .crawl(&f.beta(&format!(
+            "workflows/{w}/runs?$filter=processingStatus eq 'completed'"
+        )))
+        .await;
     assert_eq!(filtered.len(), completed);
-    assert!(filtered.iter().all(|r| r["processingStatus"] == "completed"));
+    assert!(
+        filtered
+            .iter()
+            .all(|r| r["processingStatus"] == "completed")
+    );
 
-    let pivot = all[12]["scheduledDateTime"].as_str().unwrap_or_default().to_owned();
+    let pivot = all[12]["scheduledDateTime"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
     let (later, _) = f.crawl(&f.beta(&format!("workflows/{w}/runs?$filter=scheduledDateTime ge {pivot} and workflowExecutionType ne 'onDemand'"))).await;
-    let expected = all.iter().filter(|r| r["scheduledDateTime"].as_str() >= Some(pivot.as_str()) && r["workflowExecutionType"] != "onDemand").count();
+    let expected = all
+        .iter()
+        .filter(|r| {
+            r["scheduledDateTime"].as_str() >= Some(pivot.as_str())
+                && r["workflowExecutionType"] != "onDemand"
+        })
+        .count();
     assert_eq!(later.len(), expected);
 
-    let (sorted, _) = f.crawl(&f.beta(&format!("workflows/{w}/runs?$orderby=scheduledDateTime desc&$top=4"))).await;
-    let times: Vec<&str> = sorted.iter().filter_map(|r| r["scheduledDateTime"].as_str()).collect();
+    let (sorted, _) = f
+        .crawl(&f.beta(&format!(
+            "workflows/{w}/runs?$orderby=scheduledDateTime desc&$top=4"
+        )))
+        .await;
+    let times: Vec<&str> = sorted
+        .iter()
+        .filter_map(|r| r["scheduledDateTime"].as_str())
+        .collect();
     assert_eq!(times.len(), 25);
-    assert!(times.windows(2).all(|p| p[0] >= p[1]), "descending across pages");
+    assert!(
+        times.windows(2).all(|p| p[0] >= p[1]),
+        "descending across pages"
+    );
 
-    let (_, selected) = f.get(&f.beta(&format!("workflows/{w}/runs?$select=id,processingStatus"))).await;
-    let keys: Vec<String> = selected["value"][0].as_object().map(|o| o.keys().cloned().collect()).unwrap_or_default();
+    let (_, selected) = f
+        .get(&f.beta(&format!("workflows/{w}/runs?$select=id,processingStatus")))
+        .await;
+    let keys: Vec<String> = selected["value"][0]
+        .as_object()
+        .map(|o| o.keys().cloned().collect())
+        .unwrap_or_default();
     assert_eq!(keys, ["id", "processingStatus"]);
     f.emulator.stop().await;
 }
@@ -171,17 +268,47 @@ async fn undocumented_query_use_is_a_400_with_a_precise_code() {
     let w = f.workflow_id().await;
     let runs = format!("workflows/{w}/runs");
     let cases = [
-        (format!("{runs}?$filter=failedTasksCount gt 0"), "UnsupportedFilterProperty"),
-        (format!("{runs}?$filter=processingStatus gt 'a'"), "UnsupportedFilterOperator"),
-        (format!("{runs}?$filter=processingStatus has 'a'"), "UnsupportedFilterOperator"),
-        (format!("{runs}?$filter=nothing eq 1"), "UnsupportedFilterProperty"),
-        (format!("{runs}?$filter=processingStatus eq"), "InvalidFilterSyntax"),
-        (format!("{runs}?$filter=(processingStatus eq 'a'"), "InvalidFilterSyntax"),
-        (format!("{runs}?$filter=completedDateTime gt 'yesterday'"), "InvalidFilterType"),
-        (format!("{runs}?$orderby=failedTasksCount"), "UnsupportedOrderByProperty"),
-        (format!("{runs}?$orderby=scheduledDateTime upward"), "InvalidOrderBy"),
+        (
+            format!("{runs}?$filter=failedTasksCount gt 0"),
+            "UnsupportedFilterProperty",
+        ),
+        (
+            format!("{runs}?$filter=processingStatus gt 'a'"),
+            "UnsupportedFilterOperator",
+        ),
+        (
+            format!("{runs}?$filter=processingStatus has 'a'"),
+            "UnsupportedFilterOperator",
+        ),
+        (
+            format!("{runs}?$filter=nothing eq 1"),
+            "UnsupportedFilterProperty",
+        ),
+        (
+            format!("{runs}?$filter=processingStatus eq"),
+            "InvalidFilterSyntax",
+        ),
+        (
+            format!("{runs}?$filter=(processingStatus eq 'a'"),
+            "InvalidFilterSyntax",
+        ),
+        (
+            format!("{runs}?$filter=completedDateTime gt 'yesterday'"),
+            "InvalidFilterType",
+        ),
+        (
+            format!("{runs}?$orderby=failedTasksCount"),
+            "UnsupportedOrderByProperty",
+        ),
+        (
+            format!("{runs}?$orderby=scheduledDateTime upward"),
+            "InvalidOrderBy",
+        ),
         (format!("{runs}?$select=id,nope"), "PropertyNotFound"),
-        (format!("{runs}?$expand=userProcessingResults"), "UnsupportedQueryOption"),
+        (
+            format!("{runs}?$expand=userProcessingResults"),
+            "UnsupportedQueryOption",
+        ),
         (format!("{runs}?$search=\"x\""), "UnsupportedQueryOption"),
         (format!("{runs}?$skip=2"), "UnsupportedQueryOption"),
         (format!("{runs}?$whatever=2"), "UnrecognizedQueryOption"),
@@ -191,14 +318,29 @@ async fn undocumented_query_use_is_a_400_with_a_precise_code() {
         (format!("{runs}?$top=1&$top=2"), "DuplicateQueryOption"),
         (format!("{runs}?$skiptoken=abc"), "InvalidSkipToken"),
         (format!("workflows/{w}?$top=2"), "UnsupportedQueryOption"),
-        (format!("{runs}/summary(startDateTime=2022-01-01T00:00:00Z)"), "MissingFunctionParameter"),
-        (format!("{runs}/summary(startDateTime=yesterday,endDateTime=2022-01-01T00:00:00Z)"), "InvalidFunctionParameter"),
-        (format!("{runs}/summary(startDateTime=2023-01-01T00:00:00Z,endDateTime=2022-01-01T00:00:00Z)"), "InvalidFunctionParameter"),
+        (
+            format!("{runs}/summary(startDateTime=2022-01-01T00:00:00Z)"),
+            "MissingFunctionParameter",
+        ),
+        (
+            format!("{runs}/summary(startDateTime=yesterday,endDateTime=2022-01-01T00:00:00Z)"),
+            "InvalidFunctionParameter",
+        ),
+        (
+            format!(
+                "{runs}/summary(startDateTime=2023-01-01T00:00:00Z,endDateTime=2022-01-01T00:00:00Z)"
+            ),
+            "InvalidFunctionParameter",
+        ),
     ];
     for (path, inner) in cases {
         let (status, body) = f.get(&f.beta(&path)).await;
         assert_eq!(status, 400, "{path}: {body}");
-        assert_eq!(codes(&body), ("BadRequest".to_owned(), inner.to_owned()), "{path}");
+        assert_eq!(
+            codes(&body),
+            ("BadRequest".to_owned(), inner.to_owned()),
+            "{path}"
+        );
         assert!(body["error"]["innerError"]["request-id"].is_string());
     }
     f.emulator.stop().await;
@@ -209,22 +351,45 @@ async fn counts_are_consistent_over_http() {
     let f = start(small_config()).await;
     let w = f.workflow_id().await;
     let (runs, _) = f.crawl(&f.beta(&format!("workflows/{w}/runs"))).await;
-    let start_at = runs[5]["scheduledDateTime"].as_str().unwrap_or_default().to_owned();
-    let end_at = runs[20]["scheduledDateTime"].as_str().unwrap_or_default().to_owned();
-    let (_, summary) = f.get(&f.beta(&format!("workflows/{w}/runs/summary(startDateTime={start_at},endDateTime={end_at})"))).await;
+    let start_at = runs[5]["scheduledDateTime"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    let end_at = runs[20]["scheduledDateTime"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    let (_, summary) = f
+        .get(&f.beta(&format!(
+            "workflows/{w}/runs/summary(startDateTime={start_at},endDateTime={end_at})"
+        )))
+        .await;
     let window = &runs[5..20];
-    let sum = |k: &str| window.iter().map(|r| r[k].as_i64().unwrap_or(0)).sum::<i64>();
+    let sum = |k: &str| {
+        window
+            .iter()
+            .map(|r| r[k].as_i64().unwrap_or(0))
+            .sum::<i64>()
+    };
     assert_eq!(summary["totalRuns"], 15);
     assert_eq!(summary["totalTasks"], sum("totalTasksCount"));
     assert_eq!(summary["failedTasks"], sum("failedTasksCount"));
     assert_eq!(summary["totalUsers"], sum("totalUsersCount"));
     for run in &runs {
         let r = run["id"].as_str().unwrap_or_default();
-        let (results, _) = f.crawl(&f.beta(&format!("workflows/{w}/runs/{r}/taskProcessingResults"))).await;
+        let (results, _) = f
+            .crawl(&f.beta(&format!("workflows/{w}/runs/{r}/taskProcessingResults")))
+            .await;
         assert_eq!(run["totalTasksCount"].as_u64(), Some(results.len() as u64));
-        let failed = results.iter().filter(|t| t["processingStatus"] == "failed").count();
+        let failed = results
+            .iter()
+            .filter(|t| t["processingStatus"] == "failed")
+            .count();
         assert_eq!(run["failedTasksCount"].as_u64(), Some(failed as u64));
-        let users: std::collections::HashSet<&str> = results.iter().filter_map(|t| t["subject"]["id"].as_str()).collect();
+        let users: std::collections::HashSet<&str> = results
+            .iter()
+            .filter_map(|t| t["subject"]["id"].as_str())
+            .collect();
         assert_eq!(run["totalUsersCount"].as_u64(), Some(users.len() as u64));
     }
     f.emulator.stop().await;
@@ -238,26 +403,66 @@ async fn future_members_only_with_the_prefer_header() {
             property == "processingStatus" && value == "completed"
         }
     }
-    let emulator = small_config().start_with_future_members(Box::new(CompletedIsLater)).await;
-    let Ok(emulator) = emulator else { panic!("no start") };
-    let f = Fixture { emulator, client: reqwest::Client::new() };
+    let emulator = small_config()
+        .start_with_future_members(Box::new(CompletedIsLater))
+        .await;
+    let Ok(emulator) = emulator else {
+        panic!("no start")
+    };
+    let f = Fixture {
+        emulator,
+        client: reqwest::Client::new(),
+    };
     let w = f.workflow_id().await;
     let url = f.beta(&format!("workflows/{w}/runs?$top=999"));
     let (_, plain) = f.get(&url).await;
-    let (_, opted) = f.send(f.client.get(&url).header("Prefer", "include-unknown-enum-members")).await;
-    let count = |v: &Value, s: &str| v["value"].as_array().map_or(0, |a| a.iter().filter(|r| r["processingStatus"] == s).count());
+    let (_, opted) = f
+        .send(
+            f.client
+                .get(&url)
+                .header("Prefer", "include-unknown-enum-members"),
+        )
+        .await;
+    let count = |v: &Value, s: &str| {
+        v["value"].as_array().map_or(0, |a| {
+            a.iter().filter(|r| r["processingStatus"] == s).count()
+        })
+    };
     assert_eq!(count(&plain, "completed"), 0);
     assert!(count(&plain, "unknownFutureValue") > 0);
-    assert_eq!(count(&opted, "completed"), count(&plain, "unknownFutureValue"));
+    assert_eq!(
+        count(&opted, "completed"),
+        count(&plain, "unknownFutureValue")
+    );
     // $filter follows the same header: a later member is named only by a caller who sees it.
-    let filtered = |member: &str| f.beta(&format!("workflows/{w}/runs?$top=999&$filter=processingStatus eq '{member}'"));
+    let filtered = |member: &str| {
+        f.beta(&format!(
+            "workflows/{w}/runs?$top=999&$filter=processingStatus eq '{member}'"
+        ))
+    };
     let (status, body) = f.get(&filtered("completed")).await;
-    assert_eq!((status, codes(&body).1.as_str()), (400, "InvalidFilterValue"), "{body}");
-    let (status, opted_filter) = f.send(f.client.get(filtered("completed")).header("Prefer", "include-unknown-enum-members")).await;
+    assert_eq!(
+        (status, codes(&body).1.as_str()),
+        (400, "InvalidFilterValue"),
+        "{body}"
+    );
+    let (status, opted_filter) = f
+        .send(
+            f.client
+                .get(filtered("completed"))
+                .header("Prefer", "include-unknown-enum-members"),
+        )
+        .await;
     assert_eq!(status, 200, "{opted_filter}");
-    assert_eq!(count(&opted_filter, "completed"), count(&opted, "completed"));
+    assert_eq!(
+        count(&opted_filter, "completed"),
+        count(&opted, "completed")
+    );
     let (_, sentinel) = f.get(&filtered("unknownFutureValue")).await;
-    assert_eq!(count(&sentinel, "unknownFutureValue"), count(&plain, "unknownFutureValue"));
+    assert_eq!(
+        count(&sentinel, "unknownFutureValue"),
+        count(&plain, "unknownFutureValue")
+    );
     f.emulator.stop().await;
 }
 
@@ -268,17 +473,49 @@ async fn later_categories_in_the_data_follow_the_prefer_header() {
     use lcw_models::GraphType;
     use lcw_models::beta::LifecycleWorkflowCategory;
     const PREFER: (&str, &str) = ("Prefer", "include-unknown-enum-members");
-    let f = start(EmulatorConfig { sizes: Sizes { workflows: 6, ..small_config().sizes }, ..small_config() }).await;
-    let later: Vec<&str> = LifecycleWorkflowCategory::KNOWN.iter().filter(|c| c.is_after_sentinel()).map(|c| c.as_str()).collect();
+    let f = start(EmulatorConfig {
+        sizes: Sizes {
+            workflows: 6,
+            ..small_config().sizes
+        },
+        ..small_config()
+    })
+    .await;
+    let later: Vec<&str> = LifecycleWorkflowCategory::KNOWN
+        .iter()
+        .filter(|c| c.is_after_sentinel())
+        .map(|c| c.as_str())
+        .collect();
     assert!(later.contains(&"mover"), "{later:?}");
     let categories = |body: &Value| -> Vec<(String, String)> {
         let items = body["value"].as_array().cloned().unwrap_or_default();
-        items.iter().map(|w| (w["id"].as_str().unwrap_or_default().to_owned(), w["category"].as_str().unwrap_or_default().to_owned())).collect()
+        items
+            .iter()
+            .map(|w| {
+                (
+                    w["id"].as_str().unwrap_or_default().to_owned(),
+                    w["category"].as_str().unwrap_or_default().to_owned(),
+                )
+            })
+            .collect()
     };
     let (_, plain) = f.get(&f.beta("workflows")).await;
-    let response = f.client.get(f.beta("workflows")).header(PREFER.0, PREFER.1).send().await;
-    let Ok(response) = response else { panic!("no answer") };
-    assert_eq!(response.headers().get("preference-applied").and_then(|v| v.to_str().ok()), Some(PREFER.1));
+    let response = f
+        .client
+        .get(f.beta("workflows"))
+        .header(PREFER.0, PREFER.1)
+        .send()
+        .await;
+    let Ok(response) = response else {
+        panic!("no answer")
+    };
+    assert_eq!(
+        response
+            .headers()
+            .get("preference-applied")
+            .and_then(|v| v.to_str().ok()),
+        Some(PREFER.1)
+    );
     let opted: Value = response.json().await.unwrap_or_default();
     let (plain, opted) = (categories(&plain), categories(&opted));
     assert_eq!(plain.len(), 6);
@@ -291,32 +528,68 @@ async fn later_categories_in_the_data_follow_the_prefer_header() {
         }
     }
     for member in &later {
-        let Some((mover, _)) = opted.iter().find(|(_, c)| c == member) else { panic!("no {member} workflow in the data") };
+        let Some((mover, _)) = opted.iter().find(|(_, c)| c == member) else {
+            panic!("no {member} workflow in the data")
+        };
         let (_, entity) = f.get(&f.beta(&format!("workflows/{mover}"))).await;
         assert_eq!(entity["category"], "unknownFutureValue");
-        let (_, versions) = f.send(f.client.get(f.beta(&format!("workflows/{mover}/versions"))).header(PREFER.0, PREFER.1)).await;
+        let (_, versions) = f
+            .send(
+                f.client
+                    .get(f.beta(&format!("workflows/{mover}/versions")))
+                    .header(PREFER.0, PREFER.1),
+            )
+            .await;
         assert_eq!(versions["value"][0]["category"], *member);
     }
     // $filter on the category follows the header where the docs allow filtering on it at all;
     // the workflow table does not (only an example uses it), and then it is refused for everyone.
-    let category_filterable = lcw_models::beta::Workflow::property("category").is_some_and(|p| !p.filter.is_empty());
+    let category_filterable =
+        lcw_models::beta::Workflow::property("category").is_some_and(|p| !p.filter.is_empty());
     let by_category = f.beta(&format!("workflows?$filter=category eq '{}'", later[0]));
     let (status, body) = f.get(&by_category).await;
-    let (opted_status, opted_body) = f.send(f.client.get(&by_category).header(PREFER.0, PREFER.1)).await;
+    let (opted_status, opted_body) = f
+        .send(f.client.get(&by_category).header(PREFER.0, PREFER.1))
+        .await;
     if category_filterable {
-        assert_eq!((status, codes(&body).1.as_str()), (400, "InvalidFilterValue"), "{body}");
+        assert_eq!(
+            (status, codes(&body).1.as_str()),
+            (400, "InvalidFilterValue"),
+            "{body}"
+        );
         assert_eq!(opted_status, 200, "{opted_body}");
         assert!(categories(&opted_body).iter().all(|(_, c)| c == later[0]));
     } else {
-        assert_eq!((status, codes(&body).1.as_str()), (400, "UnsupportedFilterProperty"), "{body}");
-        assert_eq!((opted_status, codes(&opted_body).1.as_str()), (400, "UnsupportedFilterProperty"), "{opted_body}");
+        assert_eq!(
+            (status, codes(&body).1.as_str()),
+            (400, "UnsupportedFilterProperty"),
+            "{body}"
+        );
+        assert_eq!(
+            (opted_status, codes(&opted_body).1.as_str()),
+            (400, "UnsupportedFilterProperty"),
+            "{opted_body}"
+        );
     }
     // Writing a later member needs the header too.
     let mover_body = NEW_WORKFLOW.replace("\"joiner\"", "\"mover\"");
-    let (status, _) = f.send(f.client.post(f.beta("workflows")).body(mover_body.clone())).await;
+    let (status, _) = f
+        .send(f.client.post(f.beta("workflows")).body(mover_body.clone()))
+        .await;
     assert_eq!(status, 400);
-    let (status, created) = f.send(f.client.post(f.beta("workflows")).header(PREFER.0, PREFER.1).body(mover_body)).await;
-    assert_eq!((status, created["category"].as_str()), (201, Some("mover")), "{created}");
+    let (status, created) = f
+        .send(
+            f.client
+                .post(f.beta("workflows"))
+                .header(PREFER.0, PREFER.1)
+                .body(mover_body),
+        )
+        .await;
+    assert_eq!(
+        (status, created["category"].as_str()),
+        (201, Some("mover")),
+        "{created}"
+    );
     f.emulator.stop().await;
 }
 
@@ -336,9 +609,19 @@ async fn same_seed_same_data() {
 #[tokio::test]
 async fn every_generated_operation_is_served() {
     let f = start(small_config()).await;
-    let SeededIds { workflow: w, run: r, user_result: u, report, task, task_result: result } = f.seeded_ids().await;
+    let SeededIds {
+        workflow: w,
+        run: r,
+        user_result: u,
+        report,
+        task,
+        task_result: result,
+    } = f.seeded_ids().await;
     let window = "startDateTime=2000-01-01T00:00:00Z,endDateTime=2100-01-01T00:00:00Z";
-    let tables = [("beta", lcw_models::beta::OPERATIONS), ("v1.0", lcw_models::v1::OPERATIONS)];
+    let tables = [
+        ("beta", lcw_models::beta::OPERATIONS),
+        ("v1.0", lcw_models::v1::OPERATIONS),
+    ];
     let mut served = 0;
     for (version, ops) in tables {
         for op in ops {
@@ -351,25 +634,54 @@ async fn every_generated_operation_is_served() {
                 w.clone()
             };
             let mut path = op.path.to_owned();
-            for (param, value) in [("{workflowId}", workflow.as_str()), ("{runId}", &r), ("{userProcessingResultId}", &u),
-                ("{taskReportId}", &report), ("{taskId}", &task), ("{taskProcessingResultsId}", &result), ("{versionId}", "1"), ("{workflowVersionVersionNumber}", "1")] {
+            for (param, value) in [
+                ("{workflowId}", workflow.as_str()),
+                ("{runId}", &r),
+                ("{userProcessingResultId}", &u),
+                ("{taskReportId}", &report),
+                ("{taskId}", &task),
+                ("{taskProcessingResultsId}", &result),
+                ("{versionId}", "1"),
+                ("{workflowVersionVersionNumber}", "1"),
+            ] {
                 path = path.replace(param, value);
             }
-            path = path.replace("startDateTime={startDateTime},endDateTime={endDateTime}", window);
+            path = path.replace(
+                "startDateTime={startDateTime},endDateTime={endDateTime}",
+                window,
+            );
             assert!(!path.contains('{'), "unfilled parameter in {}", op.path);
             let url = f.url(&format!("/{version}{path}"));
-            let method = reqwest::Method::from_bytes(op.method.as_bytes()).unwrap_or(reqwest::Method::GET);
+            let method =
+                reqwest::Method::from_bytes(op.method.as_bytes()).unwrap_or(reqwest::Method::GET);
             let body = match op.id {
-                "workflow-activate" => format!(r#"{{"subjects":[{{"id":"{}"}}]}}"#, f.get(&f.beta(&format!("workflows/{w}/executionScope"))).await.1["value"][0]["subject"]["id"].as_str().unwrap_or_default()),
+                "workflow-activate" => format!(
+                    r#"{{"subjects":[{{"id":"{}"}}]}}"#,
+                    f.get(&f.beta(&format!("workflows/{w}/executionScope")))
+                        .await
+                        .1["value"][0]["subject"]["id"]
+                        .as_str()
+                        .unwrap_or_default()
+                ),
                 "workflow-createnewversion" => r#"{"workflow":{"displayName":"next"}}"#.to_owned(),
-                "taskprocessingresult-resume" => r#"{"data":{"operationStatus":"completed"}}"#.to_owned(),
+                "taskprocessingresult-resume" => {
+                    r#"{"data":{"operationStatus":"completed"}}"#.to_owned()
+                }
                 "workflow-update" | "task-update" => r#"{"description":"changed"}"#.to_owned(),
                 _ => NEW_WORKFLOW.to_owned(),
             };
             let request = f.client.request(method.clone(), &url);
-            let request = if method == reqwest::Method::GET || method == reqwest::Method::DELETE { request } else { request.body(body) };
+            let request = if method == reqwest::Method::GET || method == reqwest::Method::DELETE {
+                request
+            } else {
+                request.body(body)
+            };
             let (status, answer) = f.send(request).await;
-            assert_eq!(status, op.success_status, "{} {} ({}): {answer}", op.method, url, op.id);
+            assert_eq!(
+                status, op.success_status,
+                "{} {} ({}): {answer}",
+                op.method, url, op.id
+            );
             served += 1;
         }
     }
@@ -384,15 +696,31 @@ async fn every_generated_operation_is_served() {
 async fn orderby_on_an_enum_follows_member_order() {
     let f = start(small_config()).await;
     let w = f.workflow_id().await;
-    let members: Vec<&str> = lcw_models::beta::LifecycleWorkflowProcessingStatus::KNOWN.iter().map(|m| m.as_str()).collect();
+    let members: Vec<&str> = lcw_models::beta::LifecycleWorkflowProcessingStatus::KNOWN
+        .iter()
+        .map(|m| m.as_str())
+        .collect();
     for (direction, descending) in [("asc", false), ("desc", true)] {
-        let (runs, _) = f.crawl(&f.beta(&format!("workflows/{w}/runs?$orderby=processingStatus {direction}&$top=7"))).await;
-        let statuses: Vec<&str> = runs.iter().filter_map(|r| r["processingStatus"].as_str()).collect();
-        let mut positions: Vec<usize> = statuses.iter().map(|s| members.iter().position(|m| m == s).unwrap_or(usize::MAX)).collect();
+        let (runs, _) = f
+            .crawl(&f.beta(&format!(
+                "workflows/{w}/runs?$orderby=processingStatus {direction}&$top=7"
+            )))
+            .await;
+        let statuses: Vec<&str> = runs
+            .iter()
+            .filter_map(|r| r["processingStatus"].as_str())
+            .collect();
+        let mut positions: Vec<usize> = statuses
+            .iter()
+            .map(|s| members.iter().position(|m| m == s).unwrap_or(usize::MAX))
+            .collect();
         if descending {
             positions.reverse();
         }
-        assert!(positions.windows(2).all(|p| p[0] <= p[1]), "{direction}: {statuses:?}");
+        assert!(
+            positions.windows(2).all(|p| p[0] <= p[1]),
+            "{direction}: {statuses:?}"
+        );
         let mut by_name = statuses.clone();
         by_name.sort_unstable();
         by_name.dedup();
@@ -400,7 +728,10 @@ async fn orderby_on_an_enum_follows_member_order() {
         seen.dedup();
         assert!(seen.len() >= 2, "the data needs two statuses: {statuses:?}");
         if !descending {
-            assert_ne!(seen, by_name, "member order and name order agree on this data: the test shows nothing");
+            assert_ne!(
+                seen, by_name,
+                "member order and name order agree on this data: the test shows nothing"
+            );
         }
     }
     f.emulator.stop().await;

@@ -22,7 +22,9 @@ pub struct Flags<E> {
 
 impl<E> Default for Flags<E> {
     fn default() -> Self {
-        Flags { members: Vec::new() }
+        Flags {
+            members: Vec::new(),
+        }
     }
 }
 
@@ -90,7 +92,9 @@ impl<E: GraphEnum> FromIterator<E> for Flags<E> {
 
 impl<E: GraphEnum> From<E> for Flags<E> {
     fn from(member: E) -> Self {
-        Flags { members: vec![member] }
+        Flags {
+            members: vec![member],
+        }
     }
 }
 

@@ -45,9 +45,24 @@ struct MinimalPage {
 
 /// A page as Graph sends it: 7 fractional digits, GUID ids, a mix of statuses.
 fn page_json() -> String {
-    const STATUSES: [&str; 6] = ["queued", "inProgress", "completed", "completedWithErrors", "canceled", "failed"];
+    const STATUSES: [&str; 6] = [
+        "queued",
+        "inProgress",
+        "completed",
+        "completedWithErrors",
+        "canceled",
+        "failed",
+    ];
     let ts = |i: usize, minute: usize| {
-        format!("2024-{:02}-{:02}T{:02}:{:02}:{:02}.{:07}Z", 1 + i % 12, 1 + i % 28, i % 24, minute, i % 60, i * 7919 % 10_000_000)
+        format!(
+            "2024-{:02}-{:02}T{:02}:{:02}:{:02}.{:07}Z",
+            1 + i % 12,
+            1 + i % 28,
+            i % 24,
+            minute,
+            i % 60,
+            i * 7919 % 10_000_000
+        )
     };
     let runs: Vec<Value> = (0..RUNS)
         .map(|i| {
@@ -81,26 +96,48 @@ fn decode(c: &mut Criterion) {
     let json = page_json();
     let generated: Collection<Run> = serde_json::from_str(&json).expect("the page decodes");
     assert_eq!(generated.value.len(), RUNS);
-    assert!(generated.value.iter().all(|r| r.additional_properties.values().all(Value::is_null)), "every field is known");
+    assert!(
+        generated
+            .value
+            .iter()
+            .all(|r| r.additional_properties.values().all(Value::is_null)),
+        "every field is known"
+    );
 
     let mut group = c.benchmark_group("decode_1000_runs");
     group.bench_function("generated Collection<Run>", |b| {
-        b.iter(|| black_box(serde_json::from_str::<Collection<Run>>(black_box(&json)).expect("decodes")))
+        b.iter(|| {
+            black_box(serde_json::from_str::<Collection<Run>>(black_box(&json)).expect("decodes"))
+        })
     });
     group.bench_function("serde_json::Value", |b| {
         b.iter(|| black_box(serde_json::from_str::<Value>(black_box(&json)).expect("decodes")))
     });
     group.bench_function("minimal derive", |b| {
-        b.iter(|| black_box(serde_json::from_str::<MinimalPage>(black_box(&json)).expect("decodes")))
+        b.iter(|| {
+            black_box(serde_json::from_str::<MinimalPage>(black_box(&json)).expect("decodes"))
+        })
     });
     group.finish();
 
     // Ratios of median batch times: each round times a batch of back-to-back decodes per
     // decoder (as criterion does), rotating the order so drift on a shared machine hits all three.
     let decoders: [fn(&str); 3] = [
-        |j| drop(black_box(serde_json::from_str::<Collection<Run>>(j).expect("decodes"))),
-        |j| drop(black_box(serde_json::from_str::<Value>(j).expect("decodes"))),
-        |j| drop(black_box(serde_json::from_str::<MinimalPage>(j).expect("decodes"))),
+        |j| {
+            drop(black_box(
+                serde_json::from_str::<Collection<Run>>(j).expect("decodes"),
+            ))
+        },
+        |j| {
+            drop(black_box(
+                serde_json::from_str::<Value>(j).expect("decodes"),
+            ))
+        },
+        |j| {
+            drop(black_box(
+                serde_json::from_str::<MinimalPage>(j).expect("decodes"),
+            ))
+        },
     ];
     const BATCH: u32 = 20;
     let mut samples: [Vec<Duration>; 3] = Default::default();

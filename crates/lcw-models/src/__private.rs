@@ -8,9 +8,9 @@ use std::borrow::Cow;
 use std::fmt;
 use std::marker::PhantomData;
 
+use serde::Deserialize;
 use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
-use serde::Deserialize;
 use serde_json::{Map, Value};
 
 pub use lcw_enums::__private::deserialize_enum;
@@ -43,7 +43,11 @@ impl<'de> Deserialize<'de> for Key<'de> {
 /// Implemented by generated structs: reads the value of one known key.
 pub trait ReadFields: Default {
     /// Reads the value for `key` if it is a known property; `Ok(false)` leaves it unread.
-    fn read_field<'de, A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error>;
+    fn read_field<'de, A: MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error>;
     /// Where unknown keys go.
     fn additional_properties(&mut self) -> &mut Map<String, Value>;
 }
@@ -101,7 +105,9 @@ pub fn serialize_object<T: WriteFields, S: Serializer>(
     let mut map = serializer.serialize_map(None)?;
     let kept = extra.get(ODATA_TYPE);
     match (odata_type, kept) {
-        (Some(tag), Some(Value::String(read))) if same_type(tag, read) => map.serialize_entry(ODATA_TYPE, read)?,
+        (Some(tag), Some(Value::String(read))) if same_type(tag, read) => {
+            map.serialize_entry(ODATA_TYPE, read)?
+        }
         (Some(tag), _) => map.serialize_entry(ODATA_TYPE, tag)?,
         (None, Some(read)) => map.serialize_entry(ODATA_TYPE, read)?,
         (None, None) => {}
@@ -152,7 +158,10 @@ pub fn field<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
 
 /// Reads the `@odata.type` of a buffered object, without the leading `#`.
 pub fn odata_type(object: &Map<String, Value>) -> Option<&str> {
-    object.get(ODATA_TYPE).and_then(Value::as_str).map(|t| t.trim_start_matches('#'))
+    object
+        .get(ODATA_TYPE)
+        .and_then(Value::as_str)
+        .map(|t| t.trim_start_matches('#'))
 }
 
 /// Decodes a buffered object into the subtype its `@odata.type` named.

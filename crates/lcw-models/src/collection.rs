@@ -42,7 +42,10 @@ impl<T> Default for Collection<T> {
 impl<T> Collection<T> {
     /// A page holding `value` and nothing else.
     pub fn new(value: Vec<T>) -> Self {
-        Collection { value, ..Self::default() }
+        Collection {
+            value,
+            ..Self::default()
+        }
     }
 }
 

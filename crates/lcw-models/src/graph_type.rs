@@ -35,7 +35,14 @@ impl PropertyInfo {
     /// A plain single-valued property of type `ty` that the docs allow no query option on;
     /// with struct update syntax, a starting point for hand-built metadata (e.g. in tests).
     pub const fn new(name: &'static str, ty: PropertyType) -> Self {
-        PropertyInfo { name, filter: &[], orderby: false, is_relationship: false, is_collection: false, ty }
+        PropertyInfo {
+            name,
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty,
+        }
     }
 
     /// Whether `$filter` may use `op` on this property.
@@ -220,7 +227,9 @@ impl FilterOp {
 
     /// Reads an operator name, case-insensitively.
     pub fn parse(text: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|op| op.as_str().eq_ignore_ascii_case(text.trim()))
+        Self::ALL
+            .into_iter()
+            .find(|op| op.as_str().eq_ignore_ascii_case(text.trim()))
     }
 }
 

@@ -21,7 +21,9 @@ mod primitives;
 pub use collection::Collection;
 pub use graph_type::{FilterOp, GraphType, OperationInfo, PropertyInfo, PropertyType, TypeInfo};
 pub use lcw_enums::{Flags, GraphEnum, UnknownValue};
-pub use primitives::{Date, GraphDouble, Guid, Int64, IsoDuration, ParseError, TimeOfDay, Timestamp, TimestampText};
+pub use primitives::{
+    Date, GraphDouble, Guid, Int64, IsoDuration, ParseError, TimeOfDay, Timestamp, TimestampText,
+};
 
 #[doc(hidden)]
 pub mod __private;

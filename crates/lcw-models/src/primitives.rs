@@ -20,7 +20,10 @@ pub struct ParseError {
 
 impl ParseError {
     fn new(expected: &'static str, text: &str) -> Self {
-        ParseError { expected, text: text.to_owned() }
+        ParseError {
+            expected,
+            text: text.to_owned(),
+        }
     }
 }
 
@@ -133,14 +136,20 @@ impl Timestamp {
     /// then `Z` or `±HH:MM`.
     pub fn parse(text: &str) -> Result<Self, ParseError> {
         if text.len() > Self::MAX_LEN {
-            return Err(ParseError::new("RFC 3339 timestamp of at most 35 characters", text));
+            return Err(ParseError::new(
+                "RFC 3339 timestamp of at most 35 characters",
+                text,
+            ));
         }
         Self::read(text.as_bytes()).ok_or_else(|| ParseError::new("RFC 3339 timestamp", text))
     }
 
     /// The text exactly as read (or as formatted when built from a value).
     pub fn text(&self) -> TimestampText {
-        let mut out = TimestampText { bytes: [0; TimestampText::CAPACITY], len: 0 };
+        let mut out = TimestampText {
+            bytes: [0; TimestampText::CAPACITY],
+            len: 0,
+        };
         if self.year < 0 {
             // jiff's form for years before 0000: a sign and six digits.
             out.push(b"-");
@@ -152,7 +161,11 @@ impl Timestamp {
         out.push_number(u32::from(self.month.get()), 2);
         out.push(b"-");
         out.push_number(u32::from(self.day), 2);
-        out.push(if self.style & LOWER_T != 0 { b"t" } else { b"T" });
+        out.push(if self.style & LOWER_T != 0 {
+            b"t"
+        } else {
+            b"T"
+        });
         out.push_number(u32::from(self.hour), 2);
         out.push(b":");
         out.push_number(u32::from(self.minute), 2);
@@ -179,34 +192,78 @@ impl Timestamp {
     /// The instant.
     pub fn to_jiff(&self) -> jiff::Timestamp {
         let seconds = i32::from(self.offset_minutes) * 60;
-        let offset = if self.style & OFFSET_MASK == OFFSET_MINUS { -seconds } else { seconds };
+        let offset = if self.style & OFFSET_MASK == OFFSET_MINUS {
+            -seconds
+        } else {
+            seconds
+        };
         let month = self.month.get() as i8;
-        jiff::civil::DateTime::new(self.year, month, self.day as i8, self.hour as i8, self.minute as i8, self.second as i8, self.nanos as i32)
-            .ok()
-            .and_then(|datetime| jiff::tz::Offset::from_seconds(offset).ok()?.to_timestamp(datetime).ok())
-            // Only past the end of jiff's range (the last hours of year 9999).
-            .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+        jiff::civil::DateTime::new(
+            self.year,
+            month,
+            self.day as i8,
+            self.hour as i8,
+            self.minute as i8,
+            self.second as i8,
+            self.nanos as i32,
+        )
+        .ok()
+        .and_then(|datetime| {
+            jiff::tz::Offset::from_seconds(offset)
+                .ok()?
+                .to_timestamp(datetime)
+                .ok()
+        })
+        // Only past the end of jiff's range (the last hours of year 9999).
+        .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
     }
 
     /// Reads the fields by position, checking every range (the calendar included) without
     /// building a date.
     fn read(b: &[u8]) -> Option<Self> {
-        const SCALE: [u32; 10] = [1_000_000_000, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1];
+        const SCALE: [u32; 10] = [
+            1_000_000_000,
+            100_000_000,
+            10_000_000,
+            1_000_000,
+            100_000,
+            10_000,
+            1_000,
+            100,
+            10,
+            1,
+        ];
         let head: &[u8; 19] = b.get(..19)?.try_into().ok()?;
         // `| 0x20` folds `T` onto `t` (and nothing else onto it).
-        if b.len() < 20 || head[4] != b'-' || head[7] != b'-' || head[13] != b':' || head[16] != b':' || head[10] | 0x20 != b't' {
+        if b.len() < 20
+            || head[4] != b'-'
+            || head[7] != b'-'
+            || head[13] != b':'
+            || head[16] != b':'
+            || head[10] | 0x20 != b't'
+        {
             return None;
         }
         // All fourteen digit positions at once, without a branch per digit.
         const DIGITS: [usize; 14] = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18];
         let digit = |i: usize| head[i].wrapping_sub(b'0');
-        if DIGITS.iter().fold(0, |bad, &i| bad | u8::from(digit(i) > 9)) != 0 {
+        if DIGITS
+            .iter()
+            .fold(0, |bad, &i| bad | u8::from(digit(i) > 9))
+            != 0
+        {
             return None;
         }
         let pair = |i: usize| digit(i) * 10 + digit(i + 1);
         let year = i16::from(pair(0)) * 100 + i16::from(pair(2));
         let (month, day, hour, minute, second) = (pair(5), pair(8), pair(11), pair(14), pair(17));
-        if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) || hour > 23 || minute > 59 || second > 59 {
+        if !(1..=12).contains(&month)
+            || day < 1
+            || day > days_in_month(year, month)
+            || hour > 23
+            || minute > 59
+            || second > 59
+        {
             return None;
         }
         let mut style = if head[10] == b't' { LOWER_T } else { 0 };
@@ -240,12 +297,27 @@ impl Timestamp {
                 if h > 23 || m > 59 {
                     return None;
                 }
-                style |= if *sign == b'-' { OFFSET_MINUS } else { OFFSET_PLUS };
+                style |= if *sign == b'-' {
+                    OFFSET_MINUS
+                } else {
+                    OFFSET_PLUS
+                };
                 u16::from(h) * 60 + u16::from(m)
             }
             _ => return None,
         };
-        Some(Timestamp { nanos, year, offset_minutes, month: NonZeroU8::new(month)?, day, hour, minute, second, fraction_digits, style })
+        Some(Timestamp {
+            nanos,
+            year,
+            offset_minutes,
+            month: NonZeroU8::new(month)?,
+            day,
+            hour,
+            minute,
+            second,
+            fraction_digits,
+            style,
+        })
     }
 }
 
@@ -270,7 +342,13 @@ impl From<jiff::Timestamp> for Timestamp {
     fn from(instant: jiff::Timestamp) -> Self {
         let utc = jiff::tz::Offset::UTC.to_datetime(instant);
         let nanos = utc.subsec_nanosecond().unsigned_abs();
-        let fraction_digits = if nanos == 0 { 0 } else { 9 - (0..9).take_while(|k| nanos.is_multiple_of(10u32.pow(k + 1))).count() as u8 };
+        let fraction_digits = if nanos == 0 {
+            0
+        } else {
+            9 - (0..9)
+                .take_while(|k| nanos.is_multiple_of(10u32.pow(k + 1)))
+                .count() as u8
+        };
         Timestamp {
             nanos,
             year: utc.year(),
@@ -360,8 +438,13 @@ impl Date {
         if text.len() != 10 {
             return Err(ParseError::new("date (YYYY-MM-DD)", text));
         }
-        let date = text.parse().map_err(|_| ParseError::new("date (YYYY-MM-DD)", text))?;
-        Ok(Date { text: text.into(), date })
+        let date = text
+            .parse()
+            .map_err(|_| ParseError::new("date (YYYY-MM-DD)", text))?;
+        Ok(Date {
+            text: text.into(),
+            date,
+        })
     }
 
     /// The calendar date.
@@ -372,7 +455,10 @@ impl Date {
 
 impl From<jiff::civil::Date> for Date {
     fn from(date: jiff::civil::Date) -> Self {
-        Date { text: date.to_string().into(), date }
+        Date {
+            text: date.to_string().into(),
+            date,
+        }
     }
 }
 
@@ -389,8 +475,13 @@ pub struct TimeOfDay {
 impl TimeOfDay {
     /// Reads `HH:MM:SS[.fffffff]`.
     pub fn parse(text: &str) -> Result<Self, ParseError> {
-        let time = text.parse().map_err(|_| ParseError::new("time of day", text))?;
-        Ok(TimeOfDay { text: text.into(), time })
+        let time = text
+            .parse()
+            .map_err(|_| ParseError::new("time of day", text))?;
+        Ok(TimeOfDay {
+            text: text.into(),
+            time,
+        })
     }
 
     /// The wall-clock time.
@@ -401,7 +492,10 @@ impl TimeOfDay {
 
 impl From<jiff::civil::Time> for TimeOfDay {
     fn from(time: jiff::civil::Time) -> Self {
-        TimeOfDay { text: time.to_string().into(), time }
+        TimeOfDay {
+            text: time.to_string().into(),
+            time,
+        }
     }
 }
 
@@ -434,7 +528,9 @@ impl IsoDuration {
 
 impl From<jiff::Span> for IsoDuration {
     fn from(span: jiff::Span) -> Self {
-        IsoDuration { text: span.to_string().into() }
+        IsoDuration {
+            text: span.to_string().into(),
+        }
     }
 }
 
@@ -455,7 +551,10 @@ impl Guid {
             return Err(ParseError::new("GUID", text));
         }
         let uuid = uuid::Uuid::parse_str(text).map_err(|_| ParseError::new("GUID", text))?;
-        Ok(Guid { text: text.into(), uuid })
+        Ok(Guid {
+            text: text.into(),
+            uuid,
+        })
     }
 
     /// The GUID as a [`uuid::Uuid`].
@@ -466,7 +565,10 @@ impl Guid {
 
 impl From<uuid::Uuid> for Guid {
     fn from(uuid: uuid::Uuid) -> Self {
-        Guid { text: uuid.hyphenated().to_string().into(), uuid }
+        Guid {
+            text: uuid.hyphenated().to_string().into(),
+            uuid,
+        }
     }
 }
 
@@ -497,7 +599,10 @@ impl GraphDouble {
 
 impl From<f64> for GraphDouble {
     fn from(value: f64) -> Self {
-        GraphDouble { value, integral: false }
+        GraphDouble {
+            value,
+            integral: false,
+        }
     }
 }
 
@@ -526,10 +631,16 @@ impl<'de> Deserialize<'de> for GraphDouble {
                 f.write_str("a number or \"NaN\", \"INF\", \"-INF\"")
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<GraphDouble, E> {
-                Ok(GraphDouble { value: v, integral: false })
+                Ok(GraphDouble {
+                    value: v,
+                    integral: false,
+                })
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<GraphDouble, E> {
-                Ok(GraphDouble { value: v as f64, integral: true })
+                Ok(GraphDouble {
+                    value: v as f64,
+                    integral: true,
+                })
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<GraphDouble, E> {
                 match i64::try_from(v) {
@@ -544,7 +655,10 @@ impl<'de> Deserialize<'de> for GraphDouble {
                     "-INF" => f64::NEG_INFINITY,
                     _ => return Err(E::invalid_value(de::Unexpected::Str(v), &self)),
                 };
-                Ok(GraphDouble { value, integral: false })
+                Ok(GraphDouble {
+                    value,
+                    integral: false,
+                })
             }
         }
         deserializer.deserialize_any(DoubleVisitor)
@@ -570,7 +684,10 @@ impl Int64 {
 
 impl From<i64> for Int64 {
     fn from(value: i64) -> Self {
-        Int64 { value, quoted: false }
+        Int64 {
+            value,
+            quoted: false,
+        }
     }
 }
 
@@ -596,12 +713,17 @@ impl<'de> Deserialize<'de> for Int64 {
                 Ok(Int64::from(v))
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Int64, E> {
-                i64::try_from(v).map(Int64::from).map_err(|_| E::invalid_value(de::Unexpected::Unsigned(v), &self))
+                i64::try_from(v)
+                    .map(Int64::from)
+                    .map_err(|_| E::invalid_value(de::Unexpected::Unsigned(v), &self))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Int64, E> {
                 // Only the canonical form, so writing it back gives the same text.
                 match v.parse::<i64>() {
-                    Ok(value) if value.to_string() == v => Ok(Int64 { value, quoted: true }),
+                    Ok(value) if value.to_string() == v => Ok(Int64 {
+                        value,
+                        quoted: true,
+                    }),
                     _ => Err(E::invalid_value(de::Unexpected::Str(v), &self)),
                 }
             }
@@ -632,7 +754,11 @@ mod tests {
             "2024-05-01T08:30:00.1234567z",
         ] {
             let ours = Timestamp::parse(text).expect("valid").to_jiff();
-            assert_eq!(ours, text.parse::<jiff::Timestamp>().expect("jiff reads it"), "{text}");
+            assert_eq!(
+                ours,
+                text.parse::<jiff::Timestamp>().expect("jiff reads it"),
+                "{text}"
+            );
         }
         for bad in [
             "2023-02-29T00:00:00Z",
@@ -663,16 +789,29 @@ mod tests {
             assert_eq!(ts.to_string(), text);
         }
         let too_long = "2024-05-01T08:30:00.1234567890123456789012345Z";
-        let err = Timestamp::parse(too_long).err().map(|e| e.to_string()).unwrap_or_default();
+        let err = Timestamp::parse(too_long)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
         assert!(err.contains("at most 35 characters"), "{err}");
         assert!(serde_json::from_str::<Timestamp>(&format!("\"{too_long}\"")).is_err());
         // Escaped input (not borrowed from the buffer) is read the same way.
-        let escaped: Timestamp = serde_json::from_str("\"2024-05-01T08:30:00\\u005a\"").expect("valid");
+        let escaped: Timestamp =
+            serde_json::from_str("\"2024-05-01T08:30:00\\u005a\"").expect("valid");
         assert_eq!(&*escaped.text(), "2024-05-01T08:30:00Z");
-        assert_eq!(format!("{escaped:?}"), "Timestamp(\"2024-05-01T08:30:00Z\")");
+        assert_eq!(
+            format!("{escaped:?}"),
+            "Timestamp(\"2024-05-01T08:30:00Z\")"
+        );
         // Equality is textual: the same instant written two ways differs.
-        assert_ne!(Timestamp::parse("2024-05-01T08:30:00Z").ok(), Timestamp::parse("2024-05-01T08:30:00+00:00").ok());
-        assert_ne!(Timestamp::parse("2024-05-01T08:30:00.1Z").ok(), Timestamp::parse("2024-05-01T08:30:00.10Z").ok());
+        assert_ne!(
+            Timestamp::parse("2024-05-01T08:30:00Z").ok(),
+            Timestamp::parse("2024-05-01T08:30:00+00:00").ok()
+        );
+        assert_ne!(
+            Timestamp::parse("2024-05-01T08:30:00.1Z").ok(),
+            Timestamp::parse("2024-05-01T08:30:00.10Z").ok()
+        );
     }
 
     #[test]
@@ -702,7 +841,12 @@ mod tests {
                 }
             }
         }
-        for text in ["2024-05-01T23:59:60Z", "2024-05-01T23:60:00Z", "2024-00-10T00:00:00Z", "2024-13-10T00:00:00Z"] {
+        for text in [
+            "2024-05-01T23:59:60Z",
+            "2024-05-01T23:60:00Z",
+            "2024-00-10T00:00:00Z",
+            "2024-13-10T00:00:00Z",
+        ] {
             assert!(Timestamp::parse(text).is_err(), "{text}");
         }
     }
@@ -716,7 +860,13 @@ mod tests {
 
     #[test]
     fn duration_and_guid_round_trip_their_text() {
-        assert_eq!(IsoDuration::parse("P7D").expect("valid").to_jiff().get_days(), 7);
+        assert_eq!(
+            IsoDuration::parse("P7D")
+                .expect("valid")
+                .to_jiff()
+                .get_days(),
+            7
+        );
         assert!(IsoDuration::parse("7 days").is_err());
         let guid = Guid::parse("3A1B5C2D-0000-4000-8000-00000000ABCD").expect("valid");
         assert_eq!(guid.as_str(), "3A1B5C2D-0000-4000-8000-00000000ABCD");
@@ -738,7 +888,12 @@ mod tests {
             let v: Int64 = serde_json::from_str(text).expect("valid Int64");
             assert_eq!(serde_json::to_string(&v).expect("serializes"), text);
         }
-        assert_eq!(serde_json::from_str::<Int64>("\"42\"").expect("valid").get(), 42);
+        assert_eq!(
+            serde_json::from_str::<Int64>("\"42\"")
+                .expect("valid")
+                .get(),
+            42
+        );
         assert!(serde_json::from_str::<Int64>("\"042\"").is_err());
         assert!(serde_json::from_str::<Int64>("1.5").is_err());
     }
@@ -746,8 +901,16 @@ mod tests {
     #[test]
     fn date_and_time_of_day_validate() {
         assert!(Date::parse("2024-02-30").is_err());
-        assert_eq!(Date::parse("2024-02-29").expect("leap day").as_str(), "2024-02-29");
+        assert_eq!(
+            Date::parse("2024-02-29").expect("leap day").as_str(),
+            "2024-02-29"
+        );
         assert!(TimeOfDay::parse("25:00:00").is_err());
-        assert_eq!(TimeOfDay::parse("08:30:00.0000000").expect("valid").as_str(), "08:30:00.0000000");
+        assert_eq!(
+            TimeOfDay::parse("08:30:00.0000000")
+                .expect("valid")
+                .as_str(),
+            "08:30:00.0000000"
+        );
     }
 }

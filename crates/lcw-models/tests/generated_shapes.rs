@@ -23,15 +23,23 @@ fn polymorphic_properties_dispatch_on_odata_type_and_keep_unknown_subtypes() {
         }
     });
     let workflow: Workflow = serde_json::from_value(sent.clone()).expect("decodes");
-    let Some(WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions(conditions)) = &workflow.execution_conditions else {
+    let Some(WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions(conditions)) =
+        &workflow.execution_conditions
+    else {
         panic!("wrong variant: {:?}", workflow.execution_conditions);
     };
-    assert!(matches!(conditions.trigger, Some(WorkflowExecutionTriggerKind::TimeBasedAttributeTrigger(_))));
+    assert!(matches!(
+        conditions.trigger,
+        Some(WorkflowExecutionTriggerKind::TimeBasedAttributeTrigger(_))
+    ));
     assert_eq!(serde_json::to_value(&workflow).expect("encodes"), sent);
 
     let future = json!({"executionConditions": {"@odata.type": "#microsoft.graph.identityGovernance.somethingNew", "x": 1}});
     let workflow: Workflow = serde_json::from_value(future.clone()).expect("decodes");
-    assert!(matches!(workflow.execution_conditions, Some(WorkflowExecutionConditionsKind::Unknown(_))));
+    assert!(matches!(
+        workflow.execution_conditions,
+        Some(WorkflowExecutionConditionsKind::Unknown(_))
+    ));
     assert_eq!(serde_json::to_value(&workflow).expect("encodes"), future);
 }
 
@@ -46,31 +54,50 @@ fn odata_annotations_are_written_before_the_properties() {
         written.contains(r##""executionConditions":{"@odata.type":"#microsoft.graph.identityGovernance.triggerAndScopeBasedConditions","trigger":{"@odata.type":"microsoft.graph.identityGovernance.timeBasedAttributeTrigger","offsetInDays":1}}"##),
         "nested objects too, each tag kept as read (with or without `#`): {written}"
     );
-    assert!(written.ends_with(r##""zeta":1}"##), "other kept properties come last: {written}");
+    assert!(
+        written.ends_with(r##""zeta":1}"##),
+        "other kept properties come last: {written}"
+    );
     let reread: Value = serde_json::from_str(&written).expect("valid JSON");
-    assert_eq!(reread, serde_json::from_str::<Value>(text).expect("valid JSON"), "nothing lost");
+    assert_eq!(
+        reread,
+        serde_json::from_str::<Value>(text).expect("valid JSON"),
+        "nothing lost"
+    );
 }
 
 /// A `...Kind` variant says which type it holds; a kept `@odata.type` of another type (read from
 /// the wire into a plain struct, then wrapped) must not contradict it.
 #[test]
 fn a_variant_writes_its_own_type_over_a_stale_one() {
-    let stale: TriggerAndScopeBasedConditions =
-        serde_json::from_value(json!({"@odata.type": "#microsoft.graph.identityGovernance.somethingElse", "scope": null})).expect("decodes");
+    let stale: TriggerAndScopeBasedConditions = serde_json::from_value(
+        json!({"@odata.type": "#microsoft.graph.identityGovernance.somethingElse", "scope": null}),
+    )
+    .expect("decodes");
     let kind = WorkflowExecutionConditionsKind::from(stale);
     let written = serde_json::to_string(&kind).expect("encodes");
-    assert_eq!(written, r##"{"@odata.type":"#microsoft.graph.identityGovernance.triggerAndScopeBasedConditions","scope":null}"##);
+    assert_eq!(
+        written,
+        r##"{"@odata.type":"#microsoft.graph.identityGovernance.triggerAndScopeBasedConditions","scope":null}"##
+    );
     let back: WorkflowExecutionConditionsKind = serde_json::from_str(&written).expect("decodes");
-    assert!(matches!(back, WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions(_)));
+    assert!(matches!(
+        back,
+        WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions(_)
+    ));
 }
 
 #[test]
 fn flags_read_and_write_comma_separated_members() {
-    let set: LifecycleTaskCategorySet = serde_json::from_value(json!("joiner,leaver,mover2")).expect("decodes");
+    let set: LifecycleTaskCategorySet =
+        serde_json::from_value(json!("joiner,leaver,mover2")).expect("decodes");
     assert!(set.contains(&LifecycleTaskCategory::Joiner));
     assert!(set.contains(&LifecycleTaskCategory::Leaver));
     assert_eq!(set.len(), 3, "the unknown member is kept");
-    assert_eq!(serde_json::to_value(&set).expect("encodes"), json!("joiner,leaver,mover2"));
+    assert_eq!(
+        serde_json::to_value(&set).expect("encodes"),
+        json!("joiner,leaver,mover2")
+    );
     let empty: LifecycleTaskCategorySet = serde_json::from_value(json!("")).expect("decodes");
     assert!(empty.is_empty());
 }
@@ -106,7 +133,11 @@ fn collection_pages_keep_their_annotations() {
 fn metadata_describes_filters_and_operations() {
     assert_eq!(Run::ODATA_TYPE, "#microsoft.graph.identityGovernance.run");
     let completed = Run::property("completedDateTime").expect("documented");
-    assert!(completed.orderby && completed.allows(FilterOp::Ge) && !completed.allows(FilterOp::StartsWith));
+    assert!(
+        completed.orderby
+            && completed.allows(FilterOp::Ge)
+            && !completed.allows(FilterOp::StartsWith)
+    );
     let runs = Run::property("userProcessingResults").expect("documented");
     assert!(runs.is_relationship && runs.is_collection);
     assert!(
@@ -115,36 +146,73 @@ fn metadata_describes_filters_and_operations() {
             .any(|op| op.method == "GET" && op.path.ends_with("/runs") && op.returns_collection),
         "list runs is in the table"
     );
-    let value: Value = serde_json::to_value(Run::builder().id("x").total_tasks_count(2).build()).expect("encodes");
+    let value: Value =
+        serde_json::to_value(Run::builder().id("x").total_tasks_count(2).build()).expect("encodes");
     assert_eq!(value, json!({"id": "x", "totalTasksCount": 2}));
 }
 
 #[test]
 fn metadata_gives_each_property_its_value_type() {
-    assert_eq!(Run::property("completedDateTime").map(|p| p.ty), Some(PropertyType::DateTimeOffset));
-    assert_eq!(Run::property("totalTasksCount").map(|p| p.ty), Some(PropertyType::Int32));
+    assert_eq!(
+        Run::property("completedDateTime").map(|p| p.ty),
+        Some(PropertyType::DateTimeOffset)
+    );
+    assert_eq!(
+        Run::property("totalTasksCount").map(|p| p.ty),
+        Some(PropertyType::Int32)
+    );
     let results = Run::property("userProcessingResults").expect("documented");
     assert!(results.is_collection);
-    assert_eq!(results.ty, PropertyType::Entity("microsoft.graph.identityGovernance.userProcessingResult"));
+    assert_eq!(
+        results.ty,
+        PropertyType::Entity("microsoft.graph.identityGovernance.userProcessingResult")
+    );
     let conditions = Workflow::property("executionConditions").expect("documented");
-    assert_eq!(conditions.ty, PropertyType::Complex("microsoft.graph.identityGovernance.workflowExecutionConditions"));
+    assert_eq!(
+        conditions.ty,
+        PropertyType::Complex("microsoft.graph.identityGovernance.workflowExecutionConditions")
+    );
 
-    let Some(PropertyType::Enum { members, flags, .. }) = Run::property("processingStatus").map(|p| p.ty) else {
+    let Some(PropertyType::Enum { members, flags, .. }) =
+        Run::property("processingStatus").map(|p| p.ty)
+    else {
         panic!("processingStatus is an enum");
     };
     assert!(!flags && members.contains(&"inProgress") && members.contains(&"unknownFutureValue"));
     // The members listed after the sentinel agree with the generated enum.
     let category = Workflow::property("category").expect("documented").ty;
     for member in lcw_models::beta::LifecycleWorkflowCategory::KNOWN {
-        assert_eq!(category.is_after_sentinel(member.as_str()), member.is_after_sentinel(), "{member}");
+        assert_eq!(
+            category.is_after_sentinel(member.as_str()),
+            member.is_after_sentinel(),
+            "{member}"
+        );
     }
-    let task_category = lcw_models::beta::Task::property("category").expect("documented").ty;
-    assert!(matches!(task_category, PropertyType::Enum { flags: true, .. }), "{task_category:?}");
+    let task_category = lcw_models::beta::Task::property("category")
+        .expect("documented")
+        .ty;
+    assert!(
+        matches!(task_category, PropertyType::Enum { flags: true, .. }),
+        "{task_category:?}"
+    );
     assert_eq!(PropertyType::Guid.name(), "Edm.Guid");
 
     // The version's table lists every type with the same metadata.
-    let run = lcw_models::TypeInfo::find(lcw_models::beta::TYPES, "#microsoft.graph.identityGovernance.run").expect("listed");
-    assert_eq!((run.properties, run.base), (Run::PROPERTIES, Some("microsoft.graph.entity")));
-    let derived = lcw_models::TypeInfo::find(lcw_models::v1::TYPES, "microsoft.graph.identityGovernance.timeBasedAttributeTrigger");
-    assert_eq!(derived.and_then(|t| t.base), Some("microsoft.graph.identityGovernance.workflowExecutionTrigger"));
+    let run = lcw_models::TypeInfo::find(
+        lcw_models::beta::TYPES,
+        "#microsoft.graph.identityGovernance.run",
+    )
+    .expect("listed");
+    assert_eq!(
+        (run.properties, run.base),
+        (Run::PROPERTIES, Some("microsoft.graph.entity"))
+    );
+    let derived = lcw_models::TypeInfo::find(
+        lcw_models::v1::TYPES,
+        "microsoft.graph.identityGovernance.timeBasedAttributeTrigger",
+    );
+    assert_eq!(
+        derived.and_then(|t| t.base),
+        Some("microsoft.graph.identityGovernance.workflowExecutionTrigger")
+    );
 }

@@ -71,7 +71,11 @@ impl Args {
         };
         let mut iter = args.iter();
         while let Some(arg) = iter.next() {
-            let mut value = |flag: &str| iter.next().cloned().with_context(|| format!("{flag} needs a value"));
+            let mut value = |flag: &str| {
+                iter.next()
+                    .cloned()
+                    .with_context(|| format!("{flag} needs a value"))
+            };
             match arg.as_str() {
                 "--check" => parsed.check = true,
                 "--docs" => parsed.docs = PathBuf::from(value("--docs")?),
@@ -81,7 +85,9 @@ impl Args {
                 "--allow-missing" => parsed.allow_missing = true,
                 "--strict" => parsed.strict = true,
                 "-h" | "--help" => parsed.help = true,
-                other => bail!("unknown argument `{other}`; `{REGENERATE} --help` lists the options"),
+                other => {
+                    bail!("unknown argument `{other}`; `{REGENERATE} --help` lists the options")
+                }
             }
         }
         Ok(parsed)
@@ -89,7 +95,10 @@ impl Args {
 
     /// The error policy: strict on our own docs tree or when asked.
     pub fn policy(&self) -> Policy {
-        Policy { strict: self.strict || self.docs == workspace_root().join("docs-src"), allow_missing: self.allow_missing }
+        Policy {
+            strict: self.strict || self.docs == workspace_root().join("docs-src"),
+            allow_missing: self.allow_missing,
+        }
     }
 }
 
@@ -121,27 +130,47 @@ pub fn regenerate(args: &[String]) -> anyhow::Result<ExitCode> {
 
 /// Loads the docs, generates, then writes or checks; never writes when an error was found.
 pub fn run(args: &Args) -> anyhow::Result<Outcome> {
-    let overrides_file = args.overrides.clone().unwrap_or_else(|| args.docs.join("overrides.toml"));
-    let docs = load(&args.docs, &LoadOptions { namespace: args.namespace.clone(), overrides: args.overrides.clone() });
+    let overrides_file = args
+        .overrides
+        .clone()
+        .unwrap_or_else(|| args.docs.join("overrides.toml"));
+    let docs = load(
+        &args.docs,
+        &LoadOptions {
+            namespace: args.namespace.clone(),
+            overrides: args.overrides.clone(),
+        },
+    );
     let overrides = read_name_overrides(&overrides_file)?;
     let label = docs_label(&args.docs);
     let generated = generate(&docs.model, &overrides, &label);
 
-    let sorted = scope::sort(docs.diagnostics.iter().chain(&generated.diagnostics), &docs.model, args.policy());
+    let sorted = scope::sort(
+        docs.diagnostics.iter().chain(&generated.diagnostics),
+        &docs.model,
+        args.policy(),
+    );
     let mut message = String::new();
     for d in sorted.fatal.iter().chain(&sorted.demoted) {
         message.push_str(&format!("{d}\n"));
     }
     if sorted.warnings > 0 {
-        message.push_str(&format!("{} warning(s) in the docs; `cargo xtask lint` lists them\n", sorted.warnings));
+        message.push_str(&format!(
+            "{} warning(s) in the docs; `cargo xtask lint` lists them\n",
+            sorted.warnings
+        ));
     }
     if !sorted.fatal.is_empty() {
-        message.push_str(&format!("{} error(s): nothing written\n", sorted.fatal.len()));
+        message.push_str(&format!(
+            "{} error(s): nothing written\n",
+            sorted.fatal.len()
+        ));
         return Ok(Outcome { ok: false, message });
     }
 
     let mode = if args.check { Mode::Check } else { Mode::Write };
-    let report = sync(&args.out, &generated.files, mode).with_context(|| format!("writing under {}", args.out.display()))?;
+    let report = sync(&args.out, &generated.files, mode)
+        .with_context(|| format!("writing under {}", args.out.display()))?;
     let ok = if args.check { report.is_clean() } else { true };
     message.push_str(&summary(&report, args, generated.files.len()));
     Ok(Outcome { ok, message })
@@ -190,7 +219,10 @@ fn rerun_command(args: &Args) -> String {
     if args.out != root {
         cmd.push_str(&format!(" --out {}", args.out.display()));
     }
-    for (set, flag) in [(args.allow_missing, " --allow-missing"), (args.strict, " --strict")] {
+    for (set, flag) in [
+        (args.allow_missing, " --allow-missing"),
+        (args.strict, " --strict"),
+    ] {
         if set {
             cmd.push_str(flag);
         }
@@ -201,7 +233,9 @@ fn rerun_command(args: &Args) -> String {
 /// `[rust_names]` of the overrides file at `path`; none if the file does not exist.
 pub fn read_name_overrides(path: &Path) -> anyhow::Result<NameOverrides> {
     match std::fs::read_to_string(path) {
-        Ok(text) => NameOverrides::from_toml(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display())),
+        Ok(text) => {
+            NameOverrides::from_toml(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
+        }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(NameOverrides::default()),
         Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
     }
@@ -209,8 +243,12 @@ pub fn read_name_overrides(path: &Path) -> anyhow::Result<NameOverrides> {
 
 /// How headers name the docs root: its folder name (`docs-src`).
 fn docs_label(docs: &Path) -> String {
-    docs.components().rfind(|c| matches!(c, std::path::Component::Normal(_)))
-        .map_or_else(|| "docs".to_owned(), |c| c.as_os_str().to_string_lossy().into_owned())
+    docs.components()
+        .rfind(|c| matches!(c, std::path::Component::Normal(_)))
+        .map_or_else(
+            || "docs".to_owned(),
+            |c| c.as_os_str().to_string_lossy().into_owned(),
+        )
 }
 
 #[cfg(test)]
@@ -223,17 +261,40 @@ mod tests {
 
     #[test]
     fn arguments_parse_and_the_rerun_command_repeats_them() {
-        let parsed = args(&["--check", "--docs", "/d", "--overrides", "/f.toml", "--namespace", "microsoft.graph", "--out", "/o", "--allow-missing"]).expect("valid");
+        let parsed = args(&[
+            "--check",
+            "--docs",
+            "/d",
+            "--overrides",
+            "/f.toml",
+            "--namespace",
+            "microsoft.graph",
+            "--out",
+            "/o",
+            "--allow-missing",
+        ])
+        .expect("valid");
         assert!(parsed.check);
         assert_eq!(
             rerun_command(&parsed),
             "cargo xtask regenerate --docs /d --overrides /f.toml --namespace microsoft.graph --out /o --allow-missing"
         );
         assert!(!parsed.policy().strict, "another docs tree is scoped");
-        assert!(args(&[]).expect("valid").policy().strict, "docs-src is strict");
-        assert!(args(&["--docs", "/d", "--strict"]).expect("valid").policy().strict);
+        assert!(
+            args(&[]).expect("valid").policy().strict,
+            "docs-src is strict"
+        );
+        assert!(
+            args(&["--docs", "/d", "--strict"])
+                .expect("valid")
+                .policy()
+                .strict
+        );
         assert!(args(&["--help"]).expect("valid").help);
-        assert_eq!(rerun_command(&args(&["--check"]).expect("valid")), REGENERATE);
+        assert_eq!(
+            rerun_command(&args(&["--check"]).expect("valid")),
+            REGENERATE
+        );
         assert!(args(&["--docs"]).is_err());
         assert!(args(&["--frobnicate"]).is_err());
     }

@@ -20,7 +20,9 @@ pub const UPDATE_FIXTURE: &str = "LCW_UPDATE_FIXTURE=1 cargo test -p lcw-codegen
 /// The generated files of the test model, each headed by how to regenerate it.
 pub fn files() -> Files {
     let generated = crate::generate(&model(), &NameOverrides::default(), "docs-src");
-    let header = format!("// Generated from the test model in xtask/codegen/src/fixture.rs by `{UPDATE_FIXTURE}`. Do not edit.\n");
+    let header = format!(
+        "// Generated from the test model in xtask/codegen/src/fixture.rs by `{UPDATE_FIXTURE}`. Do not edit.\n"
+    );
     generated
         .files
         .into_iter()
@@ -34,7 +36,10 @@ pub fn files() -> Files {
 const NS: &str = "microsoft.graph.identityGovernance";
 
 fn source(page: &str) -> Source {
-    Source { file: PathBuf::from(format!("api-reference/beta/resources/{page}.md")), span: Span::new(1, 1) }
+    Source {
+        file: PathBuf::from(format!("api-reference/beta/resources/{page}.md")),
+        span: Span::new(1, 1),
+    }
 }
 
 fn q(ns: &str, name: &str) -> QualifiedName {
@@ -70,7 +75,12 @@ fn coll(ty: TypeRef) -> TypeRef {
     TypeRef::Collection(Box::new(ty))
 }
 
-fn ty(name: QualifiedName, kind: TypeKind, base: Option<QualifiedName>, properties: Vec<Property>) -> TypeDef {
+fn ty(
+    name: QualifiedName,
+    kind: TypeKind,
+    base: Option<QualifiedName>,
+    properties: Vec<Property>,
+) -> TypeDef {
     TypeDef {
         source: source(&name.name.to_lowercase()),
         name,
@@ -87,7 +97,11 @@ fn ty(name: QualifiedName, kind: TypeKind, base: Option<QualifiedName>, properti
 }
 
 fn member(name: &str, after_sentinel: bool) -> EnumMember {
-    EnumMember { name: name.into(), description: String::new(), after_sentinel }
+    EnumMember {
+        name: name.into(),
+        description: String::new(),
+        after_sentinel,
+    }
 }
 
 /// A beta model: entity, run (with filters, enums, a relationship), a flags enum, an abstract
@@ -99,7 +113,11 @@ pub fn model() -> ApiModel {
         name: q(NS, "lifecycleWorkflowProcessingStatus"),
         description: "Where a run is.".into(),
         members: vec![
-            EnumMember { name: "queued".into(), description: "Waiting [to start].".into(), after_sentinel: false },
+            EnumMember {
+                name: "queued".into(),
+                description: "Waiting [to start].".into(),
+                after_sentinel: false,
+            },
             member("inProgress", false),
             member("unknownFutureValue", false),
             member("canceling", true),
@@ -110,18 +128,35 @@ pub fn model() -> ApiModel {
     let category = EnumDef {
         name: q(NS, "lifecycleTaskCategory"),
         description: String::new(),
-        members: vec![member("joiner", false), member("leaver", false), member("unknownFutureValue", false)],
+        members: vec![
+            member("joiner", false),
+            member("leaver", false),
+            member("unknownFutureValue", false),
+        ],
         flags: true,
         source: source("enums-identitygovernance"),
     };
     v.enums.insert(status.name.clone(), status);
     v.enums.insert(category.name.clone(), category);
 
-    let entity = ty(q("microsoft.graph", "entity"), TypeKind::Entity, None, vec![prop("id", p(Primitive::String), "The identifier.")]);
-    let mut completed = prop("completedDateTime", p(Primitive::DateTimeOffset), "When it finished.<br><br>Supports `$filter`(`lt`).");
+    let entity = ty(
+        q("microsoft.graph", "entity"),
+        TypeKind::Entity,
+        None,
+        vec![prop("id", p(Primitive::String), "The identifier.")],
+    );
+    let mut completed = prop(
+        "completedDateTime",
+        p(Primitive::DateTimeOffset),
+        "When it finished.<br><br>Supports `$filter`(`lt`).",
+    );
     completed.filter = vec![FilterOp::Lt, FilterOp::Eq];
     completed.orderby = true;
-    let mut results = prop("userProcessingResults", coll(named(NS, "userProcessingResult")), "");
+    let mut results = prop(
+        "userProcessingResults",
+        coll(named(NS, "userProcessingResult")),
+        "",
+    );
     results.is_relationship = true;
     let mut run = ty(
         q(NS, "run"),
@@ -129,12 +164,20 @@ pub fn model() -> ApiModel {
         Some(q("microsoft.graph", "entity")),
         vec![
             completed,
-            prop("processingStatus", named(NS, "lifecycleWorkflowProcessingStatus"), "Status."),
+            prop(
+                "processingStatus",
+                named(NS, "lifecycleWorkflowProcessingStatus"),
+                "Status.",
+            ),
             prop("totalTasksCount", p(Primitive::Int32), "Tasks."),
             prop("iOSVersion", p(Primitive::String), "Odd casing."),
             prop("type", p(Primitive::String), "A keyword."),
             prop("category", named(NS, "lifecycleTaskCategory"), "Flags."),
-            prop("conditions", named(NS, "workflowExecutionConditions"), "Polymorphic."),
+            prop(
+                "conditions",
+                named(NS, "workflowExecutionConditions"),
+                "Polymorphic.",
+            ),
             prop("subject", named("microsoft.graph", "user"), "A stand-in."),
             prop("duration", p(Primitive::Duration), ""),
             prop("ratio", p(Primitive::Double), ""),
@@ -144,20 +187,52 @@ pub fn model() -> ApiModel {
         ],
     );
     run.description = "One execution of a workflow. See https://example.com/runs.".into();
-    let upr = ty(q(NS, "userProcessingResult"), TypeKind::Entity, Some(q("microsoft.graph", "entity")), vec![
-        prop("run", named(NS, "run"), "Back to the run (no cycle: the run holds a Vec)."),
-        prop("previous", named(NS, "userProcessingResult"), "A cycle through a single value."),
-    ]);
-    let mut conditions = ty(q(NS, "workflowExecutionConditions"), TypeKind::Complex, None, Vec::new());
+    let upr = ty(
+        q(NS, "userProcessingResult"),
+        TypeKind::Entity,
+        Some(q("microsoft.graph", "entity")),
+        vec![
+            prop(
+                "run",
+                named(NS, "run"),
+                "Back to the run (no cycle: the run holds a Vec).",
+            ),
+            prop(
+                "previous",
+                named(NS, "userProcessingResult"),
+                "A cycle through a single value.",
+            ),
+        ],
+    );
+    let mut conditions = ty(
+        q(NS, "workflowExecutionConditions"),
+        TypeKind::Complex,
+        None,
+        Vec::new(),
+    );
     conditions.is_abstract = true;
-    conditions.subtypes = vec![q(NS, "onDemandExecutionOnly"), q(NS, "triggerAndScopeBasedConditions")];
-    let on_demand = ty(q(NS, "onDemandExecutionOnly"), TypeKind::Complex, Some(q(NS, "workflowExecutionConditions")), Vec::new());
-    let trigger = ty(q(NS, "triggerAndScopeBasedConditions"), TypeKind::Complex, Some(q(NS, "workflowExecutionConditions")), vec![
-        prop("scope", p(Primitive::String), "Who."),
-    ]);
-    let mut user = ty(q("microsoft.graph", "user"), TypeKind::Entity, Some(q("microsoft.graph", "entity")), vec![
-        prop("displayName", p(Primitive::String), "Name."),
-    ]);
+    conditions.subtypes = vec![
+        q(NS, "onDemandExecutionOnly"),
+        q(NS, "triggerAndScopeBasedConditions"),
+    ];
+    let on_demand = ty(
+        q(NS, "onDemandExecutionOnly"),
+        TypeKind::Complex,
+        Some(q(NS, "workflowExecutionConditions")),
+        Vec::new(),
+    );
+    let trigger = ty(
+        q(NS, "triggerAndScopeBasedConditions"),
+        TypeKind::Complex,
+        Some(q(NS, "workflowExecutionConditions")),
+        vec![prop("scope", p(Primitive::String), "Who.")],
+    );
+    let mut user = ty(
+        q("microsoft.graph", "user"),
+        TypeKind::Entity,
+        Some(q("microsoft.graph", "entity")),
+        vec![prop("displayName", p(Primitive::String), "Name.")],
+    );
     user.stand_in = true;
     for def in [entity, run, upr, conditions, on_demand, trigger, user] {
         v.types.insert(def.name.clone(), def);

@@ -42,7 +42,9 @@ pub struct Generated {
 impl Generated {
     /// Whether any diagnostic is an error.
     pub fn has_errors(&self) -> bool {
-        self.diagnostics.iter().any(|d| d.severity == Severity::Error)
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
     }
 }
 
@@ -52,14 +54,24 @@ pub fn generate(model: &ApiModel, overrides: &NameOverrides, docs_label: &str) -
     let mut files = Files::new();
     let root_header = header(docs_label, "api-reference");
     for dir in [ENUMS_DIR, MODELS_DIR] {
-        put(&mut files, &mut diags, PathBuf::from(dir).join("mod.rs"), render(&root_header, quote! {}, &emit::modules::root_items()));
+        put(
+            &mut files,
+            &mut diags,
+            PathBuf::from(dir).join("mod.rs"),
+            render(&root_header, quote! {}, &emit::modules::root_items()),
+        );
     }
     let empty = VersionModel::default();
     for version in ApiVersion::ALL {
         let vmodel = model.versions.get(&version).unwrap_or(&empty);
-        generate_version(version, vmodel, overrides, docs_label, &mut files, &mut diags);
+        generate_version(
+            version, vmodel, overrides, docs_label, &mut files, &mut diags,
+        );
     }
-    Generated { files, diagnostics: diags.into_sorted() }
+    Generated {
+        files,
+        diagnostics: diags.into_sorted(),
+    }
 }
 
 fn generate_version(
@@ -75,7 +87,13 @@ fn generate_version(
     if diags.has_errors() {
         return;
     }
-    let ctx = VersionCtx { version, model, plan: &plan, names: &names, docs_label };
+    let ctx = VersionCtx {
+        version,
+        model,
+        plan: &plan,
+        names: &names,
+        docs_label,
+    };
     let module = version.module();
     let enums_dir = PathBuf::from(ENUMS_DIR).join(module);
     let models_dir = PathBuf::from(MODELS_DIR).join(module);
@@ -83,7 +101,11 @@ fn generate_version(
     // Rendering (syn + prettyplease) dominates the run time: one file per job, on every core.
     let enum_jobs: Vec<_> = model.enums.iter().collect();
     let rendered = par_map(&enum_jobs, |&(name, def)| {
-        render(&ctx.header(&def.source.file), quote! {}, &emit::enums::enum_items(&ctx, name, def))
+        render(
+            &ctx.header(&def.source.file),
+            quote! {},
+            &emit::enums::enum_items(&ctx, name, def),
+        )
     });
     let mut enum_members = Vec::new();
     for ((name, _), text) in enum_jobs.iter().zip(rendered) {
@@ -92,7 +114,10 @@ fn generate_version(
         let mut exports = vec![rust.clone()];
         exports.extend(names.sets.get(*name).cloned());
         put(files, diags, enums_dir.join(format!("{stem}.rs")), text);
-        enum_members.push(Member { module: stem, exports });
+        enum_members.push(Member {
+            module: stem,
+            exports,
+        });
     }
 
     let type_jobs: Vec<_> = model.types.iter().collect();
@@ -108,21 +133,50 @@ fn generate_version(
         let mut exports = vec![rust.clone(), format!("{rust}Builder")];
         exports.extend(names.kinds.get(*name).cloned());
         put(files, diags, models_dir.join(format!("{stem}.rs")), text);
-        model_members.push(Member { module: stem, exports });
+        model_members.push(Member {
+            module: stem,
+            exports,
+        });
     }
     let api_dir = format!("api-reference/{}/api", version.segment());
-    let ops = render(&header(docs_label, &api_dir), quote! {}, &emit::operations::operations_items(&model.operations, version.segment()));
+    let ops = render(
+        &header(docs_label, &api_dir),
+        quote! {},
+        &emit::operations::operations_items(&model.operations, version.segment()),
+    );
     put(files, diags, models_dir.join("operations.rs"), ops);
-    model_members.push(Member { module: "operations".into(), exports: vec!["OPERATIONS".into()] });
-    let registry = render(&header(docs_label, &format!("api-reference/{}/resources", version.segment())), quote! {}, &emit::registry::registry_items(&ctx));
+    model_members.push(Member {
+        module: "operations".into(),
+        exports: vec!["OPERATIONS".into()],
+    });
+    let registry = render(
+        &header(
+            docs_label,
+            &format!("api-reference/{}/resources", version.segment()),
+        ),
+        quote! {},
+        &emit::registry::registry_items(&ctx),
+    );
     put(files, diags, models_dir.join("registry.rs"), registry);
-    model_members.push(Member { module: "registry".into(), exports: vec!["TYPES".into(), "__reencode".into()] });
+    model_members.push(Member {
+        module: "registry".into(),
+        exports: vec!["TYPES".into(), "__reencode".into()],
+    });
     model_members.sort_by(|a, b| a.module.cmp(&b.module));
 
     let version_header = header(docs_label, &format!("api-reference/{}", version.segment()));
     let seg = version.segment();
-    let (inner, items) = emit::modules::version_items(&format!(" Enums of the `{seg}` API."), quote! {}, &enum_members);
-    put(files, diags, enums_dir.join("mod.rs"), render(&version_header, inner, &items));
+    let (inner, items) = emit::modules::version_items(
+        &format!(" Enums of the `{seg}` API."),
+        quote! {},
+        &enum_members,
+    );
+    put(
+        files,
+        diags,
+        enums_dir.join("mod.rs"),
+        render(&version_header, inner, &items),
+    );
     let enums_crate = emit::ident(module);
     // An empty glob re-export would be an unused-import warning.
     let prelude = if model.enums.is_empty() {
@@ -133,14 +187,25 @@ fn generate_version(
             pub use lcw_enums::#enums_crate::*;
         }
     };
-    let (inner, items) = emit::modules::version_items(&format!(" Types and operations of the `{seg}` API."), prelude, &model_members);
-    put(files, diags, models_dir.join("mod.rs"), render(&version_header, inner, &items));
+    let (inner, items) = emit::modules::version_items(
+        &format!(" Types and operations of the `{seg}` API."),
+        prelude,
+        &model_members,
+    );
+    put(
+        files,
+        diags,
+        models_dir.join("mod.rs"),
+        render(&version_header, inner, &items),
+    );
 }
 
 /// `job` over `inputs` on every core; results in input order. A panicking job is a generator
 /// bug and is re-raised.
 fn par_map<T: Sync, R: Send>(inputs: &[T], job: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, inputs.len().max(1));
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, inputs.len().max(1));
     let next = AtomicUsize::new(0);
     let mut indexed: Vec<(usize, R)> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
@@ -158,7 +223,10 @@ fn par_map<T: Sync, R: Send>(inputs: &[T], job: impl Fn(&T) -> R + Sync) -> Vec<
             .collect();
         handles
             .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
             .collect()
     });
     indexed.sort_by_key(|(i, _)| *i);
@@ -176,7 +244,10 @@ fn put(files: &mut Files, diags: &mut Diagnostics, path: PathBuf, text: Result<S
     match text {
         Err(message) => diags.push(file_error(message)),
         Ok(_) if files.contains_key(&path) => {
-            diags.push(file_error("two generated items want this file; rename one in overrides.toml [rust_names]".into()));
+            diags.push(file_error(
+                "two generated items want this file; rename one in overrides.toml [rust_names]"
+                    .into(),
+            ));
         }
         Ok(text) => {
             files.insert(path, text);
@@ -186,7 +257,10 @@ fn put(files: &mut Files, diags: &mut Diagnostics, path: PathBuf, text: Result<S
 
 /// The workspace this crate belongs to.
 pub fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").components().collect()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .components()
+        .collect()
 }
 
 #[cfg(test)]
@@ -197,9 +271,16 @@ mod tests {
     use super::*;
 
     fn file<'a>(generated: &'a Generated, path: &str) -> &'a str {
-        generated.files.get(Path::new(path)).map(String::as_str).unwrap_or_else(|| {
-            panic!("{path} not generated; have {:?}", generated.files.keys().collect::<Vec<_>>())
-        })
+        generated
+            .files
+            .get(Path::new(path))
+            .map(String::as_str)
+            .unwrap_or_else(|| {
+                panic!(
+                    "{path} not generated; have {:?}",
+                    generated.files.keys().collect::<Vec<_>>()
+                )
+            })
     }
 
     #[test]
@@ -209,7 +290,10 @@ mod tests {
         let run = file(&generated, "crates/lcw-models/src/generated/beta/run.rs");
         assert!(run.starts_with("// Generated from docs-src/api-reference/beta/resources/run.md by `cargo xtask regenerate`. Do not edit.\n"));
         assert!(run.contains("pub struct Run {"));
-        assert!(run.contains("pub id: Option<String>"), "base property flattened");
+        assert!(
+            run.contains("pub id: Option<String>"),
+            "base property flattened"
+        );
         assert!(run.contains("pub ios_version:"));
         assert!(run.contains("/// On the wire: `iOSVersion`."));
         assert!(run.contains("pub type_:"));
@@ -221,25 +305,56 @@ mod tests {
         // Property metadata, compared without the line breaks prettyplease chooses.
         let squashed: String = run.split_whitespace().collect();
         assert!(squashed.contains("ty:crate::PropertyType::DateTimeOffset,"));
-        assert!(squashed.contains("after_sentinel:&[\"canceling\"],flags:false"), "after-sentinel members listed");
-        assert!(squashed.contains("after_sentinel:&[],flags:true"), "flags enum marked");
+        assert!(
+            squashed.contains("after_sentinel:&[\"canceling\"],flags:false"),
+            "after-sentinel members listed"
+        );
+        assert!(
+            squashed.contains("after_sentinel:&[],flags:true"),
+            "flags enum marked"
+        );
         assert!(squashed.contains("ty:crate::PropertyType::Entity(\"microsoft.graph.identityGovernance.userProcessingResult\""));
         assert!(squashed.contains("ty:crate::PropertyType::Complex(\"microsoft.graph.identityGovernance.workflowExecutionConditions\""));
-        let upr = file(&generated, "crates/lcw-models/src/generated/beta/user_processing_result.rs");
-        assert!(upr.contains("Box<super::UserProcessingResult>"), "cycle broken by a Box");
-        assert!(upr.contains("pub run: Option<super::Run>"), "no Box without a cycle");
-        let status = file(&generated, "crates/lcw-enums/src/generated/beta/lifecycle_workflow_processing_status.rs");
+        let upr = file(
+            &generated,
+            "crates/lcw-models/src/generated/beta/user_processing_result.rs",
+        );
+        assert!(
+            upr.contains("Box<super::UserProcessingResult>"),
+            "cycle broken by a Box"
+        );
+        assert!(
+            upr.contains("pub run: Option<super::Run>"),
+            "no Box without a cycle"
+        );
+        let status = file(
+            &generated,
+            "crates/lcw-enums/src/generated/beta/lifecycle_workflow_processing_status.rs",
+        );
         assert!(status.contains("/// Waiting \\[to start\\]."));
         assert!(status.contains("matches!(self, LifecycleWorkflowProcessingStatus::Canceling)"));
-        let kinds = file(&generated, "crates/lcw-models/src/generated/beta/workflow_execution_conditions.rs");
-        assert!(kinds.contains("Some(\"microsoft.graph.identityGovernance.onDemandExecutionOnly\")"));
-        assert!(kinds.contains("Some(<super::OnDemandExecutionOnly as crate::GraphType>::ODATA_TYPE)"), "derived variants write their type");
-        let ops = file(&generated, "crates/lcw-models/src/generated/beta/operations.rs");
+        let kinds = file(
+            &generated,
+            "crates/lcw-models/src/generated/beta/workflow_execution_conditions.rs",
+        );
+        assert!(
+            kinds.contains("Some(\"microsoft.graph.identityGovernance.onDemandExecutionOnly\")")
+        );
+        assert!(
+            kinds.contains("Some(<super::OnDemandExecutionOnly as crate::GraphType>::ODATA_TYPE)"),
+            "derived variants write their type"
+        );
+        let ops = file(
+            &generated,
+            "crates/lcw-models/src/generated/beta/operations.rs",
+        );
         assert!(ops.contains("returns_collection: true"));
         let beta = file(&generated, "crates/lcw-models/src/generated/beta/mod.rs");
         assert!(beta.contains("pub use lcw_enums::beta::*;"));
         let v1 = file(&generated, "crates/lcw-models/src/generated/v1/mod.rs");
-        assert!(v1.contains("pub static OPERATIONS") || v1.contains("pub use operations::OPERATIONS;"));
+        assert!(
+            v1.contains("pub static OPERATIONS") || v1.contains("pub use operations::OPERATIONS;")
+        );
     }
 
     /// The checked-in fixture crates are the test model's output, so the workspace tests compile
@@ -249,8 +364,13 @@ mod tests {
         let generated = generate(&fixture::model(), &NameOverrides::default(), "docs-src");
         assert!(!generated.has_errors(), "{:?}", generated.diagnostics);
         let root = workspace_root().join(fixture::FIXTURE_DIR);
-        let mode = if std::env::var_os("LCW_UPDATE_FIXTURE").is_some() { output::Mode::Write } else { output::Mode::Check };
-        let report = output::sync(&root, &fixture::files(), mode).unwrap_or_else(|e| panic!("{}: {e}", root.display()));
+        let mode = if std::env::var_os("LCW_UPDATE_FIXTURE").is_some() {
+            output::Mode::Write
+        } else {
+            output::Mode::Check
+        };
+        let report = output::sync(&root, &fixture::files(), mode)
+            .unwrap_or_else(|e| panic!("{}: {e}", root.display()));
         assert!(
             mode == output::Mode::Write || report.is_clean(),
             "{} is stale; run `{}`\n{}{:?}",
@@ -271,14 +391,27 @@ mod tests {
     #[test]
     fn collisions_fail_until_overrides_decide() {
         let mut model = fixture::model();
-        let beta = model.versions.get_mut(&ApiVersion::Beta).expect("fixture has beta");
-        let run = beta.types.get_mut(&lcw_docs::model::QualifiedName::new("microsoft.graph.identityGovernance", "run")).expect("run");
+        let beta = model
+            .versions
+            .get_mut(&ApiVersion::Beta)
+            .expect("fixture has beta");
+        let run = beta
+            .types
+            .get_mut(&lcw_docs::model::QualifiedName::new(
+                "microsoft.graph.identityGovernance",
+                "run",
+            ))
+            .expect("run");
         let mut dup = run.properties[2].clone();
         dup.wire_name = "TotalTasksCount".into();
         run.properties.push(dup);
         let generated = generate(&model, &NameOverrides::default(), "docs-src");
         assert!(generated.has_errors());
-        assert!(generated.diagnostics.iter().any(|d| d.code == naming::NAME_COLLISION && d.message.contains("total_tasks_count")));
+        assert!(
+            generated.diagnostics.iter().any(
+                |d| d.code == naming::NAME_COLLISION && d.message.contains("total_tasks_count")
+            )
+        );
 
         let overrides = NameOverrides::from_toml(
             "[rust_names]\n\"microsoft.graph.identityGovernance.run/TotalTasksCount\" = \"total_tasks_count_upper\"\n",
@@ -286,6 +419,9 @@ mod tests {
         .expect("valid overrides");
         let generated = generate(&model, &overrides, "docs-src");
         assert!(!generated.has_errors(), "{:?}", generated.diagnostics);
-        assert!(file(&generated, "crates/lcw-models/src/generated/beta/run.rs").contains("pub total_tasks_count_upper:"));
+        assert!(
+            file(&generated, "crates/lcw-models/src/generated/beta/run.rs")
+                .contains("pub total_tasks_count_upper:")
+        );
     }
 }

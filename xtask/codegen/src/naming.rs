@@ -52,7 +52,11 @@ fn merge_lone_prefix(words: Vec<String>) -> Vec<String> {
     for word in words {
         let is_acronym = word.len() > 1 && word.chars().all(|c| c.is_ascii_uppercase());
         match out.last_mut() {
-            Some(prev) if is_acronym && prev.len() == 1 && prev.chars().all(|c| c.is_ascii_lowercase()) => {
+            Some(prev)
+                if is_acronym
+                    && prev.len() == 1
+                    && prev.chars().all(|c| c.is_ascii_lowercase()) =>
+            {
                 prev.push_str(&word);
             }
             _ => out.push(word),
@@ -79,7 +83,11 @@ pub fn pascal(wire: &str) -> String {
 
 /// `snake_case` for fields and files: `isMFARegistered` -> `is_mfa_registered`, `type` -> `type_`.
 pub fn snake(wire: &str) -> String {
-    let joined = words(wire).iter().map(|w| w.to_ascii_lowercase()).collect::<Vec<_>>().join("_");
+    let joined = words(wire)
+        .iter()
+        .map(|w| w.to_ascii_lowercase())
+        .collect::<Vec<_>>()
+        .join("_");
     let name = fix_start(joined, "v_");
     if is_keyword(&name) { name + "_" } else { name }
 }
@@ -98,7 +106,11 @@ fn fix_start(name: String, prefix: &str) -> String {
 pub fn round_trips(rust_field: &str, wire: &str) -> bool {
     let mut out = String::new();
     for (i, word) in rust_field.trim_end_matches('_').split('_').enumerate() {
-        if i == 0 { out.push_str(word) } else { out.push_str(&capitalize(word)) }
+        if i == 0 {
+            out.push_str(word)
+        } else {
+            out.push_str(&capitalize(word))
+        }
     }
     out == wire
 }
@@ -110,8 +122,8 @@ pub fn is_keyword(name: &str) -> bool {
         "extern", "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod",
         "move", "mut", "pub", "ref", "return", "self", "Self", "static", "struct", "super",
         "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become", "box",
-        "do", "final", "macro", "override", "priv", "try", "typeof", "unsized", "virtual",
-        "yield", "union",
+        "do", "final", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
+        "union",
     ];
     KEYWORDS.contains(&name)
 }
@@ -119,8 +131,25 @@ pub fn is_keyword(name: &str) -> bool {
 /// Type names generated code relies on unqualified; a generated type must not take them.
 pub fn is_reserved_type_name(name: &str) -> bool {
     const RESERVED: &[&str] = &[
-        "Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Box", "Default",
-        "Self", "Clone", "Debug", "PartialEq", "Eq", "Hash", "From", "Into", "Iterator",
+        "Option",
+        "Some",
+        "None",
+        "Result",
+        "Ok",
+        "Err",
+        "String",
+        "Vec",
+        "Box",
+        "Default",
+        "Self",
+        "Clone",
+        "Debug",
+        "PartialEq",
+        "Eq",
+        "Hash",
+        "From",
+        "Into",
+        "Iterator",
     ];
     RESERVED.contains(&name)
 }
@@ -136,8 +165,13 @@ mod tests {
         assert_eq!(snake("isMFARegistered"), "is_mfa_registered");
         assert_eq!(snake("totalTasksCount"), "total_tasks_count");
         assert_eq!(snake("ContinueOnError"), "continue_on_error");
-        assert_eq!(pascal("lifecycleWorkflowProcessingStatus"), "LifecycleWorkflowProcessingStatus");
+        assert_eq!(
+            pascal("lifecycleWorkflowProcessingStatus"),
+            "LifecycleWorkflowProcessingStatus"
+        );
         assert_eq!(pascal("unknownFutureValue"), "UnknownFutureValue");
+        assert_eq!(member_variant("unknown"), "UnknownMember");
+        assert_eq!(member_variant("unknownFutureValue"), "UnknownFutureValue");
         assert_eq!(snake("@odata.type"), "odata_type");
         assert_eq!(snake("userPrincipalName"), "user_principal_name");
         assert_eq!(snake("sourceIPAddress"), "source_ip_address");
@@ -191,12 +225,16 @@ pub struct NameOverrides {
 impl NameOverrides {
     /// Reads the `[rust_names]` table of an overrides file; other tables belong to the parser.
     pub fn from_toml(text: &str) -> Result<Self, String> {
-        let table: toml::Table = text.parse().map_err(|e: toml::de::Error| e.message().to_owned())?;
+        let table: toml::Table = text
+            .parse()
+            .map_err(|e: toml::de::Error| e.message().to_owned())?;
         let mut names = BTreeMap::new();
         if let Some(section) = table.get("rust_names") {
             let section = section.as_table().ok_or("`rust_names` must be a table")?;
             for (key, value) in section {
-                let value = value.as_str().ok_or_else(|| format!("rust_names.\"{key}\" must be a string"))?;
+                let value = value
+                    .as_str()
+                    .ok_or_else(|| format!("rust_names.\"{key}\" must be a string"))?;
                 names.insert(key.clone(), value.to_owned());
             }
         }
@@ -232,57 +270,108 @@ pub fn name_version(
     };
 
     for (name, def) in &model.enums {
-        let rust = overrides.get(&name.to_string()).map_or_else(|| pascal(&name.name), str::to_owned);
+        let rust = overrides
+            .get(&name.to_string())
+            .map_or_else(|| pascal(&name.name), str::to_owned);
         claim(&rust, name.to_string(), &def.source, diags);
         if def.flags {
-            claim(&format!("{rust}Set"), format!("{name} (set)"), &def.source, diags);
+            claim(
+                &format!("{rust}Set"),
+                format!("{name} (set)"),
+                &def.source,
+                diags,
+            );
             table.sets.insert(name.clone(), format!("{rust}Set"));
         }
         let mut variants: BTreeMap<String, String> = BTreeMap::new();
         variants.insert("Unknown".into(), "(unknown values)".into());
         for member in &def.members {
             let key = format!("{name}/{}", member.name);
-            let variant = overrides.get(&key).map_or_else(|| pascal(&member.name), str::to_owned);
+            let variant = overrides
+                .get(&key)
+                .map_or_else(|| member_variant(&member.name), str::to_owned);
             if !is_valid_ident(&variant) || is_keyword(&variant) {
-                diags.push(error(&def.source, format!("member `{}` of `{name}` would be named `{variant}`, not an identifier", member.name)));
+                diags.push(error(
+                    &def.source,
+                    format!(
+                        "member `{}` of `{name}` would be named `{variant}`, not an identifier",
+                        member.name
+                    ),
+                ));
             } else if let Some(other) = variants.get(&variant) {
                 diags.push(error(&def.source, format!("members `{}` and `{other}` of `{name}` both become `{variant}`; decide in overrides.toml [rust_names] \"{key}\"", member.name)));
             } else {
                 variants.insert(variant.clone(), member.name.clone());
             }
-            table.variants.insert((name.clone(), member.name.clone()), variant);
+            table
+                .variants
+                .insert((name.clone(), member.name.clone()), variant);
         }
         table.enums.insert(name.clone(), rust);
     }
 
     for (name, def) in &model.types {
-        let rust = overrides.get(&name.to_string()).map_or_else(|| pascal(&name.name), str::to_owned);
+        let rust = overrides
+            .get(&name.to_string())
+            .map_or_else(|| pascal(&name.name), str::to_owned);
         claim(&rust, name.to_string(), &def.source, diags);
-        claim(&format!("{rust}Builder"), format!("{name} (builder)"), &def.source, diags);
+        claim(
+            &format!("{rust}Builder"),
+            format!("{name} (builder)"),
+            &def.source,
+            diags,
+        );
         if plan.polymorphic.contains(name) {
-            claim(&format!("{rust}Kind"), format!("{name} (subtypes)"), &def.source, diags);
+            claim(
+                &format!("{rust}Kind"),
+                format!("{name} (subtypes)"),
+                &def.source,
+                diags,
+            );
             table.kinds.insert(name.clone(), format!("{rust}Kind"));
         }
         let mut fields: BTreeMap<String, String> = BTreeMap::new();
         {
             let reserved = "additional_properties";
-            fields.insert(reserved.into(), "(properties the docs do not describe)".into());
+            fields.insert(
+                reserved.into(),
+                "(properties the docs do not describe)".into(),
+            );
         }
         for prop in plan.properties.get(name).into_iter().flatten() {
             let key = format!("{}/{}", prop.owner, prop.property.wire_name);
-            let field = overrides.get(&key).map_or_else(|| snake(&prop.property.wire_name), str::to_owned);
+            let field = overrides
+                .get(&key)
+                .map_or_else(|| snake(&prop.property.wire_name), str::to_owned);
             if !is_valid_ident(&field) || is_keyword(&field) {
-                diags.push(error(&prop.property.source, format!("property `{}` would be named `{field}`, not an identifier", prop.property.wire_name)));
+                diags.push(error(
+                    &prop.property.source,
+                    format!(
+                        "property `{}` would be named `{field}`, not an identifier",
+                        prop.property.wire_name
+                    ),
+                ));
             } else if let Some(other) = fields.get(&field) {
                 diags.push(error(&prop.property.source, format!("properties `{}` and `{other}` of `{name}` both become `{field}`; decide in overrides.toml [rust_names] \"{key}\"", prop.property.wire_name)));
             } else {
                 fields.insert(field.clone(), prop.property.wire_name.clone());
             }
-            table.fields.insert((name.clone(), prop.property.wire_name.clone()), field);
+            table
+                .fields
+                .insert((name.clone(), prop.property.wire_name.clone()), field);
         }
         table.structs.insert(name.clone(), rust);
     }
     table
+}
+
+/// The variant of an enum member. `Unknown` is the catch-all of every generated enum, so a
+/// documented member named `unknown` becomes `UnknownMember` (smithy-rs renames the same way).
+fn member_variant(wire: &str) -> String {
+    match pascal(wire) {
+        name if name == "Unknown" => "UnknownMember".to_owned(),
+        name => name,
+    }
 }
 
 fn error(source: &Source, message: String) -> Diagnostic {

@@ -59,7 +59,12 @@ pub fn sync(root: &Path, files: &Files, mode: Mode) -> io::Result<Report> {
                 }
                 write_atomically(&path, text)?;
             }
-            Mode::Check => append_diff(&mut report.diff, rel, current.as_deref().unwrap_or(""), text),
+            Mode::Check => append_diff(
+                &mut report.diff,
+                rel,
+                current.as_deref().unwrap_or(""),
+                text,
+            ),
         }
     }
     for dir in [ENUMS_DIR, MODELS_DIR] {
@@ -79,7 +84,10 @@ pub fn sync(root: &Path, files: &Files, mode: Mode) -> io::Result<Report> {
 /// leaves either the old file or the new one, never half of one (the rename is atomic on one
 /// file system). The temporary name starts with `.` and ends in `.tmp`, so it is no `.rs` file.
 fn write_atomically(path: &Path, text: &str) -> io::Result<()> {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let temp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
     let written = fs::write(&temp, text).and_then(|()| fs::rename(&temp, path));
     if written.is_err() {
@@ -95,7 +103,11 @@ fn append_diff(out: &mut String, rel: &Path, old: &str, new: &str) {
     }
     let name = rel.display().to_string();
     let diff = similar::TextDiff::from_lines(old, new);
-    let text = diff.unified_diff().context_radius(2).header(&name, &name).to_string();
+    let text = diff
+        .unified_diff()
+        .context_radius(2)
+        .header(&name, &name)
+        .to_string();
     for line in text.lines().take(MAX_DIFF_LINES - shown) {
         let _ = writeln!(out, "{line}");
     }
@@ -152,13 +164,23 @@ mod tests {
         assert_eq!(report.changed, vec![kept.clone()]);
         assert_eq!(report.orphans, vec![orphan.clone()]);
         assert!(report.diff.contains("+new"), "{}", report.diff);
-        assert!(!root.join(&kept).exists() && root.join(&orphan).exists(), "check writes nothing");
+        assert!(
+            !root.join(&kept).exists() && root.join(&orphan).exists(),
+            "check writes nothing"
+        );
 
         let report = sync(&root, &files, Mode::Write).expect("write runs");
         assert!(!report.is_clean());
-        assert_eq!(fs::read_to_string(root.join(&kept)).expect("written"), "new\n");
+        assert_eq!(
+            fs::read_to_string(root.join(&kept)).expect("written"),
+            "new\n"
+        );
         assert!(!root.join(&orphan).exists(), "orphan deleted");
-        assert!(sync(&root, &files, Mode::Check).expect("check runs").is_clean());
+        assert!(
+            sync(&root, &files, Mode::Check)
+                .expect("check runs")
+                .is_clean()
+        );
         let left: Vec<_> = fs::read_dir(root.join(kept.parent().expect("has a parent")))
             .expect("written dir")
             .flatten()

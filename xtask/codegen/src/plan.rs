@@ -36,7 +36,8 @@ pub struct VersionPlan {
 pub fn plan_version(model: &VersionModel, diags: &mut Diagnostics) -> VersionPlan {
     let mut plan = VersionPlan::default();
     for name in model.types.keys() {
-        plan.properties.insert(name.clone(), flatten(model, name, diags));
+        plan.properties
+            .insert(name.clone(), flatten(model, name, diags));
     }
 
     let children = children(model);
@@ -71,9 +72,13 @@ pub fn plan_version(model: &VersionModel, diags: &mut Diagnostics) -> VersionPla
     for (owner, props) in &plan.properties {
         for prop in props {
             if let TypeRef::Named(target) = &prop.property.ty
-                && targets(&plan, target).iter().any(|t| reaches(&edges, t, owner)) {
-                    plan.boxed.insert((owner.clone(), prop.property.wire_name.clone()));
-                }
+                && targets(&plan, target)
+                    .iter()
+                    .any(|t| reaches(&edges, t, owner))
+            {
+                plan.boxed
+                    .insert((owner.clone(), prop.property.wire_name.clone()));
+            }
         }
     }
     plan
@@ -88,7 +93,11 @@ pub fn named(ty: &TypeRef) -> Option<&QualifiedName> {
     }
 }
 
-fn flatten(model: &VersionModel, name: &QualifiedName, diags: &mut Diagnostics) -> Vec<FlatProperty> {
+fn flatten(
+    model: &VersionModel,
+    name: &QualifiedName,
+    diags: &mut Diagnostics,
+) -> Vec<FlatProperty> {
     // Walk up the chain, stopping at a loop ("inherits from" itself happens in the docs).
     let mut chain = Vec::new();
     let mut seen = BTreeSet::new();
@@ -98,7 +107,10 @@ fn flatten(model: &VersionModel, name: &QualifiedName, diags: &mut Diagnostics) 
             break;
         }
         let Some(def) = model.types.get(&type_name) else {
-            if let Some(child) = chain.last().and_then(|c: &QualifiedName| model.types.get(c)) {
+            if let Some(child) = chain
+                .last()
+                .and_then(|c: &QualifiedName| model.types.get(c))
+            {
                 diags.push(Diagnostic {
                     file: child.source.file.clone(),
                     span: child.source.span,
@@ -114,10 +126,18 @@ fn flatten(model: &VersionModel, name: &QualifiedName, diags: &mut Diagnostics) 
     }
     let mut out: Vec<FlatProperty> = Vec::new();
     for type_name in chain.iter().rev() {
-        let Some(def) = model.types.get(type_name) else { continue };
+        let Some(def) = model.types.get(type_name) else {
+            continue;
+        };
         for property in &def.properties {
-            let flat = FlatProperty { owner: type_name.clone(), property: property.clone() };
-            match out.iter_mut().find(|p| p.property.wire_name == property.wire_name) {
+            let flat = FlatProperty {
+                owner: type_name.clone(),
+                property: property.clone(),
+            };
+            match out
+                .iter_mut()
+                .find(|p| p.property.wire_name == property.wire_name)
+            {
                 Some(existing) => *existing = flat,
                 None => out.push(flat),
             }
@@ -128,15 +148,17 @@ fn flatten(model: &VersionModel, name: &QualifiedName, diags: &mut Diagnostics) 
 
 fn check_resolved(model: &VersionModel, prop: &Property, diags: &mut Diagnostics) {
     if let Some(target) = named(&prop.ty)
-        && !model.types.contains_key(target) && !model.enums.contains_key(target) {
-            diags.push(Diagnostic {
+        && !model.types.contains_key(target)
+        && !model.enums.contains_key(target)
+    {
+        diags.push(Diagnostic {
                 file: prop.source.file.clone(),
                 span: prop.source.span,
                 severity: Severity::Warning,
                 code: UNRESOLVED,
                 message: format!("`{}` has type `{target}`, which the model does not have; it is generated as raw JSON", prop.wire_name),
             });
-        }
+    }
 }
 
 fn children(model: &VersionModel) -> BTreeMap<QualifiedName, BTreeSet<QualifiedName>> {
@@ -148,9 +170,10 @@ fn children(model: &VersionModel) -> BTreeMap<QualifiedName, BTreeSet<QualifiedN
             }
         }
         if let Some(base) = &def.base
-            && base != name {
-                map.entry(base.clone()).or_default().insert(name.clone());
-            }
+            && base != name
+        {
+            map.entry(base.clone()).or_default().insert(name.clone());
+        }
     }
     map
 }
@@ -186,14 +209,21 @@ fn single_edges(plan: &VersionPlan) -> BTreeMap<QualifiedName, Vec<QualifiedName
     for (owner, props) in &plan.properties {
         for prop in props {
             if let TypeRef::Named(target) = &prop.property.ty {
-                edges.entry(owner.clone()).or_default().extend(targets(plan, target));
+                edges
+                    .entry(owner.clone())
+                    .or_default()
+                    .extend(targets(plan, target));
             }
         }
     }
     edges
 }
 
-fn reaches(edges: &BTreeMap<QualifiedName, Vec<QualifiedName>>, from: &QualifiedName, to: &QualifiedName) -> bool {
+fn reaches(
+    edges: &BTreeMap<QualifiedName, Vec<QualifiedName>>,
+    from: &QualifiedName,
+    to: &QualifiedName,
+) -> bool {
     let mut stack = vec![from.clone()];
     let mut seen = BTreeSet::new();
     while let Some(node) = stack.pop() {

@@ -5,7 +5,11 @@ use quote::quote;
 
 /// `#[doc]` attributes for `text`, or for `fallback` when `text` is blank.
 pub fn doc_attrs(text: &str, fallback: &str) -> TokenStream {
-    let source = if text.trim().is_empty() { fallback } else { text };
+    let source = if text.trim().is_empty() {
+        fallback
+    } else {
+        text
+    };
     let lines = doc_lines(source);
     quote! { #( #[doc = #lines] )* }
 }
@@ -34,10 +38,17 @@ pub fn doc_lines(text: &str) -> Vec<String> {
 /// (`+ onDemandExecutionOnly + triggerAndScopeBasedConditions`): a paragraph that starts with a
 /// `+`, `-` or `*` marker is split at that marker, so rustdoc shows one bullet per item.
 fn list_items(paragraph: &str) -> Option<Vec<&str>> {
-    let marker = paragraph.chars().next().filter(|c| matches!(c, '+' | '-' | '*'))?;
+    let marker = paragraph
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '+' | '-' | '*'))?;
     let first = paragraph[1..].strip_prefix(' ')?;
     let separator = format!(" {marker} ");
-    let items: Vec<&str> = first.split(separator.as_str()).map(str::trim).filter(|item| !item.is_empty()).collect();
+    let items: Vec<&str> = first
+        .split(separator.as_str())
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .collect();
     (!items.is_empty()).then_some(items)
 }
 
@@ -53,7 +64,11 @@ fn normalise_html(text: &str) -> String {
             out.push_str(after);
             return out;
         };
-        let tag = after[1..end].trim().trim_end_matches('/').trim().to_ascii_lowercase();
+        let tag = after[1..end]
+            .trim()
+            .trim_end_matches('/')
+            .trim()
+            .to_ascii_lowercase();
         match tag.as_str() {
             "br" | "p" | "/p" | "ul" | "/ul" | "ol" | "/ol" | "/li" => out.push_str("\n\n"),
             "li" => out.push_str("\n\n- "),
@@ -78,9 +93,15 @@ fn escape(line: &str) -> String {
             out.push(' ');
         }
         first = false;
-        if !in_code && (word.starts_with("http://") || word.starts_with("https://")) && !word.contains('`') {
+        if !in_code
+            && (word.starts_with("http://") || word.starts_with("https://"))
+            && !word.contains('`')
+        {
             let trimmed = word.trim_end_matches(['.', ',', ';', ')', ':']);
-            let url: String = trimmed.chars().filter(|c| !matches!(c, '<' | '>')).collect();
+            let url: String = trimmed
+                .chars()
+                .filter(|c| !matches!(c, '<' | '>'))
+                .collect();
             out.push('<');
             out.push_str(&url);
             out.push('>');
@@ -114,13 +135,19 @@ mod tests {
     #[test]
     fn breaks_become_paragraphs() {
         let lines = doc_lines("The run status.<br><br>Supports `$filter`(`eq`).");
-        assert_eq!(lines, vec![" The run status.", "", " Supports `$filter`(`eq`)."]);
+        assert_eq!(
+            lines,
+            vec![" The run status.", "", " Supports `$filter`(`eq`)."]
+        );
     }
 
     #[test]
     fn brackets_and_tags_are_escaped_outside_code() {
         let lines = doc_lines("See [run](x.md) <b>now</b> and `a[0]`.");
-        assert_eq!(lines, vec![" See \\[run\\](x.md) \\<b\\>now\\</b\\> and `a[0]`."]);
+        assert_eq!(
+            lines,
+            vec![" See \\[run\\](x.md) \\<b\\>now\\</b\\> and `a[0]`."]
+        );
     }
 
     #[test]
@@ -131,12 +158,30 @@ mod tests {
 
     #[test]
     fn flattened_lists_become_one_bullet_per_item() {
-        let lines = doc_lines("Derived types:\n\n+ onDemandExecutionOnly + triggerAndScopeBasedConditions\n\nAfter.");
-        assert_eq!(lines, vec![" Derived types:", "", " - onDemandExecutionOnly", " - triggerAndScopeBasedConditions", "", " After."]);
+        let lines = doc_lines(
+            "Derived types:\n\n+ onDemandExecutionOnly + triggerAndScopeBasedConditions\n\nAfter.",
+        );
+        assert_eq!(
+            lines,
+            vec![
+                " Derived types:",
+                "",
+                " - onDemandExecutionOnly",
+                " - triggerAndScopeBasedConditions",
+                "",
+                " After."
+            ]
+        );
         let lines = doc_lines("- the subject of a run - the target of a task");
-        assert_eq!(lines, vec![" - the subject of a run", " - the target of a task"]);
+        assert_eq!(
+            lines,
+            vec![" - the subject of a run", " - the target of a task"]
+        );
         assert_eq!(doc_lines("-1 is not a list"), vec![" -1 is not a list"]);
-        assert_eq!(doc_lines("*Note* stays prose"), vec![" \\*Note\\* stays prose"]);
+        assert_eq!(
+            doc_lines("*Note* stays prose"),
+            vec![" \\*Note\\* stays prose"]
+        );
     }
 
     #[test]

@@ -34,7 +34,11 @@ pub struct Sorted {
 }
 
 /// Sorts `diagnostics` by `policy`; `model` is what will be generated.
-pub fn sort<'a>(diagnostics: impl IntoIterator<Item = &'a Diagnostic>, model: &ApiModel, policy: Policy) -> Sorted {
+pub fn sort<'a>(
+    diagnostics: impl IntoIterator<Item = &'a Diagnostic>,
+    model: &ApiModel,
+    policy: Policy,
+) -> Sorted {
     let used = pages_in_use(model);
     let mut sorted = Sorted::default();
     for d in diagnostics {
@@ -96,14 +100,25 @@ mod tests {
     use super::*;
 
     fn error(file: &str, code: &'static str) -> Diagnostic {
-        Diagnostic { file: file.into(), span: Span::new(3, 1), severity: Severity::Error, code, message: "bad".into() }
+        Diagnostic {
+            file: file.into(),
+            span: Span::new(3, 1),
+            severity: Severity::Error,
+            code,
+            message: "bad".into(),
+        }
     }
 
     fn model_from(page: &str) -> ApiModel {
         let name = QualifiedName::new("microsoft.graph.identityGovernance", "run");
-        let source = Source { file: page.into(), span: Span::new(1, 1) };
+        let source = Source {
+            file: page.into(),
+            span: Span::new(1, 1),
+        };
         let mut version = VersionModel::default();
-        version.types.insert(name.clone(), TypeDef::new(name, TypeKind::Entity, source));
+        version
+            .types
+            .insert(name.clone(), TypeDef::new(name, TypeKind::Entity, source));
         let mut model = ApiModel::default();
         model.versions.insert(ApiVersion::Beta, version);
         model
@@ -113,17 +128,42 @@ mod tests {
     fn only_errors_on_used_pages_are_fatal_unless_strict() {
         let used = "api-reference/beta/resources/run.md";
         let unused = "api-reference/beta/resources/printer.md";
-        let diags = [error(used, codes::INHERITANCE_CYCLE), error(unused, codes::INHERITANCE_CYCLE), error("overrides.toml", "LCW1100")];
+        let diags = [
+            error(used, codes::INHERITANCE_CYCLE),
+            error(unused, codes::INHERITANCE_CYCLE),
+            error("overrides.toml", "LCW1100"),
+        ];
         let model = model_from(used);
 
-        let lenient = sort(&diags, &model, Policy { strict: false, allow_missing: false });
+        let lenient = sort(
+            &diags,
+            &model,
+            Policy {
+                strict: false,
+                allow_missing: false,
+            },
+        );
         let fatal: Vec<_> = lenient.fatal.iter().map(|d| d.file.clone()).collect();
-        assert_eq!(fatal, [PathBuf::from(used), PathBuf::from("overrides.toml")]);
+        assert_eq!(
+            fatal,
+            [PathBuf::from(used), PathBuf::from("overrides.toml")]
+        );
         assert_eq!(lenient.demoted.len(), 1);
         assert_eq!(lenient.demoted[0].severity, Severity::Warning);
-        assert!(lenient.demoted[0].to_string().starts_with("api-reference/beta/resources/printer.md:3:1: warning["));
+        assert!(
+            lenient.demoted[0]
+                .to_string()
+                .starts_with("api-reference/beta/resources/printer.md:3:1: warning[")
+        );
 
-        let strict = sort(&diags, &model, Policy { strict: true, allow_missing: false });
+        let strict = sort(
+            &diags,
+            &model,
+            Policy {
+                strict: true,
+                allow_missing: false,
+            },
+        );
         assert_eq!(strict.fatal.len(), 3);
         assert!(strict.demoted.is_empty());
     }
@@ -133,8 +173,27 @@ mod tests {
         let used = "api-reference/beta/resources/run.md";
         let diags = [error(used, codes::UNKNOWN_TYPE)];
         let model = model_from(used);
-        assert_eq!(sort(&diags, &model, Policy { strict: true, allow_missing: false }).fatal.len(), 1);
-        let allowed = sort(&diags, &model, Policy { strict: true, allow_missing: true });
+        assert_eq!(
+            sort(
+                &diags,
+                &model,
+                Policy {
+                    strict: true,
+                    allow_missing: false
+                }
+            )
+            .fatal
+            .len(),
+            1
+        );
+        let allowed = sort(
+            &diags,
+            &model,
+            Policy {
+                strict: true,
+                allow_missing: true,
+            },
+        );
         assert!(allowed.fatal.is_empty());
         assert!(allowed.demoted[0].message.contains("--allow-missing"));
     }
@@ -143,9 +202,32 @@ mod tests {
     fn overrides_naming_what_another_tree_lacks_are_fatal_only_when_strict() {
         let diags = [error("overrides.toml", codes::OVERRIDE_TARGET_MISSING)];
         let model = model_from("api-reference/beta/resources/run.md");
-        assert_eq!(sort(&diags, &model, Policy { strict: true, allow_missing: false }).fatal.len(), 1);
-        let lenient = sort(&diags, &model, Policy { strict: false, allow_missing: false });
+        assert_eq!(
+            sort(
+                &diags,
+                &model,
+                Policy {
+                    strict: true,
+                    allow_missing: false
+                }
+            )
+            .fatal
+            .len(),
+            1
+        );
+        let lenient = sort(
+            &diags,
+            &model,
+            Policy {
+                strict: false,
+                allow_missing: false,
+            },
+        );
         assert!(lenient.fatal.is_empty());
-        assert!(lenient.demoted[0].message.contains("lacks what the override names"));
+        assert!(
+            lenient.demoted[0]
+                .message
+                .contains("lacks what the override names")
+        );
     }
 }

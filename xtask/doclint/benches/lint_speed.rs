@@ -21,13 +21,18 @@ fn pages_of(root: &Path) -> Vec<(PathBuf, String)> {
     for version in ["beta", "v1.0"] {
         for kind in ["resources", "api"] {
             let dir = root.join("api-reference").join(version).join(kind);
-            let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
             for entry in entries.flatten() {
                 let path = entry.path();
                 if path.extension().is_some_and(|e| e == "md")
                     && let Ok(text) = std::fs::read_to_string(&path)
                 {
-                    let relative = path.strip_prefix(root).map(Path::to_path_buf).unwrap_or(path);
+                    let relative = path
+                        .strip_prefix(root)
+                        .map(Path::to_path_buf)
+                        .unwrap_or(path);
                     out.push((relative, text));
                 }
             }
@@ -43,14 +48,21 @@ fn replicate(pages: &[(PathBuf, String)], copies: usize, root: &Path) -> usize {
         let namespace = format!("identityGovernance{i}x");
         let file_prefix = format!("identitygovernance{i}x-");
         for (relative, text) in pages {
-            let name = relative.file_name().and_then(|n| n.to_str()).unwrap_or("page.md");
+            let name = relative
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or("page.md");
             let name = if name.starts_with("identitygovernance-") {
                 name.replacen("identitygovernance-", &file_prefix, 1)
             } else {
                 format!("c{i}-{name}")
             };
-            let text = text.replace("identityGovernance", &namespace).replace("identitygovernance-", &file_prefix);
-            let target = root.join(relative.parent().unwrap_or(Path::new(""))).join(name);
+            let text = text
+                .replace("identityGovernance", &namespace)
+                .replace("identitygovernance-", &file_prefix);
+            let target = root
+                .join(relative.parent().unwrap_or(Path::new("")))
+                .join(name);
             if let Some(parent) = target.parent() {
                 std::fs::create_dir_all(parent).expect("create bench folder");
             }
@@ -101,7 +113,9 @@ fn main() {
     }
     let _ = std::fs::remove_dir_all(&base);
     let growth = per_page[1] / per_page[0];
-    println!("time per page, large tree / small tree: {growth:.2} (linear is 1.0; limit {MAX_PER_PAGE_GROWTH})");
+    println!(
+        "time per page, large tree / small tree: {growth:.2} (linear is 1.0; limit {MAX_PER_PAGE_GROWTH})"
+    );
     if growth > MAX_PER_PAGE_GROWTH {
         println!("  the lint is not linear in the number of pages");
         failed = true;

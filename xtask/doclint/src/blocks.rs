@@ -8,6 +8,7 @@ use lcw_docs::diag::Span;
 use lcw_docs::lines::LineIndex;
 use lcw_docs::page::{CodeBlock, DocPage};
 use lcw_docs::parse::json::{self, Node, Slip};
+use lcw_docs::parse::message;
 
 /// A slip in a block's JSON, as the lint reports it.
 #[derive(Debug, Clone, PartialEq)]
@@ -62,10 +63,21 @@ fn stops_the_lint(slip: Slip) -> bool {
 /// Reads `text`, whose first character sits at `origin` on the page.
 pub fn read_json(text: &str, origin: Span, status: Option<u16>) -> BlockJson<'_> {
     let document = json::read(text);
-    let mut block = BlockJson { root: None, issues: Vec::new(), status, text, lines: LineIndex::new(text), origin };
+    let mut block = BlockJson {
+        root: None,
+        issues: Vec::new(),
+        status,
+        text,
+        lines: LineIndex::new(text),
+        origin,
+    };
     for problem in &document.problems {
         let fatal = stops_the_lint(problem.slip);
-        block.issues.push(Issue { span: block.span(problem.offset), message: problem.slip.message(), fatal });
+        block.issues.push(Issue {
+            span: block.span(problem.offset),
+            message: problem.slip.message(),
+            fatal,
+        });
         if fatal {
             return block;
         }
@@ -76,43 +88,23 @@ pub fn read_json(text: &str, origin: Span, status: Option<u16>) -> BlockJson<'_>
 
 /// Reads the JSON of every block of `page`; `None` where a block has no JSON.
 pub fn read_page(page: &DocPage) -> Vec<Option<BlockJson<'_>>> {
-    page.blocks.iter().map(|b| b.code.as_ref().and_then(read_block)).collect()
+    page.blocks
+        .iter()
+        .map(|b| b.code.as_ref().and_then(read_block))
+        .collect()
 }
 
 fn read_block(code: &CodeBlock) -> Option<BlockJson<'_>> {
-    match code.lang.as_str() {
-        "json" => Some(read_json(&code.text, code.span, None)),
-        "http" => {
-            let (body, offset, status) = http_body(&code.text)?;
-            Some(read_json(body, Span::new(code.span.line + offset, 1), status))
-        }
-        _ => None,
+    if !matches!(code.lang.as_str(), "json" | "http") {
+        return None;
     }
-}
-
-/// The JSON body of an HTTP example: the text after the first blank line, when it starts like
-/// JSON. Returns the body, its line offset inside the block, and the response status if the
-/// block starts with a status line.
-pub fn http_body(text: &str) -> Option<(&str, u32, Option<u16>)> {
-    let status = text
-        .lines()
-        .next()
-        .filter(|l| l.trim_start().starts_with("HTTP/"))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|code| code.parse().ok());
-    let mut offset = 0usize;
-    let mut seen_blank = false;
-    for (line_no, line) in (0u32..).zip(text.split_inclusive('\n')) {
-        if seen_blank && !line.trim().is_empty() {
-            let body = &text[offset..];
-            return matches!(body.trim_start().as_bytes().first(), Some(b'{' | b'[')).then_some((body, line_no, status));
-        }
-        if line.trim().is_empty() && line_no > 0 {
-            seen_blank = true;
-        }
-        offset += line.len();
-    }
-    None
+    let message = message::split(&code.text);
+    let line = u32::try_from(message.body_line).unwrap_or(u32::MAX);
+    Some(read_json(
+        message.body?,
+        Span::new(code.span.line.saturating_add(line), 1),
+        message.status,
+    ))
 }
 
 #[cfg(test)]
@@ -141,7 +133,11 @@ mod tests {
     fn slips_are_reported_and_reading_goes_on() {
         let text = "{\n  \"a\": 007, // note\n  \"b\": [1, 2,],\n  /* gone */ \"c\": \"x\",\n}";
         let block = read_json(text, at(1, 1), None);
-        let messages: Vec<_> = block.issues.iter().map(|i| (i.span.line, i.message, i.fatal)).collect();
+        let messages: Vec<_> = block
+            .issues
+            .iter()
+            .map(|i| (i.span.line, i.message, i.fatal))
+            .collect();
         assert_eq!(
             messages,
             vec![
@@ -158,9 +154,21 @@ mod tests {
 
     #[test]
     fn broken_json_is_fatal_without_panicking() {
-        for text in ["{", "{\"a\" 1}", "[1 2", "{\"a\": tru}", "", "\"abc", "{\"a\":\n\"b}"] {
+        for text in [
+            "{",
+            "{\"a\" 1}",
+            "[1 2",
+            "{\"a\": tru}",
+            "",
+            "\"abc",
+            "{\"a\":\n\"b}",
+        ] {
             let block = read_json(text, at(1, 1), None);
-            assert!(block.issues.iter().any(|i| i.fatal), "{text:?}: {:?}", block.issues);
+            assert!(
+                block.issues.iter().any(|i| i.fatal),
+                "{text:?}: {:?}",
+                block.issues
+            );
             assert!(block.root.is_none(), "{text:?}");
         }
     }
@@ -175,28 +183,50 @@ mod tests {
     #[test]
     fn columns_count_characters_on_the_first_line() {
         let block = read_json("{\"é\": 1, \"b\": 2}", at(5, 4), None);
-        let members = block.root.as_ref().and_then(|r| r.members()).expect("object");
+        let members = block
+            .root
+            .as_ref()
+            .and_then(|r| r.members())
+            .expect("object");
         assert_eq!(block.span(members[1].key_offset), at(5, 4 + 9));
     }
 
     #[test]
     fn unquoted_keys_and_elisions_are_slips_the_lint_reads_past() {
         let block = read_json("{\n  a: 1,\n  ...\n}", at(1, 1), None);
-        let found: Vec<_> = block.issues.iter().map(|i| (i.span.line, i.fatal)).collect();
+        let found: Vec<_> = block
+            .issues
+            .iter()
+            .map(|i| (i.span.line, i.fatal))
+            .collect();
         assert_eq!(found, [(2, false), (3, false)]);
         assert!(block.root.is_some_and(|r| r.get("a").is_some()));
     }
 
     #[test]
-    fn response_body_after_headers() {
+    fn a_response_reads_the_same_under_either_fence_tag() {
         let text = "HTTP/1.1 200 OK\nContent-Type: application/json\n\n{\n  \"a\": 1\n}\n";
-        let (body, offset, status) = http_body(text).expect("body");
-        assert_eq!(offset, 3);
-        assert_eq!(status, Some(200));
-        assert!(body.starts_with('{'));
-        assert_eq!(http_body("HTTP/1.1 204 No Content\n"), None);
-        assert_eq!(http_body("GET https://graph.microsoft.com/beta/x\n"), None);
-        let (_, offset, status) = http_body("PATCH https://x/y\nContent-Type: application/json\n\n\n[1]").expect("body");
-        assert_eq!((offset, status), (4, None));
+        for lang in ["http", "json"] {
+            let code = CodeBlock {
+                lang: lang.into(),
+                text: text.into(),
+                span: at(20, 1),
+            };
+            let block = read_block(&code).expect("a body");
+            assert_eq!(block.status, Some(200), "{lang}");
+            assert!(block.issues.is_empty(), "{lang}: {:?}", block.issues);
+            let members = block
+                .root
+                .as_ref()
+                .and_then(|r| r.members())
+                .expect("object");
+            assert_eq!(block.span(members[0].key_offset), at(24, 3), "{lang}");
+        }
+        let no_body = CodeBlock {
+            lang: "http".into(),
+            text: "HTTP/1.1 204 No Content\n".into(),
+            span: at(1, 1),
+        };
+        assert!(read_block(&no_body).is_none());
     }
 }

@@ -42,11 +42,17 @@ impl Args {
                 None => (flag.as_str(), None),
             };
             if !known.contains(&name) {
-                bail!("unknown option `{flag}` (expected one of {})", known.join(", "));
+                bail!(
+                    "unknown option `{flag}` (expected one of {})",
+                    known.join(", ")
+                );
             }
             let value = match inline {
                 Some(v) => v,
-                None => it.next().with_context(|| format!("`{name}` needs a value"))?.clone(),
+                None => it
+                    .next()
+                    .with_context(|| format!("`{name}` needs a value"))?
+                    .clone(),
             };
             values.push((name.to_string(), value));
         }
@@ -54,7 +60,11 @@ impl Args {
     }
 
     fn get(&self, name: &str) -> Option<&str> {
-        self.values.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+        self.values
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
     }
 
     fn format(&self) -> anyhow::Result<Format> {
@@ -68,7 +78,10 @@ impl Args {
 
 /// Lints a docs tree: `lint [--docs DIR] [--format text|json] [--overrides FILE] [--suppressions FILE]`.
 pub fn lint(args: &[String]) -> anyhow::Result<ExitCode> {
-    let args = Args::parse(args, &["--docs", "--format", "--overrides", "--suppressions"])?;
+    let args = Args::parse(
+        args,
+        &["--docs", "--format", "--overrides", "--suppressions"],
+    )?;
     let format = args.format()?;
     let docs = args.get("--docs").map_or_else(default_docs, PathBuf::from);
     let options = LintOptions {
@@ -92,16 +105,32 @@ pub fn lint(args: &[String]) -> anyhow::Result<ExitCode> {
         count(Severity::Warning),
         count(Severity::Note)
     );
-    Ok(if report.failed() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if report.failed() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// Compares docs-src with upstream:
 /// `drift --upstream DIR [--docs DIR] [--format text|json] [--fail-on breaking|any]
 /// [--upstream-complete yes|no]`.
 pub fn drift(args: &[String]) -> anyhow::Result<ExitCode> {
-    let args = Args::parse(args, &["--upstream", "--docs", "--format", "--fail-on", "--upstream-complete"])?;
+    let args = Args::parse(
+        args,
+        &[
+            "--upstream",
+            "--docs",
+            "--format",
+            "--fail-on",
+            "--upstream-complete",
+        ],
+    )?;
     let format = args.format()?;
-    let upstream = PathBuf::from(args.get("--upstream").context("drift needs --upstream DIR")?);
+    let upstream = PathBuf::from(
+        args.get("--upstream")
+            .context("drift needs --upstream DIR")?,
+    );
     let docs = args.get("--docs").map_or_else(default_docs, PathBuf::from);
     let fail_on_breaking_only = match args.get("--fail-on").unwrap_or("any") {
         "any" => false,
@@ -121,7 +150,11 @@ pub fn drift(args: &[String]) -> anyhow::Result<ExitCode> {
         }
         Format::Text => report.changes.iter().for_each(|c| println!("{c}")),
     }
-    let breaking = report.changes.iter().filter(|c| c.class == Class::Breaking).count();
+    let breaking = report
+        .changes
+        .iter()
+        .filter(|c| c.class == Class::Breaking)
+        .count();
     eprintln!(
         "drift: {} changes ({breaking} breaking) between {} and {}; {} docs-src pages have no upstream counterpart and were not compared",
         report.changes.len(),
@@ -129,8 +162,16 @@ pub fn drift(args: &[String]) -> anyhow::Result<ExitCode> {
         upstream.display(),
         report.not_compared
     );
-    let failed = if fail_on_breaking_only { report.has_breaking() } else { !report.changes.is_empty() };
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    let failed = if fail_on_breaking_only {
+        report.has_breaking()
+    } else {
+        !report.changes.is_empty()
+    };
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 #[cfg(test)]
@@ -143,7 +184,11 @@ mod tests {
 
     #[test]
     fn options_parse_both_ways_and_reject_unknown() {
-        let a = Args::parse(&strings(&["--docs", "d", "--format=json"]), &["--docs", "--format"]).expect("valid");
+        let a = Args::parse(
+            &strings(&["--docs", "d", "--format=json"]),
+            &["--docs", "--format"],
+        )
+        .expect("valid");
         assert_eq!(a.get("--docs"), Some("d"));
         assert_eq!(a.format().expect("json"), Format::Json);
         assert!(Args::parse(&strings(&["--nope", "x"]), &["--docs"]).is_err());
@@ -155,7 +200,15 @@ mod tests {
     #[test]
     fn missing_trees_are_errors_not_panics() {
         assert!(lint(&strings(&["--docs", "/nonexistent/tree"])).is_err());
-        assert!(drift(&strings(&["--docs", "/nonexistent/a", "--upstream", "/nonexistent/b"])).is_err());
+        assert!(
+            drift(&strings(&[
+                "--docs",
+                "/nonexistent/a",
+                "--upstream",
+                "/nonexistent/b"
+            ]))
+            .is_err()
+        );
         assert!(drift(&strings(&[])).is_err());
     }
 }

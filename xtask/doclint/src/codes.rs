@@ -18,15 +18,27 @@ pub struct Code {
 }
 
 const fn warn(code: &'static str, name: &'static str) -> Code {
-    Code { code, name, severity: Severity::Warning }
+    Code {
+        code,
+        name,
+        severity: Severity::Warning,
+    }
 }
 
 const fn note(code: &'static str, name: &'static str) -> Code {
-    Code { code, name, severity: Severity::Note }
+    Code {
+        code,
+        name,
+        severity: Severity::Note,
+    }
 }
 
 const fn error(code: &'static str, name: &'static str) -> Code {
-    Code { code, name, severity: Severity::Error }
+    Code {
+        code,
+        name,
+        severity: Severity::Error,
+    }
 }
 
 /// Property in the table, not in the JSON representation.
@@ -114,7 +126,10 @@ pub const LINT_CODES: &[Code] = &[
     warn(EXAMPLE_PROPERTY_UNKNOWN, "example-property-unknown"),
     warn(EXAMPLE_ANNOTATION_TYPE, "example-annotation-type"),
     warn(EXAMPLE_COLLECTION, "example-collection"),
-    warn(EXAMPLE_QUERY_OPTION_UNDOCUMENTED, "example-query-option-undocumented"),
+    warn(
+        EXAMPLE_QUERY_OPTION_UNDOCUMENTED,
+        "example-query-option-undocumented",
+    ),
     warn(EXAMPLE_FILTER_UNSUPPORTED, "example-filter-unsupported"),
     warn(EXAMPLE_ORDERBY_UNSUPPORTED, "example-orderby-unsupported"),
     warn(PROSE_MEMBER_NOT_IN_ENUM, "prose-member-not-in-enum"),
@@ -145,7 +160,10 @@ pub const LINT_CODES: &[Code] = &[
 
 /// Default severity of a lint code; unknown codes (the parser's) are warnings.
 pub fn default_severity(code: &str) -> Severity {
-    LINT_CODES.iter().find(|c| c.code == code).map_or(Severity::Warning, |c| c.severity)
+    LINT_CODES
+        .iter()
+        .find(|c| c.code == code)
+        .map_or(Severity::Warning, |c| c.severity)
 }
 
 #[cfg(test)]
@@ -156,7 +174,11 @@ mod tests {
     fn codes_are_unique_and_in_the_lint_range() {
         let mut seen = std::collections::HashSet::new();
         for c in LINT_CODES {
-            assert!(c.code.starts_with("LCW2") && c.code.len() == 7, "{}", c.code);
+            assert!(
+                c.code.starts_with("LCW2") && c.code.len() == 7,
+                "{}",
+                c.code
+            );
             assert!(seen.insert(c.code), "duplicate {}", c.code);
         }
     }
@@ -174,37 +196,66 @@ mod tests {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../LINTS.md");
         let text = std::fs::read_to_string(path).expect("LINTS.md at the workspace root");
         let rows = catalogue_rows(&text);
-        let named = LINT_CODES.iter().map(|c| (c.code, c.name)).chain(crate::drift::CHANGE_KINDS.iter().map(|k| (k.code, k.name)));
+        let named = LINT_CODES
+            .iter()
+            .map(|c| (c.code, c.name))
+            .chain(crate::drift::CHANGE_KINDS.iter().map(|k| (k.code, k.name)));
         // The parser's summaries are its names: the table is written from `lcw_docs::codes::ALL`.
         let all: Vec<(&str, &str)> = named.chain(lcw_docs::codes::ALL.iter().copied()).collect();
         for (code, name) in &all {
-            let row = rows.get(code).unwrap_or_else(|| panic!("LINTS.md has no table row for {code}"));
-            assert!(row.contains(name), "LINTS.md row of {code} does not say `{name}`: {row}");
+            let row = rows
+                .get(code)
+                .unwrap_or_else(|| panic!("LINTS.md has no table row for {code}"));
+            assert!(
+                row.contains(name),
+                "LINTS.md row of {code} does not say `{name}`: {row}"
+            );
         }
         for code in rows.keys() {
-            assert!(all.iter().any(|(c, _)| c == code), "LINTS.md documents {code}, which no code list has");
+            assert!(
+                all.iter().any(|(c, _)| c == code),
+                "LINTS.md documents {code}, which no code list has"
+            );
         }
         for hidden in crate::lint::LINT_REPORTS_INSTEAD {
             let row = rows.get(hidden).copied().unwrap_or_default();
-            assert!(row.contains("no, see"), "LINTS.md row of {hidden} should say which lint code reports it instead");
+            assert!(
+                row.contains("no, see"),
+                "LINTS.md row of {hidden} should say which lint code reports it instead"
+            );
         }
     }
 
     /// Codes declared as constants in `source` (the text between the first pair of quotes).
     fn declared<'a>(source: &'a str, marker: &str) -> Vec<&'a str> {
-        source.lines().filter(|l| l.starts_with("pub const ") && l.contains(marker)).filter_map(|l| l.split('"').nth(1)).collect()
+        source
+            .lines()
+            .filter(|l| l.starts_with("pub const ") && l.contains(marker))
+            .filter_map(|l| l.split('"').nth(1))
+            .collect()
     }
 
     #[test]
     fn every_declared_code_is_in_its_list() {
         let lint = declared(include_str!("codes.rs"), ": &str = \"LCW");
         let drift = declared(include_str!("drift.rs"), ": ChangeKind = kind(");
-        assert!(lint.len() > 20 && drift.len() > 15, "found {} lint and {} drift constants", lint.len(), drift.len());
+        assert!(
+            lint.len() > 20 && drift.len() > 15,
+            "found {} lint and {} drift constants",
+            lint.len(),
+            drift.len()
+        );
         for code in lint {
-            assert!(LINT_CODES.iter().any(|c| c.code == code), "{code} is missing from LINT_CODES");
+            assert!(
+                LINT_CODES.iter().any(|c| c.code == code),
+                "{code} is missing from LINT_CODES"
+            );
         }
         for code in drift {
-            assert!(crate::drift::CHANGE_KINDS.iter().any(|k| k.code == code), "{code} is missing from CHANGE_KINDS");
+            assert!(
+                crate::drift::CHANGE_KINDS.iter().any(|k| k.code == code),
+                "{code} is missing from CHANGE_KINDS"
+            );
         }
     }
 

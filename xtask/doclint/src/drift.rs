@@ -64,12 +64,15 @@ pub const PROPERTY_REMOVED: ChangeKind = kind("LCW3012", "property-removed", Cla
 /// A property's type or collection-ness differs.
 pub const PROPERTY_RETYPED: ChangeKind = kind("LCW3013", "property-retyped", Class::Breaking);
 /// A property's wire name differs only in case.
-pub const PROPERTY_RENAMED_CASE: ChangeKind = kind("LCW3014", "property-renamed-case", Class::Breaking);
+pub const PROPERTY_RENAMED_CASE: ChangeKind =
+    kind("LCW3014", "property-renamed-case", Class::Breaking);
 /// Upstream allows a `$filter` operator on a property that docs-src does not.
-pub const FILTER_OPERATOR_ADDED: ChangeKind = kind("LCW3015", "filter-operator-added", Class::Additive);
+pub const FILTER_OPERATOR_ADDED: ChangeKind =
+    kind("LCW3015", "filter-operator-added", Class::Additive);
 /// docs-src allows a `$filter` operator on a property that upstream no longer allows: the
 /// generated `PropertyInfo.filter` and the emulator would start refusing such queries.
-pub const FILTER_OPERATOR_REMOVED: ChangeKind = kind("LCW3016", "filter-operator-removed", Class::Breaking);
+pub const FILTER_OPERATOR_REMOVED: ChangeKind =
+    kind("LCW3016", "filter-operator-removed", Class::Breaking);
 /// Upstream allows `$orderby` on a property that docs-src does not.
 pub const ORDERBY_ADDED: ChangeKind = kind("LCW3017", "orderby-added", Class::Additive);
 /// docs-src allows `$orderby` on a property that upstream no longer allows.
@@ -79,11 +82,13 @@ pub const ENUM_ADDED: ChangeKind = kind("LCW3021", "enum-added", Class::Additive
 /// docs-src documents an enum upstream no longer has.
 pub const ENUM_REMOVED: ChangeKind = kind("LCW3022", "enum-removed", Class::Breaking);
 /// A member added after `unknownFutureValue` (sent only on request).
-pub const MEMBER_ADDED_AFTER_SENTINEL: ChangeKind = kind("LCW3023", "member-added-after-sentinel", Class::Additive);
+pub const MEMBER_ADDED_AFTER_SENTINEL: ChangeKind =
+    kind("LCW3023", "member-added-after-sentinel", Class::Additive);
 /// A member added before `unknownFutureValue`. Breaking: Graph's evolvable-enum rule puts every
 /// new member after the sentinel, so a member before it is sent to clients that never asked for
 /// it, and it moves the sentinel's position (and `Unknown(..)` values into a new variant).
-pub const MEMBER_ADDED_BEFORE_SENTINEL: ChangeKind = kind("LCW3024", "member-added-before-sentinel", Class::Breaking);
+pub const MEMBER_ADDED_BEFORE_SENTINEL: ChangeKind =
+    kind("LCW3024", "member-added-before-sentinel", Class::Breaking);
 /// A member removed.
 pub const MEMBER_REMOVED: ChangeKind = kind("LCW3025", "member-removed", Class::Breaking);
 /// An enum became or stopped being multi-valued.
@@ -95,7 +100,8 @@ pub const OPERATION_REMOVED: ChangeKind = kind("LCW3032", "operation-removed", C
 /// Upstream supports a query option docs-src does not list.
 pub const QUERY_OPTION_ADDED: ChangeKind = kind("LCW3033", "query-option-added", Class::Additive);
 /// docs-src lists a query option upstream no longer supports.
-pub const QUERY_OPTION_REMOVED: ChangeKind = kind("LCW3034", "query-option-removed", Class::Breaking);
+pub const QUERY_OPTION_REMOVED: ChangeKind =
+    kind("LCW3034", "query-option-removed", Class::Breaking);
 /// What an operation returns differs.
 pub const RETURNS_CHANGED: ChangeKind = kind("LCW3035", "returns-changed", Class::Breaking);
 
@@ -148,7 +154,13 @@ pub struct Change {
 }
 
 impl Change {
-    fn new(version: &str, subject: impl Into<String>, k: ChangeKind, detail: impl Into<String>, at: &Source) -> Self {
+    fn new(
+        version: &str,
+        subject: impl Into<String>,
+        k: ChangeKind,
+        detail: impl Into<String>,
+        at: &Source,
+    ) -> Self {
         Change {
             version: version.to_string(),
             subject: subject.into(),
@@ -176,7 +188,17 @@ impl Change {
 
 impl std::fmt::Display for Change {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{}: {}[{}]: {}: {}: {}", self.file, self.line, self.class.as_str(), self.code, self.subject, self.kind, self.detail)
+        write!(
+            f,
+            "{}:{}: {}[{}]: {}: {}: {}",
+            self.file,
+            self.line,
+            self.class.as_str(),
+            self.code,
+            self.subject,
+            self.kind,
+            self.detail
+        )
     }
 }
 
@@ -202,7 +224,9 @@ impl Coverage {
     /// Whether a docs-src definition on `source` can be compared with upstream.
     fn covers(&self, source: &Source) -> bool {
         let file = source.file.to_string_lossy().replace('\\', "/");
-        self.upstream_pages.as_ref().is_none_or(|pages| pages.contains(&file))
+        self.upstream_pages
+            .as_ref()
+            .is_none_or(|pages| pages.contains(&file))
     }
 }
 
@@ -211,13 +235,22 @@ impl Coverage {
 pub fn compare(ours: &ApiModel, upstream: &ApiModel, coverage: &Coverage) -> Vec<Change> {
     let mut out = Vec::new();
     let empty = VersionModel::default();
-    let versions: BTreeSet<_> = ours.versions.keys().chain(upstream.versions.keys()).copied().collect();
+    let versions: BTreeSet<_> = ours
+        .versions
+        .keys()
+        .chain(upstream.versions.keys())
+        .copied()
+        .collect();
     for v in versions {
         let o = ours.versions.get(&v).unwrap_or(&empty);
         let u = upstream.versions.get(&v).unwrap_or(&empty);
         let version = v.segment();
         let upstream_refs = referenced(u);
-        let ours_ctx = Ours { model: o, coverage, upstream_refs: &upstream_refs };
+        let ours_ctx = Ours {
+            model: o,
+            coverage,
+            upstream_refs: &upstream_refs,
+        };
         compare_types(version, &ours_ctx, u, &mut out);
         compare_enums(version, &ours_ctx, u, &mut out);
         compare_operations(version, &ours_ctx, u, &mut out);
@@ -266,7 +299,12 @@ impl Ours<'_> {
             return false;
         }
         // Only used by our pages the upstream tree lacks: coverage, not drift.
-        let users: Vec<&TypeDef> = self.model.types.values().filter(|t| t.properties.iter().any(|p| refers_to(&p.ty, name))).collect();
+        let users: Vec<&TypeDef> = self
+            .model
+            .types
+            .values()
+            .filter(|t| t.properties.iter().any(|p| refers_to(&p.ty, name)))
+            .collect();
         users.is_empty() || users.iter().any(|t| self.coverage.covers(&t.source))
     }
 }
@@ -286,30 +324,67 @@ fn compare_types(version: &str, ours: &Ours<'_>, u: &VersionModel, out: &mut Vec
             continue;
         }
         match o.types.get(name) {
-            None => out.push(Change::new(version, name.to_string(), TYPE_ADDED, format!("{} properties", ut.properties.len()), &ut.source)),
+            None => out.push(Change::new(
+                version,
+                name.to_string(),
+                TYPE_ADDED,
+                format!("{} properties", ut.properties.len()),
+                &ut.source,
+            )),
             Some(ot) if ot.stand_in => {}
             Some(ot) => compare_type(version, ot, ut, out),
         }
     }
     for (name, ot) in &o.types {
-        if !u.types.contains_key(name) && !ot.stand_in && ours.removed_upstream(&name.to_string(), &ot.source) {
-            out.push(Change::new(version, name.to_string(), TYPE_REMOVED, "upstream no longer documents it", &ot.source));
+        if !u.types.contains_key(name)
+            && !ot.stand_in
+            && ours.removed_upstream(&name.to_string(), &ot.source)
+        {
+            out.push(Change::new(
+                version,
+                name.to_string(),
+                TYPE_REMOVED,
+                "upstream no longer documents it",
+                &ot.source,
+            ));
         }
     }
 }
 
 fn compare_type(version: &str, ot: &TypeDef, ut: &TypeDef, out: &mut Vec<Change>) {
     let subject = ot.name.to_string();
-    let show_base = |b: &Option<lcw_docs::model::QualifiedName>| b.as_ref().map_or("none".to_string(), |q| q.to_string());
+    let show_base = |b: &Option<lcw_docs::model::QualifiedName>| {
+        b.as_ref().map_or("none".to_string(), |q| q.to_string())
+    };
     if ot.base != ut.base {
-        out.push(Change::new(version, &subject, BASE_CHANGED, format!("{} -> {}", show_base(&ot.base), show_base(&ut.base)), &ot.source));
+        out.push(Change::new(
+            version,
+            &subject,
+            BASE_CHANGED,
+            format!("{} -> {}", show_base(&ot.base), show_base(&ut.base)),
+            &ot.source,
+        ));
     }
     if ot.key != ut.key {
         let show_key = |k: &Option<String>| k.clone().unwrap_or_else(|| "none".into());
-        out.push(Change::new(version, &subject, KEY_CHANGED, format!("{} -> {}", show_key(&ot.key), show_key(&ut.key)), &ot.source));
+        out.push(Change::new(
+            version,
+            &subject,
+            KEY_CHANGED,
+            format!("{} -> {}", show_key(&ot.key), show_key(&ut.key)),
+            &ot.source,
+        ));
     }
-    let ours: BTreeMap<&str, &Property> = ot.properties.iter().map(|p| (p.wire_name.as_str(), p)).collect();
-    let theirs: BTreeMap<&str, &Property> = ut.properties.iter().map(|p| (p.wire_name.as_str(), p)).collect();
+    let ours: BTreeMap<&str, &Property> = ot
+        .properties
+        .iter()
+        .map(|p| (p.wire_name.as_str(), p))
+        .collect();
+    let theirs: BTreeMap<&str, &Property> = ut
+        .properties
+        .iter()
+        .map(|p| (p.wire_name.as_str(), p))
+        .collect();
     let mut renamed = HashSet::new();
     for (name, up) in &theirs {
         match ours.get(name) {
@@ -326,40 +401,91 @@ fn compare_type(version: &str, ot: &TypeDef, ut: &TypeDef, out: &mut Vec<Change>
                 compare_query_support(version, &subject, name, op, up, out);
             }
             None => {
-                let same_but_case = ours.iter().find(|(n, _)| !theirs.contains_key(*n) && n.eq_ignore_ascii_case(name));
+                let same_but_case = ours
+                    .iter()
+                    .find(|(n, _)| !theirs.contains_key(*n) && n.eq_ignore_ascii_case(name));
                 match same_but_case {
                     Some((old, op)) => {
                         renamed.insert(*old);
-                        out.push(Change::new(version, &subject, PROPERTY_RENAMED_CASE, format!("{old} -> {name}"), &op.source));
+                        out.push(Change::new(
+                            version,
+                            &subject,
+                            PROPERTY_RENAMED_CASE,
+                            format!("{old} -> {name}"),
+                            &op.source,
+                        ));
                     }
-                    None => out.push(Change::new(version, &subject, PROPERTY_ADDED, format!("{name}: {}", show(&up.ty)), &up.source)),
+                    None => out.push(Change::new(
+                        version,
+                        &subject,
+                        PROPERTY_ADDED,
+                        format!("{name}: {}", show(&up.ty)),
+                        &up.source,
+                    )),
                 }
             }
         }
     }
     for (name, op) in &ours {
         if !theirs.contains_key(name) && !renamed.contains(name) {
-            out.push(Change::new(version, &subject, PROPERTY_REMOVED, format!("{name}: {}", show(&op.ty)), &op.source));
+            out.push(Change::new(
+                version,
+                &subject,
+                PROPERTY_REMOVED,
+                format!("{name}: {}", show(&op.ty)),
+                &op.source,
+            ));
         }
     }
 }
 
 /// The `$filter` operators and `$orderby` a property allows: they feed the generated
 /// `PropertyInfo` and what the emulator accepts, so a change is drift like a type change.
-fn compare_query_support(version: &str, subject: &str, name: &str, ours: &Property, theirs: &Property, out: &mut Vec<Change>) {
+fn compare_query_support(
+    version: &str,
+    subject: &str,
+    name: &str,
+    ours: &Property,
+    theirs: &Property,
+    out: &mut Vec<Change>,
+) {
     for f in &theirs.filter {
         if !ours.filter.contains(f) {
-            out.push(Change::new(version, subject, FILTER_OPERATOR_ADDED, format!("{name}: {}", f.as_str()), &ours.source));
+            out.push(Change::new(
+                version,
+                subject,
+                FILTER_OPERATOR_ADDED,
+                format!("{name}: {}", f.as_str()),
+                &ours.source,
+            ));
         }
     }
     for f in &ours.filter {
         if !theirs.filter.contains(f) {
-            out.push(Change::new(version, subject, FILTER_OPERATOR_REMOVED, format!("{name}: {}", f.as_str()), &ours.source));
+            out.push(Change::new(
+                version,
+                subject,
+                FILTER_OPERATOR_REMOVED,
+                format!("{name}: {}", f.as_str()),
+                &ours.source,
+            ));
         }
     }
     match (ours.orderby, theirs.orderby) {
-        (false, true) => out.push(Change::new(version, subject, ORDERBY_ADDED, name, &ours.source)),
-        (true, false) => out.push(Change::new(version, subject, ORDERBY_REMOVED, name, &ours.source)),
+        (false, true) => out.push(Change::new(
+            version,
+            subject,
+            ORDERBY_ADDED,
+            name,
+            &ours.source,
+        )),
+        (true, false) => out.push(Change::new(
+            version,
+            subject,
+            ORDERBY_REMOVED,
+            name,
+            &ours.source,
+        )),
         _ => {}
     }
 }
@@ -368,7 +494,13 @@ fn compare_enums(version: &str, ours: &Ours<'_>, u: &VersionModel, out: &mut Vec
     let o = ours.model;
     for (name, ue) in &u.enums {
         let Some(oe) = o.enums.get(name) else {
-            out.push(Change::new(version, name.to_string(), ENUM_ADDED, format!("{} members", ue.members.len()), &ue.source));
+            out.push(Change::new(
+                version,
+                name.to_string(),
+                ENUM_ADDED,
+                format!("{} members", ue.members.len()),
+                &ue.source,
+            ));
             continue;
         };
         let sentinel = ue.sentinel_index();
@@ -377,21 +509,49 @@ fn compare_enums(version: &str, ours: &Ours<'_>, u: &VersionModel, out: &mut Vec
                 continue;
             }
             let after = sentinel.is_some_and(|s| i > s);
-            let k = if after { MEMBER_ADDED_AFTER_SENTINEL } else { MEMBER_ADDED_BEFORE_SENTINEL };
-            out.push(Change::new(version, name.to_string(), k, m.name.clone(), &oe.source));
+            let k = if after {
+                MEMBER_ADDED_AFTER_SENTINEL
+            } else {
+                MEMBER_ADDED_BEFORE_SENTINEL
+            };
+            out.push(Change::new(
+                version,
+                name.to_string(),
+                k,
+                m.name.clone(),
+                &oe.source,
+            ));
         }
         for m in &oe.members {
             if !ue.members.iter().any(|x| x.name == m.name) {
-                out.push(Change::new(version, name.to_string(), MEMBER_REMOVED, m.name.clone(), &oe.source));
+                out.push(Change::new(
+                    version,
+                    name.to_string(),
+                    MEMBER_REMOVED,
+                    m.name.clone(),
+                    &oe.source,
+                ));
             }
         }
         if oe.flags != ue.flags {
-            out.push(Change::new(version, name.to_string(), FLAGS_CHANGED, format!("flags {} -> {}", oe.flags, ue.flags), &oe.source));
+            out.push(Change::new(
+                version,
+                name.to_string(),
+                FLAGS_CHANGED,
+                format!("flags {} -> {}", oe.flags, ue.flags),
+                &oe.source,
+            ));
         }
     }
     for (name, oe) in &o.enums {
         if !u.enums.contains_key(name) && ours.removed_upstream(&name.to_string(), &oe.source) {
-            out.push(Change::new(version, name.to_string(), ENUM_REMOVED, "upstream no longer documents it", &oe.source));
+            out.push(Change::new(
+                version,
+                name.to_string(),
+                ENUM_REMOVED,
+                "upstream no longer documents it",
+                &oe.source,
+            ));
         }
     }
 }
@@ -402,21 +562,47 @@ fn operation_key(op: &Operation) -> String {
 
 fn compare_operations(version: &str, ours_ctx: &Ours<'_>, u: &VersionModel, out: &mut Vec<Change>) {
     let o = ours_ctx.model;
-    let ours: BTreeMap<String, &Operation> = o.operations.iter().map(|op| (operation_key(op), op)).collect();
-    let theirs: BTreeMap<String, &Operation> = u.operations.iter().map(|op| (operation_key(op), op)).collect();
+    let ours: BTreeMap<String, &Operation> = o
+        .operations
+        .iter()
+        .map(|op| (operation_key(op), op))
+        .collect();
+    let theirs: BTreeMap<String, &Operation> = u
+        .operations
+        .iter()
+        .map(|op| (operation_key(op), op))
+        .collect();
     for (key, uo) in &theirs {
         let Some(oo) = ours.get(key) else {
-            out.push(Change::new(version, key, OPERATION_ADDED, uo.id.clone(), &uo.source));
+            out.push(Change::new(
+                version,
+                key,
+                OPERATION_ADDED,
+                uo.id.clone(),
+                &uo.source,
+            ));
             continue;
         };
         for q in &uo.query_options {
             if !oo.query_options.contains(q) {
-                out.push(Change::new(version, key, QUERY_OPTION_ADDED, q.clone(), &oo.source));
+                out.push(Change::new(
+                    version,
+                    key,
+                    QUERY_OPTION_ADDED,
+                    q.clone(),
+                    &oo.source,
+                ));
             }
         }
         for q in &oo.query_options {
             if !uo.query_options.contains(q) {
-                out.push(Change::new(version, key, QUERY_OPTION_REMOVED, q.clone(), &oo.source));
+                out.push(Change::new(
+                    version,
+                    key,
+                    QUERY_OPTION_REMOVED,
+                    q.clone(),
+                    &oo.source,
+                ));
             }
         }
         if oo.returns != uo.returns || oo.success_status != uo.success_status {
@@ -424,12 +610,24 @@ fn compare_operations(version: &str, ours_ctx: &Ours<'_>, u: &VersionModel, out:
                 Some(t) => format!("{} {}", op.success_status, show(t)),
                 None => op.success_status.to_string(),
             };
-            out.push(Change::new(version, key, RETURNS_CHANGED, format!("{} -> {}", show_ret(oo), show_ret(uo)), &oo.source));
+            out.push(Change::new(
+                version,
+                key,
+                RETURNS_CHANGED,
+                format!("{} -> {}", show_ret(oo), show_ret(uo)),
+                &oo.source,
+            ));
         }
     }
     for (key, oo) in &ours {
         if !theirs.contains_key(key) && ours_ctx.coverage.covers(&oo.source) {
-            out.push(Change::new(version, key, OPERATION_REMOVED, oo.id.clone(), &oo.source));
+            out.push(Change::new(
+                version,
+                key,
+                OPERATION_REMOVED,
+                oo.id.clone(),
+                &oo.source,
+            ));
         }
     }
 }
@@ -452,30 +650,55 @@ impl DriftReport {
 
 /// Loads both trees with the overrides kept beside `ours` and compares them. With
 /// `upstream_complete`, a page the upstream tree lacks counts as removed there.
-pub fn drift_trees(ours: &Path, upstream: &Path, upstream_complete: bool) -> anyhow::Result<DriftReport> {
+pub fn drift_trees(
+    ours: &Path,
+    upstream: &Path,
+    upstream_complete: bool,
+) -> anyhow::Result<DriftReport> {
     for root in [ours, upstream] {
-        anyhow::ensure!(root.join("api-reference").is_dir(), "{} has no api-reference folder", root.display());
+        anyhow::ensure!(
+            root.join("api-reference").is_dir(),
+            "{} has no api-reference folder",
+            root.display()
+        );
     }
     let overrides = ours.join(crate::lint::OVERRIDES_FILE);
-    let options = LoadOptions { namespace: None, overrides: Some(overrides) };
+    let options = LoadOptions {
+        namespace: None,
+        overrides: Some(overrides),
+    };
     let ours = load(ours, &options);
     let theirs = load(upstream, &options);
     let coverage = Coverage {
-        upstream_pages: (!upstream_complete).then(|| theirs.pages.iter().map(crate::index::page_path).collect()),
+        upstream_pages: (!upstream_complete)
+            .then(|| theirs.pages.iter().map(crate::index::page_path).collect()),
     };
-    let upstream_paths: HashSet<&std::path::Path> = theirs.pages.iter().map(|p| p.path.as_path()).collect();
-    let not_compared = ours.pages.iter().filter(|p| !upstream_paths.contains(p.path.as_path())).count();
-    Ok(DriftReport { changes: compare(&ours.model, &theirs.model, &coverage), not_compared: if upstream_complete { 0 } else { not_compared } })
+    let upstream_paths: HashSet<&std::path::Path> =
+        theirs.pages.iter().map(|p| p.path.as_path()).collect();
+    let not_compared = ours
+        .pages
+        .iter()
+        .filter(|p| !upstream_paths.contains(p.path.as_path()))
+        .count();
+    Ok(DriftReport {
+        changes: compare(&ours.model, &theirs.model, &coverage),
+        not_compared: if upstream_complete { 0 } else { not_compared },
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use lcw_docs::diag::Span;
-    use lcw_docs::model::{ApiVersion, EnumDef, EnumMember, FilterOp, Primitive, QualifiedName, TypeKind, Verb};
+    use lcw_docs::model::{
+        ApiVersion, EnumDef, EnumMember, FilterOp, Primitive, QualifiedName, TypeKind, Verb,
+    };
 
     fn src(line: u32) -> Source {
-        Source { file: "api-reference/beta/resources/x.md".into(), span: Span::new(line, 1) }
+        Source {
+            file: "api-reference/beta/resources/x.md".into(),
+            span: Span::new(line, 1),
+        }
     }
 
     fn prop(name: &str, ty: TypeRef) -> Property {
@@ -483,12 +706,19 @@ mod tests {
     }
 
     fn queryable(name: &str, filter: &[FilterOp], orderby: bool) -> Property {
-        Property { filter: filter.to_vec(), orderby, ..prop(name, TypeRef::Primitive(Primitive::String)) }
+        Property {
+            filter: filter.to_vec(),
+            orderby,
+            ..prop(name, TypeRef::Primitive(Primitive::String))
+        }
     }
 
     fn ty(name: &str, props: Vec<Property>) -> TypeDef {
         let name = QualifiedName::new("microsoft.graph.identityGovernance", name);
-        TypeDef { properties: props, ..TypeDef::new(name, TypeKind::Entity, src(10)) }
+        TypeDef {
+            properties: props,
+            ..TypeDef::new(name, TypeKind::Entity, src(10))
+        }
     }
 
     fn en(members: &[&str]) -> EnumDef {
@@ -499,7 +729,11 @@ mod tests {
             members: members
                 .iter()
                 .enumerate()
-                .map(|(i, m)| EnumMember { name: m.to_string(), description: String::new(), after_sentinel: sentinel.is_some_and(|s| i > s) })
+                .map(|(i, m)| EnumMember {
+                    name: m.to_string(),
+                    description: String::new(),
+                    after_sentinel: sentinel.is_some_and(|s| i > s),
+                })
                 .collect(),
             flags: false,
             source: src(5),
@@ -537,12 +771,22 @@ mod tests {
     }
 
     fn kinds(changes: &[Change]) -> Vec<(&str, &str, Class)> {
-        changes.iter().map(|c| (c.kind, c.detail.as_str(), c.class)).collect()
+        changes
+            .iter()
+            .map(|c| (c.kind, c.detail.as_str(), c.class))
+            .collect()
     }
 
     #[test]
     fn identical_models_do_not_drift() {
-        let m = model(vec![ty("run", vec![prop("id", TypeRef::Primitive(Primitive::String))])], vec![en(&["a", "unknownFutureValue"])], vec![op("/a", &["$select"])]);
+        let m = model(
+            vec![ty(
+                "run",
+                vec![prop("id", TypeRef::Primitive(Primitive::String))],
+            )],
+            vec![en(&["a", "unknownFutureValue"])],
+            vec![op("/a", &["$select"])],
+        );
         assert!(compare(&m, &m, &Coverage::default()).is_empty());
     }
 
@@ -551,7 +795,16 @@ mod tests {
         let string = || TypeRef::Primitive(Primitive::String);
         let int = || TypeRef::Primitive(Primitive::Int32);
         let ours = model(
-            vec![ty("run", vec![prop("id", string()), prop("gone", string()), prop("count", int()), prop("ContinueOnError", string()), queryable("state", &[FilterOp::Eq, FilterOp::Ne], false)])],
+            vec![ty(
+                "run",
+                vec![
+                    prop("id", string()),
+                    prop("gone", string()),
+                    prop("count", int()),
+                    prop("ContinueOnError", string()),
+                    queryable("state", &[FilterOp::Eq, FilterOp::Ne], false),
+                ],
+            )],
             vec![en(&["a", "b", "unknownFutureValue"])],
             vec![op("/a", &["$select", "$top"]), op("/old", &[])],
         );
@@ -559,7 +812,13 @@ mod tests {
             vec![
                 ty(
                     "run",
-                    vec![prop("id", string()), prop("count", string()), prop("continueOnError", string()), prop("fresh", int()), queryable("state", &[FilterOp::Eq, FilterOp::In], true)],
+                    vec![
+                        prop("id", string()),
+                        prop("count", string()),
+                        prop("continueOnError", string()),
+                        prop("fresh", int()),
+                        queryable("state", &[FilterOp::Eq, FilterOp::In], true),
+                    ],
                 ),
                 ty("other", vec![]),
             ],
@@ -570,8 +829,16 @@ mod tests {
         let k = kinds(&found);
         let expect = [
             ("property-removed", "gone: String", Class::Breaking),
-            ("property-retyped", "count: Int32 -> String", Class::Breaking),
-            ("property-renamed-case", "ContinueOnError -> continueOnError", Class::Breaking),
+            (
+                "property-retyped",
+                "count: Int32 -> String",
+                Class::Breaking,
+            ),
+            (
+                "property-renamed-case",
+                "ContinueOnError -> continueOnError",
+                Class::Breaking,
+            ),
             ("property-added", "fresh: Int32", Class::Additive),
             ("type-added", "0 properties", Class::Additive),
             ("filter-operator-added", "state: in", Class::Additive),
@@ -603,14 +870,26 @@ mod tests {
             }
             model(types, vec![], vec![])
         };
-        assert!(compare(&referencing(true), &referencing(false), &Coverage::default()).is_empty());
+        assert!(
+            compare(
+                &referencing(true),
+                &referencing(false),
+                &Coverage::default()
+            )
+            .is_empty()
+        );
         let mut lonely = user.clone();
         lonely.name = QualifiedName::new("microsoft.graph", "group");
         let ours = model(vec![lonely], vec![], vec![]);
         let none = model(vec![], vec![], vec![]);
-        assert_eq!(kinds(&compare(&ours, &none, &Coverage::default()))[0].0, "type-removed");
+        assert_eq!(
+            kinds(&compare(&ours, &none, &Coverage::default()))[0].0,
+            "type-removed"
+        );
         // A partial upstream tree without that page: not compared.
-        let partial = Coverage { upstream_pages: Some(HashSet::new()) };
+        let partial = Coverage {
+            upstream_pages: Some(HashSet::new()),
+        };
         assert!(compare(&ours, &none, &partial).is_empty());
     }
 }

@@ -68,18 +68,24 @@ pub fn page_path(page: &DocPage) -> String {
 
 /// The namespace a page declares, `microsoft.graph` when it declares none.
 pub fn page_namespace(page: &DocPage) -> &str {
-    page.namespace.as_ref().map_or("microsoft.graph", |n| n.value.trim())
+    page.namespace
+        .as_ref()
+        .map_or("microsoft.graph", |n| n.value.trim())
 }
 
 /// The `blockType: resource` annotation block of a page.
 pub fn resource_block(page: &DocPage) -> Option<&AnnotatedBlock> {
-    page.blocks.iter().find(|b| b.annotation.as_ref().and_then(|a| a.str_field("blockType")) == Some("resource"))
+    page.blocks
+        .iter()
+        .find(|b| b.annotation.as_ref().and_then(|a| a.str_field("blockType")) == Some("resource"))
 }
 
 /// The `@odata.type` (or `@type`) an annotation names.
 pub fn annotation_type(block: &AnnotatedBlock) -> Option<&str> {
     let a = block.annotation.as_ref()?;
-    a.str_field("@odata.type").or_else(|| a.str_field("@type")).map(|t| t.trim().trim_start_matches('#'))
+    a.str_field("@odata.type")
+        .or_else(|| a.str_field("@type"))
+        .map(|t| t.trim().trim_start_matches('#'))
 }
 
 /// Literal segments of a request path: no query, no function arguments, no `{key}` segments
@@ -114,8 +120,17 @@ impl<'a> Index<'a> {
             let ns = page_namespace(page);
             for section in &page.enums {
                 let name = typecell::qualify(section.name.value.trim(), ns, &|_| true);
-                let members = section.members.iter().map(|m| m.name.value.trim().to_string()).collect();
-                index.enums.entry(page.version).or_default().entry(name).or_insert(EnumEntry { page: i, members });
+                let members = section
+                    .members
+                    .iter()
+                    .map(|m| m.name.value.trim().to_string())
+                    .collect();
+                index
+                    .enums
+                    .entry(page.version)
+                    .or_default()
+                    .entry(name)
+                    .or_insert(EnumEntry { page: i, members });
             }
             index.record_paths(page);
         }
@@ -124,14 +139,31 @@ impl<'a> Index<'a> {
             if page.kind != PageKind::Resource {
                 continue;
             }
-            let Some(name) = own_type_name(page) else { continue };
+            let Some(name) = own_type_name(page) else {
+                continue;
+            };
             index.page_type[i] = Some(name.clone());
-            index.types.entry(page.version).or_default().entry(name).or_insert(TypeEntry { page: i, base: None });
+            index
+                .types
+                .entry(page.version)
+                .or_default()
+                .entry(name)
+                .or_insert(TypeEntry {
+                    page: i,
+                    base: None,
+                });
         }
         for (i, page) in pages.iter().enumerate() {
-            let Some(name) = index.page_type[i].clone() else { continue };
+            let Some(name) = index.page_type[i].clone() else {
+                continue;
+            };
             let base = index.base_of(page);
-            if let Some(entry) = index.types.get_mut(&page.version).and_then(|t| t.get_mut(&name)).filter(|e| e.page == i) {
+            if let Some(entry) = index
+                .types
+                .get_mut(&page.version)
+                .and_then(|t| t.get_mut(&name))
+                .filter(|e| e.page == i)
+            {
                 entry.base = base;
             }
         }
@@ -178,21 +210,33 @@ impl<'a> Index<'a> {
 
     /// Reads a type cell or annotation type on `page`.
     pub fn read_type(&self, page: &DocPage, text: &str) -> Option<typecell::NamedType> {
-        typecell::read(text, page_namespace(page), &|n| self.is_known(page.version, n))
+        typecell::read(text, page_namespace(page), &|n| {
+            self.is_known(page.version, n)
+        })
     }
 
     /// The base type a page states ("Inherits from" first, then `baseType`), qualified.
     pub fn base_of(&self, page: &DocPage) -> Option<String> {
         let ns = page_namespace(page);
-        let from_prose = page.inherits_from.as_ref().map(|l| l.text.trim()).filter(|t| !t.is_empty());
+        let from_prose = page
+            .inherits_from
+            .as_ref()
+            .map(|l| l.text.trim())
+            .filter(|t| !t.is_empty());
         let from_annotation = resource_block(page)
             .and_then(|b| b.annotation.as_ref())
             .and_then(|a| a.str_field("baseType"))
             .map(str::trim)
             .filter(|t| !t.is_empty());
-        let qualify = |t: &str| typecell::qualify(t.trim_start_matches('#'), ns, &|n| self.is_known(page.version, n));
+        let qualify = |t: &str| {
+            typecell::qualify(t.trim_start_matches('#'), ns, &|n| {
+                self.is_known(page.version, n)
+            })
+        };
         match (from_prose, from_annotation) {
-            (Some(prose), Some(annotated)) if same_bare_name(prose, annotated) => Some(qualify(annotated)),
+            (Some(prose), Some(annotated)) if same_bare_name(prose, annotated) => {
+                Some(qualify(annotated))
+            }
             (Some(prose), _) => Some(qualify(prose)),
             (None, annotated) => annotated.map(qualify),
         }
@@ -225,7 +269,9 @@ impl<'a> Index<'a> {
             if !seen.insert(n.clone()) {
                 break;
             }
-            let Some(entry) = self.type_entry(version, &n) else { break };
+            let Some(entry) = self.type_entry(version, &n) else {
+                break;
+            };
             out.push(&self.pages[entry.page]);
             current = entry.base.clone();
         }
@@ -236,11 +282,28 @@ impl<'a> Index<'a> {
     /// anywhere in the chain wins over a match that ignores case.
     pub fn find_property(&self, version: ApiVersion, ty: &str, name: &str) -> Option<Found<'a>> {
         let chain = self.chain(version, ty);
-        let rows = || chain.iter().flat_map(|&p| p.properties.iter().chain(p.relationships.iter()).map(move |r| (p, r)));
+        let rows = || {
+            chain.iter().flat_map(|&p| {
+                p.properties
+                    .iter()
+                    .chain(p.relationships.iter())
+                    .map(move |r| (p, r))
+            })
+        };
         if let Some((page, row)) = rows().find(|(_, r)| r.name.value == name) {
-            return Some(Found { page, row, case_only: false });
+            return Some(Found {
+                page,
+                row,
+                case_only: false,
+            });
         }
-        rows().find(|(_, r)| r.name.value.eq_ignore_ascii_case(name)).map(|(page, row)| Found { page, row, case_only: true })
+        rows()
+            .find(|(_, r)| r.name.value.eq_ignore_ascii_case(name))
+            .map(|(page, row)| Found {
+                page,
+                row,
+                case_only: true,
+            })
     }
 
     /// Whether `sub` is `ty` or derives from it in `version`.
@@ -307,7 +370,10 @@ mod tests {
             Index::resolve_link(from, "./x.md").as_deref(),
             Some("api-reference/beta/resources/x.md")
         );
-        assert_eq!(Index::resolve_link(from, "/graph/permissions-reference"), None);
+        assert_eq!(
+            Index::resolve_link(from, "/graph/permissions-reference"),
+            None
+        );
         assert_eq!(Index::resolve_link(from, "https://example.com/a.md"), None);
         assert_eq!(Index::resolve_link("a.md", "../../../x.md"), None);
     }
@@ -317,19 +383,42 @@ mod tests {
         use crate::checks::testkit::resource;
         let pages = vec![
             resource("run", 1).prop("beta", "String", 5).build(),
-            resource("run", 1).path("api-reference/v1.0/resources/identitygovernance-run.md").prop("v1", "String", 5).build(),
+            resource("run", 1)
+                .path("api-reference/v1.0/resources/identitygovernance-run.md")
+                .prop("v1", "String", 5)
+                .build(),
         ];
         let index = Index::new(&pages);
         let name = "microsoft.graph.identityGovernance.run";
-        let first_row = |v| index.chain(v, name).first().map(|p| p.properties[0].name.value.clone());
+        let first_row = |v| {
+            index
+                .chain(v, name)
+                .first()
+                .map(|p| p.properties[0].name.value.clone())
+        };
         assert_eq!(first_row(ApiVersion::Beta).as_deref(), Some("beta"));
         assert_eq!(first_row(ApiVersion::V1).as_deref(), Some("v1"));
-        assert!(index.chain(ApiVersion::V1, "microsoft.graph.identityGovernance.none").is_empty());
+        assert!(
+            index
+                .chain(ApiVersion::V1, "microsoft.graph.identityGovernance.none")
+                .is_empty()
+        );
     }
 
     #[test]
     fn segments_drop_keys_and_arguments() {
-        let segs = path_segments("/identityGovernance/workflows/{id}/runs/summary(startDateTime={t})?$top=1");
-        assert_eq!(segs, vec![Some("identityGovernance"), Some("workflows"), None, Some("runs"), Some("summary")]);
+        let segs = path_segments(
+            "/identityGovernance/workflows/{id}/runs/summary(startDateTime={t})?$top=1",
+        );
+        assert_eq!(
+            segs,
+            vec![
+                Some("identityGovernance"),
+                Some("workflows"),
+                None,
+                Some("runs"),
+                Some("summary")
+            ]
+        );
     }
 }

@@ -49,7 +49,11 @@ pub struct LintOptions {
 impl LintOptions {
     /// Lints `docs` with the overrides and suppressions kept beside it.
     pub fn new(docs: impl Into<PathBuf>) -> Self {
-        LintOptions { docs: docs.into(), overrides: None, suppressions: None }
+        LintOptions {
+            docs: docs.into(),
+            overrides: None,
+            suppressions: None,
+        }
     }
 }
 
@@ -80,7 +84,14 @@ pub fn check_pages_with(pages: &[DocPage], overrides: Option<&Overrides>) -> Vec
     let index = Index::new(pages);
     let json: Vec<_> = pages.iter().map(blocks::read_page).collect();
     let mut out = Vec::new();
-    checks::run_all(&Ctx { index: &index, json: &json, overrides }, &mut out);
+    checks::run_all(
+        &Ctx {
+            index: &index,
+            json: &json,
+            overrides,
+        },
+        &mut out,
+    );
     out
 }
 
@@ -90,12 +101,25 @@ pub fn explaining<'o>(overrides: &'o Overrides, subject: &Subject, file: &str) -
     let version = lcw_docs::parse::version_of(Path::new(file));
     match subject {
         Subject::Property { ty, name } => overrides.property_reason(version, ty, name),
-        Subject::ExampleMember { operation, example, ty, name } => overrides
+        Subject::ExampleMember {
+            operation,
+            example,
+            ty,
+            name,
+        } => overrides
             .unwrap_reason(version, operation, example, name)
             .or_else(|| overrides.property_reason(version, ty, name)),
-        Subject::TypeFact { ty, fact: TypeFact::Base } => overrides.base_reason(version, ty),
-        Subject::TypeFact { ty, fact: TypeFact::Key } => overrides.key_reason(version, ty),
-        Subject::EnumMember { enum_name, member } => overrides.member_reason(version, enum_name, member),
+        Subject::TypeFact {
+            ty,
+            fact: TypeFact::Base,
+        } => overrides.base_reason(version, ty),
+        Subject::TypeFact {
+            ty,
+            fact: TypeFact::Key,
+        } => overrides.key_reason(version, ty),
+        Subject::EnumMember { enum_name, member } => {
+            overrides.member_reason(version, enum_name, member)
+        }
         Subject::Operation { id } => overrides.result_reason(version, id),
         Subject::RequestPath { id } => overrides.path_reason(version, id),
         Subject::QueryOption { id, option } => overrides.query_option_reason(version, id, option),
@@ -109,7 +133,11 @@ pub fn explain(findings: &mut [Finding], overrides: &Overrides) {
         let Some(subject) = &f.subject else { continue };
         if let Some(reason) = explaining(overrides, subject, &f.file) {
             f.severity = Severity::Note;
-            f.message = format!("{} (corrected by overrides.toml: {})", f.message, reason.trim());
+            f.message = format!(
+                "{} (corrected by overrides.toml: {})",
+                f.message,
+                reason.trim()
+            );
         }
     }
 }
@@ -125,8 +153,18 @@ fn read_optional(path: &Path) -> anyhow::Result<Option<String>> {
 /// Lints a docs tree.
 pub fn lint_tree(options: &LintOptions) -> anyhow::Result<LintReport> {
     let root = &options.docs;
-    anyhow::ensure!(root.join("api-reference").is_dir(), "{} has no api-reference folder", root.display());
-    let docs = load(root, &LoadOptions { namespace: None, overrides: options.overrides.clone() });
+    anyhow::ensure!(
+        root.join("api-reference").is_dir(),
+        "{} has no api-reference folder",
+        root.display()
+    );
+    let docs = load(
+        root,
+        &LoadOptions {
+            namespace: None,
+            overrides: options.overrides.clone(),
+        },
+    );
     let mut findings: Vec<Finding> = docs
         .diagnostics
         .iter()
@@ -146,13 +184,19 @@ pub fn lint_tree(options: &LintOptions) -> anyhow::Result<LintReport> {
             )),
         }
     }
-    let suppressions_path = options.suppressions.clone().unwrap_or_else(|| root.join(SUPPRESSIONS_FILE));
+    let suppressions_path = options
+        .suppressions
+        .clone()
+        .unwrap_or_else(|| root.join(SUPPRESSIONS_FILE));
     if let Some(text) = read_optional(&suppressions_path)? {
         findings = Suppressions::parse(SUPPRESSIONS_FILE, &text).apply(findings);
     }
     findings.sort();
     findings.dedup();
-    Ok(LintReport { findings, pages: docs.pages.len() })
+    Ok(LintReport {
+        findings,
+        pages: docs.pages.len(),
+    })
 }
 
 #[cfg(test)]
@@ -164,25 +208,62 @@ mod tests {
     fn explained_findings_become_notes_quoting_the_reason() {
         let text = "[[type]]\ntype = \"a.b\"\nkey = \"\"\nversions = [\"v1.0\"]\nreason = \"no key\"\n\n\
                     [[operation]]\nid = \"b-list\"\npath = \"/b\"\nreason = \"moved\"\n";
-        let overrides = Overrides::parse(text, PathBuf::from(OVERRIDES_FILE), &mut Diagnostics::default());
+        let overrides = Overrides::parse(
+            text,
+            PathBuf::from(OVERRIDES_FILE),
+            &mut Diagnostics::default(),
+        );
         let key = |file: &str| {
-            Finding::new(file, Span::new(3, 1), codes::KEY_PROPERTY_UNKNOWN, "x")
-                .about(Subject::TypeFact { ty: "a.b".into(), fact: TypeFact::Key })
+            Finding::new(file, Span::new(3, 1), codes::KEY_PROPERTY_UNKNOWN, "x").about(
+                Subject::TypeFact {
+                    ty: "a.b".into(),
+                    fact: TypeFact::Key,
+                },
+            )
         };
-        let base = Finding::new("api-reference/v1.0/resources/b.md", Span::new(4, 1), codes::BASE_DISAGREES, "y")
-            .about(Subject::TypeFact { ty: "a.b".into(), fact: TypeFact::Base });
+        let base = Finding::new(
+            "api-reference/v1.0/resources/b.md",
+            Span::new(4, 1),
+            codes::BASE_DISAGREES,
+            "y",
+        )
+        .about(Subject::TypeFact {
+            ty: "a.b".into(),
+            fact: TypeFact::Base,
+        });
         let path = |id: &str| {
-            Finding::new("api-reference/beta/api/b-list.md", Span::new(9, 1), codes::PATH_TRAILING_SLASH, "z")
-                .about(Subject::RequestPath { id: id.into() })
+            Finding::new(
+                "api-reference/beta/api/b-list.md",
+                Span::new(9, 1),
+                codes::PATH_TRAILING_SLASH,
+                "z",
+            )
+            .about(Subject::RequestPath { id: id.into() })
         };
-        let result = Finding::new("api-reference/beta/api/b-list.md", Span::new(9, 1), codes::EXAMPLE_COLLECTION, "w")
-            .about(Subject::Operation { id: "b-list".into() });
-        let mut findings =
-            vec![key("api-reference/v1.0/resources/b.md"), key("api-reference/beta/resources/b.md"), base, path("b-list"), path("c-list"), result];
+        let result = Finding::new(
+            "api-reference/beta/api/b-list.md",
+            Span::new(9, 1),
+            codes::EXAMPLE_COLLECTION,
+            "w",
+        )
+        .about(Subject::Operation {
+            id: "b-list".into(),
+        });
+        let mut findings = vec![
+            key("api-reference/v1.0/resources/b.md"),
+            key("api-reference/beta/resources/b.md"),
+            base,
+            path("b-list"),
+            path("c-list"),
+            result,
+        ];
         explain(&mut findings, &overrides);
         let severities: Vec<Severity> = findings.iter().map(|f| f.severity).collect();
         let (note, warning) = (Severity::Note, Severity::Warning);
         assert_eq!(severities, [note, warning, warning, note, warning, warning]);
-        assert_eq!(findings[0].message, "x (corrected by overrides.toml: no key)");
+        assert_eq!(
+            findings[0].message,
+            "x (corrected by overrides.toml: no key)"
+        );
     }
 }

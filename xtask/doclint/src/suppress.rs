@@ -52,12 +52,20 @@ pub struct Suppressions {
 impl Suppressions {
     /// Reads the file's text; problems become findings rather than failures.
     pub fn parse(file_name: &str, text: &str) -> Self {
-        let mut out = Suppressions { file_name: file_name.to_string(), ..Default::default() };
+        let mut out = Suppressions {
+            file_name: file_name.to_string(),
+            ..Default::default()
+        };
         let parsed: File = match toml::from_str(text) {
             Ok(f) => f,
             Err(e) => {
                 let line = e.span().map_or(1, |r| line_of(text, r.start));
-                out.problems.push(Finding::new(file_name, Span::new(line, 1), codes::SUPPRESSION_INVALID, format!("cannot read suppressions: {}", e.message())));
+                out.problems.push(Finding::new(
+                    file_name,
+                    Span::new(line, 1),
+                    codes::SUPPRESSION_INVALID,
+                    format!("cannot read suppressions: {}", e.message()),
+                ));
                 return out;
             }
         };
@@ -71,11 +79,21 @@ impl Suppressions {
             let line = header_lines.get(i).copied().unwrap_or(1);
             let at = Span::new(line, 1);
             if entry.reason.trim().is_empty() {
-                out.problems.push(Finding::new(file_name, at, codes::SUPPRESSION_INVALID, "suppression has no reason"));
+                out.problems.push(Finding::new(
+                    file_name,
+                    at,
+                    codes::SUPPRESSION_INVALID,
+                    "suppression has no reason",
+                ));
                 continue;
             }
             if entry.code.trim().is_empty() || entry.file.trim().is_empty() {
-                out.problems.push(Finding::new(file_name, at, codes::SUPPRESSION_INVALID, "suppression needs `code` and `file`"));
+                out.problems.push(Finding::new(
+                    file_name,
+                    at,
+                    codes::SUPPRESSION_INVALID,
+                    "suppression needs `code` and `file`",
+                ));
                 continue;
             }
             out.entries.push((entry, line));
@@ -119,11 +137,14 @@ fn matches(s: &Suppression, f: &Finding) -> bool {
     s.code == f.code
         && s.file == f.file
         && s.line.is_none_or(|l| l == f.line)
-        && s.text.as_ref().is_none_or(|t| f.message.contains(t.as_str()))
+        && s.text
+            .as_ref()
+            .is_none_or(|t| f.message.contains(t.as_str()))
 }
 
 fn line_of(text: &str, byte: usize) -> u32 {
-    text.get(..byte).map_or(1, |t| t.matches('\n').count() as u32 + 1)
+    text.get(..byte)
+        .map_or(1, |t| t.matches('\n').count() as u32 + 1)
 }
 
 #[cfg(test)]
@@ -131,7 +152,12 @@ mod tests {
     use super::*;
 
     fn finding(code: &'static str, line: u32, message: &str) -> Finding {
-        Finding::new("api-reference/beta/api/a.md", Span::new(line, 1), code, message)
+        Finding::new(
+            "api-reference/beta/api/a.md",
+            Span::new(line, 1),
+            code,
+            message,
+        )
     }
 
     #[test]
@@ -156,11 +182,22 @@ reason = ""
 "#;
         let s = Suppressions::parse("lint-suppressions.toml", text);
         let out = s.apply(vec![
-            finding(codes::EXAMPLE_PROPERTY_UNKNOWN, 3, "`totalTasks` is in the example"),
-            finding(codes::EXAMPLE_PROPERTY_UNKNOWN, 4, "`other` is in the example"),
+            finding(
+                codes::EXAMPLE_PROPERTY_UNKNOWN,
+                3,
+                "`totalTasks` is in the example",
+            ),
+            finding(
+                codes::EXAMPLE_PROPERTY_UNKNOWN,
+                4,
+                "`other` is in the example",
+            ),
             finding(codes::PATH_TRAILING_SLASH, 8, "ends with /"),
         ]);
-        let lines: Vec<String> = out.iter().map(|f| format!("{}:{}", f.code, f.line)).collect();
+        let lines: Vec<String> = out
+            .iter()
+            .map(|f| format!("{}:{}", f.code, f.line))
+            .collect();
         assert_eq!(lines, ["LCW2101:4", "LCW2801:8", "LCW2901:8", "LCW2902:14"]);
     }
 
@@ -169,7 +206,10 @@ reason = ""
         let s = Suppressions::parse("lint-suppressions.toml", "[[suppress]]\ncode = 1\n");
         assert_eq!(s.problems.len(), 1);
         assert_eq!(s.problems[0].code, codes::SUPPRESSION_INVALID);
-        let s = Suppressions::parse("lint-suppressions.toml", "[[suppress]]\nbogus = \"x\"\nreason = \"r\"\n");
+        let s = Suppressions::parse(
+            "lint-suppressions.toml",
+            "[[suppress]]\nbogus = \"x\"\nreason = \"r\"\n",
+        );
         assert_eq!(s.problems.len(), 1);
     }
 }

@@ -17,7 +17,11 @@ pub struct NamedType {
 impl NamedType {
     /// How the type is shown in messages: `Collection(x)` or `x`.
     pub fn display(&self) -> String {
-        if self.collection { format!("Collection({})", self.name) } else { self.name.clone() }
+        if self.collection {
+            format!("Collection({})", self.name)
+        } else {
+            self.name.clone()
+        }
     }
 
     /// The name without its namespace.
@@ -29,7 +33,11 @@ impl NamedType {
 /// Reads a type cell or annotation type: the syntax is read by `lcw-docs` (as the model builder
 /// reads it), names are qualified with [`qualify`]. `is_known` says whether a qualified name is
 /// documented somewhere in the tree.
-pub fn read(text: &str, page_namespace: &str, is_known: &dyn Fn(&str) -> bool) -> Option<NamedType> {
+pub fn read(
+    text: &str,
+    page_namespace: &str,
+    is_known: &dyn Fn(&str) -> bool,
+) -> Option<NamedType> {
     let written = read_cell(text).ok()?;
     let (element, collection) = written.element();
     let (name, primitive) = match element {
@@ -37,7 +45,11 @@ pub fn read(text: &str, page_namespace: &str, is_known: &dyn Fn(&str) -> bool) -
         WrittenType::Name(name) => (qualify(name, page_namespace, is_known), false),
         WrittenType::Collection(_) => return None,
     };
-    Some(NamedType { name, primitive, collection })
+    Some(NamedType {
+        name,
+        primitive,
+        collection,
+    })
 }
 
 /// Qualifies a type name: full names stay, `identityGovernance.x` gets `microsoft.graph.`, a bare
@@ -57,7 +69,11 @@ pub fn qualify(name: &str, page_namespace: &str, is_known: &dyn Fn(&str) -> bool
         return in_page;
     }
     let in_graph = format!("microsoft.graph.{name}");
-    if is_known(&in_graph) { in_graph } else { in_page }
+    if is_known(&in_graph) {
+        in_graph
+    } else {
+        in_page
+    }
 }
 
 /// The type a response section names ("... a collection of `x` ..."), `None` when it
@@ -65,11 +81,17 @@ pub fn qualify(name: &str, page_namespace: &str, is_known: &dyn Fn(&str) -> bool
 pub fn from_response_prose(prose: &str) -> Option<NamedType> {
     let start = prose.find("microsoft.graph.")?;
     let rest = &prose[start..];
-    let end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '_')).unwrap_or(rest.len());
+    let end = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '_'))
+        .unwrap_or(rest.len());
     let name = rest[..end].trim_end_matches('.');
     let before = prose[..start].to_ascii_lowercase();
     let collection = before.contains("collection of") || before.contains("list of");
-    Some(NamedType { name: name.to_string(), primitive: false, collection })
+    Some(NamedType {
+        name: name.to_string(),
+        primitive: false,
+        collection,
+    })
 }
 
 /// Whether a response section says there is no body.
@@ -92,17 +114,51 @@ mod tests {
         let cases = [
             ("String", "String", true, false),
             ("Int32 collection", "Int32", true, true),
-            ("microsoft.graph.identityGovernance.run collection", "microsoft.graph.identityGovernance.run", false, true),
-            ("Collection(microsoft.graph.keyValuePair)", "microsoft.graph.keyValuePair", false, true),
-            ("identityGovernance.workflowTriggerTimeBasedAttribute", "microsoft.graph.identityGovernance.workflowTriggerTimeBasedAttribute", false, false),
-            ("run", "microsoft.graph.identityGovernance.run", false, false),
+            (
+                "microsoft.graph.identityGovernance.run collection",
+                "microsoft.graph.identityGovernance.run",
+                false,
+                true,
+            ),
+            (
+                "Collection(microsoft.graph.keyValuePair)",
+                "microsoft.graph.keyValuePair",
+                false,
+                true,
+            ),
+            (
+                "identityGovernance.workflowTriggerTimeBasedAttribute",
+                "microsoft.graph.identityGovernance.workflowTriggerTimeBasedAttribute",
+                false,
+                false,
+            ),
+            (
+                "run",
+                "microsoft.graph.identityGovernance.run",
+                false,
+                false,
+            ),
             ("entity", "microsoft.graph.entity", false, false),
-            ("valueType", "microsoft.graph.identityGovernance.valueType", false, false),
-            ("#microsoft.graph.identityGovernance.run", "microsoft.graph.identityGovernance.run", false, false),
+            (
+                "valueType",
+                "microsoft.graph.identityGovernance.valueType",
+                false,
+                false,
+            ),
+            (
+                "#microsoft.graph.identityGovernance.run",
+                "microsoft.graph.identityGovernance.run",
+                false,
+                false,
+            ),
         ];
         for (cell, name, primitive, collection) in cases {
             let t = read(cell, NS, &known).expect(cell);
-            assert_eq!((t.name.as_str(), t.primitive, t.collection), (name, primitive, collection), "{cell}");
+            assert_eq!(
+                (t.name.as_str(), t.primitive, t.collection),
+                (name, primitive, collection),
+                "{cell}"
+            );
         }
         assert_eq!(read("", NS, &known), None);
         assert_eq!(read("None", NS, &known), None);
@@ -114,10 +170,24 @@ mod tests {
             "On success the call answers `200 OK` with a collection of microsoft.graph.identityGovernance.run values.",
         )
         .expect("type");
-        assert_eq!((t.name.as_str(), t.collection), ("microsoft.graph.identityGovernance.run", true));
-        let t = from_response_prose("returns a `200 OK` and a microsoft.graph.identityGovernance.runSummary.").expect("type");
-        assert_eq!((t.name.as_str(), t.collection), ("microsoft.graph.identityGovernance.runSummary", false));
-        assert!(prose_says_no_content("this action returns a `204 No Content` response code."));
-        assert_eq!(from_response_prose("returns a `204 No Content` response code."), None);
+        assert_eq!(
+            (t.name.as_str(), t.collection),
+            ("microsoft.graph.identityGovernance.run", true)
+        );
+        let t = from_response_prose(
+            "returns a `200 OK` and a microsoft.graph.identityGovernance.runSummary.",
+        )
+        .expect("type");
+        assert_eq!(
+            (t.name.as_str(), t.collection),
+            ("microsoft.graph.identityGovernance.runSummary", false)
+        );
+        assert!(prose_says_no_content(
+            "this action returns a `204 No Content` response code."
+        ));
+        assert_eq!(
+            from_response_prose("returns a `204 No Content` response code."),
+            None
+        );
     }
 }

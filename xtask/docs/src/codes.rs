@@ -43,6 +43,9 @@ pub const PATH_UNKNOWN_ROOT: &str = "LCW1042";
 pub const NO_REQUEST_LINE: &str = "LCW1043";
 /// An API page states no success status in its examples or response prose; 200 is assumed.
 pub const NO_SUCCESS_STATUS: &str = "LCW1044";
+/// A request line shows a function without its parameters; the `## Function parameters`
+/// table supplies them.
+pub const FUNCTION_PARAMETERS_MISSING: &str = "LCW1045";
 /// An enum section lists no members.
 pub const EMPTY_ENUM: &str = "LCW1050";
 /// `overrides.toml` cannot be read or does not follow the schema.
@@ -86,6 +89,10 @@ pub const ALL: &[(&str, &str)] = &[
     (PATH_UNKNOWN_ROOT, "request path starts at an unknown root"),
     (NO_REQUEST_LINE, "API page has no request line"),
     (NO_SUCCESS_STATUS, "API page states no success status"),
+    (
+        FUNCTION_PARAMETERS_MISSING,
+        "request line shows a function without its parameters",
+    ),
     (EMPTY_ENUM, "enum lists no members"),
     (OVERRIDES_INVALID, "overrides file is invalid"),
     (
@@ -106,9 +113,16 @@ mod tests {
             .filter(|l| l.starts_with("pub const ") && l.contains(": &str = \"LCW"))
             .filter_map(|l| l.split('"').nth(1))
             .collect();
-        assert!(declared.len() > 20, "found only {} code constants", declared.len());
+        assert!(
+            declared.len() > 20,
+            "found only {} code constants",
+            declared.len()
+        );
         for code in declared {
-            assert!(super::ALL.iter().any(|(c, _)| *c == code), "{code} is missing from ALL");
+            assert!(
+                super::ALL.iter().any(|(c, _)| *c == code),
+                "{code} is missing from ALL"
+            );
         }
     }
 }

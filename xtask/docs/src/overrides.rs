@@ -286,7 +286,10 @@ entry!(
 
 /// A query option as the model keeps it: `$` and lower case (`$orderBy` becomes `$orderby`).
 pub fn canonical_query_option(option: &str) -> String {
-    format!("${}", option.trim().trim_start_matches('$').to_ascii_lowercase())
+    format!(
+        "${}",
+        option.trim().trim_start_matches('$').to_ascii_lowercase()
+    )
 }
 
 /// The entries of `items` that concern `version`.
@@ -446,7 +449,12 @@ impl Overrides {
     /// `$select`) to operation `id` in `version`.
     pub fn query_option_reason(&self, version: ApiVersion, id: &str, option: &str) -> Option<&str> {
         active(&self.operation, version)
-            .find(|o| o.id == id && o.add_query_options.iter().any(|q| canonical_query_option(q) == option))
+            .find(|o| {
+                o.id == id
+                    && o.add_query_options
+                        .iter()
+                        .any(|q| canonical_query_option(q) == option)
+            })
             .map(Entry::reason)
     }
 
@@ -584,7 +592,8 @@ impl Overrides {
                 property.wire_name = wire.clone();
             }
             if let Some(ops) = &o.filter {
-                let parsed: Vec<Option<FilterOp>> = ops.iter().map(|op| FilterOp::parse(op.trim())).collect();
+                let parsed: Vec<Option<FilterOp>> =
+                    ops.iter().map(|op| FilterOp::parse(op.trim())).collect();
                 match ops.iter().zip(&parsed).find(|(_, p)| p.is_none()) {
                     Some((bad, _)) => self.error(
                         diagnostics,
@@ -697,7 +706,11 @@ impl Overrides {
                 if let Some(status) = o.success_status {
                     op.success_status = status;
                 }
-                for option in o.add_query_options.iter().map(|q| canonical_query_option(q)) {
+                for option in o
+                    .add_query_options
+                    .iter()
+                    .map(|q| canonical_query_option(q))
+                {
                     if !op.query_options.contains(&option) {
                         op.query_options.push(option);
                     }

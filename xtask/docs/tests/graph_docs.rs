@@ -203,13 +203,25 @@ fn every_reference_resolves_inside_the_model() {
 /// the version it names: the sample is partial, so an entry for a docs-src page the sample
 /// lacks cannot find its target there.
 fn names_operation_the_sample_lacks(docs: &Docs, message: &str) -> bool {
-    let Some((_, rest)) = message.split_once("of operation `") else { return false };
-    let Some((id, rest)) = rest.split_once('`') else { return false };
-    let Some(versions) = rest.split(" in ").last() else { return false };
+    let Some((_, rest)) = message.split_once("of operation `") else {
+        return false;
+    };
+    let Some((id, rest)) = rest.split_once('`') else {
+        return false;
+    };
+    let Some(versions) = rest.split(" in ").last() else {
+        return false;
+    };
     versions.split(", ").all(|segment| {
-        ApiVersion::ALL.into_iter().find(|v| v.segment() == segment).is_some_and(|v| {
-            docs.model.versions.get(&v).is_none_or(|m| m.operations.iter().all(|op| op.id != id))
-        })
+        ApiVersion::ALL
+            .into_iter()
+            .find(|v| v.segment() == segment)
+            .is_some_and(|v| {
+                docs.model
+                    .versions
+                    .get(&v)
+                    .is_none_or(|m| m.operations.iter().all(|op| op.id != id))
+            })
     })
 }
 
@@ -231,6 +243,9 @@ fn diagnostic_counts_by_code() {
         .filter(|d| !names_operation_the_sample_lacks(&docs, &d.message))
         .map(|d| d.message.as_str())
         .collect();
-    assert!(missing.is_empty(), "every override finds its target: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "every override finds its target: {missing:?}"
+    );
     assert!(!counts.contains_key(lcw_docs::codes::OVERRIDES_INVALID));
 }

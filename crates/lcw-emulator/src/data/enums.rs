@@ -45,24 +45,36 @@ impl PropertyFutureMembers {
 
 impl FutureMembers for PropertyFutureMembers {
     fn is_after_sentinel(&self, property: &str, value: &str) -> bool {
-        self.by_property.get(property).is_some_and(|lists| lists.iter().any(|members| members.contains(&value)))
+        self.by_property
+            .get(property)
+            .is_some_and(|lists| lists.iter().any(|members| members.contains(&value)))
     }
 }
 
 /// The view of `object` for a caller without the `Prefer` header, or `None` when it is the
 /// same object. Nested objects (a result's `task`) are handled too; flags values
 /// (`joiner,leaver`) are checked member by member.
-pub fn hide_future_members(object: &Map<String, Value>, members: &dyn FutureMembers) -> Option<Map<String, Value>> {
+pub fn hide_future_members(
+    object: &Map<String, Value>,
+    members: &dyn FutureMembers,
+) -> Option<Map<String, Value>> {
     let mut changed = false;
     let mut out = object.clone();
     for (name, value) in out.iter_mut() {
         match value {
             Value::String(text) => {
                 let parts: Vec<&str> = text.split(',').collect();
-                if parts.iter().any(|p| members.is_after_sentinel(name, p.trim())) {
+                if parts
+                    .iter()
+                    .any(|p| members.is_after_sentinel(name, p.trim()))
+                {
                     let mut replaced: Vec<&str> = Vec::new();
                     for p in parts {
-                        let p = if members.is_after_sentinel(name, p.trim()) { SENTINEL } else { p };
+                        let p = if members.is_after_sentinel(name, p.trim()) {
+                            SENTINEL
+                        } else {
+                            p
+                        };
                         if !replaced.contains(&p) {
                             replaced.push(p);
                         }
@@ -104,8 +116,12 @@ mod tests {
             after_sentinel: &["canceling"],
             flags: false,
         };
-        const KIND: PropertyType =
-            PropertyType::Enum { name: "t.kind", members: &["a", "unknownFutureValue", "b"], after_sentinel: &["b"], flags: true };
+        const KIND: PropertyType = PropertyType::Enum {
+            name: "t.kind",
+            members: &["a", "unknownFutureValue", "b"],
+            after_sentinel: &["b"],
+            flags: true,
+        };
         let props = [
             PropertyInfo::new("processingStatus", STATUS),
             PropertyInfo::new("kind", KIND),
@@ -114,9 +130,13 @@ mod tests {
         let members = PropertyFutureMembers::from_properties(&props);
         assert!(members.is_after_sentinel("processingStatus", "canceling"));
         assert!(!members.is_after_sentinel("processingStatus", "completed"));
-        assert!(!members.is_after_sentinel("label", "canceling"), "not an enum");
+        assert!(
+            !members.is_after_sentinel("label", "canceling"),
+            "not an enum"
+        );
         let v = json!({"processingStatus": "canceling", "kind": "a,b", "label": "canceling"});
-        let hidden = hide_future_members(v.as_object().unwrap_or(&Map::new()), &members).unwrap_or_default();
+        let hidden =
+            hide_future_members(v.as_object().unwrap_or(&Map::new()), &members).unwrap_or_default();
         assert_eq!(hidden["processingStatus"], SENTINEL);
         assert_eq!(hidden["kind"], "a,unknownFutureValue");
         assert_eq!(hidden["label"], "canceling");
@@ -131,6 +151,8 @@ mod tests {
         assert_eq!(hidden["task"]["processingStatus"], SENTINEL);
         assert_eq!(hidden["other"], "canceling");
         let plain = json!({"processingStatus": "completed"});
-        assert!(hide_future_members(plain.as_object().unwrap_or(&Map::new()), &Canceling).is_none());
+        assert!(
+            hide_future_members(plain.as_object().unwrap_or(&Map::new()), &Canceling).is_none()
+        );
     }
 }

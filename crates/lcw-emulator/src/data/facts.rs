@@ -23,7 +23,12 @@ pub struct Sizes {
 
 impl Default for Sizes {
     fn default() -> Self {
-        Self { workflows: 3, runs_per_workflow: 20, users_per_run: 3, tasks_per_workflow: 3 }
+        Self {
+            workflows: 3,
+            runs_per_workflow: 20,
+            users_per_run: 3,
+            tasks_per_workflow: 3,
+        }
     }
 }
 
@@ -166,18 +171,50 @@ pub struct DataSet {
 }
 
 const TASK_KINDS: &[(&str, &str, &str)] = &[
-    ("Enable user account", "Turn the account on before the first day", "joiner"),
-    ("Send welcome email", "Mail the new hire a greeting", "joiner"),
-    ("Generate temporary access pass", "Issue a one-time sign-in pass", "joiner"),
-    ("Add user to groups", "Put the user in the listed groups", "joiner,leaver"),
-    ("Run a custom task extension", "Call out to a logic app", "joiner,leaver"),
-    ("Remove user from all groups", "Take the user out of every group", "leaver"),
-    ("Disable user account", "Block sign-in for the account", "leaver"),
+    (
+        "Enable user account",
+        "Turn the account on before the first day",
+        "joiner",
+    ),
+    (
+        "Send welcome email",
+        "Mail the new hire a greeting",
+        "joiner",
+    ),
+    (
+        "Generate temporary access pass",
+        "Issue a one-time sign-in pass",
+        "joiner",
+    ),
+    (
+        "Add user to groups",
+        "Put the user in the listed groups",
+        "joiner,leaver",
+    ),
+    (
+        "Run a custom task extension",
+        "Call out to a logic app",
+        "joiner,leaver",
+    ),
+    (
+        "Remove user from all groups",
+        "Take the user out of every group",
+        "leaver",
+    ),
+    (
+        "Disable user account",
+        "Block sign-in for the account",
+        "leaver",
+    ),
     ("Delete user account", "Remove the account", "leaver"),
 ];
 
-const FIRST_NAMES: &[&str] = &["Ada", "Bo", "Chen", "Dina", "Emeka", "Frida", "Goran", "Hana", "Ivo", "Jun", "Kai", "Lena"];
-const LAST_NAMES: &[&str] = &["Alvarez", "Berg", "Costa", "Diallo", "Eriksen", "Fischer", "Gupta", "Horvat", "Ito", "Jansen"];
+const FIRST_NAMES: &[&str] = &[
+    "Ada", "Bo", "Chen", "Dina", "Emeka", "Frida", "Goran", "Hana", "Ivo", "Jun", "Kai", "Lena",
+];
+const LAST_NAMES: &[&str] = &[
+    "Alvarez", "Berg", "Costa", "Diallo", "Eriksen", "Fischer", "Gupta", "Horvat", "Ito", "Jansen",
+];
 
 impl DataSet {
     /// Simulates a tenant. The same seed and sizes always give the same data.
@@ -194,7 +231,9 @@ impl DataSet {
                 ),
             })
             .collect();
-        let workflows = (0..sizes.workflows).map(|w| workflow(seed, w, sizes, user_count)).collect();
+        let workflows = (0..sizes.workflows)
+            .map(|w| workflow(seed, w, sizes, user_count))
+            .collect();
         Self { users, workflows }
     }
 }
@@ -203,19 +242,29 @@ impl DataSet {
 /// except the sentinel, so members listed after it (`mover`) are in the data and the
 /// `Prefer: include-unknown-enum-members` handling has something real to act on.
 fn seeded_categories() -> Vec<&'static str> {
-    LifecycleWorkflowCategory::KNOWN.iter().filter(|c| **c != LifecycleWorkflowCategory::UnknownFutureValue).map(|c| c.as_str()).collect()
+    LifecycleWorkflowCategory::KNOWN
+        .iter()
+        .filter(|c| **c != LifecycleWorkflowCategory::UnknownFutureValue)
+        .map(|c| c.as_str())
+        .collect()
 }
 
 fn workflow(seed: u64, index: usize, sizes: Sizes, user_count: usize) -> WorkflowFacts {
     let mut rng = SeededRng::fork(seed, &[2, index as u64]);
     let categories = seeded_categories();
-    let category = categories.get(index % categories.len().max(1)).copied().unwrap_or("joiner");
+    let category = categories
+        .get(index % categories.len().max(1))
+        .copied()
+        .unwrap_or("joiner");
     let leaver = category == "leaver";
     let span = RUN_SPACING * sizes.runs_per_workflow as i64;
     let created = HISTORY_END - span - (30 + index as i64) * 86_400 * TICKS_PER_SECOND;
     // Task kinds made for the category; a category no kind names (a mover) takes the kinds
     // that serve joiners and leavers alike.
-    let mut candidates: Vec<&(&str, &str, &str)> = TASK_KINDS.iter().filter(|k| k.2.split(',').any(|c| c == category)).collect();
+    let mut candidates: Vec<&(&str, &str, &str)> = TASK_KINDS
+        .iter()
+        .filter(|k| k.2.split(',').any(|c| c == category))
+        .collect();
     if candidates.is_empty() {
         candidates = TASK_KINDS.iter().filter(|k| k.2.contains(',')).collect();
     }
@@ -226,7 +275,11 @@ fn workflow(seed: u64, index: usize, sizes: Sizes, user_count: usize) -> Workflo
                 id: rng.guid(),
                 display_name: kind.0.to_owned(),
                 description: kind.1.to_owned(),
-                task_definition_id: SeededRng::fork(seed, &[9, t as u64 % candidates.len() as u64, u64::from(leaver)]).guid(),
+                task_definition_id: SeededRng::fork(
+                    seed,
+                    &[9, t as u64 % candidates.len() as u64, u64::from(leaver)],
+                )
+                .guid(),
                 category: kind.2,
                 execution_sequence: t as i32 + 1,
                 is_enabled: true,
@@ -253,10 +306,19 @@ fn workflow(seed: u64, index: usize, sizes: Sizes, user_count: usize) -> Workflo
     }
 }
 
-fn run(seed: u64, workflow: usize, index: usize, sizes: Sizes, user_count: usize, created: Ticks) -> RunFacts {
+fn run(
+    seed: u64,
+    workflow: usize,
+    index: usize,
+    sizes: Sizes,
+    user_count: usize,
+    created: Ticks,
+) -> RunFacts {
     let mut rng = SeededRng::fork(seed, &[3, workflow as u64, index as u64]);
     let newest_first_gap = (sizes.runs_per_workflow - index) as i64;
-    let scheduled = (HISTORY_END - newest_first_gap * RUN_SPACING + rng.below(3600) as i64 * TICKS_PER_SECOND).max(created);
+    let scheduled = (HISTORY_END - newest_first_gap * RUN_SPACING
+        + rng.below(3600) as i64 * TICKS_PER_SECOND)
+        .max(created);
     // The newest runs are the ones still queued or going on.
     let age = sizes.runs_per_workflow - index;
     let phase = match (age, rng.below(100)) {
@@ -266,7 +328,8 @@ fn run(seed: u64, workflow: usize, index: usize, sizes: Sizes, user_count: usize
         (_, 80..=89) => Phase::Failing,
         _ => Phase::Canceled,
     };
-    let start = scheduled + (2 + rng.below(20) as i64) * TICKS_PER_SECOND + rng.below(10_000_000) as i64;
+    let start =
+        scheduled + (2 + rng.below(20) as i64) * TICKS_PER_SECOND + rng.below(10_000_000) as i64;
     let users: Vec<UserResultFacts> = (0..sizes.users_per_run)
         .map(|u| {
             let user = ((index * sizes.users_per_run + u) * 7 + workflow) % user_count.max(1);
@@ -274,18 +337,50 @@ fn run(seed: u64, workflow: usize, index: usize, sizes: Sizes, user_count: usize
                 .map(|t| {
                     let status = phase.pick(&mut rng, t, sizes.tasks_per_workflow);
                     let created_at = start - TICKS_PER_SECOND + t as i64 * 1_000;
-                    let started = (status != Status::Queued).then(|| start + (t as i64 * 3 + 1) * TICKS_PER_SECOND + rng.below(9_999_999) as i64);
-                    let completed = (status.is_finished()).then(|| started.unwrap_or(start) + (1 + rng.below(90) as i64) * TICKS_PER_SECOND);
-                    TaskResultFacts { id: rng.guid(), task: t, status, created: created_at, started, completed }
+                    let started = (status != Status::Queued).then(|| {
+                        start + (t as i64 * 3 + 1) * TICKS_PER_SECOND + rng.below(9_999_999) as i64
+                    });
+                    let completed = (status.is_finished()).then(|| {
+                        started.unwrap_or(start) + (1 + rng.below(90) as i64) * TICKS_PER_SECOND
+                    });
+                    TaskResultFacts {
+                        id: rng.guid(),
+                        task: t,
+                        status,
+                        created: created_at,
+                        started,
+                        completed,
+                    }
                 })
                 .collect();
-            UserResultFacts { id: rng.guid(), user, tasks }
+            UserResultFacts {
+                id: rng.guid(),
+                user,
+                tasks,
+            }
         })
         .collect();
-    let any_started = users.iter().flat_map(|u| &u.tasks).filter_map(|t| t.started).min();
-    let mut facts = RunFacts { id: rng.guid(), scheduled, started: any_started, completed: None, on_demand: rng.chance(0.3), users };
+    let any_started = users
+        .iter()
+        .flat_map(|u| &u.tasks)
+        .filter_map(|t| t.started)
+        .min();
+    let mut facts = RunFacts {
+        id: rng.guid(),
+        scheduled,
+        started: any_started,
+        completed: None,
+        on_demand: rng.chance(0.3),
+        users,
+    };
     if facts.status().is_finished() {
-        facts.completed = facts.users.iter().flat_map(|u| &u.tasks).filter_map(|t| t.completed).max().or(Some(start));
+        facts.completed = facts
+            .users
+            .iter()
+            .flat_map(|u| &u.tasks)
+            .filter_map(|t| t.completed)
+            .max()
+            .or(Some(start));
     }
     facts
 }
@@ -352,26 +447,55 @@ mod tests {
 
     #[test]
     fn every_category_member_is_seeded_including_later_ones() {
-        let data = DataSet::generate(6, Sizes { workflows: 6, ..Sizes::default() });
-        let seeded: std::collections::HashSet<&str> = data.workflows.iter().map(|w| w.category).collect();
-        let later: Vec<&LifecycleWorkflowCategory> = LifecycleWorkflowCategory::KNOWN.iter().filter(|c| c.is_after_sentinel()).collect();
-        assert!(!later.is_empty(), "the generated enum lists a member after the sentinel");
-        for member in LifecycleWorkflowCategory::KNOWN.iter().filter(|c| **c != LifecycleWorkflowCategory::UnknownFutureValue) {
+        let data = DataSet::generate(
+            6,
+            Sizes {
+                workflows: 6,
+                ..Sizes::default()
+            },
+        );
+        let seeded: std::collections::HashSet<&str> =
+            data.workflows.iter().map(|w| w.category).collect();
+        let later: Vec<&LifecycleWorkflowCategory> = LifecycleWorkflowCategory::KNOWN
+            .iter()
+            .filter(|c| c.is_after_sentinel())
+            .collect();
+        assert!(
+            !later.is_empty(),
+            "the generated enum lists a member after the sentinel"
+        );
+        for member in LifecycleWorkflowCategory::KNOWN
+            .iter()
+            .filter(|c| **c != LifecycleWorkflowCategory::UnknownFutureValue)
+        {
             assert!(seeded.contains(member.as_str()), "{member} is seeded");
         }
         assert!(!seeded.contains("unknownFutureValue"));
-        assert!(data.workflows.iter().all(|w| !w.tasks.is_empty()), "every category gets tasks");
+        assert!(
+            data.workflows.iter().all(|w| !w.tasks.is_empty()),
+            "every category gets tasks"
+        );
     }
 
     #[test]
     fn sizes_are_respected_and_statuses_vary() {
-        let sizes = Sizes { workflows: 2, runs_per_workflow: 50, users_per_run: 2, tasks_per_workflow: 3 };
+        let sizes = Sizes {
+            workflows: 2,
+            runs_per_workflow: 50,
+            users_per_run: 2,
+            tasks_per_workflow: 3,
+        };
         let data = DataSet::generate(5, sizes);
         assert_eq!(data.workflows.len(), 2);
         let w = &data.workflows[0];
         assert_eq!(w.runs.len(), 50);
-        assert!(w.runs.iter().all(|r| r.users.len() == 2 && r.users.iter().all(|u| u.tasks.len() == 3)));
-        let statuses: std::collections::HashSet<Status> = w.runs.iter().map(RunFacts::status).collect();
+        assert!(
+            w.runs
+                .iter()
+                .all(|r| r.users.len() == 2 && r.users.iter().all(|u| u.tasks.len() == 3))
+        );
+        let statuses: std::collections::HashSet<Status> =
+            w.runs.iter().map(RunFacts::status).collect();
         assert!(statuses.len() >= 4, "{statuses:?}");
         assert!(w.runs.windows(2).all(|p| p[0].scheduled <= p[1].scheduled));
         for r in &w.runs {

@@ -82,10 +82,14 @@ impl Collection for StoreCollection<'_> {
     fn record(&self, index: usize) -> Option<Arc<Record>> {
         match &self.positions {
             Positions::Runs(wi) => self.store.runs(*wi).get(index).cloned(),
-            Positions::Workflows(indexes) => indexes.get(index).map(|wi| self.store.workflow_entity(*wi)),
+            Positions::Workflows(indexes) => {
+                indexes.get(index).map(|wi| self.store.workflow_entity(*wi))
+            }
             Positions::Users(wi, at) => self.store.user_result_entity(*wi, *at.get(index)?),
             Positions::TaskResults(wi, at) => self.store.task_result_entity(*wi, *at.get(index)?),
-            Positions::Reports(wi) => self.store.task_report_entity(*wi, self.report_at(*wi, index)),
+            Positions::Reports(wi) => self
+                .store
+                .task_report_entity(*wi, self.report_at(*wi, index)),
             Positions::Tasks(wi) => self.store.task_entity(*wi, index),
             Positions::Versions(wi) => {
                 let number = i32::try_from(index).ok()?.checked_add(1)?;
@@ -109,7 +113,9 @@ impl StoreCollection<'_> {
             Positions::TaskResults(wi, at) => Owner::TaskResult(*wi, *at.get(index)?),
             Positions::Reports(wi) => Owner::TaskReport(*wi, self.report_at(*wi, index)),
             Positions::Tasks(wi) => Owner::Task(*wi, index),
-            Positions::Versions(wi) => Owner::Version(*wi, i32::try_from(index).ok()?.checked_add(1)?),
+            Positions::Versions(wi) => {
+                Owner::Version(*wi, i32::try_from(index).ok()?.checked_add(1)?)
+            }
         })
     }
 

@@ -3,15 +3,20 @@
 
 use lcw_models::Timestamp;
 use lcw_models::beta::{
-    LifecycleTaskCategorySet, LifecycleWorkflowCategory, LifecycleWorkflowProcessingStatus, RuleBasedSubjectSet, Run, RunSummary,
-    SubjectSetKind, Task, TaskDefinition, TaskProcessingResult, TaskReport, TaskReportSummary, TimeBasedAttributeTrigger,
-    TriggerAndScopeBasedConditions, User, UserProcessingResult, UserSummary, Workflow, WorkflowExecutionConditionsKind,
-    WorkflowExecutionTriggerKind, WorkflowExecutionType, WorkflowTriggerTimeBasedAttribute, WorkflowVersion,
+    LifecycleTaskCategorySet, LifecycleWorkflowCategory, LifecycleWorkflowProcessingStatus,
+    RuleBasedSubjectSet, Run, RunSummary, SubjectSetKind, Task, TaskDefinition,
+    TaskProcessingResult, TaskReport, TaskReportSummary, TimeBasedAttributeTrigger,
+    TriggerAndScopeBasedConditions, User, UserProcessingResult, UserSummary, Workflow,
+    WorkflowExecutionConditionsKind, WorkflowExecutionTriggerKind, WorkflowExecutionType,
+    WorkflowTriggerTimeBasedAttribute, WorkflowVersion,
 };
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::facts::{DataSet, RUN_SPACING, RunFacts, TaskFacts, TaskResultFacts, UserFacts, UserResultFacts, WorkflowFacts};
+use super::facts::{
+    DataSet, RUN_SPACING, RunFacts, TaskFacts, TaskResultFacts, UserFacts, UserResultFacts,
+    WorkflowFacts,
+};
 use super::status::Status;
 use crate::clock::{TICKS_PER_SECOND, Ticks, format_rfc3339};
 use crate::rng::SeededRng;
@@ -46,7 +51,9 @@ fn count(n: usize) -> Option<i32> {
 fn status(status: Status, id: &str) -> LifecycleWorkflowProcessingStatus {
     if status == Status::Canceled
         && id.as_bytes().first().is_some_and(|b| b % 2 == 0)
-        && let Some(later) = LifecycleWorkflowProcessingStatus::KNOWN.iter().find(|m| m.is_after_sentinel())
+        && let Some(later) = LifecycleWorkflowProcessingStatus::KNOWN
+            .iter()
+            .find(|m| m.is_after_sentinel())
     {
         return later.clone();
     }
@@ -54,7 +61,11 @@ fn status(status: Status, id: &str) -> LifecycleWorkflowProcessingStatus {
 }
 
 fn execution_type(r: &RunFacts) -> WorkflowExecutionType {
-    if r.on_demand { WorkflowExecutionType::OnDemand } else { WorkflowExecutionType::Scheduled }
+    if r.on_demand {
+        WorkflowExecutionType::OnDemand
+    } else {
+        WorkflowExecutionType::Scheduled
+    }
 }
 
 /// A user as Graph nests it in results: id only.
@@ -106,7 +117,10 @@ pub fn task_definition(task: &TaskFacts) -> Map<String, Value> {
 fn execution_conditions(w: &WorkflowFacts) -> WorkflowExecutionConditionsKind {
     // Each derived value names its `@odata.type` when serialized through its `Kind` enum.
     let mut scope = RuleBasedSubjectSet::default();
-    scope.rule = Some(format!("(department eq 'Team {}')", w.display_name.len() % 7));
+    scope.rule = Some(format!(
+        "(department eq 'Team {}')",
+        w.display_name.len() % 7
+    ));
     let mut trigger = TimeBasedAttributeTrigger::default();
     trigger.time_based_attribute = Some(if w.category == "leaver" {
         WorkflowTriggerTimeBasedAttribute::EmployeeLeaveDateTime
@@ -116,7 +130,9 @@ fn execution_conditions(w: &WorkflowFacts) -> WorkflowExecutionConditionsKind {
     trigger.offset_in_days = Some(w.offset_in_days);
     let mut conditions = TriggerAndScopeBasedConditions::default();
     conditions.scope = Some(SubjectSetKind::RuleBasedSubjectSet(scope));
-    conditions.trigger = Some(WorkflowExecutionTriggerKind::TimeBasedAttributeTrigger(trigger));
+    conditions.trigger = Some(WorkflowExecutionTriggerKind::TimeBasedAttributeTrigger(
+        trigger,
+    ));
     WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions(conditions)
 }
 
@@ -124,14 +140,20 @@ fn execution_conditions(w: &WorkflowFacts) -> WorkflowExecutionConditionsKind {
 /// included as Graph includes them without `$expand`.
 pub fn workflow(w: &WorkflowFacts, deleted: Option<Ticks>) -> Map<String, Value> {
     let mut m = Workflow::default();
-    let next_run = w.is_scheduling_enabled.then(|| w.runs.last().map_or(w.created, |r| r.scheduled) + RUN_SPACING);
+    let next_run = w
+        .is_scheduling_enabled
+        .then(|| w.runs.last().map_or(w.created, |r| r.scheduled) + RUN_SPACING);
     m.category = Some(LifecycleWorkflowCategory::from(w.category));
     m.description = Some(w.description.clone());
     m.display_name = Some(w.display_name.clone());
     m.last_modified_date_time = time(w.last_modified);
     m.created_date_time = time(w.created);
     m.deleted_date_time = time_or_null(deleted, "deletedDateTime", &mut m.additional_properties);
-    m.next_schedule_run_date_time = time_or_null(next_run, "nextScheduleRunDateTime", &mut m.additional_properties);
+    m.next_schedule_run_date_time = time_or_null(
+        next_run,
+        "nextScheduleRunDateTime",
+        &mut m.additional_properties,
+    );
     m.id = Some(w.id.clone());
     m.is_enabled = Some(w.is_enabled);
     m.is_scheduling_enabled = Some(w.is_scheduling_enabled);
@@ -164,35 +186,61 @@ pub fn run(r: &RunFacts) -> Map<String, Value> {
     let user_statuses: Vec<Status> = r.users.iter().map(UserResultFacts::status).collect();
     let mut m = Run::default();
     m.id = Some(r.id.clone());
-    m.completed_date_time = time_or_null(r.completed, "completedDateTime", &mut m.additional_properties);
+    m.completed_date_time = time_or_null(
+        r.completed,
+        "completedDateTime",
+        &mut m.additional_properties,
+    );
     m.failed_tasks_count = count(tasks.iter().filter(|t| t.status == Status::Failed).count());
     m.failed_users_count = count(user_statuses.iter().filter(|s| s.is_failure()).count());
     m.last_updated_date_time = time(r.last_updated());
     m.processing_status = Some(status(r.status(), &r.id));
     m.scheduled_date_time = time(r.scheduled);
     m.started_date_time = time_or_null(r.started, "startedDateTime", &mut m.additional_properties);
-    m.successful_users_count = count(user_statuses.iter().filter(|s| **s == Status::Completed).count());
+    m.successful_users_count = count(
+        user_statuses
+            .iter()
+            .filter(|s| **s == Status::Completed)
+            .count(),
+    );
     m.total_tasks_count = count(tasks.len());
     m.total_users_count = count(r.users.len());
-    m.total_unprocessed_tasks_count = count(tasks.iter().filter(|t| t.status.is_unprocessed()).count());
+    m.total_unprocessed_tasks_count =
+        count(tasks.iter().filter(|t| t.status.is_unprocessed()).count());
     m.workflow_execution_type = Some(execution_type(r));
     to_object(&m)
 }
 
 /// One user's result in one run.
-pub fn user_result(data: &DataSet, w: &WorkflowFacts, r: &RunFacts, u: &UserResultFacts) -> Map<String, Value> {
+pub fn user_result(
+    data: &DataSet,
+    w: &WorkflowFacts,
+    r: &RunFacts,
+    u: &UserResultFacts,
+) -> Map<String, Value> {
     let overall = u.status();
     let started = u.tasks.iter().filter_map(|t| t.started).min();
-    let completed = if overall.is_finished() { u.tasks.iter().filter_map(|t| t.completed).max() } else { None };
+    let completed = if overall.is_finished() {
+        u.tasks.iter().filter_map(|t| t.completed).max()
+    } else {
+        None
+    };
     let mut m = UserProcessingResult::default();
     m.id = Some(u.id.clone());
-    m.completed_date_time = time_or_null(completed, "completedDateTime", &mut m.additional_properties);
-    m.failed_tasks_count = count(u.tasks.iter().filter(|t| t.status == Status::Failed).count());
+    m.completed_date_time =
+        time_or_null(completed, "completedDateTime", &mut m.additional_properties);
+    m.failed_tasks_count = count(
+        u.tasks
+            .iter()
+            .filter(|t| t.status == Status::Failed)
+            .count(),
+    );
     m.processing_status = Some(status(overall, &u.id));
     m.scheduled_date_time = time(r.scheduled);
     m.started_date_time = time_or_null(started, "startedDateTime", &mut m.additional_properties);
     m.total_tasks_count = count(u.tasks.len());
-    m.total_unprocessed_tasks_count = count(u.tasks.iter().filter(|t| t.status.is_unprocessed()).count());
+    m.total_unprocessed_tasks_count =
+        count(u.tasks.iter().filter(|t| t.status.is_unprocessed()).count());
     m.workflow_execution_type = Some(execution_type(r));
     m.workflow_version = Some(w.version);
     m.subject = data.users.get(u.user).map(user_ref);
@@ -200,15 +248,25 @@ pub fn user_result(data: &DataSet, w: &WorkflowFacts, r: &RunFacts, u: &UserResu
 }
 
 /// One task's result for one user.
-pub fn task_result(data: &DataSet, w: &WorkflowFacts, u: &UserResultFacts, t: &TaskResultFacts) -> Map<String, Value> {
+pub fn task_result(
+    data: &DataSet,
+    w: &WorkflowFacts,
+    u: &UserResultFacts,
+    t: &TaskResultFacts,
+) -> Map<String, Value> {
     let mut m = TaskProcessingResult::default();
     m.id = Some(t.id.clone());
-    m.completed_date_time = time_or_null(t.completed, "completedDateTime", &mut m.additional_properties);
+    m.completed_date_time = time_or_null(
+        t.completed,
+        "completedDateTime",
+        &mut m.additional_properties,
+    );
     m.created_date_time = time(t.created);
     if t.status == Status::Failed {
         m.failure_reason = Some("The simulated task failed for this user.".to_owned());
     } else {
-        m.additional_properties.insert("failureReason".into(), Value::Null);
+        m.additional_properties
+            .insert("failureReason".into(), Value::Null);
     }
     m.processing_status = Some(status(t.status, &t.id));
     m.started_date_time = time_or_null(t.started, "startedDateTime", &mut m.additional_properties);
@@ -219,25 +277,46 @@ pub fn task_result(data: &DataSet, w: &WorkflowFacts, u: &UserResultFacts, t: &T
 
 /// Stable id of the report of task `task` in run `r`.
 pub fn task_report_id(r: &RunFacts, task: usize) -> String {
-    let seed = r.id.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    let seed = r.id.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
     SeededRng::fork(seed, &[task as u64]).guid()
 }
 
 /// The report of one task across the users of one run.
 pub fn task_report(w: &WorkflowFacts, r: &RunFacts, task_index: usize) -> Map<String, Value> {
-    let results: Vec<&TaskResultFacts> = r.users.iter().filter_map(|u| u.tasks.get(task_index)).collect();
+    let results: Vec<&TaskResultFacts> = r
+        .users
+        .iter()
+        .filter_map(|u| u.tasks.get(task_index))
+        .collect();
     let overall = Status::aggregate(results.iter().map(|t| t.status));
     let started = results.iter().filter_map(|t| t.started).min();
-    let completed = if overall.is_finished() { results.iter().filter_map(|t| t.completed).max() } else { None };
+    let completed = if overall.is_finished() {
+        results.iter().filter_map(|t| t.completed).max()
+    } else {
+        None
+    };
     let id = task_report_id(r, task_index);
     let mut m = TaskReport::default();
-    m.completed_date_time = time_or_null(completed, "completedDateTime", &mut m.additional_properties);
-    m.failed_users_count = count(results.iter().filter(|t| t.status == Status::Failed).count());
+    m.completed_date_time =
+        time_or_null(completed, "completedDateTime", &mut m.additional_properties);
+    m.failed_users_count = count(
+        results
+            .iter()
+            .filter(|t| t.status == Status::Failed)
+            .count(),
+    );
     m.last_updated_date_time = time(completed.or(started).unwrap_or(r.scheduled));
     m.processing_status = Some(status(overall, &id));
     m.run_id = Some(r.id.clone());
     m.started_date_time = time_or_null(started, "startedDateTime", &mut m.additional_properties);
-    m.successful_users_count = count(results.iter().filter(|t| t.status == Status::Completed).count());
+    m.successful_users_count = count(
+        results
+            .iter()
+            .filter(|t| t.status == Status::Completed)
+            .count(),
+    );
     m.total_users_count = count(results.len());
     m.unprocessed_users_count = count(results.iter().filter(|t| t.status.is_unprocessed()).count());
     m.task = w.tasks.get(task_index).map(task_model);
@@ -262,7 +341,11 @@ impl UserTally {
         self.successful += usize::from(overall == Status::Completed);
         self.failed += usize::from(overall.is_failure());
         self.tasks += u.tasks.len();
-        self.failed_tasks += u.tasks.iter().filter(|t| t.status == Status::Failed).count();
+        self.failed_tasks += u
+            .tasks
+            .iter()
+            .filter(|t| t.status == Status::Failed)
+            .count();
     }
 }
 

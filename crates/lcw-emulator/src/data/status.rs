@@ -42,12 +42,16 @@ impl Status {
 
     /// Finished, with or without errors.
     pub fn is_finished(self) -> bool {
-        matches!(self, Self::Completed | Self::CompletedWithErrors | Self::Failed | Self::Canceled)
+        matches!(
+            self,
+            Self::Completed | Self::CompletedWithErrors | Self::Failed | Self::Canceled
+        )
     }
 
     /// The status of a whole made of parts with these statuses (tasks of a user, users of a run).
     pub fn aggregate(parts: impl IntoIterator<Item = Status>) -> Status {
-        let (mut queued, mut running, mut done, mut failed, mut canceled, mut total) = (0, 0, 0, 0, 0, 0);
+        let (mut queued, mut running, mut done, mut failed, mut canceled, mut total) =
+            (0, 0, 0, 0, 0, 0);
         for part in parts {
             total += 1;
             match part {

@@ -10,7 +10,9 @@ use lcw_models::beta::{LifecycleWorkflowCategory, Task, Workflow};
 use serde_json::{Map, Value};
 
 use super::enums::{FutureMembers, hide_future_members};
-use super::facts::{DataSet, RunFacts, Sizes, TaskFacts, TaskResultFacts, UserResultFacts, WorkflowFacts};
+use super::facts::{
+    DataSet, RunFacts, Sizes, TaskFacts, TaskResultFacts, UserResultFacts, WorkflowFacts,
+};
 use super::listing::{Listing, Positions, StoreCollection};
 use super::render;
 use super::status::Status;
@@ -72,7 +74,8 @@ struct WorkflowState {
 
 impl WorkflowState {
     fn run_slice<'a, T>(items: &'a [T], offsets: &[usize], ri: usize) -> &'a [T] {
-        let range = offsets.get(ri).copied().unwrap_or(0)..offsets.get(ri + 1).copied().unwrap_or(0);
+        let range =
+            offsets.get(ri).copied().unwrap_or(0)..offsets.get(ri + 1).copied().unwrap_or(0);
         items.get(range).unwrap_or_default()
     }
 }
@@ -90,10 +93,18 @@ impl Store {
     /// Simulates the tenant for `seed` and `sizes`.
     pub fn new(seed: u64, sizes: Sizes, future: Box<dyn FutureMembers>) -> Self {
         let data = DataSet::generate(seed, sizes);
-        let mut store = Self { data, states: Vec::new(), ids: HashMap::new(), rng: SeededRng::fork(seed, &[99]), future };
+        let mut store = Self {
+            data,
+            states: Vec::new(),
+            ids: HashMap::new(),
+            rng: SeededRng::fork(seed, &[99]),
+            future,
+        };
         for index in 0..store.data.workflows.len() {
             let state = store.build_state(index, None, Map::new());
-            store.ids.insert(store.data.workflows[index].id.clone(), index);
+            store
+                .ids
+                .insert(store.data.workflows[index].id.clone(), index);
             store.states.push(state);
         }
         store
@@ -114,13 +125,22 @@ impl Store {
         Record::new(full, hidden)
     }
 
-    fn build_state(&self, index: usize, deleted: Option<Ticks>, extra: Map<String, Value>) -> WorkflowState {
+    fn build_state(
+        &self,
+        index: usize,
+        deleted: Option<Ticks>,
+        extra: Map<String, Value>,
+    ) -> WorkflowState {
         let w = &self.data.workflows[index];
         let mut state = WorkflowState {
             deleted,
             extra,
             record: Arc::new(Record::new(Map::new(), None)),
-            runs: w.runs.iter().map(|r| Arc::new(self.record(render::run(r)))).collect(),
+            runs: w
+                .runs
+                .iter()
+                .map(|r| Arc::new(self.record(render::run(r))))
+                .collect(),
             run_ids: HashMap::new(),
             user_ids: HashMap::new(),
             task_result_ids: HashMap::new(),
@@ -148,7 +168,9 @@ impl Store {
             state.user_offsets.push(state.users.len());
             state.task_result_offsets.push(state.task_results.len());
             for ti in 0..w.tasks.len() {
-                state.report_ids.insert(render::task_report_id(r, ti), (ri, ti));
+                state
+                    .report_ids
+                    .insert(render::task_report_id(r, ti), (ri, ti));
             }
         }
         state.record = Arc::new(self.workflow_record(index, &state));
@@ -173,7 +195,12 @@ impl Store {
         use Listing as L;
         let positions = match listing {
             L::Workflows { deleted } => Positions::Workflows(
-                self.states.iter().enumerate().filter(|(_, s)| s.deleted.is_some() == deleted).map(|(wi, _)| wi).collect(),
+                self.states
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, s)| s.deleted.is_some() == deleted)
+                    .map(|(wi, _)| wi)
+                    .collect(),
             ),
             L::Runs(wi) => Positions::Runs(wi),
             L::UserResults(wi, None) => Positions::Users(wi, &self.states[wi].users),
@@ -184,29 +211,50 @@ impl Store {
             L::ExecutionScope(wi) => {
                 let s = &self.states[wi];
                 let latest = s.user_offsets.len().saturating_sub(2);
-                Positions::Users(wi, WorkflowState::run_slice(&s.users, &s.user_offsets, latest))
+                Positions::Users(
+                    wi,
+                    WorkflowState::run_slice(&s.users, &s.user_offsets, latest),
+                )
             }
             L::TaskResultsOfRun(wi, ri) => {
                 let s = &self.states[wi];
-                Positions::TaskResults(wi, WorkflowState::run_slice(&s.task_results, &s.task_result_offsets, ri).into())
+                Positions::TaskResults(
+                    wi,
+                    WorkflowState::run_slice(&s.task_results, &s.task_result_offsets, ri).into(),
+                )
             }
             L::TaskResultsOfUser(wi, (ri, ui)) => {
                 let count = self.facts(wi).runs[ri].users[ui].tasks.len();
-                Positions::TaskResults(wi, (0..count).map(|ti| (ri, ui, ti)).collect::<Vec<_>>().into())
+                Positions::TaskResults(
+                    wi,
+                    (0..count).map(|ti| (ri, ui, ti)).collect::<Vec<_>>().into(),
+                )
             }
             L::TaskResultsOfReport(wi, (ri, ti)) => {
                 let users = &self.facts(wi).runs[ri].users;
-                let at = users.iter().enumerate().filter(|(_, u)| ti < u.tasks.len()).map(|(ui, _)| (ri, ui, ti));
+                let at = users
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, u)| ti < u.tasks.len())
+                    .map(|(ui, _)| (ri, ui, ti));
                 Positions::TaskResults(wi, at.collect::<Vec<_>>().into())
             }
-            L::TaskResultsOfTask(wi, ti) => {
-                Positions::TaskResults(wi, self.states[wi].results_by_task.get(ti).map_or(&[][..], Vec::as_slice).into())
-            }
+            L::TaskResultsOfTask(wi, ti) => Positions::TaskResults(
+                wi,
+                self.states[wi]
+                    .results_by_task
+                    .get(ti)
+                    .map_or(&[][..], Vec::as_slice)
+                    .into(),
+            ),
             L::TaskReports(wi) => Positions::Reports(wi),
             L::Tasks(wi) => Positions::Tasks(wi),
             L::Versions(wi) => Positions::Versions(wi),
         };
-        StoreCollection { store: self, positions }
+        StoreCollection {
+            store: self,
+            positions,
+        }
     }
 
     /// Index of a workflow by id; `deleted` picks the deletedItems container.
@@ -234,7 +282,12 @@ impl Store {
     pub fn task_result_entity(&self, wi: usize, (ri, ui, ti): TaskResultAt) -> Option<Arc<Record>> {
         let w = self.facts(wi);
         let u = w.runs.get(ri)?.users.get(ui)?;
-        Some(Arc::new(self.record(render::task_result(&self.data, w, u, u.tasks.get(ti)?))))
+        Some(Arc::new(self.record(render::task_result(
+            &self.data,
+            w,
+            u,
+            u.tasks.get(ti)?,
+        ))))
     }
 
     /// Where a user result is, if it belongs to the run given (or to any run).
@@ -247,7 +300,12 @@ impl Store {
     pub fn user_result_entity(&self, wi: usize, (ri, ui): UserAt) -> Option<Arc<Record>> {
         let w = self.facts(wi);
         let r = w.runs.get(ri)?;
-        Some(Arc::new(self.record(render::user_result(&self.data, w, r, r.users.get(ui)?))))
+        Some(Arc::new(self.record(render::user_result(
+            &self.data,
+            w,
+            r,
+            r.users.get(ui)?,
+        ))))
     }
 
     /// Where a task report is: run and task indexes.
@@ -264,7 +322,10 @@ impl Store {
 
     /// The record of a task.
     pub fn task_entity(&self, wi: usize, ti: usize) -> Option<Arc<Record>> {
-        self.facts(wi).tasks.get(ti).map(|t| Arc::new(self.record(render::task(t))))
+        self.facts(wi)
+            .tasks
+            .get(ti)
+            .map(|t| Arc::new(self.record(render::task(t))))
     }
 
     /// Index of a task by id.
@@ -296,13 +357,27 @@ impl Store {
         use Listing as L;
         use Owner as O;
         let w = match owner {
-            O::Workflow(wi) | O::Run(wi, _) | O::UserResult(wi, _) | O::TaskResult(wi, _) | O::TaskReport(wi, _) | O::Task(wi, _) | O::Version(wi, _) => {
-                self.facts(wi)
-            }
+            O::Workflow(wi)
+            | O::Run(wi, _)
+            | O::UserResult(wi, _)
+            | O::TaskResult(wi, _)
+            | O::TaskReport(wi, _)
+            | O::Task(wi, _)
+            | O::Version(wi, _) => self.facts(wi),
         };
-        let list = |listing: Listing| Some(self.expanded(&self.collection(listing), include_future));
-        let user = |index: usize| self.data.users.get(index).map(|u| Value::Object(render::user(u)));
-        let task = |wi: usize, ti: usize| Some(Value::Object(self.task_entity(wi, ti)?.object(include_future).clone()));
+        let list =
+            |listing: Listing| Some(self.expanded(&self.collection(listing), include_future));
+        let user = |index: usize| {
+            self.data
+                .users
+                .get(index)
+                .map(|u| Value::Object(render::user(u)))
+        };
+        let task = |wi: usize, ti: usize| {
+            Some(Value::Object(
+                self.task_entity(wi, ti)?.object(include_future).clone(),
+            ))
+        };
         let user_of = |(ri, ui): UserAt| w.runs.get(ri)?.users.get(ui).map(|u| u.user);
         match (owner, name) {
             (O::Workflow(wi) | O::Version(wi, _), "tasks") => list(L::Tasks(wi)),
@@ -317,28 +392,49 @@ impl Store {
             (O::Run(wi, ri), "userProcessingResults") => list(L::UserResults(wi, Some(ri))),
             (O::Run(wi, ri), "taskProcessingResults") => list(L::TaskResultsOfRun(wi, ri)),
             (O::Run(wi, ri), "taskReports") => {
-                let reports = (0..w.tasks.len()).take(EXPANDED_ITEMS_LIMIT).filter_map(|ti| self.task_report_entity(wi, (ri, ti)));
-                Some(Value::Array(reports.map(|r| Value::Object(r.object(include_future).clone())).collect()))
+                let reports = (0..w.tasks.len())
+                    .take(EXPANDED_ITEMS_LIMIT)
+                    .filter_map(|ti| self.task_report_entity(wi, (ri, ti)));
+                Some(Value::Array(
+                    reports
+                        .map(|r| Value::Object(r.object(include_future).clone()))
+                        .collect(),
+                ))
             }
             (O::UserResult(_, at), "subject") => user(user_of(at)?),
             (O::UserResult(wi, at), "taskProcessingResults") => list(L::TaskResultsOfUser(wi, at)),
             (O::TaskResult(_, (ri, ui, _)), "subject") => user(user_of((ri, ui))?),
-            (O::TaskResult(wi, (ri, ui, ti)), "task") => task(wi, w.runs.get(ri)?.users.get(ui)?.tasks.get(ti)?.task),
+            (O::TaskResult(wi, (ri, ui, ti)), "task") => {
+                task(wi, w.runs.get(ri)?.users.get(ui)?.tasks.get(ti)?.task)
+            }
             (O::TaskReport(wi, (_, ti)), "task") => task(wi, ti),
-            (O::TaskReport(_, (_, ti)), "taskDefinition") => w.tasks.get(ti).map(|t| Value::Object(render::task_definition(t))),
-            (O::TaskReport(wi, at), "taskProcessingResults") => list(L::TaskResultsOfReport(wi, at)),
+            (O::TaskReport(_, (_, ti)), "taskDefinition") => w
+                .tasks
+                .get(ti)
+                .map(|t| Value::Object(render::task_definition(t))),
+            (O::TaskReport(wi, at), "taskProcessingResults") => {
+                list(L::TaskResultsOfReport(wi, at))
+            }
             (O::Task(wi, ti), "taskProcessingResults") => list(L::TaskResultsOfTask(wi, ti)),
             _ => None,
         }
     }
 
     fn expanded(&self, collection: &StoreCollection<'_>, include_future: bool) -> Value {
-        let records = (0..collection.len().min(EXPANDED_ITEMS_LIMIT)).filter_map(|i| collection.record(i));
-        Value::Array(records.map(|r| Value::Object(r.object(include_future).clone())).collect())
+        let records =
+            (0..collection.len().min(EXPANDED_ITEMS_LIMIT)).filter_map(|i| collection.record(i));
+        Value::Array(
+            records
+                .map(|r| Value::Object(r.object(include_future).clone()))
+                .collect(),
+        )
     }
 
     fn runs_in(&self, wi: usize, window: (Ticks, Ticks)) -> impl Iterator<Item = &RunFacts> {
-        self.facts(wi).runs.iter().filter(move |r| r.scheduled >= window.0 && r.scheduled < window.1)
+        self.facts(wi)
+            .runs
+            .iter()
+            .filter(move |r| r.scheduled >= window.0 && r.scheduled < window.1)
     }
 
     /// `runSummary` of the runs scheduled in `[start, end)`.
@@ -362,7 +458,14 @@ impl Store {
     pub fn create_workflow(&mut self, body: &Workflow) -> usize {
         let now = clock::now();
         let id = self.rng.guid();
-        let tasks = body.tasks.as_deref().unwrap_or_default().iter().enumerate().map(|(i, t)| self.task_from_body(i, t)).collect();
+        let tasks = body
+            .tasks
+            .as_deref()
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
+            .map(|(i, t)| self.task_from_body(i, t))
+            .collect();
         let facts = WorkflowFacts {
             id: id.clone(),
             display_name: body.display_name.clone().unwrap_or_default(),
@@ -380,7 +483,11 @@ impl Store {
         self.data.workflows.push(facts);
         let index = self.data.workflows.len() - 1;
         let mut extra = Map::new();
-        if let Some(value) = body.execution_conditions.as_ref().and_then(|c| serde_json::to_value(c).ok()) {
+        if let Some(value) = body
+            .execution_conditions
+            .as_ref()
+            .and_then(|c| serde_json::to_value(c).ok())
+        {
             extra.insert("executionConditions".into(), value);
         }
         let state = self.build_state(index, None, extra);
@@ -468,16 +575,37 @@ impl Store {
     /// Starts an on-demand run for the given user ids; unknown users are skipped.
     pub fn activate(&mut self, wi: usize, user_ids: &[String]) -> usize {
         let now = clock::now();
-        let users: Vec<usize> = user_ids.iter().filter_map(|id| self.data.users.iter().position(|u| &u.id == id)).collect();
+        let users: Vec<usize> = user_ids
+            .iter()
+            .filter_map(|id| self.data.users.iter().position(|u| &u.id == id))
+            .collect();
         let task_count = self.data.workflows[wi].tasks.len();
         let mut user_results = Vec::new();
         for user in &users {
             let tasks = (0..task_count)
-                .map(|t| TaskResultFacts { id: self.rng.guid(), task: t, status: Status::Queued, created: now, started: None, completed: None })
+                .map(|t| TaskResultFacts {
+                    id: self.rng.guid(),
+                    task: t,
+                    status: Status::Queued,
+                    created: now,
+                    started: None,
+                    completed: None,
+                })
                 .collect();
-            user_results.push(UserResultFacts { id: self.rng.guid(), user: *user, tasks });
+            user_results.push(UserResultFacts {
+                id: self.rng.guid(),
+                user: *user,
+                tasks,
+            });
         }
-        let run = RunFacts { id: self.rng.guid(), scheduled: now, started: None, completed: None, on_demand: true, users: user_results };
+        let run = RunFacts {
+            id: self.rng.guid(),
+            scheduled: now,
+            started: None,
+            completed: None,
+            on_demand: true,
+            users: user_results,
+        };
         self.data.workflows[wi].runs.push(run);
         self.refresh(wi);
         users.len()
@@ -485,8 +613,13 @@ impl Store {
 
     /// Makes the posted definition the next version of the workflow.
     pub fn new_version(&mut self, wi: usize, body: &Workflow) {
-        let new_tasks: Option<Vec<TaskFacts>> =
-            body.tasks.as_ref().map(|tasks| tasks.iter().enumerate().map(|(i, t)| self.task_from_body(i, t)).collect());
+        let new_tasks: Option<Vec<TaskFacts>> = body.tasks.as_ref().map(|tasks| {
+            tasks
+                .iter()
+                .enumerate()
+                .map(|(i, t)| self.task_from_body(i, t))
+                .collect()
+        });
         let w = &mut self.data.workflows[wi];
         w.version += 1;
         if let Some(tasks) = new_tasks {
@@ -498,8 +631,17 @@ impl Store {
     /// Marks a task result as resumed by a custom task extension callback.
     pub fn resume(&mut self, wi: usize, (ri, ui, ti): TaskResultAt, succeeded: bool) {
         let now = clock::now();
-        if let Some(t) = self.data.workflows[wi].runs.get_mut(ri).and_then(|r| r.users.get_mut(ui)).and_then(|u| u.tasks.get_mut(ti)) {
-            t.status = if succeeded { Status::Completed } else { Status::Failed };
+        if let Some(t) = self.data.workflows[wi]
+            .runs
+            .get_mut(ri)
+            .and_then(|r| r.users.get_mut(ui))
+            .and_then(|u| u.tasks.get_mut(ti))
+        {
+            t.status = if succeeded {
+                Status::Completed
+            } else {
+                Status::Failed
+            };
             t.started.get_or_insert(now);
             t.completed = Some(now);
         }
@@ -527,22 +669,40 @@ mod tests {
     }
 
     fn all(collection: &dyn Collection) -> Vec<Arc<Record>> {
-        (0..collection.len()).filter_map(|i| collection.record(i)).collect()
+        (0..collection.len())
+            .filter_map(|i| collection.record(i))
+            .collect()
     }
 
     fn int(record: &Record, key: &str) -> i64 {
-        record.full_object().get(key).and_then(Value::as_i64).unwrap_or(-1)
+        record
+            .full_object()
+            .get(key)
+            .and_then(Value::as_i64)
+            .unwrap_or(-1)
     }
 
     #[test]
     fn run_counts_match_processing_results() {
-        let store = Store::new(11, Sizes { workflows: 1, runs_per_workflow: 30, users_per_run: 3, tasks_per_workflow: 2 }, Box::new(NoFuture));
+        let store = Store::new(
+            11,
+            Sizes {
+                workflows: 1,
+                runs_per_workflow: 30,
+                users_per_run: 3,
+                tasks_per_workflow: 2,
+            },
+            Box::new(NoFuture),
+        );
         for (ri, run) in store.runs(0).iter().enumerate() {
             let users = all(&store.collection(Listing::UserResults(0, Some(ri))));
             let tasks = all(&store.collection(Listing::TaskResultsOfRun(0, ri)));
             assert_eq!(int(run, "totalUsersCount"), users.len() as i64);
             assert_eq!(int(run, "totalTasksCount"), tasks.len() as i64);
-            let failed = tasks.iter().filter(|t| t.full_object()["processingStatus"] == "failed").count();
+            let failed = tasks
+                .iter()
+                .filter(|t| t.full_object()["processingStatus"] == "failed")
+                .count();
             assert_eq!(int(run, "failedTasksCount"), failed as i64);
             let user_failed_tasks: i64 = users.iter().map(|u| int(u, "failedTasksCount")).sum();
             assert_eq!(user_failed_tasks, failed as i64);
@@ -551,7 +711,16 @@ mod tests {
 
     #[test]
     fn summary_adds_up_the_runs_in_the_window() {
-        let store = Store::new(12, Sizes { workflows: 1, runs_per_workflow: 40, users_per_run: 2, tasks_per_workflow: 2 }, Box::new(NoFuture));
+        let store = Store::new(
+            12,
+            Sizes {
+                workflows: 1,
+                runs_per_workflow: 40,
+                users_per_run: 2,
+                tasks_per_workflow: 2,
+            },
+            Box::new(NoFuture),
+        );
         let runs = &store.data().workflows[0].runs;
         let window = (runs[10].scheduled, runs[30].scheduled);
         let summary = store.run_summary(0, window);
@@ -561,22 +730,45 @@ mod tests {
         assert_eq!(int(&summary, "totalTasks"), sum("totalTasksCount"));
         assert_eq!(int(&summary, "failedTasks"), sum("failedTasksCount"));
         assert_eq!(int(&summary, "totalUsers"), sum("totalUsersCount"));
-        let ok = records.iter().filter(|r| r.full_object()["processingStatus"] == "completed").count();
+        let ok = records
+            .iter()
+            .filter(|r| r.full_object()["processingStatus"] == "completed")
+            .count();
         assert_eq!(int(&summary, "successfulRuns"), ok as i64);
     }
 
     #[test]
     fn run_relationships_are_the_run_s_own_results() {
-        let store = Store::new(14, Sizes { workflows: 1, runs_per_workflow: 3, users_per_run: 30, tasks_per_workflow: 2 }, Box::new(NoFuture));
-        let related = |name: &str| store.related(Owner::Run(0, 1), name, true).and_then(|v| v.as_array().cloned()).unwrap_or_default();
+        let store = Store::new(
+            14,
+            Sizes {
+                workflows: 1,
+                runs_per_workflow: 3,
+                users_per_run: 30,
+                tasks_per_workflow: 2,
+            },
+            Box::new(NoFuture),
+        );
+        let related = |name: &str| {
+            store
+                .related(Owner::Run(0, 1), name, true)
+                .and_then(|v| v.as_array().cloned())
+                .unwrap_or_default()
+        };
         let users = related("userProcessingResults");
         assert_eq!(users.len(), EXPANDED_ITEMS_LIMIT, "30 users, capped");
-        let first = all(&store.collection(Listing::UserResults(0, Some(1))))[0].full_object().clone();
+        let first = all(&store.collection(Listing::UserResults(0, Some(1))))[0]
+            .full_object()
+            .clone();
         assert_eq!(users[0], Value::Object(first));
         assert_eq!(related("taskProcessingResults").len(), EXPANDED_ITEMS_LIMIT);
         let reports = related("taskReports");
         assert_eq!(reports.len(), 2);
-        assert!(reports.iter().all(|r| r["runId"] == store.data().workflows[0].runs[1].id.as_str()));
+        assert!(
+            reports
+                .iter()
+                .all(|r| r["runId"] == store.data().workflows[0].runs[1].id.as_str())
+        );
         assert_eq!(store.related(Owner::Run(0, 1), "subject", true), None);
     }
 

@@ -25,7 +25,15 @@ pub enum Literal {
 }
 
 /// The operators that compare a property with one value (`path op literal`).
-const COMPARISONS: [FilterOp; 7] = [FilterOp::Eq, FilterOp::Ne, FilterOp::Lt, FilterOp::Le, FilterOp::Gt, FilterOp::Ge, FilterOp::Has];
+const COMPARISONS: [FilterOp; 7] = [
+    FilterOp::Eq,
+    FilterOp::Ne,
+    FilterOp::Lt,
+    FilterOp::Le,
+    FilterOp::Gt,
+    FilterOp::Ge,
+    FilterOp::Has,
+];
 
 /// A comparison operator written as OData spells it (lower case).
 fn comparison(word: &str) -> Option<FilterOp> {
@@ -106,16 +114,25 @@ impl FilterError {
 
 /// Parses `input` into an expression.
 pub fn parse(input: &str) -> Result<Expr, FilterError> {
-    let tokens =
-        tokenize(input).map_err(|e| FilterError::syntax(input, e.pos, &e.message))?;
+    let tokens = tokenize(input).map_err(|e| FilterError::syntax(input, e.pos, &e.message))?;
     if tokens.is_empty() {
         return Err(FilterError::syntax(input, 0, "the expression is empty"));
     }
-    let mut parser = Parser { input, tokens, at: 0, depth: 0, terms: 0 };
+    let mut parser = Parser {
+        input,
+        tokens,
+        at: 0,
+        depth: 0,
+        terms: 0,
+    };
     let expr = parser.or_expr()?;
     match parser.peek() {
         None => Ok(expr),
-        Some(t) => Err(FilterError::syntax(input, t.pos, "unexpected token after the end of the expression")),
+        Some(t) => Err(FilterError::syntax(
+            input,
+            t.pos,
+            "unexpected token after the end of the expression",
+        )),
     }
 }
 
@@ -186,7 +203,9 @@ impl Parser<'_> {
             let pos = self.peek().map_or(self.end_pos(), |t| t.pos);
             return Err(FilterError {
                 code: FILTER_TOO_COMPLEX,
-                message: format!("The $filter nests deeper than {MAX_FILTER_DEPTH} levels (parentheses, 'not' and lambdas) at position {pos}."),
+                message: format!(
+                    "The $filter nests deeper than {MAX_FILTER_DEPTH} levels (parentheses, 'not' and lambdas) at position {pos}."
+                ),
             });
         }
         Ok(())
@@ -249,18 +268,28 @@ impl Parser<'_> {
             return Err(self.error_here("expected a comparison"));
         };
         match token.kind {
-            TokenKind::Ident(name) if name.eq_ignore_ascii_case("startswith") && self.at_lparen() => {
+            TokenKind::Ident(name)
+                if name.eq_ignore_ascii_case("startswith") && self.at_lparen() =>
+            {
                 self.at += 1;
                 let path = self.path()?;
                 self.expect(&TokenKind::Comma, "','")?;
                 let prefix = match self.literal()? {
                     Literal::Str(s) => s,
-                    _ => return Err(FilterError::syntax(self.input, token.pos, "startswith takes a string")),
+                    _ => {
+                        return Err(FilterError::syntax(
+                            self.input,
+                            token.pos,
+                            "startswith takes a string",
+                        ));
+                    }
                 };
                 self.expect(&TokenKind::RParen, "')'")?;
                 Ok(Expr::StartsWith { path, prefix })
             }
-            TokenKind::Ident(name) if is_lambda(&name) && self.at_lparen() => self.lambda(&name, token.pos),
+            TokenKind::Ident(name) if is_lambda(&name) && self.at_lparen() => {
+                self.lambda(&name, token.pos)
+            }
             TokenKind::Ident(name) if !is_keyword(&name) => {
                 let path = self.split_path(&name, token.pos)?;
                 self.comparison_after_path(path)
@@ -271,7 +300,11 @@ impl Parser<'_> {
                 let value = self.literal()?;
                 let op = self.operator()?;
                 let path = self.path()?;
-                Ok(Expr::Compare { path, op: mirrored(op), value })
+                Ok(Expr::Compare {
+                    path,
+                    op: mirrored(op),
+                    value,
+                })
             }
         }
     }
@@ -302,20 +335,37 @@ impl Parser<'_> {
         self.expect(&TokenKind::LParen, "'('")?;
         let var = match self.next().map(|t| t.kind) {
             Some(TokenKind::Ident(v)) if !v.contains('/') && !is_keyword(&v) => v,
-            _ => return Err(FilterError::syntax(self.input, pos, "expected a lambda variable")),
+            _ => {
+                return Err(FilterError::syntax(
+                    self.input,
+                    pos,
+                    "expected a lambda variable",
+                ));
+            }
         };
         self.expect(&TokenKind::Colon, "':' after the lambda variable")?;
         self.enter()?;
         let body = self.or_expr()?;
         self.expect(&TokenKind::RParen, "')'")?;
         self.leave();
-        Ok(Expr::Any { path, var, body: Box::new(body) })
+        Ok(Expr::Any {
+            path,
+            var,
+            body: Box::new(body),
+        })
     }
 
     fn path(&mut self) -> Result<Vec<String>, FilterError> {
         match self.next() {
-            Some(Token { kind: TokenKind::Ident(name), pos }) if !is_keyword(&name) => self.split_path(&name, pos),
-            Some(t) => Err(FilterError::syntax(self.input, t.pos, "expected a property name")),
+            Some(Token {
+                kind: TokenKind::Ident(name),
+                pos,
+            }) if !is_keyword(&name) => self.split_path(&name, pos),
+            Some(t) => Err(FilterError::syntax(
+                self.input,
+                t.pos,
+                "expected a property name",
+            )),
             None => Err(self.error_here("expected a property name")),
         }
     }
@@ -323,18 +373,29 @@ impl Parser<'_> {
     fn split_path(&self, name: &str, pos: usize) -> Result<Vec<String>, FilterError> {
         let parts: Vec<String> = name.split('/').map(str::to_owned).collect();
         if parts.iter().any(String::is_empty) {
-            return Err(FilterError::syntax(self.input, pos, "empty segment in a property path"));
+            return Err(FilterError::syntax(
+                self.input,
+                pos,
+                "empty segment in a property path",
+            ));
         }
         Ok(parts)
     }
 
     fn operator(&mut self) -> Result<FilterOp, FilterError> {
         match self.next() {
-            Some(Token { kind: TokenKind::Ident(w), pos }) => comparison(&w).ok_or_else(|| FilterError {
+            Some(Token {
+                kind: TokenKind::Ident(w),
+                pos,
+            }) => comparison(&w).ok_or_else(|| FilterError {
                 code: "UnsupportedFilterOperator",
                 message: format!("The operator '{w}' at position {pos} is not supported."),
             }),
-            Some(t) => Err(FilterError::syntax(self.input, t.pos, "expected an operator")),
+            Some(t) => Err(FilterError::syntax(
+                self.input,
+                t.pos,
+                "expected an operator",
+            )),
             None => Err(self.error_here("expected an operator")),
         }
     }
@@ -351,7 +412,13 @@ impl Parser<'_> {
             TokenKind::Ident(w) if w == "true" => Literal::Bool(true),
             TokenKind::Ident(w) if w == "false" => Literal::Bool(false),
             TokenKind::Ident(w) if w == "null" => Literal::Null,
-            _ => return Err(FilterError::syntax(self.input, token.pos, "expected a value")),
+            _ => {
+                return Err(FilterError::syntax(
+                    self.input,
+                    token.pos,
+                    "expected a value",
+                ));
+            }
         })
     }
 }
@@ -361,7 +428,23 @@ fn is_lambda(name: &str) -> bool {
 }
 
 fn is_keyword(word: &str) -> bool {
-    matches!(word, "and" | "or" | "not" | "eq" | "ne" | "lt" | "le" | "gt" | "ge" | "has" | "in" | "true" | "false" | "null")
+    matches!(
+        word,
+        "and"
+            | "or"
+            | "not"
+            | "eq"
+            | "ne"
+            | "lt"
+            | "le"
+            | "gt"
+            | "ge"
+            | "has"
+            | "in"
+            | "true"
+            | "false"
+            | "null"
+    )
 }
 
 /// Checks every property and operator against the docs' "Supports `$filter`(...)" notes, and
@@ -384,12 +467,19 @@ fn check_inner(expr: &Expr, schema: &TypeSchema, negated: bool) -> Result<(), Fi
         }
         Expr::In { path, values } => {
             let rule = allow(schema, path, FilterOp::In, negated)?;
-            values.iter().try_for_each(|value| check_literal(rule, path, FilterOp::Eq, value))
+            values
+                .iter()
+                .try_for_each(|value| check_literal(rule, path, FilterOp::Eq, value))
         }
         Expr::StartsWith { path, prefix } => {
             let rule = allow(schema, path, FilterOp::StartsWith, negated)?;
             if path.len() == 1 && (rule.is_collection || rule.ty != PropertyType::String) {
-                return Err(incompatible(rule, path, "startswith", &Literal::Str(prefix.clone())));
+                return Err(incompatible(
+                    rule,
+                    path,
+                    "startswith",
+                    &Literal::Str(prefix.clone()),
+                ));
             }
             Ok(())
         }
@@ -402,7 +492,12 @@ fn check_inner(expr: &Expr, schema: &TypeSchema, negated: bool) -> Result<(), Fi
 /// Whether `literal` can be compared with property `rule` by `op`, from the property's
 /// documented type. A path into a complex property (`a/b`) is checked when evaluated, since
 /// only the first segment's type is known here.
-fn check_literal(rule: &PropertyInfo, path: &[String], op: FilterOp, literal: &Literal) -> Result<(), FilterError> {
+fn check_literal(
+    rule: &PropertyInfo,
+    path: &[String],
+    op: FilterOp,
+    literal: &Literal,
+) -> Result<(), FilterError> {
     if path.len() > 1 {
         return Ok(());
     }
@@ -410,23 +505,41 @@ fn check_literal(rule: &PropertyInfo, path: &[String], op: FilterOp, literal: &L
     if rule.is_collection {
         return Err(FilterError {
             code: "InvalidFilterType",
-            message: format!("Property '{}' is a collection of {}: compare its elements with any().", rule.name, rule.ty.name()),
+            message: format!(
+                "Property '{}' is a collection of {}: compare its elements with any().",
+                rule.name,
+                rule.ty.name()
+            ),
         });
     }
-    if let PropertyType::Enum { name, members, flags, .. } = rule.ty {
+    if let PropertyType::Enum {
+        name,
+        members,
+        flags,
+        ..
+    } = rule.ty
+    {
         let Literal::Str(text) = literal else {
             return match literal {
                 Literal::Null if op != FilterOp::Has => Ok(()),
                 _ => Err(incompatible(rule, path, op_word, literal)),
             };
         };
-        let mut given = if flags { text.split(',').collect() } else { vec![text.as_str()] };
+        let mut given = if flags {
+            text.split(',').collect()
+        } else {
+            vec![text.as_str()]
+        };
         given.retain(|member| !members.contains(&member.trim()));
         return match given.first() {
             None => Ok(()),
             Some(unknown) => Err(FilterError {
                 code: "InvalidFilterType",
-                message: format!("'{}' is not a member of the enum type '{name}' of property '{}'.", unknown.trim(), rule.name),
+                message: format!(
+                    "'{}' is not a member of the enum type '{name}' of property '{}'.",
+                    unknown.trim(),
+                    rule.name
+                ),
             }),
         };
     }
@@ -462,12 +575,18 @@ fn check_literal(rule: &PropertyInfo, path: &[String], op: FilterOp, literal: &L
         ) => true,
         _ => false,
     };
-    if fits { Ok(()) } else { Err(incompatible(rule, path, op_word, literal)) }
+    if fits {
+        Ok(())
+    } else {
+        Err(incompatible(rule, path, op_word, literal))
+    }
 }
 
 fn incompatible(rule: &PropertyInfo, path: &[String], op: &str, literal: &Literal) -> FilterError {
     let hint = match (rule.ty, literal) {
-        (PropertyType::DateTimeOffset, Literal::Str(_)) => " (a DateTimeOffset is compared with an unquoted date, not a string)",
+        (PropertyType::DateTimeOffset, Literal::Str(_)) => {
+            " (a DateTimeOffset is compared with an unquoted date, not a string)"
+        }
         _ => "",
     };
     FilterError {
@@ -481,12 +600,20 @@ fn incompatible(rule: &PropertyInfo, path: &[String], op: &str, literal: &Litera
     }
 }
 
-fn allow(schema: &TypeSchema, path: &[String], op: FilterOp, negated: bool) -> Result<&'static PropertyInfo, FilterError> {
+fn allow(
+    schema: &TypeSchema,
+    path: &[String],
+    op: FilterOp,
+    negated: bool,
+) -> Result<&'static PropertyInfo, FilterError> {
     let name = path.first().map(String::as_str).unwrap_or_default();
     let Some(rule) = schema.property(name) else {
         return Err(FilterError {
             code: "UnsupportedFilterProperty",
-            message: format!("Could not find a property named '{name}' on type '{}'.", schema.qualified_name),
+            message: format!(
+                "Could not find a property named '{name}' on type '{}'.",
+                schema.qualified_name
+            ),
         });
     };
     if rule.filter.is_empty() {
@@ -495,11 +622,17 @@ fn allow(schema: &TypeSchema, path: &[String], op: FilterOp, negated: bool) -> R
             message: format!("Filtering on property '{name}' is not supported."),
         });
     }
-    for needed in [Some(op), negated.then_some(FilterOp::Not)].into_iter().flatten() {
+    for needed in [Some(op), negated.then_some(FilterOp::Not)]
+        .into_iter()
+        .flatten()
+    {
         if !rule.filter.contains(&needed) {
             return Err(FilterError {
                 code: "UnsupportedFilterOperator",
-                message: format!("The operator '{}' is not supported on property '{name}'.", needed.as_str()),
+                message: format!(
+                    "The operator '{}' is not supported on property '{name}'.",
+                    needed.as_str()
+                ),
             });
         }
     }
@@ -508,7 +641,13 @@ fn allow(schema: &TypeSchema, path: &[String], op: FilterOp, negated: bool) -> R
 
 /// Evaluates `expr` on one object, as the caller sees it.
 pub fn eval(expr: &Expr, item: &Map<String, Value>) -> Result<bool, FilterError> {
-    eval_scoped(expr, &Scope { root: item, lambda: None })
+    eval_scoped(
+        expr,
+        &Scope {
+            root: item,
+            lambda: None,
+        },
+    )
 }
 
 struct Scope<'a> {
@@ -554,7 +693,10 @@ fn eval_scoped(expr: &Expr, scope: &Scope<'_>) -> Result<bool, FilterError> {
             Some(Value::Array(items)) => {
                 let mut any = false;
                 for element in items {
-                    let inner = Scope { root: scope.root, lambda: Some((var.as_str(), element)) };
+                    let inner = Scope {
+                        root: scope.root,
+                        lambda: Some((var.as_str(), element)),
+                    };
                     if eval_scoped(body, &inner)? {
                         any = true;
                         break;
@@ -569,10 +711,18 @@ fn eval_scoped(expr: &Expr, scope: &Scope<'_>) -> Result<bool, FilterError> {
 }
 
 fn mismatch(path: &[String], what: &str) -> FilterError {
-    FilterError { code: "InvalidFilterType", message: format!("Property '{}': {what}.", path.join("/")) }
+    FilterError {
+        code: "InvalidFilterType",
+        message: format!("Property '{}': {what}.", path.join("/")),
+    }
 }
 
-fn compare(actual: Option<&Value>, op: FilterOp, literal: &Literal, path: &[String]) -> Result<bool, FilterError> {
+fn compare(
+    actual: Option<&Value>,
+    op: FilterOp,
+    literal: &Literal,
+    path: &[String],
+) -> Result<bool, FilterError> {
     use std::cmp::Ordering;
     let actual = match actual {
         None | Some(Value::Null) => {
@@ -587,20 +737,33 @@ fn compare(actual: Option<&Value>, op: FilterOp, literal: &Literal, path: &[Stri
     };
     if op == FilterOp::Has {
         return match (actual, literal) {
-            (Value::String(s), Literal::Str(member)) => Ok(s.split(',').any(|m| m.trim() == member)),
-            _ => Err(mismatch(path, "'has' compares a flags enum with a member name")),
+            (Value::String(s), Literal::Str(member)) => {
+                Ok(s.split(',').any(|m| m.trim() == member))
+            }
+            _ => Err(mismatch(
+                path,
+                "'has' compares a flags enum with a member name",
+            )),
         };
     }
     let ordering: Option<Ordering> = match (actual, literal) {
         (_, Literal::Null) => None,
         (Value::String(s), Literal::Str(_)) if clock::parse_rfc3339(s).is_some() => {
-            return Err(mismatch(path, "a DateTimeOffset property is compared with an unquoted date, not a string"));
+            return Err(mismatch(
+                path,
+                "a DateTimeOffset property is compared with an unquoted date, not a string",
+            ));
         }
         (Value::String(s), Literal::Str(l)) => Some(s.as_str().cmp(l.as_str())),
         (Value::String(s), Literal::Guid(g)) => Some(s.to_ascii_lowercase().cmp(g)),
         (Value::String(s), Literal::DateTime(t)) => match clock::parse_rfc3339(s) {
             Some(v) => Some(v.cmp(t)),
-            None => return Err(mismatch(path, "a date was compared with a property that is not one")),
+            None => {
+                return Err(mismatch(
+                    path,
+                    "a date was compared with a property that is not one",
+                ));
+            }
         },
         (Value::Number(n), Literal::Number(l)) => n.as_f64().and_then(|v| v.partial_cmp(l)),
         (Value::Bool(b), Literal::Bool(l)) => Some(b.cmp(l)),
@@ -647,8 +810,16 @@ mod tests {
     use serde_json::json;
 
     use FilterOp::*;
-    const fn rule(name: &'static str, ty: PropertyType, filter: &'static [FilterOp]) -> PropertyInfo {
-        PropertyInfo { filter, orderby: true, ..PropertyInfo::new(name, ty) }
+    const fn rule(
+        name: &'static str,
+        ty: PropertyType,
+        filter: &'static [FilterOp],
+    ) -> PropertyInfo {
+        PropertyInfo {
+            filter,
+            orderby: true,
+            ..PropertyInfo::new(name, ty)
+        }
     }
     const STATUS: PropertyType = PropertyType::Enum {
         name: "test.status",
@@ -656,15 +827,29 @@ mod tests {
         after_sentinel: &["canceling"],
         flags: false,
     };
-    const CATEGORY: PropertyType =
-        PropertyType::Enum { name: "test.category", members: &["joiner", "leaver", "unknownFutureValue"], after_sentinel: &[], flags: true };
+    const CATEGORY: PropertyType = PropertyType::Enum {
+        name: "test.category",
+        members: &["joiner", "leaver", "unknownFutureValue"],
+        after_sentinel: &[],
+        flags: true,
+    };
     static PROPS: &[PropertyInfo] = &[
-        rule("when", PropertyType::DateTimeOffset, &[Eq, Ne, Lt, Le, Gt, Ge]),
+        rule(
+            "when",
+            PropertyType::DateTimeOffset,
+            &[Eq, Ne, Lt, Le, Gt, Ge],
+        ),
         rule("status", STATUS, &[Eq, Ne]),
         rule("category", CATEGORY, &[Eq, Ne, Has]),
         rule("count", PropertyType::Int32, &[Eq, Gt]),
-        PropertyInfo { is_collection: true, ..rule("tags", PropertyType::Complex("test.tag"), &[Any]) },
-        PropertyInfo { is_collection: true, ..rule("labels", PropertyType::String, &[Eq, StartsWith]) },
+        PropertyInfo {
+            is_collection: true,
+            ..rule("tags", PropertyType::Complex("test.tag"), &[Any])
+        },
+        PropertyInfo {
+            is_collection: true,
+            ..rule("labels", PropertyType::String, &[Eq, StartsWith])
+        },
         rule("name", PropertyType::String, &[Eq, In, StartsWith]),
         rule("tenant", PropertyType::Guid, &[Eq]),
         rule("enabled", PropertyType::Boolean, &[Eq]),
@@ -672,7 +857,10 @@ mod tests {
     ];
 
     fn schema() -> TypeSchema {
-        TypeSchema { qualified_name: "test.item", properties: PROPS }
+        TypeSchema {
+            qualified_name: "test.item",
+            properties: PROPS,
+        }
     }
 
     fn item() -> Map<String, Value> {
@@ -693,7 +881,10 @@ mod tests {
         assert_eq!(run("when lt 2022-08-24T23:28:11.2Z"), Ok(true));
         assert_eq!(run("status eq 'completed' and count gt 2"), Ok(true));
         assert_eq!(run("status ne 'completed' or count eq 4"), Ok(false));
-        assert_eq!(run("(status eq 'failed' or status eq 'completed') and count eq 3"), Ok(true));
+        assert_eq!(
+            run("(status eq 'failed' or status eq 'completed') and count eq 3"),
+            Ok(true)
+        );
         assert_eq!(run("category has 'leaver'"), Ok(true));
         assert_eq!(run("tags/any(t: t/name eq 'b')"), Ok(true));
         assert_eq!(run("'completed' eq status"), Ok(true));
@@ -707,16 +898,35 @@ mod tests {
         assert_eq!(code("nothing eq 1"), Some("UnsupportedFilterProperty"));
         assert_eq!(code("plain eq 'x'"), Some("UnsupportedFilterProperty"));
         assert_eq!(code("status in ('a')"), Some("UnsupportedFilterOperator"));
-        assert_eq!(code("not (status eq 'a')"), Some("UnsupportedFilterOperator"));
-        assert_eq!(code("startswith(status, 'c')"), Some("UnsupportedFilterOperator"));
+        assert_eq!(
+            code("not (status eq 'a')"),
+            Some("UnsupportedFilterOperator")
+        );
+        assert_eq!(
+            code("startswith(status, 'c')"),
+            Some("UnsupportedFilterOperator")
+        );
         assert_eq!(code("status like 'a'"), Some("UnsupportedFilterOperator"));
     }
 
     #[test]
     fn refuses_bad_syntax_with_a_position() {
-        for bad in ["", "status eq", "status eq 'a' and", "(status eq 'a'", "status eq 'a')", "eq 'a'", "status 'a'"] {
+        for bad in [
+            "",
+            "status eq",
+            "status eq 'a' and",
+            "(status eq 'a'",
+            "status eq 'a')",
+            "eq 'a'",
+            "status 'a'",
+        ] {
             let err = parse(bad).err();
-            assert!(err.as_ref().is_some_and(|e| e.code == "InvalidFilterSyntax" || e.code == "UnsupportedFilterOperator"), "{bad}: {err:?}");
+            assert!(
+                err.as_ref()
+                    .is_some_and(|e| e.code == "InvalidFilterSyntax"
+                        || e.code == "UnsupportedFilterOperator"),
+                "{bad}: {err:?}"
+            );
         }
         let err = parse("status eq 'a' xyz").err().map(|e| e.message);
         assert!(err.is_some_and(|m| m.contains("position 14")));
@@ -724,8 +934,14 @@ mod tests {
 
     #[test]
     fn type_mismatch_is_an_error() {
-        assert_eq!(run("count eq 'three'").err().map(|e| e.code), Some("InvalidFilterType"));
-        assert_eq!(run("status eq 2022-08-01T00:00:00Z").err().map(|e| e.code), Some("InvalidFilterType"));
+        assert_eq!(
+            run("count eq 'three'").err().map(|e| e.code),
+            Some("InvalidFilterType")
+        );
+        assert_eq!(
+            run("status eq 2022-08-01T00:00:00Z").err().map(|e| e.code),
+            Some("InvalidFilterType")
+        );
     }
 
     /// Checked against the documented types only: no data is looked at.
@@ -753,10 +969,20 @@ mod tests {
             "startswith(labels, 'x')",
         ] {
             let err = check_only(bad).err();
-            assert_eq!(err.as_ref().map(|e| e.code), Some("InvalidFilterType"), "{bad}: {err:?}");
+            assert_eq!(
+                err.as_ref().map(|e| e.code),
+                Some("InvalidFilterType"),
+                "{bad}: {err:?}"
+            );
         }
-        let message = check_only("count eq 'three'").err().map(|e| e.message).unwrap_or_default();
-        assert!(message.contains("Edm.Int32") && message.contains("Edm.String"), "{message}");
+        let message = check_only("count eq 'three'")
+            .err()
+            .map(|e| e.message)
+            .unwrap_or_default();
+        assert!(
+            message.contains("Edm.Int32") && message.contains("Edm.String"),
+            "{message}"
+        );
     }
 
     #[test]
@@ -782,9 +1008,15 @@ mod tests {
     fn a_mistyped_literal_is_refused_even_when_every_value_is_null() {
         // Evaluation alone cannot tell: a null property matches nothing and raises nothing.
         let expr = parse("when gt 'yesterday'").ok();
-        let nulls = json!({"when": null}).as_object().cloned().unwrap_or_default();
+        let nulls = json!({"when": null})
+            .as_object()
+            .cloned()
+            .unwrap_or_default();
         assert_eq!(expr.as_ref().map(|e| eval(e, &nulls)), Some(Ok(false)));
-        assert_eq!(expr.map(|e| check(&e, &schema()).err().map(|e| e.code)), Some(Some("InvalidFilterType")));
+        assert_eq!(
+            expr.map(|e| check(&e, &schema()).err().map(|e| e.code)),
+            Some(Some("InvalidFilterType"))
+        );
     }
 
     #[test]
@@ -792,21 +1024,41 @@ mod tests {
         let code = |f: &str| parse(f).err().map(|e| e.code);
         let nested = |n: usize| format!("{}status eq 'a'{}", "(".repeat(n), ")".repeat(n));
         assert_eq!(code(&nested(MAX_FILTER_DEPTH)), None);
-        assert_eq!(code(&nested(MAX_FILTER_DEPTH + 1)), Some(FILTER_TOO_COMPLEX));
+        assert_eq!(
+            code(&nested(MAX_FILTER_DEPTH + 1)),
+            Some(FILTER_TOO_COMPLEX)
+        );
         assert_eq!(code(&nested(100_000)), Some(FILTER_TOO_COMPLEX));
-        assert_eq!(code(&format!("{}status eq 'a'", "not ".repeat(MAX_FILTER_DEPTH + 1))), Some(FILTER_TOO_COMPLEX));
+        assert_eq!(
+            code(&format!(
+                "{}status eq 'a'",
+                "not ".repeat(MAX_FILTER_DEPTH + 1)
+            )),
+            Some(FILTER_TOO_COMPLEX)
+        );
         let chain = |n: usize| vec!["count eq 1"; n].join(" or ");
         assert_eq!(code(&chain(MAX_FILTER_TERMS)), None);
         assert_eq!(code(&chain(MAX_FILTER_TERMS + 1)), Some(FILTER_TOO_COMPLEX));
-        let lambdas = format!("{}t/name eq 'x'{}", "tags/any(t: ".repeat(MAX_FILTER_DEPTH + 1), ")".repeat(MAX_FILTER_DEPTH + 1));
+        let lambdas = format!(
+            "{}t/name eq 'x'{}",
+            "tags/any(t: ".repeat(MAX_FILTER_DEPTH + 1),
+            ")".repeat(MAX_FILTER_DEPTH + 1)
+        );
         assert_eq!(code(&lambdas), Some(FILTER_TOO_COMPLEX));
     }
 
     #[test]
     fn the_longest_accepted_filter_checks_and_evaluates() {
-        let deep = format!("{}count eq 3{}", "(".repeat(MAX_FILTER_DEPTH), ")".repeat(MAX_FILTER_DEPTH));
+        let deep = format!(
+            "{}count eq 3{}",
+            "(".repeat(MAX_FILTER_DEPTH),
+            ")".repeat(MAX_FILTER_DEPTH)
+        );
         assert_eq!(run(&deep), Ok(true));
-        assert_eq!(run(&vec!["count eq 1"; MAX_FILTER_TERMS].join(" or ")), Ok(false));
+        assert_eq!(
+            run(&vec!["count eq 1"; MAX_FILTER_TERMS].join(" or ")),
+            Ok(false)
+        );
     }
 
     #[test]

@@ -77,7 +77,10 @@ pub fn tokenize(input: &str) -> Result<Vec<Token>, LexError> {
                     i = end;
                     kind
                 } else if c.is_ascii_digit() || c == b'-' || c == b'+' {
-                    return Err(LexError { pos: start, message: format!("'{word}' is not a valid literal") });
+                    return Err(LexError {
+                        pos: start,
+                        message: format!("'{word}' is not a valid literal"),
+                    });
                 } else if c.is_ascii_alphabetic() || c == b'_' || c == b'$' || c == b'@' {
                     i = end;
                     // `Namespace.type'member'`: a qualified enum literal.
@@ -90,7 +93,10 @@ pub fn tokenize(input: &str) -> Result<Vec<Token>, LexError> {
                     }
                 } else {
                     let ch = input[i..].chars().next().unwrap_or('?');
-                    return Err(LexError { pos: start, message: format!("unexpected character '{ch}'") });
+                    return Err(LexError {
+                        pos: start,
+                        message: format!("unexpected character '{ch}'"),
+                    });
                 }
             }
         };
@@ -123,17 +129,27 @@ fn literal_word(word: &str) -> Option<TokenKind> {
     if !(first.is_ascii_digit() || first == b'-' || first == b'+') {
         return None;
     }
-    if word.len() >= 11 && word.as_bytes().get(10).is_some_and(|b| matches!(b, b'T' | b't')) {
+    if word.len() >= 11
+        && word
+            .as_bytes()
+            .get(10)
+            .is_some_and(|b| matches!(b, b'T' | b't'))
+    {
         return clock::parse_rfc3339(word).map(TokenKind::DateTime);
     }
-    let valid_number = word
-        .bytes()
-        .enumerate()
-        .all(|(n, b)| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E') || (matches!(b, b'-' | b'+') && (n == 0 || matches!(word.as_bytes()[n - 1], b'e' | b'E'))));
+    let valid_number = word.bytes().enumerate().all(|(n, b)| {
+        b.is_ascii_digit()
+            || matches!(b, b'.' | b'e' | b'E')
+            || (matches!(b, b'-' | b'+')
+                && (n == 0 || matches!(word.as_bytes()[n - 1], b'e' | b'E')))
+    });
     if !valid_number {
         return None;
     }
-    word.parse::<f64>().ok().filter(|v| v.is_finite()).map(TokenKind::Number)
+    word.parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+        .map(TokenKind::Number)
 }
 
 fn is_guid(word: &str) -> bool {
@@ -163,7 +179,10 @@ fn read_string(input: &str, open: usize) -> Result<(String, usize), LexError> {
         }
         i += 1;
     }
-    Err(LexError { pos: open, message: "unterminated string literal".into() })
+    Err(LexError {
+        pos: open,
+        message: "unterminated string literal".into(),
+    })
 }
 
 #[cfg(test)]
@@ -171,7 +190,9 @@ mod tests {
     use super::*;
 
     fn kinds(input: &str) -> Vec<TokenKind> {
-        tokenize(input).map(|t| t.into_iter().map(|t| t.kind).collect()).unwrap_or_default()
+        tokenize(input)
+            .map(|t| t.into_iter().map(|t| t.kind).collect())
+            .unwrap_or_default()
     }
 
     #[test]
@@ -188,9 +209,14 @@ mod tests {
         assert_eq!(kinds("-3.5"), [TokenKind::Number(-3.5)]);
         assert_eq!(
             kinds("dad77a47-6eda-4de7-bc37-fe8eb5aaf17d"),
-            [TokenKind::Guid("dad77a47-6eda-4de7-bc37-fe8eb5aaf17d".into())]
+            [TokenKind::Guid(
+                "dad77a47-6eda-4de7-bc37-fe8eb5aaf17d".into()
+            )]
         );
-        assert_eq!(kinds("ns.status'completed'"), [TokenKind::Str("completed".into())]);
+        assert_eq!(
+            kinds("ns.status'completed'"),
+            [TokenKind::Str("completed".into())]
+        );
     }
 
     #[test]

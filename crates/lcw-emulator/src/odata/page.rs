@@ -1,8 +1,8 @@
 //! Answers built from records and query options: one entity, or one page of a collection with
 //! `@odata.count` and `@odata.nextLink`.
 
-use std::fmt::Write as _;
 use std::collections::VecDeque;
+use std::fmt::Write as _;
 use std::sync::{Arc, Mutex};
 
 use serde_json::{Map, Value};
@@ -42,8 +42,16 @@ pub struct SelectionCache {
 impl SelectionCache {
     const CAPACITY: usize = 32;
 
-    fn get_or_compute(&self, key: u64, compute: impl FnOnce() -> Result<Vec<usize>, GraphError>) -> Result<Arc<Vec<usize>>, GraphError> {
-        let lock = || self.slots.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    fn get_or_compute(
+        &self,
+        key: u64,
+        compute: impl FnOnce() -> Result<Vec<usize>, GraphError>,
+    ) -> Result<Arc<Vec<usize>>, GraphError> {
+        let lock = || {
+            self.slots
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+        };
         if let Some((_, hit)) = lock().iter().find(|(k, _)| *k == key) {
             return Ok(hit.clone());
         }
@@ -91,14 +99,19 @@ impl Collection for Vec<Arc<Record>> {
 }
 
 /// One collection page as JSON text.
-pub fn collection_page(records: &dyn Collection, options: &QueryOptions, ctx: &PageContext<'_>) -> Result<String, GraphError> {
+pub fn collection_page(
+    records: &dyn Collection,
+    options: &QueryOptions,
+    ctx: &PageContext<'_>,
+) -> Result<String, GraphError> {
     let fingerprint = fingerprint(ctx.path, &options.shaping);
     let offset = match &options.skiptoken {
         Some(token) => decode_skiptoken(token, fingerprint)?,
         None => 0,
     };
     let size = options.top.unwrap_or(ctx.default_page_size).max(1);
-    let selects = options.filter.is_some() || options.search.is_some() || !options.orderby.is_empty();
+    let selects =
+        options.filter.is_some() || options.search.is_some() || !options.orderby.is_empty();
     let selection = if selects {
         let key = fingerprint ^ ctx.generation.rotate_left(32) ^ u64::from(ctx.include_future);
         let compute = || select(records, options, ctx.include_future);
@@ -125,7 +138,9 @@ pub fn collection_page(records: &dyn Collection, options: &QueryOptions, ctx: &P
     }
     out.push_str(",\"value\":[");
     for (i, index) in indexes.iter().enumerate() {
-        let Some(record) = records.record(*index) else { continue };
+        let Some(record) = records.record(*index) else {
+            continue;
+        };
         if i > 0 {
             out.push(',');
         }
@@ -135,20 +150,30 @@ pub fn collection_page(records: &dyn Collection, options: &QueryOptions, ctx: &P
     out.push(']');
     if end < total {
         out.push_str(",\"@odata.nextLink\":");
-        push_json_string(&mut out, &next_link(ctx, &options.shaping, encode_skiptoken(end, fingerprint)));
+        push_json_string(
+            &mut out,
+            &next_link(ctx, &options.shaping, encode_skiptoken(end, fingerprint)),
+        );
     }
     out.push('}');
     Ok(out)
 }
 
 /// Indexes of the records a query keeps, in the order it asks for; one pass over the records.
-fn select(records: &dyn Collection, options: &QueryOptions, include_future: bool) -> Result<Vec<usize>, GraphError> {
+fn select(
+    records: &dyn Collection,
+    options: &QueryOptions,
+    include_future: bool,
+) -> Result<Vec<usize>, GraphError> {
     let mut kept: Vec<(Vec<SortKey>, usize)> = Vec::new();
     for index in 0..records.len() {
-        let Some(record) = records.record(index) else { continue };
+        let Some(record) = records.record(index) else {
+            continue;
+        };
         let object = record.object(include_future);
         if let Some(expr) = &options.filter {
-            let keep = filter::eval(expr, object).map_err(|e| GraphError::bad_request(e.message).with_inner_code(e.code))?;
+            let keep = filter::eval(expr, object)
+                .map_err(|e| GraphError::bad_request(e.message).with_inner_code(e.code))?;
             if !keep {
                 continue;
             }
@@ -158,13 +183,21 @@ fn select(records: &dyn Collection, options: &QueryOptions, include_future: bool
         {
             continue;
         }
-        let keys = options.orderby.iter().map(|k| SortKey::of_typed(resolve_path(object, &k.path), k.ty)).collect();
+        let keys = options
+            .orderby
+            .iter()
+            .map(|k| SortKey::of_typed(resolve_path(object, &k.path), k.ty))
+            .collect();
         kept.push((keys, index));
     }
     if !options.orderby.is_empty() {
         kept.sort_by(|(a, _), (b, _)| {
             for ((ka, kb), key) in a.iter().zip(b).zip(&options.orderby) {
-                let o = if key.descending { kb.cmp(ka) } else { ka.cmp(kb) };
+                let o = if key.descending {
+                    kb.cmp(ka)
+                } else {
+                    ka.cmp(kb)
+                };
                 if o.is_ne() {
                     return o;
                 }
@@ -179,7 +212,13 @@ fn select(records: &dyn Collection, options: &QueryOptions, include_future: bool
 pub type Related<'a> = dyn Fn(&str) -> Option<Value> + 'a;
 
 /// One entity as JSON text, with `@odata.context` first.
-pub fn entity(record: &Record, options: &QueryOptions, context_url: &str, include_future: bool, related: &Related<'_>) -> String {
+pub fn entity(
+    record: &Record,
+    options: &QueryOptions,
+    context_url: &str,
+    include_future: bool,
+    related: &Related<'_>,
+) -> String {
     let mut body = String::new();
     push_record(&mut body, record, options, include_future, related);
     let mut out = String::with_capacity(body.len() + context_url.len() + 24);
@@ -193,14 +232,23 @@ pub fn entity(record: &Record, options: &QueryOptions, context_url: &str, includ
     out
 }
 
-fn push_record(out: &mut String, record: &Record, options: &QueryOptions, include_future: bool, related: &Related<'_>) {
+fn push_record(
+    out: &mut String,
+    record: &Record,
+    options: &QueryOptions,
+    include_future: bool,
+    related: &Related<'_>,
+) {
     if options.select.is_none() && options.expand.is_empty() {
         out.push_str(record.text(include_future));
         return;
     }
     let object = record.object(include_future);
     let mut shaped: Map<String, Value> = match &options.select {
-        Some(names) => names.iter().filter_map(|n| object.get(n).map(|v| (n.clone(), v.clone()))).collect(),
+        Some(names) => names
+            .iter()
+            .filter_map(|n| object.get(n).map(|v| (n.clone(), v.clone())))
+            .collect(),
         None => object.clone(),
     };
     for name in &options.expand {
@@ -218,7 +266,10 @@ fn matches_search(object: &Map<String, Value>, search: &str) -> bool {
     };
     let term = term.to_lowercase();
     object.iter().any(|(name, value)| {
-        field.is_none_or(|f| f == name) && value.as_str().is_some_and(|s| s.to_lowercase().contains(&term))
+        field.is_none_or(|f| f == name)
+            && value
+                .as_str()
+                .is_some_and(|s| s.to_lowercase().contains(&term))
     })
 }
 
@@ -268,11 +319,20 @@ fn fingerprint(path: &str, shaping: &[(String, String)]) -> u64 {
 }
 
 fn encode_skiptoken(offset: usize, fingerprint: u64) -> String {
-    format!("{:016x}{:016x}", (offset as u64) ^ fingerprint, fingerprint.rotate_left(17))
+    format!(
+        "{:016x}{:016x}",
+        (offset as u64) ^ fingerprint,
+        fingerprint.rotate_left(17)
+    )
 }
 
 fn decode_skiptoken(token: &str, fingerprint: u64) -> Result<usize, GraphError> {
-    let bad = || GraphError::bad_request(format!("The skip token '{token}' is not valid for this request.")).with_inner_code("InvalidSkipToken");
+    let bad = || {
+        GraphError::bad_request(format!(
+            "The skip token '{token}' is not valid for this request."
+        ))
+        .with_inner_code("InvalidSkipToken")
+    };
     if token.len() != 32 || !token.is_ascii() {
         return Err(bad());
     }
@@ -293,18 +353,34 @@ mod tests {
     fn records(n: usize) -> Vec<Arc<Record>> {
         (0..n)
             .map(|i| {
-                let v = json!({"id": format!("r{i:03}"), "processingStatus": format!("s{}", i % 7)});
-                Arc::new(Record::new(v.as_object().cloned().unwrap_or_default(), None))
+                let v =
+                    json!({"id": format!("r{i:03}"), "processingStatus": format!("s{}", i % 7)});
+                Arc::new(Record::new(
+                    v.as_object().cloned().unwrap_or_default(),
+                    None,
+                ))
             })
             .collect()
     }
 
     fn ctx() -> PageContext<'static> {
-        PageContext { base_url: "http://h", path: "/beta/x", context_url: "ctx", default_page_size: 4, include_future: false, cache: None, generation: 0 }
+        PageContext {
+            base_url: "http://h",
+            path: "/beta/x",
+            context_url: "ctx",
+            default_page_size: 4,
+            include_future: false,
+            cache: None,
+            generation: 0,
+        }
     }
 
     fn options(q: &str) -> QueryOptions {
-        let support = OptionSupport { documented: &["$orderby"], is_collection: true, max_page_size: 999 };
+        let support = OptionSupport {
+            documented: &["$orderby"],
+            is_collection: true,
+            max_page_size: 999,
+        };
         let schema = crate::odata::schema::TypeSchema::of::<lcw_models::beta::Run>();
         QueryOptions::parse(Some(q), support, Some(&schema)).unwrap_or_default()
     }
@@ -320,7 +396,12 @@ mod tests {
             seen.extend(v["value"].as_array().cloned().unwrap_or_default());
             assert_eq!(v.get("@odata.count").is_some(), seen.len() <= 4);
             match v["@odata.nextLink"].as_str() {
-                Some(link) => query = link.split_once('?').map(|(_, q)| q.to_owned()).unwrap_or_default(),
+                Some(link) => {
+                    query = link
+                        .split_once('?')
+                        .map(|(_, q)| q.to_owned())
+                        .unwrap_or_default()
+                }
                 None => break,
             }
         }
@@ -330,11 +411,15 @@ mod tests {
     #[test]
     fn orderby_is_kept_in_next_links_and_tokens_are_bound_to_the_query() {
         let all = records(6);
-        let body = collection_page(&all, &options("$orderby=processingStatus%20desc"), &ctx()).unwrap_or_default();
+        let body = collection_page(&all, &options("$orderby=processingStatus%20desc"), &ctx())
+            .unwrap_or_default();
         let v: Value = serde_json::from_str(&body).unwrap_or_default();
         let link = v["@odata.nextLink"].as_str().unwrap_or_default().to_owned();
         assert!(link.contains("$orderby=processingStatus%20desc"), "{link}");
-        let token = link.rsplit_once("$skiptoken=").map(|(_, t)| t.to_owned()).unwrap_or_default();
+        let token = link
+            .rsplit_once("$skiptoken=")
+            .map(|(_, t)| t.to_owned())
+            .unwrap_or_default();
         let foreign = options(&format!("$skiptoken={token}"));
         assert!(collection_page(&all, &foreign, &ctx()).is_err());
         assert!(decode_skiptoken("zz", 1).is_err());
@@ -344,6 +429,9 @@ mod tests {
     fn entity_puts_context_first() {
         let r = &records(1)[0];
         let text = entity(r, &QueryOptions::default(), "c", false, &|_| None);
-        assert!(text.starts_with("{\"@odata.context\":\"c\",\"id\""), "{text}");
+        assert!(
+            text.starts_with("{\"@odata.context\":\"c\",\"id\""),
+            "{text}"
+        );
     }
 }

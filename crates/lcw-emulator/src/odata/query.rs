@@ -10,8 +10,20 @@ pub const PAGING_OPTIONS: &[&str] = &["$top", "$skiptoken", "$count"];
 
 /// Every system query option Graph knows; others are refused as unrecognized.
 const KNOWN_OPTIONS: &[&str] = &[
-    "$select", "$filter", "$orderby", "$top", "$skip", "$skiptoken", "$count", "$expand",
-    "$search", "$format", "$apply", "$compute", "$levels", "$deltatoken",
+    "$select",
+    "$filter",
+    "$orderby",
+    "$top",
+    "$skip",
+    "$skiptoken",
+    "$count",
+    "$expand",
+    "$search",
+    "$format",
+    "$apply",
+    "$compute",
+    "$levels",
+    "$deltatoken",
 ];
 
 /// One `$orderby` key.
@@ -63,7 +75,11 @@ pub struct OptionSupport<'a> {
 
 impl QueryOptions {
     /// Parses the raw query string of a request.
-    pub fn parse(raw: Option<&str>, support: OptionSupport<'_>, schema: Option<&TypeSchema>) -> Result<Self, GraphError> {
+    pub fn parse(
+        raw: Option<&str>,
+        support: OptionSupport<'_>,
+        schema: Option<&TypeSchema>,
+    ) -> Result<Self, GraphError> {
         let mut options = Self::default();
         let mut seen: Vec<String> = Vec::new();
         for (key, value) in form_urlencoded::parse(raw.unwrap_or_default().as_bytes()) {
@@ -72,16 +88,28 @@ impl QueryOptions {
             }
             let name = key.to_ascii_lowercase();
             if !KNOWN_OPTIONS.contains(&name.as_str()) {
-                return Err(invalid("UnrecognizedQueryOption", format!("Unrecognized query argument specified: '{key}'.")));
+                return Err(invalid(
+                    "UnrecognizedQueryOption",
+                    format!("Unrecognized query argument specified: '{key}'."),
+                ));
             }
             if seen.contains(&name) {
-                return Err(invalid("DuplicateQueryOption", format!("Query option '{key}' was specified more than once.")));
+                return Err(invalid(
+                    "DuplicateQueryOption",
+                    format!("Query option '{key}' was specified more than once."),
+                ));
             }
             seen.push(name.clone());
-            let allowed = support.documented.iter().any(|d| d.eq_ignore_ascii_case(&name))
+            let allowed = support
+                .documented
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(&name))
                 || (support.is_collection && PAGING_OPTIONS.contains(&name.as_str()));
             if !allowed {
-                return Err(invalid("UnsupportedQueryOption", format!("Query option '{key}' is not supported by this operation.")));
+                return Err(invalid(
+                    "UnsupportedQueryOption",
+                    format!("Query option '{key}' is not supported by this operation."),
+                ));
             }
             options.read_one(&name, &value, support, schema)?;
         }
@@ -100,9 +128,19 @@ impl QueryOptions {
                     walk(b, out);
                 }
                 Expr::Not(inner) | Expr::Any { body: inner, .. } => walk(inner, out),
-                Expr::Compare { path, value: Literal::Str(text), .. } => out.push((last(path), text)),
+                Expr::Compare {
+                    path,
+                    value: Literal::Str(text),
+                    ..
+                } => out.push((last(path), text)),
                 Expr::In { path, values } => {
-                    out.extend(values.iter().filter_map(|v| if let Literal::Str(text) = v { Some((last(path), text.as_str())) } else { None }));
+                    out.extend(values.iter().filter_map(|v| {
+                        if let Literal::Str(text) = v {
+                            Some((last(path), text.as_str()))
+                        } else {
+                            None
+                        }
+                    }));
                 }
                 _ => {}
             }
@@ -114,17 +152,35 @@ impl QueryOptions {
         out
     }
 
-    fn read_one(&mut self, name: &str, value: &str, support: OptionSupport<'_>, schema: Option<&TypeSchema>) -> Result<(), GraphError> {
+    fn read_one(
+        &mut self,
+        name: &str,
+        value: &str,
+        support: OptionSupport<'_>,
+        schema: Option<&TypeSchema>,
+    ) -> Result<(), GraphError> {
         let schema_or_err = || {
-            schema.ok_or_else(|| invalid("UnsupportedQueryOption", format!("Query option '{name}' does not apply to this answer.")))
+            schema.ok_or_else(|| {
+                invalid(
+                    "UnsupportedQueryOption",
+                    format!("Query option '{name}' does not apply to this answer."),
+                )
+            })
         };
         match name {
             "$top" => {
-                let top = value.trim().parse::<usize>().ok().filter(|n| (1..=support.max_page_size).contains(n));
+                let top = value
+                    .trim()
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|n| (1..=support.max_page_size).contains(n));
                 let Some(top) = top else {
                     return Err(invalid(
                         "InvalidPageSize",
-                        format!("Invalid page size specified: '{value}'. Must be between 1 and {} inclusive.", support.max_page_size),
+                        format!(
+                            "Invalid page size specified: '{value}'. Must be between 1 and {} inclusive.",
+                            support.max_page_size
+                        ),
                     ));
                 };
                 self.top = Some(top);
@@ -134,7 +190,12 @@ impl QueryOptions {
                 self.count = match value.trim() {
                     "true" => true,
                     "false" => false,
-                    _ => return Err(invalid("InvalidCountValue", format!("Invalid value for $count: '{value}'; use true or false."))),
+                    _ => {
+                        return Err(invalid(
+                            "InvalidCountValue",
+                            format!("Invalid value for $count: '{value}'; use true or false."),
+                        ));
+                    }
                 };
             }
             "$skiptoken" => self.skiptoken = Some(value.to_owned()),
@@ -157,21 +218,36 @@ impl QueryOptions {
                     let descending = match words.next().map(str::to_ascii_lowercase).as_deref() {
                         None | Some("asc") => false,
                         Some("desc") => true,
-                        Some(other) => return Err(invalid("InvalidOrderBy", format!("Invalid sort direction '{other}' in $orderby."))),
+                        Some(other) => {
+                            return Err(invalid(
+                                "InvalidOrderBy",
+                                format!("Invalid sort direction '{other}' in $orderby."),
+                            ));
+                        }
                     };
                     if words.next().is_some() {
-                        return Err(invalid("InvalidOrderBy", format!("Syntax error in $orderby near '{part}'.")));
+                        return Err(invalid(
+                            "InvalidOrderBy",
+                            format!("Syntax error in $orderby near '{part}'."),
+                        ));
                     }
                     let path: Vec<String> = path_text.split('/').map(str::to_owned).collect();
                     let first = path.first().map(String::as_str).unwrap_or_default();
                     let ty = match schema.property(first) {
                         None => return Err(no_such_property(first, schema)),
                         Some(rule) if !rule.orderby => {
-                            return Err(invalid("UnsupportedOrderByProperty", format!("Sorting on property '{first}' is not supported.")));
+                            return Err(invalid(
+                                "UnsupportedOrderByProperty",
+                                format!("Sorting on property '{first}' is not supported."),
+                            ));
                         }
                         Some(rule) => (path.len() == 1 && !rule.is_collection).then_some(rule.ty),
                     };
-                    self.orderby.push(OrderKey { path, descending, ty });
+                    self.orderby.push(OrderKey {
+                        path,
+                        descending,
+                        ty,
+                    });
                 }
                 self.shaping.push((name.to_owned(), value.to_owned()));
             }
@@ -186,11 +262,21 @@ impl QueryOptions {
                 let schema = schema_or_err()?;
                 for n in split_list(name, value)? {
                     if n.contains('(') {
-                        return Err(invalid("UnsupportedQueryOption", format!("Nested query options in $expand ('{n}') are not supported.")));
+                        return Err(invalid(
+                            "UnsupportedQueryOption",
+                            format!("Nested query options in $expand ('{n}') are not supported."),
+                        ));
                     }
                     match schema.property(&n) {
                         Some(rule) if rule.is_relationship => self.expand.push(n),
-                        Some(_) => return Err(invalid("InvalidExpand", format!("Property '{n}' is not a navigation property and cannot be expanded."))),
+                        Some(_) => {
+                            return Err(invalid(
+                                "InvalidExpand",
+                                format!(
+                                    "Property '{n}' is not a navigation property and cannot be expanded."
+                                ),
+                            ));
+                        }
                         None => return Err(no_such_property(&n, schema)),
                     }
                 }
@@ -198,15 +284,24 @@ impl QueryOptions {
             }
             "$search" => {
                 let text = value.trim();
-                let inner = text.strip_prefix('"').and_then(|t| t.strip_suffix('"')).filter(|t| !t.is_empty() && !t.contains('"'));
+                let inner = text
+                    .strip_prefix('"')
+                    .and_then(|t| t.strip_suffix('"'))
+                    .filter(|t| !t.is_empty() && !t.contains('"'));
                 let Some(inner) = inner else {
-                    return Err(invalid("InvalidSearch", "The $search value must be a non-empty string in double quotes.".to_owned()));
+                    return Err(invalid(
+                        "InvalidSearch",
+                        "The $search value must be a non-empty string in double quotes.".to_owned(),
+                    ));
                 };
                 self.search = Some(inner.to_owned());
                 self.shaping.push((name.to_owned(), value.to_owned()));
             }
             other => {
-                return Err(invalid("UnsupportedQueryOption", format!("Query option '{other}' is not supported by this service.")));
+                return Err(invalid(
+                    "UnsupportedQueryOption",
+                    format!("Query option '{other}' is not supported by this service."),
+                ));
             }
         }
         Ok(())
@@ -216,13 +311,22 @@ impl QueryOptions {
 fn split_list(option: &str, value: &str) -> Result<Vec<String>, GraphError> {
     let parts: Vec<String> = value.split(',').map(|p| p.trim().to_owned()).collect();
     if parts.iter().any(String::is_empty) {
-        return Err(invalid("InvalidQueryOption", format!("Empty item in {option}: '{value}'.")));
+        return Err(invalid(
+            "InvalidQueryOption",
+            format!("Empty item in {option}: '{value}'."),
+        ));
     }
     Ok(parts)
 }
 
 fn no_such_property(name: &str, schema: &TypeSchema) -> GraphError {
-    invalid("PropertyNotFound", format!("Could not find a property named '{name}' on type '{}'.", schema.qualified_name))
+    invalid(
+        "PropertyNotFound",
+        format!(
+            "Could not find a property named '{name}' on type '{}'.",
+            schema.qualified_name
+        ),
+    )
 }
 
 fn invalid(inner: &str, message: String) -> GraphError {
@@ -242,7 +346,11 @@ mod tests {
     const DOCS: &[&str] = &["$select", "$filter", "$orderBy", "$expand"];
 
     fn parse(q: &str) -> Result<QueryOptions, GraphError> {
-        let support = OptionSupport { documented: DOCS, is_collection: true, max_page_size: 999 };
+        let support = OptionSupport {
+            documented: DOCS,
+            is_collection: true,
+            max_page_size: 999,
+        };
         QueryOptions::parse(Some(q), support, Some(&schema()))
     }
 
@@ -260,41 +368,90 @@ mod tests {
         assert_eq!(o.as_ref().and_then(|o| o.top), Some(5));
         assert_eq!(o.as_ref().map(|o| o.count), Some(true));
         assert_eq!(o.as_ref().map(|o| o.orderby[0].descending), Some(true));
-        assert_eq!(o.as_ref().and_then(|o| o.select.clone()), Some(vec!["processingStatus".to_owned(), "failedTasksCount".to_owned()]));
-        assert_eq!(o.map(|o| o.expand), Some(vec!["userProcessingResults".to_owned()]));
+        assert_eq!(
+            o.as_ref().and_then(|o| o.select.clone()),
+            Some(vec![
+                "processingStatus".to_owned(),
+                "failedTasksCount".to_owned()
+            ])
+        );
+        assert_eq!(
+            o.map(|o| o.expand),
+            Some(vec!["userProcessingResults".to_owned()])
+        );
     }
 
     #[test]
     fn refuses_what_is_not_documented() {
-        assert_eq!(inner("$search=%22x%22").as_deref(), Some("UnsupportedQueryOption"));
-        assert_eq!(inner("$bogus=1").as_deref(), Some("UnrecognizedQueryOption"));
-        assert_eq!(inner("$top=1&$top=2").as_deref(), Some("DuplicateQueryOption"));
+        assert_eq!(
+            inner("$search=%22x%22").as_deref(),
+            Some("UnsupportedQueryOption")
+        );
+        assert_eq!(
+            inner("$bogus=1").as_deref(),
+            Some("UnrecognizedQueryOption")
+        );
+        assert_eq!(
+            inner("$top=1&$top=2").as_deref(),
+            Some("DuplicateQueryOption")
+        );
         assert_eq!(inner("$top=0").as_deref(), Some("InvalidPageSize"));
         assert_eq!(inner("$top=1000").as_deref(), Some("InvalidPageSize"));
         assert_eq!(inner("$top=x").as_deref(), Some("InvalidPageSize"));
         assert_eq!(inner("$count=yes").as_deref(), Some("InvalidCountValue"));
         assert_eq!(inner("$select=zz").as_deref(), Some("PropertyNotFound"));
-        assert_eq!(inner("$select=id,,processingStatus").as_deref(), Some("InvalidQueryOption"));
-        assert_eq!(inner("$orderby=failedTasksCount").as_deref(), Some("UnsupportedOrderByProperty"));
-        assert_eq!(inner("$orderby=processingStatus%20sideways").as_deref(), Some("InvalidOrderBy"));
-        assert_eq!(inner("$expand=processingStatus").as_deref(), Some("InvalidExpand"));
-        assert_eq!(inner("$filter=failedTasksCount%20eq%201").as_deref(), Some("UnsupportedFilterProperty"));
+        assert_eq!(
+            inner("$select=id,,processingStatus").as_deref(),
+            Some("InvalidQueryOption")
+        );
+        assert_eq!(
+            inner("$orderby=failedTasksCount").as_deref(),
+            Some("UnsupportedOrderByProperty")
+        );
+        assert_eq!(
+            inner("$orderby=processingStatus%20sideways").as_deref(),
+            Some("InvalidOrderBy")
+        );
+        assert_eq!(
+            inner("$expand=processingStatus").as_deref(),
+            Some("InvalidExpand")
+        );
+        assert_eq!(
+            inner("$filter=failedTasksCount%20eq%201").as_deref(),
+            Some("UnsupportedFilterProperty")
+        );
         assert_eq!(inner("$skip=2").as_deref(), Some("UnsupportedQueryOption"));
     }
 
     #[test]
     fn filter_strings_are_found_in_every_position() {
         // Parsed without the docs' rules: the walk cares about shape only.
-        let filter = filter::parse("s eq 'a' or not (s in ('b', 2)) and t/any(x: x/k has 'c') and n gt 1").ok();
-        let o = QueryOptions { filter, ..QueryOptions::default() };
-        let strings: Vec<String> = o.filter_strings().into_iter().map(|(p, v)| format!("{p}={v}")).collect();
+        let filter =
+            filter::parse("s eq 'a' or not (s in ('b', 2)) and t/any(x: x/k has 'c') and n gt 1")
+                .ok();
+        let o = QueryOptions {
+            filter,
+            ..QueryOptions::default()
+        };
+        let strings: Vec<String> = o
+            .filter_strings()
+            .into_iter()
+            .map(|(p, v)| format!("{p}={v}"))
+            .collect();
         assert_eq!(strings, ["s=a", "s=b", "k=c"]);
     }
 
     #[test]
     fn single_entity_operations_refuse_paging() {
-        let support = OptionSupport { documented: &["$select"], is_collection: false, max_page_size: 999 };
+        let support = OptionSupport {
+            documented: &["$select"],
+            is_collection: false,
+            max_page_size: 999,
+        };
         let err = QueryOptions::parse(Some("$top=2"), support, Some(&schema())).err();
-        assert_eq!(err.and_then(|e| e.inner_code).as_deref(), Some("UnsupportedQueryOption"));
+        assert_eq!(
+            err.and_then(|e| e.inner_code).as_deref(),
+            Some("UnsupportedQueryOption")
+        );
     }
 }

@@ -19,7 +19,9 @@ struct View {
 
 impl View {
     fn new(object: Map<String, Value>) -> Self {
-        let text = serde_json::to_string(&object).unwrap_or_else(|_| "{}".into()).into_boxed_str();
+        let text = serde_json::to_string(&object)
+            .unwrap_or_else(|_| "{}".into())
+            .into_boxed_str();
         Self { object, text }
     }
 }
@@ -28,7 +30,10 @@ impl Record {
     /// A record from its full object and, if it differs, the view without future enum members.
     pub fn new(full: Map<String, Value>, hidden: Option<Map<String, Value>>) -> Self {
         let hidden = hidden.filter(|h| *h != full).map(View::new);
-        Self { full: View::new(full), hidden }
+        Self {
+            full: View::new(full),
+            hidden,
+        }
     }
 
     /// `id` of the object, if it has one.

@@ -16,7 +16,10 @@ pub struct TypeSchema {
 impl TypeSchema {
     /// The schema of a generated type.
     pub fn of<T: lcw_models::GraphType>() -> Self {
-        Self { qualified_name: T::ODATA_TYPE.trim_start_matches('#'), properties: T::PROPERTIES }
+        Self {
+            qualified_name: T::ODATA_TYPE.trim_start_matches('#'),
+            properties: T::PROPERTIES,
+        }
     }
 
     /// The rule for `name`, matched exactly (Graph property names are case-sensitive).

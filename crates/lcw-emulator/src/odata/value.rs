@@ -59,7 +59,11 @@ impl SortKey {
             (Some(Value::String(text)), Some(PropertyType::Enum { members, flags, .. })) => {
                 let position = |name: &str| members.iter().position(|m| *m == name.trim());
                 let value = if flags {
-                    text.split(',').map(|m| position(m).map(|i| 1u128.checked_shl(i as u32).unwrap_or(u128::MAX))).sum::<Option<u128>>()
+                    text.split(',')
+                        .map(|m| {
+                            position(m).map(|i| 1u128.checked_shl(i as u32).unwrap_or(u128::MAX))
+                        })
+                        .sum::<Option<u128>>()
                 } else {
                     position(text).map(|i| i as u128)
                 };
@@ -131,15 +135,26 @@ mod tests {
 
     #[test]
     fn enum_members_order_by_value_not_name() {
-        const STATUS: PropertyType =
-            PropertyType::Enum { name: "t.s", members: &["queued", "inProgress", "completed"], after_sentinel: &[], flags: false };
+        const STATUS: PropertyType = PropertyType::Enum {
+            name: "t.s",
+            members: &["queued", "inProgress", "completed"],
+            after_sentinel: &[],
+            flags: false,
+        };
         let key = |v: &str| SortKey::of_typed(Some(&json!(v)), Some(STATUS));
         assert!(key("queued") < key("inProgress") && key("inProgress") < key("completed"));
         assert!(key("completed") < key("notDocumented"));
         assert!(SortKey::of_typed(None, Some(STATUS)) < key("queued"));
-        const FLAGS: PropertyType = PropertyType::Enum { name: "t.f", members: &["joiner", "leaver", "mover"], after_sentinel: &[], flags: true };
+        const FLAGS: PropertyType = PropertyType::Enum {
+            name: "t.f",
+            members: &["joiner", "leaver", "mover"],
+            after_sentinel: &[],
+            flags: true,
+        };
         let flags = |v: &str| SortKey::of_typed(Some(&json!(v)), Some(FLAGS));
-        assert!(flags("leaver") < flags("joiner,leaver") && flags("joiner,leaver") < flags("mover"));
+        assert!(
+            flags("leaver") < flags("joiner,leaver") && flags("joiner,leaver") < flags("mover")
+        );
         assert_eq!(flags("leaver,joiner"), flags("joiner,leaver"));
     }
 

@@ -9,14 +9,28 @@ use serde_json::{Map, Value};
 use crate::errors::GraphError;
 
 /// The properties the request body table of the workflow update page lists.
-pub const WORKFLOW_UPDATABLE: &[&str] = &["description", "displayName", "isEnabled", "isSchedulingEnabled"];
+pub const WORKFLOW_UPDATABLE: &[&str] = &[
+    "description",
+    "displayName",
+    "isEnabled",
+    "isSchedulingEnabled",
+];
 
 /// The properties the request body table of the create-workflow page lists.
-pub const WORKFLOW_SETTABLE_ON_CREATE: &[&str] =
-    &["category", "description", "displayName", "executionConditions", "id", "isEnabled", "isSchedulingEnabled", "tasks"];
+pub const WORKFLOW_SETTABLE_ON_CREATE: &[&str] = &[
+    "category",
+    "description",
+    "displayName",
+    "executionConditions",
+    "id",
+    "isEnabled",
+    "isSchedulingEnabled",
+    "tasks",
+];
 
 /// The rows of that table marked `Required.`.
-pub const WORKFLOW_REQUIRED_ON_CREATE: &[&str] = &["category", "displayName", "executionConditions", "tasks"];
+pub const WORKFLOW_REQUIRED_ON_CREATE: &[&str] =
+    &["category", "displayName", "executionConditions", "tasks"];
 
 /// The properties the request body table of the task update page lists.
 pub const TASK_UPDATABLE: &[&str] = &["description", "displayName"];
@@ -49,8 +63,10 @@ impl WorkflowWrite {
                 WORKFLOW_UPDATABLE.join(", ")
             ))
             .with_inner_code("PropertyNotUpdatable"),
-            _ => GraphError::bad_request(format!("Property '{name}' is read-only and cannot be set on a new workflow."))
-                .with_inner_code("PropertyReadOnly"),
+            _ => GraphError::bad_request(format!(
+                "Property '{name}' is read-only and cannot be set on a new workflow."
+            ))
+            .with_inner_code("PropertyReadOnly"),
         }
     }
 }
@@ -60,10 +76,18 @@ impl WorkflowWrite {
 /// string where a boolean belongs), `null` for a property that cannot be empty, a category
 /// that is no real member (or, without `Prefer: include-unknown-enum-members`, one listed after
 /// `unknownFutureValue`), and a missing required property.
-pub fn decode_workflow(body: &Map<String, Value>, write: WorkflowWrite, include_future: bool) -> Result<Workflow, GraphError> {
+pub fn decode_workflow(
+    body: &Map<String, Value>,
+    write: WorkflowWrite,
+    include_future: bool,
+) -> Result<Workflow, GraphError> {
     check_names::<Workflow>(body, write.accepted(), |name| write.refused(name))?;
-    let mut workflow: Workflow = serde_json::from_value(Value::Object(body.clone()))
-        .map_err(|e| invalid_body(format!("The workflow in the request body does not match its type: {e}.")))?;
+    let mut workflow: Workflow =
+        serde_json::from_value(Value::Object(body.clone())).map_err(|e| {
+            invalid_body(format!(
+                "The workflow in the request body does not match its type: {e}."
+            ))
+        })?;
     for (name, value) in body {
         if value.is_null() {
             match name.as_str() {
@@ -74,9 +98,12 @@ pub fn decode_workflow(body: &Map<String, Value>, write: WorkflowWrite, include_
         }
     }
     if let Some(category) = &workflow.category {
-        let is_member = LifecycleWorkflowCategory::KNOWN.contains(category) && *category != LifecycleWorkflowCategory::UnknownFutureValue;
+        let is_member = LifecycleWorkflowCategory::KNOWN.contains(category)
+            && *category != LifecycleWorkflowCategory::UnknownFutureValue;
         if !is_member {
-            return Err(invalid_body(format!("'{category}' is not a lifecycleWorkflowCategory member.")));
+            return Err(invalid_body(format!(
+                "'{category}' is not a lifecycleWorkflowCategory member."
+            )));
         }
         if category.is_after_sentinel() && !include_future {
             return Err(invalid_body(format!(
@@ -85,9 +112,13 @@ pub fn decode_workflow(body: &Map<String, Value>, write: WorkflowWrite, include_
         }
     }
     if write == WorkflowWrite::Create
-        && let Some(missing) = WORKFLOW_REQUIRED_ON_CREATE.iter().find(|name| !body.contains_key(**name))
+        && let Some(missing) = WORKFLOW_REQUIRED_ON_CREATE
+            .iter()
+            .find(|name| !body.contains_key(**name))
     {
-        return Err(invalid_body(format!("Property '{missing}' is required to create a workflow.")));
+        return Err(invalid_body(format!(
+            "Property '{missing}' is required to create a workflow."
+        )));
     }
     Ok(workflow)
 }
@@ -97,11 +128,17 @@ pub fn decode_workflow(body: &Map<String, Value>, write: WorkflowWrite, include_
 /// value type and `null` for the name are each a `400`; `null` clears the description.
 pub fn decode_task_update(body: &Map<String, Value>) -> Result<Task, GraphError> {
     check_names::<Task>(body, Some(TASK_UPDATABLE), |name| {
-        GraphError::bad_request(format!("Property '{name}' cannot be updated; a task update accepts only {}.", TASK_UPDATABLE.join(", ")))
-            .with_inner_code("PropertyNotUpdatable")
+        GraphError::bad_request(format!(
+            "Property '{name}' cannot be updated; a task update accepts only {}.",
+            TASK_UPDATABLE.join(", ")
+        ))
+        .with_inner_code("PropertyNotUpdatable")
     })?;
-    let mut task: Task = serde_json::from_value(Value::Object(body.clone()))
-        .map_err(|e| invalid_body(format!("The task in the request body does not match its type: {e}.")))?;
+    let mut task: Task = serde_json::from_value(Value::Object(body.clone())).map_err(|e| {
+        invalid_body(format!(
+            "The task in the request body does not match its type: {e}."
+        ))
+    })?;
     for (name, value) in body {
         if value.is_null() {
             match name.as_str() {
@@ -114,11 +151,18 @@ pub fn decode_task_update(body: &Map<String, Value>) -> Result<Task, GraphError>
 }
 
 /// Refuses a property `T` does not have, and one outside `accepted` (when given) with `refused`.
-fn check_names<T: GraphType>(body: &Map<String, Value>, accepted: Option<&[&str]>, refused: impl Fn(&str) -> GraphError) -> Result<(), GraphError> {
+fn check_names<T: GraphType>(
+    body: &Map<String, Value>,
+    accepted: Option<&[&str]>,
+    refused: impl Fn(&str) -> GraphError,
+) -> Result<(), GraphError> {
     for name in body.keys().filter(|k| !k.contains('@')) {
         let Some(property) = T::property(name) else {
-            return Err(GraphError::bad_request(format!("The type '{}' has no property '{name}'.", T::ODATA_TYPE.trim_start_matches('#')))
-                .with_inner_code("PropertyNotFound"));
+            return Err(GraphError::bad_request(format!(
+                "The type '{}' has no property '{name}'.",
+                T::ODATA_TYPE.trim_start_matches('#')
+            ))
+            .with_inner_code("PropertyNotFound"));
         };
         if accepted.is_some_and(|accepted| !accepted.contains(&property.name)) {
             return Err(refused(name));
@@ -134,8 +178,12 @@ pub fn json_object(body: &[u8]) -> Result<Map<String, Value>, GraphError> {
     }
     match serde_json::from_slice::<Value>(body) {
         Ok(Value::Object(map)) => Ok(map),
-        Ok(_) => Err(invalid_body("The request body must be a JSON object.".into())),
-        Err(e) => Err(invalid_body(format!("The request body is not valid JSON: {e}."))),
+        Ok(_) => Err(invalid_body(
+            "The request body must be a JSON object.".into(),
+        )),
+        Err(e) => Err(invalid_body(format!(
+            "The request body is not valid JSON: {e}."
+        ))),
     }
 }
 
@@ -149,7 +197,11 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn check(body: Value, write: WorkflowWrite, include_future: bool) -> Result<Workflow, Option<String>> {
+    fn check(
+        body: Value,
+        write: WorkflowWrite,
+        include_future: bool,
+    ) -> Result<Workflow, Option<String>> {
         let map = body.as_object().cloned().unwrap_or_default();
         decode_workflow(&map, write, include_future).map_err(|e| e.inner_code)
     }
@@ -165,15 +217,37 @@ mod tests {
 
     #[test]
     fn update_takes_the_documented_properties_only() {
-        let ok = check(json!({"displayName": "a", "description": "b", "isEnabled": true, "isSchedulingEnabled": false}), WorkflowWrite::Update, false);
+        let ok = check(
+            json!({"displayName": "a", "description": "b", "isEnabled": true, "isSchedulingEnabled": false}),
+            WorkflowWrite::Update,
+            false,
+        );
         assert_eq!(ok.ok().and_then(|w| w.display_name), Some("a".to_owned()));
-        assert_eq!(inner(json!({"version": 3}), WorkflowWrite::Update).as_deref(), Some("PropertyNotUpdatable"));
-        assert_eq!(inner(json!({"category": "leaver"}), WorkflowWrite::Update).as_deref(), Some("PropertyNotUpdatable"));
-        assert_eq!(inner(json!({"nonsense": 1}), WorkflowWrite::Update).as_deref(), Some("PropertyNotFound"));
-        assert_eq!(inner(json!({"isEnabled": "yes"}), WorkflowWrite::Update).as_deref(), Some("InvalidRequestBody"));
-        assert_eq!(inner(json!({"displayName": null}), WorkflowWrite::Update).as_deref(), Some("InvalidRequestBody"));
+        assert_eq!(
+            inner(json!({"version": 3}), WorkflowWrite::Update).as_deref(),
+            Some("PropertyNotUpdatable")
+        );
+        assert_eq!(
+            inner(json!({"category": "leaver"}), WorkflowWrite::Update).as_deref(),
+            Some("PropertyNotUpdatable")
+        );
+        assert_eq!(
+            inner(json!({"nonsense": 1}), WorkflowWrite::Update).as_deref(),
+            Some("PropertyNotFound")
+        );
+        assert_eq!(
+            inner(json!({"isEnabled": "yes"}), WorkflowWrite::Update).as_deref(),
+            Some("InvalidRequestBody")
+        );
+        assert_eq!(
+            inner(json!({"displayName": null}), WorkflowWrite::Update).as_deref(),
+            Some("InvalidRequestBody")
+        );
         let cleared = check(json!({"description": null}), WorkflowWrite::Update, false);
-        assert_eq!(cleared.ok().and_then(|w| w.description), Some(String::new()));
+        assert_eq!(
+            cleared.ok().and_then(|w| w.description),
+            Some(String::new())
+        );
     }
 
     #[test]
@@ -181,12 +255,30 @@ mod tests {
         let map = |v: Value| v.as_object().cloned().unwrap_or_default();
         let task_inner = |v: Value| decode_task_update(&map(v)).err().and_then(|e| e.inner_code);
         let ok = decode_task_update(&map(json!({"displayName": "a", "description": null})));
-        assert_eq!(ok.ok().map(|t| (t.display_name, t.description)), Some((Some("a".to_owned()), Some(String::new()))));
-        assert_eq!(task_inner(json!({"isEnabled": false})).as_deref(), Some("PropertyNotUpdatable"));
-        assert_eq!(task_inner(json!({"executionSequence": 2})).as_deref(), Some("PropertyNotUpdatable"));
-        assert_eq!(task_inner(json!({"nonsense": 1})).as_deref(), Some("PropertyNotFound"));
-        assert_eq!(task_inner(json!({"displayName": 5})).as_deref(), Some("InvalidRequestBody"));
-        assert_eq!(task_inner(json!({"displayName": null})).as_deref(), Some("InvalidRequestBody"));
+        assert_eq!(
+            ok.ok().map(|t| (t.display_name, t.description)),
+            Some((Some("a".to_owned()), Some(String::new())))
+        );
+        assert_eq!(
+            task_inner(json!({"isEnabled": false})).as_deref(),
+            Some("PropertyNotUpdatable")
+        );
+        assert_eq!(
+            task_inner(json!({"executionSequence": 2})).as_deref(),
+            Some("PropertyNotUpdatable")
+        );
+        assert_eq!(
+            task_inner(json!({"nonsense": 1})).as_deref(),
+            Some("PropertyNotFound")
+        );
+        assert_eq!(
+            task_inner(json!({"displayName": 5})).as_deref(),
+            Some("InvalidRequestBody")
+        );
+        assert_eq!(
+            task_inner(json!({"displayName": null})).as_deref(),
+            Some("InvalidRequestBody")
+        );
     }
 
     #[test]
@@ -197,23 +289,40 @@ mod tests {
             if let Some(map) = body.as_object_mut() {
                 map.remove(*required);
             }
-            assert_eq!(inner(body, WorkflowWrite::Create).as_deref(), Some("InvalidRequestBody"), "{required}");
+            assert_eq!(
+                inner(body, WorkflowWrite::Create).as_deref(),
+                Some("InvalidRequestBody"),
+                "{required}"
+            );
         }
         let mut read_only = new_workflow();
         read_only["createdDateTime"] = json!("2024-01-01T00:00:00Z");
-        assert_eq!(inner(read_only, WorkflowWrite::Create).as_deref(), Some("PropertyReadOnly"));
+        assert_eq!(
+            inner(read_only, WorkflowWrite::Create).as_deref(),
+            Some("PropertyReadOnly")
+        );
     }
 
     #[test]
     fn categories_after_the_sentinel_need_the_prefer_header() {
         let mut mover = new_workflow();
         mover["category"] = json!("mover");
-        assert_eq!(inner(mover.clone(), WorkflowWrite::Create).as_deref(), Some("InvalidRequestBody"));
+        assert_eq!(
+            inner(mover.clone(), WorkflowWrite::Create).as_deref(),
+            Some("InvalidRequestBody")
+        );
         assert!(check(mover, WorkflowWrite::Create, true).is_ok());
         for refused in ["unknownFutureValue", "sideways"] {
             let mut body = new_workflow();
             body["category"] = json!(refused);
-            assert_eq!(check(body, WorkflowWrite::Create, true).err().flatten().as_deref(), Some("InvalidRequestBody"), "{refused}");
+            assert_eq!(
+                check(body, WorkflowWrite::Create, true)
+                    .err()
+                    .flatten()
+                    .as_deref(),
+                Some("InvalidRequestBody"),
+                "{refused}"
+            );
         }
     }
 }

@@ -11,5 +11,8 @@ use table::{ApiVersion, RouteTable};
 /// The route table: every operation the generated `OPERATIONS` tables list, each under the
 /// version whose docs describe it.
 pub fn documented_routes() -> RouteTable {
-    RouteTable::new(&[(ApiVersion::Beta, lcw_models::beta::OPERATIONS), (ApiVersion::V1, lcw_models::v1::OPERATIONS)])
+    RouteTable::new(&[
+        (ApiVersion::Beta, lcw_models::beta::OPERATIONS),
+        (ApiVersion::V1, lcw_models::v1::OPERATIONS),
+    ])
 }

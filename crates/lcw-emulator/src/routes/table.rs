@@ -86,7 +86,11 @@ impl RouteTable {
         let mut routes = Vec::new();
         for (version, ops) in versions {
             for op in *ops {
-                routes.push(Route { op, version: *version, segments: parse_template(op.path) });
+                routes.push(Route {
+                    op,
+                    version: *version,
+                    segments: parse_template(op.path),
+                });
             }
         }
         Self { routes }
@@ -103,7 +107,9 @@ impl RouteTable {
         let mut methods: Vec<&'static str> = Vec::new();
         let mut best_score_any_method = None;
         for route in self.routes.iter().filter(|r| r.version == version) {
-            let Some((score, steps)) = match_segments(&route.segments, segments) else { continue };
+            let Some((score, steps)) = match_segments(&route.segments, segments) else {
+                continue;
+            };
             // Prefer fixed text over keys: `runs/summary(...)` over `runs/{runId}`.
             if best_score_any_method.is_none_or(|s| score > s) {
                 best_score_any_method = Some(score);
@@ -112,12 +118,16 @@ impl RouteTable {
             if Some(score) == best_score_any_method && !methods.contains(&route.op.method) {
                 methods.push(route.op.method);
             }
-            if route.op.method.eq_ignore_ascii_case(method) && best.as_ref().is_none_or(|(s, _, _)| score > *s) {
+            if route.op.method.eq_ignore_ascii_case(method)
+                && best.as_ref().is_none_or(|(s, _, _)| score > *s)
+            {
                 best = Some((score, route, steps));
             }
         }
         match best {
-            Some((score, route, steps)) if Some(score) == best_score_any_method => RouteMatch::Found(route, steps),
+            Some((score, route, steps)) if Some(score) == best_score_any_method => {
+                RouteMatch::Found(route, steps)
+            }
             _ if !methods.is_empty() => RouteMatch::MethodNotAllowed(methods),
             _ => RouteMatch::NotFound,
         }
@@ -131,8 +141,16 @@ fn parse_template(path: &str) -> Vec<(Segment, String)> {
             let text = raw.replace("{{", "{").replace("}}", "}");
             let segment = if text.starts_with('{') && text.ends_with('}') {
                 Segment::Key
-            } else if let Some((name, args)) = text.strip_suffix(')').and_then(|t| t.split_once('(')) {
-                let params = args.split(',').filter_map(|a| a.split_once('=').map(|(k, _)| k.trim().to_ascii_lowercase())).collect();
+            } else if let Some((name, args)) =
+                text.strip_suffix(')').and_then(|t| t.split_once('('))
+            {
+                let params = args
+                    .split(',')
+                    .filter_map(|a| {
+                        a.split_once('=')
+                            .map(|(k, _)| k.trim().to_ascii_lowercase())
+                    })
+                    .collect();
                 Segment::Function(name.to_ascii_lowercase(), params)
             } else {
                 Segment::Literal(text.to_ascii_lowercase())
@@ -143,7 +161,10 @@ fn parse_template(path: &str) -> Vec<(Segment, String)> {
         .collect()
 }
 
-fn match_segments(template: &[(Segment, String)], request: &[String]) -> Option<(usize, Vec<Step>)> {
+fn match_segments(
+    template: &[(Segment, String)],
+    request: &[String],
+) -> Option<(usize, Vec<Step>)> {
     if template.len() != request.len() {
         return None;
     }
@@ -193,39 +214,85 @@ mod tests {
     use super::*;
 
     const fn op(id: &'static str, method: &'static str, path: &'static str) -> OperationInfo {
-        OperationInfo { id, method, path, query_options: &[], returns: None, returns_collection: false, success_status: 200 }
+        OperationInfo {
+            id,
+            method,
+            path,
+            query_options: &[],
+            returns: None,
+            returns_collection: false,
+            success_status: 200,
+        }
     }
 
     static OPS: &[OperationInfo] = &[
-        op("get-run", "GET", "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs/{runId}"),
-        op("summary", "GET", "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs/summary(startDateTime={timestamp},endDateTime={timestamp})"),
-        op("update", "PATCH", "/identityGovernance/lifecycleWorkflows/workflows/{{workflow_id}}/"),
+        op(
+            "get-run",
+            "GET",
+            "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs/{runId}",
+        ),
+        op(
+            "summary",
+            "GET",
+            "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs/summary(startDateTime={timestamp},endDateTime={timestamp})",
+        ),
+        op(
+            "update",
+            "PATCH",
+            "/identityGovernance/lifecycleWorkflows/workflows/{{workflow_id}}/",
+        ),
     ];
 
     fn segs(path: &str) -> Vec<String> {
-        path.split('/').filter(|s| !s.is_empty()).map(str::to_owned).collect()
+        path.split('/')
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect()
     }
 
     #[test]
     fn functions_win_over_keys_and_case_is_ignored() {
         let table = RouteTable::new(&[(ApiVersion::Beta, OPS)]);
         let m = table.find(ApiVersion::Beta, "GET", &segs("/identitygovernance/lifecycleWorkflows/workflows/w1/runs/summary(startDateTime=2022-08-01T00:00:00Z,endDateTime=2022-09-01T00:00:00Z)"));
-        let RouteMatch::Found(route, steps) = m else { panic!("no match") };
+        let RouteMatch::Found(route, steps) = m else {
+            panic!("no match")
+        };
         assert_eq!(route.op.id, "summary");
         assert_eq!(steps[0], Step::Name("identityGovernance".into()));
-        assert!(matches!(&steps[5], Step::Call(name, args) if name == "summary" && args.len() == 2));
-        let m = table.find(ApiVersion::Beta, "GET", &segs("/identityGovernance/lifecycleWorkflows/workflows/w1/runs/r1"));
+        assert!(
+            matches!(&steps[5], Step::Call(name, args) if name == "summary" && args.len() == 2)
+        );
+        let m = table.find(
+            ApiVersion::Beta,
+            "GET",
+            &segs("/identityGovernance/lifecycleWorkflows/workflows/w1/runs/r1"),
+        );
         assert!(matches!(m, RouteMatch::Found(r, _) if r.op.id == "get-run"));
     }
 
     #[test]
     fn wrong_method_and_unknown_paths() {
         let table = RouteTable::new(&[(ApiVersion::Beta, OPS)]);
-        let m = table.find(ApiVersion::Beta, "DELETE", &segs("/identityGovernance/lifecycleWorkflows/workflows/w1"));
-        assert!(matches!(m, RouteMatch::MethodNotAllowed(ref methods) if methods == &["PATCH"]), "{m:?}");
-        let m = table.find(ApiVersion::Beta, "GET", &segs("/identityGovernance/lifecycleWorkflows/nothing"));
+        let m = table.find(
+            ApiVersion::Beta,
+            "DELETE",
+            &segs("/identityGovernance/lifecycleWorkflows/workflows/w1"),
+        );
+        assert!(
+            matches!(m, RouteMatch::MethodNotAllowed(ref methods) if methods == &["PATCH"]),
+            "{m:?}"
+        );
+        let m = table.find(
+            ApiVersion::Beta,
+            "GET",
+            &segs("/identityGovernance/lifecycleWorkflows/nothing"),
+        );
         assert!(matches!(m, RouteMatch::NotFound));
-        let m = table.find(ApiVersion::V1, "GET", &segs("/identityGovernance/lifecycleWorkflows/workflows/w1/runs/r1"));
+        let m = table.find(
+            ApiVersion::V1,
+            "GET",
+            &segs("/identityGovernance/lifecycleWorkflows/workflows/w1/runs/r1"),
+        );
         assert!(matches!(m, RouteMatch::NotFound));
     }
 }

@@ -25,7 +25,9 @@ impl ServedType {
     pub fn new(version: ApiVersion, qualified: Option<&str>) -> Self {
         let ty = match version {
             ApiVersion::Beta => None,
-            ApiVersion::V1 => qualified.and_then(|name| TypeInfo::find(schemas::types(version), name)),
+            ApiVersion::V1 => {
+                qualified.and_then(|name| TypeInfo::find(schemas::types(version), name))
+            }
         };
         Self { version, ty }
     }
@@ -70,32 +72,56 @@ impl Collection for VersionedCollection<'_> {
     }
 
     fn related(&self, index: usize, name: &str, include_future: bool) -> Option<Value> {
-        self.inner.related(index, name, include_future).map(|v| self.served.related(name, v))
+        self.inner
+            .related(index, name, include_future)
+            .map(|v| self.served.related(name, v))
     }
 }
 
 /// The type an object is served as: the derived type its `@odata.type` names, if this
 /// version has it, else the declared one.
-fn served_type(types: &'static [TypeInfo], declared: &'static TypeInfo, object: &Map<String, Value>) -> &'static TypeInfo {
-    let named = object.get("@odata.type").and_then(Value::as_str).and_then(|name| TypeInfo::find(types, name));
+fn served_type(
+    types: &'static [TypeInfo],
+    declared: &'static TypeInfo,
+    object: &Map<String, Value>,
+) -> &'static TypeInfo {
+    let named = object
+        .get("@odata.type")
+        .and_then(Value::as_str)
+        .and_then(|name| TypeInfo::find(types, name));
     named.unwrap_or(declared)
 }
 
 /// Whether [`project`] would leave the object as it is.
-fn conforms(types: &'static [TypeInfo], declared: &'static TypeInfo, object: &Map<String, Value>) -> bool {
+fn conforms(
+    types: &'static [TypeInfo],
+    declared: &'static TypeInfo,
+    object: &Map<String, Value>,
+) -> bool {
     let ty = served_type(types, declared, object);
-    object.iter().all(|(key, value)| key.contains('@') || ty.property(key).is_some_and(|property| value_conforms(types, property, value)))
+    object.iter().all(|(key, value)| {
+        key.contains('@')
+            || ty
+                .property(key)
+                .is_some_and(|property| value_conforms(types, property, value))
+    })
 }
 
 fn value_conforms(types: &'static [TypeInfo], property: &PropertyInfo, value: &Value) -> bool {
     match value {
-        Value::Array(items) => items.iter().all(|item| value_conforms(types, property, item)),
+        Value::Array(items) => items
+            .iter()
+            .all(|item| value_conforms(types, property, item)),
         Value::Object(object) => match property.ty {
-            PropertyType::Complex(name) | PropertyType::Entity(name) => TypeInfo::find(types, name).is_none_or(|ty| conforms(types, ty, object)),
+            PropertyType::Complex(name) | PropertyType::Entity(name) => {
+                TypeInfo::find(types, name).is_none_or(|ty| conforms(types, ty, object))
+            }
             _ => true,
         },
         Value::String(text) => match property.ty {
-            PropertyType::Enum { members, flags, .. } => is_member(text, members, flags) || !members.contains(&"unknownFutureValue"),
+            PropertyType::Enum { members, flags, .. } => {
+                is_member(text, members, flags) || !members.contains(&"unknownFutureValue")
+            }
             _ => true,
         },
         _ => true,
@@ -104,7 +130,11 @@ fn value_conforms(types: &'static [TypeInfo], property: &PropertyInfo, value: &V
 
 /// Keeps the properties `declared` (or the derived type the object names in `@odata.type`)
 /// has, and annotations.
-fn project(types: &'static [TypeInfo], declared: &'static TypeInfo, object: &Map<String, Value>) -> Map<String, Value> {
+fn project(
+    types: &'static [TypeInfo],
+    declared: &'static TypeInfo,
+    object: &Map<String, Value>,
+) -> Map<String, Value> {
     let ty = served_type(types, declared, object);
     let mut out = Map::new();
     for (key, value) in object {
@@ -119,16 +149,25 @@ fn project(types: &'static [TypeInfo], declared: &'static TypeInfo, object: &Map
 
 fn project_value(types: &'static [TypeInfo], property: &PropertyInfo, value: &Value) -> Value {
     match value {
-        Value::Array(items) => Value::Array(items.iter().map(|item| project_value(types, property, item)).collect()),
+        Value::Array(items) => Value::Array(
+            items
+                .iter()
+                .map(|item| project_value(types, property, item))
+                .collect(),
+        ),
         Value::Object(object) => match property.ty {
-            PropertyType::Complex(name) | PropertyType::Entity(name) => match TypeInfo::find(types, name) {
-                Some(ty) => Value::Object(project(types, ty, object)),
-                None => value.clone(),
-            },
+            PropertyType::Complex(name) | PropertyType::Entity(name) => {
+                match TypeInfo::find(types, name) {
+                    Some(ty) => Value::Object(project(types, ty, object)),
+                    None => value.clone(),
+                }
+            }
             _ => value.clone(),
         },
         Value::String(text) => match property.ty {
-            PropertyType::Enum { members, flags, .. } if !is_member(text, members, flags) && members.contains(&"unknownFutureValue") => {
+            PropertyType::Enum { members, flags, .. }
+                if !is_member(text, members, flags) && members.contains(&"unknownFutureValue") =>
+            {
                 Value::String("unknownFutureValue".into())
             }
             _ => value.clone(),
@@ -156,10 +195,15 @@ mod tests {
 
     #[test]
     fn v1_drops_what_its_types_lack_at_any_depth() {
-        let served = ServedType::new(ApiVersion::V1, Some("microsoft.graph.identityGovernance.workflow"));
+        let served = ServedType::new(
+            ApiVersion::V1,
+            Some("microsoft.graph.identityGovernance.workflow"),
+        );
         let record = Arc::new(Record::new(
-            object(json!({"id": "w", "displayName": "d", "notInAnyVersion": 1, "@odata.etag": "e",
-                "tasks": [{"id": "t", "displayName": "x", "alsoMissing": true}]})),
+            object(
+                json!({"id": "w", "displayName": "d", "notInAnyVersion": 1, "@odata.etag": "e",
+                "tasks": [{"id": "t", "displayName": "x", "alsoMissing": true}]}),
+            ),
             None,
         ));
         let served = served.record(record);
@@ -172,22 +216,44 @@ mod tests {
 
     #[test]
     fn a_record_that_fits_is_served_unchanged() {
-        let served = ServedType::new(ApiVersion::V1, Some("microsoft.graph.identityGovernance.run"));
-        let record = Arc::new(Record::new(object(json!({"id": "r", "processingStatus": "failed", "@odata.etag": "e"})), None));
+        let served = ServedType::new(
+            ApiVersion::V1,
+            Some("microsoft.graph.identityGovernance.run"),
+        );
+        let record = Arc::new(Record::new(
+            object(json!({"id": "r", "processingStatus": "failed", "@odata.etag": "e"})),
+            None,
+        ));
         assert!(Arc::ptr_eq(&served.record(record.clone()), &record));
     }
 
     #[test]
     fn beta_is_served_as_stored() {
-        let record = Arc::new(Record::new(object(json!({"id": "w", "notInAnyVersion": 1})), None));
-        let served = ServedType::new(ApiVersion::Beta, Some("microsoft.graph.identityGovernance.workflow")).record(record.clone());
+        let record = Arc::new(Record::new(
+            object(json!({"id": "w", "notInAnyVersion": 1})),
+            None,
+        ));
+        let served = ServedType::new(
+            ApiVersion::Beta,
+            Some("microsoft.graph.identityGovernance.workflow"),
+        )
+        .record(record.clone());
         assert!(Arc::ptr_eq(&served, &record));
     }
 
     #[test]
     fn unknown_enum_members_read_as_the_sentinel() {
-        let served = ServedType::new(ApiVersion::V1, Some("microsoft.graph.identityGovernance.run"));
-        let record = Arc::new(Record::new(object(json!({"id": "r", "processingStatus": "sideways"})), None));
-        assert_eq!(served.record(record).object(true)["processingStatus"], "unknownFutureValue");
+        let served = ServedType::new(
+            ApiVersion::V1,
+            Some("microsoft.graph.identityGovernance.run"),
+        );
+        let record = Arc::new(Record::new(
+            object(json!({"id": "r", "processingStatus": "sideways"})),
+            None,
+        ));
+        assert_eq!(
+            served.record(record).object(true)["processingStatus"],
+            "unknownFutureValue"
+        );
     }
 }

@@ -29,7 +29,12 @@ pub struct Fixture {
 pub fn small_config() -> EmulatorConfig {
     EmulatorConfig {
         seed: 7,
-        sizes: Sizes { workflows: 2, runs_per_workflow: 25, users_per_run: 3, tasks_per_workflow: 2 },
+        sizes: Sizes {
+            workflows: 2,
+            runs_per_workflow: 25,
+            users_per_run: 3,
+            tasks_per_workflow: 2,
+        },
         default_page_size: 10,
         ..EmulatorConfig::default()
     }
@@ -40,7 +45,10 @@ pub async fn start(config: EmulatorConfig) -> Fixture {
         Ok(e) => e,
         Err(e) => panic!("emulator did not start: {e}"),
     };
-    Fixture { emulator, client: reqwest::Client::new() }
+    Fixture {
+        emulator,
+        client: reqwest::Client::new(),
+    }
 }
 
 impl Fixture {
@@ -63,7 +71,11 @@ impl Fixture {
         };
         let status = response.status().as_u16();
         let text = response.text().await.unwrap_or_default();
-        let value = if text.is_empty() { Value::Null } else { serde_json::from_str(&text).unwrap_or(Value::String(text)) };
+        let value = if text.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_str(&text).unwrap_or(Value::String(text))
+        };
         (status, value)
     }
 
@@ -71,30 +83,63 @@ impl Fixture {
     /// its user results, a task report, and a task with one of its results.
     pub async fn seeded_ids(&self) -> SeededIds {
         let w = self.workflow_id().await;
-        let (_, runs) = self.get(&self.beta(&format!("workflows/{w}/runs?$top=999"))).await;
-        let run = runs["value"].as_array().and_then(|v| v.iter().find(|r| r["processingStatus"] == "completed")).cloned().unwrap_or_default();
+        let (_, runs) = self
+            .get(&self.beta(&format!("workflows/{w}/runs?$top=999")))
+            .await;
+        let run = runs["value"]
+            .as_array()
+            .and_then(|v| v.iter().find(|r| r["processingStatus"] == "completed"))
+            .cloned()
+            .unwrap_or_default();
         let r = run["id"].as_str().unwrap_or_default().to_owned();
-        let (_, results) = self.get(&self.beta(&format!("workflows/{w}/runs/{r}/taskProcessingResults"))).await;
+        let (_, results) = self
+            .get(&self.beta(&format!("workflows/{w}/runs/{r}/taskProcessingResults")))
+            .await;
         let task_result = results["value"][0].clone();
-        let (_, ups) = self.get(&self.beta(&format!("workflows/{w}/userProcessingResults?$top=999"))).await;
-        let u = ups["value"].as_array().and_then(|v| v.iter().find(|u| u["scheduledDateTime"] == run["scheduledDateTime"])).map(|u| u["id"].as_str().unwrap_or_default().to_owned()).unwrap_or_default();
-        let (_, reports) = self.get(&self.beta(&format!("workflows/{w}/taskReports"))).await;
-        let report = reports["value"][0]["id"].as_str().unwrap_or_default().to_owned();
+        let (_, ups) = self
+            .get(&self.beta(&format!("workflows/{w}/userProcessingResults?$top=999")))
+            .await;
+        let u = ups["value"]
+            .as_array()
+            .and_then(|v| {
+                v.iter()
+                    .find(|u| u["scheduledDateTime"] == run["scheduledDateTime"])
+            })
+            .map(|u| u["id"].as_str().unwrap_or_default().to_owned())
+            .unwrap_or_default();
+        let (_, reports) = self
+            .get(&self.beta(&format!("workflows/{w}/taskReports")))
+            .await;
+        let report = reports["value"][0]["id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
         let text = |v: &Value| v.as_str().unwrap_or_default().to_owned();
-        SeededIds { workflow: w, run: r, user_result: u, report, task: text(&task_result["task"]["id"]), task_result: text(&task_result["id"]) }
+        SeededIds {
+            workflow: w,
+            run: r,
+            user_result: u,
+            report,
+            task: text(&task_result["task"]["id"]),
+            task_result: text(&task_result["id"]),
+        }
     }
 
     /// A workflow created and then deleted, for the deleted-items operations.
     pub async fn deleted_workflow(&self) -> String {
         let id = self.new_workflow().await;
-        let (status, _) = self.send(self.client.delete(self.beta(&format!("workflows/{id}")))).await;
+        let (status, _) = self
+            .send(self.client.delete(self.beta(&format!("workflows/{id}"))))
+            .await;
         assert_eq!(status, 204);
         id
     }
 
     /// A new workflow of its own, for a delete.
     pub async fn new_workflow(&self) -> String {
-        let (status, made) = self.send(self.client.post(self.beta("workflows")).body(NEW_WORKFLOW)).await;
+        let (status, made) = self
+            .send(self.client.post(self.beta("workflows")).body(NEW_WORKFLOW))
+            .await;
         assert_eq!(status, 201, "{made}");
         made["id"].as_str().unwrap_or_default().to_owned()
     }
@@ -102,7 +147,10 @@ impl Fixture {
     /// The first workflow's id.
     pub async fn workflow_id(&self) -> String {
         let (_, body) = self.get(&self.beta("workflows")).await;
-        body["value"][0]["id"].as_str().unwrap_or_default().to_owned()
+        body["value"][0]["id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
     }
 
     /// Every item of a collection, following next links; also returns the page count.
@@ -125,7 +173,13 @@ impl Fixture {
 /// `error.innerError.code` and `error.code` of an error body.
 pub fn codes(body: &Value) -> (String, String) {
     (
-        body["error"]["code"].as_str().unwrap_or_default().to_owned(),
-        body["error"]["innerError"]["code"].as_str().unwrap_or_default().to_owned(),
+        body["error"]["code"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned(),
+        body["error"]["innerError"]["code"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned(),
     )
 }

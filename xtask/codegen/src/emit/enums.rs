@@ -54,7 +54,12 @@ pub fn enum_items(ctx: &VersionCtx<'_>, name: &QualifiedName, def: &EnumDef) -> 
         let wire = &m.name;
         quote! { #wire => #rust::#v, }
     });
-    let after: Vec<_> = def.members.iter().filter(|m| m.after_sentinel).map(|m| variant(&m.name)).collect();
+    let after: Vec<_> = def
+        .members
+        .iter()
+        .filter(|m| m.after_sentinel)
+        .map(|m| variant(&m.name))
+        .collect();
     let is_after_body = if after.is_empty() {
         quote! { false }
     } else {
@@ -145,7 +150,13 @@ pub fn enum_items(ctx: &VersionCtx<'_>, name: &QualifiedName, def: &EnumDef) -> 
     ];
     if let Some(set) = ctx.names.sets.get(name) {
         let set = ident(set);
-        let doc = doc_attrs(&format!("A combination of `{}` members, written `\"a,b\"` on the wire.", name.name), "");
+        let doc = doc_attrs(
+            &format!(
+                "A combination of `{}` members, written `\"a,b\"` on the wire.",
+                name.name
+            ),
+            "",
+        );
         items.push(quote! {
             #doc
             pub type #set = crate::Flags<#rust>;
@@ -160,7 +171,11 @@ fn humanize(wire: &str) -> String {
     let mut out = String::new();
     for (i, word) in words.iter().enumerate() {
         let acronym = word.len() > 1 && word.chars().all(|c| c.is_ascii_uppercase());
-        let word = if acronym { word.clone() } else { word.to_ascii_lowercase() };
+        let word = if acronym {
+            word.clone()
+        } else {
+            word.to_ascii_lowercase()
+        };
         if i == 0 {
             let mut chars = word.chars();
             out.extend(chars.next().map(|c| c.to_ascii_uppercase()));

@@ -9,14 +9,18 @@ use crate::rustdoc::doc_attrs;
 
 /// The enum and its impls for the polymorphic base `base`.
 pub fn kind_items(ctx: &VersionCtx<'_>, base: &QualifiedName) -> Vec<TokenStream> {
-    let Some(kind_name) = ctx.names.kinds.get(base) else { return Vec::new() };
+    let Some(kind_name) = ctx.names.kinds.get(base) else {
+        return Vec::new();
+    };
     let kind = ident(kind_name);
     let variants: Vec<(&QualifiedName, proc_macro2::Ident)> = ctx.plan.variants[base]
         .iter()
         .map(|v| (v, ident(&ctx.names.structs[v])))
         .collect();
     let doc = doc_attrs(
-        &format!("A `{base}` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know."),
+        &format!(
+            "A `{base}` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know."
+        ),
         "",
     );
     let decls = variants.iter().map(|(q, v)| {
@@ -51,27 +55,27 @@ pub fn kind_items(ctx: &VersionCtx<'_>, base: &QualifiedName) -> Vec<TokenStream
         None => quote! {},
     };
     let mut items = vec![quote! {
-            #doc
-            #[non_exhaustive]
-            #[derive(Debug, Clone, PartialEq)]
-            #[allow(clippy::large_enum_variant)]
-            pub enum #kind {
-                #( #decls )*
-                /// An object whose `@odata.type` this crate does not know, kept verbatim.
-                Unknown(serde_json::Map<String, serde_json::Value>),
-            }
-        }];
+        #doc
+        #[non_exhaustive]
+        #[derive(Debug, Clone, PartialEq)]
+        #[allow(clippy::large_enum_variant)]
+        pub enum #kind {
+            #( #decls )*
+            /// An object whose `@odata.type` this crate does not know, kept verbatim.
+            Unknown(serde_json::Map<String, serde_json::Value>),
+        }
+    }];
     items.extend(froms);
     items.push(quote! {
-            impl serde::Serialize for #kind {
-                fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                    match self {
-                        #( #ser_arms )*
-                        #kind::Unknown(object) => serde::Serialize::serialize(object, serializer),
-                    }
+        impl serde::Serialize for #kind {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    #( #ser_arms )*
+                    #kind::Unknown(object) => serde::Serialize::serialize(object, serializer),
                 }
             }
-        });
+        }
+    });
     items.push(quote! {
             impl<'de> serde::Deserialize<'de> for #kind {
                 fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

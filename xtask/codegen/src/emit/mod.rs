@@ -67,15 +67,23 @@ impl VersionCtx<'_> {
                 let qualified = name.to_string();
                 if let Some(def) = self.model.enums.get(name) {
                     let members = def.members.iter().map(|m| m.name.as_str());
-                    let later = def.members.iter().filter(|m| m.after_sentinel).map(|m| m.name.as_str());
+                    let later = def
+                        .members
+                        .iter()
+                        .filter(|m| m.after_sentinel)
+                        .map(|m| m.name.as_str());
                     let flags = def.flags;
                     quote! {
                         crate::PropertyType::Enum { name: #qualified, members: &[ #( #members ),* ], after_sentinel: &[ #( #later ),* ], flags: #flags }
                     }
                 } else {
                     match self.model.types.get(name).map(|def| def.kind) {
-                        Some(TypeKind::Entity) => quote! { crate::PropertyType::Entity(#qualified) },
-                        Some(TypeKind::Complex) => quote! { crate::PropertyType::Complex(#qualified) },
+                        Some(TypeKind::Entity) => {
+                            quote! { crate::PropertyType::Entity(#qualified) }
+                        }
+                        Some(TypeKind::Complex) => {
+                            quote! { crate::PropertyType::Complex(#qualified) }
+                        }
                         None => quote! { crate::PropertyType::Untyped(#qualified) },
                     }
                 }
@@ -85,7 +93,12 @@ impl VersionCtx<'_> {
 
     fn named_type(&self, name: &QualifiedName) -> TokenStream {
         let n = self.names;
-        let rust = n.sets.get(name).or_else(|| n.enums.get(name)).or_else(|| n.kinds.get(name)).or_else(|| n.structs.get(name));
+        let rust = n
+            .sets
+            .get(name)
+            .or_else(|| n.enums.get(name))
+            .or_else(|| n.kinds.get(name))
+            .or_else(|| n.structs.get(name));
         match rust {
             Some(rust) => {
                 let ident = ident(rust);
@@ -129,11 +142,13 @@ fn primitive(p: Primitive) -> TokenStream {
 pub fn render(header: &str, inner: TokenStream, items: &[TokenStream]) -> Result<String, String> {
     let mut out = String::from(header);
     if !inner.is_empty() {
-        let file: syn::File = syn::parse2(inner).map_err(|e| format!("generated inner attributes do not parse: {e}"))?;
+        let file: syn::File = syn::parse2(inner)
+            .map_err(|e| format!("generated inner attributes do not parse: {e}"))?;
         out.push_str(&prettyplease::unparse(&file));
     }
     for item in items {
-        let file: syn::File = syn::parse2(item.clone()).map_err(|e| format!("generated code does not parse: {e}\n{item}"))?;
+        let file: syn::File = syn::parse2(item.clone())
+            .map_err(|e| format!("generated code does not parse: {e}\n{item}"))?;
         if out.len() > header.len() {
             out.push('\n');
         }

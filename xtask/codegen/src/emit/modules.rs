@@ -30,7 +30,11 @@ pub struct Member {
 }
 
 /// `generated/<version>/mod.rs`.
-pub fn version_items(doc: &str, prelude: TokenStream, members: &[Member]) -> (TokenStream, Vec<TokenStream>) {
+pub fn version_items(
+    doc: &str,
+    prelude: TokenStream,
+    members: &[Member],
+) -> (TokenStream, Vec<TokenStream>) {
     let inner = quote! { #![doc = #doc] };
     let mut items = Vec::new();
     if !prelude.is_empty() {

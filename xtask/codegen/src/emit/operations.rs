@@ -31,7 +31,9 @@ pub fn operations_items(operations: &[Operation], version_segment: &str) -> Vec<
             },
         }
     });
-    let doc = format!(" Every operation the `{version_segment}` docs describe, one row per request line, sorted by path then method.");
+    let doc = format!(
+        " Every operation the `{version_segment}` docs describe, one row per request line, sorted by path then method."
+    );
     vec![quote! {
         #[doc = #doc]
         pub static OPERATIONS: &[crate::OperationInfo] = &[ #( #rows )* ];

@@ -27,7 +27,12 @@ pub fn struct_items(ctx: &VersionCtx<'_>, name: &QualifiedName, def: &TypeDef) -
     let rust_name = &ctx.names.structs[name];
     let rust = ident(rust_name);
     let builder = ident(&format!("{rust_name}Builder"));
-    let props = ctx.plan.properties.get(name).map(Vec::as_slice).unwrap_or_default();
+    let props = ctx
+        .plan
+        .properties
+        .get(name)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
     let fields: Vec<Field<'_>> = props.iter().map(|flat| field(ctx, name, flat)).collect();
 
     let mut doc = if def.description.trim().is_empty() {
@@ -82,7 +87,11 @@ pub fn struct_items(ctx: &VersionCtx<'_>, name: &QualifiedName, def: &TypeDef) -
         quote! { #wire => self.#n.is_some(), }
     });
     // Without fields the map is not touched.
-    let unused_map = if fields.is_empty() { quote! { let _ = map; } } else { quote! {} };
+    let unused_map = if fields.is_empty() {
+        quote! { let _ = map; }
+    } else {
+        quote! {}
+    };
     let is_set_body = if fields.is_empty() {
         quote! {
             let _ = key;
@@ -221,5 +230,11 @@ fn field<'a>(ctx: &VersionCtx<'_>, owner: &QualifiedName, flat: &'a FlatProperty
         text.push_str(&format!("\n\nOn the wire: `{wire}`."));
     }
     let doc = doc_attrs(&text, &format!("The `{wire}` property."));
-    Field { name: ident(rust), wire, ty, doc, flat }
+    Field {
+        name: ident(rust),
+        wire,
+        ty,
+        doc,
+        flat,
+    }
 }

@@ -5,13 +5,22 @@ use crate::codes;
 use crate::finding::{Finding, Subject};
 
 /// Phrases that open a list of members in a description.
-const LIST_OPENERS: [&str; 4] = ["possible values are", "possible values:", "supported values", "the values are"];
+const LIST_OPENERS: [&str; 4] = [
+    "possible values are",
+    "possible values:",
+    "supported values",
+    "the values are",
+];
 
 /// The members a description lists after "possible values are:" (back-quoted words up to the end
 /// of that sentence). Empty when the description lists none.
 pub fn prose_members(description: &str) -> Vec<String> {
     let lower = description.to_ascii_lowercase();
-    let Some(start) = LIST_OPENERS.iter().filter_map(|o| lower.find(o).map(|i| i + o.len())).min() else {
+    let Some(start) = LIST_OPENERS
+        .iter()
+        .filter_map(|o| lower.find(o).map(|i| i + o.len()))
+        .min()
+    else {
         return Vec::new();
     };
     let mut members = Vec::new();
@@ -29,20 +38,32 @@ pub fn prose_members(description: &str) -> Vec<String> {
             _ => {}
         }
     }
-    members.into_iter().map(|m| m.trim().to_string()).filter(|m| !m.is_empty() && !m.contains(' ')).collect()
+    members
+        .into_iter()
+        .map(|m| m.trim().to_string())
+        .filter(|m| !m.is_empty() && !m.contains(' '))
+        .collect()
 }
 
 /// Runs the prose/enum comparison on a resource page.
 pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
     for row in p.page.properties.iter() {
-        let Some(ty) = ctx.index.read_type(p.page, &row.ty.text) else { continue };
-        let Some(entry) = ctx.index.enum_entry(p.page.version, &ty.name) else { continue };
+        let Some(ty) = ctx.index.read_type(p.page, &row.ty.text) else {
+            continue;
+        };
+        let Some(entry) = ctx.index.enum_entry(p.page.version, &ty.name) else {
+            continue;
+        };
         let listed = prose_members(&row.description);
         if listed.is_empty() {
             continue;
         }
         // A flags combination such as `joiner,leaver` names members, not a new one.
-        let named: Vec<&str> = listed.iter().flat_map(|m| m.split(',')).map(str::trim).collect();
+        let named: Vec<&str> = listed
+            .iter()
+            .flat_map(|m| m.split(','))
+            .map(str::trim)
+            .collect();
         for member in &named {
             if !entry.members.iter().any(|m| m == member) {
                 out.push(
@@ -63,9 +84,15 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
                         &p.file,
                         row.description_span,
                         codes::ENUM_MEMBER_NOT_IN_PROSE,
-                        format!("`{}` does not list `{member}`, a member of `{}` on the enum page", row.name.value, ty.name),
+                        format!(
+                            "`{}` does not list `{member}`, a member of `{}` on the enum page",
+                            row.name.value, ty.name
+                        ),
                     )
-                    .about(Subject::EnumMember { enum_name: ty.name.clone(), member: member.clone() }),
+                    .about(Subject::EnumMember {
+                        enum_name: ty.name.clone(),
+                        member: member.clone(),
+                    }),
                 );
             }
         }
@@ -80,8 +107,18 @@ mod tests {
 
     #[test]
     fn members_from_prose() {
-        assert_eq!(prose_members("The kind. The possible values are: `a`, `b`, `unknownFutureValue`. Supports `$filter`."), ["a", "b", "unknownFutureValue"]);
-        assert_eq!(prose_members("Possible values are: `joiner`, `leaver`. Combinations are `joiner`, `joiner,leaver`."), ["joiner", "leaver"]);
+        assert_eq!(
+            prose_members(
+                "The kind. The possible values are: `a`, `b`, `unknownFutureValue`. Supports `$filter`."
+            ),
+            ["a", "b", "unknownFutureValue"]
+        );
+        assert_eq!(
+            prose_members(
+                "Possible values are: `joiner`, `leaver`. Combinations are `joiner`, `joiner,leaver`."
+            ),
+            ["joiner", "leaver"]
+        );
         assert!(prose_members("Supports `$filter`(`eq`).").is_empty());
     }
 
@@ -95,9 +132,17 @@ mod tests {
                 "The category. The possible values are: `joiner`, `leaver`, `mover`.",
             )
             .build();
-        let enums = enum_page(&[("lifecycleWorkflowCategory", &["joiner", "leaver", "unknownFutureValue"])]);
+        let enums = enum_page(&[(
+            "lifecycleWorkflowCategory",
+            &["joiner", "leaver", "unknownFutureValue"],
+        )]);
         let found = lint_pages(vec![page, enums]);
         assert_has(&found, codes::PROSE_MEMBER_NOT_IN_ENUM, 30, "`mover`");
-        assert_has(&found, codes::ENUM_MEMBER_NOT_IN_PROSE, 30, "`unknownFutureValue`");
+        assert_has(
+            &found,
+            codes::ENUM_MEMBER_NOT_IN_PROSE,
+            30,
+            "`unknownFutureValue`",
+        );
     }
 }

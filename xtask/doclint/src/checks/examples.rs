@@ -7,23 +7,34 @@
 //! against the type too, as the body the service sends.
 
 use super::{Ctx, PageCtx};
+use crate::blocks::BlockJson;
 use crate::codes;
 use crate::finding::{Finding, Subject};
-use crate::blocks::BlockJson;
-use lcw_docs::parse::json::{Json, Node};
 use crate::typecell::{self, NamedType};
 use lcw_docs::build::operations::{examples, operation_id};
 use lcw_docs::page::{DocPage, PageKind};
+use lcw_docs::parse::json::{Json, Node};
 use lcw_docs::parse::version_of;
 
 /// Nested objects are followed this deep.
 const MAX_NESTING: usize = 4;
 
 /// The type a response annotation names, with `Collection(...)` and `isCollection` folded in.
-fn annotated_type(ctx: &Ctx<'_>, p: &PageCtx<'_>, annotation: &lcw_docs::page::Annotation) -> Option<NamedType> {
-    let text = annotation.str_field("@odata.type").or_else(|| annotation.str_field("@type"))?;
+fn annotated_type(
+    ctx: &Ctx<'_>,
+    p: &PageCtx<'_>,
+    annotation: &lcw_docs::page::Annotation,
+) -> Option<NamedType> {
+    let text = annotation
+        .str_field("@odata.type")
+        .or_else(|| annotation.str_field("@type"))?;
     let mut ty = ctx.index.read_type(p.page, text)?;
-    if annotation.value.get("isCollection").and_then(|v| v.as_bool()) == Some(true) {
+    if annotation
+        .value
+        .get("isCollection")
+        .and_then(|v| v.as_bool())
+        == Some(true)
+    {
         ty.collection = true;
     }
     Some(ty)
@@ -34,12 +45,20 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
     if p.page.kind != PageKind::Api {
         return;
     }
-    let documented = p.page.response_prose.as_ref().and_then(|r| typecell::from_response_prose(&r.value));
+    let documented = p
+        .page
+        .response_prose
+        .as_ref()
+        .and_then(|r| typecell::from_response_prose(&r.value));
     let id = operation_id(p.page);
     let op = Subject::Operation { id: id.clone() };
     let names = example_names(p.page);
     for (i, block) in p.page.blocks.iter().enumerate() {
-        let Some(annotation) = block.annotation.as_ref().filter(|a| a.str_field("blockType") == Some("response")) else {
+        let Some(annotation) = block
+            .annotation
+            .as_ref()
+            .filter(|a| a.str_field("blockType") == Some("response"))
+        else {
             continue;
         };
         let annotated = annotated_type(ctx, p, annotation);
@@ -52,32 +71,62 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
                     &p.file,
                     annotation.span,
                     codes::EXAMPLE_ANNOTATION_TYPE,
-                    format!("the response example is annotated `{}`, the page says it returns `{}`", a.display(), d.display()),
+                    format!(
+                        "the response example is annotated `{}`, the page says it returns `{}`",
+                        a.display(),
+                        d.display()
+                    ),
                 )
                 .about(op.clone()),
             );
             check_as = Some(d.clone());
         }
-        let Some(json) = p.json.get(i).and_then(Option::as_ref) else { continue };
-        let Some(root) = json.root.as_ref() else { continue };
+        let Some(json) = p.json.get(i).and_then(Option::as_ref) else {
+            continue;
+        };
+        let Some(root) = json.root.as_ref() else {
+            continue;
+        };
         let value_array = match root.get("value") {
-            Some(Node { value: Json::Array(items), .. }) => Some(items),
+            Some(Node {
+                value: Json::Array(items),
+                ..
+            }) => Some(items),
             _ => None,
         };
         if let Some(a) = &annotated
             && root.members().is_some()
             && a.collection != value_array.is_some()
         {
-            let (says, shows) = if a.collection { ("a collection", "a single object") } else { ("a single object", "a `value` array") };
+            let (says, shows) = if a.collection {
+                ("a collection", "a single object")
+            } else {
+                ("a single object", "a `value` array")
+            };
             out.push(
-                Finding::new(&p.file, json.span(root.offset), codes::EXAMPLE_COLLECTION, format!("the response annotation says {says}, the body shows {shows}"))
-                    .about(op.clone()),
+                Finding::new(
+                    &p.file,
+                    json.span(root.offset),
+                    codes::EXAMPLE_COLLECTION,
+                    format!("the response annotation says {says}, the body shows {shows}"),
+                )
+                .about(op.clone()),
             );
         }
-        let Some(ty) = check_as.filter(|t| !t.primitive) else { continue };
-        let example = ExampleBody { ctx, p, json, operation: &id, name: names.get(&i).map_or("", String::as_str) };
+        let Some(ty) = check_as.filter(|t| !t.primitive) else {
+            continue;
+        };
+        let example = ExampleBody {
+            ctx,
+            p,
+            json,
+            operation: &id,
+            name: names.get(&i).map_or("", String::as_str),
+        };
         match value_array {
-            Some(items) => items.iter().for_each(|item| example.check_object(&ty.name, item, 0, false, out)),
+            Some(items) => items
+                .iter()
+                .for_each(|item| example.check_object(&ty.name, item, 0, false, out)),
             None => example.check_object(&ty.name, root, 0, true, out),
         }
         if let Some(sent) = example.unwrapped(root) {
@@ -89,7 +138,10 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
 /// Example names (the request annotation's `name`) by the index of their response block, paired
 /// as the model builder pairs them.
 fn example_names(page: &DocPage) -> std::collections::HashMap<usize, String> {
-    examples(page).into_iter().filter_map(|e| Some((e.response_block?, e.name))).collect()
+    examples(page)
+        .into_iter()
+        .filter_map(|e| Some((e.response_block?, e.name)))
+        .collect()
 }
 
 /// One response body under check.
@@ -111,7 +163,11 @@ impl ExampleBody<'_, '_> {
         let version = version_of(self.p.page.path.as_path());
         root.members()?
             .iter()
-            .find(|m| overrides.unwrap_reason(version, self.operation, self.name, &m.key).is_some())
+            .find(|m| {
+                overrides
+                    .unwrap_reason(version, self.operation, self.name, &m.key)
+                    .is_some()
+            })
             .map(|m| &m.value)
     }
 
@@ -119,10 +175,17 @@ impl ExampleBody<'_, '_> {
     /// for the body's top-level object.
     fn check_object(&self, ty: &str, node: &Node, depth: usize, top: bool, out: &mut Vec<Finding>) {
         let (ctx, p, json) = (self.ctx, self.p, self.json);
-        let Some(members) = node.members() else { return };
-        let own = node.get("@odata.type").and_then(Node::as_str).map(|t| t.trim().trim_start_matches('#'));
+        let Some(members) = node.members() else {
+            return;
+        };
+        let own = node
+            .get("@odata.type")
+            .and_then(Node::as_str)
+            .map(|t| t.trim().trim_start_matches('#'));
         let version = p.page.version;
-        let ty = own.filter(|t| ctx.index.type_entry(version, t).is_some()).unwrap_or(ty);
+        let ty = own
+            .filter(|t| ctx.index.type_entry(version, t).is_some())
+            .unwrap_or(ty);
         if ctx.index.type_entry(version, ty).is_none() {
             return;
         }
@@ -140,31 +203,51 @@ impl ExampleBody<'_, '_> {
                     name: m.key.clone(),
                 }
             } else {
-                Subject::Property { ty: ty.to_string(), name: m.key.clone() }
+                Subject::Property {
+                    ty: ty.to_string(),
+                    name: m.key.clone(),
+                }
             };
             match ctx.index.find_property(version, ty, &m.key) {
                 None if !complete => {}
                 None => out.push(
-                    Finding::new(&p.file, json.span(m.key_offset), codes::EXAMPLE_PROPERTY_UNKNOWN, format!("`{}` is in the example but `{ty}` does not document it", m.key))
-                        .about(about),
+                    Finding::new(
+                        &p.file,
+                        json.span(m.key_offset),
+                        codes::EXAMPLE_PROPERTY_UNKNOWN,
+                        format!(
+                            "`{}` is in the example but `{ty}` does not document it",
+                            m.key
+                        ),
+                    )
+                    .about(about),
                 ),
                 Some(found) if found.case_only => out.push(
                     Finding::new(
                         &p.file,
                         json.span(m.key_offset),
                         codes::EXAMPLE_PROPERTY_UNKNOWN,
-                        format!("`{}` is in the example but `{ty}` spells it `{}`", m.key, found.row.name.value),
+                        format!(
+                            "`{}` is in the example but `{ty}` spells it `{}`",
+                            m.key, found.row.name.value
+                        ),
                     )
                     .about(about),
                 ),
                 Some(found) if depth < MAX_NESTING => {
-                    let Some(inner) = ctx.index.read_type(found.page, &found.row.ty.text) else { continue };
+                    let Some(inner) = ctx.index.read_type(found.page, &found.row.ty.text) else {
+                        continue;
+                    };
                     if inner.primitive {
                         continue;
                     }
                     match &m.value.value {
-                        Json::Array(items) => items.iter().for_each(|item| self.check_object(&inner.name, item, depth + 1, false, out)),
-                        Json::Object(_) => self.check_object(&inner.name, &m.value, depth + 1, false, out),
+                        Json::Array(items) => items.iter().for_each(|item| {
+                            self.check_object(&inner.name, item, depth + 1, false, out)
+                        }),
+                        Json::Object(_) => {
+                            self.check_object(&inner.name, &m.value, depth + 1, false, out)
+                        }
                         _ => {}
                     }
                 }
@@ -183,12 +266,18 @@ mod tests {
         resource("run", 10)
             .prop("id", "String", 20)
             .prop("totalTasksCounts", "Int32", 21)
-            .prop("summary", "microsoft.graph.identityGovernance.runSummary", 22)
+            .prop(
+                "summary",
+                "microsoft.graph.identityGovernance.runSummary",
+                22,
+            )
             .build()
     }
 
     fn summary_page() -> lcw_docs::page::DocPage {
-        resource("runSummary", 10).prop("failedRuns", "Int32", 20).build()
+        resource("runSummary", 10)
+            .prop("failedRuns", "Int32", 20)
+            .build()
     }
 
     #[test]
@@ -203,9 +292,18 @@ mod tests {
             )
             .build();
         let found = lint_pages(vec![run_page(), summary_page(), get]);
-        assert_has(&found, codes::EXAMPLE_PROPERTY_UNKNOWN, 105, "totalTasksCount");
+        assert_has(
+            &found,
+            codes::EXAMPLE_PROPERTY_UNKNOWN,
+            105,
+            "totalTasksCount",
+        );
         assert_has(&found, codes::EXAMPLE_PROPERTY_UNKNOWN, 106, "totalTasks");
-        assert_eq!(count(&found, codes::EXAMPLE_PROPERTY_UNKNOWN), 2, "{found:#?}");
+        assert_eq!(
+            count(&found, codes::EXAMPLE_PROPERTY_UNKNOWN),
+            2,
+            "{found:#?}"
+        );
     }
 
     #[test]
@@ -224,14 +322,28 @@ mod tests {
             .prop("totalUsers", "Int32", 21)
             .build();
         // Beta pages first, as the loader reads them: the beta type must not stand in for v1.0.
-        let found = lint_pages(vec![summary_page(), summary("beta"), v1_type, summary("v1.0")]);
-        let unknown: Vec<_> = found.iter().filter(|f| f.code == codes::EXAMPLE_PROPERTY_UNKNOWN).map(|f| f.file.as_str()).collect();
-        assert_eq!(unknown, ["api-reference/beta/api/identitygovernance-run-summary.md"], "{found:#?}");
+        let found = lint_pages(vec![
+            summary_page(),
+            summary("beta"),
+            v1_type,
+            summary("v1.0"),
+        ]);
+        let unknown: Vec<_> = found
+            .iter()
+            .filter(|f| f.code == codes::EXAMPLE_PROPERTY_UNKNOWN)
+            .map(|f| f.file.as_str())
+            .collect();
+        assert_eq!(
+            unknown,
+            ["api-reference/beta/api/identitygovernance-run-summary.md"],
+            "{found:#?}"
+        );
     }
 
     #[test]
     fn an_unwrapped_member_is_explained_and_its_value_checked_as_the_body() {
-        let wrapped = "HTTP/1.1 200 OK\n\n{\n  \"run\": {\"id\": \"1\", \"summary\": {\"lostRuns\": 1}}\n}";
+        let wrapped =
+            "HTTP/1.1 200 OK\n\n{\n  \"run\": {\"id\": \"1\", \"summary\": {\"lostRuns\": 1}}\n}";
         let renew = api("identitygovernance-run-renew")
             .response_prose("Answers `200 OK` with one microsoft.graph.identityGovernance.run", 50)
             .block(Some(r#"{"blockType": "request", "name": "renew_one"}"#), 80, "http", "POST https://graph.microsoft.com/beta/runs/1/renew")
@@ -241,19 +353,39 @@ mod tests {
             .build();
         let text = "[[example]]\noperation = \"run-renew\"\nname = \"renew_one\"\nunwrap = \"run\"\nreason = \"sent bare\"\n";
         let mut read = lcw_docs::diag::Diagnostics::default();
-        let overrides = lcw_docs::overrides::Overrides::parse(text, "overrides.toml".into(), &mut read);
+        let overrides =
+            lcw_docs::overrides::Overrides::parse(text, "overrides.toml".into(), &mut read);
         assert!(read.as_slice().is_empty(), "{:?}", read.as_slice());
-        let mut found = crate::lint::check_pages_with(&[run_page(), summary_page(), renew], Some(&overrides));
+        let mut found =
+            crate::lint::check_pages_with(&[run_page(), summary_page(), renew], Some(&overrides));
         crate::lint::explain(&mut found, &overrides);
-        let unknown = |line: u32| found.iter().find(|f| f.code == codes::EXAMPLE_PROPERTY_UNKNOWN && f.line == line);
+        let unknown = |line: u32| {
+            found
+                .iter()
+                .find(|f| f.code == codes::EXAMPLE_PROPERTY_UNKNOWN && f.line == line)
+        };
         // The wrapper of the named example is explained; the other example's is not.
-        let first = unknown(103).unwrap_or_else(|| panic!("no wrapper finding for renew_one: {found:#?}"));
+        let first =
+            unknown(103).unwrap_or_else(|| panic!("no wrapper finding for renew_one: {found:#?}"));
         assert_eq!(first.severity, crate::finding::Severity::Note, "{first}");
-        assert!(first.message.ends_with("(corrected by overrides.toml: sent bare)"), "{first}");
-        assert_eq!(unknown(203).map(|f| f.severity), Some(crate::finding::Severity::Warning), "{found:#?}");
+        assert!(
+            first
+                .message
+                .ends_with("(corrected by overrides.toml: sent bare)"),
+            "{first}"
+        );
+        assert_eq!(
+            unknown(203).map(|f| f.severity),
+            Some(crate::finding::Severity::Warning),
+            "{found:#?}"
+        );
         // The unwrapped run is checked: its summary carries an undocumented key.
         assert_has(&found, codes::EXAMPLE_PROPERTY_UNKNOWN, 103, "lostRuns");
-        assert_eq!(count(&found, codes::EXAMPLE_PROPERTY_UNKNOWN), 3, "{found:#?}");
+        assert_eq!(
+            count(&found, codes::EXAMPLE_PROPERTY_UNKNOWN),
+            3,
+            "{found:#?}"
+        );
     }
 
     #[test]
@@ -274,9 +406,18 @@ mod tests {
             )
             .build();
         let found = lint_pages(vec![run_page(), summary_page(), get]);
-        assert_has(&found, codes::EXAMPLE_ANNOTATION_TYPE, 94, "identityGovernance.run`");
+        assert_has(
+            &found,
+            codes::EXAMPLE_ANNOTATION_TYPE,
+            94,
+            "identityGovernance.run`",
+        );
         assert_has(&found, codes::EXAMPLE_COLLECTION, 202, "collection");
         // Checked against the type the page returns, so `failedRuns` is known.
-        assert_eq!(count(&found, codes::EXAMPLE_PROPERTY_UNKNOWN), 0, "{found:#?}");
+        assert_eq!(
+            count(&found, codes::EXAMPLE_PROPERTY_UNKNOWN),
+            0,
+            "{found:#?}"
+        );
     }
 }

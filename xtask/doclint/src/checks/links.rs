@@ -31,17 +31,35 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
     }
 }
 
-fn check_one(ctx: &Ctx<'_>, p: &PageCtx<'_>, text: &str, target: &str, span: Span, out: &mut Vec<Finding>) {
-    let Some(ty) = ctx.index.read_type(p.page, text).filter(|t| !t.primitive) else { return };
-    let Some(resolved) = Index::resolve_link(&p.file, target) else { return };
+fn check_one(
+    ctx: &Ctx<'_>,
+    p: &PageCtx<'_>,
+    text: &str,
+    target: &str,
+    span: Span,
+    out: &mut Vec<Finding>,
+) {
+    let Some(ty) = ctx.index.read_type(p.page, text).filter(|t| !t.primitive) else {
+        return;
+    };
+    let Some(resolved) = Index::resolve_link(&p.file, target) else {
+        return;
+    };
     let agrees = match ctx.index.by_path.get(&resolved) {
         Some(&i) => {
             let page = &ctx.index.pages[i];
             ctx.index.page_type[i].as_deref() == Some(ty.name.as_str())
-                || page.enums.iter().any(|e| ty.short_name() == e.name.value.trim())
+                || page
+                    .enums
+                    .iter()
+                    .any(|e| ty.short_name() == e.name.value.trim())
         }
         None => {
-            let file = resolved.rsplit('/').next().unwrap_or(&resolved).to_ascii_lowercase();
+            let file = resolved
+                .rsplit('/')
+                .next()
+                .unwrap_or(&resolved)
+                .to_ascii_lowercase();
             let stem = file.strip_suffix(".md").unwrap_or(&file);
             let stem = stem.strip_prefix("identitygovernance-").unwrap_or(stem);
             stem == ty.short_name().to_ascii_lowercase() || stem.starts_with("enums")
@@ -52,7 +70,10 @@ fn check_one(ctx: &Ctx<'_>, p: &PageCtx<'_>, text: &str, target: &str, span: Spa
             &p.file,
             span,
             codes::LINK_TARGET_MISMATCH,
-            format!("the link text names `{}` but the link goes to `{target}`", ty.name),
+            format!(
+                "the link text names `{}` but the link goes to `{target}`",
+                ty.name
+            ),
         ));
     }
 }
@@ -66,15 +87,35 @@ mod tests {
     fn link_targets_must_document_the_named_type() {
         let status = "microsoft.graph.identityGovernance.lifecycleWorkflowProcessingStatus";
         let page = resource("taskProcessingResult", 10)
-            .prop_linked("processingStatus", status, "../resources/identitygovernance-taskprocessingresult.md", 30)
-            .prop_linked("other", status, "../resources/enums-identitygovernance.md", 31)
+            .prop_linked(
+                "processingStatus",
+                status,
+                "../resources/identitygovernance-taskprocessingresult.md",
+                30,
+            )
+            .prop_linked(
+                "other",
+                status,
+                "../resources/enums-identitygovernance.md",
+                31,
+            )
             .prop_linked("far", "microsoft.graph.user", "../resources/user.md", 32)
-            .prop_linked("wrongFar", "microsoft.graph.user", "../resources/group.md", 33)
+            .prop_linked(
+                "wrongFar",
+                "microsoft.graph.user",
+                "../resources/group.md",
+                33,
+            )
             .json_block(50, "{}")
             .build();
         let enums = enum_page(&[("lifecycleWorkflowProcessingStatus", &["queued"])]);
         let found = lint_pages(vec![page, enums]);
-        assert_has(&found, codes::LINK_TARGET_MISMATCH, 30, "lifecycleWorkflowProcessingStatus");
+        assert_has(
+            &found,
+            codes::LINK_TARGET_MISMATCH,
+            30,
+            "lifecycleWorkflowProcessingStatus",
+        );
         assert_has(&found, codes::LINK_TARGET_MISMATCH, 33, "group.md");
         assert_eq!(count(&found, codes::LINK_TARGET_MISMATCH), 2, "{found:#?}");
     }

@@ -42,7 +42,11 @@ pub struct PageCtx<'a> {
 /// Runs every check over every page.
 pub fn run_all(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
     for (i, page) in ctx.index.pages.iter().enumerate() {
-        let p = PageCtx { page, file: page_path(page), json: ctx.json.get(i).map_or(&[], Vec::as_slice) };
+        let p = PageCtx {
+            page,
+            file: page_path(page),
+            json: ctx.json.get(i).map_or(&[], Vec::as_slice),
+        };
         syntax::check(&p, out);
         resource::check(ctx, &p, out);
         examples::check(ctx, &p, out);

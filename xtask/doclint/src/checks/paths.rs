@@ -21,40 +21,68 @@ pub fn usual_spelling<'i>(index: &'i Index<'_>, segment: &str) -> Option<&'i str
 /// Runs the path checks on the HTTP request lines of a page. Every finding is about the page's
 /// request path, which an `[[operation]]` override with `path` corrects.
 pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
-    let about = Subject::RequestPath { id: operation_id(p.page) };
+    let about = Subject::RequestPath {
+        id: operation_id(p.page),
+    };
     for request in &p.page.http_requests {
-        let path = request.path.split('?').next().unwrap_or(&request.path).trim();
-        let mut report =
-            |code, message: String| out.push(Finding::new(&p.file, request.span, code, message).about(about.clone()));
+        let path = request
+            .path
+            .split('?')
+            .next()
+            .unwrap_or(&request.path)
+            .trim();
+        let mut report = |code, message: String| {
+            out.push(Finding::new(&p.file, request.span, code, message).about(about.clone()))
+        };
         if path.len() > 1 && path.ends_with('/') {
-            report(codes::PATH_TRAILING_SLASH, format!("`{path}` ends with `/`"));
+            report(
+                codes::PATH_TRAILING_SLASH,
+                format!("`{path}` ends with `/`"),
+            );
         }
         if path.contains("{{") {
-            report(codes::PATH_DOUBLE_BRACES, format!("`{path}` has a `{{{{...}}}}` placeholder"));
+            report(
+                codes::PATH_DOUBLE_BRACES,
+                format!("`{path}` has a `{{{{...}}}}` placeholder"),
+            );
         }
         let segments = path_segments(path);
         for (pos, segment) in segments.iter().enumerate() {
             let Some(segment) = segment else { continue };
             if let Some(usual) = usual_spelling(ctx.index, segment).filter(|u| u != segment) {
-                report(codes::PATH_SEGMENT_CASE, format!("segment `{segment}` is usually spelled `{usual}`"));
+                report(
+                    codes::PATH_SEGMENT_CASE,
+                    format!("segment `{segment}` is usually spelled `{usual}`"),
+                );
             }
             let lower = segment.to_ascii_lowercase();
             let plural = format!("{lower}s");
-            if matches!(segments.get(pos + 1), Some(None)) && !lower.ends_with('s') && ctx.index.keyed_segments.contains(&plural) {
+            if matches!(segments.get(pos + 1), Some(None))
+                && !lower.ends_with('s')
+                && ctx.index.keyed_segments.contains(&plural)
+            {
                 report(
                     codes::PATH_SINGULAR_SEGMENT,
-                    format!("segment `{segment}` is followed by a key, where other paths use `{segment}s`"),
+                    format!(
+                        "segment `{segment}` is followed by a key, where other paths use `{segment}s`"
+                    ),
                 );
             }
         }
         if let Some(Some(first)) = segments.first() {
             let lower = first.to_ascii_lowercase();
             // A root no other path starts from, seen elsewhere only inside longer paths.
-            let lone_root = ctx.index.first_segments.get(&lower).is_some_and(|n| *n == 1);
+            let lone_root = ctx
+                .index
+                .first_segments
+                .get(&lower)
+                .is_some_and(|n| *n == 1);
             if lone_root && ctx.index.inner_segments.contains(&lower) {
                 report(
                     codes::PATH_UNROOTED,
-                    format!("`{path}` starts at `{first}`, which other paths reach only inside a longer path"),
+                    format!(
+                        "`{path}` starts at `{first}`, which other paths reach only inside a longer path"
+                    ),
                 );
             }
         }
@@ -69,12 +97,28 @@ mod tests {
     #[test]
     fn paths_needing_normalisation() {
         let a = api("a")
-            .request("GET", "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs/", 10)
-            .request("GET", "/identityGovernance/lifecycleWorkflows/workflows/{{workflow_id}}/runs/{runId}", 11)
+            .request(
+                "GET",
+                "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs/",
+                10,
+            )
+            .request(
+                "GET",
+                "/identityGovernance/lifecycleWorkflows/workflows/{{workflow_id}}/runs/{runId}",
+                11,
+            )
             .build();
         let b = api("b")
-            .request("GET", "/identitygovernance/lifecycleWorkflows/workflows/{workflowId}", 10)
-            .request("GET", "/identityGovernance/lifecycleWorkflows/workflow/{workflowId}/tasks", 11)
+            .request(
+                "GET",
+                "/identitygovernance/lifecycleWorkflows/workflows/{workflowId}",
+                10,
+            )
+            .request(
+                "GET",
+                "/identityGovernance/lifecycleWorkflows/workflow/{workflowId}/tasks",
+                11,
+            )
             .request("GET", "/workflow/userProcessingResults", 12)
             .build();
         let found = lint_pages(vec![a, b]);
@@ -90,7 +134,15 @@ mod tests {
             Some(crate::finding::Subject::RequestPath { id }) => Some(id.clone()),
             _ => None,
         };
-        let ids: std::collections::BTreeSet<_> = found.iter().filter(|f| f.code.starts_with("LCW28")).map(path_of).collect();
-        assert_eq!(ids, [Some("a".to_string()), Some("b".to_string())].into(), "{found:#?}");
+        let ids: std::collections::BTreeSet<_> = found
+            .iter()
+            .filter(|f| f.code.starts_with("LCW28"))
+            .map(path_of)
+            .collect();
+        assert_eq!(
+            ids,
+            [Some("a".to_string()), Some("b".to_string())].into(),
+            "{found:#?}"
+        );
     }
 }

@@ -9,8 +9,8 @@ use super::{Ctx, PageCtx};
 use crate::codes;
 use crate::finding::{Finding, Subject};
 use crate::index::{annotation_type, own_type_name};
-use lcw_docs::parse::json::{Json, Node};
 use crate::typecell::NamedType;
+use lcw_docs::parse::json::{Json, Node};
 
 /// What a JSON value or placeholder says about the type of a property.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,36 +59,71 @@ pub fn expected_shape(ctx: &Ctx<'_>, version: ApiVersion, ty: &NamedType) -> Opt
     if ctx.index.enum_entry(version, &ty.name).is_some() {
         return Some(Shape::Text);
     }
-    ctx.index.type_entry(version, &ty.name).is_some().then_some(Shape::Object)
+    ctx.index
+        .type_entry(version, &ty.name)
+        .is_some()
+        .then_some(Shape::Object)
 }
 
 /// Whether a value of shape `found` can stand for a property of shape `expected`.
 pub fn shapes_agree(expected: Shape, found: Shape) -> bool {
-    expected == found || found == Shape::Any || (expected == Shape::Number && found == Shape::Integer)
+    expected == found
+        || found == Shape::Any
+        || (expected == Shape::Number && found == Shape::Integer)
 }
 
 /// Compares one documented type with one JSON value: collection-ness, shape, and the nested
 /// `@odata.type` of objects. Returns (code, message) for the first disagreement.
-pub fn compare_value(ctx: &Ctx<'_>, version: ApiVersion, ty: &NamedType, node: &Node) -> Option<(&'static str, String)> {
+pub fn compare_value(
+    ctx: &Ctx<'_>,
+    version: ApiVersion,
+    ty: &NamedType,
+    node: &Node,
+) -> Option<(&'static str, String)> {
     let (item, is_array) = match &node.value {
         Json::Array(items) => (items.first(), true),
         _ => (Some(node), false),
     };
     if is_array != ty.collection && !matches!(node.value, Json::Null) {
-        let (doc, json) = if ty.collection { ("a collection", "a single value") } else { ("a single value", "an array") };
-        return Some((codes::PROPERTY_COLLECTION_MISMATCH, format!("the table says {doc} of `{}`, the JSON shows {json}", ty.name)));
+        let (doc, json) = if ty.collection {
+            ("a collection", "a single value")
+        } else {
+            ("a single value", "an array")
+        };
+        return Some((
+            codes::PROPERTY_COLLECTION_MISMATCH,
+            format!(
+                "the table says {doc} of `{}`, the JSON shows {json}",
+                ty.name
+            ),
+        ));
     }
     let item = item?;
     if let Some(json_type) = item.get("@odata.type").and_then(Node::as_str) {
         let json_type = json_type.trim().trim_start_matches('#');
-        if !ty.primitive && json_type != ty.name && !ctx.index.derives_from(version, json_type, &ty.name) {
-            return Some((codes::PROPERTY_TYPE_MISMATCH, format!("the table says `{}`, the JSON object is `{json_type}`", ty.name)));
+        if !ty.primitive
+            && json_type != ty.name
+            && !ctx.index.derives_from(version, json_type, &ty.name)
+        {
+            return Some((
+                codes::PROPERTY_TYPE_MISMATCH,
+                format!(
+                    "the table says `{}`, the JSON object is `{json_type}`",
+                    ty.name
+                ),
+            ));
         }
     }
     let expected = expected_shape(ctx, version, ty)?;
     let found = shape_of(item);
     if !shapes_agree(expected, found) {
-        return Some((codes::PROPERTY_TYPE_MISMATCH, format!("the table says `{}`, the JSON shows {found:?}", ty.display())));
+        return Some((
+            codes::PROPERTY_TYPE_MISMATCH,
+            format!(
+                "the table says `{}`, the JSON shows {found:?}",
+                ty.display()
+            ),
+        ));
     }
     None
 }
@@ -100,21 +135,36 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
     }) else {
         return;
     };
-    let Some(json) = p.json.get(block_at).and_then(Option::as_ref) else { return };
-    let Some(root) = json.root.as_ref() else { return };
-    let Some(members) = root.members() else { return };
+    let Some(json) = p.json.get(block_at).and_then(Option::as_ref) else {
+        return;
+    };
+    let Some(root) = json.root.as_ref() else {
+        return;
+    };
+    let Some(members) = root.members() else {
+        return;
+    };
     let ty = own_type_name(p.page).unwrap_or_default();
     let block = &p.page.blocks[block_at];
-    let about = |name: &str| Subject::Property { ty: ty.clone(), name: name.to_string() };
+    let about = |name: &str| Subject::Property {
+        ty: ty.clone(),
+        name: name.to_string(),
+    };
 
     if let (Some(annotated), Some(json_type)) = (annotation_type(block), root.get("@odata.type")) {
-        let written = json_type.as_str().unwrap_or("").trim().trim_start_matches('#');
+        let written = json_type
+            .as_str()
+            .unwrap_or("")
+            .trim()
+            .trim_start_matches('#');
         if written != annotated {
             out.push(Finding::new(
                 &p.file,
                 json.span(json_type.offset),
                 codes::JSON_TYPE_MISMATCH,
-                format!("the JSON representation is `{written}`, its annotation says `{annotated}`"),
+                format!(
+                    "the JSON representation is `{written}`, its annotation says `{annotated}`"
+                ),
             ));
         }
     }
@@ -140,8 +190,13 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
         let member = exact.or_else(|| members.iter().find(|m| m.key.eq_ignore_ascii_case(name)));
         match member {
             None if !is_relationship && !optional.contains(name) => out.push(
-                Finding::new(&p.file, row.name.span, codes::TABLE_PROPERTY_NOT_IN_JSON, format!("`{name}` is in the table but not in the JSON representation"))
-                    .about(about(name)),
+                Finding::new(
+                    &p.file,
+                    row.name.span,
+                    codes::TABLE_PROPERTY_NOT_IN_JSON,
+                    format!("`{name}` is in the table but not in the JSON representation"),
+                )
+                .about(about(name)),
             ),
             None => {}
             Some(m) => {
@@ -151,15 +206,31 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
                             &p.file,
                             row.name.span,
                             codes::PROPERTY_NAME_CASE,
-                            format!("the table spells `{name}`, the JSON representation `{}` (line {})", m.key, json.span(m.key_offset).line),
+                            format!(
+                                "the table spells `{name}`, the JSON representation `{}` (line {})",
+                                m.key,
+                                json.span(m.key_offset).line
+                            ),
                         )
                         .about(about(name)),
                     );
                 }
                 if let Some(ty_cell) = ctx.index.read_type(p.page, &row.ty.text)
-                    && let Some((code, message)) = compare_value(ctx, p.page.version, &ty_cell, &m.value)
+                    && let Some((code, message)) =
+                        compare_value(ctx, p.page.version, &ty_cell, &m.value)
                 {
-                    out.push(Finding::new(&p.file, row.ty.span, code, format!("`{name}`: {message} (line {})", json.span(m.value.offset).line)).about(about(name)));
+                    out.push(
+                        Finding::new(
+                            &p.file,
+                            row.ty.span,
+                            code,
+                            format!(
+                                "`{name}`: {message} (line {})",
+                                json.span(m.value.offset).line
+                            ),
+                        )
+                        .about(about(name)),
+                    );
                 }
             }
         }
@@ -169,12 +240,26 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
         if m.key.starts_with('@') || m.key.contains("@odata.") {
             continue;
         }
-        let in_rows = rows.iter().any(|(r, _)| r.name.value.eq_ignore_ascii_case(&m.key));
-        let inherited = !in_rows && ctx.index.find_property(p.page.version, &ty, &m.key).is_some();
+        let in_rows = rows
+            .iter()
+            .any(|(r, _)| r.name.value.eq_ignore_ascii_case(&m.key));
+        let inherited = !in_rows
+            && ctx
+                .index
+                .find_property(p.page.version, &ty, &m.key)
+                .is_some();
         if !in_rows && !inherited && ctx.index.chain_complete(p.page.version, &ty) {
             out.push(
-                Finding::new(&p.file, json.span(m.key_offset), codes::JSON_PROPERTY_NOT_IN_TABLE, format!("`{}` is in the JSON representation but not in the property table", m.key))
-                    .about(about(&m.key)),
+                Finding::new(
+                    &p.file,
+                    json.span(m.key_offset),
+                    codes::JSON_PROPERTY_NOT_IN_TABLE,
+                    format!(
+                        "`{}` is in the JSON representation but not in the property table",
+                        m.key
+                    ),
+                )
+                .about(about(&m.key)),
             );
         }
     }
@@ -194,7 +279,11 @@ mod tests {
             .prop("onlyInTable", "String", 23)
             .prop("items", "String collection", 24)
             .prop("config", "microsoft.graph.identityGovernance.t", 25)
-            .relationship("related", "microsoft.graph.identityGovernance.t collection", 30)
+            .relationship(
+                "related",
+                "microsoft.graph.identityGovernance.t collection",
+                30,
+            )
             .json_block(
                 40,
                 r##"{
@@ -212,29 +301,56 @@ mod tests {
         assert_has(&found, codes::PROPERTY_TYPE_MISMATCH, 22, "count");
         assert_has(&found, codes::TABLE_PROPERTY_NOT_IN_JSON, 23, "onlyInTable");
         assert_has(&found, codes::PROPERTY_COLLECTION_MISMATCH, 24, "items");
-        assert_has(&found, codes::PROPERTY_TYPE_MISMATCH, 25, "microsoft.graph.other");
+        assert_has(
+            &found,
+            codes::PROPERTY_TYPE_MISMATCH,
+            25,
+            "microsoft.graph.other",
+        );
         assert_has(&found, codes::JSON_PROPERTY_NOT_IN_TABLE, 47, "onlyInJson");
         // Relationships may be left out of the JSON representation.
-        assert!(!found.iter().any(|f| f.message.contains("related")), "{found:#?}");
-        assert_eq!(count(&found, codes::TABLE_PROPERTY_NOT_IN_JSON), 1, "{found:#?}");
+        assert!(
+            !found.iter().any(|f| f.message.contains("related")),
+            "{found:#?}"
+        );
+        assert_eq!(
+            count(&found, codes::TABLE_PROPERTY_NOT_IN_JSON),
+            1,
+            "{found:#?}"
+        );
     }
 
     #[test]
     fn json_type_must_match_its_annotation() {
-        let page = resource("t", 10).json_block(40, "{\n  \"@odata.type\": \"#microsoft.graph.identityGovernance.u\"\n}");
+        let page = resource("t", 10).json_block(
+            40,
+            "{\n  \"@odata.type\": \"#microsoft.graph.identityGovernance.u\"\n}",
+        );
         let found = lint_pages(vec![page.build()]);
-        assert_has(&found, codes::JSON_TYPE_MISMATCH, 41, "identityGovernance.u");
+        assert_has(
+            &found,
+            codes::JSON_TYPE_MISMATCH,
+            41,
+            "identityGovernance.u",
+        );
     }
 
     #[test]
     fn inherited_properties_count_as_documented() {
-        let base = resource("base", 1).prop("id", "String", 20).json_block(40, "{\"id\": \"String\"}").build();
+        let base = resource("base", 1)
+            .prop("id", "String", 20)
+            .json_block(40, "{\"id\": \"String\"}")
+            .build();
         let derived = resource("derived", 1)
             .inherits("base")
             .prop("name", "String", 20)
             .json_block(40, "{\"id\": \"String\", \"name\": \"String\"}")
             .build();
         let found = lint_pages(vec![base, derived]);
-        assert_eq!(count(&found, codes::JSON_PROPERTY_NOT_IN_TABLE), 0, "{found:#?}");
+        assert_eq!(
+            count(&found, codes::JSON_PROPERTY_NOT_IN_TABLE),
+            0,
+            "{found:#?}"
+        );
     }
 }

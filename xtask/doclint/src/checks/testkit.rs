@@ -4,8 +4,8 @@ use std::path::PathBuf;
 
 use lcw_docs::diag::{Span, Spanned};
 use lcw_docs::page::{
-    AnnotatedBlock, Annotation, ApiVersion, CodeBlock, DocPage, EnumMemberRow, EnumSection, Link, MethodRow, PageKind,
-    PropertyRow, RequestLine, TypeCell,
+    AnnotatedBlock, Annotation, ApiVersion, CodeBlock, DocPage, EnumMemberRow, EnumSection, Link,
+    MethodRow, PageKind, PropertyRow, RequestLine, TypeCell,
 };
 
 use crate::finding::Finding;
@@ -20,7 +20,11 @@ pub struct PageBuilder {
 }
 
 fn empty_page(path: &str, kind: PageKind) -> DocPage {
-    let version = if path.contains("/v1.0/") { ApiVersion::V1 } else { ApiVersion::Beta };
+    let version = if path.contains("/v1.0/") {
+        ApiVersion::V1
+    } else {
+        ApiVersion::Beta
+    };
     let mut page = DocPage::empty(PathBuf::from(path), version, kind);
     page.namespace = Some(Spanned::new(NS.to_string(), Span::new(3, 12)));
     page
@@ -28,7 +32,11 @@ fn empty_page(path: &str, kind: PageKind) -> DocPage {
 
 /// A cell with no link.
 pub fn cell(text: &str, line: u32) -> TypeCell {
-    TypeCell { text: text.to_string(), link_target: None, span: Span::new(line, 10) }
+    TypeCell {
+        text: text.to_string(),
+        link_target: None,
+        span: Span::new(line, 10),
+    }
 }
 
 fn row(name: &str, ty: &str, line: u32) -> PropertyRow {
@@ -47,22 +55,37 @@ pub fn annotation(json: &str, line: u32) -> Annotation {
 
 /// A resource page for `microsoft.graph.identityGovernance.{name}`.
 pub fn resource(name: &str, title_line: u32) -> PageBuilder {
-    let path = format!("api-reference/beta/resources/identitygovernance-{}.md", name.to_ascii_lowercase());
+    let path = format!(
+        "api-reference/beta/resources/identitygovernance-{}.md",
+        name.to_ascii_lowercase()
+    );
     let mut page = empty_page(&path, PageKind::Resource);
-    page.title = Some(Spanned::new(format!("{name} resource type"), Span::new(title_line, 3)));
-    PageBuilder { page, type_name: Some(format!("{NS}.{name}")) }
+    page.title = Some(Spanned::new(
+        format!("{name} resource type"),
+        Span::new(title_line, 3),
+    ));
+    PageBuilder {
+        page,
+        type_name: Some(format!("{NS}.{name}")),
+    }
 }
 
 /// An API page at `api-reference/beta/api/{stem}.md`.
 pub fn api(stem: &str) -> PageBuilder {
     let mut page = empty_page(&format!("api-reference/beta/api/{stem}.md"), PageKind::Api);
     page.title = Some(Spanned::new(stem.to_string(), Span::new(1, 3)));
-    PageBuilder { page, type_name: None }
+    PageBuilder {
+        page,
+        type_name: None,
+    }
 }
 
 /// The enum page with the given `(enum, members)` sections, headings from line 10 on.
 pub fn enum_page(sections: &[(&str, &[&str])]) -> DocPage {
-    let mut page = empty_page("api-reference/beta/resources/enums-identitygovernance.md", PageKind::Enums);
+    let mut page = empty_page(
+        "api-reference/beta/resources/enums-identitygovernance.md",
+        PageKind::Enums,
+    );
     let mut line = 10;
     for (name, members) in sections {
         let heading = Span::new(line, 5);
@@ -75,7 +98,11 @@ pub fn enum_page(sections: &[(&str, &[&str])]) -> DocPage {
                 description: String::new(),
             })
             .collect();
-        page.enums.push(EnumSection { name: Spanned::new(name.to_string(), heading), description: String::new(), members });
+        page.enums.push(EnumSection {
+            name: Spanned::new(name.to_string(), heading),
+            description: String::new(),
+            members,
+        });
         line += 20;
     }
     page
@@ -85,7 +112,11 @@ impl PageBuilder {
     /// Moves the page to another path.
     pub fn path(mut self, path: &str) -> Self {
         self.page.path = PathBuf::from(path);
-        self.page.version = if path.contains("/v1.0/") { ApiVersion::V1 } else { ApiVersion::Beta };
+        self.page.version = if path.contains("/v1.0/") {
+            ApiVersion::V1
+        } else {
+            ApiVersion::Beta
+        };
         self
     }
 
@@ -119,15 +150,26 @@ impl PageBuilder {
 
     /// "Inherits from [text](target)" at line 8.
     pub fn inherits(mut self, text: &str) -> Self {
-        let target = format!("../resources/identitygovernance-{}.md", text.to_ascii_lowercase());
-        self.page.inherits_from = Some(Link { text: text.to_string(), target: Some(target), span: Span::new(8, 19) });
+        let target = format!(
+            "../resources/identitygovernance-{}.md",
+            text.to_ascii_lowercase()
+        );
+        self.page.inherits_from = Some(Link {
+            text: text.to_string(),
+            target: Some(target),
+            span: Span::new(8, 19),
+        });
         self
     }
 
     /// A Methods row.
     pub fn method(mut self, name: &str, api_stem: &str, return_type: &str, line: u32) -> Self {
         self.page.methods.push(MethodRow {
-            method: Link { text: name.to_string(), target: Some(format!("../api/{api_stem}.md")), span: Span::new(line, 2) },
+            method: Link {
+                text: name.to_string(),
+                target: Some(format!("../api/{api_stem}.md")),
+                span: Span::new(line, 2),
+            },
             return_type: cell(return_type, line),
             description: String::new(),
         });
@@ -138,10 +180,15 @@ impl PageBuilder {
     /// is `line`; the annotation sits 6 lines above.
     pub fn json_block_with(mut self, line: u32, extra_annotation: &str, json: &str) -> Self {
         let ty = self.type_name.clone().unwrap_or_default();
-        let text = format!("{{\"blockType\": \"resource\", \"@odata.type\": \"{ty}\"{extra_annotation}}}");
+        let text =
+            format!("{{\"blockType\": \"resource\", \"@odata.type\": \"{ty}\"{extra_annotation}}}");
         self.page.blocks.push(AnnotatedBlock {
             annotation: Some(annotation(&text, line - 6)),
-            code: Some(CodeBlock { lang: "json".into(), text: json.to_string(), span: Span::new(line, 1) }),
+            code: Some(CodeBlock {
+                lang: "json".into(),
+                text: json.to_string(),
+                span: Span::new(line, 1),
+            }),
         });
         self
     }
@@ -152,17 +199,31 @@ impl PageBuilder {
     }
 
     /// Any annotated block.
-    pub fn block(mut self, annotation_json: Option<&str>, line: u32, lang: &str, text: &str) -> Self {
+    pub fn block(
+        mut self,
+        annotation_json: Option<&str>,
+        line: u32,
+        lang: &str,
+        text: &str,
+    ) -> Self {
         self.page.blocks.push(AnnotatedBlock {
             annotation: annotation_json.map(|a| annotation(a, line.saturating_sub(6).max(1))),
-            code: Some(CodeBlock { lang: lang.into(), text: text.to_string(), span: Span::new(line, 1) }),
+            code: Some(CodeBlock {
+                lang: lang.into(),
+                text: text.to_string(),
+                span: Span::new(line, 1),
+            }),
         });
         self
     }
 
     /// A `VERB /path` line of the HTTP request block.
     pub fn request(mut self, verb: &str, path: &str, line: u32) -> Self {
-        self.page.http_requests.push(RequestLine { verb: verb.into(), path: path.into(), span: Span::new(line, 1) });
+        self.page.http_requests.push(RequestLine {
+            verb: verb.into(),
+            path: path.into(),
+            span: Span::new(line, 1),
+        });
         self
     }
 
@@ -187,9 +248,15 @@ pub fn lint_pages(pages: Vec<DocPage>) -> Vec<Finding> {
 #[track_caller]
 pub fn assert_has(found: &[Finding], code: &str, line: u32, text: &str) {
     assert!(
-        found.iter().any(|f| f.code == code && f.line == line && f.message.contains(text)),
+        found
+            .iter()
+            .any(|f| f.code == code && f.line == line && f.message.contains(text)),
         "no {code} at line {line} mentioning `{text}` in:\n{}",
-        found.iter().map(|f| f.to_string()).collect::<Vec<_>>().join("\n")
+        found
+            .iter()
+            .map(|f| f.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
     );
 }
 

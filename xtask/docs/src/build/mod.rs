@@ -175,6 +175,9 @@ fn build_version(
                 }
                 names.insert(&name);
                 type_pages.insert(name, page);
+                if !page.enums.is_empty() {
+                    declare_enums(page, &mut enums, &mut names, diagnostics);
+                }
             }
             PageKind::Enums => declare_enums(page, &mut enums, &mut names, diagnostics),
             PageKind::Api | PageKind::Other => {}

@@ -34,9 +34,15 @@ pub fn read(description: &str) -> Notes {
         orderby: lower.contains("orderby"),
         search: lower.contains("$search"),
         possible_values: possible_values(description, &lower),
-        multi_valued: lower.contains("multi-valued")
-            || lower.contains("multivalued")
-            || lower.contains("flags enum"),
+        multi_valued: [
+            "multi-valued",
+            "multivalued",
+            "flags enum",
+            "flagged enum",
+            "isflags",
+        ]
+        .iter()
+        .any(|phrase| lower.contains(phrase)),
     }
 }
 
@@ -161,6 +167,8 @@ mod tests {
         );
         assert!(n.multi_valued);
         assert_eq!(n.possible_values, vec!["joiner", "leaver"]);
+        assert!(read("This flagged enumeration allows several members at once.").multi_valued);
+        assert!(!read("The possible values are: `a`, `b`.").multi_valued);
         let n = read("Supported values: `a`, `b`. Read-only. Required.");
         assert_eq!(n.possible_values, vec!["a", "b"]);
         assert!(n.read_only && n.required);

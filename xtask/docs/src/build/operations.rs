@@ -3,7 +3,8 @@
 use crate::codes;
 use crate::diag::{Diagnostic, Diagnostics, Severity, Span};
 use crate::model::{Example, Operation, QualifiedName, Source, TypeRef, Verb};
-use crate::page::{AnnotatedBlock, DocPage};
+use crate::page::{AnnotatedBlock, CodeBlock, DocPage};
+use crate::parse::message;
 
 use super::paths::{self, Segments};
 use super::resolve::{Names, qualify};
@@ -109,7 +110,23 @@ pub fn page_operations(
             );
             continue;
         }
-        let normalised = paths::normalise(&line.path, &sample_keys(page, line.span), segments);
+        let path = match with_function_parameters(&line.path, page, verb) {
+            Some(completed) => {
+                report(
+                    diagnostics,
+                    line.span,
+                    Severity::Warning,
+                    codes::FUNCTION_PARAMETERS_MISSING,
+                    format!(
+                        "`{}` shows the function without its parameters; `## Function parameters` lists them, so the path is `{completed}`",
+                        line.path.trim()
+                    ),
+                );
+                completed
+            }
+            None => line.path.clone(),
+        };
+        let normalised = paths::normalise(&path, &sample_keys(page, line.span), segments);
         if !normalised.rewrites.is_empty() && !path_fixed {
             let rewrites = normalised.rewrites.join(", ");
             report(
@@ -153,6 +170,34 @@ pub fn page_operations(
         });
     }
     operations
+}
+
+/// A `GET` path whose last segment is a function written without its parameters, completed
+/// from the page's `## Function parameters` table: `.../summary` becomes
+/// `.../summary(startDateTime={startDateTime},endDateTime={endDateTime})`.
+fn with_function_parameters(path: &str, page: &DocPage, verb: Verb) -> Option<String> {
+    if verb != Verb::Get || page.function_parameters.is_empty() {
+        return None;
+    }
+    let path = path.trim().trim_end_matches('/');
+    let (route, query) = path
+        .split_once('?')
+        .map_or((path, None), |(r, q)| (r, Some(q)));
+    let last = route.rsplit('/').next()?;
+    if last.contains('(') || last.starts_with('{') || last.is_empty() {
+        return None;
+    }
+    let arguments: Vec<String> = page
+        .function_parameters
+        .iter()
+        .map(|p| format!("{0}={{{0}}}", p.name.value))
+        .collect();
+    let mut completed = format!("{route}({})", arguments.join(","));
+    if let Some(query) = query {
+        completed.push('?');
+        completed.push_str(query);
+    }
+    Some(completed)
 }
 
 /// `sampleKeys` of the annotation on the code block holding the request line at `span`.
@@ -237,19 +282,54 @@ fn example_returns(example: &Example) -> Option<TypeRef> {
     })
 }
 
+/// What a code block is to the examples.
+enum ExampleBlock {
+    Request,
+    Response,
+    /// A bare `json` fence right after a response fence that had only its status and headers.
+    ResponseBody,
+    Other,
+}
+
+fn example_block(block: &AnnotatedBlock, index: usize, examples: &[Example]) -> ExampleBlock {
+    let block_type = block
+        .annotation
+        .as_ref()
+        .and_then(|a| a.str_field("blockType"))
+        .map(str::to_ascii_lowercase);
+    match block_type.as_deref() {
+        Some("request") => return ExampleBlock::Request,
+        Some("response") => return ExampleBlock::Response,
+        Some(_) => return ExampleBlock::Other,
+        None => {}
+    }
+    let Some(code) = &block.code else {
+        return ExampleBlock::Other;
+    };
+    let message = message::split(&code.text);
+    if is_unannotated_request(block) {
+        ExampleBlock::Request
+    } else if message.status.is_some() {
+        ExampleBlock::Response
+    } else if message.start_line.is_none()
+        && message.body.is_some()
+        && examples.last().is_some_and(|e| {
+            e.response_block.is_some_and(|b| b + 1 == index) && e.response_body.is_none()
+        })
+    {
+        ExampleBlock::ResponseBody
+    } else {
+        ExampleBlock::Other
+    }
+}
+
 /// Request/response pairs in page order. A response pairs with the request before it.
 pub fn examples(page: &DocPage) -> Vec<Example> {
     let mut out: Vec<Example> = Vec::new();
     for (index, block) in page.blocks.iter().enumerate() {
-        let block_type = block
-            .annotation
-            .as_ref()
-            .and_then(|a| a.str_field("blockType"))
-            .map(str::to_ascii_lowercase);
-        match block_type.as_deref() {
-            Some("request") => out.push(request_example(block)),
-            None if is_unannotated_request(block) => out.push(request_example(block)),
-            Some("response") => {
+        match example_block(block, index, &out) {
+            ExampleBlock::Request => out.push(request_example(block)),
+            ExampleBlock::Response => {
                 let slot = match out.last_mut() {
                     Some(last)
                         if last.response_status.is_none()
@@ -267,7 +347,12 @@ pub fn examples(page: &DocPage) -> Vec<Example> {
                 slot.response_block = Some(index);
                 fill_response(slot, block);
             }
-            _ => {}
+            ExampleBlock::ResponseBody => {
+                if let (Some(last), Some(code)) = (out.last_mut(), &block.code) {
+                    fill_body(last, code);
+                }
+            }
+            ExampleBlock::Other => {}
         }
     }
     out
@@ -275,10 +360,11 @@ pub fn examples(page: &DocPage) -> Vec<Example> {
 
 fn is_unannotated_request(block: &AnnotatedBlock) -> bool {
     block.code.as_ref().is_some_and(|c| {
-        let first = c.text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-        let mut words = first.split_whitespace();
-        words.next().and_then(Verb::parse).is_some()
-            && words.next().is_some_and(|u| u.starts_with("http"))
+        message::split(&c.text).start_line.is_some_and(|line| {
+            let mut words = line.split_whitespace();
+            words.next().and_then(Verb::parse).is_some()
+                && words.next().is_some_and(|u| u.starts_with("http"))
+        })
     })
 }
 
@@ -297,37 +383,6 @@ fn empty_example() -> Example {
     }
 }
 
-/// First line, and the text after the first blank line (the body), with the body's line offset.
-fn head_and_body(text: &str) -> (String, Option<(String, usize)>) {
-    let mut lines = text
-        .lines()
-        .enumerate()
-        .skip_while(|(_, l)| l.trim().is_empty());
-    let first = lines
-        .next()
-        .map(|(_, l)| l.trim().to_string())
-        .unwrap_or_default();
-    let mut body_start = None;
-    for (n, line) in lines {
-        if line.trim().is_empty() {
-            body_start = Some(n + 1);
-            break;
-        }
-        if line.trim_start().starts_with(['{', '[']) {
-            body_start = Some(n);
-            break;
-        }
-    }
-    let body = body_start.and_then(|start| {
-        let body: Vec<&str> = text.lines().skip(start).collect();
-        let joined = body.join("\n");
-        let trimmed = joined.trim();
-        let skipped = body.iter().take_while(|l| l.trim().is_empty()).count();
-        (!trimmed.is_empty()).then(|| (trimmed.to_string(), start + skipped))
-    });
-    (first, body)
-}
-
 fn request_example(block: &AnnotatedBlock) -> Example {
     let mut example = empty_example();
     example.name = block
@@ -337,9 +392,9 @@ fn request_example(block: &AnnotatedBlock) -> Example {
         .unwrap_or("")
         .to_string();
     if let Some(code) = &block.code {
-        let (first, body) = head_and_body(&code.text);
-        example.request_line = first;
-        example.request_body = body.map(|(b, _)| b);
+        let message = message::split(&code.text);
+        example.request_line = message.start_line.unwrap_or_default().to_string();
+        example.request_body = message.body.map(str::to_string);
     }
     example
 }
@@ -366,16 +421,17 @@ fn fill_response(example: &mut Example, block: &AnnotatedBlock) {
         }
     }
     if let Some(code) = &block.code {
-        let (first, body) = head_and_body(&code.text);
-        example.response_status = first
-            .strip_prefix("HTTP/")
-            .and_then(|r| r.split_whitespace().nth(1))
-            .and_then(|s| s.parse::<u16>().ok());
-        if let Some((body, line)) = body {
-            let line = u32::try_from(line).unwrap_or(0);
-            example.response_span = Some(Span::new(code.span.line.saturating_add(line), 1));
-            example.response_body = Some(body);
-        }
+        example.response_status = message::split(&code.text).status;
+        fill_body(example, code);
+    }
+}
+
+fn fill_body(example: &mut Example, code: &CodeBlock) {
+    let message = message::split(&code.text);
+    if let Some(body) = message.body {
+        let line = u32::try_from(message.body_line).unwrap_or(0);
+        example.response_span = Some(Span::new(code.span.line.saturating_add(line), 1));
+        example.response_body = Some(body.to_string());
     }
 }
 

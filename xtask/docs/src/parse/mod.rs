@@ -3,6 +3,7 @@
 pub mod blocks;
 pub mod inline;
 pub mod json;
+pub mod message;
 pub mod table;
 
 use std::path::Path;
@@ -45,6 +46,10 @@ struct PageReader<'a> {
     page: DocPage,
     /// Lower-cased text of the current `##` heading.
     section: Option<String>,
+    /// Whether a `###` (or deeper) heading other than an enum's stands between the current `##`
+    /// heading and here: tables under it (filterable-property lists, derived types, examples)
+    /// are not the section's own table unless they have its columns.
+    in_subsection: bool,
     summary: Vec<String>,
     response: Vec<String>,
     pending: Option<Annotation>,
@@ -62,6 +67,7 @@ impl<'a> PageReader<'a> {
             diagnostics,
             page,
             section: None,
+            in_subsection: false,
             summary: Vec::new(),
             response: Vec::new(),
             pending: None,
@@ -135,28 +141,25 @@ impl<'a> PageReader<'a> {
             2 => {
                 let lower = text.to_ascii_lowercase();
                 self.in_enum = false;
+                self.in_subsection = false;
                 if lower == "members" {
                     let name = self.title_enum_name().unwrap_or_default();
                     self.start_enum(name, span);
+                } else if let Some(name) = values_heading(&text) {
+                    // A one-enum page: `## lifecycleWorkflowProcessingStatus values`.
+                    self.start_enum(name.to_string(), span);
                 }
                 self.section = Some(lower);
             }
-            _ => {
-                let name = text
-                    .strip_suffix(" values")
-                    .or_else(|| text.strip_suffix(" Values"))
-                    .map(str::trim);
-                match name {
-                    Some(name) if !name.is_empty() && !name.contains(' ') => {
-                        self.start_enum(name.to_string(), span);
+            _ => match values_heading(&text) {
+                Some(name) => self.start_enum(name.to_string(), span),
+                None => {
+                    if self.section.as_deref() != Some("members") {
+                        self.in_enum = false;
                     }
-                    _ => {
-                        if self.section.as_deref() != Some("members") {
-                            self.in_enum = false;
-                        }
-                    }
+                    self.in_subsection = true;
                 }
-            }
+            },
         }
     }
 
@@ -289,22 +292,31 @@ impl<'a> PageReader<'a> {
         }
     }
 
+    /// Options named in backticks (`` `$select` ``, `` `$expand=subject` ``), except in a
+    /// sentence that says they are not supported.
     fn query_options(&mut self, start: usize, end: usize) {
         let raw = self.slice(start, end);
-        let mut search_from = 0;
-        while let Some(p) = raw[search_from..].find("`$") {
-            let open = search_from + p + 1;
-            let Some(len) = raw[open..].find('`') else {
-                break;
-            };
-            let option = &raw[open..open + len];
-            if option.len() > 1 && option[1..].bytes().all(|b| b.is_ascii_alphanumeric()) {
-                let span = self.span(start + open);
-                self.page
-                    .query_options
-                    .push(Spanned::new(option.to_string(), span));
+        let mut sentence_start = 0;
+        for sentence in raw.split_inclusive(". ") {
+            let negative = is_negative(sentence);
+            let mut search_from = 0;
+            while let Some(p) = sentence[search_from..].find("`$") {
+                let open = search_from + p + 1;
+                let Some(len) = sentence[open..].find('`') else {
+                    break;
+                };
+                let name_len = 1 + sentence[open + 1..open + len]
+                    .bytes()
+                    .take_while(u8::is_ascii_alphanumeric)
+                    .count();
+                if name_len > 1 && !negative {
+                    let span = self.span(start + sentence_start + open);
+                    let option = sentence[open..open + name_len].to_string();
+                    self.page.query_options.push(Spanned::new(option, span));
+                }
+                search_from = open + len + 1;
             }
-            search_from = open + len + 1;
+            sentence_start += sentence.len();
         }
     }
 
@@ -382,7 +394,14 @@ impl<'a> PageReader<'a> {
             span,
         };
         if lang == "json" {
-            self.json_blocks.push((code.text.clone(), content_offset));
+            // A `json` fence sometimes holds a whole response, status line and headers first.
+            let message = message::split(&code.text);
+            if let Some(body) = message.body {
+                self.json_blocks
+                    .push((body.to_string(), content_offset + message.body_offset));
+            } else if message.start_line.is_none() {
+                self.json_blocks.push((code.text.clone(), content_offset));
+            }
         }
         if matches!(self.section.as_deref(), Some("http request")) {
             self.request_lines(&code.text, content_offset);
@@ -453,12 +472,27 @@ impl<'a> PageReader<'a> {
         }
         match self.section.as_deref() {
             Some("methods") => self.methods_table(table),
-            Some("properties") => self.page.properties = self.property_rows(table),
-            Some("relationships") => self.page.relationships = self.property_rows(table),
-            Some("function parameters" | "parameters") => {
-                self.page.function_parameters = self.property_rows(table)
+            Some("properties") => {
+                if let Some(rows) = self.section_rows(table, self.page.properties.len()) {
+                    self.page.properties.extend(rows);
+                }
             }
-            Some("request body") => self.page.request_body = self.property_rows(table),
+            Some("relationships") => {
+                if let Some(rows) = self.section_rows(table, self.page.relationships.len()) {
+                    self.page.relationships.extend(rows);
+                }
+            }
+            Some("function parameters" | "parameters") => {
+                let read = self.page.function_parameters.len();
+                if let Some(rows) = self.section_rows(table, read) {
+                    self.page.function_parameters.extend(rows);
+                }
+            }
+            Some("request body") => {
+                if let Some(rows) = self.section_rows(table, self.page.request_body.len()) {
+                    self.page.request_body.extend(rows);
+                }
+            }
             _ => {}
         }
     }
@@ -519,8 +553,16 @@ impl<'a> PageReader<'a> {
         }
     }
 
+    /// The rows a table adds to a section of properties or parameters, `read` rows in. A table
+    /// under a sub-heading, once the section has rows, describes something else (the properties
+    /// of a parameter's type, filterable user properties, derived types) and is passed over.
+    fn section_rows(&mut self, table: &Table, read: usize) -> Option<Vec<PropertyRow>> {
+        (!self.in_subsection || read == 0).then(|| self.property_rows(table))
+    }
+
+    /// The rows of a table of properties (or parameters). Under a sub-heading, a table without
+    /// a name column is some other table and is passed over without a word.
     fn property_rows(&mut self, table: &Table) -> Vec<PropertyRow> {
-        self.check_cell_count(table);
         let name_col = table.column(&[
             "property",
             "property name",
@@ -532,9 +574,12 @@ impl<'a> PageReader<'a> {
         let type_col = table.column(&["type", "property type", "value type"]);
         let desc_col = table.column(&["description", "notes"]);
         if name_col.is_none() {
-            self.missing_column(table, "property name");
+            if !self.in_subsection {
+                self.missing_column(table, "property name");
+            }
             return Vec::new();
         }
+        self.check_cell_count(table);
         if type_col.is_none() {
             self.missing_column(table, "type");
         }
@@ -663,6 +708,23 @@ pub fn read_annotation(raw: &str, span: Span) -> (Annotation, json::Lenient) {
     (annotation, parsed)
 }
 
+/// Whether a sentence says something is not supported.
+fn is_negative(sentence: &str) -> bool {
+    let lower = sentence.to_ascii_lowercase();
+    ["not support", "n't support", "not supported", "unsupported"]
+        .iter()
+        .any(|n| lower.contains(n))
+}
+
+/// The enum named by a `<name> values` heading.
+fn values_heading(text: &str) -> Option<&str> {
+    let name = text
+        .strip_suffix(" values")
+        .or_else(|| text.strip_suffix(" Values"))?
+        .trim();
+    (!name.is_empty() && !name.contains(' ')).then_some(name)
+}
+
 fn starts_with_inherits(line: &str) -> bool {
     line.get(..13)
         .is_some_and(|p| p.eq_ignore_ascii_case("inherits from"))
@@ -694,9 +756,6 @@ fn page_kind(page: &DocPage) -> PageKind {
     if !in_folder("resources") {
         return PageKind::Other;
     }
-    if !page.enums.is_empty() {
-        return PageKind::Enums;
-    }
     let has_resource_annotation = page
         .blocks
         .iter()
@@ -709,8 +768,11 @@ fn page_kind(page: &DocPage) -> PageKind {
         .title
         .as_ref()
         .is_some_and(|t| t.value.to_ascii_lowercase().ends_with("resource type"));
+    // A resource page may document enums of its own (`### x values`); it stays a resource page.
     if has_resource_annotation || titled {
         PageKind::Resource
+    } else if !page.enums.is_empty() {
+        PageKind::Enums
     } else {
         PageKind::Other
     }

@@ -1,6 +1,8 @@
 // Generated from docs-src/api-reference/beta/resources/enums-identitygovernance.md by `cargo xtask regenerate`. Do not edit.
 /// Values of `lifecycleTaskCategory`.
 ///
+/// Members listed after `unknownFutureValue` are sent only when the request carries `Prefer: include-unknown-enum-members`.
+///
 /// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged.
 #[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -11,6 +13,14 @@ pub enum LifecycleTaskCategory {
     Leaver,
     /// Evolvable enumeration sentinel: the service sends it for members added after the client's version.
     UnknownFutureValue,
+    /// Mover (`mover`).
+    ///
+    /// Sent by the service only when the request carries `Prefer: include-unknown-enum-members`; otherwise it sends `unknownFutureValue` instead.
+    Mover,
+    /// Extensibility (`extensibility`).
+    ///
+    /// Sent by the service only when the request carries `Prefer: include-unknown-enum-members`; otherwise it sends `unknownFutureValue` instead.
+    Extensibility,
     /// A value the docs did not list when this crate was generated, kept verbatim.
     Unknown(crate::UnknownValue),
 }
@@ -21,6 +31,8 @@ impl LifecycleTaskCategory {
         LifecycleTaskCategory::Joiner,
         LifecycleTaskCategory::Leaver,
         LifecycleTaskCategory::UnknownFutureValue,
+        LifecycleTaskCategory::Mover,
+        LifecycleTaskCategory::Extensibility,
     ];
     /// The wire spelling, or the raw text of an unknown value.
     pub fn as_str(&self) -> &str {
@@ -28,13 +40,17 @@ impl LifecycleTaskCategory {
             LifecycleTaskCategory::Joiner => "joiner",
             LifecycleTaskCategory::Leaver => "leaver",
             LifecycleTaskCategory::UnknownFutureValue => "unknownFutureValue",
+            LifecycleTaskCategory::Mover => "mover",
+            LifecycleTaskCategory::Extensibility => "extensibility",
             LifecycleTaskCategory::Unknown(value) => value.as_str(),
         }
     }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
     /// `Prefer: include-unknown-enum-members`.
     pub fn is_after_sentinel(&self) -> bool {
-        false
+        matches!(
+            self, LifecycleTaskCategory::Mover | LifecycleTaskCategory::Extensibility
+        )
     }
 }
 
@@ -54,6 +70,8 @@ impl From<&str> for LifecycleTaskCategory {
             "joiner" => LifecycleTaskCategory::Joiner,
             "leaver" => LifecycleTaskCategory::Leaver,
             "unknownFutureValue" => LifecycleTaskCategory::UnknownFutureValue,
+            "mover" => LifecycleTaskCategory::Mover,
+            "extensibility" => LifecycleTaskCategory::Extensibility,
             other => LifecycleTaskCategory::Unknown(crate::__private::unknown(other)),
         }
     }

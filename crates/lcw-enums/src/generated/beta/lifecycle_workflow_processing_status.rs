@@ -1,5 +1,7 @@
-// Generated from docs-src/api-reference/beta/resources/enums-identitygovernance.md by `cargo xtask regenerate`. Do not edit.
-/// Values of `lifecycleWorkflowProcessingStatus`.
+// Generated from docs-src/api-reference/beta/resources/enums-identitygovernance-lifecycleworkflowprocessingstatus.md by `cargo xtask regenerate`. Do not edit.
+/// This is an evolvable enumeration. The members `canceling` and `quarantined` come back only when the request carries the `Prefer: include-unknown-enum-members` header.
+///
+/// Members listed after `unknownFutureValue` are sent only when the request carries `Prefer: include-unknown-enum-members`.
 ///
 /// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged.
 #[non_exhaustive]
@@ -19,6 +21,14 @@ pub enum LifecycleWorkflowProcessingStatus {
     Failed,
     /// Evolvable enumeration sentinel: the service sends it for members added after the client's version.
     UnknownFutureValue,
+    /// Canceling (`canceling`).
+    ///
+    /// Sent by the service only when the request carries `Prefer: include-unknown-enum-members`; otherwise it sends `unknownFutureValue` instead.
+    Canceling,
+    /// Quarantined (`quarantined`).
+    ///
+    /// Sent by the service only when the request carries `Prefer: include-unknown-enum-members`; otherwise it sends `unknownFutureValue` instead.
+    Quarantined,
     /// A value the docs did not list when this crate was generated, kept verbatim.
     Unknown(crate::UnknownValue),
 }
@@ -33,6 +43,8 @@ impl LifecycleWorkflowProcessingStatus {
         LifecycleWorkflowProcessingStatus::Canceled,
         LifecycleWorkflowProcessingStatus::Failed,
         LifecycleWorkflowProcessingStatus::UnknownFutureValue,
+        LifecycleWorkflowProcessingStatus::Canceling,
+        LifecycleWorkflowProcessingStatus::Quarantined,
     ];
     /// The wire spelling, or the raw text of an unknown value.
     pub fn as_str(&self) -> &str {
@@ -46,13 +58,18 @@ impl LifecycleWorkflowProcessingStatus {
             LifecycleWorkflowProcessingStatus::Canceled => "canceled",
             LifecycleWorkflowProcessingStatus::Failed => "failed",
             LifecycleWorkflowProcessingStatus::UnknownFutureValue => "unknownFutureValue",
+            LifecycleWorkflowProcessingStatus::Canceling => "canceling",
+            LifecycleWorkflowProcessingStatus::Quarantined => "quarantined",
             LifecycleWorkflowProcessingStatus::Unknown(value) => value.as_str(),
         }
     }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
     /// `Prefer: include-unknown-enum-members`.
     pub fn is_after_sentinel(&self) -> bool {
-        false
+        matches!(
+            self, LifecycleWorkflowProcessingStatus::Canceling |
+            LifecycleWorkflowProcessingStatus::Quarantined
+        )
     }
 }
 
@@ -78,6 +95,8 @@ impl From<&str> for LifecycleWorkflowProcessingStatus {
             "canceled" => LifecycleWorkflowProcessingStatus::Canceled,
             "failed" => LifecycleWorkflowProcessingStatus::Failed,
             "unknownFutureValue" => LifecycleWorkflowProcessingStatus::UnknownFutureValue,
+            "canceling" => LifecycleWorkflowProcessingStatus::Canceling,
+            "quarantined" => LifecycleWorkflowProcessingStatus::Quarantined,
             other => {
                 LifecycleWorkflowProcessingStatus::Unknown(
                     crate::__private::unknown(other),

@@ -9,6 +9,10 @@ pub enum WorkflowExecutionType {
     Scheduled,
     /// On demand (`onDemand`).
     OnDemand,
+    /// Activated with scope (`activatedWithScope`).
+    ActivatedWithScope,
+    /// Extensibility on demand (`extensibilityOnDemand`).
+    ExtensibilityOnDemand,
     /// Evolvable enumeration sentinel: the service sends it for members added after the client's version.
     UnknownFutureValue,
     /// A value the docs did not list when this crate was generated, kept verbatim.
@@ -20,6 +24,8 @@ impl WorkflowExecutionType {
     pub const KNOWN: &'static [WorkflowExecutionType] = &[
         WorkflowExecutionType::Scheduled,
         WorkflowExecutionType::OnDemand,
+        WorkflowExecutionType::ActivatedWithScope,
+        WorkflowExecutionType::ExtensibilityOnDemand,
         WorkflowExecutionType::UnknownFutureValue,
     ];
     /// The wire spelling, or the raw text of an unknown value.
@@ -27,6 +33,8 @@ impl WorkflowExecutionType {
         match self {
             WorkflowExecutionType::Scheduled => "scheduled",
             WorkflowExecutionType::OnDemand => "onDemand",
+            WorkflowExecutionType::ActivatedWithScope => "activatedWithScope",
+            WorkflowExecutionType::ExtensibilityOnDemand => "extensibilityOnDemand",
             WorkflowExecutionType::UnknownFutureValue => "unknownFutureValue",
             WorkflowExecutionType::Unknown(value) => value.as_str(),
         }
@@ -53,6 +61,8 @@ impl From<&str> for WorkflowExecutionType {
         match value {
             "scheduled" => WorkflowExecutionType::Scheduled,
             "onDemand" => WorkflowExecutionType::OnDemand,
+            "activatedWithScope" => WorkflowExecutionType::ActivatedWithScope,
+            "extensibilityOnDemand" => WorkflowExecutionType::ExtensibilityOnDemand,
             "unknownFutureValue" => WorkflowExecutionType::UnknownFutureValue,
             other => WorkflowExecutionType::Unknown(crate::__private::unknown(other)),
         }

@@ -17,6 +17,10 @@ pub enum LifecycleWorkflowCategory {
     ///
     /// Sent by the service only when the request carries `Prefer: include-unknown-enum-members`; otherwise it sends `unknownFutureValue` instead.
     Mover,
+    /// Extensibility (`extensibility`).
+    ///
+    /// Sent by the service only when the request carries `Prefer: include-unknown-enum-members`; otherwise it sends `unknownFutureValue` instead.
+    Extensibility,
     /// A value the docs did not list when this crate was generated, kept verbatim.
     Unknown(crate::UnknownValue),
 }
@@ -28,6 +32,7 @@ impl LifecycleWorkflowCategory {
         LifecycleWorkflowCategory::Leaver,
         LifecycleWorkflowCategory::UnknownFutureValue,
         LifecycleWorkflowCategory::Mover,
+        LifecycleWorkflowCategory::Extensibility,
     ];
     /// The wire spelling, or the raw text of an unknown value.
     pub fn as_str(&self) -> &str {
@@ -36,13 +41,17 @@ impl LifecycleWorkflowCategory {
             LifecycleWorkflowCategory::Leaver => "leaver",
             LifecycleWorkflowCategory::UnknownFutureValue => "unknownFutureValue",
             LifecycleWorkflowCategory::Mover => "mover",
+            LifecycleWorkflowCategory::Extensibility => "extensibility",
             LifecycleWorkflowCategory::Unknown(value) => value.as_str(),
         }
     }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
     /// `Prefer: include-unknown-enum-members`.
     pub fn is_after_sentinel(&self) -> bool {
-        matches!(self, LifecycleWorkflowCategory::Mover)
+        matches!(
+            self, LifecycleWorkflowCategory::Mover |
+            LifecycleWorkflowCategory::Extensibility
+        )
     }
 }
 
@@ -63,6 +72,7 @@ impl From<&str> for LifecycleWorkflowCategory {
             "leaver" => LifecycleWorkflowCategory::Leaver,
             "unknownFutureValue" => LifecycleWorkflowCategory::UnknownFutureValue,
             "mover" => LifecycleWorkflowCategory::Mover,
+            "extensibility" => LifecycleWorkflowCategory::Extensibility,
             other => LifecycleWorkflowCategory::Unknown(crate::__private::unknown(other)),
         }
     }

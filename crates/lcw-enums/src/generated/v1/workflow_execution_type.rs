@@ -1,6 +1,8 @@
 // Generated from docs-src/api-reference/v1.0/resources/enums-identitygovernance.md by `cargo xtask regenerate`. Do not edit.
 /// Values of `workflowExecutionType`.
 ///
+/// Members listed after `unknownFutureValue` are sent only when the request carries `Prefer: include-unknown-enum-members`.
+///
 /// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged.
 #[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -11,6 +13,18 @@ pub enum WorkflowExecutionType {
     OnDemand,
     /// Evolvable enumeration sentinel: the service sends it for members added after the client's version.
     UnknownFutureValue,
+    /// Activated with scope (`activatedWithScope`).
+    ///
+    /// Sent by the service only when the request carries `Prefer: include-unknown-enum-members`; otherwise it sends `unknownFutureValue` instead.
+    ActivatedWithScope,
+    /// Preview (`preview`).
+    ///
+    /// Sent by the service only when the request carries `Prefer: include-unknown-enum-members`; otherwise it sends `unknownFutureValue` instead.
+    Preview,
+    /// Extensibility on demand (`extensibilityOnDemand`).
+    ///
+    /// Sent by the service only when the request carries `Prefer: include-unknown-enum-members`; otherwise it sends `unknownFutureValue` instead.
+    ExtensibilityOnDemand,
     /// A value the docs did not list when this crate was generated, kept verbatim.
     Unknown(crate::UnknownValue),
 }
@@ -21,6 +35,9 @@ impl WorkflowExecutionType {
         WorkflowExecutionType::Scheduled,
         WorkflowExecutionType::OnDemand,
         WorkflowExecutionType::UnknownFutureValue,
+        WorkflowExecutionType::ActivatedWithScope,
+        WorkflowExecutionType::Preview,
+        WorkflowExecutionType::ExtensibilityOnDemand,
     ];
     /// The wire spelling, or the raw text of an unknown value.
     pub fn as_str(&self) -> &str {
@@ -28,13 +45,19 @@ impl WorkflowExecutionType {
             WorkflowExecutionType::Scheduled => "scheduled",
             WorkflowExecutionType::OnDemand => "onDemand",
             WorkflowExecutionType::UnknownFutureValue => "unknownFutureValue",
+            WorkflowExecutionType::ActivatedWithScope => "activatedWithScope",
+            WorkflowExecutionType::Preview => "preview",
+            WorkflowExecutionType::ExtensibilityOnDemand => "extensibilityOnDemand",
             WorkflowExecutionType::Unknown(value) => value.as_str(),
         }
     }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
     /// `Prefer: include-unknown-enum-members`.
     pub fn is_after_sentinel(&self) -> bool {
-        false
+        matches!(
+            self, WorkflowExecutionType::ActivatedWithScope |
+            WorkflowExecutionType::Preview | WorkflowExecutionType::ExtensibilityOnDemand
+        )
     }
 }
 
@@ -54,6 +77,9 @@ impl From<&str> for WorkflowExecutionType {
             "scheduled" => WorkflowExecutionType::Scheduled,
             "onDemand" => WorkflowExecutionType::OnDemand,
             "unknownFutureValue" => WorkflowExecutionType::UnknownFutureValue,
+            "activatedWithScope" => WorkflowExecutionType::ActivatedWithScope,
+            "preview" => WorkflowExecutionType::Preview,
+            "extensibilityOnDemand" => WorkflowExecutionType::ExtensibilityOnDemand,
             other => WorkflowExecutionType::Unknown(crate::__private::unknown(other)),
         }
     }

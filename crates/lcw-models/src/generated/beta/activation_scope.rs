@@ -91,3 +91,77 @@ impl<'de> serde::Deserialize<'de> for ActivationScope {
         )
     }
 }
+
+/// A `microsoft.graph.identityGovernance.activationScope` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ActivationScopeKind {
+    /// A `microsoft.graph.identityGovernance.activateProcessingResultScope`.
+    ActivateProcessingResultScope(super::ActivateProcessingResultScope),
+    /// A `microsoft.graph.identityGovernance.activationScope`.
+    ActivationScope(super::ActivationScope),
+    /// An object whose `@odata.type` this crate does not know, kept verbatim.
+    Unknown(serde_json::Map<String, serde_json::Value>),
+}
+
+impl From<super::ActivateProcessingResultScope> for ActivationScopeKind {
+    fn from(value: super::ActivateProcessingResultScope) -> Self {
+        ActivationScopeKind::ActivateProcessingResultScope(value)
+    }
+}
+
+impl From<super::ActivationScope> for ActivationScopeKind {
+    fn from(value: super::ActivationScope) -> Self {
+        ActivationScopeKind::ActivationScope(value)
+    }
+}
+
+impl serde::Serialize for ActivationScopeKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            ActivationScopeKind::ActivateProcessingResultScope(value) => {
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(
+                        <super::ActivateProcessingResultScope as crate::GraphType>::ODATA_TYPE,
+                    ),
+                )
+            }
+            ActivationScopeKind::ActivationScope(value) => {
+                serde::Serialize::serialize(value, serializer)
+            }
+            ActivationScopeKind::Unknown(object) => {
+                serde::Serialize::serialize(object, serializer)
+            }
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ActivationScopeKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let object = <serde_json::Map<
+            String,
+            serde_json::Value,
+        > as serde::Deserialize>::deserialize(deserializer)?;
+        let tag = crate::__private::odata_type(&object).map(str::to_owned);
+        match tag.as_deref() {
+            Some("microsoft.graph.identityGovernance.activateProcessingResultScope") => {
+                crate::__private::decode_as(object)
+                    .map(ActivationScopeKind::ActivateProcessingResultScope)
+            }
+            Some("microsoft.graph.identityGovernance.activationScope") => {
+                crate::__private::decode_as(object)
+                    .map(ActivationScopeKind::ActivationScope)
+            }
+            None => {
+                crate::__private::decode_as(object)
+                    .map(ActivationScopeKind::ActivationScope)
+            }
+            _ => Ok(ActivationScopeKind::Unknown(object)),
+        }
+    }
+}

@@ -91,3 +91,104 @@ impl<'de> serde::Deserialize<'de> for CustomExtensionData {
         )
     }
 }
+
+/// A `microsoft.graph.customExtensionData` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum CustomExtensionDataKind {
+    /// A `microsoft.graph.identityGovernance.customTaskExtensionCallbackData`.
+    CustomTaskExtensionCallbackData(super::CustomTaskExtensionCallbackData),
+    /// A `microsoft.graph.identityGovernance.customTaskExtensionCalloutData`.
+    CustomTaskExtensionCalloutData(super::CustomTaskExtensionCalloutData),
+    /// A `microsoft.graph.identityGovernance.customTaskExtensionResponseData`.
+    CustomTaskExtensionResponseData(super::CustomTaskExtensionResponseData),
+    /// An object whose `@odata.type` this crate does not know, kept verbatim.
+    Unknown(serde_json::Map<String, serde_json::Value>),
+}
+
+impl From<super::CustomTaskExtensionCallbackData> for CustomExtensionDataKind {
+    fn from(value: super::CustomTaskExtensionCallbackData) -> Self {
+        CustomExtensionDataKind::CustomTaskExtensionCallbackData(value)
+    }
+}
+
+impl From<super::CustomTaskExtensionCalloutData> for CustomExtensionDataKind {
+    fn from(value: super::CustomTaskExtensionCalloutData) -> Self {
+        CustomExtensionDataKind::CustomTaskExtensionCalloutData(value)
+    }
+}
+
+impl From<super::CustomTaskExtensionResponseData> for CustomExtensionDataKind {
+    fn from(value: super::CustomTaskExtensionResponseData) -> Self {
+        CustomExtensionDataKind::CustomTaskExtensionResponseData(value)
+    }
+}
+
+impl serde::Serialize for CustomExtensionDataKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            CustomExtensionDataKind::CustomTaskExtensionCallbackData(value) => {
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(
+                        <super::CustomTaskExtensionCallbackData as crate::GraphType>::ODATA_TYPE,
+                    ),
+                )
+            }
+            CustomExtensionDataKind::CustomTaskExtensionCalloutData(value) => {
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(
+                        <super::CustomTaskExtensionCalloutData as crate::GraphType>::ODATA_TYPE,
+                    ),
+                )
+            }
+            CustomExtensionDataKind::CustomTaskExtensionResponseData(value) => {
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(
+                        <super::CustomTaskExtensionResponseData as crate::GraphType>::ODATA_TYPE,
+                    ),
+                )
+            }
+            CustomExtensionDataKind::Unknown(object) => {
+                serde::Serialize::serialize(object, serializer)
+            }
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CustomExtensionDataKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let object = <serde_json::Map<
+            String,
+            serde_json::Value,
+        > as serde::Deserialize>::deserialize(deserializer)?;
+        let tag = crate::__private::odata_type(&object).map(str::to_owned);
+        match tag.as_deref() {
+            Some(
+                "microsoft.graph.identityGovernance.customTaskExtensionCallbackData",
+            ) => {
+                crate::__private::decode_as(object)
+                    .map(CustomExtensionDataKind::CustomTaskExtensionCallbackData)
+            }
+            Some("microsoft.graph.identityGovernance.customTaskExtensionCalloutData") => {
+                crate::__private::decode_as(object)
+                    .map(CustomExtensionDataKind::CustomTaskExtensionCalloutData)
+            }
+            Some(
+                "microsoft.graph.identityGovernance.customTaskExtensionResponseData",
+            ) => {
+                crate::__private::decode_as(object)
+                    .map(CustomExtensionDataKind::CustomTaskExtensionResponseData)
+            }
+            _ => Ok(CustomExtensionDataKind::Unknown(object)),
+        }
+    }
+}

@@ -6,7 +6,7 @@ pub struct CustomTaskExtensionCallbackData {
     /// Outcome reported by the Azure Logic App, saying whether its run succeeded. Supported values: `completed`, `failed`, `unknownFutureValue`.
     pub operation_status: Option<super::CustomTaskExtensionOperationStatus>,
     /// Subject of the workflow that was processed and handed to the callback.
-    pub target_subject: Option<super::WorkflowSubject>,
+    pub target_subject: Option<super::WorkflowSubjectKind>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
     /// plus explicit `null`s of known properties.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -35,7 +35,10 @@ impl CustomTaskExtensionCallbackDataBuilder {
         self
     }
     /// Sets `targetSubject`.
-    pub fn target_subject(mut self, value: impl Into<super::WorkflowSubject>) -> Self {
+    pub fn target_subject(
+        mut self,
+        value: impl Into<super::WorkflowSubjectKind>,
+    ) -> Self {
         self.inner.target_subject = Some(value.into());
         self
     }

@@ -7,6 +7,8 @@ pub struct LifecycleManagementSettings {
     pub id: Option<String>,
     /// Interval, in hours, of the schedule on which workflows run.
     pub workflow_schedule_interval_in_hours: Option<i32>,
+    /// How emails sent by workflow tasks look: sender domain and company branding.
+    pub email_settings: Option<super::EmailSettings>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
     /// plus explicit `null`s of known properties.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -34,6 +36,11 @@ impl LifecycleManagementSettingsBuilder {
     /// Sets `workflowScheduleIntervalInHours`.
     pub fn workflow_schedule_interval_in_hours(mut self, value: impl Into<i32>) -> Self {
         self.inner.workflow_schedule_interval_in_hours = Some(value.into());
+        self
+    }
+    /// Sets `emailSettings`.
+    pub fn email_settings(mut self, value: impl Into<super::EmailSettings>) -> Self {
+        self.inner.email_settings = Some(value.into());
         self
     }
     /// Adds a property the docs do not describe.
@@ -70,6 +77,14 @@ impl crate::GraphType for LifecycleManagementSettings {
             is_collection: false,
             ty: crate::PropertyType::Int32,
         },
+        crate::PropertyInfo {
+            name: "emailSettings",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::Complex("microsoft.graph.emailSettings"),
+        },
     ];
 }
 
@@ -84,6 +99,9 @@ impl crate::__private::WriteFields for LifecycleManagementSettings {
         if let Some(value) = &self.workflow_schedule_interval_in_hours {
             map.serialize_entry("workflowScheduleIntervalInHours", value)?;
         }
+        if let Some(value) = &self.email_settings {
+            map.serialize_entry("emailSettings", value)?;
+        }
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
@@ -92,6 +110,7 @@ impl crate::__private::WriteFields for LifecycleManagementSettings {
             "workflowScheduleIntervalInHours" => {
                 self.workflow_schedule_interval_in_hours.is_some()
             }
+            "emailSettings" => self.email_settings.is_some(),
             _ => false,
         }
     }
@@ -126,6 +145,14 @@ impl crate::__private::ReadFields for LifecycleManagementSettings {
                     map,
                     &mut self.workflow_schedule_interval_in_hours,
                     "workflowScheduleIntervalInHours",
+                    &mut self.additional_properties,
+                )?
+            }
+            "emailSettings" => {
+                crate::__private::field(
+                    map,
+                    &mut self.email_settings,
+                    "emailSettings",
                     &mut self.additional_properties,
                 )?
             }

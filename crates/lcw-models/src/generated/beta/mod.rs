@@ -4,13 +4,29 @@
 /// The enums of the same version, so everything can be named from one module.
 pub use lcw_enums::beta::*;
 
+mod access_review_set;
+pub use access_review_set::{AccessReviewSet, AccessReviewSetBuilder};
+
 mod activate_processing_result_scope;
 pub use activate_processing_result_scope::{
     ActivateProcessingResultScope, ActivateProcessingResultScopeBuilder,
 };
 
 mod activation_scope;
-pub use activation_scope::{ActivationScope, ActivationScopeBuilder};
+pub use activation_scope::{ActivationScope, ActivationScopeBuilder, ActivationScopeKind};
+
+mod agent_identity_lifecycle_policy;
+pub use agent_identity_lifecycle_policy::{
+    AgentIdentityLifecyclePolicy, AgentIdentityLifecyclePolicyBuilder,
+};
+
+mod all_excluding_groups_subject_set;
+pub use all_excluding_groups_subject_set::{
+    AllExcludingGroupsSubjectSet, AllExcludingGroupsSubjectSetBuilder,
+};
+
+mod app_consent;
+pub use app_consent::{AppConsent, AppConsentBuilder};
 
 mod application;
 pub use application::{Application, ApplicationBuilder};
@@ -20,9 +36,33 @@ pub use attribute_change_trigger::{
     AttributeChangeTrigger, AttributeChangeTriggerBuilder,
 };
 
+mod attribute_set_entry;
+pub use attribute_set_entry::{AttributeSetEntry, AttributeSetEntryBuilder};
+
+mod awaited_workflow_processing_result;
+pub use awaited_workflow_processing_result::{
+    AwaitedWorkflowProcessingResult, AwaitedWorkflowProcessingResultBuilder,
+};
+
+mod azure_ad_pop_token_authentication;
+pub use azure_ad_pop_token_authentication::{
+    AzureAdPopTokenAuthentication, AzureAdPopTokenAuthenticationBuilder,
+};
+
 mod azure_ad_token_authentication;
 pub use azure_ad_token_authentication::{
     AzureAdTokenAuthentication, AzureAdTokenAuthenticationBuilder,
+};
+
+mod cancel_runs_scope;
+pub use cancel_runs_scope::{CancelRunsScope, CancelRunsScopeBuilder};
+
+mod cancel_scope;
+pub use cancel_scope::{CancelScope, CancelScopeBuilder, CancelScopeKind};
+
+mod count_based_quarantine_condition;
+pub use count_based_quarantine_condition::{
+    CountBasedQuarantineCondition, CountBasedQuarantineConditionBuilder,
 };
 
 mod custom_callout_extension;
@@ -43,13 +83,25 @@ pub use custom_extension_callback_configuration::{
     CustomExtensionCallbackConfigurationKind,
 };
 
+mod custom_extension_callout_request;
+pub use custom_extension_callout_request::{
+    CustomExtensionCalloutRequest, CustomExtensionCalloutRequestBuilder,
+};
+
+mod custom_extension_callout_response;
+pub use custom_extension_callout_response::{
+    CustomExtensionCalloutResponse, CustomExtensionCalloutResponseBuilder,
+};
+
 mod custom_extension_client_configuration;
 pub use custom_extension_client_configuration::{
     CustomExtensionClientConfiguration, CustomExtensionClientConfigurationBuilder,
 };
 
 mod custom_extension_data;
-pub use custom_extension_data::{CustomExtensionData, CustomExtensionDataBuilder};
+pub use custom_extension_data::{
+    CustomExtensionData, CustomExtensionDataBuilder, CustomExtensionDataKind,
+};
 
 mod custom_extension_endpoint_configuration;
 pub use custom_extension_endpoint_configuration::{
@@ -76,11 +128,42 @@ pub use custom_task_extension_callout_data::{
     CustomTaskExtensionCalloutData, CustomTaskExtensionCalloutDataBuilder,
 };
 
+mod custom_task_extension_response_data;
+pub use custom_task_extension_response_data::{
+    CustomTaskExtensionResponseData, CustomTaskExtensionResponseDataBuilder,
+};
+
+mod delete_only_enforcement_action;
+pub use delete_only_enforcement_action::{
+    DeleteOnlyEnforcementAction, DeleteOnlyEnforcementActionBuilder,
+};
+
 mod deleted_item_container;
 pub use deleted_item_container::{DeletedItemContainer, DeletedItemContainerBuilder};
 
 mod directory_object;
-pub use directory_object::{DirectoryObject, DirectoryObjectBuilder};
+pub use directory_object::{DirectoryObject, DirectoryObjectBuilder, DirectoryObjectKind};
+
+mod directory_object_workflow_subject;
+pub use directory_object_workflow_subject::{
+    DirectoryObjectWorkflowSubject, DirectoryObjectWorkflowSubjectBuilder,
+};
+
+mod disable_only_enforcement_action;
+pub use disable_only_enforcement_action::{
+    DisableOnlyEnforcementAction, DisableOnlyEnforcementActionBuilder,
+};
+
+mod disable_then_delete_enforcement_action;
+pub use disable_then_delete_enforcement_action::{
+    DisableThenDeleteEnforcementAction, DisableThenDeleteEnforcementActionBuilder,
+};
+
+mod email_settings;
+pub use email_settings::{EmailSettings, EmailSettingsBuilder};
+
+mod entitlement_management;
+pub use entitlement_management::{EntitlementManagement, EntitlementManagementBuilder};
 
 mod entity;
 pub use entity::{Entity, EntityBuilder};
@@ -91,6 +174,12 @@ pub use group::{Group, GroupBuilder};
 mod group_based_subject_set;
 pub use group_based_subject_set::{GroupBasedSubjectSet, GroupBasedSubjectSetBuilder};
 
+mod identity_governance;
+pub use identity_governance::{IdentityGovernance, IdentityGovernanceBuilder};
+
+mod inactivity_rule;
+pub use inactivity_rule::{InactivityRule, InactivityRuleBuilder};
+
 mod insights;
 pub use insights::{Insights, InsightsBuilder};
 
@@ -100,6 +189,90 @@ pub use key_value_pair::{KeyValuePair, KeyValuePairBuilder};
 mod lifecycle_management_settings;
 pub use lifecycle_management_settings::{
     LifecycleManagementSettings, LifecycleManagementSettingsBuilder,
+};
+
+mod lifecycle_policy;
+pub use lifecycle_policy::{LifecyclePolicy, LifecyclePolicyBuilder, LifecyclePolicyKind};
+
+mod lifecycle_policy_agent_identity_subject_reference;
+pub use lifecycle_policy_agent_identity_subject_reference::{
+    LifecyclePolicyAgentIdentitySubjectReference,
+    LifecyclePolicyAgentIdentitySubjectReferenceBuilder,
+};
+
+mod lifecycle_policy_enforcement_action;
+pub use lifecycle_policy_enforcement_action::{
+    LifecyclePolicyEnforcementAction, LifecyclePolicyEnforcementActionBuilder,
+    LifecyclePolicyEnforcementActionKind,
+};
+
+mod lifecycle_policy_impact_action;
+pub use lifecycle_policy_impact_action::{
+    LifecyclePolicyImpactAction, LifecyclePolicyImpactActionBuilder,
+};
+
+mod lifecycle_policy_impact_summary;
+pub use lifecycle_policy_impact_summary::{
+    LifecyclePolicyImpactSummary, LifecyclePolicyImpactSummaryBuilder,
+};
+
+mod lifecycle_policy_notification_settings;
+pub use lifecycle_policy_notification_settings::{
+    LifecyclePolicyNotificationSettings, LifecyclePolicyNotificationSettingsBuilder,
+};
+
+mod lifecycle_policy_priority_configuration;
+pub use lifecycle_policy_priority_configuration::{
+    LifecyclePolicyPriorityConfiguration, LifecyclePolicyPriorityConfigurationBuilder,
+};
+
+mod lifecycle_policy_reference;
+pub use lifecycle_policy_reference::{
+    LifecyclePolicyReference, LifecyclePolicyReferenceBuilder,
+};
+
+mod lifecycle_policy_report;
+pub use lifecycle_policy_report::{LifecyclePolicyReport, LifecyclePolicyReportBuilder};
+
+mod lifecycle_policy_rule;
+pub use lifecycle_policy_rule::{
+    LifecyclePolicyRule, LifecyclePolicyRuleBuilder, LifecyclePolicyRuleKind,
+};
+
+mod lifecycle_policy_scope_processing;
+pub use lifecycle_policy_scope_processing::{
+    LifecyclePolicyScopeProcessing, LifecyclePolicyScopeProcessingBuilder,
+};
+
+mod lifecycle_policy_scope_processing_attempt;
+pub use lifecycle_policy_scope_processing_attempt::{
+    LifecyclePolicyScopeProcessingAttempt, LifecyclePolicyScopeProcessingAttemptBuilder,
+};
+
+mod lifecycle_policy_subject_compliance;
+pub use lifecycle_policy_subject_compliance::{
+    LifecyclePolicySubjectCompliance, LifecyclePolicySubjectComplianceBuilder,
+};
+
+mod lifecycle_policy_subject_enforcement;
+pub use lifecycle_policy_subject_enforcement::{
+    LifecyclePolicySubjectEnforcement, LifecyclePolicySubjectEnforcementBuilder,
+};
+
+mod lifecycle_policy_subject_reference;
+pub use lifecycle_policy_subject_reference::{
+    LifecyclePolicySubjectReference, LifecyclePolicySubjectReferenceBuilder,
+    LifecyclePolicySubjectReferenceKind,
+};
+
+mod lifecycle_policy_subject_report;
+pub use lifecycle_policy_subject_report::{
+    LifecyclePolicySubjectReport, LifecyclePolicySubjectReportBuilder,
+};
+
+mod lifecycle_policy_user_subject_reference;
+pub use lifecycle_policy_user_subject_reference::{
+    LifecyclePolicyUserSubjectReference, LifecyclePolicyUserSubjectReferenceBuilder,
 };
 
 mod lifecycle_workflows_container;
@@ -123,11 +296,64 @@ pub use on_demand_execution_only::{OnDemandExecutionOnly, OnDemandExecutionOnlyB
 mod operations;
 pub use operations::OPERATIONS;
 
+mod operator_between;
+pub use operator_between::{OperatorBetween, OperatorBetweenBuilder};
+
+mod operator_equal_to;
+pub use operator_equal_to::{OperatorEqualTo, OperatorEqualToBuilder};
+
+mod operator_less_than_equal_to;
+pub use operator_less_than_equal_to::{
+    OperatorLessThanEqualTo, OperatorLessThanEqualToBuilder,
+};
+
 mod parameter;
 pub use parameter::{Parameter, ParameterBuilder};
 
+mod percentage_based_quarantine_condition;
+pub use percentage_based_quarantine_condition::{
+    PercentageBasedQuarantineCondition, PercentageBasedQuarantineConditionBuilder,
+};
+
+mod periodic_attestation_rule;
+pub use periodic_attestation_rule::{
+    PeriodicAttestationRule, PeriodicAttestationRuleBuilder,
+};
+
+mod privileged_access;
+pub use privileged_access::{PrivilegedAccess, PrivilegedAccessBuilder};
+
+mod provisioning_attribute_mapping;
+pub use provisioning_attribute_mapping::{
+    ProvisioningAttributeMapping, ProvisioningAttributeMappingBuilder,
+};
+
+mod provisioning_object_workflow_subject;
+pub use provisioning_object_workflow_subject::{
+    ProvisioningObjectWorkflowSubject, ProvisioningObjectWorkflowSubjectBuilder,
+};
+
+mod public_error;
+pub use public_error::{PublicError, PublicErrorBuilder};
+
+mod quarantine_condition;
+pub use quarantine_condition::{
+    QuarantineCondition, QuarantineConditionBuilder, QuarantineConditionKind,
+};
+
+mod quarantine_configuration;
+pub use quarantine_configuration::{
+    QuarantineConfiguration, QuarantineConfigurationBuilder,
+};
+
+mod quarantine_details;
+pub use quarantine_details::{QuarantineDetails, QuarantineDetailsBuilder};
+
 mod registry;
 pub use registry::{TYPES, __reencode};
+
+mod role_management_alert;
+pub use role_management_alert::{RoleManagementAlert, RoleManagementAlertBuilder};
 
 mod rule_based_subject_set;
 pub use rule_based_subject_set::{RuleBasedSubjectSet, RuleBasedSubjectSetBuilder};
@@ -138,8 +364,19 @@ pub use run::{Run, RunBuilder};
 mod run_summary;
 pub use run_summary::{RunSummary, RunSummaryBuilder};
 
+mod sponsor_presence_rule;
+pub use sponsor_presence_rule::{SponsorPresenceRule, SponsorPresenceRuleBuilder};
+
+mod subject_processing_result;
+pub use subject_processing_result::{
+    SubjectProcessingResult, SubjectProcessingResultBuilder,
+};
+
 mod subject_set;
 pub use subject_set::{SubjectSet, SubjectSetBuilder, SubjectSetKind};
+
+mod subject_summary;
+pub use subject_summary::{SubjectSummary, SubjectSummaryBuilder};
 
 mod task;
 pub use task::{Task, TaskBuilder};
@@ -156,9 +393,17 @@ pub use task_report::{TaskReport, TaskReportBuilder};
 mod task_report_summary;
 pub use task_report_summary::{TaskReportSummary, TaskReportSummaryBuilder};
 
+mod terms_of_use_container;
+pub use terms_of_use_container::{TermsOfUseContainer, TermsOfUseContainerBuilder};
+
 mod time_based_attribute_trigger;
 pub use time_based_attribute_trigger::{
     TimeBasedAttributeTrigger, TimeBasedAttributeTriggerBuilder,
+};
+
+mod time_based_attribute_trigger_v2;
+pub use time_based_attribute_trigger_v2::{
+    TimeBasedAttributeTriggerV2, TimeBasedAttributeTriggerV2Builder,
 };
 
 mod top_tasks_insights_summary;
@@ -209,11 +454,25 @@ pub use workflow_execution_trigger::{
     WorkflowExecutionTriggerKind,
 };
 
+mod workflow_execution_trigger_operator;
+pub use workflow_execution_trigger_operator::{
+    WorkflowExecutionTriggerOperator, WorkflowExecutionTriggerOperatorBuilder,
+    WorkflowExecutionTriggerOperatorKind,
+};
+
+mod workflow_setting;
+pub use workflow_setting::{WorkflowSetting, WorkflowSettingBuilder};
+
 mod workflow_subject;
-pub use workflow_subject::{WorkflowSubject, WorkflowSubjectBuilder};
+pub use workflow_subject::{WorkflowSubject, WorkflowSubjectBuilder, WorkflowSubjectKind};
 
 mod workflow_template;
 pub use workflow_template::{WorkflowTemplate, WorkflowTemplateBuilder};
+
+mod workflow_trigger_time_based_operator;
+pub use workflow_trigger_time_based_operator::{
+    WorkflowTriggerTimeBasedOperator, WorkflowTriggerTimeBasedOperatorBuilder,
+};
 
 mod workflow_version;
 pub use workflow_version::{WorkflowVersion, WorkflowVersionBuilder};

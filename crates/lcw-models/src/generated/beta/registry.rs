@@ -2,9 +2,24 @@
 /// Every type of this version with its properties, in name order.
 pub static TYPES: &[crate::TypeInfo] = &[
     crate::TypeInfo {
+        name: "microsoft.graph.accessReviewSet",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::AccessReviewSet as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.appConsent",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::AppConsent as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
         name: "microsoft.graph.application",
         base: Some("microsoft.graph.directoryObject"),
         properties: <super::Application as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.azureAdPopTokenAuthentication",
+        base: None,
+        properties: <super::AzureAdPopTokenAuthentication as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.azureAdTokenAuthentication",
@@ -25,6 +40,16 @@ pub static TYPES: &[crate::TypeInfo] = &[
         name: "microsoft.graph.customExtensionCallbackConfiguration",
         base: None,
         properties: <super::CustomExtensionCallbackConfiguration as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.customExtensionCalloutRequest",
+        base: None,
+        properties: <super::CustomExtensionCalloutRequest as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.customExtensionCalloutResponse",
+        base: None,
+        properties: <super::CustomExtensionCalloutResponse as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.customExtensionClientConfiguration",
@@ -52,6 +77,16 @@ pub static TYPES: &[crate::TypeInfo] = &[
         properties: <super::DirectoryObject as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
+        name: "microsoft.graph.emailSettings",
+        base: None,
+        properties: <super::EmailSettings as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.entitlementManagement",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::EntitlementManagement as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
         name: "microsoft.graph.entity",
         base: None,
         properties: <super::Entity as crate::GraphType>::PROPERTIES,
@@ -60,6 +95,11 @@ pub static TYPES: &[crate::TypeInfo] = &[
         name: "microsoft.graph.group",
         base: Some("microsoft.graph.directoryObject"),
         properties: <super::Group as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance",
+        base: None,
+        properties: <super::IdentityGovernance as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.keyValuePair",
@@ -72,9 +112,29 @@ pub static TYPES: &[crate::TypeInfo] = &[
         properties: <super::LogicAppTriggerEndpointConfiguration as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
+        name: "microsoft.graph.privilegedAccess",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::PrivilegedAccess as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.publicError",
+        base: None,
+        properties: <super::PublicError as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.roleManagementAlert",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::RoleManagementAlert as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
         name: "microsoft.graph.subjectSet",
         base: None,
         properties: <super::SubjectSet as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.termsOfUseContainer",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::TermsOfUseContainer as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.user",
@@ -92,9 +152,44 @@ pub static TYPES: &[crate::TypeInfo] = &[
         properties: <super::ActivationScope as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.agentIdentityLifecyclePolicy",
+        base: Some("microsoft.graph.identityGovernance.lifecyclePolicy"),
+        properties: <super::AgentIdentityLifecyclePolicy as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.allExcludingGroupsSubjectSet",
+        base: Some("microsoft.graph.subjectSet"),
+        properties: <super::AllExcludingGroupsSubjectSet as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.attributeChangeTrigger",
         base: Some("microsoft.graph.identityGovernance.workflowExecutionTrigger"),
         properties: <super::AttributeChangeTrigger as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.attributeSetEntry",
+        base: None,
+        properties: <super::AttributeSetEntry as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.awaitedWorkflowProcessingResult",
+        base: None,
+        properties: <super::AwaitedWorkflowProcessingResult as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.cancelRunsScope",
+        base: Some("microsoft.graph.identityGovernance.cancelScope"),
+        properties: <super::CancelRunsScope as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.cancelScope",
+        base: None,
+        properties: <super::CancelScope as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.countBasedQuarantineCondition",
+        base: Some("microsoft.graph.identityGovernance.quarantineCondition"),
+        properties: <super::CountBasedQuarantineCondition as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.customTaskExtension",
@@ -117,9 +212,45 @@ pub static TYPES: &[crate::TypeInfo] = &[
         properties: <super::CustomTaskExtensionCalloutData as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.customTaskExtensionResponseData",
+        base: Some("microsoft.graph.customExtensionData"),
+        properties: <super::CustomTaskExtensionResponseData as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.deleteOnlyEnforcementAction",
+        base: Some(
+            "microsoft.graph.identityGovernance.lifecyclePolicyEnforcementAction",
+        ),
+        properties: <super::DeleteOnlyEnforcementAction as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.directoryObjectWorkflowSubject",
+        base: Some("microsoft.graph.identityGovernance.workflowSubject"),
+        properties: <super::DirectoryObjectWorkflowSubject as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.disableOnlyEnforcementAction",
+        base: Some(
+            "microsoft.graph.identityGovernance.lifecyclePolicyEnforcementAction",
+        ),
+        properties: <super::DisableOnlyEnforcementAction as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.disableThenDeleteEnforcementAction",
+        base: Some(
+            "microsoft.graph.identityGovernance.lifecyclePolicyEnforcementAction",
+        ),
+        properties: <super::DisableThenDeleteEnforcementAction as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.groupBasedSubjectSet",
         base: Some("microsoft.graph.subjectSet"),
         properties: <super::GroupBasedSubjectSet as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.inactivityRule",
+        base: Some("microsoft.graph.identityGovernance.lifecyclePolicyRule"),
+        properties: <super::InactivityRule as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.insights",
@@ -130,6 +261,91 @@ pub static TYPES: &[crate::TypeInfo] = &[
         name: "microsoft.graph.identityGovernance.lifecycleManagementSettings",
         base: Some("microsoft.graph.entity"),
         properties: <super::LifecycleManagementSettings as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.lifecyclePolicy",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::LifecyclePolicy as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.lifecyclePolicyAgentIdentitySubjectReference",
+        base: Some("microsoft.graph.identityGovernance.lifecyclePolicySubjectReference"),
+        properties: <super::LifecyclePolicyAgentIdentitySubjectReference as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.lifecyclePolicyEnforcementAction",
+        base: None,
+        properties: <super::LifecyclePolicyEnforcementAction as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.lifecyclePolicyImpactAction",
+        base: None,
+        properties: <super::LifecyclePolicyImpactAction as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.lifecyclePolicyImpactSummary",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::LifecyclePolicyImpactSummary as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.lifecyclePolicyNotificationSettings",
+        base: None,
+        properties: <super::LifecyclePolicyNotificationSettings as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.lifecyclePolicyPriorityConfiguration",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::LifecyclePolicyPriorityConfiguration as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.lifecyclePolicyReference",
+        base: None,
+        properties: <super::LifecyclePolicyReference as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.lifecyclePolicyReport",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::LifecyclePolicyReport as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.lifecyclePolicyRule",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::LifecyclePolicyRule as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.lifecyclePolicyScopeProcessing",
+        base: None,
+        properties: <super::LifecyclePolicyScopeProcessing as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.lifecyclePolicyScopeProcessingAttempt",
+        base: None,
+        properties: <super::LifecyclePolicyScopeProcessingAttempt as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.lifecyclePolicySubjectCompliance",
+        base: None,
+        properties: <super::LifecyclePolicySubjectCompliance as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.lifecyclePolicySubjectEnforcement",
+        base: None,
+        properties: <super::LifecyclePolicySubjectEnforcement as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.lifecyclePolicySubjectReference",
+        base: None,
+        properties: <super::LifecyclePolicySubjectReference as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.lifecyclePolicySubjectReport",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::LifecyclePolicySubjectReport as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.lifecyclePolicyUserSubjectReference",
+        base: Some("microsoft.graph.identityGovernance.lifecyclePolicySubjectReference"),
+        properties: <super::LifecyclePolicyUserSubjectReference as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer",
@@ -147,9 +363,65 @@ pub static TYPES: &[crate::TypeInfo] = &[
         properties: <super::OnDemandExecutionOnly as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.operatorBetween",
+        base: Some(
+            "microsoft.graph.identityGovernance.workflowTriggerTimeBasedOperator",
+        ),
+        properties: <super::OperatorBetween as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.operatorEqualTo",
+        base: Some(
+            "microsoft.graph.identityGovernance.workflowTriggerTimeBasedOperator",
+        ),
+        properties: <super::OperatorEqualTo as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.operatorLessThanEqualTo",
+        base: Some(
+            "microsoft.graph.identityGovernance.workflowTriggerTimeBasedOperator",
+        ),
+        properties: <super::OperatorLessThanEqualTo as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.parameter",
         base: None,
         properties: <super::Parameter as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition",
+        base: Some("microsoft.graph.identityGovernance.quarantineCondition"),
+        properties: <super::PercentageBasedQuarantineCondition as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.periodicAttestationRule",
+        base: Some("microsoft.graph.identityGovernance.lifecyclePolicyRule"),
+        properties: <super::PeriodicAttestationRule as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.provisioningAttributeMapping",
+        base: Some("microsoft.graph.identityGovernance.workflowExecutionConditions"),
+        properties: <super::ProvisioningAttributeMapping as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.provisioningObjectWorkflowSubject",
+        base: Some("microsoft.graph.identityGovernance.workflowSubject"),
+        properties: <super::ProvisioningObjectWorkflowSubject as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.quarantineCondition",
+        base: None,
+        properties: <super::QuarantineCondition as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.quarantineConfiguration",
+        base: None,
+        properties: <super::QuarantineConfiguration as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.quarantineDetails",
+        base: None,
+        properties: <super::QuarantineDetails as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.ruleBasedSubjectSet",
@@ -165,6 +437,21 @@ pub static TYPES: &[crate::TypeInfo] = &[
         name: "microsoft.graph.identityGovernance.runSummary",
         base: None,
         properties: <super::RunSummary as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.sponsorPresenceRule",
+        base: Some("microsoft.graph.identityGovernance.lifecyclePolicyRule"),
+        properties: <super::SponsorPresenceRule as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.subjectProcessingResult",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::SubjectProcessingResult as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.subjectSummary",
+        base: None,
+        properties: <super::SubjectSummary as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.task",
@@ -195,6 +482,11 @@ pub static TYPES: &[crate::TypeInfo] = &[
         name: "microsoft.graph.identityGovernance.timeBasedAttributeTrigger",
         base: Some("microsoft.graph.identityGovernance.workflowExecutionTrigger"),
         properties: <super::TimeBasedAttributeTrigger as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.timeBasedAttributeTriggerV2",
+        base: Some("microsoft.graph.identityGovernance.workflowExecutionTrigger"),
+        properties: <super::TimeBasedAttributeTriggerV2 as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.topTasksInsightsSummary",
@@ -252,6 +544,16 @@ pub static TYPES: &[crate::TypeInfo] = &[
         properties: <super::WorkflowExecutionTrigger as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.workflowExecutionTriggerOperator",
+        base: None,
+        properties: <super::WorkflowExecutionTriggerOperator as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.workflowSetting",
+        base: None,
+        properties: <super::WorkflowSetting as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.workflowSubject",
         base: None,
         properties: <super::WorkflowSubject as crate::GraphType>::PROPERTIES,
@@ -260,6 +562,13 @@ pub static TYPES: &[crate::TypeInfo] = &[
         name: "microsoft.graph.identityGovernance.workflowTemplate",
         base: Some("microsoft.graph.entity"),
         properties: <super::WorkflowTemplate as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.workflowTriggerTimeBasedOperator",
+        base: Some(
+            "microsoft.graph.identityGovernance.workflowExecutionTriggerOperator",
+        ),
+        properties: <super::WorkflowTriggerTimeBasedOperator as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.workflowVersion",
@@ -291,10 +600,32 @@ pub fn __reencode(
 > {
     Some(
         match qualified.trim_start_matches('#') {
+            "microsoft.graph.accessReviewSet" => {
+                (
+                    crate::__private::reencode::<
+                        super::AccessReviewSet,
+                    >(collection, json),
+                    <super::AccessReviewSet as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.appConsent" => {
+                (
+                    crate::__private::reencode::<super::AppConsent>(collection, json),
+                    <super::AppConsent as crate::GraphType>::PROPERTIES,
+                )
+            }
             "microsoft.graph.application" => {
                 (
                     crate::__private::reencode::<super::Application>(collection, json),
                     <super::Application as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.azureAdPopTokenAuthentication" => {
+                (
+                    crate::__private::reencode::<
+                        super::AzureAdPopTokenAuthentication,
+                    >(collection, json),
+                    <super::AzureAdPopTokenAuthentication as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.azureAdTokenAuthentication" => {
@@ -329,6 +660,22 @@ pub fn __reencode(
                     <super::CustomExtensionCallbackConfiguration as crate::GraphType>::PROPERTIES,
                 )
             }
+            "microsoft.graph.customExtensionCalloutRequest" => {
+                (
+                    crate::__private::reencode::<
+                        super::CustomExtensionCalloutRequest,
+                    >(collection, json),
+                    <super::CustomExtensionCalloutRequest as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.customExtensionCalloutResponse" => {
+                (
+                    crate::__private::reencode::<
+                        super::CustomExtensionCalloutResponse,
+                    >(collection, json),
+                    <super::CustomExtensionCalloutResponse as crate::GraphType>::PROPERTIES,
+                )
+            }
             "microsoft.graph.customExtensionClientConfiguration" => {
                 (
                     crate::__private::reencode::<
@@ -340,7 +687,7 @@ pub fn __reencode(
             "microsoft.graph.customExtensionData" => {
                 (
                     crate::__private::reencode::<
-                        super::CustomExtensionData,
+                        super::CustomExtensionDataKind,
                     >(collection, json),
                     <super::CustomExtensionData as crate::GraphType>::PROPERTIES,
                 )
@@ -364,9 +711,23 @@ pub fn __reencode(
             "microsoft.graph.directoryObject" => {
                 (
                     crate::__private::reencode::<
-                        super::DirectoryObject,
+                        super::DirectoryObjectKind,
                     >(collection, json),
                     <super::DirectoryObject as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.emailSettings" => {
+                (
+                    crate::__private::reencode::<super::EmailSettings>(collection, json),
+                    <super::EmailSettings as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.entitlementManagement" => {
+                (
+                    crate::__private::reencode::<
+                        super::EntitlementManagement,
+                    >(collection, json),
+                    <super::EntitlementManagement as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.entity" => {
@@ -379,6 +740,14 @@ pub fn __reencode(
                 (
                     crate::__private::reencode::<super::Group>(collection, json),
                     <super::Group as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance" => {
+                (
+                    crate::__private::reencode::<
+                        super::IdentityGovernance,
+                    >(collection, json),
+                    <super::IdentityGovernance as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.keyValuePair" => {
@@ -395,12 +764,42 @@ pub fn __reencode(
                     <super::LogicAppTriggerEndpointConfiguration as crate::GraphType>::PROPERTIES,
                 )
             }
+            "microsoft.graph.privilegedAccess" => {
+                (
+                    crate::__private::reencode::<
+                        super::PrivilegedAccess,
+                    >(collection, json),
+                    <super::PrivilegedAccess as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.publicError" => {
+                (
+                    crate::__private::reencode::<super::PublicError>(collection, json),
+                    <super::PublicError as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.roleManagementAlert" => {
+                (
+                    crate::__private::reencode::<
+                        super::RoleManagementAlert,
+                    >(collection, json),
+                    <super::RoleManagementAlert as crate::GraphType>::PROPERTIES,
+                )
+            }
             "microsoft.graph.subjectSet" => {
                 (
                     crate::__private::reencode::<
                         super::SubjectSetKind,
                     >(collection, json),
                     <super::SubjectSet as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.termsOfUseContainer" => {
+                (
+                    crate::__private::reencode::<
+                        super::TermsOfUseContainer,
+                    >(collection, json),
+                    <super::TermsOfUseContainer as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.user" => {
@@ -420,9 +819,25 @@ pub fn __reencode(
             "microsoft.graph.identityGovernance.activationScope" => {
                 (
                     crate::__private::reencode::<
-                        super::ActivationScope,
+                        super::ActivationScopeKind,
                     >(collection, json),
                     <super::ActivationScope as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.agentIdentityLifecyclePolicy" => {
+                (
+                    crate::__private::reencode::<
+                        super::AgentIdentityLifecyclePolicy,
+                    >(collection, json),
+                    <super::AgentIdentityLifecyclePolicy as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.allExcludingGroupsSubjectSet" => {
+                (
+                    crate::__private::reencode::<
+                        super::AllExcludingGroupsSubjectSet,
+                    >(collection, json),
+                    <super::AllExcludingGroupsSubjectSet as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.attributeChangeTrigger" => {
@@ -431,6 +846,46 @@ pub fn __reencode(
                         super::AttributeChangeTrigger,
                     >(collection, json),
                     <super::AttributeChangeTrigger as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.attributeSetEntry" => {
+                (
+                    crate::__private::reencode::<
+                        super::AttributeSetEntry,
+                    >(collection, json),
+                    <super::AttributeSetEntry as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.awaitedWorkflowProcessingResult" => {
+                (
+                    crate::__private::reencode::<
+                        super::AwaitedWorkflowProcessingResult,
+                    >(collection, json),
+                    <super::AwaitedWorkflowProcessingResult as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.cancelRunsScope" => {
+                (
+                    crate::__private::reencode::<
+                        super::CancelRunsScope,
+                    >(collection, json),
+                    <super::CancelRunsScope as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.cancelScope" => {
+                (
+                    crate::__private::reencode::<
+                        super::CancelScopeKind,
+                    >(collection, json),
+                    <super::CancelScope as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.countBasedQuarantineCondition" => {
+                (
+                    crate::__private::reencode::<
+                        super::CountBasedQuarantineCondition,
+                    >(collection, json),
+                    <super::CountBasedQuarantineCondition as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.customTaskExtension" => {
@@ -465,12 +920,60 @@ pub fn __reencode(
                     <super::CustomTaskExtensionCalloutData as crate::GraphType>::PROPERTIES,
                 )
             }
+            "microsoft.graph.identityGovernance.customTaskExtensionResponseData" => {
+                (
+                    crate::__private::reencode::<
+                        super::CustomTaskExtensionResponseData,
+                    >(collection, json),
+                    <super::CustomTaskExtensionResponseData as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.deleteOnlyEnforcementAction" => {
+                (
+                    crate::__private::reencode::<
+                        super::DeleteOnlyEnforcementAction,
+                    >(collection, json),
+                    <super::DeleteOnlyEnforcementAction as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.directoryObjectWorkflowSubject" => {
+                (
+                    crate::__private::reencode::<
+                        super::DirectoryObjectWorkflowSubject,
+                    >(collection, json),
+                    <super::DirectoryObjectWorkflowSubject as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.disableOnlyEnforcementAction" => {
+                (
+                    crate::__private::reencode::<
+                        super::DisableOnlyEnforcementAction,
+                    >(collection, json),
+                    <super::DisableOnlyEnforcementAction as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.disableThenDeleteEnforcementAction" => {
+                (
+                    crate::__private::reencode::<
+                        super::DisableThenDeleteEnforcementAction,
+                    >(collection, json),
+                    <super::DisableThenDeleteEnforcementAction as crate::GraphType>::PROPERTIES,
+                )
+            }
             "microsoft.graph.identityGovernance.groupBasedSubjectSet" => {
                 (
                     crate::__private::reencode::<
                         super::GroupBasedSubjectSet,
                     >(collection, json),
                     <super::GroupBasedSubjectSet as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.inactivityRule" => {
+                (
+                    crate::__private::reencode::<
+                        super::InactivityRule,
+                    >(collection, json),
+                    <super::InactivityRule as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.insights" => {
@@ -485,6 +988,142 @@ pub fn __reencode(
                         super::LifecycleManagementSettings,
                     >(collection, json),
                     <super::LifecycleManagementSettings as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.lifecyclePolicy" => {
+                (
+                    crate::__private::reencode::<
+                        super::LifecyclePolicyKind,
+                    >(collection, json),
+                    <super::LifecyclePolicy as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.lifecyclePolicyAgentIdentitySubjectReference" => {
+                (
+                    crate::__private::reencode::<
+                        super::LifecyclePolicyAgentIdentitySubjectReference,
+                    >(collection, json),
+                    <super::LifecyclePolicyAgentIdentitySubjectReference as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.lifecyclePolicyEnforcementAction" => {
+                (
+                    crate::__private::reencode::<
+                        super::LifecyclePolicyEnforcementActionKind,
+                    >(collection, json),
+                    <super::LifecyclePolicyEnforcementAction as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.lifecyclePolicyImpactAction" => {
+                (
+                    crate::__private::reencode::<
+                        super::LifecyclePolicyImpactAction,
+                    >(collection, json),
+                    <super::LifecyclePolicyImpactAction as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.lifecyclePolicyImpactSummary" => {
+                (
+                    crate::__private::reencode::<
+                        super::LifecyclePolicyImpactSummary,
+                    >(collection, json),
+                    <super::LifecyclePolicyImpactSummary as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.lifecyclePolicyNotificationSettings" => {
+                (
+                    crate::__private::reencode::<
+                        super::LifecyclePolicyNotificationSettings,
+                    >(collection, json),
+                    <super::LifecyclePolicyNotificationSettings as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.lifecyclePolicyPriorityConfiguration" => {
+                (
+                    crate::__private::reencode::<
+                        super::LifecyclePolicyPriorityConfiguration,
+                    >(collection, json),
+                    <super::LifecyclePolicyPriorityConfiguration as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.lifecyclePolicyReference" => {
+                (
+                    crate::__private::reencode::<
+                        super::LifecyclePolicyReference,
+                    >(collection, json),
+                    <super::LifecyclePolicyReference as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.lifecyclePolicyReport" => {
+                (
+                    crate::__private::reencode::<
+                        super::LifecyclePolicyReport,
+                    >(collection, json),
+                    <super::LifecyclePolicyReport as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.lifecyclePolicyRule" => {
+                (
+                    crate::__private::reencode::<
+                        super::LifecyclePolicyRuleKind,
+                    >(collection, json),
+                    <super::LifecyclePolicyRule as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.lifecyclePolicyScopeProcessing" => {
+                (
+                    crate::__private::reencode::<
+                        super::LifecyclePolicyScopeProcessing,
+                    >(collection, json),
+                    <super::LifecyclePolicyScopeProcessing as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.lifecyclePolicyScopeProcessingAttempt" => {
+                (
+                    crate::__private::reencode::<
+                        super::LifecyclePolicyScopeProcessingAttempt,
+                    >(collection, json),
+                    <super::LifecyclePolicyScopeProcessingAttempt as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.lifecyclePolicySubjectCompliance" => {
+                (
+                    crate::__private::reencode::<
+                        super::LifecyclePolicySubjectCompliance,
+                    >(collection, json),
+                    <super::LifecyclePolicySubjectCompliance as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.lifecyclePolicySubjectEnforcement" => {
+                (
+                    crate::__private::reencode::<
+                        super::LifecyclePolicySubjectEnforcement,
+                    >(collection, json),
+                    <super::LifecyclePolicySubjectEnforcement as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.lifecyclePolicySubjectReference" => {
+                (
+                    crate::__private::reencode::<
+                        super::LifecyclePolicySubjectReferenceKind,
+                    >(collection, json),
+                    <super::LifecyclePolicySubjectReference as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.lifecyclePolicySubjectReport" => {
+                (
+                    crate::__private::reencode::<
+                        super::LifecyclePolicySubjectReport,
+                    >(collection, json),
+                    <super::LifecyclePolicySubjectReport as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.lifecyclePolicyUserSubjectReference" => {
+                (
+                    crate::__private::reencode::<
+                        super::LifecyclePolicyUserSubjectReference,
+                    >(collection, json),
+                    <super::LifecyclePolicyUserSubjectReference as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer" => {
@@ -511,10 +1150,90 @@ pub fn __reencode(
                     <super::OnDemandExecutionOnly as crate::GraphType>::PROPERTIES,
                 )
             }
+            "microsoft.graph.identityGovernance.operatorBetween" => {
+                (
+                    crate::__private::reencode::<
+                        super::OperatorBetween,
+                    >(collection, json),
+                    <super::OperatorBetween as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.operatorEqualTo" => {
+                (
+                    crate::__private::reencode::<
+                        super::OperatorEqualTo,
+                    >(collection, json),
+                    <super::OperatorEqualTo as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.operatorLessThanEqualTo" => {
+                (
+                    crate::__private::reencode::<
+                        super::OperatorLessThanEqualTo,
+                    >(collection, json),
+                    <super::OperatorLessThanEqualTo as crate::GraphType>::PROPERTIES,
+                )
+            }
             "microsoft.graph.identityGovernance.parameter" => {
                 (
                     crate::__private::reencode::<super::Parameter>(collection, json),
                     <super::Parameter as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition" => {
+                (
+                    crate::__private::reencode::<
+                        super::PercentageBasedQuarantineCondition,
+                    >(collection, json),
+                    <super::PercentageBasedQuarantineCondition as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.periodicAttestationRule" => {
+                (
+                    crate::__private::reencode::<
+                        super::PeriodicAttestationRule,
+                    >(collection, json),
+                    <super::PeriodicAttestationRule as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.provisioningAttributeMapping" => {
+                (
+                    crate::__private::reencode::<
+                        super::ProvisioningAttributeMapping,
+                    >(collection, json),
+                    <super::ProvisioningAttributeMapping as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.provisioningObjectWorkflowSubject" => {
+                (
+                    crate::__private::reencode::<
+                        super::ProvisioningObjectWorkflowSubject,
+                    >(collection, json),
+                    <super::ProvisioningObjectWorkflowSubject as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.quarantineCondition" => {
+                (
+                    crate::__private::reencode::<
+                        super::QuarantineConditionKind,
+                    >(collection, json),
+                    <super::QuarantineCondition as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.quarantineConfiguration" => {
+                (
+                    crate::__private::reencode::<
+                        super::QuarantineConfiguration,
+                    >(collection, json),
+                    <super::QuarantineConfiguration as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.quarantineDetails" => {
+                (
+                    crate::__private::reencode::<
+                        super::QuarantineDetails,
+                    >(collection, json),
+                    <super::QuarantineDetails as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.ruleBasedSubjectSet" => {
@@ -535,6 +1254,30 @@ pub fn __reencode(
                 (
                     crate::__private::reencode::<super::RunSummary>(collection, json),
                     <super::RunSummary as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.sponsorPresenceRule" => {
+                (
+                    crate::__private::reencode::<
+                        super::SponsorPresenceRule,
+                    >(collection, json),
+                    <super::SponsorPresenceRule as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.subjectProcessingResult" => {
+                (
+                    crate::__private::reencode::<
+                        super::SubjectProcessingResult,
+                    >(collection, json),
+                    <super::SubjectProcessingResult as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.subjectSummary" => {
+                (
+                    crate::__private::reencode::<
+                        super::SubjectSummary,
+                    >(collection, json),
+                    <super::SubjectSummary as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.task" => {
@@ -579,6 +1322,14 @@ pub fn __reencode(
                         super::TimeBasedAttributeTrigger,
                     >(collection, json),
                     <super::TimeBasedAttributeTrigger as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.timeBasedAttributeTriggerV2" => {
+                (
+                    crate::__private::reencode::<
+                        super::TimeBasedAttributeTriggerV2,
+                    >(collection, json),
+                    <super::TimeBasedAttributeTriggerV2 as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.topTasksInsightsSummary" => {
@@ -663,10 +1414,26 @@ pub fn __reencode(
                     <super::WorkflowExecutionTrigger as crate::GraphType>::PROPERTIES,
                 )
             }
+            "microsoft.graph.identityGovernance.workflowExecutionTriggerOperator" => {
+                (
+                    crate::__private::reencode::<
+                        super::WorkflowExecutionTriggerOperatorKind,
+                    >(collection, json),
+                    <super::WorkflowExecutionTriggerOperator as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.workflowSetting" => {
+                (
+                    crate::__private::reencode::<
+                        super::WorkflowSetting,
+                    >(collection, json),
+                    <super::WorkflowSetting as crate::GraphType>::PROPERTIES,
+                )
+            }
             "microsoft.graph.identityGovernance.workflowSubject" => {
                 (
                     crate::__private::reencode::<
-                        super::WorkflowSubject,
+                        super::WorkflowSubjectKind,
                     >(collection, json),
                     <super::WorkflowSubject as crate::GraphType>::PROPERTIES,
                 )
@@ -677,6 +1444,14 @@ pub fn __reencode(
                         super::WorkflowTemplate,
                     >(collection, json),
                     <super::WorkflowTemplate as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.workflowTriggerTimeBasedOperator" => {
+                (
+                    crate::__private::reencode::<
+                        super::WorkflowTriggerTimeBasedOperator,
+                    >(collection, json),
+                    <super::WorkflowTriggerTimeBasedOperator as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.workflowVersion" => {

@@ -47,6 +47,10 @@ pub struct Run {
     pub task_processing_results: Option<Vec<super::TaskProcessingResult>>,
     /// Task reports that belong to the run.
     pub task_reports: Option<Vec<super::TaskReport>>,
+    /// The scope a run started by activateWithScope was activated on.
+    pub activated_on_scope: Option<super::ActivationScopeKind>,
+    /// Runs that processed the users of this run again.
+    pub reprocessed_runs: Option<Vec<super::Run>>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
     /// plus explicit `null`s of known properties.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -158,6 +162,19 @@ impl RunBuilder {
         self.inner.task_reports = Some(value.into());
         self
     }
+    /// Sets `activatedOnScope`.
+    pub fn activated_on_scope(
+        mut self,
+        value: impl Into<super::ActivationScopeKind>,
+    ) -> Self {
+        self.inner.activated_on_scope = Some(value.into());
+        self
+    }
+    /// Sets `reprocessedRuns`.
+    pub fn reprocessed_runs(mut self, value: impl Into<Vec<super::Run>>) -> Self {
+        self.inner.reprocessed_runs = Some(value.into());
+        self
+    }
     /// Adds a property the docs do not describe.
     pub fn additional_property(
         mut self,
@@ -246,8 +263,10 @@ impl crate::GraphType for Run {
                     "canceled",
                     "failed",
                     "unknownFutureValue",
+                    "canceling",
+                    "quarantined",
                 ],
-                after_sentinel: &[],
+                after_sentinel: &["canceling", "quarantined"],
                 flags: false,
             },
         },
@@ -321,7 +340,13 @@ impl crate::GraphType for Run {
             is_collection: false,
             ty: crate::PropertyType::Enum {
                 name: "microsoft.graph.identityGovernance.workflowExecutionType",
-                members: &["scheduled", "onDemand", "unknownFutureValue"],
+                members: &[
+                    "scheduled",
+                    "onDemand",
+                    "activatedWithScope",
+                    "extensibilityOnDemand",
+                    "unknownFutureValue",
+                ],
                 after_sentinel: &[],
                 flags: false,
             },
@@ -355,6 +380,24 @@ impl crate::GraphType for Run {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.taskReport",
             ),
+        },
+        crate::PropertyInfo {
+            name: "activatedOnScope",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::Complex(
+                "microsoft.graph.identityGovernance.activationScope",
+            ),
+        },
+        crate::PropertyInfo {
+            name: "reprocessedRuns",
+            filter: &[],
+            orderby: false,
+            is_relationship: true,
+            is_collection: true,
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.run"),
         },
     ];
 }
@@ -412,6 +455,12 @@ impl crate::__private::WriteFields for Run {
         if let Some(value) = &self.task_reports {
             map.serialize_entry("taskReports", value)?;
         }
+        if let Some(value) = &self.activated_on_scope {
+            map.serialize_entry("activatedOnScope", value)?;
+        }
+        if let Some(value) = &self.reprocessed_runs {
+            map.serialize_entry("reprocessedRuns", value)?;
+        }
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
@@ -432,6 +481,8 @@ impl crate::__private::WriteFields for Run {
             "userProcessingResults" => self.user_processing_results.is_some(),
             "taskProcessingResults" => self.task_processing_results.is_some(),
             "taskReports" => self.task_reports.is_some(),
+            "activatedOnScope" => self.activated_on_scope.is_some(),
+            "reprocessedRuns" => self.reprocessed_runs.is_some(),
             _ => false,
         }
     }
@@ -578,6 +629,22 @@ impl crate::__private::ReadFields for Run {
                     map,
                     &mut self.task_reports,
                     "taskReports",
+                    &mut self.additional_properties,
+                )?
+            }
+            "activatedOnScope" => {
+                crate::__private::field(
+                    map,
+                    &mut self.activated_on_scope,
+                    "activatedOnScope",
+                    &mut self.additional_properties,
+                )?
+            }
+            "reprocessedRuns" => {
+                crate::__private::field(
+                    map,
+                    &mut self.reprocessed_runs,
+                    "reprocessedRuns",
                     &mut self.additional_properties,
                 )?
             }

@@ -97,12 +97,20 @@ impl<'de> serde::Deserialize<'de> for SubjectSet {
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum SubjectSetKind {
+    /// A `microsoft.graph.identityGovernance.allExcludingGroupsSubjectSet`.
+    AllExcludingGroupsSubjectSet(super::AllExcludingGroupsSubjectSet),
     /// A `microsoft.graph.identityGovernance.groupBasedSubjectSet`.
     GroupBasedSubjectSet(super::GroupBasedSubjectSet),
     /// A `microsoft.graph.identityGovernance.ruleBasedSubjectSet`.
     RuleBasedSubjectSet(super::RuleBasedSubjectSet),
     /// An object whose `@odata.type` this crate does not know, kept verbatim.
     Unknown(serde_json::Map<String, serde_json::Value>),
+}
+
+impl From<super::AllExcludingGroupsSubjectSet> for SubjectSetKind {
+    fn from(value: super::AllExcludingGroupsSubjectSet) -> Self {
+        SubjectSetKind::AllExcludingGroupsSubjectSet(value)
+    }
 }
 
 impl From<super::GroupBasedSubjectSet> for SubjectSetKind {
@@ -120,6 +128,15 @@ impl From<super::RuleBasedSubjectSet> for SubjectSetKind {
 impl serde::Serialize for SubjectSetKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
+            SubjectSetKind::AllExcludingGroupsSubjectSet(value) => {
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(
+                        <super::AllExcludingGroupsSubjectSet as crate::GraphType>::ODATA_TYPE,
+                    ),
+                )
+            }
             SubjectSetKind::GroupBasedSubjectSet(value) => {
                 crate::__private::serialize_object(
                     value,
@@ -151,6 +168,10 @@ impl<'de> serde::Deserialize<'de> for SubjectSetKind {
         > as serde::Deserialize>::deserialize(deserializer)?;
         let tag = crate::__private::odata_type(&object).map(str::to_owned);
         match tag.as_deref() {
+            Some("microsoft.graph.identityGovernance.allExcludingGroupsSubjectSet") => {
+                crate::__private::decode_as(object)
+                    .map(SubjectSetKind::AllExcludingGroupsSubjectSet)
+            }
             Some("microsoft.graph.identityGovernance.groupBasedSubjectSet") => {
                 crate::__private::decode_as(object)
                     .map(SubjectSetKind::GroupBasedSubjectSet)

@@ -59,6 +59,10 @@ pub struct Workflow {
     pub user_processing_results: Option<Vec<super::UserProcessingResult>>,
     /// Versions of the workflow that exist.
     pub versions: Option<Vec<super::WorkflowVersion>>,
+    /// Settings of the workflow, such as its quarantine configuration.
+    pub settings: Option<super::WorkflowSetting>,
+    /// Why and since when the workflow is quarantined, if it is.
+    pub quarantine_details: Option<super::QuarantineDetails>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
     /// plus explicit `null`s of known properties.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -196,6 +200,19 @@ impl WorkflowBuilder {
         self.inner.versions = Some(value.into());
         self
     }
+    /// Sets `settings`.
+    pub fn settings(mut self, value: impl Into<super::WorkflowSetting>) -> Self {
+        self.inner.settings = Some(value.into());
+        self
+    }
+    /// Sets `quarantineDetails`.
+    pub fn quarantine_details(
+        mut self,
+        value: impl Into<super::QuarantineDetails>,
+    ) -> Self {
+        self.inner.quarantine_details = Some(value.into());
+        self
+    }
     /// Adds a property the docs do not describe.
     pub fn additional_property(
         mut self,
@@ -222,8 +239,14 @@ impl crate::GraphType for Workflow {
             is_collection: false,
             ty: crate::PropertyType::Enum {
                 name: "microsoft.graph.identityGovernance.lifecycleWorkflowCategory",
-                members: &["joiner", "leaver", "unknownFutureValue", "mover"],
-                after_sentinel: &["mover"],
+                members: &[
+                    "joiner",
+                    "leaver",
+                    "unknownFutureValue",
+                    "mover",
+                    "extensibility",
+                ],
+                after_sentinel: &["mover", "extensibility"],
                 flags: false,
             },
         },
@@ -389,6 +412,26 @@ impl crate::GraphType for Workflow {
                 "microsoft.graph.identityGovernance.workflowVersion",
             ),
         },
+        crate::PropertyInfo {
+            name: "settings",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::Complex(
+                "microsoft.graph.identityGovernance.workflowSetting",
+            ),
+        },
+        crate::PropertyInfo {
+            name: "quarantineDetails",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::Complex(
+                "microsoft.graph.identityGovernance.quarantineDetails",
+            ),
+        },
     ];
 }
 
@@ -457,6 +500,12 @@ impl crate::__private::WriteFields for Workflow {
         if let Some(value) = &self.versions {
             map.serialize_entry("versions", value)?;
         }
+        if let Some(value) = &self.settings {
+            map.serialize_entry("settings", value)?;
+        }
+        if let Some(value) = &self.quarantine_details {
+            map.serialize_entry("quarantineDetails", value)?;
+        }
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
@@ -481,6 +530,8 @@ impl crate::__private::WriteFields for Workflow {
             "taskReports" => self.task_reports.is_some(),
             "userProcessingResults" => self.user_processing_results.is_some(),
             "versions" => self.versions.is_some(),
+            "settings" => self.settings.is_some(),
+            "quarantineDetails" => self.quarantine_details.is_some(),
             _ => false,
         }
     }
@@ -659,6 +710,22 @@ impl crate::__private::ReadFields for Workflow {
                     map,
                     &mut self.versions,
                     "versions",
+                    &mut self.additional_properties,
+                )?
+            }
+            "settings" => {
+                crate::__private::field(
+                    map,
+                    &mut self.settings,
+                    "settings",
+                    &mut self.additional_properties,
+                )?
+            }
+            "quarantineDetails" => {
+                crate::__private::field(
+                    map,
+                    &mut self.quarantine_details,
+                    "quarantineDetails",
                     &mut self.additional_properties,
                 )?
             }

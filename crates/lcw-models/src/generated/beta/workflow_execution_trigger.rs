@@ -103,6 +103,8 @@ pub enum WorkflowExecutionTriggerKind {
     MembershipChangeTrigger(super::MembershipChangeTrigger),
     /// A `microsoft.graph.identityGovernance.timeBasedAttributeTrigger`.
     TimeBasedAttributeTrigger(super::TimeBasedAttributeTrigger),
+    /// A `microsoft.graph.identityGovernance.timeBasedAttributeTriggerV2`.
+    TimeBasedAttributeTriggerV2(super::TimeBasedAttributeTriggerV2),
     /// A `microsoft.graph.identityGovernance.userInactivityTrigger`.
     UserInactivityTrigger(super::UserInactivityTrigger),
     /// A `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
@@ -126,6 +128,12 @@ impl From<super::MembershipChangeTrigger> for WorkflowExecutionTriggerKind {
 impl From<super::TimeBasedAttributeTrigger> for WorkflowExecutionTriggerKind {
     fn from(value: super::TimeBasedAttributeTrigger) -> Self {
         WorkflowExecutionTriggerKind::TimeBasedAttributeTrigger(value)
+    }
+}
+
+impl From<super::TimeBasedAttributeTriggerV2> for WorkflowExecutionTriggerKind {
+    fn from(value: super::TimeBasedAttributeTriggerV2) -> Self {
+        WorkflowExecutionTriggerKind::TimeBasedAttributeTriggerV2(value)
     }
 }
 
@@ -169,6 +177,15 @@ impl serde::Serialize for WorkflowExecutionTriggerKind {
                     ),
                 )
             }
+            WorkflowExecutionTriggerKind::TimeBasedAttributeTriggerV2(value) => {
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(
+                        <super::TimeBasedAttributeTriggerV2 as crate::GraphType>::ODATA_TYPE,
+                    ),
+                )
+            }
             WorkflowExecutionTriggerKind::UserInactivityTrigger(value) => {
                 crate::__private::serialize_object(
                     value,
@@ -207,6 +224,10 @@ impl<'de> serde::Deserialize<'de> for WorkflowExecutionTriggerKind {
             Some("microsoft.graph.identityGovernance.timeBasedAttributeTrigger") => {
                 crate::__private::decode_as(object)
                     .map(WorkflowExecutionTriggerKind::TimeBasedAttributeTrigger)
+            }
+            Some("microsoft.graph.identityGovernance.timeBasedAttributeTriggerV2") => {
+                crate::__private::decode_as(object)
+                    .map(WorkflowExecutionTriggerKind::TimeBasedAttributeTriggerV2)
             }
             Some("microsoft.graph.identityGovernance.userInactivityTrigger") => {
                 crate::__private::decode_as(object)

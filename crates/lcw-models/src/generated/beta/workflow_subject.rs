@@ -100,3 +100,100 @@ impl<'de> serde::Deserialize<'de> for WorkflowSubject {
         )
     }
 }
+
+/// A `microsoft.graph.identityGovernance.workflowSubject` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum WorkflowSubjectKind {
+    /// A `microsoft.graph.identityGovernance.directoryObjectWorkflowSubject`.
+    DirectoryObjectWorkflowSubject(super::DirectoryObjectWorkflowSubject),
+    /// A `microsoft.graph.identityGovernance.provisioningObjectWorkflowSubject`.
+    ProvisioningObjectWorkflowSubject(super::ProvisioningObjectWorkflowSubject),
+    /// A `microsoft.graph.identityGovernance.workflowSubject`.
+    WorkflowSubject(super::WorkflowSubject),
+    /// An object whose `@odata.type` this crate does not know, kept verbatim.
+    Unknown(serde_json::Map<String, serde_json::Value>),
+}
+
+impl From<super::DirectoryObjectWorkflowSubject> for WorkflowSubjectKind {
+    fn from(value: super::DirectoryObjectWorkflowSubject) -> Self {
+        WorkflowSubjectKind::DirectoryObjectWorkflowSubject(value)
+    }
+}
+
+impl From<super::ProvisioningObjectWorkflowSubject> for WorkflowSubjectKind {
+    fn from(value: super::ProvisioningObjectWorkflowSubject) -> Self {
+        WorkflowSubjectKind::ProvisioningObjectWorkflowSubject(value)
+    }
+}
+
+impl From<super::WorkflowSubject> for WorkflowSubjectKind {
+    fn from(value: super::WorkflowSubject) -> Self {
+        WorkflowSubjectKind::WorkflowSubject(value)
+    }
+}
+
+impl serde::Serialize for WorkflowSubjectKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            WorkflowSubjectKind::DirectoryObjectWorkflowSubject(value) => {
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(
+                        <super::DirectoryObjectWorkflowSubject as crate::GraphType>::ODATA_TYPE,
+                    ),
+                )
+            }
+            WorkflowSubjectKind::ProvisioningObjectWorkflowSubject(value) => {
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(
+                        <super::ProvisioningObjectWorkflowSubject as crate::GraphType>::ODATA_TYPE,
+                    ),
+                )
+            }
+            WorkflowSubjectKind::WorkflowSubject(value) => {
+                serde::Serialize::serialize(value, serializer)
+            }
+            WorkflowSubjectKind::Unknown(object) => {
+                serde::Serialize::serialize(object, serializer)
+            }
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WorkflowSubjectKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let object = <serde_json::Map<
+            String,
+            serde_json::Value,
+        > as serde::Deserialize>::deserialize(deserializer)?;
+        let tag = crate::__private::odata_type(&object).map(str::to_owned);
+        match tag.as_deref() {
+            Some("microsoft.graph.identityGovernance.directoryObjectWorkflowSubject") => {
+                crate::__private::decode_as(object)
+                    .map(WorkflowSubjectKind::DirectoryObjectWorkflowSubject)
+            }
+            Some(
+                "microsoft.graph.identityGovernance.provisioningObjectWorkflowSubject",
+            ) => {
+                crate::__private::decode_as(object)
+                    .map(WorkflowSubjectKind::ProvisioningObjectWorkflowSubject)
+            }
+            Some("microsoft.graph.identityGovernance.workflowSubject") => {
+                crate::__private::decode_as(object)
+                    .map(WorkflowSubjectKind::WorkflowSubject)
+            }
+            None => {
+                crate::__private::decode_as(object)
+                    .map(WorkflowSubjectKind::WorkflowSubject)
+            }
+            _ => Ok(WorkflowSubjectKind::Unknown(object)),
+        }
+    }
+}

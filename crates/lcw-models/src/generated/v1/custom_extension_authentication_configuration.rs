@@ -97,10 +97,21 @@ impl<'de> serde::Deserialize<'de> for CustomExtensionAuthenticationConfiguration
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CustomExtensionAuthenticationConfigurationKind {
+    /// A `microsoft.graph.azureAdPopTokenAuthentication`.
+    AzureAdPopTokenAuthentication(super::AzureAdPopTokenAuthentication),
     /// A `microsoft.graph.azureAdTokenAuthentication`.
     AzureAdTokenAuthentication(super::AzureAdTokenAuthentication),
     /// An object whose `@odata.type` this crate does not know, kept verbatim.
     Unknown(serde_json::Map<String, serde_json::Value>),
+}
+
+impl From<super::AzureAdPopTokenAuthentication>
+for CustomExtensionAuthenticationConfigurationKind {
+    fn from(value: super::AzureAdPopTokenAuthentication) -> Self {
+        CustomExtensionAuthenticationConfigurationKind::AzureAdPopTokenAuthentication(
+            value,
+        )
+    }
 }
 
 impl From<super::AzureAdTokenAuthentication>
@@ -113,6 +124,17 @@ for CustomExtensionAuthenticationConfigurationKind {
 impl serde::Serialize for CustomExtensionAuthenticationConfigurationKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
+            CustomExtensionAuthenticationConfigurationKind::AzureAdPopTokenAuthentication(
+                value,
+            ) => {
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(
+                        <super::AzureAdPopTokenAuthentication as crate::GraphType>::ODATA_TYPE,
+                    ),
+                )
+            }
             CustomExtensionAuthenticationConfigurationKind::AzureAdTokenAuthentication(
                 value,
             ) => {
@@ -141,6 +163,12 @@ impl<'de> serde::Deserialize<'de> for CustomExtensionAuthenticationConfiguration
         > as serde::Deserialize>::deserialize(deserializer)?;
         let tag = crate::__private::odata_type(&object).map(str::to_owned);
         match tag.as_deref() {
+            Some("microsoft.graph.azureAdPopTokenAuthentication") => {
+                crate::__private::decode_as(object)
+                    .map(
+                        CustomExtensionAuthenticationConfigurationKind::AzureAdPopTokenAuthentication,
+                    )
+            }
             Some("microsoft.graph.azureAdTokenAuthentication") => {
                 crate::__private::decode_as(object)
                     .map(

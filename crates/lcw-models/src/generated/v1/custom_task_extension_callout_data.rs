@@ -8,7 +8,7 @@ pub struct CustomTaskExtensionCalloutData {
     /// Task whose custom extension issues this callout.
     pub task: Option<super::Task>,
     /// The `taskProcessingResult` that follows this run of the `task`.
-    pub task_processing_result: Option<super::LifecycleWorkflowProcessingStatus>,
+    pub task_processingresult: Option<super::TaskProcessingResult>,
     /// The `workflow` that contains the task behind the callout.
     pub workflow: Option<super::Workflow>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
@@ -40,12 +40,12 @@ impl CustomTaskExtensionCalloutDataBuilder {
         self.inner.task = Some(value.into());
         self
     }
-    /// Sets `taskProcessingResult`.
-    pub fn task_processing_result(
+    /// Sets `taskProcessingresult`.
+    pub fn task_processingresult(
         mut self,
-        value: impl Into<super::LifecycleWorkflowProcessingStatus>,
+        value: impl Into<super::TaskProcessingResult>,
     ) -> Self {
-        self.inner.task_processing_result = Some(value.into());
+        self.inner.task_processingresult = Some(value.into());
         self
     }
     /// Sets `workflow`.
@@ -88,25 +88,14 @@ impl crate::GraphType for CustomTaskExtensionCalloutData {
             ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.task"),
         },
         crate::PropertyInfo {
-            name: "taskProcessingResult",
+            name: "taskProcessingresult",
             filter: &[],
             orderby: false,
             is_relationship: true,
             is_collection: false,
-            ty: crate::PropertyType::Enum {
-                name: "microsoft.graph.identityGovernance.lifecycleWorkflowProcessingStatus",
-                members: &[
-                    "queued",
-                    "inProgress",
-                    "completed",
-                    "completedWithErrors",
-                    "canceled",
-                    "failed",
-                    "unknownFutureValue",
-                ],
-                after_sentinel: &[],
-                flags: false,
-            },
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.taskProcessingResult",
+            ),
         },
         crate::PropertyInfo {
             name: "workflow",
@@ -132,8 +121,8 @@ impl crate::__private::WriteFields for CustomTaskExtensionCalloutData {
         if let Some(value) = &self.task {
             map.serialize_entry("task", value)?;
         }
-        if let Some(value) = &self.task_processing_result {
-            map.serialize_entry("taskProcessingResult", value)?;
+        if let Some(value) = &self.task_processingresult {
+            map.serialize_entry("taskProcessingresult", value)?;
         }
         if let Some(value) = &self.workflow {
             map.serialize_entry("workflow", value)?;
@@ -144,7 +133,7 @@ impl crate::__private::WriteFields for CustomTaskExtensionCalloutData {
         match key {
             "subject" => self.subject.is_some(),
             "task" => self.task.is_some(),
-            "taskProcessingResult" => self.task_processing_result.is_some(),
+            "taskProcessingresult" => self.task_processingresult.is_some(),
             "workflow" => self.workflow.is_some(),
             _ => false,
         }
@@ -183,11 +172,11 @@ impl crate::__private::ReadFields for CustomTaskExtensionCalloutData {
                     &mut self.additional_properties,
                 )?
             }
-            "taskProcessingResult" => {
+            "taskProcessingresult" => {
                 crate::__private::field(
                     map,
-                    &mut self.task_processing_result,
-                    "taskProcessingResult",
+                    &mut self.task_processingresult,
+                    "taskProcessingresult",
                     &mut self.additional_properties,
                 )?
             }

@@ -148,3 +148,110 @@ impl<'de> serde::Deserialize<'de> for DirectoryObject {
         )
     }
 }
+
+/// A `microsoft.graph.directoryObject` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum DirectoryObjectKind {
+    /// A `microsoft.graph.application`.
+    Application(super::Application),
+    /// A `microsoft.graph.directoryObject`.
+    DirectoryObject(super::DirectoryObject),
+    /// A `microsoft.graph.group`.
+    Group(super::Group),
+    /// A `microsoft.graph.user`.
+    User(super::User),
+    /// An object whose `@odata.type` this crate does not know, kept verbatim.
+    Unknown(serde_json::Map<String, serde_json::Value>),
+}
+
+impl From<super::Application> for DirectoryObjectKind {
+    fn from(value: super::Application) -> Self {
+        DirectoryObjectKind::Application(value)
+    }
+}
+
+impl From<super::DirectoryObject> for DirectoryObjectKind {
+    fn from(value: super::DirectoryObject) -> Self {
+        DirectoryObjectKind::DirectoryObject(value)
+    }
+}
+
+impl From<super::Group> for DirectoryObjectKind {
+    fn from(value: super::Group) -> Self {
+        DirectoryObjectKind::Group(value)
+    }
+}
+
+impl From<super::User> for DirectoryObjectKind {
+    fn from(value: super::User) -> Self {
+        DirectoryObjectKind::User(value)
+    }
+}
+
+impl serde::Serialize for DirectoryObjectKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            DirectoryObjectKind::Application(value) => {
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(<super::Application as crate::GraphType>::ODATA_TYPE),
+                )
+            }
+            DirectoryObjectKind::DirectoryObject(value) => {
+                serde::Serialize::serialize(value, serializer)
+            }
+            DirectoryObjectKind::Group(value) => {
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(<super::Group as crate::GraphType>::ODATA_TYPE),
+                )
+            }
+            DirectoryObjectKind::User(value) => {
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(<super::User as crate::GraphType>::ODATA_TYPE),
+                )
+            }
+            DirectoryObjectKind::Unknown(object) => {
+                serde::Serialize::serialize(object, serializer)
+            }
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DirectoryObjectKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let object = <serde_json::Map<
+            String,
+            serde_json::Value,
+        > as serde::Deserialize>::deserialize(deserializer)?;
+        let tag = crate::__private::odata_type(&object).map(str::to_owned);
+        match tag.as_deref() {
+            Some("microsoft.graph.application") => {
+                crate::__private::decode_as(object).map(DirectoryObjectKind::Application)
+            }
+            Some("microsoft.graph.directoryObject") => {
+                crate::__private::decode_as(object)
+                    .map(DirectoryObjectKind::DirectoryObject)
+            }
+            Some("microsoft.graph.group") => {
+                crate::__private::decode_as(object).map(DirectoryObjectKind::Group)
+            }
+            Some("microsoft.graph.user") => {
+                crate::__private::decode_as(object).map(DirectoryObjectKind::User)
+            }
+            None => {
+                crate::__private::decode_as(object)
+                    .map(DirectoryObjectKind::DirectoryObject)
+            }
+            _ => Ok(DirectoryObjectKind::Unknown(object)),
+        }
+    }
+}

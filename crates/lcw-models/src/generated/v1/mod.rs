@@ -4,6 +4,20 @@
 /// The enums of the same version, so everything can be named from one module.
 pub use lcw_enums::v1::*;
 
+mod access_review_set;
+pub use access_review_set::{AccessReviewSet, AccessReviewSetBuilder};
+
+mod activate_processing_result_scope;
+pub use activate_processing_result_scope::{
+    ActivateProcessingResultScope, ActivateProcessingResultScopeBuilder,
+};
+
+mod activation_scope;
+pub use activation_scope::{ActivationScope, ActivationScopeBuilder, ActivationScopeKind};
+
+mod app_consent;
+pub use app_consent::{AppConsent, AppConsentBuilder};
+
 mod application;
 pub use application::{Application, ApplicationBuilder};
 
@@ -12,9 +26,33 @@ pub use attribute_change_trigger::{
     AttributeChangeTrigger, AttributeChangeTriggerBuilder,
 };
 
+mod attribute_set_entry;
+pub use attribute_set_entry::{AttributeSetEntry, AttributeSetEntryBuilder};
+
+mod awaited_workflow_processing_result;
+pub use awaited_workflow_processing_result::{
+    AwaitedWorkflowProcessingResult, AwaitedWorkflowProcessingResultBuilder,
+};
+
+mod azure_ad_pop_token_authentication;
+pub use azure_ad_pop_token_authentication::{
+    AzureAdPopTokenAuthentication, AzureAdPopTokenAuthenticationBuilder,
+};
+
 mod azure_ad_token_authentication;
 pub use azure_ad_token_authentication::{
     AzureAdTokenAuthentication, AzureAdTokenAuthenticationBuilder,
+};
+
+mod cancel_runs_scope;
+pub use cancel_runs_scope::{CancelRunsScope, CancelRunsScopeBuilder};
+
+mod cancel_scope;
+pub use cancel_scope::{CancelScope, CancelScopeBuilder, CancelScopeKind};
+
+mod count_based_quarantine_condition;
+pub use count_based_quarantine_condition::{
+    CountBasedQuarantineCondition, CountBasedQuarantineConditionBuilder,
 };
 
 mod custom_callout_extension;
@@ -35,13 +73,25 @@ pub use custom_extension_callback_configuration::{
     CustomExtensionCallbackConfigurationKind,
 };
 
+mod custom_extension_callout_request;
+pub use custom_extension_callout_request::{
+    CustomExtensionCalloutRequest, CustomExtensionCalloutRequestBuilder,
+};
+
+mod custom_extension_callout_response;
+pub use custom_extension_callout_response::{
+    CustomExtensionCalloutResponse, CustomExtensionCalloutResponseBuilder,
+};
+
 mod custom_extension_client_configuration;
 pub use custom_extension_client_configuration::{
     CustomExtensionClientConfiguration, CustomExtensionClientConfigurationBuilder,
 };
 
 mod custom_extension_data;
-pub use custom_extension_data::{CustomExtensionData, CustomExtensionDataBuilder};
+pub use custom_extension_data::{
+    CustomExtensionData, CustomExtensionDataBuilder, CustomExtensionDataKind,
+};
 
 mod custom_extension_endpoint_configuration;
 pub use custom_extension_endpoint_configuration::{
@@ -68,14 +118,27 @@ pub use custom_task_extension_callout_data::{
     CustomTaskExtensionCalloutData, CustomTaskExtensionCalloutDataBuilder,
 };
 
+mod custom_task_extension_response_data;
+pub use custom_task_extension_response_data::{
+    CustomTaskExtensionResponseData, CustomTaskExtensionResponseDataBuilder,
+};
+
 mod deleted_item_container;
 pub use deleted_item_container::{DeletedItemContainer, DeletedItemContainerBuilder};
 
 mod directory_object;
-pub use directory_object::{DirectoryObject, DirectoryObjectBuilder};
+pub use directory_object::{DirectoryObject, DirectoryObjectBuilder, DirectoryObjectKind};
+
+mod directory_object_workflow_subject;
+pub use directory_object_workflow_subject::{
+    DirectoryObjectWorkflowSubject, DirectoryObjectWorkflowSubjectBuilder,
+};
 
 mod email_settings;
 pub use email_settings::{EmailSettings, EmailSettingsBuilder};
+
+mod entitlement_management;
+pub use entitlement_management::{EntitlementManagement, EntitlementManagementBuilder};
 
 mod entity;
 pub use entity::{Entity, EntityBuilder};
@@ -85,6 +148,9 @@ pub use group::{Group, GroupBuilder};
 
 mod group_based_subject_set;
 pub use group_based_subject_set::{GroupBasedSubjectSet, GroupBasedSubjectSetBuilder};
+
+mod identity_governance;
+pub use identity_governance::{IdentityGovernance, IdentityGovernanceBuilder};
 
 mod insights;
 pub use insights::{Insights, InsightsBuilder};
@@ -121,6 +187,37 @@ pub use operations::OPERATIONS;
 mod parameter;
 pub use parameter::{Parameter, ParameterBuilder};
 
+mod percentage_based_quarantine_condition;
+pub use percentage_based_quarantine_condition::{
+    PercentageBasedQuarantineCondition, PercentageBasedQuarantineConditionBuilder,
+};
+
+mod privileged_access;
+pub use privileged_access::{PrivilegedAccess, PrivilegedAccessBuilder};
+
+mod provisioning_attribute_mapping;
+pub use provisioning_attribute_mapping::{
+    ProvisioningAttributeMapping, ProvisioningAttributeMappingBuilder,
+};
+
+mod provisioning_object_workflow_subject;
+pub use provisioning_object_workflow_subject::{
+    ProvisioningObjectWorkflowSubject, ProvisioningObjectWorkflowSubjectBuilder,
+};
+
+mod quarantine_condition;
+pub use quarantine_condition::{
+    QuarantineCondition, QuarantineConditionBuilder, QuarantineConditionKind,
+};
+
+mod quarantine_configuration;
+pub use quarantine_configuration::{
+    QuarantineConfiguration, QuarantineConfigurationBuilder,
+};
+
+mod quarantine_details;
+pub use quarantine_details::{QuarantineDetails, QuarantineDetailsBuilder};
+
 mod registry;
 pub use registry::{TYPES, __reencode};
 
@@ -133,8 +230,16 @@ pub use run::{Run, RunBuilder};
 mod run_summary;
 pub use run_summary::{RunSummary, RunSummaryBuilder};
 
+mod subject_processing_result;
+pub use subject_processing_result::{
+    SubjectProcessingResult, SubjectProcessingResultBuilder,
+};
+
 mod subject_set;
 pub use subject_set::{SubjectSet, SubjectSetBuilder, SubjectSetKind};
+
+mod subject_summary;
+pub use subject_summary::{SubjectSummary, SubjectSummaryBuilder};
 
 mod task;
 pub use task::{Task, TaskBuilder};
@@ -150,6 +255,9 @@ pub use task_report::{TaskReport, TaskReportBuilder};
 
 mod task_report_summary;
 pub use task_report_summary::{TaskReportSummary, TaskReportSummaryBuilder};
+
+mod terms_of_use_container;
+pub use terms_of_use_container::{TermsOfUseContainer, TermsOfUseContainerBuilder};
 
 mod time_based_attribute_trigger;
 pub use time_based_attribute_trigger::{
@@ -203,6 +311,12 @@ pub use workflow_execution_trigger::{
     WorkflowExecutionTrigger, WorkflowExecutionTriggerBuilder,
     WorkflowExecutionTriggerKind,
 };
+
+mod workflow_setting;
+pub use workflow_setting::{WorkflowSetting, WorkflowSettingBuilder};
+
+mod workflow_subject;
+pub use workflow_subject::{WorkflowSubject, WorkflowSubjectBuilder, WorkflowSubjectKind};
 
 mod workflow_template;
 pub use workflow_template::{WorkflowTemplate, WorkflowTemplateBuilder};

@@ -2,9 +2,24 @@
 /// Every type of this version with its properties, in name order.
 pub static TYPES: &[crate::TypeInfo] = &[
     crate::TypeInfo {
+        name: "microsoft.graph.accessReviewSet",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::AccessReviewSet as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.appConsent",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::AppConsent as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
         name: "microsoft.graph.application",
         base: Some("microsoft.graph.directoryObject"),
         properties: <super::Application as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.azureAdPopTokenAuthentication",
+        base: Some("microsoft.graph.customExtensionAuthenticationConfiguration"),
+        properties: <super::AzureAdPopTokenAuthentication as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.azureAdTokenAuthentication",
@@ -25,6 +40,16 @@ pub static TYPES: &[crate::TypeInfo] = &[
         name: "microsoft.graph.customExtensionCallbackConfiguration",
         base: None,
         properties: <super::CustomExtensionCallbackConfiguration as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.customExtensionCalloutRequest",
+        base: None,
+        properties: <super::CustomExtensionCalloutRequest as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.customExtensionCalloutResponse",
+        base: None,
+        properties: <super::CustomExtensionCalloutResponse as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.customExtensionClientConfiguration",
@@ -57,6 +82,11 @@ pub static TYPES: &[crate::TypeInfo] = &[
         properties: <super::EmailSettings as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
+        name: "microsoft.graph.entitlementManagement",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::EntitlementManagement as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
         name: "microsoft.graph.entity",
         base: None,
         properties: <super::Entity as crate::GraphType>::PROPERTIES,
@@ -65,6 +95,11 @@ pub static TYPES: &[crate::TypeInfo] = &[
         name: "microsoft.graph.group",
         base: Some("microsoft.graph.directoryObject"),
         properties: <super::Group as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance",
+        base: None,
+        properties: <super::IdentityGovernance as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.keyValuePair",
@@ -77,9 +112,19 @@ pub static TYPES: &[crate::TypeInfo] = &[
         properties: <super::LogicAppTriggerEndpointConfiguration as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
+        name: "microsoft.graph.privilegedAccess",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::PrivilegedAccess as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
         name: "microsoft.graph.subjectSet",
         base: None,
         properties: <super::SubjectSet as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.termsOfUseContainer",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::TermsOfUseContainer as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.user",
@@ -87,9 +132,44 @@ pub static TYPES: &[crate::TypeInfo] = &[
         properties: <super::User as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.activateProcessingResultScope",
+        base: Some("microsoft.graph.identityGovernance.activationScope"),
+        properties: <super::ActivateProcessingResultScope as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.activationScope",
+        base: None,
+        properties: <super::ActivationScope as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.attributeChangeTrigger",
         base: Some("microsoft.graph.identityGovernance.workflowExecutionTrigger"),
         properties: <super::AttributeChangeTrigger as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.attributeSetEntry",
+        base: None,
+        properties: <super::AttributeSetEntry as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.awaitedWorkflowProcessingResult",
+        base: None,
+        properties: <super::AwaitedWorkflowProcessingResult as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.cancelRunsScope",
+        base: Some("microsoft.graph.identityGovernance.cancelScope"),
+        properties: <super::CancelRunsScope as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.cancelScope",
+        base: None,
+        properties: <super::CancelScope as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.countBasedQuarantineCondition",
+        base: Some("microsoft.graph.identityGovernance.quarantineCondition"),
+        properties: <super::CountBasedQuarantineCondition as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.customTaskExtension",
@@ -110,6 +190,16 @@ pub static TYPES: &[crate::TypeInfo] = &[
         name: "microsoft.graph.identityGovernance.customTaskExtensionCalloutData",
         base: Some("microsoft.graph.customExtensionData"),
         properties: <super::CustomTaskExtensionCalloutData as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.customTaskExtensionResponseData",
+        base: Some("microsoft.graph.customExtensionData"),
+        properties: <super::CustomTaskExtensionResponseData as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.directoryObjectWorkflowSubject",
+        base: Some("microsoft.graph.identityGovernance.workflowSubject"),
+        properties: <super::DirectoryObjectWorkflowSubject as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.groupBasedSubjectSet",
@@ -147,6 +237,36 @@ pub static TYPES: &[crate::TypeInfo] = &[
         properties: <super::Parameter as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition",
+        base: Some("microsoft.graph.identityGovernance.quarantineCondition"),
+        properties: <super::PercentageBasedQuarantineCondition as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.provisioningAttributeMapping",
+        base: Some("microsoft.graph.identityGovernance.workflowExecutionConditions"),
+        properties: <super::ProvisioningAttributeMapping as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.provisioningObjectWorkflowSubject",
+        base: Some("microsoft.graph.identityGovernance.workflowSubject"),
+        properties: <super::ProvisioningObjectWorkflowSubject as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.quarantineCondition",
+        base: None,
+        properties: <super::QuarantineCondition as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.quarantineConfiguration",
+        base: None,
+        properties: <super::QuarantineConfiguration as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.quarantineDetails",
+        base: None,
+        properties: <super::QuarantineDetails as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.ruleBasedSubjectSet",
         base: Some("microsoft.graph.subjectSet"),
         properties: <super::RuleBasedSubjectSet as crate::GraphType>::PROPERTIES,
@@ -160,6 +280,16 @@ pub static TYPES: &[crate::TypeInfo] = &[
         name: "microsoft.graph.identityGovernance.runSummary",
         base: None,
         properties: <super::RunSummary as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.subjectProcessingResult",
+        base: Some("microsoft.graph.entity"),
+        properties: <super::SubjectProcessingResult as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.subjectSummary",
+        base: None,
+        properties: <super::SubjectSummary as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.task",
@@ -247,6 +377,16 @@ pub static TYPES: &[crate::TypeInfo] = &[
         properties: <super::WorkflowExecutionTrigger as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.workflowSetting",
+        base: None,
+        properties: <super::WorkflowSetting as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identityGovernance.workflowSubject",
+        base: None,
+        properties: <super::WorkflowSubject as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.workflowTemplate",
         base: Some("microsoft.graph.entity"),
         properties: <super::WorkflowTemplate as crate::GraphType>::PROPERTIES,
@@ -281,10 +421,32 @@ pub fn __reencode(
 > {
     Some(
         match qualified.trim_start_matches('#') {
+            "microsoft.graph.accessReviewSet" => {
+                (
+                    crate::__private::reencode::<
+                        super::AccessReviewSet,
+                    >(collection, json),
+                    <super::AccessReviewSet as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.appConsent" => {
+                (
+                    crate::__private::reencode::<super::AppConsent>(collection, json),
+                    <super::AppConsent as crate::GraphType>::PROPERTIES,
+                )
+            }
             "microsoft.graph.application" => {
                 (
                     crate::__private::reencode::<super::Application>(collection, json),
                     <super::Application as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.azureAdPopTokenAuthentication" => {
+                (
+                    crate::__private::reencode::<
+                        super::AzureAdPopTokenAuthentication,
+                    >(collection, json),
+                    <super::AzureAdPopTokenAuthentication as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.azureAdTokenAuthentication" => {
@@ -319,6 +481,22 @@ pub fn __reencode(
                     <super::CustomExtensionCallbackConfiguration as crate::GraphType>::PROPERTIES,
                 )
             }
+            "microsoft.graph.customExtensionCalloutRequest" => {
+                (
+                    crate::__private::reencode::<
+                        super::CustomExtensionCalloutRequest,
+                    >(collection, json),
+                    <super::CustomExtensionCalloutRequest as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.customExtensionCalloutResponse" => {
+                (
+                    crate::__private::reencode::<
+                        super::CustomExtensionCalloutResponse,
+                    >(collection, json),
+                    <super::CustomExtensionCalloutResponse as crate::GraphType>::PROPERTIES,
+                )
+            }
             "microsoft.graph.customExtensionClientConfiguration" => {
                 (
                     crate::__private::reencode::<
@@ -330,7 +508,7 @@ pub fn __reencode(
             "microsoft.graph.customExtensionData" => {
                 (
                     crate::__private::reencode::<
-                        super::CustomExtensionData,
+                        super::CustomExtensionDataKind,
                     >(collection, json),
                     <super::CustomExtensionData as crate::GraphType>::PROPERTIES,
                 )
@@ -354,7 +532,7 @@ pub fn __reencode(
             "microsoft.graph.directoryObject" => {
                 (
                     crate::__private::reencode::<
-                        super::DirectoryObject,
+                        super::DirectoryObjectKind,
                     >(collection, json),
                     <super::DirectoryObject as crate::GraphType>::PROPERTIES,
                 )
@@ -363,6 +541,14 @@ pub fn __reencode(
                 (
                     crate::__private::reencode::<super::EmailSettings>(collection, json),
                     <super::EmailSettings as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.entitlementManagement" => {
+                (
+                    crate::__private::reencode::<
+                        super::EntitlementManagement,
+                    >(collection, json),
+                    <super::EntitlementManagement as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.entity" => {
@@ -375,6 +561,14 @@ pub fn __reencode(
                 (
                     crate::__private::reencode::<super::Group>(collection, json),
                     <super::Group as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance" => {
+                (
+                    crate::__private::reencode::<
+                        super::IdentityGovernance,
+                    >(collection, json),
+                    <super::IdentityGovernance as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.keyValuePair" => {
@@ -391,6 +585,14 @@ pub fn __reencode(
                     <super::LogicAppTriggerEndpointConfiguration as crate::GraphType>::PROPERTIES,
                 )
             }
+            "microsoft.graph.privilegedAccess" => {
+                (
+                    crate::__private::reencode::<
+                        super::PrivilegedAccess,
+                    >(collection, json),
+                    <super::PrivilegedAccess as crate::GraphType>::PROPERTIES,
+                )
+            }
             "microsoft.graph.subjectSet" => {
                 (
                     crate::__private::reencode::<
@@ -399,10 +601,34 @@ pub fn __reencode(
                     <super::SubjectSet as crate::GraphType>::PROPERTIES,
                 )
             }
+            "microsoft.graph.termsOfUseContainer" => {
+                (
+                    crate::__private::reencode::<
+                        super::TermsOfUseContainer,
+                    >(collection, json),
+                    <super::TermsOfUseContainer as crate::GraphType>::PROPERTIES,
+                )
+            }
             "microsoft.graph.user" => {
                 (
                     crate::__private::reencode::<super::User>(collection, json),
                     <super::User as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.activateProcessingResultScope" => {
+                (
+                    crate::__private::reencode::<
+                        super::ActivateProcessingResultScope,
+                    >(collection, json),
+                    <super::ActivateProcessingResultScope as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.activationScope" => {
+                (
+                    crate::__private::reencode::<
+                        super::ActivationScopeKind,
+                    >(collection, json),
+                    <super::ActivationScope as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.attributeChangeTrigger" => {
@@ -411,6 +637,46 @@ pub fn __reencode(
                         super::AttributeChangeTrigger,
                     >(collection, json),
                     <super::AttributeChangeTrigger as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.attributeSetEntry" => {
+                (
+                    crate::__private::reencode::<
+                        super::AttributeSetEntry,
+                    >(collection, json),
+                    <super::AttributeSetEntry as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.awaitedWorkflowProcessingResult" => {
+                (
+                    crate::__private::reencode::<
+                        super::AwaitedWorkflowProcessingResult,
+                    >(collection, json),
+                    <super::AwaitedWorkflowProcessingResult as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.cancelRunsScope" => {
+                (
+                    crate::__private::reencode::<
+                        super::CancelRunsScope,
+                    >(collection, json),
+                    <super::CancelRunsScope as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.cancelScope" => {
+                (
+                    crate::__private::reencode::<
+                        super::CancelScopeKind,
+                    >(collection, json),
+                    <super::CancelScope as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.countBasedQuarantineCondition" => {
+                (
+                    crate::__private::reencode::<
+                        super::CountBasedQuarantineCondition,
+                    >(collection, json),
+                    <super::CountBasedQuarantineCondition as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.customTaskExtension" => {
@@ -443,6 +709,22 @@ pub fn __reencode(
                         super::CustomTaskExtensionCalloutData,
                     >(collection, json),
                     <super::CustomTaskExtensionCalloutData as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.customTaskExtensionResponseData" => {
+                (
+                    crate::__private::reencode::<
+                        super::CustomTaskExtensionResponseData,
+                    >(collection, json),
+                    <super::CustomTaskExtensionResponseData as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.directoryObjectWorkflowSubject" => {
+                (
+                    crate::__private::reencode::<
+                        super::DirectoryObjectWorkflowSubject,
+                    >(collection, json),
+                    <super::DirectoryObjectWorkflowSubject as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.groupBasedSubjectSet" => {
@@ -497,6 +779,54 @@ pub fn __reencode(
                     <super::Parameter as crate::GraphType>::PROPERTIES,
                 )
             }
+            "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition" => {
+                (
+                    crate::__private::reencode::<
+                        super::PercentageBasedQuarantineCondition,
+                    >(collection, json),
+                    <super::PercentageBasedQuarantineCondition as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.provisioningAttributeMapping" => {
+                (
+                    crate::__private::reencode::<
+                        super::ProvisioningAttributeMapping,
+                    >(collection, json),
+                    <super::ProvisioningAttributeMapping as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.provisioningObjectWorkflowSubject" => {
+                (
+                    crate::__private::reencode::<
+                        super::ProvisioningObjectWorkflowSubject,
+                    >(collection, json),
+                    <super::ProvisioningObjectWorkflowSubject as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.quarantineCondition" => {
+                (
+                    crate::__private::reencode::<
+                        super::QuarantineConditionKind,
+                    >(collection, json),
+                    <super::QuarantineCondition as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.quarantineConfiguration" => {
+                (
+                    crate::__private::reencode::<
+                        super::QuarantineConfiguration,
+                    >(collection, json),
+                    <super::QuarantineConfiguration as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.quarantineDetails" => {
+                (
+                    crate::__private::reencode::<
+                        super::QuarantineDetails,
+                    >(collection, json),
+                    <super::QuarantineDetails as crate::GraphType>::PROPERTIES,
+                )
+            }
             "microsoft.graph.identityGovernance.ruleBasedSubjectSet" => {
                 (
                     crate::__private::reencode::<
@@ -515,6 +845,22 @@ pub fn __reencode(
                 (
                     crate::__private::reencode::<super::RunSummary>(collection, json),
                     <super::RunSummary as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.subjectProcessingResult" => {
+                (
+                    crate::__private::reencode::<
+                        super::SubjectProcessingResult,
+                    >(collection, json),
+                    <super::SubjectProcessingResult as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.subjectSummary" => {
+                (
+                    crate::__private::reencode::<
+                        super::SubjectSummary,
+                    >(collection, json),
+                    <super::SubjectSummary as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.task" => {
@@ -641,6 +987,22 @@ pub fn __reencode(
                         super::WorkflowExecutionTriggerKind,
                     >(collection, json),
                     <super::WorkflowExecutionTrigger as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.workflowSetting" => {
+                (
+                    crate::__private::reencode::<
+                        super::WorkflowSetting,
+                    >(collection, json),
+                    <super::WorkflowSetting as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identityGovernance.workflowSubject" => {
+                (
+                    crate::__private::reencode::<
+                        super::WorkflowSubjectKind,
+                    >(collection, json),
+                    <super::WorkflowSubject as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.workflowTemplate" => {

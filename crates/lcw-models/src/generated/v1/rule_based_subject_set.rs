@@ -3,7 +3,7 @@
 #[non_exhaustive]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RuleBasedSubjectSet {
-    /// Filter rule of the subject set: an OData filter expression over user properties, as described below.
+    /// Filter rule of the subject set: an OData `$filter` expression over user properties. Supported user properties and query parameters lists what a rule may use.
     pub rule: Option<String>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
     /// plus explicit `null`s of known properties.
@@ -49,7 +49,7 @@ impl crate::GraphType for RuleBasedSubjectSet {
     const PROPERTIES: &'static [crate::PropertyInfo] = &[
         crate::PropertyInfo {
             name: "rule",
-            filter: &[],
+            filter: &[crate::FilterOp::Eq],
             orderby: false,
             is_relationship: false,
             is_collection: false,

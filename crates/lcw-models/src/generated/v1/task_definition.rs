@@ -116,8 +116,14 @@ impl crate::GraphType for TaskDefinition {
             is_collection: false,
             ty: crate::PropertyType::Enum {
                 name: "microsoft.graph.identityGovernance.lifecycleTaskCategory",
-                members: &["joiner", "leaver", "unknownFutureValue"],
-                after_sentinel: &[],
+                members: &[
+                    "joiner",
+                    "leaver",
+                    "unknownFutureValue",
+                    "mover",
+                    "extensibility",
+                ],
+                after_sentinel: &["mover", "extensibility"],
                 flags: true,
             },
         },

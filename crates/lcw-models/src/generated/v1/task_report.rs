@@ -40,11 +40,11 @@ pub struct TaskReport {
     /// Lifecycle workflow task the report is about.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `$expand`.
-    pub task: Option<super::TaskDefinition>,
+    pub task: Option<super::Task>,
     /// The taskDefinition behind the lifecycle workflow task of this report.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `$expand`.
-    pub task_definition: Option<super::Task>,
+    pub task_definition: Option<super::TaskDefinition>,
     /// The taskProcessingResults of the lifecycle workflow task in this run.
     pub task_processing_results: Option<Vec<super::TaskProcessingResult>>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
@@ -120,12 +120,12 @@ impl TaskReportBuilder {
         self
     }
     /// Sets `task`.
-    pub fn task(mut self, value: impl Into<super::TaskDefinition>) -> Self {
+    pub fn task(mut self, value: impl Into<super::Task>) -> Self {
         self.inner.task = Some(value.into());
         self
     }
     /// Sets `taskDefinition`.
-    pub fn task_definition(mut self, value: impl Into<super::Task>) -> Self {
+    pub fn task_definition(mut self, value: impl Into<super::TaskDefinition>) -> Self {
         self.inner.task_definition = Some(value.into());
         self
     }
@@ -217,8 +217,10 @@ impl crate::GraphType for TaskReport {
                     "canceled",
                     "failed",
                     "unknownFutureValue",
+                    "canceling",
+                    "quarantined",
                 ],
-                after_sentinel: &[],
+                after_sentinel: &["canceling", "quarantined"],
                 flags: false,
             },
         },
@@ -289,9 +291,7 @@ impl crate::GraphType for TaskReport {
             orderby: false,
             is_relationship: true,
             is_collection: false,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.taskDefinition",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.task"),
         },
         crate::PropertyInfo {
             name: "taskDefinition",
@@ -299,7 +299,9 @@ impl crate::GraphType for TaskReport {
             orderby: false,
             is_relationship: true,
             is_collection: false,
-            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.task"),
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.taskDefinition",
+            ),
         },
         crate::PropertyInfo {
             name: "taskProcessingResults",

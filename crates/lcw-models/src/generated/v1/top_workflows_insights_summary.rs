@@ -169,8 +169,14 @@ impl crate::GraphType for TopWorkflowsInsightsSummary {
             is_collection: false,
             ty: crate::PropertyType::Enum {
                 name: "microsoft.graph.identityGovernance.lifecycleWorkflowCategory",
-                members: &["joiner", "leaver", "unknownFutureValue", "mover"],
-                after_sentinel: &["mover"],
+                members: &[
+                    "joiner",
+                    "leaver",
+                    "unknownFutureValue",
+                    "mover",
+                    "extensibility",
+                ],
+                after_sentinel: &["mover", "extensibility"],
                 flags: false,
             },
         },

@@ -102,6 +102,8 @@ impl<'de> serde::Deserialize<'de> for WorkflowExecutionConditions {
 pub enum WorkflowExecutionConditionsKind {
     /// A `microsoft.graph.identityGovernance.onDemandExecutionOnly`.
     OnDemandExecutionOnly(super::OnDemandExecutionOnly),
+    /// A `microsoft.graph.identityGovernance.provisioningAttributeMapping`.
+    ProvisioningAttributeMapping(super::ProvisioningAttributeMapping),
     /// A `microsoft.graph.identityGovernance.triggerAndScopeBasedConditions`.
     TriggerAndScopeBasedConditions(super::TriggerAndScopeBasedConditions),
     /// A `microsoft.graph.identityGovernance.workflowExecutionConditions`.
@@ -113,6 +115,12 @@ pub enum WorkflowExecutionConditionsKind {
 impl From<super::OnDemandExecutionOnly> for WorkflowExecutionConditionsKind {
     fn from(value: super::OnDemandExecutionOnly) -> Self {
         WorkflowExecutionConditionsKind::OnDemandExecutionOnly(value)
+    }
+}
+
+impl From<super::ProvisioningAttributeMapping> for WorkflowExecutionConditionsKind {
+    fn from(value: super::ProvisioningAttributeMapping) -> Self {
+        WorkflowExecutionConditionsKind::ProvisioningAttributeMapping(value)
     }
 }
 
@@ -136,6 +144,15 @@ impl serde::Serialize for WorkflowExecutionConditionsKind {
                     value,
                     serializer,
                     Some(<super::OnDemandExecutionOnly as crate::GraphType>::ODATA_TYPE),
+                )
+            }
+            WorkflowExecutionConditionsKind::ProvisioningAttributeMapping(value) => {
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(
+                        <super::ProvisioningAttributeMapping as crate::GraphType>::ODATA_TYPE,
+                    ),
                 )
             }
             WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions(value) => {
@@ -170,6 +187,10 @@ impl<'de> serde::Deserialize<'de> for WorkflowExecutionConditionsKind {
             Some("microsoft.graph.identityGovernance.onDemandExecutionOnly") => {
                 crate::__private::decode_as(object)
                     .map(WorkflowExecutionConditionsKind::OnDemandExecutionOnly)
+            }
+            Some("microsoft.graph.identityGovernance.provisioningAttributeMapping") => {
+                crate::__private::decode_as(object)
+                    .map(WorkflowExecutionConditionsKind::ProvisioningAttributeMapping)
             }
             Some("microsoft.graph.identityGovernance.triggerAndScopeBasedConditions") => {
                 crate::__private::decode_as(object)

@@ -1,0 +1,100 @@
+// Generated from docs-src/api-reference/beta/resources/enums-identitygovernance.md by `cargo xtask regenerate`. Do not edit.
+/// Values of `customDataProvidedResourceUploadStatus`.
+///
+/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CustomDataProvidedResourceUploadStatus {
+    /// Active (`active`).
+    Active,
+    /// Complete (`complete`).
+    Complete,
+    /// Expired (`expired`).
+    Expired,
+    /// Evolvable enumeration sentinel: the service sends it for members added after the client's version.
+    UnknownFutureValue,
+    /// A value the docs did not list when this crate was generated, kept verbatim.
+    Unknown(crate::UnknownValue),
+}
+
+impl CustomDataProvidedResourceUploadStatus {
+    /// Every member this crate knows, in the order the docs list them.
+    pub const KNOWN: &'static [CustomDataProvidedResourceUploadStatus] = &[
+        CustomDataProvidedResourceUploadStatus::Active,
+        CustomDataProvidedResourceUploadStatus::Complete,
+        CustomDataProvidedResourceUploadStatus::Expired,
+        CustomDataProvidedResourceUploadStatus::UnknownFutureValue,
+    ];
+    /// The wire spelling, or the raw text of an unknown value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CustomDataProvidedResourceUploadStatus::Active => "active",
+            CustomDataProvidedResourceUploadStatus::Complete => "complete",
+            CustomDataProvidedResourceUploadStatus::Expired => "expired",
+            CustomDataProvidedResourceUploadStatus::UnknownFutureValue => {
+                "unknownFutureValue"
+            }
+            CustomDataProvidedResourceUploadStatus::Unknown(value) => value.as_str(),
+        }
+    }
+    /// Whether the member is listed after `unknownFutureValue`, so sent only with
+    /// `Prefer: include-unknown-enum-members`.
+    pub fn is_after_sentinel(&self) -> bool {
+        false
+    }
+}
+
+impl crate::GraphEnum for CustomDataProvidedResourceUploadStatus {
+    const KNOWN: &'static [CustomDataProvidedResourceUploadStatus] = CustomDataProvidedResourceUploadStatus::KNOWN;
+    fn as_str(&self) -> &str {
+        CustomDataProvidedResourceUploadStatus::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        CustomDataProvidedResourceUploadStatus::from(value)
+    }
+}
+
+impl From<&str> for CustomDataProvidedResourceUploadStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "active" => CustomDataProvidedResourceUploadStatus::Active,
+            "complete" => CustomDataProvidedResourceUploadStatus::Complete,
+            "expired" => CustomDataProvidedResourceUploadStatus::Expired,
+            "unknownFutureValue" => {
+                CustomDataProvidedResourceUploadStatus::UnknownFutureValue
+            }
+            other => {
+                CustomDataProvidedResourceUploadStatus::Unknown(
+                    crate::__private::unknown(other),
+                )
+            }
+        }
+    }
+}
+
+impl ::std::str::FromStr for CustomDataProvidedResourceUploadStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(CustomDataProvidedResourceUploadStatus::from(value))
+    }
+}
+
+impl ::std::fmt::Display for CustomDataProvidedResourceUploadStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for CustomDataProvidedResourceUploadStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CustomDataProvidedResourceUploadStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,87 @@
+// Generated from docs-src/api-reference/beta/resources/enums-identitygovernance-lifecyclepolicysource.md by `cargo xtask regenerate`. Do not edit.
+/// Members, in their published order:
+///
+/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum LifecyclePolicySource {
+    /// User created (`userCreated`).
+    UserCreated,
+    /// System default (`systemDefault`).
+    SystemDefault,
+    /// Evolvable enumeration sentinel: the service sends it for members added after the client's version.
+    UnknownFutureValue,
+    /// A value the docs did not list when this crate was generated, kept verbatim.
+    Unknown(crate::UnknownValue),
+}
+
+impl LifecyclePolicySource {
+    /// Every member this crate knows, in the order the docs list them.
+    pub const KNOWN: &'static [LifecyclePolicySource] = &[
+        LifecyclePolicySource::UserCreated,
+        LifecyclePolicySource::SystemDefault,
+        LifecyclePolicySource::UnknownFutureValue,
+    ];
+    /// The wire spelling, or the raw text of an unknown value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            LifecyclePolicySource::UserCreated => "userCreated",
+            LifecyclePolicySource::SystemDefault => "systemDefault",
+            LifecyclePolicySource::UnknownFutureValue => "unknownFutureValue",
+            LifecyclePolicySource::Unknown(value) => value.as_str(),
+        }
+    }
+    /// Whether the member is listed after `unknownFutureValue`, so sent only with
+    /// `Prefer: include-unknown-enum-members`.
+    pub fn is_after_sentinel(&self) -> bool {
+        false
+    }
+}
+
+impl crate::GraphEnum for LifecyclePolicySource {
+    const KNOWN: &'static [LifecyclePolicySource] = LifecyclePolicySource::KNOWN;
+    fn as_str(&self) -> &str {
+        LifecyclePolicySource::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        LifecyclePolicySource::from(value)
+    }
+}
+
+impl From<&str> for LifecyclePolicySource {
+    fn from(value: &str) -> Self {
+        match value {
+            "userCreated" => LifecyclePolicySource::UserCreated,
+            "systemDefault" => LifecyclePolicySource::SystemDefault,
+            "unknownFutureValue" => LifecyclePolicySource::UnknownFutureValue,
+            other => LifecyclePolicySource::Unknown(crate::__private::unknown(other)),
+        }
+    }
+}
+
+impl ::std::str::FromStr for LifecyclePolicySource {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(LifecyclePolicySource::from(value))
+    }
+}
+
+impl ::std::fmt::Display for LifecyclePolicySource {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for LifecyclePolicySource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LifecyclePolicySource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_enum(deserializer)
+    }
+}

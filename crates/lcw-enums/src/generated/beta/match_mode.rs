@@ -1,0 +1,87 @@
+// Generated from docs-src/api-reference/beta/resources/enums-identitygovernance.md by `cargo xtask regenerate`. Do not edit.
+/// Values of `matchMode`.
+///
+/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MatchMode {
+    /// Any (`any`).
+    Any,
+    /// All (`all`).
+    All,
+    /// Evolvable enumeration sentinel: the service sends it for members added after the client's version.
+    UnknownFutureValue,
+    /// A value the docs did not list when this crate was generated, kept verbatim.
+    Unknown(crate::UnknownValue),
+}
+
+impl MatchMode {
+    /// Every member this crate knows, in the order the docs list them.
+    pub const KNOWN: &'static [MatchMode] = &[
+        MatchMode::Any,
+        MatchMode::All,
+        MatchMode::UnknownFutureValue,
+    ];
+    /// The wire spelling, or the raw text of an unknown value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            MatchMode::Any => "any",
+            MatchMode::All => "all",
+            MatchMode::UnknownFutureValue => "unknownFutureValue",
+            MatchMode::Unknown(value) => value.as_str(),
+        }
+    }
+    /// Whether the member is listed after `unknownFutureValue`, so sent only with
+    /// `Prefer: include-unknown-enum-members`.
+    pub fn is_after_sentinel(&self) -> bool {
+        false
+    }
+}
+
+impl crate::GraphEnum for MatchMode {
+    const KNOWN: &'static [MatchMode] = MatchMode::KNOWN;
+    fn as_str(&self) -> &str {
+        MatchMode::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        MatchMode::from(value)
+    }
+}
+
+impl From<&str> for MatchMode {
+    fn from(value: &str) -> Self {
+        match value {
+            "any" => MatchMode::Any,
+            "all" => MatchMode::All,
+            "unknownFutureValue" => MatchMode::UnknownFutureValue,
+            other => MatchMode::Unknown(crate::__private::unknown(other)),
+        }
+    }
+}
+
+impl ::std::str::FromStr for MatchMode {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(MatchMode::from(value))
+    }
+}
+
+impl ::std::fmt::Display for MatchMode {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for MatchMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MatchMode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_enum(deserializer)
+    }
+}

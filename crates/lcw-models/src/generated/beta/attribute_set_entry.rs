@@ -1,0 +1,150 @@
+// Generated from docs-src/api-reference/beta/resources/identitygovernance-attributesetentry.md by `cargo xtask regenerate`. Do not edit.
+/// One key-value pair of an attribute set. The attributeSetEntries property of the provisioningObjectWorkflowSubject resource holds these entries.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AttributeSetEntry {
+    /// Key of the attribute, that is, its name.
+    pub name: Option<String>,
+    /// What the attribute holds.
+    pub value: Option<String>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl AttributeSetEntry {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> AttributeSetEntryBuilder {
+        AttributeSetEntryBuilder::default()
+    }
+}
+
+/// Builds a [`AttributeSetEntry`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct AttributeSetEntryBuilder {
+    inner: AttributeSetEntry,
+}
+
+impl AttributeSetEntryBuilder {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.inner.name = Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.inner.value = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`AttributeSetEntry`].
+    pub fn build(self) -> AttributeSetEntry {
+        self.inner
+    }
+}
+
+impl crate::GraphType for AttributeSetEntry {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.attributeSetEntry";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "name",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::String,
+        },
+        crate::PropertyInfo {
+            name: "value",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::String,
+        },
+    ];
+}
+
+impl crate::__private::WriteFields for AttributeSetEntry {
+    fn write_known<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.value {
+            map.serialize_entry("value", value)?;
+        }
+        Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "name" => self.name.is_some(),
+            "value" => self.value.is_some(),
+            _ => false,
+        }
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for AttributeSetEntry {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
+    }
+}
+
+impl crate::__private::ReadFields for AttributeSetEntry {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => {
+                crate::__private::field(
+                    map,
+                    &mut self.name,
+                    "name",
+                    &mut self.additional_properties,
+                )?
+            }
+            "value" => {
+                crate::__private::field(
+                    map,
+                    &mut self.value,
+                    "value",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AttributeSetEntry {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.attributeSetEntry` object",
+        )
+    }
+}

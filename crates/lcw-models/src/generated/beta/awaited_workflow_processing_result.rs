@@ -1,0 +1,197 @@
+// Generated from docs-src/api-reference/beta/resources/identitygovernance-awaitedworkflowprocessingresult.md by `cargo xtask regenerate`. Do not edit.
+/// Outcome of a workflow execution whose caller waited for it to finish. The activateAndWait action of the workflow resource hands back this type.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AwaitedWorkflowProcessingResult {
+    /// Where the workflow execution stands.
+    pub processing_status: Option<super::LifecycleWorkflowProcessingStatus>,
+    /// Why the execution has its current processing status; the list can be empty.
+    pub status_reasons: Option<Vec<String>>,
+    /// Subject the workflow processed.
+    pub subject: Option<super::WorkflowSubjectKind>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl AwaitedWorkflowProcessingResult {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> AwaitedWorkflowProcessingResultBuilder {
+        AwaitedWorkflowProcessingResultBuilder::default()
+    }
+}
+
+/// Builds a [`AwaitedWorkflowProcessingResult`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct AwaitedWorkflowProcessingResultBuilder {
+    inner: AwaitedWorkflowProcessingResult,
+}
+
+impl AwaitedWorkflowProcessingResultBuilder {
+    /// Sets `processingStatus`.
+    pub fn processing_status(
+        mut self,
+        value: impl Into<super::LifecycleWorkflowProcessingStatus>,
+    ) -> Self {
+        self.inner.processing_status = Some(value.into());
+        self
+    }
+    /// Sets `statusReasons`.
+    pub fn status_reasons(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.inner.status_reasons = Some(value.into());
+        self
+    }
+    /// Sets `subject`.
+    pub fn subject(mut self, value: impl Into<super::WorkflowSubjectKind>) -> Self {
+        self.inner.subject = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`AwaitedWorkflowProcessingResult`].
+    pub fn build(self) -> AwaitedWorkflowProcessingResult {
+        self.inner
+    }
+}
+
+impl crate::GraphType for AwaitedWorkflowProcessingResult {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.awaitedWorkflowProcessingResult";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "processingStatus",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::Enum {
+                name: "microsoft.graph.identityGovernance.lifecycleWorkflowProcessingStatus",
+                members: &[
+                    "queued",
+                    "inProgress",
+                    "completed",
+                    "completedWithErrors",
+                    "canceled",
+                    "failed",
+                    "unknownFutureValue",
+                    "canceling",
+                    "quarantined",
+                ],
+                after_sentinel: &["canceling", "quarantined"],
+                flags: false,
+            },
+        },
+        crate::PropertyInfo {
+            name: "statusReasons",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: true,
+            ty: crate::PropertyType::String,
+        },
+        crate::PropertyInfo {
+            name: "subject",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::Complex(
+                "microsoft.graph.identityGovernance.workflowSubject",
+            ),
+        },
+    ];
+}
+
+impl crate::__private::WriteFields for AwaitedWorkflowProcessingResult {
+    fn write_known<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if let Some(value) = &self.processing_status {
+            map.serialize_entry("processingStatus", value)?;
+        }
+        if let Some(value) = &self.status_reasons {
+            map.serialize_entry("statusReasons", value)?;
+        }
+        if let Some(value) = &self.subject {
+            map.serialize_entry("subject", value)?;
+        }
+        Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "processingStatus" => self.processing_status.is_some(),
+            "statusReasons" => self.status_reasons.is_some(),
+            "subject" => self.subject.is_some(),
+            _ => false,
+        }
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for AwaitedWorkflowProcessingResult {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
+    }
+}
+
+impl crate::__private::ReadFields for AwaitedWorkflowProcessingResult {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "processingStatus" => {
+                crate::__private::field(
+                    map,
+                    &mut self.processing_status,
+                    "processingStatus",
+                    &mut self.additional_properties,
+                )?
+            }
+            "statusReasons" => {
+                crate::__private::field(
+                    map,
+                    &mut self.status_reasons,
+                    "statusReasons",
+                    &mut self.additional_properties,
+                )?
+            }
+            "subject" => {
+                crate::__private::field(
+                    map,
+                    &mut self.subject,
+                    "subject",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AwaitedWorkflowProcessingResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.awaitedWorkflowProcessingResult` object",
+        )
+    }
+}

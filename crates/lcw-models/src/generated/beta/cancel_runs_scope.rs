@@ -1,0 +1,123 @@
+// Generated from docs-src/api-reference/beta/resources/identitygovernance-cancelrunsscope.md by `cargo xtask regenerate`. Do not edit.
+/// Lists the workflow runs that a call to the cancelProcessing action should stop. A run can be canceled only while its status is still `queued` or `inProgress`.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CancelRunsScope {
+    /// Runs to stop. For now, one request accepts a single run. Required.
+    pub runs: Option<Vec<super::Run>>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl CancelRunsScope {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> CancelRunsScopeBuilder {
+        CancelRunsScopeBuilder::default()
+    }
+}
+
+/// Builds a [`CancelRunsScope`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct CancelRunsScopeBuilder {
+    inner: CancelRunsScope,
+}
+
+impl CancelRunsScopeBuilder {
+    /// Sets `runs`.
+    pub fn runs(mut self, value: impl Into<Vec<super::Run>>) -> Self {
+        self.inner.runs = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`CancelRunsScope`].
+    pub fn build(self) -> CancelRunsScope {
+        self.inner
+    }
+}
+
+impl crate::GraphType for CancelRunsScope {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.cancelRunsScope";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "runs",
+            filter: &[],
+            orderby: false,
+            is_relationship: true,
+            is_collection: true,
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.run"),
+        },
+    ];
+}
+
+impl crate::__private::WriteFields for CancelRunsScope {
+    fn write_known<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if let Some(value) = &self.runs {
+            map.serialize_entry("runs", value)?;
+        }
+        Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "runs" => self.runs.is_some(),
+            _ => false,
+        }
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for CancelRunsScope {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
+    }
+}
+
+impl crate::__private::ReadFields for CancelRunsScope {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "runs" => {
+                crate::__private::field(
+                    map,
+                    &mut self.runs,
+                    "runs",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CancelRunsScope {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.cancelRunsScope` object",
+        )
+    }
+}

@@ -1,0 +1,177 @@
+// Generated from docs-src/api-reference/beta/resources/customextensioncalloutresponse.md by `cargo xtask regenerate`. Do not edit.
+/// Payload that an external system returns to a custom extension when the extension works in a callback scenario.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CustomExtensionCalloutResponse {
+    /// Data that the external system passes back to the custom extension endpoint.
+    pub data: Option<super::CustomExtensionDataKind>,
+    /// External system or event context that the response relates to.
+    pub source: Option<String>,
+    /// Kind of event that the response relates to.
+    pub type_: Option<String>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl CustomExtensionCalloutResponse {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> CustomExtensionCalloutResponseBuilder {
+        CustomExtensionCalloutResponseBuilder::default()
+    }
+}
+
+/// Builds a [`CustomExtensionCalloutResponse`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct CustomExtensionCalloutResponseBuilder {
+    inner: CustomExtensionCalloutResponse,
+}
+
+impl CustomExtensionCalloutResponseBuilder {
+    /// Sets `data`.
+    pub fn data(mut self, value: impl Into<super::CustomExtensionDataKind>) -> Self {
+        self.inner.data = Some(value.into());
+        self
+    }
+    /// Sets `source`.
+    pub fn source(mut self, value: impl Into<String>) -> Self {
+        self.inner.source = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn type_(mut self, value: impl Into<String>) -> Self {
+        self.inner.type_ = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`CustomExtensionCalloutResponse`].
+    pub fn build(self) -> CustomExtensionCalloutResponse {
+        self.inner
+    }
+}
+
+impl crate::GraphType for CustomExtensionCalloutResponse {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.customExtensionCalloutResponse";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "data",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::Complex("microsoft.graph.customExtensionData"),
+        },
+        crate::PropertyInfo {
+            name: "source",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::String,
+        },
+        crate::PropertyInfo {
+            name: "type",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::String,
+        },
+    ];
+}
+
+impl crate::__private::WriteFields for CustomExtensionCalloutResponse {
+    fn write_known<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if let Some(value) = &self.data {
+            map.serialize_entry("data", value)?;
+        }
+        if let Some(value) = &self.source {
+            map.serialize_entry("source", value)?;
+        }
+        if let Some(value) = &self.type_ {
+            map.serialize_entry("type", value)?;
+        }
+        Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "data" => self.data.is_some(),
+            "source" => self.source.is_some(),
+            "type" => self.type_.is_some(),
+            _ => false,
+        }
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for CustomExtensionCalloutResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
+    }
+}
+
+impl crate::__private::ReadFields for CustomExtensionCalloutResponse {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => {
+                crate::__private::field(
+                    map,
+                    &mut self.data,
+                    "data",
+                    &mut self.additional_properties,
+                )?
+            }
+            "source" => {
+                crate::__private::field(
+                    map,
+                    &mut self.source,
+                    "source",
+                    &mut self.additional_properties,
+                )?
+            }
+            "type" => {
+                crate::__private::field(
+                    map,
+                    &mut self.type_,
+                    "type",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CustomExtensionCalloutResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.customExtensionCalloutResponse` object",
+        )
+    }
+}

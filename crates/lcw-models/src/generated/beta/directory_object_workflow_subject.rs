@@ -1,0 +1,126 @@
+// Generated from docs-src/api-reference/beta/resources/identitygovernance-directoryobjectworkflowsubject.md by `cargo xtask regenerate`. Do not edit.
+/// Wraps a directory object, for instance a user, when it is the subject that a lifecycle workflow is activated for. Pick this type when the workflow works on an object that already exists in the directory; the object itself is reached through the directoryObject relationship.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DirectoryObjectWorkflowSubject {
+    /// Directory object the lifecycle workflow is working on. At runtime it carries its concrete derived type, such as user.
+    pub directory_object: Option<super::DirectoryObjectKind>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl DirectoryObjectWorkflowSubject {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> DirectoryObjectWorkflowSubjectBuilder {
+        DirectoryObjectWorkflowSubjectBuilder::default()
+    }
+}
+
+/// Builds a [`DirectoryObjectWorkflowSubject`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct DirectoryObjectWorkflowSubjectBuilder {
+    inner: DirectoryObjectWorkflowSubject,
+}
+
+impl DirectoryObjectWorkflowSubjectBuilder {
+    /// Sets `directoryObject`.
+    pub fn directory_object(
+        mut self,
+        value: impl Into<super::DirectoryObjectKind>,
+    ) -> Self {
+        self.inner.directory_object = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`DirectoryObjectWorkflowSubject`].
+    pub fn build(self) -> DirectoryObjectWorkflowSubject {
+        self.inner
+    }
+}
+
+impl crate::GraphType for DirectoryObjectWorkflowSubject {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.directoryObjectWorkflowSubject";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "directoryObject",
+            filter: &[],
+            orderby: false,
+            is_relationship: true,
+            is_collection: false,
+            ty: crate::PropertyType::Entity("microsoft.graph.directoryObject"),
+        },
+    ];
+}
+
+impl crate::__private::WriteFields for DirectoryObjectWorkflowSubject {
+    fn write_known<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if let Some(value) = &self.directory_object {
+            map.serialize_entry("directoryObject", value)?;
+        }
+        Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "directoryObject" => self.directory_object.is_some(),
+            _ => false,
+        }
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for DirectoryObjectWorkflowSubject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
+    }
+}
+
+impl crate::__private::ReadFields for DirectoryObjectWorkflowSubject {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "directoryObject" => {
+                crate::__private::field(
+                    map,
+                    &mut self.directory_object,
+                    "directoryObject",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DirectoryObjectWorkflowSubject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.directoryObjectWorkflowSubject` object",
+        )
+    }
+}

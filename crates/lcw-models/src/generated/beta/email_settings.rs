@@ -1,0 +1,150 @@
+// Generated from docs-src/api-reference/beta/resources/emailsettings.md by `cargo xtask regenerate`. Do not edit.
+/// Settings for the emails that Lifecycle workflow tasks send. With them, the emails of workflow tasks can go out from a verified custom domain and carry the tenant's organizationalBranding.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EmailSettings {
+    /// The domain that email notifications go out from. Only a verified domain is accepted.
+    pub sender_domain: Option<String>,
+    /// Whether email notifications show the organization's banner logo, which then takes the place of the Microsoft logo at the top of the message. With `true`, the logo is read from the tenant's branding settings. Setting `true` is only possible once the bannerLogo property of organizationalBranding has a value.
+    pub use_company_branding: Option<bool>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl EmailSettings {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> EmailSettingsBuilder {
+        EmailSettingsBuilder::default()
+    }
+}
+
+/// Builds a [`EmailSettings`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct EmailSettingsBuilder {
+    inner: EmailSettings,
+}
+
+impl EmailSettingsBuilder {
+    /// Sets `senderDomain`.
+    pub fn sender_domain(mut self, value: impl Into<String>) -> Self {
+        self.inner.sender_domain = Some(value.into());
+        self
+    }
+    /// Sets `useCompanyBranding`.
+    pub fn use_company_branding(mut self, value: impl Into<bool>) -> Self {
+        self.inner.use_company_branding = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`EmailSettings`].
+    pub fn build(self) -> EmailSettings {
+        self.inner
+    }
+}
+
+impl crate::GraphType for EmailSettings {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.emailSettings";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "senderDomain",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::String,
+        },
+        crate::PropertyInfo {
+            name: "useCompanyBranding",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::Boolean,
+        },
+    ];
+}
+
+impl crate::__private::WriteFields for EmailSettings {
+    fn write_known<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if let Some(value) = &self.sender_domain {
+            map.serialize_entry("senderDomain", value)?;
+        }
+        if let Some(value) = &self.use_company_branding {
+            map.serialize_entry("useCompanyBranding", value)?;
+        }
+        Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "senderDomain" => self.sender_domain.is_some(),
+            "useCompanyBranding" => self.use_company_branding.is_some(),
+            _ => false,
+        }
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for EmailSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
+    }
+}
+
+impl crate::__private::ReadFields for EmailSettings {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "senderDomain" => {
+                crate::__private::field(
+                    map,
+                    &mut self.sender_domain,
+                    "senderDomain",
+                    &mut self.additional_properties,
+                )?
+            }
+            "useCompanyBranding" => {
+                crate::__private::field(
+                    map,
+                    &mut self.use_company_branding,
+                    "useCompanyBranding",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for EmailSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.emailSettings` object",
+        )
+    }
+}

@@ -1,0 +1,182 @@
+// Generated from docs-src/api-reference/beta/resources/identitygovernance-lifecyclepolicyimpactsummary.md by `cargo xtask regenerate`. Do not edit.
+/// Sums up, for one subject, what a lifecycle policy does to it over a given period. The impact function returns objects of this type.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LifecyclePolicyImpactSummary {
+    /// Key that identifies the impact result. Inherited from entity.
+    pub id: Option<String>,
+    /// Actions the policy took on the subject within the evaluated period.
+    pub actions_taken: Option<Vec<super::LifecyclePolicyImpactAction>>,
+    /// Subject that the policy evaluated.
+    pub subject: Option<super::DirectoryObjectKind>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl LifecyclePolicyImpactSummary {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> LifecyclePolicyImpactSummaryBuilder {
+        LifecyclePolicyImpactSummaryBuilder::default()
+    }
+}
+
+/// Builds a [`LifecyclePolicyImpactSummary`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct LifecyclePolicyImpactSummaryBuilder {
+    inner: LifecyclePolicyImpactSummary,
+}
+
+impl LifecyclePolicyImpactSummaryBuilder {
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.inner.id = Some(value.into());
+        self
+    }
+    /// Sets `actionsTaken`.
+    pub fn actions_taken(
+        mut self,
+        value: impl Into<Vec<super::LifecyclePolicyImpactAction>>,
+    ) -> Self {
+        self.inner.actions_taken = Some(value.into());
+        self
+    }
+    /// Sets `subject`.
+    pub fn subject(mut self, value: impl Into<super::DirectoryObjectKind>) -> Self {
+        self.inner.subject = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`LifecyclePolicyImpactSummary`].
+    pub fn build(self) -> LifecyclePolicyImpactSummary {
+        self.inner
+    }
+}
+
+impl crate::GraphType for LifecyclePolicyImpactSummary {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.lifecyclePolicyImpactSummary";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "id",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::String,
+        },
+        crate::PropertyInfo {
+            name: "actionsTaken",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: true,
+            ty: crate::PropertyType::Complex(
+                "microsoft.graph.identityGovernance.lifecyclePolicyImpactAction",
+            ),
+        },
+        crate::PropertyInfo {
+            name: "subject",
+            filter: &[],
+            orderby: false,
+            is_relationship: true,
+            is_collection: false,
+            ty: crate::PropertyType::Entity("microsoft.graph.directoryObject"),
+        },
+    ];
+}
+
+impl crate::__private::WriteFields for LifecyclePolicyImpactSummary {
+    fn write_known<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.actions_taken {
+            map.serialize_entry("actionsTaken", value)?;
+        }
+        if let Some(value) = &self.subject {
+            map.serialize_entry("subject", value)?;
+        }
+        Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "id" => self.id.is_some(),
+            "actionsTaken" => self.actions_taken.is_some(),
+            "subject" => self.subject.is_some(),
+            _ => false,
+        }
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for LifecyclePolicyImpactSummary {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
+    }
+}
+
+impl crate::__private::ReadFields for LifecyclePolicyImpactSummary {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => {
+                crate::__private::field(
+                    map,
+                    &mut self.id,
+                    "id",
+                    &mut self.additional_properties,
+                )?
+            }
+            "actionsTaken" => {
+                crate::__private::field(
+                    map,
+                    &mut self.actions_taken,
+                    "actionsTaken",
+                    &mut self.additional_properties,
+                )?
+            }
+            "subject" => {
+                crate::__private::field(
+                    map,
+                    &mut self.subject,
+                    "subject",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LifecyclePolicyImpactSummary {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.lifecyclePolicyImpactSummary` object",
+        )
+    }
+}

@@ -1,0 +1,270 @@
+// Generated from docs-src/api-reference/beta/resources/identitygovernance-lifecyclepolicyrule.md by `cargo xtask regenerate`. Do not edit.
+/// Abstract base of the compliance rules that a lifecyclePolicy checks when it is evaluated. An identity must satisfy every rule of its policy (AND logic), and one policy holds at most 10 rules.
+///
+/// This abstract type has no instances of its own; you work with one of these derived types:
+///
+/// - periodicAttestationRule
+/// - sponsorPresenceRule
+/// - inactivityRule
+///
+/// The @odata.type property tells the derived types apart. The type is abstract.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LifecyclePolicyRule {
+    /// Key that identifies the rule. Inherited from entity.
+    pub id: Option<String>,
+    /// When true, the rule is switched on and checked whenever its policy is evaluated.
+    pub is_enabled: Option<bool>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl LifecyclePolicyRule {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> LifecyclePolicyRuleBuilder {
+        LifecyclePolicyRuleBuilder::default()
+    }
+}
+
+/// Builds a [`LifecyclePolicyRule`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct LifecyclePolicyRuleBuilder {
+    inner: LifecyclePolicyRule,
+}
+
+impl LifecyclePolicyRuleBuilder {
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.inner.id = Some(value.into());
+        self
+    }
+    /// Sets `isEnabled`.
+    pub fn is_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.inner.is_enabled = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`LifecyclePolicyRule`].
+    pub fn build(self) -> LifecyclePolicyRule {
+        self.inner
+    }
+}
+
+impl crate::GraphType for LifecyclePolicyRule {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.lifecyclePolicyRule";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "id",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::String,
+        },
+        crate::PropertyInfo {
+            name: "isEnabled",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::Boolean,
+        },
+    ];
+}
+
+impl crate::__private::WriteFields for LifecyclePolicyRule {
+    fn write_known<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        if let Some(value) = &self.is_enabled {
+            map.serialize_entry("isEnabled", value)?;
+        }
+        Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "id" => self.id.is_some(),
+            "isEnabled" => self.is_enabled.is_some(),
+            _ => false,
+        }
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for LifecyclePolicyRule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
+    }
+}
+
+impl crate::__private::ReadFields for LifecyclePolicyRule {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => {
+                crate::__private::field(
+                    map,
+                    &mut self.id,
+                    "id",
+                    &mut self.additional_properties,
+                )?
+            }
+            "isEnabled" => {
+                crate::__private::field(
+                    map,
+                    &mut self.is_enabled,
+                    "isEnabled",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LifecyclePolicyRule {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.lifecyclePolicyRule` object",
+        )
+    }
+}
+
+/// A `microsoft.graph.identityGovernance.lifecyclePolicyRule` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum LifecyclePolicyRuleKind {
+    /// A `microsoft.graph.identityGovernance.inactivityRule`.
+    InactivityRule(super::InactivityRule),
+    /// A `microsoft.graph.identityGovernance.lifecyclePolicyRule`.
+    LifecyclePolicyRule(super::LifecyclePolicyRule),
+    /// A `microsoft.graph.identityGovernance.periodicAttestationRule`.
+    PeriodicAttestationRule(super::PeriodicAttestationRule),
+    /// A `microsoft.graph.identityGovernance.sponsorPresenceRule`.
+    SponsorPresenceRule(super::SponsorPresenceRule),
+    /// An object whose `@odata.type` this crate does not know, kept verbatim.
+    Unknown(serde_json::Map<String, serde_json::Value>),
+}
+
+impl From<super::InactivityRule> for LifecyclePolicyRuleKind {
+    fn from(value: super::InactivityRule) -> Self {
+        LifecyclePolicyRuleKind::InactivityRule(value)
+    }
+}
+
+impl From<super::LifecyclePolicyRule> for LifecyclePolicyRuleKind {
+    fn from(value: super::LifecyclePolicyRule) -> Self {
+        LifecyclePolicyRuleKind::LifecyclePolicyRule(value)
+    }
+}
+
+impl From<super::PeriodicAttestationRule> for LifecyclePolicyRuleKind {
+    fn from(value: super::PeriodicAttestationRule) -> Self {
+        LifecyclePolicyRuleKind::PeriodicAttestationRule(value)
+    }
+}
+
+impl From<super::SponsorPresenceRule> for LifecyclePolicyRuleKind {
+    fn from(value: super::SponsorPresenceRule) -> Self {
+        LifecyclePolicyRuleKind::SponsorPresenceRule(value)
+    }
+}
+
+impl serde::Serialize for LifecyclePolicyRuleKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            LifecyclePolicyRuleKind::InactivityRule(value) => {
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(<super::InactivityRule as crate::GraphType>::ODATA_TYPE),
+                )
+            }
+            LifecyclePolicyRuleKind::LifecyclePolicyRule(value) => {
+                serde::Serialize::serialize(value, serializer)
+            }
+            LifecyclePolicyRuleKind::PeriodicAttestationRule(value) => {
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(
+                        <super::PeriodicAttestationRule as crate::GraphType>::ODATA_TYPE,
+                    ),
+                )
+            }
+            LifecyclePolicyRuleKind::SponsorPresenceRule(value) => {
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(<super::SponsorPresenceRule as crate::GraphType>::ODATA_TYPE),
+                )
+            }
+            LifecyclePolicyRuleKind::Unknown(object) => {
+                serde::Serialize::serialize(object, serializer)
+            }
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LifecyclePolicyRuleKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let object = <serde_json::Map<
+            String,
+            serde_json::Value,
+        > as serde::Deserialize>::deserialize(deserializer)?;
+        let tag = crate::__private::odata_type(&object).map(str::to_owned);
+        match tag.as_deref() {
+            Some("microsoft.graph.identityGovernance.inactivityRule") => {
+                crate::__private::decode_as(object)
+                    .map(LifecyclePolicyRuleKind::InactivityRule)
+            }
+            Some("microsoft.graph.identityGovernance.lifecyclePolicyRule") => {
+                crate::__private::decode_as(object)
+                    .map(LifecyclePolicyRuleKind::LifecyclePolicyRule)
+            }
+            Some("microsoft.graph.identityGovernance.periodicAttestationRule") => {
+                crate::__private::decode_as(object)
+                    .map(LifecyclePolicyRuleKind::PeriodicAttestationRule)
+            }
+            Some("microsoft.graph.identityGovernance.sponsorPresenceRule") => {
+                crate::__private::decode_as(object)
+                    .map(LifecyclePolicyRuleKind::SponsorPresenceRule)
+            }
+            None => {
+                crate::__private::decode_as(object)
+                    .map(LifecyclePolicyRuleKind::LifecyclePolicyRule)
+            }
+            _ => Ok(LifecyclePolicyRuleKind::Unknown(object)),
+        }
+    }
+}

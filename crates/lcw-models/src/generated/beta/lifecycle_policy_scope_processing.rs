@@ -1,0 +1,231 @@
+// Generated from docs-src/api-reference/beta/resources/identitygovernance-lifecyclepolicyscopeprocessing.md by `cargo xtask regenerate`. Do not edit.
+/// Where a lifecycle policy stands in working out its scope: the processing under way now, plus the most recent attempt that is kept. It is the value of the scopeProcessing property of a lifecyclePolicyReport.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LifecyclePolicyScopeProcessing {
+    /// When the scope-processing operation now under way began.
+    pub current_started_date_time: Option<crate::Timestamp>,
+    /// State of scope processing at present. The possible values are: `idle`, `notStarted`, `evaluating`, `processing`, `unknownFutureValue`.
+    pub current_status: Option<super::LifecyclePolicyScopeProcessingStatus>,
+    /// When scope processing most recently finished with success.
+    pub last_successful_processing_date_time: Option<crate::Timestamp>,
+    /// Most recent scope-processing attempt that is kept.
+    pub latest_attempt: Option<super::LifecyclePolicyScopeProcessingAttempt>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl LifecyclePolicyScopeProcessing {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> LifecyclePolicyScopeProcessingBuilder {
+        LifecyclePolicyScopeProcessingBuilder::default()
+    }
+}
+
+/// Builds a [`LifecyclePolicyScopeProcessing`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct LifecyclePolicyScopeProcessingBuilder {
+    inner: LifecyclePolicyScopeProcessing,
+}
+
+impl LifecyclePolicyScopeProcessingBuilder {
+    /// Sets `currentStartedDateTime`.
+    pub fn current_started_date_time(
+        mut self,
+        value: impl Into<crate::Timestamp>,
+    ) -> Self {
+        self.inner.current_started_date_time = Some(value.into());
+        self
+    }
+    /// Sets `currentStatus`.
+    pub fn current_status(
+        mut self,
+        value: impl Into<super::LifecyclePolicyScopeProcessingStatus>,
+    ) -> Self {
+        self.inner.current_status = Some(value.into());
+        self
+    }
+    /// Sets `lastSuccessfulProcessingDateTime`.
+    pub fn last_successful_processing_date_time(
+        mut self,
+        value: impl Into<crate::Timestamp>,
+    ) -> Self {
+        self.inner.last_successful_processing_date_time = Some(value.into());
+        self
+    }
+    /// Sets `latestAttempt`.
+    pub fn latest_attempt(
+        mut self,
+        value: impl Into<super::LifecyclePolicyScopeProcessingAttempt>,
+    ) -> Self {
+        self.inner.latest_attempt = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`LifecyclePolicyScopeProcessing`].
+    pub fn build(self) -> LifecyclePolicyScopeProcessing {
+        self.inner
+    }
+}
+
+impl crate::GraphType for LifecyclePolicyScopeProcessing {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.lifecyclePolicyScopeProcessing";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "currentStartedDateTime",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
+        },
+        crate::PropertyInfo {
+            name: "currentStatus",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::Enum {
+                name: "microsoft.graph.identityGovernance.lifecyclePolicyScopeProcessingStatus",
+                members: &[
+                    "idle",
+                    "notStarted",
+                    "evaluating",
+                    "processing",
+                    "unknownFutureValue",
+                ],
+                after_sentinel: &[],
+                flags: false,
+            },
+        },
+        crate::PropertyInfo {
+            name: "lastSuccessfulProcessingDateTime",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
+        },
+        crate::PropertyInfo {
+            name: "latestAttempt",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::Complex(
+                "microsoft.graph.identityGovernance.lifecyclePolicyScopeProcessingAttempt",
+            ),
+        },
+    ];
+}
+
+impl crate::__private::WriteFields for LifecyclePolicyScopeProcessing {
+    fn write_known<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if let Some(value) = &self.current_started_date_time {
+            map.serialize_entry("currentStartedDateTime", value)?;
+        }
+        if let Some(value) = &self.current_status {
+            map.serialize_entry("currentStatus", value)?;
+        }
+        if let Some(value) = &self.last_successful_processing_date_time {
+            map.serialize_entry("lastSuccessfulProcessingDateTime", value)?;
+        }
+        if let Some(value) = &self.latest_attempt {
+            map.serialize_entry("latestAttempt", value)?;
+        }
+        Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "currentStartedDateTime" => self.current_started_date_time.is_some(),
+            "currentStatus" => self.current_status.is_some(),
+            "lastSuccessfulProcessingDateTime" => {
+                self.last_successful_processing_date_time.is_some()
+            }
+            "latestAttempt" => self.latest_attempt.is_some(),
+            _ => false,
+        }
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for LifecyclePolicyScopeProcessing {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
+    }
+}
+
+impl crate::__private::ReadFields for LifecyclePolicyScopeProcessing {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "currentStartedDateTime" => {
+                crate::__private::field(
+                    map,
+                    &mut self.current_started_date_time,
+                    "currentStartedDateTime",
+                    &mut self.additional_properties,
+                )?
+            }
+            "currentStatus" => {
+                crate::__private::field(
+                    map,
+                    &mut self.current_status,
+                    "currentStatus",
+                    &mut self.additional_properties,
+                )?
+            }
+            "lastSuccessfulProcessingDateTime" => {
+                crate::__private::field(
+                    map,
+                    &mut self.last_successful_processing_date_time,
+                    "lastSuccessfulProcessingDateTime",
+                    &mut self.additional_properties,
+                )?
+            }
+            "latestAttempt" => {
+                crate::__private::field(
+                    map,
+                    &mut self.latest_attempt,
+                    "latestAttempt",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LifecyclePolicyScopeProcessing {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.lifecyclePolicyScopeProcessing` object",
+        )
+    }
+}

@@ -1,0 +1,221 @@
+// Generated from docs-src/api-reference/beta/resources/identitygovernance-lifecyclepolicyscopeprocessingattempt.md by `cargo xtask regenerate`. Do not edit.
+/// The most recent attempt at scope processing that is kept for a lifecycle policy. It is the value of the latestAttempt property of lifecyclePolicyScopeProcessing.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LifecyclePolicyScopeProcessingAttempt {
+    /// When the attempt finished.
+    pub completed_date_time: Option<crate::Timestamp>,
+    /// Error details when the attempt did not succeed.
+    pub error: Option<super::PublicError>,
+    /// When the attempt began.
+    pub started_date_time: Option<crate::Timestamp>,
+    /// Where the attempt stands, or how it ended. The possible values are: `notStarted`, `evaluating`, `processing`, `completed`, `failed`, `timedOut`, `invalidScope`, `unknownFutureValue`.
+    pub status: Option<super::LifecyclePolicyScopeProcessingAttemptStatus>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl LifecyclePolicyScopeProcessingAttempt {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> LifecyclePolicyScopeProcessingAttemptBuilder {
+        LifecyclePolicyScopeProcessingAttemptBuilder::default()
+    }
+}
+
+/// Builds a [`LifecyclePolicyScopeProcessingAttempt`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct LifecyclePolicyScopeProcessingAttemptBuilder {
+    inner: LifecyclePolicyScopeProcessingAttempt,
+}
+
+impl LifecyclePolicyScopeProcessingAttemptBuilder {
+    /// Sets `completedDateTime`.
+    pub fn completed_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
+        self.inner.completed_date_time = Some(value.into());
+        self
+    }
+    /// Sets `error`.
+    pub fn error(mut self, value: impl Into<super::PublicError>) -> Self {
+        self.inner.error = Some(value.into());
+        self
+    }
+    /// Sets `startedDateTime`.
+    pub fn started_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
+        self.inner.started_date_time = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(
+        mut self,
+        value: impl Into<super::LifecyclePolicyScopeProcessingAttemptStatus>,
+    ) -> Self {
+        self.inner.status = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`LifecyclePolicyScopeProcessingAttempt`].
+    pub fn build(self) -> LifecyclePolicyScopeProcessingAttempt {
+        self.inner
+    }
+}
+
+impl crate::GraphType for LifecyclePolicyScopeProcessingAttempt {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.lifecyclePolicyScopeProcessingAttempt";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "completedDateTime",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
+        },
+        crate::PropertyInfo {
+            name: "error",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::Complex("microsoft.graph.publicError"),
+        },
+        crate::PropertyInfo {
+            name: "startedDateTime",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
+        },
+        crate::PropertyInfo {
+            name: "status",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::Enum {
+                name: "microsoft.graph.identityGovernance.lifecyclePolicyScopeProcessingAttemptStatus",
+                members: &[
+                    "notStarted",
+                    "evaluating",
+                    "processing",
+                    "completed",
+                    "failed",
+                    "timedOut",
+                    "invalidScope",
+                    "unknownFutureValue",
+                ],
+                after_sentinel: &[],
+                flags: false,
+            },
+        },
+    ];
+}
+
+impl crate::__private::WriteFields for LifecyclePolicyScopeProcessingAttempt {
+    fn write_known<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if let Some(value) = &self.completed_date_time {
+            map.serialize_entry("completedDateTime", value)?;
+        }
+        if let Some(value) = &self.error {
+            map.serialize_entry("error", value)?;
+        }
+        if let Some(value) = &self.started_date_time {
+            map.serialize_entry("startedDateTime", value)?;
+        }
+        if let Some(value) = &self.status {
+            map.serialize_entry("status", value)?;
+        }
+        Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "completedDateTime" => self.completed_date_time.is_some(),
+            "error" => self.error.is_some(),
+            "startedDateTime" => self.started_date_time.is_some(),
+            "status" => self.status.is_some(),
+            _ => false,
+        }
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for LifecyclePolicyScopeProcessingAttempt {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
+    }
+}
+
+impl crate::__private::ReadFields for LifecyclePolicyScopeProcessingAttempt {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "completedDateTime" => {
+                crate::__private::field(
+                    map,
+                    &mut self.completed_date_time,
+                    "completedDateTime",
+                    &mut self.additional_properties,
+                )?
+            }
+            "error" => {
+                crate::__private::field(
+                    map,
+                    &mut self.error,
+                    "error",
+                    &mut self.additional_properties,
+                )?
+            }
+            "startedDateTime" => {
+                crate::__private::field(
+                    map,
+                    &mut self.started_date_time,
+                    "startedDateTime",
+                    &mut self.additional_properties,
+                )?
+            }
+            "status" => {
+                crate::__private::field(
+                    map,
+                    &mut self.status,
+                    "status",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LifecyclePolicyScopeProcessingAttempt {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.lifecyclePolicyScopeProcessingAttempt` object",
+        )
+    }
+}

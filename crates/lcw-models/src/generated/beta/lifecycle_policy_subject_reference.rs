@@ -1,0 +1,243 @@
+// Generated from docs-src/api-reference/beta/resources/identitygovernance-lifecyclepolicysubjectreference.md by `cargo xtask regenerate`. Do not edit.
+/// Abstract type that names a subject appearing in lifecycle policy reports; the subject property of a lifecyclePolicySubjectReport holds one. Its derived types are lifecyclePolicyUserSubjectReference and lifecyclePolicyAgentIdentitySubjectReference.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LifecyclePolicySubjectReference {
+    /// Key of the subject.
+    pub id: Option<String>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl LifecyclePolicySubjectReference {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> LifecyclePolicySubjectReferenceBuilder {
+        LifecyclePolicySubjectReferenceBuilder::default()
+    }
+}
+
+/// Builds a [`LifecyclePolicySubjectReference`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct LifecyclePolicySubjectReferenceBuilder {
+    inner: LifecyclePolicySubjectReference,
+}
+
+impl LifecyclePolicySubjectReferenceBuilder {
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.inner.id = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`LifecyclePolicySubjectReference`].
+    pub fn build(self) -> LifecyclePolicySubjectReference {
+        self.inner
+    }
+}
+
+impl crate::GraphType for LifecyclePolicySubjectReference {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.lifecyclePolicySubjectReference";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "id",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::String,
+        },
+    ];
+}
+
+impl crate::__private::WriteFields for LifecyclePolicySubjectReference {
+    fn write_known<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "id" => self.id.is_some(),
+            _ => false,
+        }
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for LifecyclePolicySubjectReference {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
+    }
+}
+
+impl crate::__private::ReadFields for LifecyclePolicySubjectReference {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => {
+                crate::__private::field(
+                    map,
+                    &mut self.id,
+                    "id",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LifecyclePolicySubjectReference {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.lifecyclePolicySubjectReference` object",
+        )
+    }
+}
+
+/// A `microsoft.graph.identityGovernance.lifecyclePolicySubjectReference` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum LifecyclePolicySubjectReferenceKind {
+    /// A `microsoft.graph.identityGovernance.lifecyclePolicyAgentIdentitySubjectReference`.
+    LifecyclePolicyAgentIdentitySubjectReference(
+        super::LifecyclePolicyAgentIdentitySubjectReference,
+    ),
+    /// A `microsoft.graph.identityGovernance.lifecyclePolicySubjectReference`.
+    LifecyclePolicySubjectReference(super::LifecyclePolicySubjectReference),
+    /// A `microsoft.graph.identityGovernance.lifecyclePolicyUserSubjectReference`.
+    LifecyclePolicyUserSubjectReference(super::LifecyclePolicyUserSubjectReference),
+    /// An object whose `@odata.type` this crate does not know, kept verbatim.
+    Unknown(serde_json::Map<String, serde_json::Value>),
+}
+
+impl From<super::LifecyclePolicyAgentIdentitySubjectReference>
+for LifecyclePolicySubjectReferenceKind {
+    fn from(value: super::LifecyclePolicyAgentIdentitySubjectReference) -> Self {
+        LifecyclePolicySubjectReferenceKind::LifecyclePolicyAgentIdentitySubjectReference(
+            value,
+        )
+    }
+}
+
+impl From<super::LifecyclePolicySubjectReference>
+for LifecyclePolicySubjectReferenceKind {
+    fn from(value: super::LifecyclePolicySubjectReference) -> Self {
+        LifecyclePolicySubjectReferenceKind::LifecyclePolicySubjectReference(value)
+    }
+}
+
+impl From<super::LifecyclePolicyUserSubjectReference>
+for LifecyclePolicySubjectReferenceKind {
+    fn from(value: super::LifecyclePolicyUserSubjectReference) -> Self {
+        LifecyclePolicySubjectReferenceKind::LifecyclePolicyUserSubjectReference(value)
+    }
+}
+
+impl serde::Serialize for LifecyclePolicySubjectReferenceKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            LifecyclePolicySubjectReferenceKind::LifecyclePolicyAgentIdentitySubjectReference(
+                value,
+            ) => {
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(
+                        <super::LifecyclePolicyAgentIdentitySubjectReference as crate::GraphType>::ODATA_TYPE,
+                    ),
+                )
+            }
+            LifecyclePolicySubjectReferenceKind::LifecyclePolicySubjectReference(
+                value,
+            ) => serde::Serialize::serialize(value, serializer),
+            LifecyclePolicySubjectReferenceKind::LifecyclePolicyUserSubjectReference(
+                value,
+            ) => {
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(
+                        <super::LifecyclePolicyUserSubjectReference as crate::GraphType>::ODATA_TYPE,
+                    ),
+                )
+            }
+            LifecyclePolicySubjectReferenceKind::Unknown(object) => {
+                serde::Serialize::serialize(object, serializer)
+            }
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LifecyclePolicySubjectReferenceKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let object = <serde_json::Map<
+            String,
+            serde_json::Value,
+        > as serde::Deserialize>::deserialize(deserializer)?;
+        let tag = crate::__private::odata_type(&object).map(str::to_owned);
+        match tag.as_deref() {
+            Some(
+                "microsoft.graph.identityGovernance.lifecyclePolicyAgentIdentitySubjectReference",
+            ) => {
+                crate::__private::decode_as(object)
+                    .map(
+                        LifecyclePolicySubjectReferenceKind::LifecyclePolicyAgentIdentitySubjectReference,
+                    )
+            }
+            Some(
+                "microsoft.graph.identityGovernance.lifecyclePolicySubjectReference",
+            ) => {
+                crate::__private::decode_as(object)
+                    .map(
+                        LifecyclePolicySubjectReferenceKind::LifecyclePolicySubjectReference,
+                    )
+            }
+            Some(
+                "microsoft.graph.identityGovernance.lifecyclePolicyUserSubjectReference",
+            ) => {
+                crate::__private::decode_as(object)
+                    .map(
+                        LifecyclePolicySubjectReferenceKind::LifecyclePolicyUserSubjectReference,
+                    )
+            }
+            None => {
+                crate::__private::decode_as(object)
+                    .map(
+                        LifecyclePolicySubjectReferenceKind::LifecyclePolicySubjectReference,
+                    )
+            }
+            _ => Ok(LifecyclePolicySubjectReferenceKind::Unknown(object)),
+        }
+    }
+}

@@ -1,0 +1,185 @@
+// Generated from docs-src/api-reference/beta/resources/identitygovernance-operatorbetween.md by `cargo xtask regenerate`. Do not edit.
+/// A workflowTriggerTimeBasedOperator that matches a user when the date in the user's attribute lies between two day offsets from today.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct OperatorBetween {
+    /// Whether the operator looks at days before or after the user attribute's date. The possible values are: `before`, `after`, `unknownFutureValue`. Inherited from workflowTriggerTimeBasedOperator.
+    pub event_timing: Option<super::WorkflowTriggerOperatorEventTiming>,
+    /// Lower end of the range in days, itself excluded. Must be a nonnegative integer smaller than lessThanOffsetInDays.
+    pub greater_than_offset_in_days: Option<i32>,
+    /// Upper end of the range in days, itself excluded. Must be a nonnegative integer larger than greaterThanOffsetInDays. The two ends can be at most 180 days apart.
+    pub less_than_offset_in_days: Option<i32>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl OperatorBetween {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> OperatorBetweenBuilder {
+        OperatorBetweenBuilder::default()
+    }
+}
+
+/// Builds a [`OperatorBetween`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct OperatorBetweenBuilder {
+    inner: OperatorBetween,
+}
+
+impl OperatorBetweenBuilder {
+    /// Sets `eventTiming`.
+    pub fn event_timing(
+        mut self,
+        value: impl Into<super::WorkflowTriggerOperatorEventTiming>,
+    ) -> Self {
+        self.inner.event_timing = Some(value.into());
+        self
+    }
+    /// Sets `greaterThanOffsetInDays`.
+    pub fn greater_than_offset_in_days(mut self, value: impl Into<i32>) -> Self {
+        self.inner.greater_than_offset_in_days = Some(value.into());
+        self
+    }
+    /// Sets `lessThanOffsetInDays`.
+    pub fn less_than_offset_in_days(mut self, value: impl Into<i32>) -> Self {
+        self.inner.less_than_offset_in_days = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`OperatorBetween`].
+    pub fn build(self) -> OperatorBetween {
+        self.inner
+    }
+}
+
+impl crate::GraphType for OperatorBetween {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.operatorBetween";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "eventTiming",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::Enum {
+                name: "microsoft.graph.identityGovernance.workflowTriggerOperatorEventTiming",
+                members: &["before", "after", "on", "unknownFutureValue"],
+                after_sentinel: &[],
+                flags: false,
+            },
+        },
+        crate::PropertyInfo {
+            name: "greaterThanOffsetInDays",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::Int32,
+        },
+        crate::PropertyInfo {
+            name: "lessThanOffsetInDays",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::Int32,
+        },
+    ];
+}
+
+impl crate::__private::WriteFields for OperatorBetween {
+    fn write_known<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if let Some(value) = &self.event_timing {
+            map.serialize_entry("eventTiming", value)?;
+        }
+        if let Some(value) = &self.greater_than_offset_in_days {
+            map.serialize_entry("greaterThanOffsetInDays", value)?;
+        }
+        if let Some(value) = &self.less_than_offset_in_days {
+            map.serialize_entry("lessThanOffsetInDays", value)?;
+        }
+        Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "eventTiming" => self.event_timing.is_some(),
+            "greaterThanOffsetInDays" => self.greater_than_offset_in_days.is_some(),
+            "lessThanOffsetInDays" => self.less_than_offset_in_days.is_some(),
+            _ => false,
+        }
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for OperatorBetween {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
+    }
+}
+
+impl crate::__private::ReadFields for OperatorBetween {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "eventTiming" => {
+                crate::__private::field(
+                    map,
+                    &mut self.event_timing,
+                    "eventTiming",
+                    &mut self.additional_properties,
+                )?
+            }
+            "greaterThanOffsetInDays" => {
+                crate::__private::field(
+                    map,
+                    &mut self.greater_than_offset_in_days,
+                    "greaterThanOffsetInDays",
+                    &mut self.additional_properties,
+                )?
+            }
+            "lessThanOffsetInDays" => {
+                crate::__private::field(
+                    map,
+                    &mut self.less_than_offset_in_days,
+                    "lessThanOffsetInDays",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for OperatorBetween {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.operatorBetween` object",
+        )
+    }
+}

@@ -1,0 +1,155 @@
+// Generated from docs-src/api-reference/beta/resources/identitygovernance-provisioningobjectworkflowsubject.md by `cargo xtask regenerate`. Do not edit.
+/// Stands for a provisioning object when it is the subject that a lifecycle workflow is activated for. It is the type to pass to the activateAndWait action when the subjects are provisioning objects rather than users.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ProvisioningObjectWorkflowSubject {
+    /// Attributes of the subject, each given as one key-value entry.
+    pub attribute_set_entries: Option<Vec<super::AttributeSetEntry>>,
+    /// Identifier of the provisioning object that is the subject.
+    pub id: Option<String>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl ProvisioningObjectWorkflowSubject {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> ProvisioningObjectWorkflowSubjectBuilder {
+        ProvisioningObjectWorkflowSubjectBuilder::default()
+    }
+}
+
+/// Builds a [`ProvisioningObjectWorkflowSubject`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct ProvisioningObjectWorkflowSubjectBuilder {
+    inner: ProvisioningObjectWorkflowSubject,
+}
+
+impl ProvisioningObjectWorkflowSubjectBuilder {
+    /// Sets `attributeSetEntries`.
+    pub fn attribute_set_entries(
+        mut self,
+        value: impl Into<Vec<super::AttributeSetEntry>>,
+    ) -> Self {
+        self.inner.attribute_set_entries = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.inner.id = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`ProvisioningObjectWorkflowSubject`].
+    pub fn build(self) -> ProvisioningObjectWorkflowSubject {
+        self.inner
+    }
+}
+
+impl crate::GraphType for ProvisioningObjectWorkflowSubject {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.provisioningObjectWorkflowSubject";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "attributeSetEntries",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: true,
+            ty: crate::PropertyType::Complex(
+                "microsoft.graph.identityGovernance.attributeSetEntry",
+            ),
+        },
+        crate::PropertyInfo {
+            name: "id",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::String,
+        },
+    ];
+}
+
+impl crate::__private::WriteFields for ProvisioningObjectWorkflowSubject {
+    fn write_known<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if let Some(value) = &self.attribute_set_entries {
+            map.serialize_entry("attributeSetEntries", value)?;
+        }
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "attributeSetEntries" => self.attribute_set_entries.is_some(),
+            "id" => self.id.is_some(),
+            _ => false,
+        }
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for ProvisioningObjectWorkflowSubject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
+    }
+}
+
+impl crate::__private::ReadFields for ProvisioningObjectWorkflowSubject {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attributeSetEntries" => {
+                crate::__private::field(
+                    map,
+                    &mut self.attribute_set_entries,
+                    "attributeSetEntries",
+                    &mut self.additional_properties,
+                )?
+            }
+            "id" => {
+                crate::__private::field(
+                    map,
+                    &mut self.id,
+                    "id",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ProvisioningObjectWorkflowSubject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.provisioningObjectWorkflowSubject` object",
+        )
+    }
+}

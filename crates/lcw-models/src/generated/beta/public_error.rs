@@ -1,0 +1,95 @@
+// Generated from docs-src/api-reference/beta/resources/identitygovernance-lifecyclepolicyscopeprocessingattempt.md by `cargo xtask regenerate`. Do not edit.
+/// The `microsoft.graph.publicError` type.
+///
+/// A stand-in for `microsoft.graph.publicError`, a type outside the lifecycle workflows family: only the properties these docs use are modelled, everything else stays in `additional_properties`.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PublicError {
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl PublicError {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> PublicErrorBuilder {
+        PublicErrorBuilder::default()
+    }
+}
+
+/// Builds a [`PublicError`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct PublicErrorBuilder {
+    inner: PublicError,
+}
+
+impl PublicErrorBuilder {
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`PublicError`].
+    pub fn build(self) -> PublicError {
+        self.inner
+    }
+}
+
+impl crate::GraphType for PublicError {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.publicError";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[];
+}
+
+impl crate::__private::WriteFields for PublicError {
+    fn write_known<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        let _ = map;
+        Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        let _ = key;
+        false
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for PublicError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
+    }
+}
+
+impl crate::__private::ReadFields for PublicError {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        let _ = (key, map);
+        Ok(false)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PublicError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.publicError` object",
+        )
+    }
+}

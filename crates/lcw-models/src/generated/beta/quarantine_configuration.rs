@@ -1,0 +1,163 @@
+// Generated from docs-src/api-reference/beta/resources/identitygovernance-quarantineconfiguration.md by `cargo xtask regenerate`. Do not edit.
+/// Holds the thresholds that put a workflow into quarantine automatically, so that a run can't reach more users than intended. It is set in the quarantineConfiguration property of these resources:
+///
+/// - lifecycleManagementSettings
+/// - workflowSetting
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct QuarantineConfiguration {
+    /// Thresholds checked for the workflow. Each entry is a countBasedQuarantineCondition or a percentageBasedQuarantineCondition.
+    pub conditions: Option<Vec<super::QuarantineConditionKind>>,
+    /// Says whether a single one of the conditions or every one of them has to be met before the workflow is quarantined. The possible values are: `any`, `all`, `unknownFutureValue`.
+    pub match_mode: Option<super::MatchMode>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl QuarantineConfiguration {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> QuarantineConfigurationBuilder {
+        QuarantineConfigurationBuilder::default()
+    }
+}
+
+/// Builds a [`QuarantineConfiguration`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct QuarantineConfigurationBuilder {
+    inner: QuarantineConfiguration,
+}
+
+impl QuarantineConfigurationBuilder {
+    /// Sets `conditions`.
+    pub fn conditions(
+        mut self,
+        value: impl Into<Vec<super::QuarantineConditionKind>>,
+    ) -> Self {
+        self.inner.conditions = Some(value.into());
+        self
+    }
+    /// Sets `matchMode`.
+    pub fn match_mode(mut self, value: impl Into<super::MatchMode>) -> Self {
+        self.inner.match_mode = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`QuarantineConfiguration`].
+    pub fn build(self) -> QuarantineConfiguration {
+        self.inner
+    }
+}
+
+impl crate::GraphType for QuarantineConfiguration {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.quarantineConfiguration";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "conditions",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: true,
+            ty: crate::PropertyType::Complex(
+                "microsoft.graph.identityGovernance.quarantineCondition",
+            ),
+        },
+        crate::PropertyInfo {
+            name: "matchMode",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::Enum {
+                name: "microsoft.graph.identityGovernance.matchMode",
+                members: &["any", "all", "unknownFutureValue"],
+                after_sentinel: &[],
+                flags: false,
+            },
+        },
+    ];
+}
+
+impl crate::__private::WriteFields for QuarantineConfiguration {
+    fn write_known<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if let Some(value) = &self.conditions {
+            map.serialize_entry("conditions", value)?;
+        }
+        if let Some(value) = &self.match_mode {
+            map.serialize_entry("matchMode", value)?;
+        }
+        Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "conditions" => self.conditions.is_some(),
+            "matchMode" => self.match_mode.is_some(),
+            _ => false,
+        }
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for QuarantineConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
+    }
+}
+
+impl crate::__private::ReadFields for QuarantineConfiguration {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conditions" => {
+                crate::__private::field(
+                    map,
+                    &mut self.conditions,
+                    "conditions",
+                    &mut self.additional_properties,
+                )?
+            }
+            "matchMode" => {
+                crate::__private::field(
+                    map,
+                    &mut self.match_mode,
+                    "matchMode",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for QuarantineConfiguration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.quarantineConfiguration` object",
+        )
+    }
+}

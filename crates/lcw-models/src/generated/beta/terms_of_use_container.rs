@@ -1,0 +1,125 @@
+// Generated from docs-src/api-reference/beta/resources/identitygovernance.md by `cargo xtask regenerate`. Do not edit.
+/// The `microsoft.graph.termsOfUseContainer` type.
+///
+/// A stand-in for `microsoft.graph.termsOfUseContainer`, a type outside the lifecycle workflows family: only the properties these docs use are modelled, everything else stays in `additional_properties`.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TermsOfUseContainer {
+    /// Key that identifies the object. Read-only.
+    pub id: Option<String>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl TermsOfUseContainer {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> TermsOfUseContainerBuilder {
+        TermsOfUseContainerBuilder::default()
+    }
+}
+
+/// Builds a [`TermsOfUseContainer`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct TermsOfUseContainerBuilder {
+    inner: TermsOfUseContainer,
+}
+
+impl TermsOfUseContainerBuilder {
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.inner.id = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`TermsOfUseContainer`].
+    pub fn build(self) -> TermsOfUseContainer {
+        self.inner
+    }
+}
+
+impl crate::GraphType for TermsOfUseContainer {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.termsOfUseContainer";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "id",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::String,
+        },
+    ];
+}
+
+impl crate::__private::WriteFields for TermsOfUseContainer {
+    fn write_known<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "id" => self.id.is_some(),
+            _ => false,
+        }
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for TermsOfUseContainer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
+    }
+}
+
+impl crate::__private::ReadFields for TermsOfUseContainer {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => {
+                crate::__private::field(
+                    map,
+                    &mut self.id,
+                    "id",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TermsOfUseContainer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.termsOfUseContainer` object",
+        )
+    }
+}

@@ -1,0 +1,155 @@
+// Generated from docs-src/api-reference/beta/resources/identitygovernance-timebasedattributetriggerv2.md by `cargo xtask regenerate`. Do not edit.
+/// Extensible time-based trigger: it starts a lifecycle workflow once a date attribute of the user passes the test of a configurable operator.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TimeBasedAttributeTriggerV2 {
+    /// Name of the user attribute of date type that gets tested, for example `employeeHireDate` or `employeeLeaveDateTime`.
+    pub attribute: Option<String>,
+    /// Operator that decides how the date attribute is tested.
+    pub operator: Option<super::WorkflowExecutionTriggerOperatorKind>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl TimeBasedAttributeTriggerV2 {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> TimeBasedAttributeTriggerV2Builder {
+        TimeBasedAttributeTriggerV2Builder::default()
+    }
+}
+
+/// Builds a [`TimeBasedAttributeTriggerV2`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct TimeBasedAttributeTriggerV2Builder {
+    inner: TimeBasedAttributeTriggerV2,
+}
+
+impl TimeBasedAttributeTriggerV2Builder {
+    /// Sets `attribute`.
+    pub fn attribute(mut self, value: impl Into<String>) -> Self {
+        self.inner.attribute = Some(value.into());
+        self
+    }
+    /// Sets `operator`.
+    pub fn operator(
+        mut self,
+        value: impl Into<super::WorkflowExecutionTriggerOperatorKind>,
+    ) -> Self {
+        self.inner.operator = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`TimeBasedAttributeTriggerV2`].
+    pub fn build(self) -> TimeBasedAttributeTriggerV2 {
+        self.inner
+    }
+}
+
+impl crate::GraphType for TimeBasedAttributeTriggerV2 {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.timeBasedAttributeTriggerV2";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "attribute",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::String,
+        },
+        crate::PropertyInfo {
+            name: "operator",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::Complex(
+                "microsoft.graph.identityGovernance.workflowExecutionTriggerOperator",
+            ),
+        },
+    ];
+}
+
+impl crate::__private::WriteFields for TimeBasedAttributeTriggerV2 {
+    fn write_known<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if let Some(value) = &self.attribute {
+            map.serialize_entry("attribute", value)?;
+        }
+        if let Some(value) = &self.operator {
+            map.serialize_entry("operator", value)?;
+        }
+        Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "attribute" => self.attribute.is_some(),
+            "operator" => self.operator.is_some(),
+            _ => false,
+        }
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for TimeBasedAttributeTriggerV2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
+    }
+}
+
+impl crate::__private::ReadFields for TimeBasedAttributeTriggerV2 {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attribute" => {
+                crate::__private::field(
+                    map,
+                    &mut self.attribute,
+                    "attribute",
+                    &mut self.additional_properties,
+                )?
+            }
+            "operator" => {
+                crate::__private::field(
+                    map,
+                    &mut self.operator,
+                    "operator",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TimeBasedAttributeTriggerV2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.timeBasedAttributeTriggerV2` object",
+        )
+    }
+}

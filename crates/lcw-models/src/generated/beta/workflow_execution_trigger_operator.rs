@@ -1,0 +1,248 @@
+// Generated from docs-src/api-reference/beta/resources/identitygovernance-workflowexecutiontriggeroperator.md by `cargo xtask regenerate`. Do not edit.
+/// Abstract base of the operators with which a timeBasedAttributeTriggerV2 tests a date attribute of the user. It has no instances of its own.
+///
+/// It goes in the operator property of timeBasedAttributeTriggerV2.
+///
+/// Derived type:
+///
+/// - workflowTriggerTimeBasedOperator
+///
+/// The `@odata.type` property tells the kinds of operator apart.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct WorkflowExecutionTriggerOperator {
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl WorkflowExecutionTriggerOperator {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> WorkflowExecutionTriggerOperatorBuilder {
+        WorkflowExecutionTriggerOperatorBuilder::default()
+    }
+}
+
+/// Builds a [`WorkflowExecutionTriggerOperator`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct WorkflowExecutionTriggerOperatorBuilder {
+    inner: WorkflowExecutionTriggerOperator,
+}
+
+impl WorkflowExecutionTriggerOperatorBuilder {
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`WorkflowExecutionTriggerOperator`].
+    pub fn build(self) -> WorkflowExecutionTriggerOperator {
+        self.inner
+    }
+}
+
+impl crate::GraphType for WorkflowExecutionTriggerOperator {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.workflowExecutionTriggerOperator";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[];
+}
+
+impl crate::__private::WriteFields for WorkflowExecutionTriggerOperator {
+    fn write_known<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        let _ = map;
+        Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        let _ = key;
+        false
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for WorkflowExecutionTriggerOperator {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
+    }
+}
+
+impl crate::__private::ReadFields for WorkflowExecutionTriggerOperator {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        let _ = (key, map);
+        Ok(false)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WorkflowExecutionTriggerOperator {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.workflowExecutionTriggerOperator` object",
+        )
+    }
+}
+
+/// A `microsoft.graph.identityGovernance.workflowExecutionTriggerOperator` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum WorkflowExecutionTriggerOperatorKind {
+    /// A `microsoft.graph.identityGovernance.operatorBetween`.
+    OperatorBetween(super::OperatorBetween),
+    /// A `microsoft.graph.identityGovernance.operatorEqualTo`.
+    OperatorEqualTo(super::OperatorEqualTo),
+    /// A `microsoft.graph.identityGovernance.operatorLessThanEqualTo`.
+    OperatorLessThanEqualTo(super::OperatorLessThanEqualTo),
+    /// A `microsoft.graph.identityGovernance.workflowExecutionTriggerOperator`.
+    WorkflowExecutionTriggerOperator(super::WorkflowExecutionTriggerOperator),
+    /// A `microsoft.graph.identityGovernance.workflowTriggerTimeBasedOperator`.
+    WorkflowTriggerTimeBasedOperator(super::WorkflowTriggerTimeBasedOperator),
+    /// An object whose `@odata.type` this crate does not know, kept verbatim.
+    Unknown(serde_json::Map<String, serde_json::Value>),
+}
+
+impl From<super::OperatorBetween> for WorkflowExecutionTriggerOperatorKind {
+    fn from(value: super::OperatorBetween) -> Self {
+        WorkflowExecutionTriggerOperatorKind::OperatorBetween(value)
+    }
+}
+
+impl From<super::OperatorEqualTo> for WorkflowExecutionTriggerOperatorKind {
+    fn from(value: super::OperatorEqualTo) -> Self {
+        WorkflowExecutionTriggerOperatorKind::OperatorEqualTo(value)
+    }
+}
+
+impl From<super::OperatorLessThanEqualTo> for WorkflowExecutionTriggerOperatorKind {
+    fn from(value: super::OperatorLessThanEqualTo) -> Self {
+        WorkflowExecutionTriggerOperatorKind::OperatorLessThanEqualTo(value)
+    }
+}
+
+impl From<super::WorkflowExecutionTriggerOperator>
+for WorkflowExecutionTriggerOperatorKind {
+    fn from(value: super::WorkflowExecutionTriggerOperator) -> Self {
+        WorkflowExecutionTriggerOperatorKind::WorkflowExecutionTriggerOperator(value)
+    }
+}
+
+impl From<super::WorkflowTriggerTimeBasedOperator>
+for WorkflowExecutionTriggerOperatorKind {
+    fn from(value: super::WorkflowTriggerTimeBasedOperator) -> Self {
+        WorkflowExecutionTriggerOperatorKind::WorkflowTriggerTimeBasedOperator(value)
+    }
+}
+
+impl serde::Serialize for WorkflowExecutionTriggerOperatorKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            WorkflowExecutionTriggerOperatorKind::OperatorBetween(value) => {
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(<super::OperatorBetween as crate::GraphType>::ODATA_TYPE),
+                )
+            }
+            WorkflowExecutionTriggerOperatorKind::OperatorEqualTo(value) => {
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(<super::OperatorEqualTo as crate::GraphType>::ODATA_TYPE),
+                )
+            }
+            WorkflowExecutionTriggerOperatorKind::OperatorLessThanEqualTo(value) => {
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(
+                        <super::OperatorLessThanEqualTo as crate::GraphType>::ODATA_TYPE,
+                    ),
+                )
+            }
+            WorkflowExecutionTriggerOperatorKind::WorkflowExecutionTriggerOperator(
+                value,
+            ) => serde::Serialize::serialize(value, serializer),
+            WorkflowExecutionTriggerOperatorKind::WorkflowTriggerTimeBasedOperator(
+                value,
+            ) => {
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(
+                        <super::WorkflowTriggerTimeBasedOperator as crate::GraphType>::ODATA_TYPE,
+                    ),
+                )
+            }
+            WorkflowExecutionTriggerOperatorKind::Unknown(object) => {
+                serde::Serialize::serialize(object, serializer)
+            }
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WorkflowExecutionTriggerOperatorKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let object = <serde_json::Map<
+            String,
+            serde_json::Value,
+        > as serde::Deserialize>::deserialize(deserializer)?;
+        let tag = crate::__private::odata_type(&object).map(str::to_owned);
+        match tag.as_deref() {
+            Some("microsoft.graph.identityGovernance.operatorBetween") => {
+                crate::__private::decode_as(object)
+                    .map(WorkflowExecutionTriggerOperatorKind::OperatorBetween)
+            }
+            Some("microsoft.graph.identityGovernance.operatorEqualTo") => {
+                crate::__private::decode_as(object)
+                    .map(WorkflowExecutionTriggerOperatorKind::OperatorEqualTo)
+            }
+            Some("microsoft.graph.identityGovernance.operatorLessThanEqualTo") => {
+                crate::__private::decode_as(object)
+                    .map(WorkflowExecutionTriggerOperatorKind::OperatorLessThanEqualTo)
+            }
+            Some(
+                "microsoft.graph.identityGovernance.workflowExecutionTriggerOperator",
+            ) => {
+                crate::__private::decode_as(object)
+                    .map(
+                        WorkflowExecutionTriggerOperatorKind::WorkflowExecutionTriggerOperator,
+                    )
+            }
+            Some(
+                "microsoft.graph.identityGovernance.workflowTriggerTimeBasedOperator",
+            ) => {
+                crate::__private::decode_as(object)
+                    .map(
+                        WorkflowExecutionTriggerOperatorKind::WorkflowTriggerTimeBasedOperator,
+                    )
+            }
+            None => {
+                crate::__private::decode_as(object)
+                    .map(
+                        WorkflowExecutionTriggerOperatorKind::WorkflowExecutionTriggerOperator,
+                    )
+            }
+            _ => Ok(WorkflowExecutionTriggerOperatorKind::Unknown(object)),
+        }
+    }
+}

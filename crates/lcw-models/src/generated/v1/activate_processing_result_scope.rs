@@ -1,0 +1,163 @@
+// Generated from docs-src/api-reference/v1.0/resources/identitygovernance-activateprocessingresultscope.md by `cargo xtask regenerate`. Do not edit.
+/// Selects the processing results of a workflow run that an activation acts on.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ActivateProcessingResultScope {
+    /// Which tasks of the selected processing results are taken into account. The possible values are: `allTasks`, `failedTasks`, `unknownFutureValue`.
+    pub task_scope: Option<super::ActivationTaskScopeType>,
+    /// Processing results of the workflow run that fall in the scope.
+    pub processing_results: Option<Vec<super::UserProcessingResult>>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl ActivateProcessingResultScope {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> ActivateProcessingResultScopeBuilder {
+        ActivateProcessingResultScopeBuilder::default()
+    }
+}
+
+/// Builds a [`ActivateProcessingResultScope`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct ActivateProcessingResultScopeBuilder {
+    inner: ActivateProcessingResultScope,
+}
+
+impl ActivateProcessingResultScopeBuilder {
+    /// Sets `taskScope`.
+    pub fn task_scope(
+        mut self,
+        value: impl Into<super::ActivationTaskScopeType>,
+    ) -> Self {
+        self.inner.task_scope = Some(value.into());
+        self
+    }
+    /// Sets `processingResults`.
+    pub fn processing_results(
+        mut self,
+        value: impl Into<Vec<super::UserProcessingResult>>,
+    ) -> Self {
+        self.inner.processing_results = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`ActivateProcessingResultScope`].
+    pub fn build(self) -> ActivateProcessingResultScope {
+        self.inner
+    }
+}
+
+impl crate::GraphType for ActivateProcessingResultScope {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.activateProcessingResultScope";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "taskScope",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::Enum {
+                name: "microsoft.graph.identityGovernance.activationTaskScopeType",
+                members: &["allTasks", "failedTasks", "unknownFutureValue"],
+                after_sentinel: &[],
+                flags: false,
+            },
+        },
+        crate::PropertyInfo {
+            name: "processingResults",
+            filter: &[],
+            orderby: false,
+            is_relationship: true,
+            is_collection: true,
+            ty: crate::PropertyType::Entity(
+                "microsoft.graph.identityGovernance.userProcessingResult",
+            ),
+        },
+    ];
+}
+
+impl crate::__private::WriteFields for ActivateProcessingResultScope {
+    fn write_known<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if let Some(value) = &self.task_scope {
+            map.serialize_entry("taskScope", value)?;
+        }
+        if let Some(value) = &self.processing_results {
+            map.serialize_entry("processingResults", value)?;
+        }
+        Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "taskScope" => self.task_scope.is_some(),
+            "processingResults" => self.processing_results.is_some(),
+            _ => false,
+        }
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for ActivateProcessingResultScope {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
+    }
+}
+
+impl crate::__private::ReadFields for ActivateProcessingResultScope {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskScope" => {
+                crate::__private::field(
+                    map,
+                    &mut self.task_scope,
+                    "taskScope",
+                    &mut self.additional_properties,
+                )?
+            }
+            "processingResults" => {
+                crate::__private::field(
+                    map,
+                    &mut self.processing_results,
+                    "processingResults",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ActivateProcessingResultScope {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.activateProcessingResultScope` object",
+        )
+    }
+}

@@ -1,0 +1,125 @@
+// Generated from docs-src/api-reference/v1.0/resources/identitygovernance.md by `cargo xtask regenerate`. Do not edit.
+/// The `microsoft.graph.appConsent` type.
+///
+/// A stand-in for `microsoft.graph.appConsent`, a type outside the lifecycle workflows family: only the properties these docs use are modelled, everything else stays in `additional_properties`.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AppConsent {
+    /// Key that identifies the object. Read-only.
+    pub id: Option<String>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl AppConsent {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> AppConsentBuilder {
+        AppConsentBuilder::default()
+    }
+}
+
+/// Builds a [`AppConsent`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct AppConsentBuilder {
+    inner: AppConsent,
+}
+
+impl AppConsentBuilder {
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.inner.id = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`AppConsent`].
+    pub fn build(self) -> AppConsent {
+        self.inner
+    }
+}
+
+impl crate::GraphType for AppConsent {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.appConsent";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "id",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::String,
+        },
+    ];
+}
+
+impl crate::__private::WriteFields for AppConsent {
+    fn write_known<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "id" => self.id.is_some(),
+            _ => false,
+        }
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for AppConsent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
+    }
+}
+
+impl crate::__private::ReadFields for AppConsent {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => {
+                crate::__private::field(
+                    map,
+                    &mut self.id,
+                    "id",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AppConsent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.appConsent` object",
+        )
+    }
+}

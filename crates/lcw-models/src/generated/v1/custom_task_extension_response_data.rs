@@ -1,0 +1,190 @@
+// Generated from docs-src/api-reference/v1.0/resources/identitygovernance-customtaskextensionresponsedata.md by `cargo xtask regenerate`. Do not edit.
+/// Data that a customTaskExtension sends back after a callout. The data property of the customExtensionCalloutResponse resource carries this object.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CustomTaskExtensionResponseData {
+    /// Outcome of the operation as the custom task extension reports it. The possible values are: `completed`, `failed`, `unknownFutureValue`.
+    pub operation_status: Option<super::CustomTaskExtensionOperationStatus>,
+    /// Strings that explain the status; the collection can be empty.
+    pub status_reasons: Option<Vec<String>>,
+    /// Workflow subject that the custom task extension handled.
+    pub target_subject: Option<super::WorkflowSubjectKind>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
+    /// plus explicit `null`s of known properties.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl CustomTaskExtensionResponseData {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> CustomTaskExtensionResponseDataBuilder {
+        CustomTaskExtensionResponseDataBuilder::default()
+    }
+}
+
+/// Builds a [`CustomTaskExtensionResponseData`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct CustomTaskExtensionResponseDataBuilder {
+    inner: CustomTaskExtensionResponseData,
+}
+
+impl CustomTaskExtensionResponseDataBuilder {
+    /// Sets `operationStatus`.
+    pub fn operation_status(
+        mut self,
+        value: impl Into<super::CustomTaskExtensionOperationStatus>,
+    ) -> Self {
+        self.inner.operation_status = Some(value.into());
+        self
+    }
+    /// Sets `statusReasons`.
+    pub fn status_reasons(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.inner.status_reasons = Some(value.into());
+        self
+    }
+    /// Sets `targetSubject`.
+    pub fn target_subject(
+        mut self,
+        value: impl Into<super::WorkflowSubjectKind>,
+    ) -> Self {
+        self.inner.target_subject = Some(value.into());
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`CustomTaskExtensionResponseData`].
+    pub fn build(self) -> CustomTaskExtensionResponseData {
+        self.inner
+    }
+}
+
+impl crate::GraphType for CustomTaskExtensionResponseData {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.customTaskExtensionResponseData";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "operationStatus",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::Enum {
+                name: "microsoft.graph.identityGovernance.customTaskExtensionOperationStatus",
+                members: &["completed", "failed", "unknownFutureValue"],
+                after_sentinel: &[],
+                flags: false,
+            },
+        },
+        crate::PropertyInfo {
+            name: "statusReasons",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: true,
+            ty: crate::PropertyType::String,
+        },
+        crate::PropertyInfo {
+            name: "targetSubject",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::Complex(
+                "microsoft.graph.identityGovernance.workflowSubject",
+            ),
+        },
+    ];
+}
+
+impl crate::__private::WriteFields for CustomTaskExtensionResponseData {
+    fn write_known<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if let Some(value) = &self.operation_status {
+            map.serialize_entry("operationStatus", value)?;
+        }
+        if let Some(value) = &self.status_reasons {
+            map.serialize_entry("statusReasons", value)?;
+        }
+        if let Some(value) = &self.target_subject {
+            map.serialize_entry("targetSubject", value)?;
+        }
+        Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "operationStatus" => self.operation_status.is_some(),
+            "statusReasons" => self.status_reasons.is_some(),
+            "targetSubject" => self.target_subject.is_some(),
+            _ => false,
+        }
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for CustomTaskExtensionResponseData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
+    }
+}
+
+impl crate::__private::ReadFields for CustomTaskExtensionResponseData {
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "operationStatus" => {
+                crate::__private::field(
+                    map,
+                    &mut self.operation_status,
+                    "operationStatus",
+                    &mut self.additional_properties,
+                )?
+            }
+            "statusReasons" => {
+                crate::__private::field(
+                    map,
+                    &mut self.status_reasons,
+                    "statusReasons",
+                    &mut self.additional_properties,
+                )?
+            }
+            "targetSubject" => {
+                crate::__private::field(
+                    map,
+                    &mut self.target_subject,
+                    "targetSubject",
+                    &mut self.additional_properties,
+                )?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CustomTaskExtensionResponseData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.customTaskExtensionResponseData` object",
+        )
+    }
+}
