@@ -125,6 +125,43 @@ impl Generated {
     }
 }
 
+/// Keys that upstream response examples carry but neither the type's page nor the service's
+/// own property names (graph-metadata type mappings) know: typos and stale names. They decode
+/// into `additional_properties` and re-encode unchanged; no override should invent them.
+/// (type, key, why)
+const EXAMPLE_SLIPS: &[(&str, &str, &str)] = &[
+    (
+        "periodicAttestationRule",
+        "ruleType",
+        "no rule type documents it; the @odata.type already tells the rules apart",
+    ),
+    (
+        "sponsorPresenceRule",
+        "ruleType",
+        "no rule type documents it; the @odata.type already tells the rules apart",
+    ),
+    (
+        "topTasksInsightsSummary",
+        "totalProcessedTasks",
+        "the first entry of the same example and the schema say totalTasks",
+    ),
+    (
+        "topWorkflowsInsightsSummary",
+        "onDemandRuns",
+        "not in the page or the schema, which count totalRuns",
+    ),
+    (
+        "topWorkflowsInsightsSummary",
+        "scheduledRuns",
+        "not in the page or the schema, which count totalRuns",
+    ),
+    (
+        "topWorkflowsInsightsSummary",
+        "scheduldedRuns",
+        "a misspelling of scheduledRuns, itself undocumented",
+    ),
+];
+
 #[test]
 fn upstream_response_examples_round_trip_through_generated_types() {
     let root = workspace();
@@ -226,7 +263,15 @@ fn upstream_response_examples_round_trip_through_generated_types() {
             }
         }
     }
+    let mut slips_seen = BTreeSet::new();
     for (version, ty, key, place) in &lacking {
+        let slip = EXAMPLE_SLIPS
+            .iter()
+            .find(|(t, k, _)| ty.ends_with(&format!(".{t}")) && key == k);
+        if let Some(slip) = slip {
+            slips_seen.insert(*slip);
+            continue;
+        }
         let reason = overrides.property_reason(*version, ty, key);
         eprintln!(
             "property the generated `{ty}` lacks: `{key}` in {place}{}",
@@ -240,6 +285,14 @@ fn upstream_response_examples_round_trip_through_generated_types() {
             failures.push(format!("{place}: `{key}` is not a property of the generated `{ty}` and no property entry of overrides.toml explains it"));
         }
     }
+    let stale: Vec<_> = EXAMPLE_SLIPS
+        .iter()
+        .filter(|s| !slips_seen.contains(s))
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "EXAMPLE_SLIPS entries no example shows any more: {stale:?}"
+    );
     assert!(
         checked > 0,
         "no response example was checked: does lcw-docs read examples from {}?",

@@ -55,8 +55,9 @@ pub struct Index<'a> {
     pub segment_spellings: HashMap<String, Vec<(String, usize)>>,
     /// Lower-case segments seen right before a `{key}` segment.
     pub keyed_segments: HashSet<String>,
-    /// Lower-case first segments of request paths, with how many paths start there.
-    pub first_segments: HashMap<String, usize>,
+    /// Lower-case first segments of request paths, with the pages (by file name, so a beta page
+    /// and its v1.0 twin count once) whose paths start there.
+    pub first_segments: HashMap<String, HashSet<String>>,
     /// Lower-case segments seen anywhere but first.
     pub inner_segments: HashSet<String>,
 }
@@ -177,7 +178,14 @@ impl<'a> Index<'a> {
                 let Some(segment) = segment else { continue };
                 let lower = segment.to_ascii_lowercase();
                 if pos == 0 {
-                    *self.first_segments.entry(lower.clone()).or_default() += 1;
+                    let page_name = page
+                        .path
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned());
+                    self.first_segments
+                        .entry(lower.clone())
+                        .or_default()
+                        .extend(page_name);
                 } else {
                     self.inner_segments.insert(lower.clone());
                 }

@@ -88,23 +88,26 @@ fn changes_in_a_copy_are_reported_and_classified() {
         )
     });
     // An enum member after the sentinel.
-    edit(&beta.join("resources/enums-identitygovernance.md"), |t| {
-        let section = t
-            .find("### lifecycleWorkflowProcessingStatus")
-            .expect("status section");
-        let sentinel = section
-            + t[section..]
-                .find("|unknownFutureValue|")
-                .expect("sentinel row");
-        let end = sentinel + "|unknownFutureValue|".len();
-        // And one before it, against the evolvable-enum rule.
-        format!(
-            "{}|waiting|\n{}\n|paused|{}",
-            &t[..sentinel],
-            &t[sentinel..end],
-            &t[end..]
-        )
-    });
+    edit(
+        &beta.join("resources/enums-identitygovernance-lifecycleworkflowprocessingstatus.md"),
+        |t| {
+            let section = t
+                .find("## lifecycleWorkflowProcessingStatus values")
+                .expect("status section");
+            let sentinel = section
+                + t[section..]
+                    .find("|unknownFutureValue|")
+                    .expect("sentinel row");
+            let end = sentinel + "|unknownFutureValue|".len();
+            // And one before it, against the evolvable-enum rule.
+            format!(
+                "{}|waiting|\n{}\n|paused|{}",
+                &t[..sentinel],
+                &t[sentinel..end],
+                &t[end..]
+            )
+        },
+    );
     // An operation added.
     let get = std::fs::read_to_string(beta.join("api/identitygovernance-run-get.md"))
         .expect("run-get page");

@@ -71,12 +71,12 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
         }
         if let Some(Some(first)) = segments.first() {
             let lower = first.to_ascii_lowercase();
-            // A root no other path starts from, seen elsewhere only inside longer paths.
+            // A root no other page starts from, seen elsewhere only inside longer paths.
             let lone_root = ctx
                 .index
                 .first_segments
                 .get(&lower)
-                .is_some_and(|n| *n == 1);
+                .is_some_and(|pages| pages.len() == 1);
             if lone_root && ctx.index.inner_segments.contains(&lower) {
                 report(
                     codes::PATH_UNROOTED,
