@@ -1,15 +1,18 @@
 //! Replays every request example of the docs-src API pages (both versions) against the
 //! emulator: the sample ids of each request path are swapped for ids of the seeded data, and
-//! the answer must be a 2xx, except for the examples listed in `EXPECTED_FAILURES`.
+//! the answer must be a 2xx, except for the examples listed in `EXPECTED_FAILURES` and the
+//! examples of operations `routes::unserved` lists, which must answer `501 NotImplemented`.
 
 mod common;
 
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use common::{Fixture, SeededIds, small_config, start};
+use common::{Fixture, SeededIds, codes, small_config, start};
 use lcw_docs::model::{Example, Operation, Verb};
 use lcw_docs::{LoadOptions, load};
+use lcw_emulator::routes::table::ApiVersion;
+use lcw_emulator::routes::unserved;
 
 const GRAPH: &str = "https://graph.microsoft.com/";
 
@@ -24,6 +27,11 @@ const EXPECTED_FAILURES: &[(&str, &str, &str)] = &[
         "v1.0/api/identitygovernance-workflow-createnewversion.md",
         "lifecycleworkflows_workflowthis.createnewversion_customemail",
         "the body is the workflow itself, not the `workflow` parameter the request body table lists",
+    ),
+    (
+        "beta/api/identitygovernance-task-update.md",
+        "lifecycleworkflows_update_task",
+        "the request body is not valid JSON (a trailing comma)",
     ),
     (
         "v1.0/api/identitygovernance-task-update.md",
@@ -54,6 +62,17 @@ struct Replay<'a> {
     op: &'a Operation,
 }
 
+impl Replay<'_> {
+    /// The version whose docs hold the page (`beta/api/...` or `v1.0/api/...`).
+    fn version(&self) -> ApiVersion {
+        if self.file.trim_start_matches('/').starts_with("beta/") {
+            ApiVersion::Beta
+        } else {
+            ApiVersion::V1
+        }
+    }
+}
+
 #[tokio::test]
 async fn every_request_example_of_the_docs_is_served() {
     let docs_src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs-src");
@@ -74,11 +93,22 @@ async fn every_request_example_of_the_docs_is_served() {
     let f = start(small_config()).await;
     let ids = f.seeded_ids().await;
     let mut failed = BTreeSet::new();
+    let mut not_yet_served = 0;
+    let mut wrong_not_yet_served = Vec::new();
     let mut per_version = std::collections::BTreeMap::<String, usize>::new();
     for replay in &replays {
-        let (version, status, answer) = send(&f, &ids, replay).await;
+        let listed = unserved::is_not_yet_served(replay.version(), &replay.op.id);
+        let (version, status, answer) = send(&f, &ids, replay, listed).await;
         *per_version.entry(version).or_default() += 1;
         let key = (replay.file.clone(), replay.example.name.clone());
+        if listed {
+            if (status, codes(&answer).0.as_str()) == (501, "NotImplemented") {
+                not_yet_served += 1;
+            } else {
+                wrong_not_yet_served.push(format!("{} [{}]: {status} {answer}", key.0, key.1));
+            }
+            continue;
+        }
         let expected = EXPECTED_FAILURES
             .iter()
             .find(|(file, name, _)| (*file, *name) == (key.0.as_str(), key.1.as_str()));
@@ -98,15 +128,20 @@ async fn every_request_example_of_the_docs_is_served() {
         .map(|(file, name, _)| ((*file).to_owned(), (*name).to_owned()))
         .collect();
     println!(
-        "replayed {} request examples ({}); {} answered 2xx, {} failed as listed",
+        "replayed {} request examples ({}); {} answered 2xx, {} failed as listed, {} answered 501 as not yet served",
         replays.len(),
         per_version
             .iter()
             .map(|(v, n)| format!("{v}: {n}"))
             .collect::<Vec<_>>()
             .join(", "),
-        replays.len() - failed.len(),
-        failed.intersection(&expected).count()
+        replays.len() - failed.len() - not_yet_served - wrong_not_yet_served.len(),
+        failed.intersection(&expected).count(),
+        not_yet_served
+    );
+    assert!(
+        wrong_not_yet_served.is_empty(),
+        "examples of not-yet-served operations that did not answer 501 NotImplemented: {wrong_not_yet_served:#?}"
     );
     assert_eq!(
         failed, expected,
@@ -190,18 +225,21 @@ fn aligns(template: &str, path: &str) -> bool {
         })
 }
 
-/// The seeded id for a path parameter of the templates.
-fn seeded<'a>(parameter: &str, ids: &'a SeededIds, workflow: &'a str) -> &'a str {
-    match parameter {
+/// The seeded id for a path parameter of the templates; `None` for one the data has no id for
+/// (allowed only for operations not served yet, which answer 501 whatever the id).
+fn seeded<'a>(parameter: &str, ids: &'a SeededIds, workflow: &'a str) -> Option<&'a str> {
+    Some(match parameter {
         "workflowId" => workflow,
         "runId" => &ids.run,
         "userProcessingResultId" => &ids.user_result,
         "taskReportId" => &ids.report,
         "taskId" => &ids.task,
         "taskProcessingResultsId" => &ids.task_result,
-        "versionId" | "workflowVersionVersionNumber" => "1",
-        other => panic!("no seeded id for path parameter {{{other}}}"),
-    }
+        "versionId" | "workflowVersionVersionNumber" | "workflowVersionId" | "version number" => {
+            "1"
+        }
+        _ => return None,
+    })
 }
 
 /// Sends the example with seeded ids; returns its version, the status and the answer.
@@ -209,6 +247,7 @@ async fn send(
     f: &Fixture,
     ids: &SeededIds,
     replay: &Replay<'_>,
+    listed: bool,
 ) -> (String, u16, serde_json::Value) {
     let line = &replay.example.request_line;
     let (version, path) = path_of(line);
@@ -239,7 +278,14 @@ async fn send(
             index += 1;
             parameter.map_or_else(
                 || segment.to_owned(),
-                |p| seeded(p, ids, &workflow).to_owned(),
+                |p| match seeded(p, ids, &workflow) {
+                    Some(id) => id.to_owned(),
+                    None if listed => segment.to_owned(),
+                    None => panic!(
+                        "no seeded id for path parameter {{{p}}} of {}",
+                        replay.op.id
+                    ),
+                },
             )
         })
         .collect();

@@ -269,14 +269,29 @@ async fn task_update_changes_what_the_page_lists() {
     }
     let (_, unchanged) = f.get(&url).await;
     assert_eq!(unchanged["isEnabled"], task["isEnabled"]);
-    // beta documents no task update.
-    let (status, _) = f
+    // beta documents the task update too: it changes the same task, seen from both versions.
+    let (status, answer) = f
         .send(
             f.client
                 .patch(f.beta(&format!("workflows/{w}/tasks/{t}")))
-                .body(r#"{"displayName":"x"}"#),
+                .body(r#"{"displayName":"Through beta"}"#),
         )
         .await;
-    assert_eq!(status, 405);
+    assert_eq!(status, 204, "{answer}");
+    let (_, got) = f.get(&url).await;
+    assert_eq!(got["displayName"], "Through beta");
+    assert_eq!(got["description"], "Why");
+    let (status, answer) = f
+        .send(
+            f.client
+                .patch(f.beta(&format!("workflows/{w}/tasks/{t}")))
+                .body(r#"{"isEnabled":false}"#),
+        )
+        .await;
+    assert_eq!(
+        (status, codes(&answer).1.as_str()),
+        (400, "PropertyNotUpdatable"),
+        "{answer}"
+    );
     f.emulator.stop().await;
 }
