@@ -131,16 +131,6 @@ impl Generated {
 /// (type, key, why)
 const EXAMPLE_SLIPS: &[(&str, &str, &str)] = &[
     (
-        "periodicAttestationRule",
-        "ruleType",
-        "no rule type documents it; the @odata.type already tells the rules apart",
-    ),
-    (
-        "sponsorPresenceRule",
-        "ruleType",
-        "no rule type documents it; the @odata.type already tells the rules apart",
-    ),
-    (
         "topTasksInsightsSummary",
         "totalProcessedTasks",
         "the first entry of the same example and the schema say totalTasks",

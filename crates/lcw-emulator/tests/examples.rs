@@ -235,7 +235,7 @@ fn seeded<'a>(parameter: &str, ids: &'a SeededIds, workflow: &'a str) -> Option<
         "taskReportId" => &ids.report,
         "taskId" => &ids.task,
         "taskProcessingResultsId" => &ids.task_result,
-        "versionId" | "workflowVersionVersionNumber" | "workflowVersionId" | "version number" => {
+        "versionId" | "versionNumber" | "workflowVersionVersionNumber" | "workflowVersionId" => {
             "1"
         }
         _ => return None,

@@ -734,7 +734,7 @@ async fn call_operation(
         ("{taskId}", &ids.task),
         ("{taskProcessingResultsId}", &ids.task_result),
         ("{versionId}", "1"),
-        ("{version number}", "1"),
+        ("{versionNumber}", "1"),
         ("{workflowVersionId}", "1"),
         ("{workflowVersionVersionNumber}", "1"),
     ] {

@@ -87,6 +87,14 @@ pub enum Subject {
         /// Property name as written.
         name: String,
     },
+    /// The type a table row gives a property (type whose page lists it, name as written):
+    /// explained by a `[[property]]` entry setting `ty`.
+    PropertyType {
+        /// Qualified type name.
+        ty: String,
+        /// Property name as written.
+        name: String,
+    },
     /// The request path of an operation, by its id.
     RequestPath {
         /// Page file name minus `identitygovernance-` and `.md`, lower case.

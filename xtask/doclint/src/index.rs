@@ -250,6 +250,27 @@ impl<'a> Index<'a> {
         }
     }
 
+    /// The type a page documents, if the index knows it.
+    pub fn page_type_of(&self, page: &DocPage) -> Option<&str> {
+        let i = *self.by_path.get(&page_path(page))?;
+        self.page_type[i].as_deref()
+    }
+
+    /// `name` and the names of its documented bases, nearest first (stops at cycles).
+    pub fn lineage(&self, version: ApiVersion, name: &str) -> Vec<String> {
+        let mut out = vec![name.to_string()];
+        while let Some(base) = self
+            .type_entry(version, out.last().map_or("", String::as_str))
+            .and_then(|e| e.base.clone())
+        {
+            if out.contains(&base) {
+                break;
+            }
+            out.push(base);
+        }
+        out
+    }
+
     /// Whether every base of `name` is documented (the chain ends at a type without a base),
     /// so that "no such property" can be told from "defined on a base we cannot see".
     pub fn chain_complete(&self, version: ApiVersion, name: &str) -> bool {

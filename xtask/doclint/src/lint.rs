@@ -124,6 +124,7 @@ pub fn explaining<'o>(overrides: &'o Overrides, subject: &Subject, file: &str) -
         Subject::RequestPath { id } => overrides.path_reason(version, id),
         Subject::QueryOption { id, option } => overrides.query_option_reason(version, id, option),
         Subject::QuerySupport { ty, name } => overrides.query_support_reason(version, ty, name),
+        Subject::PropertyType { ty, name } => overrides.property_type_reason(version, ty, name),
     }
 }
 

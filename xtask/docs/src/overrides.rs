@@ -445,6 +445,23 @@ impl Overrides {
             .map(Entry::reason)
     }
 
+    /// The reason of the `[[property]]` entry that sets the type of `property` (as the page
+    /// spells it) of `type_name` in `version`.
+    pub fn property_type_reason(
+        &self,
+        version: ApiVersion,
+        type_name: &str,
+        property: &str,
+    ) -> Option<&str> {
+        active(&self.property, version)
+            .find(|o| {
+                o.type_name == type_name
+                    && (o.name == property || o.wire_name.as_deref() == Some(property))
+                    && o.ty.is_some()
+            })
+            .map(Entry::reason)
+    }
+
     /// The reason of the `[[operation]]` entry that adds query option `option` (canonical,
     /// `$select`) to operation `id` in `version`.
     pub fn query_option_reason(&self, version: ApiVersion, id: &str, option: &str) -> Option<&str> {

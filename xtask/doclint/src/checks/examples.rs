@@ -195,16 +195,26 @@ impl ExampleBody<'_, '_> {
             if m.key.starts_with('@') || m.key.contains("@odata.") {
                 continue;
             }
+            // An override may add the property to a base type: the finding is about that type.
+            let owner = ctx
+                .overrides
+                .and_then(|o| {
+                    ctx.index
+                        .lineage(version, ty)
+                        .into_iter()
+                        .find(|t| o.property_reason(version, t, &m.key).is_some())
+                })
+                .unwrap_or_else(|| ty.to_string());
             let about = if top {
                 Subject::ExampleMember {
                     operation: self.operation.to_string(),
                     example: self.name.to_string(),
-                    ty: ty.to_string(),
+                    ty: owner,
                     name: m.key.clone(),
                 }
             } else {
                 Subject::Property {
-                    ty: ty.to_string(),
+                    ty: owner,
                     name: m.key.clone(),
                 }
             };
@@ -261,6 +271,37 @@ impl ExampleBody<'_, '_> {
 mod tests {
     use crate::checks::testkit::*;
     use crate::codes;
+    use crate::finding::Severity;
+
+    #[test]
+    fn a_property_an_override_adds_to_a_base_explains_the_subtype_example() {
+        let base = resource("rule", 10).prop("id", "String", 20).build();
+        let derived = resource("inactivityRule", 10)
+            .inherits("rule")
+            .prop("days", "Int32", 20)
+            .build();
+        let get = api("identitygovernance-rule-get")
+            .response_prose("Answers `200 OK` with one microsoft.graph.identityGovernance.rule", 50)
+            .block(
+                Some(r#"{"blockType": "response", "@odata.type": "microsoft.graph.identityGovernance.rule"}"#),
+                100,
+                "http",
+                "HTTP/1.1 200 OK\n\n{\n  \"@odata.type\": \"#microsoft.graph.identityGovernance.inactivityRule\",\n  \"days\": 3,\n  \"ruleType\": \"inactivity\",\n  \"other\": 1\n}",
+            )
+            .build();
+        let added = "[[add_property]]\ntype = \"microsoft.graph.identityGovernance.rule\"\nname = \"ruleType\"\nty = \"String\"\ndescription = \"d\"\nreason = \"every example has it\"\n";
+        let found = lint_pages_with(vec![base, derived, get], added);
+        let unknown: Vec<_> = found
+            .iter()
+            .filter(|f| f.code == codes::EXAMPLE_PROPERTY_UNKNOWN)
+            .map(|f| (f.line, f.severity))
+            .collect();
+        assert_eq!(
+            unknown,
+            [(105, Severity::Note), (106, Severity::Warning)],
+            "{found:#?}"
+        );
+    }
 
     fn run_page() -> lcw_docs::page::DocPage {
         resource("run", 10)

@@ -5,38 +5,49 @@ use lcw_docs::diag::Span;
 
 use super::{Ctx, PageCtx};
 use crate::codes;
-use crate::finding::Finding;
+use crate::finding::{Finding, Subject};
 use crate::index::Index;
 
 /// Runs the link check over type cells, Methods return types and "Inherits from".
 pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
+    // A row of the page's own type: an override retyping it explains a wrong link text.
+    let page_type = ctx.index.page_type_of(p.page);
+    for row in p.page.properties.iter().chain(&p.page.relationships) {
+        if let Some(target) = &row.ty.link_target {
+            let about = page_type.map(|ty| Subject::PropertyType {
+                ty: ty.to_string(),
+                name: row.name.value.clone(),
+            });
+            check_one(ctx, p, (&row.ty.text, target, row.ty.span), about, out);
+        }
+    }
     let cells = p
         .page
-        .properties
+        .request_body
         .iter()
-        .chain(&p.page.relationships)
-        .chain(&p.page.request_body)
         .chain(&p.page.function_parameters)
         .map(|r| &r.ty)
         .chain(p.page.methods.iter().map(|m| &m.return_type));
     for cell in cells {
         if let Some(target) = &cell.link_target {
-            check_one(ctx, p, &cell.text, target, cell.span, out);
+            check_one(ctx, p, (&cell.text, target, cell.span), None, out);
         }
     }
     if let Some(link) = &p.page.inherits_from
         && let Some(target) = &link.target
     {
-        check_one(ctx, p, &link.text, target, link.span, out);
+        check_one(ctx, p, (&link.text, target, link.span), None, out);
     }
 }
+
+/// One link: its text, its target and where the text is.
+type LinkAt<'l> = (&'l str, &'l str, Span);
 
 fn check_one(
     ctx: &Ctx<'_>,
     p: &PageCtx<'_>,
-    text: &str,
-    target: &str,
-    span: Span,
+    (text, target, span): LinkAt<'_>,
+    about: Option<Subject>,
     out: &mut Vec<Finding>,
 ) {
     let Some(ty) = ctx.index.read_type(p.page, text).filter(|t| !t.primitive) else {
@@ -66,7 +77,7 @@ fn check_one(
         }
     };
     if !agrees {
-        out.push(Finding::new(
+        let finding = Finding::new(
             &p.file,
             span,
             codes::LINK_TARGET_MISMATCH,
@@ -74,7 +85,11 @@ fn check_one(
                 "the link text names `{}` but the link goes to `{target}`",
                 ty.name
             ),
-        ));
+        );
+        out.push(match about {
+            Some(about) => finding.about(about),
+            None => finding,
+        });
     }
 }
 
@@ -82,6 +97,8 @@ fn check_one(
 mod tests {
     use crate::checks::testkit::*;
     use crate::codes;
+    use crate::finding::Finding;
+    use crate::finding::Severity;
 
     #[test]
     fn link_targets_must_document_the_named_type() {
@@ -118,5 +135,44 @@ mod tests {
         );
         assert_has(&found, codes::LINK_TARGET_MISMATCH, 33, "group.md");
         assert_eq!(count(&found, codes::LINK_TARGET_MISMATCH), 2, "{found:#?}");
+    }
+
+    #[test]
+    fn an_override_retyping_the_row_explains_a_wrong_link_text() {
+        let page = || {
+            resource("taskReport", 10)
+                .prop_linked(
+                    "task",
+                    "microsoft.graph.identityGovernance.taskDefinition",
+                    "../resources/identitygovernance-task.md",
+                    30,
+                )
+                .json_block(50, "{}")
+                .build()
+        };
+        let pages = || {
+            vec![
+                page(),
+                resource("task", 10).json_block(50, "{}").build(),
+                resource("taskDefinition", 10).json_block(50, "{}").build(),
+            ]
+        };
+        let link = |found: &[Finding]| {
+            found
+                .iter()
+                .find(|f| f.code == codes::LINK_TARGET_MISMATCH)
+                .map(|f| f.severity)
+        };
+        assert_eq!(link(&lint_pages(pages())), Some(Severity::Warning));
+        let retyped = "[[property]]\ntype = \"microsoft.graph.identityGovernance.taskReport\"\nname = \"task\"\nty = \"microsoft.graph.identityGovernance.task\"\nreason = \"swapped link texts\"\n";
+        assert_eq!(
+            link(&lint_pages_with(pages(), retyped)),
+            Some(Severity::Note)
+        );
+        let filter_only = "[[property]]\ntype = \"microsoft.graph.identityGovernance.taskReport\"\nname = \"task\"\nfilter = [\"eq\"]\nreason = \"filterable\"\n";
+        assert_eq!(
+            link(&lint_pages_with(pages(), filter_only)),
+            Some(Severity::Warning)
+        );
     }
 }

@@ -244,6 +244,18 @@ pub fn lint_pages(pages: Vec<DocPage>) -> Vec<Finding> {
     crate::lint::check_pages(&pages)
 }
 
+/// Lints hand-built pages following `overrides` (TOML text), and explains what they correct.
+pub fn lint_pages_with(pages: Vec<DocPage>, overrides: &str) -> Vec<Finding> {
+    let overrides = lcw_docs::overrides::Overrides::parse(
+        overrides,
+        PathBuf::from("overrides.toml"),
+        &mut lcw_docs::diag::Diagnostics::default(),
+    );
+    let mut found = crate::lint::check_pages_with(&pages, Some(&overrides));
+    crate::lint::explain(&mut found, &overrides);
+    found
+}
+
 /// Asserts a finding with `code` at `line` whose message contains `text`.
 #[track_caller]
 pub fn assert_has(found: &[Finding], code: &str, line: u32, text: &str) {

@@ -195,7 +195,7 @@ fn camel(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut upper_next = false;
     for (i, c) in name.trim().chars().enumerate() {
-        if c == '_' || c == '-' {
+        if matches!(c, '_' | '-' | ' ') {
             upper_next = true;
         } else if i == 0 {
             out.extend(c.to_lowercase());
@@ -265,6 +265,9 @@ mod tests {
             "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/versions/{versionId}"
         );
         assert!(norm("/workflow/userProcessingResults", &[]).unknown_root);
+        let spaced = norm("/a/versions/{version number}/tasks", &[]);
+        assert_eq!(spaced.path, "/a/versions/{versionNumber}/tasks");
+        assert_eq!(spaced.params, ["versionNumber"]);
         assert_eq!(norm("", &[]).path, "/");
     }
 }

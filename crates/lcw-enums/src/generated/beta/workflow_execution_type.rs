@@ -1,6 +1,8 @@
 // Generated from docs-src/api-reference/beta/resources/enums-identitygovernance.md by `cargo xtask regenerate`. Do not edit.
 /// Values of `workflowExecutionType`.
 ///
+/// Members listed after `unknownFutureValue` are sent only when the request carries `Prefer: include-unknown-enum-members`.
+///
 /// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged.
 #[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -15,6 +17,10 @@ pub enum WorkflowExecutionType {
     ExtensibilityOnDemand,
     /// Evolvable enumeration sentinel: the service sends it for members added after the client's version.
     UnknownFutureValue,
+    /// Preview (`preview`).
+    ///
+    /// Sent by the service only when the request carries `Prefer: include-unknown-enum-members`; otherwise it sends `unknownFutureValue` instead.
+    Preview,
     /// A value the docs did not list when this crate was generated, kept verbatim.
     Unknown(crate::UnknownValue),
 }
@@ -27,6 +33,7 @@ impl WorkflowExecutionType {
         WorkflowExecutionType::ActivatedWithScope,
         WorkflowExecutionType::ExtensibilityOnDemand,
         WorkflowExecutionType::UnknownFutureValue,
+        WorkflowExecutionType::Preview,
     ];
     /// The wire spelling, or the raw text of an unknown value.
     pub fn as_str(&self) -> &str {
@@ -36,13 +43,14 @@ impl WorkflowExecutionType {
             WorkflowExecutionType::ActivatedWithScope => "activatedWithScope",
             WorkflowExecutionType::ExtensibilityOnDemand => "extensibilityOnDemand",
             WorkflowExecutionType::UnknownFutureValue => "unknownFutureValue",
+            WorkflowExecutionType::Preview => "preview",
             WorkflowExecutionType::Unknown(value) => value.as_str(),
         }
     }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
     /// `Prefer: include-unknown-enum-members`.
     pub fn is_after_sentinel(&self) -> bool {
-        false
+        matches!(self, WorkflowExecutionType::Preview)
     }
 }
 
@@ -64,6 +72,7 @@ impl From<&str> for WorkflowExecutionType {
             "activatedWithScope" => WorkflowExecutionType::ActivatedWithScope,
             "extensibilityOnDemand" => WorkflowExecutionType::ExtensibilityOnDemand,
             "unknownFutureValue" => WorkflowExecutionType::UnknownFutureValue,
+            "preview" => WorkflowExecutionType::Preview,
             other => WorkflowExecutionType::Unknown(crate::__private::unknown(other)),
         }
     }

@@ -1,6 +1,8 @@
 // Generated from docs-src/api-reference/beta/resources/enums-identitygovernance.md by `cargo xtask regenerate`. Do not edit.
 /// Values of `workflowTriggerTimeBasedAttribute`.
 ///
+/// Members listed after `unknownFutureValue` are sent only when the request carries `Prefer: include-unknown-enum-members`.
+///
 /// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged.
 #[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -11,6 +13,10 @@ pub enum WorkflowTriggerTimeBasedAttribute {
     EmployeeLeaveDateTime,
     /// Evolvable enumeration sentinel: the service sends it for members added after the client's version.
     UnknownFutureValue,
+    /// Created date time (`createdDateTime`).
+    ///
+    /// Sent by the service only when the request carries `Prefer: include-unknown-enum-members`; otherwise it sends `unknownFutureValue` instead.
+    CreatedDateTime,
     /// A value the docs did not list when this crate was generated, kept verbatim.
     Unknown(crate::UnknownValue),
 }
@@ -21,6 +27,7 @@ impl WorkflowTriggerTimeBasedAttribute {
         WorkflowTriggerTimeBasedAttribute::EmployeeHireDate,
         WorkflowTriggerTimeBasedAttribute::EmployeeLeaveDateTime,
         WorkflowTriggerTimeBasedAttribute::UnknownFutureValue,
+        WorkflowTriggerTimeBasedAttribute::CreatedDateTime,
     ];
     /// The wire spelling, or the raw text of an unknown value.
     pub fn as_str(&self) -> &str {
@@ -30,13 +37,14 @@ impl WorkflowTriggerTimeBasedAttribute {
                 "employeeLeaveDateTime"
             }
             WorkflowTriggerTimeBasedAttribute::UnknownFutureValue => "unknownFutureValue",
+            WorkflowTriggerTimeBasedAttribute::CreatedDateTime => "createdDateTime",
             WorkflowTriggerTimeBasedAttribute::Unknown(value) => value.as_str(),
         }
     }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
     /// `Prefer: include-unknown-enum-members`.
     pub fn is_after_sentinel(&self) -> bool {
-        false
+        matches!(self, WorkflowTriggerTimeBasedAttribute::CreatedDateTime)
     }
 }
 
@@ -58,6 +66,7 @@ impl From<&str> for WorkflowTriggerTimeBasedAttribute {
                 WorkflowTriggerTimeBasedAttribute::EmployeeLeaveDateTime
             }
             "unknownFutureValue" => WorkflowTriggerTimeBasedAttribute::UnknownFutureValue,
+            "createdDateTime" => WorkflowTriggerTimeBasedAttribute::CreatedDateTime,
             other => {
                 WorkflowTriggerTimeBasedAttribute::Unknown(
                     crate::__private::unknown(other),

@@ -13,7 +13,7 @@ pub struct IdentityGovernance {
     /// Holds the base resources behind the access reviews API and its features.
     pub access_reviews: Option<super::AccessReviewSet>,
     /// Holds the base resources behind the app consent request API and its features. For now the only resource it offers is appConsentRequests.
-    pub app_consent: Option<super::AppConsent>,
+    pub app_consent: Option<super::AppConsentApprovalRoute>,
     /// Holds the entitlement management resources, among them accessPackageCatalog, connectedOrganization, and entitlementManagementSettings.
     pub entitlement_management: Option<super::EntitlementManagement>,
     /// Holds the resources behind the terms of use API and its features, among them agreements and agreementAcceptances.
@@ -23,7 +23,7 @@ pub struct IdentityGovernance {
     /// Holds the base resources behind the security alerts that Privileged Identity Management (PIM) raises for Azure AD roles.
     pub role_management_alerts: Option<super::RoleManagementAlert>,
     /// Holds the base resources behind the API and features of Privileged Identity Management (PIM) for Groups.
-    pub privileged_access: Option<super::PrivilegedAccess>,
+    pub privileged_access: Option<super::PrivilegedAccessRoot>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
     /// plus explicit `null`s of known properties.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -49,7 +49,10 @@ impl IdentityGovernanceBuilder {
         self
     }
     /// Sets `appConsent`.
-    pub fn app_consent(mut self, value: impl Into<super::AppConsent>) -> Self {
+    pub fn app_consent(
+        mut self,
+        value: impl Into<super::AppConsentApprovalRoute>,
+    ) -> Self {
         self.inner.app_consent = Some(value.into());
         self
     }
@@ -85,7 +88,7 @@ impl IdentityGovernanceBuilder {
     /// Sets `privilegedAccess`.
     pub fn privileged_access(
         mut self,
-        value: impl Into<super::PrivilegedAccess>,
+        value: impl Into<super::PrivilegedAccessRoot>,
     ) -> Self {
         self.inner.privileged_access = Some(value.into());
         self
@@ -122,7 +125,7 @@ impl crate::GraphType for IdentityGovernance {
             orderby: false,
             is_relationship: true,
             is_collection: false,
-            ty: crate::PropertyType::Entity("microsoft.graph.appConsent"),
+            ty: crate::PropertyType::Entity("microsoft.graph.appConsentApprovalRoute"),
         },
         crate::PropertyInfo {
             name: "entitlementManagement",
@@ -164,7 +167,7 @@ impl crate::GraphType for IdentityGovernance {
             orderby: false,
             is_relationship: true,
             is_collection: false,
-            ty: crate::PropertyType::Entity("microsoft.graph.privilegedAccess"),
+            ty: crate::PropertyType::Entity("microsoft.graph.privilegedAccessRoot"),
         },
     ];
 }

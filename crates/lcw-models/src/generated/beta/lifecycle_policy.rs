@@ -264,7 +264,7 @@ impl crate::GraphType for LifecyclePolicy {
         },
         crate::PropertyInfo {
             name: "policySource",
-            filter: &[],
+            filter: &[crate::FilterOp::Eq],
             orderby: false,
             is_relationship: false,
             is_collection: false,

@@ -15,6 +15,8 @@ pub struct LifecyclePolicyRule {
     pub id: Option<String>,
     /// When true, the rule is switched on and checked whenever its policy is evaluated.
     pub is_enabled: Option<bool>,
+    /// Which kind of rule this is, such as periodicAttestation or sponsorPresence.
+    pub rule_type: Option<String>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
     /// plus explicit `null`s of known properties.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -42,6 +44,11 @@ impl LifecyclePolicyRuleBuilder {
     /// Sets `isEnabled`.
     pub fn is_enabled(mut self, value: impl Into<bool>) -> Self {
         self.inner.is_enabled = Some(value.into());
+        self
+    }
+    /// Sets `ruleType`.
+    pub fn rule_type(mut self, value: impl Into<String>) -> Self {
+        self.inner.rule_type = Some(value.into());
         self
     }
     /// Adds a property the docs do not describe.
@@ -78,6 +85,14 @@ impl crate::GraphType for LifecyclePolicyRule {
             is_collection: false,
             ty: crate::PropertyType::Boolean,
         },
+        crate::PropertyInfo {
+            name: "ruleType",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::String,
+        },
     ];
 }
 
@@ -92,12 +107,16 @@ impl crate::__private::WriteFields for LifecyclePolicyRule {
         if let Some(value) = &self.is_enabled {
             map.serialize_entry("isEnabled", value)?;
         }
+        if let Some(value) = &self.rule_type {
+            map.serialize_entry("ruleType", value)?;
+        }
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
             "id" => self.id.is_some(),
             "isEnabled" => self.is_enabled.is_some(),
+            "ruleType" => self.rule_type.is_some(),
             _ => false,
         }
     }
@@ -132,6 +151,14 @@ impl crate::__private::ReadFields for LifecyclePolicyRule {
                     map,
                     &mut self.is_enabled,
                     "isEnabled",
+                    &mut self.additional_properties,
+                )?
+            }
+            "ruleType" => {
+                crate::__private::field(
+                    map,
+                    &mut self.rule_type,
+                    "ruleType",
                     &mut self.additional_properties,
                 )?
             }

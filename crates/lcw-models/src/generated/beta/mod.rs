@@ -25,8 +25,10 @@ pub use all_excluding_groups_subject_set::{
     AllExcludingGroupsSubjectSet, AllExcludingGroupsSubjectSetBuilder,
 };
 
-mod app_consent;
-pub use app_consent::{AppConsent, AppConsentBuilder};
+mod app_consent_approval_route;
+pub use app_consent_approval_route::{
+    AppConsentApprovalRoute, AppConsentApprovalRouteBuilder,
+};
 
 mod application;
 pub use application::{Application, ApplicationBuilder};
@@ -320,8 +322,8 @@ pub use periodic_attestation_rule::{
     PeriodicAttestationRule, PeriodicAttestationRuleBuilder,
 };
 
-mod privileged_access;
-pub use privileged_access::{PrivilegedAccess, PrivilegedAccessBuilder};
+mod privileged_access_root;
+pub use privileged_access_root::{PrivilegedAccessRoot, PrivilegedAccessRootBuilder};
 
 mod provisioning_attribute_mapping;
 pub use provisioning_attribute_mapping::{

@@ -7,6 +7,8 @@ pub struct SponsorPresenceRule {
     pub id: Option<String>,
     /// When true, the rule is switched on and checked whenever its policy is evaluated. Inherited from lifecyclePolicyRule.
     pub is_enabled: Option<bool>,
+    /// Which kind of rule this is, such as periodicAttestation or sponsorPresence.
+    pub rule_type: Option<String>,
     /// Fewest sponsors an identity may have and still satisfy this rule.
     pub minimum_sponsor_count: Option<i32>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
@@ -36,6 +38,11 @@ impl SponsorPresenceRuleBuilder {
     /// Sets `isEnabled`.
     pub fn is_enabled(mut self, value: impl Into<bool>) -> Self {
         self.inner.is_enabled = Some(value.into());
+        self
+    }
+    /// Sets `ruleType`.
+    pub fn rule_type(mut self, value: impl Into<String>) -> Self {
+        self.inner.rule_type = Some(value.into());
         self
     }
     /// Sets `minimumSponsorCount`.
@@ -78,6 +85,14 @@ impl crate::GraphType for SponsorPresenceRule {
             ty: crate::PropertyType::Boolean,
         },
         crate::PropertyInfo {
+            name: "ruleType",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::String,
+        },
+        crate::PropertyInfo {
             name: "minimumSponsorCount",
             filter: &[],
             orderby: false,
@@ -99,6 +114,9 @@ impl crate::__private::WriteFields for SponsorPresenceRule {
         if let Some(value) = &self.is_enabled {
             map.serialize_entry("isEnabled", value)?;
         }
+        if let Some(value) = &self.rule_type {
+            map.serialize_entry("ruleType", value)?;
+        }
         if let Some(value) = &self.minimum_sponsor_count {
             map.serialize_entry("minimumSponsorCount", value)?;
         }
@@ -108,6 +126,7 @@ impl crate::__private::WriteFields for SponsorPresenceRule {
         match key {
             "id" => self.id.is_some(),
             "isEnabled" => self.is_enabled.is_some(),
+            "ruleType" => self.rule_type.is_some(),
             "minimumSponsorCount" => self.minimum_sponsor_count.is_some(),
             _ => false,
         }
@@ -143,6 +162,14 @@ impl crate::__private::ReadFields for SponsorPresenceRule {
                     map,
                     &mut self.is_enabled,
                     "isEnabled",
+                    &mut self.additional_properties,
+                )?
+            }
+            "ruleType" => {
+                crate::__private::field(
+                    map,
+                    &mut self.rule_type,
+                    "ruleType",
                     &mut self.additional_properties,
                 )?
             }

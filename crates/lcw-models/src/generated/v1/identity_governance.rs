@@ -12,7 +12,7 @@ pub struct IdentityGovernance {
     /// Holds the base resources behind the access reviews API and its features.
     pub access_reviews: Option<super::AccessReviewSet>,
     /// Holds the base resources behind the app consent request API and its features. For now the only resource it offers is appConsentRequests.
-    pub app_consent: Option<super::AppConsent>,
+    pub app_consent: Option<super::AppConsentApprovalRoute>,
     /// Holds the entitlement management resources, among them accessPackageCatalog, connectedOrganization, and entitlementManagementSettings.
     pub entitlement_management: Option<super::EntitlementManagement>,
     /// Holds the resources behind the terms of use API and its features, among them agreements and agreementAcceptances.
@@ -20,7 +20,7 @@ pub struct IdentityGovernance {
     /// Holds the Lifecycle Workflows resources, among them workflow, customTaskExtension, and lifecycleManagementSettings.
     pub lifecycle_workflows: Option<super::LifecycleWorkflowsContainer>,
     /// Holds the base resources behind the API and features of Privileged Identity Management (PIM) for Groups.
-    pub privileged_access: Option<super::PrivilegedAccess>,
+    pub privileged_access: Option<super::PrivilegedAccessRoot>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
     /// plus explicit `null`s of known properties.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -46,7 +46,10 @@ impl IdentityGovernanceBuilder {
         self
     }
     /// Sets `appConsent`.
-    pub fn app_consent(mut self, value: impl Into<super::AppConsent>) -> Self {
+    pub fn app_consent(
+        mut self,
+        value: impl Into<super::AppConsentApprovalRoute>,
+    ) -> Self {
         self.inner.app_consent = Some(value.into());
         self
     }
@@ -74,7 +77,7 @@ impl IdentityGovernanceBuilder {
     /// Sets `privilegedAccess`.
     pub fn privileged_access(
         mut self,
-        value: impl Into<super::PrivilegedAccess>,
+        value: impl Into<super::PrivilegedAccessRoot>,
     ) -> Self {
         self.inner.privileged_access = Some(value.into());
         self
@@ -111,7 +114,7 @@ impl crate::GraphType for IdentityGovernance {
             orderby: false,
             is_relationship: true,
             is_collection: false,
-            ty: crate::PropertyType::Entity("microsoft.graph.appConsent"),
+            ty: crate::PropertyType::Entity("microsoft.graph.appConsentApprovalRoute"),
         },
         crate::PropertyInfo {
             name: "entitlementManagement",
@@ -145,7 +148,7 @@ impl crate::GraphType for IdentityGovernance {
             orderby: false,
             is_relationship: true,
             is_collection: false,
-            ty: crate::PropertyType::Entity("microsoft.graph.privilegedAccess"),
+            ty: crate::PropertyType::Entity("microsoft.graph.privilegedAccessRoot"),
         },
     ];
 }

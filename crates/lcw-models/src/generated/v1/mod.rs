@@ -15,8 +15,10 @@ pub use activate_processing_result_scope::{
 mod activation_scope;
 pub use activation_scope::{ActivationScope, ActivationScopeBuilder, ActivationScopeKind};
 
-mod app_consent;
-pub use app_consent::{AppConsent, AppConsentBuilder};
+mod app_consent_approval_route;
+pub use app_consent_approval_route::{
+    AppConsentApprovalRoute, AppConsentApprovalRouteBuilder,
+};
 
 mod application;
 pub use application::{Application, ApplicationBuilder};
@@ -192,8 +194,8 @@ pub use percentage_based_quarantine_condition::{
     PercentageBasedQuarantineCondition, PercentageBasedQuarantineConditionBuilder,
 };
 
-mod privileged_access;
-pub use privileged_access::{PrivilegedAccess, PrivilegedAccessBuilder};
+mod privileged_access_root;
+pub use privileged_access_root::{PrivilegedAccessRoot, PrivilegedAccessRootBuilder};
 
 mod provisioning_attribute_mapping;
 pub use provisioning_attribute_mapping::{

@@ -7,9 +7,9 @@ pub static TYPES: &[crate::TypeInfo] = &[
         properties: <super::AccessReviewSet as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
-        name: "microsoft.graph.appConsent",
+        name: "microsoft.graph.appConsentApprovalRoute",
         base: Some("microsoft.graph.entity"),
-        properties: <super::AppConsent as crate::GraphType>::PROPERTIES,
+        properties: <super::AppConsentApprovalRoute as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.application",
@@ -112,9 +112,9 @@ pub static TYPES: &[crate::TypeInfo] = &[
         properties: <super::LogicAppTriggerEndpointConfiguration as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
-        name: "microsoft.graph.privilegedAccess",
+        name: "microsoft.graph.privilegedAccessRoot",
         base: Some("microsoft.graph.entity"),
-        properties: <super::PrivilegedAccess as crate::GraphType>::PROPERTIES,
+        properties: <super::PrivilegedAccessRoot as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.subjectSet",
@@ -429,10 +429,12 @@ pub fn __reencode(
                     <super::AccessReviewSet as crate::GraphType>::PROPERTIES,
                 )
             }
-            "microsoft.graph.appConsent" => {
+            "microsoft.graph.appConsentApprovalRoute" => {
                 (
-                    crate::__private::reencode::<super::AppConsent>(collection, json),
-                    <super::AppConsent as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<
+                        super::AppConsentApprovalRoute,
+                    >(collection, json),
+                    <super::AppConsentApprovalRoute as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.application" => {
@@ -585,12 +587,12 @@ pub fn __reencode(
                     <super::LogicAppTriggerEndpointConfiguration as crate::GraphType>::PROPERTIES,
                 )
             }
-            "microsoft.graph.privilegedAccess" => {
+            "microsoft.graph.privilegedAccessRoot" => {
                 (
                     crate::__private::reencode::<
-                        super::PrivilegedAccess,
+                        super::PrivilegedAccessRoot,
                     >(collection, json),
-                    <super::PrivilegedAccess as crate::GraphType>::PROPERTIES,
+                    <super::PrivilegedAccessRoot as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.subjectSet" => {

@@ -1,10 +1,10 @@
-// Generated from docs-src/api-reference/v1.0/resources/identitygovernance.md by `cargo xtask regenerate`. Do not edit.
-/// The `microsoft.graph.privilegedAccess` type.
+// Generated from docs-src/api-reference/beta/resources/identitygovernance.md by `cargo xtask regenerate`. Do not edit.
+/// The `microsoft.graph.appConsentApprovalRoute` type.
 ///
-/// A stand-in for `microsoft.graph.privilegedAccess`, a type outside the lifecycle workflows family: only the properties these docs use are modelled, everything else stays in `additional_properties`.
+/// A stand-in for `microsoft.graph.appConsentApprovalRoute`, a type outside the lifecycle workflows family: only the properties these docs use are modelled, everything else stays in `additional_properties`.
 #[non_exhaustive]
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct PrivilegedAccess {
+pub struct AppConsentApprovalRoute {
     /// Key that identifies the object. Read-only.
     pub id: Option<String>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
@@ -12,20 +12,20 @@ pub struct PrivilegedAccess {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-impl PrivilegedAccess {
+impl AppConsentApprovalRoute {
     /// Starts a builder, e.g. for a request body.
-    pub fn builder() -> PrivilegedAccessBuilder {
-        PrivilegedAccessBuilder::default()
+    pub fn builder() -> AppConsentApprovalRouteBuilder {
+        AppConsentApprovalRouteBuilder::default()
     }
 }
 
-/// Builds a [`PrivilegedAccess`] one property at a time.
+/// Builds a [`AppConsentApprovalRoute`] one property at a time.
 #[derive(Debug, Clone, Default)]
-pub struct PrivilegedAccessBuilder {
-    inner: PrivilegedAccess,
+pub struct AppConsentApprovalRouteBuilder {
+    inner: AppConsentApprovalRoute,
 }
 
-impl PrivilegedAccessBuilder {
+impl AppConsentApprovalRouteBuilder {
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.inner.id = Some(value.into());
@@ -40,14 +40,14 @@ impl PrivilegedAccessBuilder {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
-    /// The finished [`PrivilegedAccess`].
-    pub fn build(self) -> PrivilegedAccess {
+    /// The finished [`AppConsentApprovalRoute`].
+    pub fn build(self) -> AppConsentApprovalRoute {
         self.inner
     }
 }
 
-impl crate::GraphType for PrivilegedAccess {
-    const ODATA_TYPE: &'static str = "#microsoft.graph.privilegedAccess";
+impl crate::GraphType for AppConsentApprovalRoute {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.appConsentApprovalRoute";
     const PROPERTIES: &'static [crate::PropertyInfo] = &[
         crate::PropertyInfo {
             name: "id",
@@ -60,7 +60,7 @@ impl crate::GraphType for PrivilegedAccess {
     ];
 }
 
-impl crate::__private::WriteFields for PrivilegedAccess {
+impl crate::__private::WriteFields for AppConsentApprovalRoute {
     fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
@@ -81,13 +81,13 @@ impl crate::__private::WriteFields for PrivilegedAccess {
     }
 }
 
-impl serde::Serialize for PrivilegedAccess {
+impl serde::Serialize for AppConsentApprovalRoute {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::__private::serialize_object(self, serializer, None)
     }
 }
 
-impl crate::__private::ReadFields for PrivilegedAccess {
+impl crate::__private::ReadFields for AppConsentApprovalRoute {
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -113,13 +113,13 @@ impl crate::__private::ReadFields for PrivilegedAccess {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for PrivilegedAccess {
+impl<'de> serde::Deserialize<'de> for AppConsentApprovalRoute {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.privilegedAccess` object",
+            "a `microsoft.graph.appConsentApprovalRoute` object",
         )
     }
 }

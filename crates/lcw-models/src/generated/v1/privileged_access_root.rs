@@ -1,10 +1,10 @@
-// Generated from docs-src/api-reference/beta/resources/identitygovernance.md by `cargo xtask regenerate`. Do not edit.
-/// The `microsoft.graph.appConsent` type.
+// Generated from docs-src/api-reference/v1.0/resources/identitygovernance.md by `cargo xtask regenerate`. Do not edit.
+/// The `microsoft.graph.privilegedAccessRoot` type.
 ///
-/// A stand-in for `microsoft.graph.appConsent`, a type outside the lifecycle workflows family: only the properties these docs use are modelled, everything else stays in `additional_properties`.
+/// A stand-in for `microsoft.graph.privilegedAccessRoot`, a type outside the lifecycle workflows family: only the properties these docs use are modelled, everything else stays in `additional_properties`.
 #[non_exhaustive]
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct AppConsent {
+pub struct PrivilegedAccessRoot {
     /// Key that identifies the object. Read-only.
     pub id: Option<String>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
@@ -12,20 +12,20 @@ pub struct AppConsent {
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-impl AppConsent {
+impl PrivilegedAccessRoot {
     /// Starts a builder, e.g. for a request body.
-    pub fn builder() -> AppConsentBuilder {
-        AppConsentBuilder::default()
+    pub fn builder() -> PrivilegedAccessRootBuilder {
+        PrivilegedAccessRootBuilder::default()
     }
 }
 
-/// Builds a [`AppConsent`] one property at a time.
+/// Builds a [`PrivilegedAccessRoot`] one property at a time.
 #[derive(Debug, Clone, Default)]
-pub struct AppConsentBuilder {
-    inner: AppConsent,
+pub struct PrivilegedAccessRootBuilder {
+    inner: PrivilegedAccessRoot,
 }
 
-impl AppConsentBuilder {
+impl PrivilegedAccessRootBuilder {
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.inner.id = Some(value.into());
@@ -40,14 +40,14 @@ impl AppConsentBuilder {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
-    /// The finished [`AppConsent`].
-    pub fn build(self) -> AppConsent {
+    /// The finished [`PrivilegedAccessRoot`].
+    pub fn build(self) -> PrivilegedAccessRoot {
         self.inner
     }
 }
 
-impl crate::GraphType for AppConsent {
-    const ODATA_TYPE: &'static str = "#microsoft.graph.appConsent";
+impl crate::GraphType for PrivilegedAccessRoot {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.privilegedAccessRoot";
     const PROPERTIES: &'static [crate::PropertyInfo] = &[
         crate::PropertyInfo {
             name: "id",
@@ -60,7 +60,7 @@ impl crate::GraphType for AppConsent {
     ];
 }
 
-impl crate::__private::WriteFields for AppConsent {
+impl crate::__private::WriteFields for PrivilegedAccessRoot {
     fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
@@ -81,13 +81,13 @@ impl crate::__private::WriteFields for AppConsent {
     }
 }
 
-impl serde::Serialize for AppConsent {
+impl serde::Serialize for PrivilegedAccessRoot {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::__private::serialize_object(self, serializer, None)
     }
 }
 
-impl crate::__private::ReadFields for AppConsent {
+impl crate::__private::ReadFields for PrivilegedAccessRoot {
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -113,13 +113,13 @@ impl crate::__private::ReadFields for AppConsent {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AppConsent {
+impl<'de> serde::Deserialize<'de> for PrivilegedAccessRoot {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.appConsent` object",
+            "a `microsoft.graph.privilegedAccessRoot` object",
         )
     }
 }
