@@ -65,6 +65,9 @@ pub const EXAMPLE_QUERY_OPTION_UNDOCUMENTED: &str = "LCW2104";
 pub const EXAMPLE_FILTER_UNSUPPORTED: &str = "LCW2105";
 /// An example request orders by a property whose description does not allow `$orderby`.
 pub const EXAMPLE_ORDERBY_UNSUPPORTED: &str = "LCW2106";
+/// The Response section and the example's body disagree on one object versus a collection
+/// (the body's `@odata.context` ends in `$entity`, or the body is a `value` page).
+pub const EXAMPLE_SHAPE_AGAINST_PROSE: &str = "LCW2107";
 /// "Possible values" prose names a member the enum page lacks.
 pub const PROSE_MEMBER_NOT_IN_ENUM: &str = "LCW2201";
 /// The enum page has a member the "possible values" prose leaves out.
@@ -132,6 +135,7 @@ pub const LINT_CODES: &[Code] = &[
     ),
     warn(EXAMPLE_FILTER_UNSUPPORTED, "example-filter-unsupported"),
     warn(EXAMPLE_ORDERBY_UNSUPPORTED, "example-orderby-unsupported"),
+    warn(EXAMPLE_SHAPE_AGAINST_PROSE, "example-shape-against-prose"),
     warn(PROSE_MEMBER_NOT_IN_ENUM, "prose-member-not-in-enum"),
     warn(ENUM_MEMBER_NOT_IN_PROSE, "enum-member-not-in-prose"),
     warn(LINK_TARGET_MISMATCH, "link-target-mismatch"),

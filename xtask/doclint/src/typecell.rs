@@ -86,7 +86,13 @@ pub fn from_response_prose(prose: &str) -> Option<NamedType> {
         .unwrap_or(rest.len());
     let name = rest[..end].trim_end_matches('.');
     let before = prose[..start].to_ascii_lowercase();
-    let collection = before.contains("collection of") || before.contains("list of");
+    // "a collection of x objects", "a list of x", "an x collection", "x objects": as stage 2
+    // reads the same prose.
+    let after = rest[end..].trim_start().to_ascii_lowercase();
+    let collection = before.contains("collection of")
+        || before.contains("list of")
+        || after.starts_with("collection")
+        || after.starts_with("objects");
     Some(NamedType {
         name: name.to_string(),
         primitive: false,

@@ -143,6 +143,32 @@ fn expected() -> Vec<(&'static str, String, u32)> {
             "resources/identitygovernance-taskreport.md",
             47,
         ),
+        // GET deletedItems/workflows/{id}: the prose says collection, each example is one
+        // workflow (`$entity`).
+        at(
+            "LCW2107",
+            B,
+            "api/identitygovernance-deleteditemcontainer-get.md",
+            121,
+        ),
+        at(
+            "LCW2107",
+            B,
+            "api/identitygovernance-deleteditemcontainer-get.md",
+            215,
+        ),
+        at(
+            "LCW2107",
+            V,
+            "api/identitygovernance-deleteditemcontainer-get.md",
+            121,
+        ),
+        at(
+            "LCW2107",
+            V,
+            "api/identitygovernance-deleteditemcontainer-get.md",
+            221,
+        ),
         // Beta insights functions shown in the request line without their parameters.
         at(
             "LCW1045",

@@ -40,6 +40,19 @@ fn annotated_type(
     Some(ty)
 }
 
+/// What a response body shows itself to be: one object when its `@odata.context` ends in
+/// `$entity`, a collection when it is a `value` page; `None` when it does not say.
+fn body_is_one_object(root: &Node, value_page: bool) -> Option<bool> {
+    let context = root.get("@odata.context").and_then(Node::as_str);
+    if context.is_some_and(|c| c.trim_end().ends_with("$entity")) {
+        Some(true)
+    } else if value_page {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// Runs the example checks on an API page.
 pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
     if p.page.kind != PageKind::Api {
@@ -109,6 +122,28 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
                     json.span(root.offset),
                     codes::EXAMPLE_COLLECTION,
                     format!("the response annotation says {says}, the body shows {shows}"),
+                )
+                .about(op.clone()),
+            );
+        }
+        if let Some(d) = &documented
+            && let Some(one) = body_is_one_object(root, value_array.is_some())
+            && d.collection == one
+        {
+            let (says, shows) = if d.collection {
+                (
+                    "a collection",
+                    "one object (its `@odata.context` ends in `$entity`)",
+                )
+            } else {
+                ("one object", "a `value` page")
+            };
+            out.push(
+                Finding::new(
+                    &p.file,
+                    json.span(root.offset),
+                    codes::EXAMPLE_SHAPE_AGAINST_PROSE,
+                    format!("the Response section returns {says}, the example's body is {shows}"),
                 )
                 .about(op.clone()),
             );
@@ -426,6 +461,39 @@ mod tests {
             count(&found, codes::EXAMPLE_PROPERTY_UNKNOWN),
             3,
             "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn response_prose_against_the_body_shape() {
+        let get = |prose: &str, body: &str| {
+            api("identitygovernance-deleteditemcontainer-get")
+                .response_prose(prose, 50)
+                .block(
+                    Some(r#"{"blockType": "response", "@odata.type": "microsoft.graph.identityGovernance.run"}"#),
+                    100,
+                    "http",
+                    &format!("HTTP/1.1 200 OK\n\n{body}"),
+                )
+                .build()
+        };
+        let shape = |prose: &str, body: &str| {
+            let found = lint_pages(vec![run_page(), summary_page(), get(prose, body)]);
+            count(&found, codes::EXAMPLE_SHAPE_AGAINST_PROSE)
+        };
+        let many = "Answers `200 OK` with a microsoft.graph.identityGovernance.run collection";
+        let one = "Answers `200 OK` with one microsoft.graph.identityGovernance.run";
+        let entity = r#"{"@odata.context": "https://graph.microsoft.com/beta/$metadata#runs/$entity", "id": "1"}"#;
+        let page =
+            r#"{"@odata.context": "https://graph.microsoft.com/beta/$metadata#runs", "value": []}"#;
+        assert_eq!(shape(many, entity), 1);
+        assert_eq!(shape(one, page), 1);
+        assert_eq!(shape(one, entity), 0);
+        assert_eq!(shape(many, page), 0);
+        assert_eq!(
+            shape(many, r#"{"id": "1"}"#),
+            0,
+            "a body that does not say is not judged"
         );
     }
 
