@@ -4,8 +4,14 @@ use lcw_codegen::cli::{Args, REGENERATE, run};
 
 #[test]
 fn generated_code_matches_docs_src() {
-    let args = Args::parse(&["--check".to_owned()]).expect("valid arguments");
-    assert!(args.policy().strict, "docs-src is checked strictly");
+    let args = Args {
+        check: true,
+        ..Args::default()
+    };
+    assert!(
+        args.resolve().expect("docs-src is found").policy.strict,
+        "docs-src is checked strictly"
+    );
     let outcome = run(&args).expect("the generator runs");
     assert!(
         outcome.ok,

@@ -1,104 +1,77 @@
-//! `cargo xtask regenerate [--check] [--docs DIR] [--overrides FILE] [--namespace NS] [--out DIR]
-//! [--allow-missing] [--strict]`; [`USAGE`] says what each option does.
+//! `cargo xtask regenerate`: [`Args`] are its options (their docs are its `--help`), [`run`]
+//! does the work.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context, bail};
+use anyhow::Context;
+use lcw_docs::paths::{is_docs_src, resolve_docs, workspace_root};
 use lcw_docs::{LoadOptions, load};
 
+use crate::generate;
 use crate::naming::NameOverrides;
 use crate::output::{Mode, Report, sync};
 use crate::scope::{self, Policy};
-use crate::{generate, workspace_root};
 
 /// The command that brings the generated code up to date.
 pub const REGENERATE: &str = "cargo xtask regenerate";
 
-/// What `--help` prints.
-pub const USAGE: &str = "\
-usage: cargo xtask regenerate [OPTIONS]
-
-Generates crates/lcw-enums and crates/lcw-models from a Graph docs tree.
-
-Options:
-  --check            compare with the files on disk instead of writing; fail if they differ
-  --docs DIR         docs root holding api-reference/ (default: docs-src of the workspace)
-  --overrides FILE   corrections file (default: DIR/overrides.toml if it exists)
-  --namespace NS     generate only namespace NS and the types it references
-  --out DIR          where crates/ is written (default: the workspace root)
-  --allow-missing    a type referenced but described by no page gets a documented stand-in
-                     (reported as a warning) instead of failing the run
-  --strict           every docs error is fatal; the default for docs-src. On another docs tree
-                     only errors on pages that feed the generated code are fatal
-  -h, --help         print this text
-";
-
-/// Parsed arguments.
-#[derive(Debug, Clone)]
+/// The options of `cargo xtask regenerate`, as given on the command line.
+#[derive(Debug, Clone, Default, clap::Args)]
 pub struct Args {
-    /// Compare instead of writing.
+    /// Compare with the files on disk instead of writing; fail if they differ.
+    #[arg(long)]
     pub check: bool,
-    /// The docs root (holding `api-reference/`).
-    pub docs: PathBuf,
-    /// The overrides file; `None` reads `overrides.toml` at the docs root if it exists.
+    /// Docs root holding api-reference/ (default: docs-src of the workspace).
+    #[arg(long, value_name = "DIR")]
+    pub docs: Option<PathBuf>,
+    /// Corrections file (default: DIR/overrides.toml if it exists).
+    #[arg(long, value_name = "FILE")]
     pub overrides: Option<PathBuf>,
-    /// Restrict to one namespace.
+    /// Generate only namespace NS and the types it references.
+    #[arg(long, value_name = "NS")]
     pub namespace: Option<String>,
-    /// Where the crate trees go (the workspace by default).
-    pub out: PathBuf,
-    /// Generate stand-ins for referenced types no page describes.
+    /// Where crates/ is written (default: the workspace root).
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// A type referenced but described by no page gets a documented stand-in (reported as a
+    /// warning) instead of failing the run.
+    #[arg(long)]
     pub allow_missing: bool,
-    /// `--strict` was given.
+    /// Every docs error is fatal; the default for docs-src (however its path is spelled). On
+    /// another docs tree only errors on pages that feed the generated code are fatal.
+    #[arg(long)]
     pub strict: bool,
-    /// `--help` was given: print [`USAGE`] and do nothing else.
-    pub help: bool,
+}
+
+/// [`Args`] with the paths resolved and the error policy decided.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    /// The arguments as given.
+    pub args: Args,
+    /// The canonical docs root.
+    pub docs: PathBuf,
+    /// Where the crate trees go.
+    pub out: PathBuf,
+    /// The error policy: strict on docs-src or when asked.
+    pub policy: Policy,
 }
 
 impl Args {
-    /// Reads the command line.
-    pub fn parse(args: &[String]) -> anyhow::Result<Args> {
-        let root = workspace_root();
-        let mut parsed = Args {
-            check: false,
-            docs: root.join("docs-src"),
-            overrides: None,
-            namespace: None,
-            out: root,
-            allow_missing: false,
-            strict: false,
-            help: false,
-        };
-        let mut iter = args.iter();
-        while let Some(arg) = iter.next() {
-            let mut value = |flag: &str| {
-                iter.next()
-                    .cloned()
-                    .with_context(|| format!("{flag} needs a value"))
-            };
-            match arg.as_str() {
-                "--check" => parsed.check = true,
-                "--docs" => parsed.docs = PathBuf::from(value("--docs")?),
-                "--overrides" => parsed.overrides = Some(PathBuf::from(value("--overrides")?)),
-                "--namespace" => parsed.namespace = Some(value("--namespace")?),
-                "--out" => parsed.out = PathBuf::from(value("--out")?),
-                "--allow-missing" => parsed.allow_missing = true,
-                "--strict" => parsed.strict = true,
-                "-h" | "--help" => parsed.help = true,
-                other => {
-                    bail!("unknown argument `{other}`; `{REGENERATE} --help` lists the options")
-                }
-            }
-        }
-        Ok(parsed)
-    }
-
-    /// The error policy: strict on our own docs tree or when asked.
-    pub fn policy(&self) -> Policy {
-        Policy {
-            strict: self.strict || self.docs == workspace_root().join("docs-src"),
+    /// Resolves the docs root (see [`lcw_docs::paths::resolve_docs`]) and the output folder,
+    /// and decides the error policy from the resolved docs root.
+    pub fn resolve(&self) -> anyhow::Result<Resolved> {
+        let docs = resolve_docs(self.docs.as_deref())?;
+        let policy = Policy {
+            strict: self.strict || is_docs_src(&docs),
             allow_missing: self.allow_missing,
-        }
+        };
+        Ok(Resolved {
+            args: self.clone(),
+            out: self.out.clone().unwrap_or_else(workspace_root),
+            docs,
+            policy,
+        })
     }
 }
 
@@ -111,14 +84,10 @@ pub struct Outcome {
     pub message: String,
 }
 
-/// Regenerates the model crates, or checks them with `--check`.
-pub fn regenerate(args: &[String]) -> anyhow::Result<ExitCode> {
-    let args = Args::parse(args)?;
-    if args.help {
-        print!("{USAGE}");
-        return Ok(ExitCode::SUCCESS);
-    }
-    let outcome = run(&args)?;
+/// Regenerates the model crates, or checks them with `--check`: exit 0 when written or up to
+/// date, 1 when the docs have fatal errors or the check finds stale code.
+pub fn regenerate(args: &Args) -> anyhow::Result<ExitCode> {
+    let outcome = run(args)?;
     if outcome.ok {
         print!("{}", outcome.message);
         Ok(ExitCode::SUCCESS)
@@ -129,26 +98,30 @@ pub fn regenerate(args: &[String]) -> anyhow::Result<ExitCode> {
 }
 
 /// Loads the docs, generates, then writes or checks; never writes when an error was found.
+///
+/// Fails (rather than reporting) when the docs root cannot be found or the output cannot be
+/// written.
 pub fn run(args: &Args) -> anyhow::Result<Outcome> {
+    let resolved = args.resolve()?;
     let overrides_file = args
         .overrides
         .clone()
-        .unwrap_or_else(|| args.docs.join("overrides.toml"));
+        .unwrap_or_else(|| resolved.docs.join("overrides.toml"));
     let docs = load(
-        &args.docs,
+        &resolved.docs,
         &LoadOptions {
             namespace: args.namespace.clone(),
             overrides: args.overrides.clone(),
         },
     );
     let overrides = read_name_overrides(&overrides_file)?;
-    let label = docs_label(&args.docs);
+    let label = docs_label(&resolved.docs);
     let generated = generate(&docs.model, &overrides, &label);
 
     let sorted = scope::sort(
         docs.diagnostics.iter().chain(&generated.diagnostics),
         &docs.model,
-        args.policy(),
+        resolved.policy,
     );
     let mut message = String::new();
     for d in sorted.fatal.iter().chain(&sorted.demoted) {
@@ -169,16 +142,16 @@ pub fn run(args: &Args) -> anyhow::Result<Outcome> {
     }
 
     let mode = if args.check { Mode::Check } else { Mode::Write };
-    let report = sync(&args.out, &generated.files, mode)
-        .with_context(|| format!("writing under {}", args.out.display()))?;
+    let report = sync(&resolved.out, &generated.files, mode)
+        .with_context(|| format!("writing under {}", resolved.out.display()))?;
     let ok = if args.check { report.is_clean() } else { true };
-    message.push_str(&summary(&report, args, generated.files.len()));
+    message.push_str(&summary(&report, &resolved, generated.files.len()));
     Ok(Outcome { ok, message })
 }
 
-fn summary(report: &Report, args: &Args, total: usize) -> String {
+fn summary(report: &Report, resolved: &Resolved, total: usize) -> String {
     let mut out = String::new();
-    if args.check {
+    if resolved.args.check {
         if report.is_clean() {
             out.push_str(&format!("generated code is up to date ({total} files)\n"));
             return out;
@@ -191,7 +164,7 @@ fn summary(report: &Report, args: &Args, total: usize) -> String {
             "generated code is stale ({} changed, {} orphaned); run `{}`\n",
             report.changed.len(),
             report.orphans.len(),
-            rerun_command(args)
+            rerun_command(resolved)
         ));
     } else {
         out.push_str(&format!(
@@ -203,12 +176,13 @@ fn summary(report: &Report, args: &Args, total: usize) -> String {
     out
 }
 
-/// The exact command that fixes a failed check.
-fn rerun_command(args: &Args) -> String {
-    let root = workspace_root();
+/// The exact command that fixes a failed check: the options as given, less those that only
+/// restate a default (docs-src, the workspace root) however they were spelled.
+fn rerun_command(resolved: &Resolved) -> String {
+    let args = &resolved.args;
     let mut cmd = REGENERATE.to_owned();
-    if args.docs != root.join("docs-src") {
-        cmd.push_str(&format!(" --docs {}", args.docs.display()));
+    if let Some(docs) = args.docs.as_ref().filter(|_| !is_docs_src(&resolved.docs)) {
+        cmd.push_str(&format!(" --docs {}", docs.display()));
     }
     if let Some(file) = &args.overrides {
         cmd.push_str(&format!(" --overrides {}", file.display()));
@@ -216,8 +190,13 @@ fn rerun_command(args: &Args) -> String {
     if let Some(ns) = &args.namespace {
         cmd.push_str(&format!(" --namespace {ns}"));
     }
-    if args.out != root {
-        cmd.push_str(&format!(" --out {}", args.out.display()));
+    let root = std::fs::canonicalize(workspace_root()).ok();
+    if let Some(out) = args
+        .out
+        .as_ref()
+        .filter(|out| std::fs::canonicalize(out).ok() != root)
+    {
+        cmd.push_str(&format!(" --out {}", out.display()));
     }
     for (set, flag) in [
         (args.allow_missing, " --allow-missing"),
@@ -255,48 +234,72 @@ fn docs_label(docs: &Path) -> String {
 mod tests {
     use super::*;
 
-    fn args(list: &[&str]) -> anyhow::Result<Args> {
-        Args::parse(&list.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+    fn workshop() -> PathBuf {
+        workspace_root().join("xtask/docs/tests/data/workshop")
     }
 
     #[test]
-    fn arguments_parse_and_the_rerun_command_repeats_them() {
-        let parsed = args(&[
-            "--check",
-            "--docs",
-            "/d",
-            "--overrides",
-            "/f.toml",
-            "--namespace",
-            "microsoft.graph",
-            "--out",
-            "/o",
-            "--allow-missing",
-        ])
-        .expect("valid");
-        assert!(parsed.check);
+    fn the_rerun_command_repeats_the_options_that_matter() {
+        let args = Args {
+            check: true,
+            docs: Some(workshop()),
+            overrides: Some(PathBuf::from("/f.toml")),
+            namespace: Some("microsoft.graph".to_owned()),
+            out: Some(PathBuf::from("/o")),
+            allow_missing: true,
+            strict: false,
+        };
+        let resolved = args.resolve().expect("valid");
         assert_eq!(
-            rerun_command(&parsed),
-            "cargo xtask regenerate --docs /d --overrides /f.toml --namespace microsoft.graph --out /o --allow-missing"
+            rerun_command(&resolved),
+            format!(
+                "cargo xtask regenerate --docs {} --overrides /f.toml --namespace microsoft.graph --out /o --allow-missing",
+                workshop().display()
+            )
         );
-        assert!(!parsed.policy().strict, "another docs tree is scoped");
-        assert!(
-            args(&[]).expect("valid").policy().strict,
-            "docs-src is strict"
-        );
-        assert!(
-            args(&["--docs", "/d", "--strict"])
-                .expect("valid")
-                .policy()
-                .strict
-        );
-        assert!(args(&["--help"]).expect("valid").help);
+        assert!(!resolved.policy.strict, "another docs tree is scoped");
+        let defaults = Args {
+            check: true,
+            docs: Some(workspace_root().join("./docs-src/")),
+            out: Some(workspace_root().join("xtask/..")),
+            ..Args::default()
+        };
         assert_eq!(
-            rerun_command(&args(&["--check"]).expect("valid")),
+            rerun_command(&defaults.resolve().expect("valid")),
             REGENERATE
         );
-        assert!(args(&["--docs"]).is_err());
-        assert!(args(&["--frobnicate"]).is_err());
+    }
+
+    #[test]
+    fn strict_on_docs_src_however_spelled_or_when_asked() {
+        let strict = |docs: Option<PathBuf>, strict: bool| {
+            Args {
+                docs,
+                strict,
+                ..Args::default()
+            }
+            .resolve()
+            .expect("valid")
+            .policy
+            .strict
+        };
+        assert!(strict(None, false), "docs-src is strict");
+        assert!(strict(Some(workspace_root().join("docs-src/")), false));
+        assert!(strict(
+            Some(workspace_root().join("tests/../docs-src")),
+            false
+        ));
+        assert!(!strict(Some(workshop()), false));
+        assert!(strict(Some(workshop()), true));
+    }
+
+    #[test]
+    fn a_missing_docs_root_is_an_error() {
+        let args = Args {
+            docs: Some(PathBuf::from("/nonexistent/docs")),
+            ..Args::default()
+        };
+        assert!(run(&args).is_err());
     }
 
     #[test]

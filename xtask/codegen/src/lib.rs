@@ -16,7 +16,7 @@ pub mod plan;
 pub mod rustdoc;
 pub mod scope;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use lcw_docs::diag::{Diagnostic, Diagnostics, Severity, Span};
@@ -255,13 +255,8 @@ fn put(files: &mut Files, diags: &mut Diagnostics, path: PathBuf, text: Result<S
     }
 }
 
-/// The workspace this crate belongs to.
-pub fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .components()
-        .collect()
-}
+/// The workspace this crate belongs to (see [`lcw_docs::paths`]).
+pub use lcw_docs::paths::workspace_root;
 
 #[cfg(test)]
 mod fixture;
@@ -269,6 +264,7 @@ mod fixture;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
 
     fn file<'a>(generated: &'a Generated, path: &str) -> &'a str {
         generated

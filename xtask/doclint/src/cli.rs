@@ -1,4 +1,5 @@
-//! `cargo xtask lint` and `cargo xtask drift`.
+//! `cargo xtask lint` and `cargo xtask drift`: [`LintArgs`] and [`DriftArgs`] are their options
+//! (their docs are the `--help`).
 //!
 //! Exit status: 0 when clean, 1 when the lint has errors or warnings left (or drift hits the
 //! `--fail-on` threshold), 2 when the command itself cannot run.
@@ -6,91 +7,88 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Context, bail};
+use lcw_docs::paths::{resolve_dir, resolve_docs};
 
 use crate::drift::{Class, drift_trees};
 use crate::finding::Severity;
 use crate::lint::{LintOptions, lint_tree};
 
 /// Output format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Format {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Format {
+    /// One finding or change per line.
+    #[default]
     Text,
+    /// One JSON array (LINTS.md lists its keys).
     Json,
 }
 
-/// The docs tree of this workspace.
-pub fn default_docs() -> PathBuf {
-    let local = PathBuf::from("docs-src");
-    if local.join("api-reference").is_dir() {
-        return local;
-    }
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../docs-src")
+/// Which drift fails the command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum FailOn {
+    /// Only breaking changes.
+    Breaking,
+    /// Any change, additive or breaking.
+    #[default]
+    Any,
 }
 
-struct Args {
-    values: Vec<(String, String)>,
+/// Whether the upstream tree of a drift report is complete (`--upstream-complete yes|no`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum UpstreamComplete {
+    /// Complete: whatever it lacks counts as removed.
+    Yes,
+    /// A sample: definitions on docs-src pages it lacks are not compared.
+    #[default]
+    No,
 }
 
-impl Args {
-    fn parse(args: &[String], known: &[&str]) -> anyhow::Result<Self> {
-        let mut values = Vec::new();
-        let mut it = args.iter();
-        while let Some(flag) = it.next() {
-            let (name, inline) = match flag.split_once('=') {
-                Some((n, v)) => (n, Some(v.to_string())),
-                None => (flag.as_str(), None),
-            };
-            if !known.contains(&name) {
-                bail!(
-                    "unknown option `{flag}` (expected one of {})",
-                    known.join(", ")
-                );
-            }
-            let value = match inline {
-                Some(v) => v,
-                None => it
-                    .next()
-                    .with_context(|| format!("`{name}` needs a value"))?
-                    .clone(),
-            };
-            values.push((name.to_string(), value));
-        }
-        Ok(Args { values })
-    }
-
-    fn get(&self, name: &str) -> Option<&str> {
-        self.values
-            .iter()
-            .rev()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
-    }
-
-    fn format(&self) -> anyhow::Result<Format> {
-        match self.get("--format").unwrap_or("text") {
-            "text" => Ok(Format::Text),
-            "json" => Ok(Format::Json),
-            other => bail!("--format must be text or json, not `{other}`"),
-        }
-    }
+/// The options of `cargo xtask lint`.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct LintArgs {
+    /// Docs root holding api-reference/ (default: docs-src of the workspace).
+    #[arg(long, value_name = "DIR")]
+    pub docs: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+    /// Overrides that explain findings (default: DIR/overrides.toml if it exists).
+    #[arg(long, value_name = "FILE")]
+    pub overrides: Option<PathBuf>,
+    /// Accepted findings (default: DIR/lint-suppressions.toml if it exists).
+    #[arg(long, value_name = "FILE")]
+    pub suppressions: Option<PathBuf>,
 }
 
-/// Lints a docs tree: `lint [--docs DIR] [--format text|json] [--overrides FILE] [--suppressions FILE]`.
-pub fn lint(args: &[String]) -> anyhow::Result<ExitCode> {
-    let args = Args::parse(
-        args,
-        &["--docs", "--format", "--overrides", "--suppressions"],
-    )?;
-    let format = args.format()?;
-    let docs = args.get("--docs").map_or_else(default_docs, PathBuf::from);
+/// The options of `cargo xtask drift`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct DriftArgs {
+    /// The other docs tree, usually a newer upstream copy.
+    #[arg(long, value_name = "DIR")]
+    pub upstream: PathBuf,
+    /// Our docs root (default: docs-src of the workspace).
+    #[arg(long, value_name = "DIR")]
+    pub docs: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+    /// Fail (exit 1) on any change, or on breaking changes only.
+    #[arg(long, value_enum, default_value_t)]
+    pub fail_on: FailOn,
+    /// Whether the upstream tree is complete or a sample.
+    #[arg(long, value_enum, default_value_t)]
+    pub upstream_complete: UpstreamComplete,
+}
+
+/// Lints a docs tree and prints the findings.
+pub fn lint(args: &LintArgs) -> anyhow::Result<ExitCode> {
     let options = LintOptions {
-        docs,
-        overrides: args.get("--overrides").map(PathBuf::from),
-        suppressions: args.get("--suppressions").map(PathBuf::from),
+        docs: resolve_docs(args.docs.as_deref())?,
+        overrides: args.overrides.clone(),
+        suppressions: args.suppressions.clone(),
     };
     let report = lint_tree(&options)?;
-    match format {
+    match args.format {
         Format::Json => {
             let items: Vec<_> = report.findings.iter().map(|f| f.to_json()).collect();
             println!("{}", serde_json::to_string_pretty(&items)?);
@@ -112,38 +110,13 @@ pub fn lint(args: &[String]) -> anyhow::Result<ExitCode> {
     })
 }
 
-/// Compares docs-src with upstream:
-/// `drift --upstream DIR [--docs DIR] [--format text|json] [--fail-on breaking|any]
-/// [--upstream-complete yes|no]`.
-pub fn drift(args: &[String]) -> anyhow::Result<ExitCode> {
-    let args = Args::parse(
-        args,
-        &[
-            "--upstream",
-            "--docs",
-            "--format",
-            "--fail-on",
-            "--upstream-complete",
-        ],
-    )?;
-    let format = args.format()?;
-    let upstream = PathBuf::from(
-        args.get("--upstream")
-            .context("drift needs --upstream DIR")?,
-    );
-    let docs = args.get("--docs").map_or_else(default_docs, PathBuf::from);
-    let fail_on_breaking_only = match args.get("--fail-on").unwrap_or("any") {
-        "any" => false,
-        "breaking" => true,
-        other => bail!("--fail-on must be breaking or any, not `{other}`"),
-    };
-    let upstream_complete = match args.get("--upstream-complete").unwrap_or("no") {
-        "yes" => true,
-        "no" => false,
-        other => bail!("--upstream-complete must be yes or no, not `{other}`"),
-    };
+/// Compares docs-src (or `--docs`) with `--upstream` and prints the changes.
+pub fn drift(args: &DriftArgs) -> anyhow::Result<ExitCode> {
+    let docs = resolve_docs(args.docs.as_deref())?;
+    let upstream = resolve_dir(&args.upstream, "upstream docs folder")?;
+    let upstream_complete = args.upstream_complete == UpstreamComplete::Yes;
     let report = drift_trees(&docs, &upstream, upstream_complete)?;
-    match format {
+    match args.format {
         Format::Json => {
             let items: Vec<_> = report.changes.iter().map(|c| c.to_json()).collect();
             println!("{}", serde_json::to_string_pretty(&items)?);
@@ -162,10 +135,9 @@ pub fn drift(args: &[String]) -> anyhow::Result<ExitCode> {
         upstream.display(),
         report.not_compared
     );
-    let failed = if fail_on_breaking_only {
-        report.has_breaking()
-    } else {
-        !report.changes.is_empty()
+    let failed = match args.fail_on {
+        FailOn::Breaking => report.has_breaking(),
+        FailOn::Any => !report.changes.is_empty(),
     };
     Ok(if failed {
         ExitCode::from(1)
@@ -178,37 +150,23 @@ pub fn drift(args: &[String]) -> anyhow::Result<ExitCode> {
 mod tests {
     use super::*;
 
-    fn strings(v: &[&str]) -> Vec<String> {
-        v.iter().map(|s| s.to_string()).collect()
-    }
-
-    #[test]
-    fn options_parse_both_ways_and_reject_unknown() {
-        let a = Args::parse(
-            &strings(&["--docs", "d", "--format=json"]),
-            &["--docs", "--format"],
-        )
-        .expect("valid");
-        assert_eq!(a.get("--docs"), Some("d"));
-        assert_eq!(a.format().expect("json"), Format::Json);
-        assert!(Args::parse(&strings(&["--nope", "x"]), &["--docs"]).is_err());
-        assert!(Args::parse(&strings(&["--docs"]), &["--docs"]).is_err());
-        let bad = Args::parse(&strings(&["--format", "xml"]), &["--format"]).expect("parses");
-        assert!(bad.format().is_err());
-    }
-
     #[test]
     fn missing_trees_are_errors_not_panics() {
-        assert!(lint(&strings(&["--docs", "/nonexistent/tree"])).is_err());
-        assert!(
-            drift(&strings(&[
-                "--docs",
-                "/nonexistent/a",
-                "--upstream",
-                "/nonexistent/b"
-            ]))
-            .is_err()
-        );
-        assert!(drift(&strings(&[])).is_err());
+        let lint_missing = LintArgs {
+            docs: Some(PathBuf::from("/nonexistent/tree")),
+            ..LintArgs::default()
+        };
+        assert!(lint(&lint_missing).is_err());
+        let drift_missing = |docs: &str, upstream: &str| DriftArgs {
+            upstream: PathBuf::from(upstream),
+            docs: Some(PathBuf::from(docs)),
+            format: Format::Text,
+            fail_on: FailOn::Any,
+            upstream_complete: UpstreamComplete::No,
+        };
+        assert!(drift(&drift_missing("/nonexistent/a", "/nonexistent/b")).is_err());
+        let docs_src = lcw_docs::paths::docs_src().display().to_string();
+        let error = drift(&drift_missing(&docs_src, "/nonexistent/b")).expect_err("missing");
+        assert!(format!("{error:#}").contains("/nonexistent/b"), "{error:#}");
     }
 }

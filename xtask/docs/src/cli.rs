@@ -7,40 +7,44 @@ use std::process::ExitCode;
 use anyhow::{Context, bail};
 
 use crate::load::{LoadOptions, load};
+use crate::paths::resolve_docs;
+
+/// The options of `cargo xtask dump`.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct DumpArgs {
+    /// The page to print (stage 1, stage 2 and its diagnostics); without it, the whole model of
+    /// --docs DIR and every diagnostic.
+    #[arg(value_name = "PAGE", required_unless_present = "docs")]
+    pub page: Option<PathBuf>,
+    /// Docs root holding api-reference/ (default: the folder holding the page's api-reference).
+    #[arg(long, value_name = "DIR")]
+    pub docs: Option<PathBuf>,
+    /// Corrections file (default: DIR/overrides.toml if it exists).
+    #[arg(long, value_name = "FILE")]
+    pub overrides: Option<PathBuf>,
+    /// Read only namespace NS and the types it references.
+    #[arg(long, value_name = "NS")]
+    pub namespace: Option<String>,
+}
 
 /// Prints stage 1 and stage 2 of one page as stable text, then its diagnostics.
 /// The docs root defaults to the folder holding the page's `api-reference`.
-pub fn dump(args: &[String]) -> anyhow::Result<ExitCode> {
-    let mut page: Option<PathBuf> = None;
-    let mut docs: Option<PathBuf> = None;
-    let mut options = LoadOptions::default();
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--docs" => docs = Some(args.next().context("--docs needs a folder")?.into()),
-            "--overrides" => {
-                options.overrides = Some(args.next().context("--overrides needs a file")?.into())
-            }
-            "--namespace" => {
-                options.namespace = Some(args.next().context("--namespace needs a name")?.clone())
-            }
-            "-h" | "--help" => {
-                println!(
-                    "usage: cargo xtask dump PAGE [--docs DIR] [--overrides FILE] [--namespace NS]"
-                );
-                return Ok(ExitCode::SUCCESS);
-            }
-            other if other.starts_with('-') => bail!("unknown option `{other}`"),
-            other => page = Some(other.into()),
-        }
-    }
-    let Some(page) = page else {
-        let root = docs
-            .context("usage: cargo xtask dump PAGE [--docs DIR]  |  cargo xtask dump --docs DIR")?;
+pub fn dump(args: &DumpArgs) -> anyhow::Result<ExitCode> {
+    let options = LoadOptions {
+        namespace: args.namespace.clone(),
+        overrides: args.overrides.clone(),
+    };
+    let docs = args
+        .docs
+        .as_deref()
+        .map(|d| resolve_docs(Some(d)))
+        .transpose()?;
+    let Some(page) = &args.page else {
+        let root = docs.context("dump needs PAGE or --docs DIR")?;
         print!("{}", crate::dump::docs_report(&load(&root, &options)));
         return Ok(ExitCode::SUCCESS);
     };
-    let (root, relative) = locate(&page, docs.as_deref())?;
+    let (root, relative) = locate(page, docs.as_deref())?;
     let loaded = load(&root, &options);
     let Some(report) = crate::dump::page_report(&loaded, &relative) else {
         bail!(

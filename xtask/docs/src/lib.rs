@@ -16,5 +16,6 @@ pub mod model;
 pub mod overrides;
 pub mod page;
 pub mod parse;
+pub mod paths;
 
 pub use load::{Docs, LoadOptions, load, load_texts};

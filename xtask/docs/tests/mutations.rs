@@ -1,8 +1,9 @@
 //! Damaged pages never panic the reader, and every diagnostic points inside the damaged text.
 //!
-//! Deterministic mutations of the real upstream pages (`../shared/graph-docs`): truncation at
-//! regular offsets, dropped lines, broken and doubled table pipes, stray comment and fence
-//! openers. No randomness from outside: a small linear congruential generator with a fixed seed.
+//! Deterministic mutations of the pages of docs-src (written in the Graph docs' own layout and
+//! formats, so they exercise what upstream pages do): truncation at regular offsets, dropped
+//! lines, broken and doubled table pipes, stray comment and fence openers. No randomness from
+//! outside: a small linear congruential generator with a fixed seed.
 
 use std::path::{Path, PathBuf};
 
@@ -10,13 +11,8 @@ use lcw_docs::diag::Diagnostics;
 use lcw_docs::parse::parse_page;
 use lcw_docs::{LoadOptions, load_texts};
 
-fn upstream_pages() -> Vec<(PathBuf, String)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/graph-docs");
-    assert!(
-        root.join("api-reference").is_dir(),
-        "upstream docs not found at {}",
-        root.display()
-    );
+fn docs_src_pages() -> Vec<(PathBuf, String)> {
+    let root = lcw_docs::paths::docs_src();
     let paths = lcw_docs::load::page_paths(&root);
     assert!(!paths.is_empty(), "no pages under {}", root.display());
     paths
@@ -66,7 +62,7 @@ fn floor_char_boundary(text: &str, mut at: usize) -> usize {
 
 #[test]
 fn truncated_pages() {
-    for (path, text) in upstream_pages() {
+    for (path, text) in docs_src_pages() {
         let mut at = 0;
         while at < text.len() {
             let _ = check(&path, &text[..floor_char_boundary(&text, at)]);
@@ -101,7 +97,7 @@ fn mutate_lines(text: &str, rng: &mut Lcg) -> String {
 
 #[test]
 fn pages_with_damaged_lines() {
-    let pages = upstream_pages();
+    let pages = docs_src_pages();
     let mut rng = Lcg(0x5eed);
     for round in 0..4 {
         let damaged: Vec<(PathBuf, String)> = pages

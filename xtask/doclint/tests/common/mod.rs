@@ -4,26 +4,15 @@
 
 use std::path::{Path, PathBuf};
 
-/// The workspace root.
-pub fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
 /// The project's own docs tree.
 pub fn docs_src() -> PathBuf {
-    workspace_root().join("docs-src")
+    lcw_docs::paths::docs_src()
 }
 
-/// The upstream Graph docs pages kept beside the workspace; fails the test clearly if missing.
+/// The upstream Graph docs sample named by `LCW_UPSTREAM_DOCS`; panics clearly when unset (the
+/// tests that call it are ignored and run by `cargo xtask upstream-check --docs DIR`).
 pub fn upstream_docs() -> PathBuf {
-    let dir = workspace_root().join("../shared/graph-docs");
-    assert!(
-        dir.join("api-reference").is_dir(),
-        "the upstream docs are expected at {} (`../shared/graph-docs` from the workspace root); \
-         this test needs them and does not pass without them",
-        dir.display()
-    );
-    dir
+    lcw_docs::paths::upstream_docs()
 }
 
 /// A fresh, empty temporary folder for one test.
