@@ -25,9 +25,9 @@ use crate::odata::page::{PageContext, SelectionCache};
 use crate::odata::query::{OptionSupport, QueryOptions};
 use crate::rng::SeededRng;
 use crate::routes::handlers::{self, Call};
-use crate::routes::resolve;
-use crate::routes::table::{ApiVersion, RouteMatch, RouteTable};
+use crate::routes::table::{self, ApiVersion, RouteMatch, RouteTable};
 use crate::routes::unserved;
+use crate::routes::versioned;
 use crate::{EmulatorConfig, schemas};
 
 struct AppState {
@@ -279,6 +279,8 @@ async fn graph_handler(
             (error.status, text)
         }
     };
+    // `.../$count` answers its number as plain text.
+    let plain_text = status == StatusCode::OK && table::is_count_path(uri.path());
     let mut response = match &ctx.fault {
         Some(fault) if !text.is_empty() => corrupt(fault, text),
         _ => Response::new(Body::from(text)),
@@ -288,7 +290,11 @@ async fn graph_handler(
     if status != StatusCode::NO_CONTENT {
         h.insert(
             header::CONTENT_TYPE,
-            HeaderValue::from_static(JSON_CONTENT_TYPE),
+            HeaderValue::from_static(if plain_text {
+                "text/plain"
+            } else {
+                JSON_CONTENT_TYPE
+            }),
         );
     }
     for (name, value) in extra_headers {
@@ -425,8 +431,10 @@ fn handle(
         .iter()
         .map(|s| percent_decode(s))
         .collect::<Result<Vec<String>, GraphError>>()?;
-    let (route, steps) = match state.routes.find(version, method.as_str(), &segments) {
-        RouteMatch::Found(route, steps) => (route, steps),
+    let (route, steps, count) = match state.routes.find(version, method.as_str(), &segments) {
+        RouteMatch::Found(route, steps) => (route, steps, false),
+        RouteMatch::Count(route, steps) => (route, steps, true),
+        RouteMatch::NotCountable => return Err(table::not_countable(&segments)),
         RouteMatch::MethodNotAllowed(allowed) => {
             return Err(GraphError::new(
                 StatusCode::METHOD_NOT_ALLOWED,
@@ -455,8 +463,16 @@ fn handle(
         documented: route.op.query_options,
         is_collection: route.op.returns_collection,
         max_page_size: state.config.max_page_size,
+        expandable: route.expandable(),
     };
     let options = QueryOptions::parse(uri.query(), support, schema.as_ref())?;
+    // `.../$count` reads the count of a one-item page of the same query.
+    let options = if count {
+        versioned::counting(options)
+    } else {
+        options
+    };
+    let steps = table::bind_aliases(steps, uri.query())?;
     let include_future = prefers_future_members(headers);
     let base_url = request_base_url(headers, &state.base_url);
     let context_url = format!(
@@ -488,7 +504,7 @@ fn handle(
             .store
             .write()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let target = resolve::resolve(&store, &steps)?;
+        let target = handlers::resolve(&store, &steps)?;
         let generation = state.generation.fetch_add(1, Ordering::AcqRel) + 1;
         handlers::write(&mut store, &target, &call(generation))
     } else {
@@ -496,12 +512,17 @@ fn handle(
             .store
             .read()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let target = resolve::resolve(&store, &steps)?;
-        handlers::read(
+        let target = handlers::resolve(&store, &steps)?;
+        let answer = handlers::read(
             &store,
             &target,
             &call(state.generation.load(Ordering::Acquire)),
-        )
+        );
+        if count {
+            answer.and_then(versioned::count_of_page)
+        } else {
+            answer
+        }
     }
 }
 

@@ -235,9 +235,14 @@ fn seeded<'a>(parameter: &str, ids: &'a SeededIds, workflow: &'a str) -> Option<
         "taskReportId" => &ids.report,
         "taskId" => &ids.task,
         "taskProcessingResultsId" => &ids.task_result,
-        "versionId" | "versionNumber" | "workflowVersionVersionNumber" | "workflowVersionId" => {
-            "1"
-        }
+        "versionId" | "versionNumber" | "workflowVersionVersionNumber" | "workflowVersionId" => "1",
+        "customTaskExtensionId" => &ids.extension,
+        "taskDefinitionId" => &ids.definition,
+        "workflowTemplateId" => &ids.template,
+        "subjectProcessingResultId" => &ids.user_result,
+        "lifecyclePolicyId" => &ids.policy,
+        "lifecyclePolicyRuleId" => &ids.rule,
+        "subjectType" => "agentIdentity",
         _ => return None,
     })
 }
@@ -253,15 +258,37 @@ async fn send(
     let (version, path) = path_of(line);
     let query = url_of(line).split_once('?').map(|(_, q)| q);
     // Deletes, deleted-item operations and new versions (which replace the tasks) get a
-    // workflow of their own.
-    let workflow =
-        if replay.op.path.contains("/deletedItems/") && replay.op.path.contains("{workflowId}") {
-            f.deleted_workflow().await
-        } else if replay.op.verb == Verb::Delete || replay.op.path.ends_with("/createNewVersion") {
-            f.new_workflow().await
+    // workflow of their own; reprocessed runs one run three times for one user; deletes of
+    // custom task extensions an extension of their own.
+    let reprocessed = if replay.op.path.contains("/reprocessedRuns") {
+        Some(f.reprocessed().await)
+    } else {
+        None
+    };
+    let own_extension =
+        if replay.op.verb == Verb::Delete && replay.op.path.contains("{customTaskExtensionId}") {
+            Some(f.new_extension().await)
         } else {
-            ids.workflow.clone()
+            None
         };
+    // Deletes and restores of lifecycle policies get a policy of their own (deleted for a
+    // restore).
+    let own_policy = if replay.op.path.contains("/deletedItems/lifecyclePolicies/") {
+        Some(f.new_policy(true).await)
+    } else if replay.op.verb == Verb::Delete && replay.op.path.contains("{lifecyclePolicyId}") {
+        Some(f.new_policy(false).await)
+    } else {
+        None
+    };
+    let workflow = if let Some(r) = &reprocessed {
+        r.workflow.clone()
+    } else if replay.op.path.contains("/deletedItems/") && replay.op.path.contains("{workflowId}") {
+        f.deleted_workflow().await
+    } else if replay.op.verb == Verb::Delete || replay.op.path.ends_with("/createNewVersion") {
+        f.new_workflow().await
+    } else {
+        ids.workflow.clone()
+    };
     let template = template_segments(&replay.op.path);
     let substitute = aligns(&replay.op.path, path);
     let mut index = 0;
@@ -276,9 +303,17 @@ async fn send(
                 .and_then(|t| is_parameter(t))
                 .filter(|_| substitute);
             index += 1;
+            let own = |p: &str| match (p, &reprocessed, &own_extension) {
+                ("userProcessingResultId", Some(r), _) => Some(r.user_result.clone()),
+                ("runId", Some(r), _) => Some(r.first.clone()),
+                ("id", Some(r), _) => Some(r.second.clone()),
+                ("customTaskExtensionId", _, Some(e)) => Some(e.clone()),
+                ("lifecyclePolicyId", _, _) => own_policy.clone(),
+                _ => None,
+            };
             parameter.map_or_else(
                 || segment.to_owned(),
-                |p| match seeded(p, ids, &workflow) {
+                |p| match own(p).as_deref().or(seeded(p, ids, &workflow)) {
                     Some(id) => id.to_owned(),
                     None if listed => segment.to_owned(),
                     None => panic!(
@@ -297,9 +332,18 @@ async fn send(
         .unwrap_or(reqwest::Method::GET);
     let mut request = f.client.request(method, &url);
     if let Some(body) = &replay.example.request_body {
+        let mut body = body.clone();
+        // The run a cancel names is a sample id: it becomes a run of the workflow that has
+        // not finished, as the path's ids become seeded ones.
+        if replay.op.path.ends_with("/cancelProcessing") {
+            let sample: serde_json::Value = serde_json::from_str(&body).unwrap_or_default();
+            if let Some(id) = sample["scope"]["runs"][0]["id"].as_str() {
+                body = body.replace(id, &f.unfinished_run(&workflow).await);
+            }
+        }
         request = request
             .header("Content-Type", "application/json")
-            .body(body.clone());
+            .body(body);
     }
     let (status, answer) = f.send(request).await;
     (version.to_owned(), status, answer)

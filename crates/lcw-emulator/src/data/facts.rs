@@ -66,6 +66,8 @@ pub struct TaskFacts {
     pub is_enabled: bool,
     /// Keep going after this task fails.
     pub continue_on_error: bool,
+    /// Arguments as `(name, value)` pairs (a custom task extension task names its extension).
+    pub arguments: Vec<(String, String)>,
 }
 
 /// The outcome of one task for one user in one run.
@@ -168,45 +170,65 @@ pub struct DataSet {
     pub users: Vec<UserFacts>,
     /// Workflows.
     pub workflows: Vec<WorkflowFacts>,
+    /// Ids of the seeded custom task extensions (tasks of the custom extension definition
+    /// name one of them).
+    pub extension_ids: Vec<String>,
 }
 
-const TASK_KINDS: &[(&str, &str, &str)] = &[
+/// How many custom task extensions are seeded.
+pub const SEEDED_EXTENSIONS: usize = 2;
+
+/// The task kinds workflows are seeded with: name, description, category, and the id of the
+/// built-in task definition (see `catalog`) the task uses.
+const TASK_KINDS: &[(&str, &str, &str, &str)] = &[
     (
         "Enable user account",
         "Turn the account on before the first day",
         "joiner",
+        crate::data::catalog::ENABLE_USER_ACCOUNT,
     ),
     (
         "Send welcome email",
         "Mail the new hire a greeting",
         "joiner",
+        crate::data::catalog::SEND_WELCOME_EMAIL,
     ),
     (
         "Generate temporary access pass",
         "Issue a one-time sign-in pass",
         "joiner",
+        crate::data::catalog::GENERATE_TAP,
     ),
     (
         "Add user to groups",
         "Put the user in the listed groups",
         "joiner,leaver",
+        crate::data::catalog::ADD_USER_TO_GROUPS,
     ),
     (
         "Run a custom task extension",
         "Call out to a logic app",
         "joiner,leaver",
+        crate::data::catalog::RUN_CUSTOM_TASK_EXTENSION,
     ),
     (
         "Remove user from all groups",
         "Take the user out of every group",
         "leaver",
+        crate::data::catalog::REMOVE_FROM_ALL_GROUPS,
     ),
     (
         "Disable user account",
         "Block sign-in for the account",
         "leaver",
+        crate::data::catalog::DISABLE_USER_ACCOUNT,
     ),
-    ("Delete user account", "Remove the account", "leaver"),
+    (
+        "Delete user account",
+        "Remove the account",
+        "leaver",
+        crate::data::catalog::DELETE_USER_ACCOUNT,
+    ),
 ];
 
 const FIRST_NAMES: &[&str] = &[
@@ -231,10 +253,16 @@ impl DataSet {
                 ),
             })
             .collect();
+        let mut ext_rng = SeededRng::fork(seed, &[11]);
+        let extension_ids: Vec<String> = (0..SEEDED_EXTENSIONS).map(|_| ext_rng.guid()).collect();
         let workflows = (0..sizes.workflows)
-            .map(|w| workflow(seed, w, sizes, user_count))
+            .map(|w| workflow(seed, w, sizes, user_count, &extension_ids))
             .collect();
-        Self { users, workflows }
+        Self {
+            users,
+            workflows,
+            extension_ids,
+        }
     }
 }
 
@@ -249,7 +277,13 @@ fn seeded_categories() -> Vec<&'static str> {
         .collect()
 }
 
-fn workflow(seed: u64, index: usize, sizes: Sizes, user_count: usize) -> WorkflowFacts {
+fn workflow(
+    seed: u64,
+    index: usize,
+    sizes: Sizes,
+    user_count: usize,
+    extension_ids: &[String],
+) -> WorkflowFacts {
     let mut rng = SeededRng::fork(seed, &[2, index as u64]);
     let categories = seeded_categories();
     let category = categories
@@ -261,7 +295,7 @@ fn workflow(seed: u64, index: usize, sizes: Sizes, user_count: usize) -> Workflo
     let created = HISTORY_END - span - (30 + index as i64) * 86_400 * TICKS_PER_SECOND;
     // Task kinds made for the category; a category no kind names (a mover) takes the kinds
     // that serve joiners and leavers alike.
-    let mut candidates: Vec<&(&str, &str, &str)> = TASK_KINDS
+    let mut candidates: Vec<&(&str, &str, &str, &str)> = TASK_KINDS
         .iter()
         .filter(|k| k.2.split(',').any(|c| c == category))
         .collect();
@@ -271,19 +305,22 @@ fn workflow(seed: u64, index: usize, sizes: Sizes, user_count: usize) -> Workflo
     let tasks: Vec<TaskFacts> = (0..sizes.tasks_per_workflow)
         .map(|t| {
             let kind = candidates[t % candidates.len()];
+            let arguments = match extension_ids.get((index + t) % extension_ids.len().max(1)) {
+                Some(extension) if kind.3 == crate::data::catalog::RUN_CUSTOM_TASK_EXTENSION => {
+                    vec![("customTaskExtensionID".to_owned(), extension.clone())]
+                }
+                _ => Vec::new(),
+            };
             TaskFacts {
                 id: rng.guid(),
                 display_name: kind.0.to_owned(),
                 description: kind.1.to_owned(),
-                task_definition_id: SeededRng::fork(
-                    seed,
-                    &[9, t as u64 % candidates.len() as u64, u64::from(leaver)],
-                )
-                .guid(),
+                task_definition_id: kind.3.to_owned(),
                 category: kind.2,
                 execution_sequence: t as i32 + 1,
                 is_enabled: true,
                 continue_on_error: t % 3 == 2,
+                arguments,
             }
         })
         .collect();

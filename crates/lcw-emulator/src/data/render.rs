@@ -3,9 +3,9 @@
 
 use lcw_models::Timestamp;
 use lcw_models::beta::{
-    LifecycleTaskCategorySet, LifecycleWorkflowCategory, LifecycleWorkflowProcessingStatus,
-    RuleBasedSubjectSet, Run, RunSummary, SubjectSetKind, Task, TaskDefinition,
-    TaskProcessingResult, TaskReport, TaskReportSummary, TimeBasedAttributeTrigger,
+    KeyValuePair, LifecycleTaskCategorySet, LifecycleWorkflowCategory,
+    LifecycleWorkflowProcessingStatus, RuleBasedSubjectSet, Run, RunSummary, SubjectSetKind, Task,
+    TaskDefinition, TaskProcessingResult, TaskReport, TaskReportSummary, TimeBasedAttributeTrigger,
     TriggerAndScopeBasedConditions, User, UserProcessingResult, UserSummary, Workflow,
     WorkflowExecutionConditionsKind, WorkflowExecutionTriggerKind, WorkflowExecutionType,
     WorkflowTriggerTimeBasedAttribute, WorkflowVersion,
@@ -86,7 +86,17 @@ pub fn user(user: &UserFacts) -> Map<String, Value> {
 pub fn task_model(task: &TaskFacts) -> Task {
     let mut t = Task::default();
     t.id = Some(task.id.clone());
-    t.arguments = Some(Vec::new());
+    t.arguments = Some(
+        task.arguments
+            .iter()
+            .map(|(name, value)| {
+                let mut pair = KeyValuePair::default();
+                pair.name = Some(name.clone());
+                pair.value = Some(value.clone());
+                pair
+            })
+            .collect(),
+    );
     t.category = Some(LifecycleTaskCategorySet::from(task.category));
     t.continue_on_error = Some(task.continue_on_error);
     t.description = Some(task.description.clone());
@@ -396,5 +406,150 @@ pub fn task_report_summary<'a>(runs: impl Iterator<Item = &'a RunFacts>) -> Map<
     m.successful_tasks = count(ok);
     m.total_tasks = count(total);
     m.unprocessed_tasks = count(unprocessed);
+    to_object(&m)
+}
+
+/// One user's result in one run, as a `subjectProcessingResult`: the same record as the user
+/// processing result (same id and counts), with the user as a directory object subject.
+pub fn subject_result(
+    data: &DataSet,
+    w: &WorkflowFacts,
+    r: &RunFacts,
+    u: &UserResultFacts,
+) -> Map<String, Value> {
+    let mut m = user_result(data, w, r, u);
+    if let Some(user) = data.users.get(u.user) {
+        m.insert(
+            "subject".into(),
+            serde_json::json!({
+                "@odata.type": "#microsoft.graph.identityGovernance.directoryObjectWorkflowSubject",
+                "directoryObject": {"@odata.type": "#microsoft.graph.user", "id": user.id},
+            }),
+        );
+    }
+    m.insert("subjectType".into(), Value::String("user".into()));
+    let typed: Option<lcw_models::beta::SubjectProcessingResult> =
+        serde_json::from_value(Value::Object(m.clone())).ok();
+    typed.map_or(m, |t| to_object(&t))
+}
+
+/// `subjectSummary` over the given user results.
+pub fn subject_summary<'a>(users: impl Iterator<Item = &'a UserResultFacts>) -> Map<String, Value> {
+    let mut tally = UserTally::default();
+    users.for_each(|u| tally.add(u));
+    let mut m = lcw_models::beta::SubjectSummary::default();
+    m.failed_subjects = count(tally.failed);
+    m.failed_tasks = count(tally.failed_tasks);
+    m.successful_subjects = count(tally.successful);
+    m.total_subjects = count(tally.users);
+    m.total_tasks = count(tally.tasks);
+    to_object(&m)
+}
+
+/// Counts of runs, users and tasks for the insights functions.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct InsightTally {
+    /// Runs.
+    pub runs: usize,
+    /// Runs that completed without errors.
+    pub successful_runs: usize,
+    /// Runs that failed or completed with errors.
+    pub failed_runs: usize,
+    /// User results.
+    pub users: usize,
+    /// User results completed without errors.
+    pub successful_users: usize,
+    /// User results that failed or completed with errors.
+    pub failed_users: usize,
+    /// Task results.
+    pub tasks: usize,
+    /// Task results completed.
+    pub successful_tasks: usize,
+    /// Task results failed.
+    pub failed_tasks: usize,
+}
+
+impl InsightTally {
+    /// Adds a run and everything below it.
+    pub fn add_run(&mut self, r: &RunFacts) {
+        let overall = r.status();
+        self.runs += 1;
+        self.successful_runs += usize::from(overall == Status::Completed);
+        self.failed_runs += usize::from(overall.is_failure());
+        for u in &r.users {
+            let status = u.status();
+            self.users += 1;
+            self.successful_users += usize::from(status == Status::Completed);
+            self.failed_users += usize::from(status.is_failure());
+            for t in &u.tasks {
+                self.tasks += 1;
+                self.successful_tasks += usize::from(t.status == Status::Completed);
+                self.failed_tasks += usize::from(t.status == Status::Failed);
+            }
+        }
+    }
+}
+
+/// `workflowsInsightsSummary`.
+pub fn workflows_insights_summary(t: &InsightTally) -> Map<String, Value> {
+    let mut m = lcw_models::beta::WorkflowsInsightsSummary::default();
+    m.failed_runs = count(t.failed_runs);
+    m.failed_tasks = count(t.failed_tasks);
+    m.failed_users = count(t.failed_users);
+    m.successful_runs = count(t.successful_runs);
+    m.successful_tasks = count(t.successful_tasks);
+    m.successful_users = count(t.successful_users);
+    m.total_runs = count(t.runs);
+    m.total_tasks = count(t.tasks);
+    m.total_users = count(t.users);
+    to_object(&m)
+}
+
+/// `workflowsInsightsByCategory` from the tallies of joiner, leaver and mover workflows.
+pub fn workflows_insights_by_category(
+    joiner: &InsightTally,
+    leaver: &InsightTally,
+    mover: &InsightTally,
+) -> Map<String, Value> {
+    let mut m = lcw_models::beta::WorkflowsInsightsByCategory::default();
+    m.failed_joiner_runs = count(joiner.failed_runs);
+    m.failed_leaver_runs = count(leaver.failed_runs);
+    m.failed_mover_runs = count(mover.failed_runs);
+    m.successful_joiner_runs = count(joiner.successful_runs);
+    m.successful_leaver_runs = count(leaver.successful_runs);
+    m.successful_mover_runs = count(mover.successful_runs);
+    m.total_joiner_runs = count(joiner.runs);
+    m.total_leaver_runs = count(leaver.runs);
+    m.total_mover_runs = count(mover.runs);
+    to_object(&m)
+}
+
+/// `topWorkflowsInsightsSummary` of one workflow.
+pub fn top_workflow(w: &WorkflowFacts, t: &InsightTally) -> Map<String, Value> {
+    let mut m = lcw_models::beta::TopWorkflowsInsightsSummary::default();
+    m.failed_runs = count(t.failed_runs);
+    m.failed_users = count(t.failed_users);
+    m.successful_runs = count(t.successful_runs);
+    m.successful_users = count(t.successful_users);
+    m.total_runs = count(t.runs);
+    m.total_users = count(t.users);
+    m.workflow_category = Some(LifecycleWorkflowCategory::from(w.category));
+    m.workflow_display_name = Some(w.display_name.clone());
+    m.workflow_id = Some(w.id.clone());
+    m.workflow_version = Some(w.version);
+    to_object(&m)
+}
+
+/// `topTasksInsightsSummary` of one task definition: each task result is one user's outcome.
+pub fn top_task(definition: &str, name: &str, t: &InsightTally) -> Map<String, Value> {
+    let mut m = lcw_models::beta::TopTasksInsightsSummary::default();
+    m.failed_tasks = count(t.failed_tasks);
+    m.failed_users = count(t.failed_users);
+    m.successful_tasks = count(t.successful_tasks);
+    m.successful_users = count(t.successful_users);
+    m.task_definition_display_name = Some(name.to_owned());
+    m.task_definition_id = Some(definition.to_owned());
+    m.total_tasks = count(t.tasks);
+    m.total_users = count(t.users);
     to_object(&m)
 }

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use lcw_models::beta::{LifecycleWorkflowCategory, Task, Workflow};
 use serde_json::{Map, Value};
 
+use super::catalog::Catalog;
 use super::enums::{FutureMembers, hide_future_members};
 use super::facts::{
     DataSet, RunFacts, Sizes, TaskFacts, TaskResultFacts, UserResultFacts, WorkflowFacts,
@@ -83,25 +84,33 @@ impl WorkflowState {
 /// Everything the emulator serves.
 pub struct Store {
     data: DataSet,
+    catalog: Catalog,
     states: Vec<WorkflowState>,
     ids: HashMap<String, usize>,
     rng: SeededRng,
     future: Box<dyn FutureMembers>,
+    /// Reprocessed-run links removed with `$ref` deletes: (subject key, run id).
+    unlinked: std::collections::HashSet<(String, String)>,
 }
 
 impl Store {
     /// Simulates the tenant for `seed` and `sizes`.
     pub fn new(seed: u64, sizes: Sizes, future: Box<dyn FutureMembers>) -> Self {
         let data = DataSet::generate(seed, sizes);
+        let first = data.workflows.iter().map(|w| w.created).min();
+        let catalog = Catalog::new(&data, first.unwrap_or(super::facts::HISTORY_END), seed);
         let mut store = Self {
             data,
+            catalog,
             states: Vec::new(),
             ids: HashMap::new(),
             rng: SeededRng::fork(seed, &[99]),
             future,
+            unlinked: std::collections::HashSet::new(),
         };
         for index in 0..store.data.workflows.len() {
-            let state = store.build_state(index, None, Map::new());
+            let extra = seeded_quarantine(index, store.data.workflows[index].created);
+            let state = store.build_state(index, None, extra);
             store
                 .ids
                 .insert(store.data.workflows[index].id.clone(), index);
@@ -118,6 +127,26 @@ impl Store {
     /// Whether `value` of `property` is an enum member listed after `unknownFutureValue`.
     pub fn is_after_sentinel(&self, property: &str, value: &str) -> bool {
         self.future.is_after_sentinel(property, value)
+    }
+
+    /// The tenant-wide objects.
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// The tenant-wide objects, for writes.
+    pub fn catalog_mut(&mut self) -> &mut Catalog {
+        &mut self.catalog
+    }
+
+    /// A fresh guid from the store's generator.
+    pub fn new_id(&mut self) -> String {
+        self.rng.guid()
+    }
+
+    /// A record of `full`, with its view without members after the sentinel.
+    pub fn make_record(&self, full: Map<String, Value>) -> Record {
+        self.record(full)
     }
 
     fn record(&self, full: Map<String, Value>) -> Record {
@@ -408,10 +437,12 @@ impl Store {
                 task(wi, w.runs.get(ri)?.users.get(ui)?.tasks.get(ti)?.task)
             }
             (O::TaskReport(wi, (_, ti)), "task") => task(wi, ti),
-            (O::TaskReport(_, (_, ti)), "taskDefinition") => w
-                .tasks
-                .get(ti)
-                .map(|t| Value::Object(render::task_definition(t))),
+            (O::TaskReport(_, (_, ti)), "taskDefinition") => w.tasks.get(ti).map(|t| {
+                Value::Object(
+                    super::catalog::definition(&t.task_definition_id)
+                        .unwrap_or_else(|| render::task_definition(t)),
+                )
+            }),
             (O::TaskReport(wi, at), "taskProcessingResults") => {
                 list(L::TaskResultsOfReport(wi, at))
             }
@@ -511,6 +542,18 @@ impl Store {
             execution_sequence: index as i32 + 1,
             is_enabled: body.is_enabled.unwrap_or(true),
             continue_on_error: body.continue_on_error.unwrap_or(false),
+            arguments: body
+                .arguments
+                .as_deref()
+                .unwrap_or_default()
+                .iter()
+                .map(|a| {
+                    (
+                        a.name.clone().unwrap_or_default(),
+                        a.value.clone().unwrap_or_default(),
+                    )
+                })
+                .collect(),
         }
     }
 
@@ -647,6 +690,319 @@ impl Store {
         }
         self.refresh(wi);
     }
+}
+
+/// What the insights functions report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Insight {
+    /// `topTasksProcessedSummary`
+    TopTasks,
+    /// `topWorkflowsProcessedSummary`
+    TopWorkflows,
+    /// `workflowsProcessedByCategory`
+    ByCategory,
+    /// `workflowsProcessedSummary`
+    Summary,
+}
+
+/// What `activateAndWait` reports for its subject.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Awaited {
+    /// `completed`, or `failed` when the subject is no user of the tenant.
+    pub status: Status,
+    /// Why, when it did not complete.
+    pub reasons: Vec<String>,
+}
+
+impl Store {
+    /// Whether workflow `wi` sits in deletedItems.
+    pub fn is_deleted(&self, wi: usize) -> bool {
+        self.states[wi].deleted.is_some()
+    }
+
+    /// The user id of the subject of user result `at`.
+    pub fn subject_of(&self, wi: usize, (ri, ui): UserAt) -> Option<String> {
+        let user = self.facts(wi).runs.get(ri)?.users.get(ui)?.user;
+        self.data.users.get(user).map(|u| u.id.clone())
+    }
+
+    /// Index of the latest run of a workflow.
+    pub fn latest_run(&self, wi: usize) -> Option<usize> {
+        self.facts(wi).runs.len().checked_sub(1)
+    }
+
+    /// The record of a user's result as a `subjectProcessingResult`.
+    pub fn subject_entity(&self, wi: usize, (ri, ui): UserAt) -> Option<Arc<Record>> {
+        let w = self.facts(wi);
+        let r = w.runs.get(ri)?;
+        Some(Arc::new(self.record(render::subject_result(
+            &self.data,
+            w,
+            r,
+            r.users.get(ui)?,
+        ))))
+    }
+
+    /// Where the subjects of a run are.
+    pub fn subjects_of_run(&self, wi: usize, ri: usize) -> Vec<UserAt> {
+        (0..self.facts(wi).runs.get(ri).map_or(0, |r| r.users.len()))
+            .map(|ui| (ri, ui))
+            .collect()
+    }
+
+    /// `subjectSummary` of the subjects of run `ri`, when the run is scheduled in the window.
+    pub fn subject_summary(&self, wi: usize, ri: usize, window: (Ticks, Ticks)) -> Record {
+        let run = self.facts(wi).runs.get(ri);
+        let users = run
+            .filter(|r| r.scheduled >= window.0 && r.scheduled < window.1)
+            .map(|r| r.users.as_slice())
+            .unwrap_or_default();
+        self.record(render::subject_summary(users.iter()))
+    }
+
+    /// The workflows that count for the tenant's insights: those not deleted.
+    fn live_workflows(&self) -> impl Iterator<Item = (usize, &WorkflowFacts)> {
+        self.data
+            .workflows
+            .iter()
+            .enumerate()
+            .filter(move |(wi, _)| {
+                self.states[*wi].deleted.is_none()
+                    && self.ids.get(&self.data.workflows[*wi].id) == Some(wi)
+            })
+    }
+
+    /// The records an insights function answers over the runs scheduled in the window, of
+    /// the workflows not deleted (one record for the summaries, a list for the top lists).
+    pub fn insight(&self, kind: Insight, window: (Ticks, Ticks)) -> Vec<Arc<Record>> {
+        use render::InsightTally;
+        let in_window = |r: &&RunFacts| r.scheduled >= window.0 && r.scheduled < window.1;
+        let maps: Vec<Map<String, Value>> = match kind {
+            Insight::Summary => {
+                let mut t = InsightTally::default();
+                for (_, w) in self.live_workflows() {
+                    w.runs.iter().filter(in_window).for_each(|r| t.add_run(r));
+                }
+                vec![render::workflows_insights_summary(&t)]
+            }
+            Insight::ByCategory => {
+                let mut tallies = [InsightTally::default(); 3];
+                for (_, w) in self.live_workflows() {
+                    let slot = match w.category {
+                        "joiner" => 0,
+                        "leaver" => 1,
+                        _ => 2,
+                    };
+                    w.runs
+                        .iter()
+                        .filter(in_window)
+                        .for_each(|r| tallies[slot].add_run(r));
+                }
+                vec![render::workflows_insights_by_category(
+                    &tallies[0],
+                    &tallies[1],
+                    &tallies[2],
+                )]
+            }
+            Insight::TopWorkflows => {
+                let mut rows: Vec<(&WorkflowFacts, InsightTally)> = Vec::new();
+                for (_, w) in self.live_workflows() {
+                    let mut t = InsightTally::default();
+                    w.runs.iter().filter(in_window).for_each(|r| t.add_run(r));
+                    if t.runs > 0 {
+                        rows.push((w, t));
+                    }
+                }
+                rows.sort_by(|a, b| b.1.runs.cmp(&a.1.runs).then(a.0.id.cmp(&b.0.id)));
+                rows.iter()
+                    .map(|(w, t)| render::top_workflow(w, t))
+                    .collect()
+            }
+            Insight::TopTasks => {
+                let mut rows: Vec<(String, InsightTally)> = Vec::new();
+                for (_, w) in self.live_workflows() {
+                    for r in w.runs.iter().filter(in_window) {
+                        for t in r.users.iter().flat_map(|u| &u.tasks) {
+                            let Some(task) = w.tasks.get(t.task) else {
+                                continue;
+                            };
+                            let at = match rows
+                                .iter()
+                                .position(|(d, _)| *d == task.task_definition_id)
+                            {
+                                Some(at) => at,
+                                None => {
+                                    rows.push((
+                                        task.task_definition_id.clone(),
+                                        InsightTally::default(),
+                                    ));
+                                    rows.len() - 1
+                                }
+                            };
+                            let tally = &mut rows[at].1;
+                            // Each task result is one user's outcome of the task.
+                            tally.tasks += 1;
+                            tally.users += 1;
+                            let ok = t.status == Status::Completed;
+                            let failed = t.status == Status::Failed;
+                            tally.successful_tasks += usize::from(ok);
+                            tally.successful_users += usize::from(ok);
+                            tally.failed_tasks += usize::from(failed);
+                            tally.failed_users += usize::from(failed);
+                        }
+                    }
+                }
+                rows.sort_by(|a, b| b.1.tasks.cmp(&a.1.tasks).then(a.0.cmp(&b.0)));
+                rows.iter()
+                    .map(|(d, t)| {
+                        let name = super::catalog::definition_name(d).unwrap_or_default();
+                        render::top_task(d, name, t)
+                    })
+                    .collect()
+            }
+        };
+        maps.into_iter().map(|m| Arc::new(self.record(m))).collect()
+    }
+
+    /// Runs (indexes) that reprocessed the subject of user result `at`: the other runs of the
+    /// workflow that processed the same user, oldest first, less the links removed; with
+    /// `of_run`, the runs after that one that processed the user again.
+    pub fn reprocessed_runs(&self, wi: usize, at: UserAt, of_run: Option<usize>) -> Vec<usize> {
+        let w = self.facts(wi);
+        let Some(user) = w.runs.get(at.0).and_then(|r| r.users.get(at.1)) else {
+            return Vec::new();
+        };
+        let key = self.reprocessed_key(wi, at, of_run);
+        w.runs
+            .iter()
+            .enumerate()
+            .filter(|(ri, r)| {
+                let after = match of_run {
+                    None => *ri != at.0,
+                    Some(o) => *ri > o,
+                };
+                after
+                    && r.users.iter().any(|u| u.user == user.user)
+                    && !self.unlinked.contains(&(key.clone(), r.id.clone()))
+            })
+            .map(|(ri, _)| ri)
+            .collect()
+    }
+
+    fn reprocessed_key(&self, wi: usize, at: UserAt, of_run: Option<usize>) -> String {
+        let w = self.facts(wi);
+        let user = w.runs.get(at.0).and_then(|r| r.users.get(at.1));
+        let base = user.map_or(String::new(), |u| u.id.clone());
+        match of_run.and_then(|ri| w.runs.get(ri)) {
+            Some(run) => format!("{base}/{}", run.id),
+            None => base,
+        }
+    }
+
+    /// Removes run `ri` from the reprocessed runs of the subject (the `$ref` delete).
+    pub fn unlink_reprocessed(&mut self, wi: usize, at: UserAt, of_run: Option<usize>, ri: usize) {
+        let key = self.reprocessed_key(wi, at, of_run);
+        let run = self.facts(wi).runs[ri].id.clone();
+        self.unlinked.insert((key, run));
+    }
+
+    /// Runs the workflow for one subject and waits: a user of the tenant gets a run whose
+    /// tasks all complete; anything else is reported failed, with the reason.
+    pub fn activate_and_wait(&mut self, wi: usize, subject: &str) -> Awaited {
+        if !self.data.users.iter().any(|u| u.id == subject) {
+            return Awaited {
+                status: Status::Failed,
+                reasons: vec![format!(
+                    "The subject '{subject}' is not a user of the tenant."
+                )],
+            };
+        }
+        self.activate(wi, &[subject.to_owned()]);
+        let now = clock::now();
+        if let Some(run) = self.data.workflows[wi].runs.last_mut() {
+            run.started = Some(now);
+            run.completed = Some(now);
+            for t in run.users.iter_mut().flat_map(|u| &mut u.tasks) {
+                t.status = Status::Completed;
+                t.started = Some(now);
+                t.completed = Some(now);
+            }
+        }
+        self.refresh(wi);
+        Awaited {
+            status: Status::Completed,
+            reasons: Vec::new(),
+        }
+    }
+
+    /// Cancels what run `ri` has not done yet; `false` when it has nothing left to cancel.
+    pub fn cancel_run(&mut self, wi: usize, ri: usize) -> bool {
+        let now = clock::now();
+        let Some(run) = self.data.workflows[wi].runs.get_mut(ri) else {
+            return false;
+        };
+        if run.status().is_finished() {
+            return false;
+        }
+        for t in run.users.iter_mut().flat_map(|u| &mut u.tasks) {
+            if !t.status.is_finished() {
+                t.status = Status::Canceled;
+                t.completed = Some(now);
+            }
+        }
+        run.completed = Some(now);
+        self.refresh(wi);
+        true
+    }
+
+    /// Whether the workflow is quarantined.
+    pub fn is_quarantined(&self, wi: usize) -> bool {
+        self.states[wi]
+            .extra
+            .get("quarantineDetails")
+            .and_then(|d| d.get("quarantineType"))
+            .and_then(Value::as_str)
+            .is_some_and(|t| t != "notQuarantined")
+    }
+
+    /// Lifts the quarantine of a workflow.
+    pub fn clear_quarantine(&mut self, wi: usize) {
+        self.states[wi].extra.insert(
+            "quarantineDetails".into(),
+            serde_json::json!({"quarantineType": "notQuarantined"}),
+        );
+        self.data.workflows[wi].last_modified = clock::now();
+        self.refresh(wi);
+    }
+}
+
+/// Settings and quarantine state a seeded workflow starts with: every workflow has a
+/// count-based quarantine configuration; the second one is quarantined.
+fn seeded_quarantine(index: usize, created: Ticks) -> Map<String, Value> {
+    let details = if index == 1 {
+        serde_json::json!({
+            "quarantineType": "countBasedThresholdExceeded",
+            "quarantineReason": "More users than the threshold would be processed in one run.",
+            "quarantinedDateTime": clock::format_rfc3339(created + 86_400 * clock::TICKS_PER_SECOND),
+        })
+    } else {
+        serde_json::json!({"quarantineType": "notQuarantined"})
+    };
+    let mut extra = Map::new();
+    extra.insert(
+        "settings".into(),
+        serde_json::json!({
+            "quarantineConfiguration": {
+                "matchMode": "any",
+                "conditions": [{
+                    "@odata.type": "#microsoft.graph.identityGovernance.countBasedQuarantineCondition",
+                    "threshold": 500
+                }]
+            }
+        }),
+    );
+    extra.insert("quarantineDetails".into(), details);
+    extra
 }
 
 fn workflow_category(category: Option<&LifecycleWorkflowCategory>) -> &'static str {

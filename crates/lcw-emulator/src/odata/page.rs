@@ -380,6 +380,7 @@ mod tests {
             documented: &["$orderby"],
             is_collection: true,
             max_page_size: 999,
+            expandable: None,
         };
         let schema = crate::odata::schema::TypeSchema::of::<lcw_models::beta::Run>();
         QueryOptions::parse(Some(q), support, Some(&schema)).unwrap_or_default()

@@ -71,6 +71,9 @@ pub struct OptionSupport<'a> {
     pub is_collection: bool,
     /// Largest `$top` accepted.
     pub max_page_size: usize,
+    /// The relationships `$expand` may name when the operation's docs restrict it; `None`
+    /// allows every relationship of the returned type.
+    pub expandable: Option<&'a [&'a str]>,
 }
 
 impl QueryOptions {
@@ -268,6 +271,19 @@ impl QueryOptions {
                         ));
                     }
                     match schema.property(&n) {
+                        Some(rule)
+                            if rule.is_relationship
+                                && support
+                                    .expandable
+                                    .is_some_and(|names| !names.contains(&n.as_str())) =>
+                        {
+                            return Err(invalid(
+                                "UnsupportedExpandProperty",
+                                format!(
+                                    "The property '{n}' cannot be used in the $expand query option."
+                                ),
+                            ));
+                        }
                         Some(rule) if rule.is_relationship => self.expand.push(n),
                         Some(_) => {
                             return Err(invalid(
@@ -350,6 +366,7 @@ mod tests {
             documented: DOCS,
             is_collection: true,
             max_page_size: 999,
+            expandable: None,
         };
         QueryOptions::parse(Some(q), support, Some(&schema()))
     }
@@ -442,11 +459,51 @@ mod tests {
     }
 
     #[test]
+    fn expand_keeps_to_the_documented_relationships() {
+        let support = OptionSupport {
+            documented: DOCS,
+            is_collection: true,
+            max_page_size: 999,
+            expandable: Some(&["userProcessingResults"]),
+        };
+        let ok = QueryOptions::parse(
+            Some("$expand=userProcessingResults"),
+            support,
+            Some(&schema()),
+        );
+        assert_eq!(
+            ok.ok().map(|o| o.expand),
+            Some(vec!["userProcessingResults".to_owned()])
+        );
+        let other = schema()
+            .properties
+            .iter()
+            .find(|p| p.is_relationship && p.name != "userProcessingResults")
+            .map(|p| p.name);
+        if let Some(other) = other {
+            let err =
+                QueryOptions::parse(Some(&format!("$expand={other}")), support, Some(&schema()))
+                    .err();
+            assert_eq!(
+                err.and_then(|e| e.inner_code).as_deref(),
+                Some("UnsupportedExpandProperty")
+            );
+        }
+        // Unknown names and plain properties keep their own answers.
+        let err = QueryOptions::parse(Some("$expand=zz"), support, Some(&schema())).err();
+        assert_eq!(
+            err.and_then(|e| e.inner_code).as_deref(),
+            Some("PropertyNotFound")
+        );
+    }
+
+    #[test]
     fn single_entity_operations_refuse_paging() {
         let support = OptionSupport {
             documented: &["$select"],
             is_collection: false,
             max_page_size: 999,
+            expandable: None,
         };
         let err = QueryOptions::parse(Some("$top=2"), support, Some(&schema())).err();
         assert_eq!(

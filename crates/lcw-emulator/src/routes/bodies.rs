@@ -3,7 +3,11 @@
 //! which properties a request may carry, and which the create request requires.
 
 use lcw_models::GraphType;
-use lcw_models::beta::{LifecycleWorkflowCategory, Task, Workflow};
+use lcw_models::beta::{
+    ActivateProcessingResultScope, ActivationTaskScopeType, AgentIdentityLifecyclePolicy,
+    CustomTaskExtension, LifecycleManagementSettings, LifecyclePolicyPriorityConfiguration,
+    LifecyclePolicyRule, LifecycleWorkflowCategory, Task, Workflow, WorkflowSubjectKind,
+};
 use serde_json::{Map, Value};
 
 use crate::errors::GraphError;
@@ -148,6 +152,426 @@ pub fn decode_task_update(body: &Map<String, Value>) -> Result<Task, GraphError>
         }
     }
     Ok(task)
+}
+
+/// The properties the request body tables of the custom task extension create and update
+/// pages list (the same on both).
+pub const EXTENSION_SETTABLE: &[&str] = &[
+    "authenticationConfiguration",
+    "clientConfiguration",
+    "description",
+    "displayName",
+    "endpointConfiguration",
+    "callbackConfiguration",
+];
+
+/// The properties the request body table of the settings update page lists, all `Required.`.
+pub const SETTINGS_UPDATABLE: &[&str] = &["workflowScheduleIntervalInHours", "emailSettings"];
+
+/// Checks a custom task extension body (create when `create`, else update) and decodes it
+/// through `beta::CustomTaskExtension`; answers the properties to store, as the type writes
+/// them. A create needs a display name.
+pub fn decode_extension(
+    body: &Map<String, Value>,
+    create: bool,
+) -> Result<Map<String, Value>, GraphError> {
+    check_names::<CustomTaskExtension>(body, Some(EXTENSION_SETTABLE), |name| {
+        GraphError::bad_request(format!(
+            "Property '{name}' cannot be set; a custom task extension accepts only {}.",
+            EXTENSION_SETTABLE.join(", ")
+        ))
+        .with_inner_code("PropertyNotUpdatable")
+    })?;
+    let typed: CustomTaskExtension = decode_as(body, "custom task extension")?;
+    for (name, value) in body {
+        if value.is_null() && name != "description" {
+            return Err(invalid_body(format!("Property '{name}' cannot be null.")));
+        }
+    }
+    if typed.display_name.as_deref().is_some_and(str::is_empty) {
+        return Err(invalid_body("displayName cannot be empty.".into()));
+    }
+    if create && typed.display_name.is_none() {
+        return Err(invalid_body(
+            "Property 'displayName' is required to create a custom task extension.".into(),
+        ));
+    }
+    Ok(typed_fields(body, &typed))
+}
+
+/// Checks a settings body: only the two documented properties, both required, the interval
+/// between 1 and 24 hours.
+pub fn decode_settings(body: &Map<String, Value>) -> Result<Map<String, Value>, GraphError> {
+    check_names::<LifecycleManagementSettings>(body, Some(SETTINGS_UPDATABLE), |name| {
+        GraphError::bad_request(format!(
+            "Property '{name}' cannot be updated; the settings update accepts only {}.",
+            SETTINGS_UPDATABLE.join(", ")
+        ))
+        .with_inner_code("PropertyNotUpdatable")
+    })?;
+    let typed: LifecycleManagementSettings = decode_as(body, "settings object")?;
+    if let Some(missing) = SETTINGS_UPDATABLE
+        .iter()
+        .find(|name| body.get(**name).is_none_or(Value::is_null))
+    {
+        return Err(invalid_body(format!(
+            "Property '{missing}' is required to update the settings."
+        )));
+    }
+    if let Some(hours) = typed.workflow_schedule_interval_in_hours
+        && !(1..=24).contains(&hours)
+    {
+        return Err(invalid_body(format!(
+            "workflowScheduleIntervalInHours must be between 1 and 24, not {hours}."
+        )));
+    }
+    Ok(typed_fields(body, &typed))
+}
+
+/// Ids of the `subjects` array of an action body; each needs an `id`. `max` caps how many.
+pub fn subject_ids(
+    body: &Map<String, Value>,
+    name: &str,
+    max: Option<usize>,
+) -> Result<Vec<String>, GraphError> {
+    if let Some(other) = body.keys().find(|k| *k != name && !k.contains('@')) {
+        return Err(invalid_body(format!(
+            "The action has no parameter '{other}'."
+        )));
+    }
+    let subjects = body
+        .get(name)
+        .and_then(Value::as_array)
+        .ok_or_else(|| invalid_body(format!("The body needs a '{name}' array.")))?;
+    let ids: Vec<String> = subjects
+        .iter()
+        .filter_map(|s| s.get("id").and_then(Value::as_str))
+        .map(str::to_owned)
+        .collect();
+    if ids.is_empty() || ids.len() != subjects.len() {
+        return Err(invalid_body("Every subject needs an 'id'.".into()));
+    }
+    if let Some(max) = max
+        && ids.len() > max
+    {
+        return Err(invalid_body(format!(
+            "A request takes at most {max} subjects, not {}.",
+            ids.len()
+        )));
+    }
+    Ok(ids)
+}
+
+/// The processing result ids of an `activateWithScope` body whose `scope` is an
+/// `activateProcessingResultScope` (`taskScope` `allTasks` or `failedTasks`).
+pub fn processing_result_scope(body: &Map<String, Value>) -> Result<Vec<String>, GraphError> {
+    if let Some(other) = body.keys().find(|k| *k != "scope" && !k.contains('@')) {
+        return Err(invalid_body(format!(
+            "The action has no parameter '{other}'."
+        )));
+    }
+    let scope = body
+        .get("scope")
+        .and_then(Value::as_object)
+        .ok_or_else(|| invalid_body("The 'scope' must be an object.".into()))?;
+    let kind = scope.get("@odata.type").and_then(Value::as_str);
+    if kind.map(|k| k.trim_start_matches('#'))
+        != Some("microsoft.graph.identityGovernance.activateProcessingResultScope")
+    {
+        return Err(invalid_body(
+            "The scope must be a 'microsoft.graph.identityGovernance.activateProcessingResultScope'."
+                .into(),
+        ));
+    }
+    let typed: ActivateProcessingResultScope = serde_json::from_value(Value::Object(scope.clone()))
+        .map_err(|e| invalid_body(format!("The scope does not match its type: {e}.")))?;
+    match &typed.task_scope {
+        Some(ActivationTaskScopeType::AllTasks | ActivationTaskScopeType::FailedTasks) => {}
+        _ => {
+            return Err(invalid_body(
+                "The scope's taskScope must be 'allTasks' or 'failedTasks'.".into(),
+            ));
+        }
+    }
+    let results = typed.processing_results.unwrap_or_default();
+    let ids: Vec<String> = results.iter().filter_map(|r| r.id.clone()).collect();
+    if ids.is_empty() || ids.len() != results.len() {
+        return Err(invalid_body(
+            "Every processing result of the scope needs an 'id'.".into(),
+        ));
+    }
+    Ok(ids)
+}
+
+/// The run id of a `cancelProcessing` body: a `cancelRunsScope` naming exactly one run.
+pub fn cancel_scope_run(body: &Map<String, Value>) -> Result<String, GraphError> {
+    let scope = body
+        .get("scope")
+        .and_then(Value::as_object)
+        .ok_or_else(|| invalid_body("The body needs a 'scope' object.".into()))?;
+    let kind = scope.get("@odata.type").and_then(Value::as_str);
+    if kind.map(|k| k.trim_start_matches('#'))
+        != Some("microsoft.graph.identityGovernance.cancelRunsScope")
+    {
+        return Err(invalid_body(
+            "The scope must be a '#microsoft.graph.identityGovernance.cancelRunsScope'.".into(),
+        ));
+    }
+    let runs = scope
+        .get("runs")
+        .and_then(Value::as_array)
+        .ok_or_else(|| invalid_body("The scope needs a 'runs' array.".into()))?;
+    match runs.as_slice() {
+        [run] => run
+            .get("id")
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+            .ok_or_else(|| invalid_body("The run needs an 'id'.".into())),
+        _ => Err(invalid_body(
+            "Exactly one run may be canceled per request.".into(),
+        )),
+    }
+}
+
+/// The `subject` of an `activateAndWait` body, decoded as a `workflowSubject`: the object as
+/// the type writes it and the id it names (its own, or its directory object's).
+pub fn awaited_subject(
+    body: &Map<String, Value>,
+) -> Result<(Map<String, Value>, String), GraphError> {
+    if let Some(other) = body.keys().find(|k| *k != "subject" && !k.contains('@')) {
+        return Err(invalid_body(format!(
+            "The action has no parameter '{other}'."
+        )));
+    }
+    let subject = body
+        .get("subject")
+        .and_then(Value::as_object)
+        .ok_or_else(|| invalid_body("The body needs a 'subject' object.".into()))?;
+    if !subject.contains_key("@odata.type") {
+        return Err(invalid_body(
+            "The subject must name its derived type in '@odata.type'.".into(),
+        ));
+    }
+    let typed: WorkflowSubjectKind = serde_json::from_value(Value::Object(subject.clone()))
+        .map_err(|e| invalid_body(format!("The subject does not match its type: {e}.")))?;
+    let object = match serde_json::to_value(&typed) {
+        Ok(Value::Object(map)) => map,
+        _ => subject.clone(),
+    };
+    let id = subject
+        .get("id")
+        .or_else(|| subject.get("directoryObject").and_then(|d| d.get("id")))
+        .and_then(Value::as_str)
+        .map(str::to_owned)
+        .ok_or_else(|| invalid_body("The subject needs an 'id'.".into()))?;
+    Ok((object, id))
+}
+
+fn decode_as<T: serde::de::DeserializeOwned>(
+    body: &Map<String, Value>,
+    what: &str,
+) -> Result<T, GraphError> {
+    serde_json::from_value(Value::Object(body.clone())).map_err(|e| {
+        invalid_body(format!(
+            "The {what} in the request body does not match its type: {e}."
+        ))
+    })
+}
+
+/// The properties of `body` as the decoded `typed` value writes them (`null` kept as sent).
+fn typed_fields<T: serde::Serialize>(body: &Map<String, Value>, typed: &T) -> Map<String, Value> {
+    let written = match serde_json::to_value(typed) {
+        Ok(Value::Object(map)) => map,
+        _ => Map::new(),
+    };
+    body.iter()
+        .filter(|(k, _)| !k.contains('@'))
+        .map(|(k, v)| {
+            let value = if v.is_null() {
+                Value::Null
+            } else {
+                written.get(k).cloned().unwrap_or_else(|| v.clone())
+            };
+            (k.clone(), value)
+        })
+        .collect()
+}
+
+/// The properties the request body table of the create-policy page lists.
+pub const POLICY_SETTABLE_ON_CREATE: &[&str] = &[
+    "description",
+    "displayName",
+    "enforcementAction",
+    "isEnabled",
+    "notificationSchedule",
+    "rules",
+    "scope",
+];
+
+/// The rows of that table marked `Required.`.
+pub const POLICY_REQUIRED_ON_CREATE: &[&str] = &["displayName", "isEnabled"];
+
+/// The properties the request body table of the policy update page lists.
+pub const POLICY_UPDATABLE: &[&str] = &[
+    "description",
+    "displayName",
+    "enforcementAction",
+    "isEnabled",
+    "notificationSchedule",
+    "scope",
+];
+
+/// Checks a lifecycle policy body (create when `create`) and decodes it through
+/// `beta::AgentIdentityLifecyclePolicy`; answers the properties to store (without `rules`)
+/// and, on create, the rules as (kind, body) pairs.
+#[allow(clippy::type_complexity)]
+pub fn decode_policy(
+    body: &Map<String, Value>,
+    create: bool,
+) -> Result<
+    (
+        Map<String, Value>,
+        Vec<(
+            &'static (&'static str, &'static str, &'static str),
+            Map<String, Value>,
+        )>,
+    ),
+    GraphError,
+> {
+    let accepted = if create {
+        POLICY_SETTABLE_ON_CREATE
+    } else {
+        POLICY_UPDATABLE
+    };
+    check_names::<AgentIdentityLifecyclePolicy>(body, Some(accepted), |name| {
+        GraphError::bad_request(format!(
+            "Property '{name}' cannot be set here; this request accepts only {}.",
+            accepted.join(", ")
+        ))
+        .with_inner_code("PropertyNotUpdatable")
+    })?;
+    if let Some(kind) = body.get("@odata.type") {
+        let name = kind.as_str().unwrap_or_default().trim_start_matches('#');
+        if name != crate::data::policies::AGENT_POLICY.trim_start_matches('#') {
+            return Err(invalid_body(format!(
+                "'{name}' is not a lifecycle policy type the tenant can hold; use '{}'.",
+                crate::data::policies::AGENT_POLICY
+            )));
+        }
+    }
+    let typed: AgentIdentityLifecyclePolicy = decode_as(body, "lifecycle policy")?;
+    for (name, value) in body {
+        if value.is_null() && !matches!(name.as_str(), "description" | "scope") {
+            return Err(invalid_body(format!("Property '{name}' cannot be null.")));
+        }
+    }
+    if typed.display_name.as_deref().is_some_and(str::is_empty) {
+        return Err(invalid_body("displayName cannot be empty.".into()));
+    }
+    if create
+        && let Some(missing) = POLICY_REQUIRED_ON_CREATE
+            .iter()
+            .find(|name| !body.contains_key(**name))
+    {
+        return Err(invalid_body(format!(
+            "Property '{missing}' is required to create a lifecycle policy."
+        )));
+    }
+    let mut fields = typed_fields(body, &typed);
+    fields.remove("rules");
+    let mut rules = Vec::new();
+    for rule in body
+        .get("rules")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let object = rule
+            .as_object()
+            .ok_or_else(|| invalid_body("Each rule must be an object.".into()))?;
+        let kind = object
+            .get("@odata.type")
+            .and_then(Value::as_str)
+            .and_then(crate::data::policies::rule_kind)
+            .ok_or_else(|| {
+                invalid_body("Each rule must name its rule type in '@odata.type'.".into())
+            })?;
+        rules.push((kind, decode_rule(object, kind)?));
+    }
+    Ok((fields, rules))
+}
+
+/// Checks a rule body against its kind: `isEnabled` and the one setting the kind has (a
+/// positive whole number); answers the properties to store.
+pub fn decode_rule(
+    body: &Map<String, Value>,
+    kind: &(&str, &str, &str),
+) -> Result<Map<String, Value>, GraphError> {
+    if let Some(named) = body.get("@odata.type") {
+        let named = named.as_str().unwrap_or_default().trim_start_matches('#');
+        if named != kind.0 {
+            return Err(invalid_body(format!(
+                "The rule is a '{}', not a '{named}'.",
+                kind.0
+            )));
+        }
+    }
+    let mut out = Map::new();
+    for (name, value) in body.iter().filter(|(k, _)| !k.contains('@')) {
+        if name == "isEnabled" {
+            let flag = value
+                .as_bool()
+                .ok_or_else(|| invalid_body("isEnabled must be a boolean.".into()))?;
+            out.insert(name.clone(), Value::Bool(flag));
+        } else if name == kind.2 {
+            let number = value.as_i64().filter(|n| *n >= 1).ok_or_else(|| {
+                invalid_body(format!("{name} must be a whole number of at least 1."))
+            })?;
+            out.insert(name.clone(), Value::from(number));
+        } else if LifecyclePolicyRule::property(name).is_some()
+            || crate::data::policies::RULE_KINDS
+                .iter()
+                .any(|k| k.2 == name)
+        {
+            return Err(GraphError::bad_request(format!(
+                "Property '{name}' cannot be set on a '{}'.",
+                kind.1
+            ))
+            .with_inner_code("PropertyNotUpdatable"));
+        } else {
+            return Err(GraphError::bad_request(format!(
+                "The type '{}' has no property '{name}'.",
+                kind.0
+            ))
+            .with_inner_code("PropertyNotFound"));
+        }
+    }
+    Ok(out)
+}
+
+/// The `orderedPolicyIds` of a priority configuration update, its only updatable property.
+pub fn decode_priority(body: &Map<String, Value>) -> Result<Vec<String>, GraphError> {
+    check_names::<LifecyclePolicyPriorityConfiguration>(
+        body,
+        Some(&["orderedPolicyIds"]),
+        |name| {
+            GraphError::bad_request(format!(
+            "Property '{name}' cannot be updated; a priority configuration update accepts only orderedPolicyIds."
+        ))
+        .with_inner_code("PropertyNotUpdatable")
+        },
+    )?;
+    let ids = body
+        .get("orderedPolicyIds")
+        .and_then(Value::as_array)
+        .ok_or_else(|| invalid_body("The body needs an 'orderedPolicyIds' array.".into()))?;
+    ids.iter()
+        .map(|id| {
+            id.as_str()
+                .map(str::to_owned)
+                .ok_or_else(|| invalid_body("orderedPolicyIds holds strings only.".into()))
+        })
+        .collect()
 }
 
 /// Refuses a property `T` does not have, and one outside `accepted` (when given) with `refused`.

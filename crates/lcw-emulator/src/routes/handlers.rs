@@ -6,14 +6,19 @@ use axum::http::{Method, StatusCode};
 use lcw_models::beta::CustomTaskExtensionOperationStatus;
 use serde_json::Value;
 
+use serde_json::Map;
+
 use super::bodies::{
-    WorkflowWrite, decode_task_update, decode_workflow, invalid_body, json_object,
+    self, WorkflowWrite, decode_task_update, decode_workflow, invalid_body, json_object,
 };
-use super::resolve::Target;
+use super::resolve::{self, Target};
 use super::table::ApiVersion;
+use super::table::Step;
 use super::versioned::{ServedType, VersionedCollection};
+use crate::clock::{self, Ticks};
 use crate::data::listing::Listing;
-use crate::data::store::{Owner, Store};
+use crate::data::store::{Insight, Owner, Store, UserAt};
+use crate::data::{catalog, policies};
 use crate::errors::GraphError;
 use crate::odata::page::{self, PageContext};
 use crate::odata::query::QueryOptions;
@@ -54,9 +59,16 @@ impl Call<'_> {
 }
 
 /// Answers a read.
-pub fn read(store: &Store, target: &Target, call: &Call<'_>) -> Result<Answer, GraphError> {
-    use Target as T;
+pub fn read(store: &Store, target: &Resolved, call: &Call<'_>) -> Result<Answer, GraphError> {
     refuse_hidden_members_in_filter(store, call)?;
+    match target {
+        Resolved::Core(target) => read_core(store, target, call),
+        Resolved::More(more) => read_more(store, more, call),
+    }
+}
+
+fn read_core(store: &Store, target: &Target, call: &Call<'_>) -> Result<Answer, GraphError> {
+    use Target as T;
     let record: Option<Arc<Record>> = match *target {
         T::List(listing) => {
             let collection = store.collection(listing);
@@ -133,7 +145,14 @@ fn refuse_hidden_members_in_filter(store: &Store, call: &Call<'_>) -> Result<(),
 }
 
 /// Answers a write.
-pub fn write(store: &mut Store, target: &Target, call: &Call<'_>) -> Result<Answer, GraphError> {
+pub fn write(store: &mut Store, target: &Resolved, call: &Call<'_>) -> Result<Answer, GraphError> {
+    match target {
+        Resolved::Core(target) => write_core(store, target, call),
+        Resolved::More(more) => write_more(store, more, call),
+    }
+}
+
+fn write_core(store: &mut Store, target: &Target, call: &Call<'_>) -> Result<Answer, GraphError> {
     use Target as T;
     let status = StatusCode::from_u16(call.success_status).unwrap_or(StatusCode::OK);
     let no_content = Answer {
@@ -262,4 +281,699 @@ fn not_implemented(method: &Method) -> GraphError {
         "NotImplemented",
         format!("The emulator has no {method} behaviour for this documented path."),
     )
+}
+
+// ---- the container's other families: catalog, insights, subjects, reprocessed runs, actions ----
+
+/// What a request path denotes: a target of the core resolver, or one of the families this
+/// module resolves itself.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Resolved {
+    /// Workflows and everything below them, as [`resolve::resolve`] walks them.
+    Core(Target),
+    /// The other families.
+    More(More),
+}
+
+/// A workflow action beyond `activate`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// `activateAndWait`
+    ActivateAndWait,
+    /// `activateWithScope`
+    ActivateWithScope,
+    /// `cancelProcessing`
+    CancelProcessing,
+    /// `clearQuarantine`
+    ClearQuarantine,
+    /// `previewWorkflow`
+    Preview,
+}
+
+/// Targets of the families resolved here.
+#[derive(Debug, Clone, PartialEq)]
+pub enum More {
+    /// `taskDefinitions`
+    Definitions,
+    /// One task definition.
+    Definition(usize),
+    /// `workflowTemplates`
+    Templates,
+    /// One template.
+    Template(usize),
+    /// `customTaskExtensions`
+    Extensions,
+    /// One custom task extension.
+    Extension(usize),
+    /// `settings`
+    Settings,
+    /// An insights function over a window.
+    Insight(Insight, (Ticks, Ticks)),
+    /// Subject processing results of a run, or of the run of a task report.
+    Subjects(usize, usize),
+    /// One subject processing result.
+    Subject(usize, UserAt),
+    /// `subjectProcessingResults/summary(...)` of a run.
+    SubjectSummary(usize, usize, (Ticks, Ticks)),
+    /// Reprocessed runs of a subject of a deleted workflow (`of_run`: of one of them).
+    Reprocessed {
+        /// Workflow.
+        wi: usize,
+        /// The user result.
+        at: UserAt,
+        /// The reprocessed run whose own reprocessed runs are listed.
+        of_run: Option<usize>,
+    },
+    /// `.../reprocessedRuns/{id}/$ref`
+    ReprocessedRef {
+        /// Workflow.
+        wi: usize,
+        /// The user result.
+        at: UserAt,
+        /// See [`More::Reprocessed`].
+        of_run: Option<usize>,
+        /// The run to unlink.
+        run: usize,
+    },
+    /// A workflow action.
+    Action(usize, Action),
+    /// `lifecyclePolicies`
+    Policies,
+    /// One policy (not deleted).
+    Policy(usize),
+    /// `deletedItems/lifecyclePolicies/{id}/restore`
+    RestorePolicy(usize),
+    /// Rules of a policy.
+    Rules(usize),
+    /// One rule of a policy.
+    Rule(usize, usize),
+    /// The report of a policy.
+    Report(usize),
+    /// The subjects of a policy's report.
+    ReportSubjects(usize),
+    /// `impact(...)` of a policy.
+    Impact(usize, (Ticks, Ticks)),
+    /// `lifecyclePolicyPriorityConfigurations`
+    Priorities,
+    /// One priority configuration.
+    Priority(usize),
+}
+
+/// Resolves a matched path: the families of [`More`] here, everything else by the core
+/// resolver.
+pub fn resolve(store: &Store, steps: &[Step]) -> Result<Resolved, GraphError> {
+    match resolve_more(store, steps)? {
+        Some(more) => Ok(Resolved::More(more)),
+        None => resolve::resolve(store, steps).map(Resolved::Core),
+    }
+}
+
+fn step_name(step: &Step) -> Option<String> {
+    match step {
+        Step::Name(n) => Some(n.to_ascii_lowercase()),
+        _ => None,
+    }
+}
+
+fn step_key(step: Option<&Step>) -> Option<&str> {
+    match step {
+        Some(Step::Key(k)) => Some(k.as_str()),
+        _ => None,
+    }
+}
+
+fn resolve_more(store: &Store, steps: &[Step]) -> Result<Option<More>, GraphError> {
+    let names: Vec<Option<String>> = steps.iter().map(step_name).collect();
+    let name = |i: usize| names.get(i).cloned().flatten().unwrap_or_default();
+    if name(0) != "identitygovernance" || name(1) != "lifecycleworkflows" {
+        return Ok(None);
+    }
+    let rest = &steps[2..];
+    let catalog = store.catalog();
+    let key = step_key(rest.get(1));
+    let more = match (name(2).as_str(), rest.len()) {
+        ("taskdefinitions", 1) => More::Definitions,
+        ("taskdefinitions", 2) => More::Definition(
+            key.and_then(|k| catalog.definition(k))
+                .ok_or_else(|| missing("taskDefinition", key))?,
+        ),
+        ("workflowtemplates", 1) => More::Templates,
+        ("workflowtemplates", 2) => More::Template(
+            key.and_then(|k| catalog.template(k))
+                .ok_or_else(|| missing("workflowTemplate", key))?,
+        ),
+        ("customtaskextensions", 1) => More::Extensions,
+        ("customtaskextensions", 2) => More::Extension(
+            key.and_then(|k| catalog.extension(k))
+                .ok_or_else(|| missing("customTaskExtension", key))?,
+        ),
+        ("settings", 1) => More::Settings,
+        ("insights", 2) => match &rest[1] {
+            Step::Call(f, args) => {
+                let kind = match f.to_ascii_lowercase().as_str() {
+                    "toptasksprocessedsummary" => Insight::TopTasks,
+                    "topworkflowsprocessedsummary" => Insight::TopWorkflows,
+                    "workflowsprocessedbycategory" => Insight::ByCategory,
+                    "workflowsprocessedsummary" => Insight::Summary,
+                    _ => return Ok(None),
+                };
+                More::Insight(kind, window(args)?)
+            }
+            _ => return Ok(None),
+        },
+        ("workflows", 3) => {
+            let action = match name(4).as_str() {
+                "activateandwait" => Action::ActivateAndWait,
+                "activatewithscope" => Action::ActivateWithScope,
+                "cancelprocessing" => Action::CancelProcessing,
+                "clearquarantine" => Action::ClearQuarantine,
+                "previewworkflow" => Action::Preview,
+                _ => return Ok(None),
+            };
+            match resolve::resolve(store, &steps[..4])? {
+                Target::Workflow { wi, deleted: false } => More::Action(wi, action),
+                _ => return Ok(None),
+            }
+        }
+        ("workflows", 5..=6) if name(6) == "subjectprocessingresults" => {
+            let (wi, ri) = match resolve::resolve(store, &steps[..6])? {
+                Target::Run(wi, ri) => (wi, ri),
+                Target::TaskReport(wi, (ri, _)) => (wi, ri),
+                _ => return Ok(None),
+            };
+            match steps.get(7) {
+                None => More::Subjects(wi, ri),
+                Some(Step::Key(id)) => More::Subject(
+                    wi,
+                    store
+                        .user_result(wi, id, Some(ri))
+                        .ok_or_else(|| missing("subjectProcessingResult", Some(id)))?,
+                ),
+                Some(Step::Call(f, args))
+                    if f.eq_ignore_ascii_case("summary") && name(4) == "runs" =>
+                {
+                    More::SubjectSummary(wi, ri, window(args)?)
+                }
+                Some(_) => return Ok(None),
+            }
+        }
+        ("lifecyclepolicies", 1) => More::Policies,
+        ("lifecyclepolicies", 2..=4) => {
+            let policies = &catalog.policies;
+            let i = key
+                .and_then(|k| policies.find(k, false))
+                .ok_or_else(|| missing("lifecyclePolicy", key))?;
+            match (rest.get(2), rest.get(3)) {
+                (None, _) => More::Policy(i),
+                (Some(Step::Name(n)), None) if n.eq_ignore_ascii_case("rules") => More::Rules(i),
+                (Some(Step::Name(n)), Some(Step::Key(id))) if n.eq_ignore_ascii_case("rules") => {
+                    More::Rule(
+                        i,
+                        policies.items[i]
+                            .rule(id)
+                            .ok_or_else(|| missing("lifecyclePolicyRule", Some(id)))?,
+                    )
+                }
+                (Some(Step::Name(n)), None) if n.eq_ignore_ascii_case("report") => More::Report(i),
+                (Some(Step::Name(n)), Some(Step::Name(m)))
+                    if n.eq_ignore_ascii_case("report") && m.eq_ignore_ascii_case("subjects") =>
+                {
+                    More::ReportSubjects(i)
+                }
+                (Some(Step::Call(f, args)), None) if f.eq_ignore_ascii_case("impact") => {
+                    More::Impact(i, window(args)?)
+                }
+                _ => return Ok(None),
+            }
+        }
+        ("deleteditems", 4) if name(3) == "lifecyclepolicies" && name(5) == "restore" => {
+            let id = step_key(rest.get(2));
+            More::RestorePolicy(
+                id.and_then(|k| catalog.policies.find(k, true))
+                    .ok_or_else(|| missing("lifecyclePolicy", id))?,
+            )
+        }
+        ("lifecyclepolicypriorityconfigurations", 1) => More::Priorities,
+        ("lifecyclepolicypriorityconfigurations", 2) => More::Priority(
+            key.and_then(|k| catalog.policies.priority(k))
+                .ok_or_else(|| missing("lifecyclePolicyPriorityConfiguration", key))?,
+        ),
+        ("deleteditems", 6..) if name(3) == "workflows" && name(5) == "executionscope" => {
+            let wi = match resolve::resolve(store, &steps[..5])? {
+                Target::Workflow { wi, deleted: true } => wi,
+                _ => return Ok(None),
+            };
+            let id = step_key(steps.get(6)).unwrap_or_default();
+            let at = store
+                .user_result(wi, id, None)
+                .filter(|at| Some(at.0) == store.latest_run(wi))
+                .ok_or_else(|| missing("userProcessingResult", Some(id)))?;
+            if name(7) != "reprocessedruns" {
+                return Ok(None);
+            }
+            let run_in = |of_run: Option<usize>, id: Option<&str>| {
+                id.and_then(|id| store.run(wi, id))
+                    .filter(|ri| store.reprocessed_runs(wi, at, of_run).contains(ri))
+                    .ok_or_else(|| missing("run", id))
+            };
+            let tail: Vec<String> = (8..steps.len()).map(name).collect();
+            match tail
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .as_slice()
+            {
+                [] => More::Reprocessed {
+                    wi,
+                    at,
+                    of_run: None,
+                },
+                ["", "$ref"] => More::ReprocessedRef {
+                    wi,
+                    at,
+                    of_run: None,
+                    run: run_in(None, step_key(steps.get(8)))?,
+                },
+                ["", "reprocessedruns"] => More::Reprocessed {
+                    wi,
+                    at,
+                    of_run: Some(run_in(None, step_key(steps.get(8)))?),
+                },
+                ["", "reprocessedruns", "", "$ref"] => {
+                    let of_run = run_in(None, step_key(steps.get(8)))?;
+                    More::ReprocessedRef {
+                        wi,
+                        at,
+                        of_run: Some(of_run),
+                        run: run_in(Some(of_run), step_key(steps.get(10)))?,
+                    }
+                }
+                _ => return Ok(None),
+            }
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(more))
+}
+
+fn missing(kind: &str, id: Option<&str>) -> GraphError {
+    GraphError::not_found(format!(
+        "The {kind} with id '{}' does not exist.",
+        id.unwrap_or_default()
+    ))
+    .with_inner_code("ResourceNotFound")
+}
+
+/// Reads `startDateTime` and `endDateTime` (any order, any case) into a half-open window.
+fn window(args: &[(String, String)]) -> Result<(Ticks, Ticks), GraphError> {
+    let get = |name: &str| -> Result<Ticks, GraphError> {
+        let raw = args
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str());
+        let Some(raw) = raw else {
+            return Err(GraphError::bad_request(format!(
+                "The function parameter '{name}' is missing."
+            ))
+            .with_inner_code("MissingFunctionParameter"));
+        };
+        clock::parse_rfc3339(raw).ok_or_else(|| {
+            GraphError::bad_request(format!(
+                "The value '{raw}' of parameter '{name}' is not a valid DateTimeOffset."
+            ))
+            .with_inner_code("InvalidFunctionParameter")
+        })
+    };
+    if let Some((k, _)) = args.iter().find(|(k, _)| {
+        !k.eq_ignore_ascii_case("startDateTime") && !k.eq_ignore_ascii_case("endDateTime")
+    }) {
+        return Err(
+            GraphError::bad_request(format!("Unknown function parameter '{k}'."))
+                .with_inner_code("InvalidFunctionParameter"),
+        );
+    }
+    let (start, end) = (get("startDateTime")?, get("endDateTime")?);
+    if end < start {
+        return Err(
+            GraphError::bad_request("endDateTime is earlier than startDateTime.")
+                .with_inner_code("InvalidFunctionParameter"),
+        );
+    }
+    Ok((start, end))
+}
+
+fn records(store: &Store, maps: &[Map<String, Value>]) -> Vec<Arc<Record>> {
+    maps.iter()
+        .map(|m| Arc::new(store.make_record(m.clone())))
+        .collect()
+}
+
+fn list_answer(records: Vec<Arc<Record>>, call: &Call<'_>) -> Result<Answer, GraphError> {
+    let versioned = VersionedCollection {
+        inner: &records,
+        served: call.served(),
+    };
+    let body = page::collection_page(&versioned, call.options, &call.page)?;
+    Ok(Answer {
+        status: StatusCode::OK,
+        body,
+    })
+}
+
+fn entity_answer(
+    record: Arc<Record>,
+    status: StatusCode,
+    call: &Call<'_>,
+    options: &QueryOptions,
+) -> Answer {
+    let record = call.served().record(record);
+    let context = format!("{}/$entity", call.page.context_url);
+    Answer {
+        status,
+        body: page::entity(
+            &record,
+            options,
+            &context,
+            call.page.include_future,
+            &|_| None,
+        ),
+    }
+}
+
+fn read_more(store: &Store, more: &More, call: &Call<'_>) -> Result<Answer, GraphError> {
+    let catalog = store.catalog();
+    let one = |map: &Map<String, Value>| {
+        Ok(entity_answer(
+            Arc::new(store.make_record(map.clone())),
+            StatusCode::OK,
+            call,
+            call.options,
+        ))
+    };
+    match more {
+        More::Definitions => list_answer(records(store, &catalog.definitions), call),
+        More::Definition(i) => one(&catalog.definitions[*i]),
+        More::Templates => list_answer(records(store, &catalog.templates), call),
+        More::Template(i) => one(&catalog.templates[*i]),
+        More::Extensions => list_answer(records(store, &catalog.extensions), call),
+        More::Extension(i) => one(&catalog.extensions[*i]),
+        More::Settings => one(&catalog.settings),
+        More::Insight(kind, window) => {
+            let found = store.insight(*kind, *window);
+            match kind {
+                Insight::TopTasks | Insight::TopWorkflows => list_answer(found, call),
+                Insight::Summary | Insight::ByCategory => {
+                    let record = found
+                        .into_iter()
+                        .next()
+                        .ok_or_else(|| GraphError::not_found("Nothing to summarize."))?;
+                    Ok(entity_answer(record, StatusCode::OK, call, call.options))
+                }
+            }
+        }
+        More::Subjects(wi, ri) => {
+            let found = store
+                .subjects_of_run(*wi, *ri)
+                .into_iter()
+                .filter_map(|at| store.subject_entity(*wi, at))
+                .collect();
+            list_answer(found, call)
+        }
+        More::Subject(wi, at) => {
+            let record = store.subject_entity(*wi, *at).ok_or_else(|| {
+                GraphError::not_found("The resource does not exist.")
+                    .with_inner_code("ResourceNotFound")
+            })?;
+            Ok(entity_answer(record, StatusCode::OK, call, call.options))
+        }
+        More::SubjectSummary(wi, ri, window) => Ok(entity_answer(
+            Arc::new(store.subject_summary(*wi, *ri, *window)),
+            StatusCode::OK,
+            call,
+            call.options,
+        )),
+        More::Reprocessed { wi, at, of_run } => {
+            let runs = store.runs(*wi);
+            let found = store
+                .reprocessed_runs(*wi, *at, *of_run)
+                .into_iter()
+                .filter_map(|ri| runs.get(ri).cloned())
+                .collect();
+            list_answer(found, call)
+        }
+        More::Policies => {
+            let policies = &catalog.policies;
+            let maps: Vec<Map<String, Value>> = policies
+                .live()
+                .into_iter()
+                .map(|i| policies.items[i].served())
+                .collect();
+            list_answer(records(store, &maps), call)
+        }
+        More::Policy(i) => one(&catalog.policies.items[*i].served()),
+        More::Rules(i) => list_answer(records(store, &catalog.policies.items[*i].rules), call),
+        More::Rule(i, r) => one(&catalog.policies.items[*i].rules[*r]),
+        More::Report(i) => one(&catalog.policies.report(*i)),
+        More::ReportSubjects(i) => {
+            list_answer(records(store, &catalog.policies.subject_reports(*i)), call)
+        }
+        More::Impact(i, window) => {
+            list_answer(records(store, &catalog.policies.impact(*i, *window)), call)
+        }
+        More::Priorities => {
+            let policies = &catalog.policies;
+            let maps: Vec<Map<String, Value>> = (0..policies.priorities.len())
+                .map(|i| policies.priority_object(i))
+                .collect();
+            list_answer(records(store, &maps), call)
+        }
+        More::Priority(i) => one(&catalog.policies.priority_object(*i)),
+        More::ReprocessedRef { .. } | More::Action(..) | More::RestorePolicy(_) => {
+            Err(not_implemented(call.method))
+        }
+    }
+}
+
+fn write_more(store: &mut Store, more: &More, call: &Call<'_>) -> Result<Answer, GraphError> {
+    let no_content = Answer {
+        status: StatusCode::NO_CONTENT,
+        body: String::new(),
+    };
+    let none = QueryOptions::default();
+    match (call.method.as_str(), more) {
+        ("POST", More::Extensions) => {
+            let body = json_object(call.body)?;
+            let fields = bodies::decode_extension(&body, true)?;
+            let id = store.new_id();
+            let now = clock::now();
+            let creator = store
+                .data()
+                .users
+                .first()
+                .map(|u| u.id.clone())
+                .unwrap_or_default();
+            let mut object = catalog::extension_object(&id, "", "", now, &creator);
+            object.remove("endpointConfiguration");
+            object.remove("authenticationConfiguration");
+            object.remove("clientConfiguration");
+            object.remove("callbackConfiguration");
+            object.remove("description");
+            catalog::merge(&mut object, &fields);
+            store.catalog_mut().extensions.push(object.clone());
+            let record = Arc::new(store.make_record(object));
+            Ok(entity_answer(record, StatusCode::CREATED, call, &none))
+        }
+        ("PATCH", More::Extension(i)) => {
+            let body = json_object(call.body)?;
+            let fields = bodies::decode_extension(&body, false)?;
+            let now = clock::format_rfc3339(clock::now());
+            let object = &mut store.catalog_mut().extensions[*i];
+            catalog::merge(object, &fields);
+            object.insert("lastModifiedDateTime".into(), Value::String(now));
+            Ok(no_content)
+        }
+        ("DELETE", More::Extension(i)) => {
+            store.catalog_mut().extensions.remove(*i);
+            Ok(no_content)
+        }
+        ("PATCH", More::Settings) => {
+            let body = json_object(call.body)?;
+            let fields = bodies::decode_settings(&body)?;
+            catalog::merge(&mut store.catalog_mut().settings, &fields);
+            Ok(no_content)
+        }
+        (
+            "DELETE",
+            More::ReprocessedRef {
+                wi,
+                at,
+                of_run,
+                run,
+            },
+        ) => {
+            store.unlink_reprocessed(*wi, *at, *of_run, *run);
+            Ok(no_content)
+        }
+        ("POST", More::Action(wi, action)) => act(store, *wi, *action, call),
+        ("POST", More::Policies) => {
+            let body = json_object(call.body)?;
+            let (fields, rules) = bodies::decode_policy(&body, true)?;
+            let id = store.new_id();
+            let now = clock::now();
+            let mut object = policies::policy_object(&id, "", "", Value::Null, now);
+            object.remove("enforcementAction");
+            object.remove("notificationSchedule");
+            object.remove("description");
+            catalog::merge(&mut object, &fields);
+            let mut made = Vec::new();
+            for (kind, settings) in rules {
+                let mut rule = policies::rule_object(&store.new_id(), kind, 1);
+                rule.remove(kind.2);
+                rule.extend(settings);
+                made.push(rule);
+            }
+            let policy = policies::Policy {
+                object,
+                rules: made,
+                deleted: None,
+            };
+            let served = policy.served();
+            store.catalog_mut().policies.push(policy);
+            let record = Arc::new(store.make_record(served));
+            Ok(entity_answer(record, StatusCode::CREATED, call, &none))
+        }
+        ("PATCH", More::Policy(i)) => {
+            let body = json_object(call.body)?;
+            let (fields, _) = bodies::decode_policy(&body, false)?;
+            let now = clock::format_rfc3339(clock::now());
+            let policy = &mut store.catalog_mut().policies.items[*i];
+            catalog::merge(&mut policy.object, &fields);
+            let version = policy.object.get("versionNumber").and_then(Value::as_i64);
+            policy.object.insert(
+                "versionNumber".into(),
+                Value::from(version.unwrap_or(0) + 1),
+            );
+            policy
+                .object
+                .insert("lastModifiedDateTime".into(), Value::String(now));
+            Ok(no_content)
+        }
+        ("DELETE", More::Policy(i)) => {
+            store.catalog_mut().policies.delete(*i, clock::now());
+            Ok(no_content)
+        }
+        ("POST", More::RestorePolicy(i)) => {
+            store.catalog_mut().policies.restore(*i);
+            let served = store.catalog().policies.items[*i].served();
+            let record = Arc::new(store.make_record(served));
+            Ok(entity_answer(record, StatusCode::OK, call, &none))
+        }
+        ("PATCH", More::Rule(i, r)) => {
+            let body = json_object(call.body)?;
+            let rule = &store.catalog().policies.items[*i].rules[*r];
+            let kind = rule
+                .get("@odata.type")
+                .and_then(Value::as_str)
+                .and_then(policies::rule_kind)
+                .ok_or_else(|| not_implemented(call.method))?;
+            let fields = bodies::decode_rule(&body, kind)?;
+            catalog::merge(
+                &mut store.catalog_mut().policies.items[*i].rules[*r],
+                &fields,
+            );
+            Ok(no_content)
+        }
+        ("PATCH", More::Priority(i)) => {
+            let body = json_object(call.body)?;
+            let ordered = bodies::decode_priority(&body)?;
+            store
+                .catalog_mut()
+                .policies
+                .reorder(*i, &ordered)
+                .map_err(invalid_body)?;
+            Ok(no_content)
+        }
+        _ => Err(not_implemented(call.method)),
+    }
+}
+
+fn act(
+    store: &mut Store,
+    wi: usize,
+    action: Action,
+    call: &Call<'_>,
+) -> Result<Answer, GraphError> {
+    let no_content = Answer {
+        status: StatusCode::NO_CONTENT,
+        body: String::new(),
+    };
+    match action {
+        Action::ActivateWithScope => {
+            let body = json_object(call.body)?;
+            let ids = if body.contains_key("scope") {
+                // An `activateProcessingResultScope`: the users of the processing results
+                // named (results the workflow does not have are skipped, like unknown users).
+                bodies::processing_result_scope(&body)?
+                    .iter()
+                    .filter_map(|id| store.user_result(wi, id, None))
+                    .filter_map(|at| store.subject_of(wi, at))
+                    .collect()
+            } else {
+                bodies::subject_ids(&body, "subjects", None)?
+            };
+            store.activate(wi, &ids);
+            Ok(no_content)
+        }
+        Action::Preview => {
+            // A preview changes nothing; it only checks the subjects.
+            bodies::subject_ids(&json_object(call.body)?, "subjects", Some(10))?;
+            Ok(no_content)
+        }
+        Action::CancelProcessing => {
+            let body = json_object(call.body)?;
+            let run = bodies::cancel_scope_run(&body)?;
+            let ri = store.run(wi, &run).ok_or_else(|| {
+                GraphError::not_found(format!("The run with id '{run}' does not exist."))
+                    .with_inner_code("ResourceNotFound")
+            })?;
+            if !store.cancel_run(wi, ri) {
+                return Err(GraphError::bad_request(format!(
+                    "The run '{run}' has finished; there is nothing left to cancel."
+                ))
+                .with_inner_code("RunNotCancelable"));
+            }
+            Ok(no_content)
+        }
+        Action::ClearQuarantine => {
+            if !call.body.iter().all(u8::is_ascii_whitespace) {
+                json_object(call.body)?;
+            }
+            store.clear_quarantine(wi);
+            let record = store.workflow_entity(wi);
+            Ok(entity_answer(
+                record,
+                StatusCode::OK,
+                call,
+                &QueryOptions::default(),
+            ))
+        }
+        Action::ActivateAndWait => {
+            let body = json_object(call.body)?;
+            let subject = bodies::awaited_subject(&body)?;
+            let awaited = store.activate_and_wait(wi, &subject.1);
+            let mut result = lcw_models::beta::AwaitedWorkflowProcessingResult::default();
+            result.processing_status = Some(
+                lcw_models::beta::LifecycleWorkflowProcessingStatus::from(awaited.status.as_str()),
+            );
+            result.status_reasons = Some(awaited.reasons);
+            let mut object = crate::data::render::to_object(&result);
+            object.insert("subject".into(), Value::Object(subject.0));
+            Ok(entity_answer(
+                Arc::new(store.make_record(object)),
+                StatusCode::OK,
+                call,
+                &QueryOptions::default(),
+            ))
+        }
+    }
 }

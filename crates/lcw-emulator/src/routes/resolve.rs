@@ -107,6 +107,10 @@ fn next(store: &Store, current: Option<Target>, step: &Step) -> Result<Target, G
         (Some(T::Workflow { wi, deleted: true }), Step::Name(_)) if is(name, "restore") => {
             T::Restore(wi)
         }
+        // A deleted workflow keeps its execution scope (the reprocessed runs hang under it).
+        (Some(T::Workflow { wi, deleted: true }), Step::Name(_)) if is(name, "executionScope") => {
+            T::List(L::ExecutionScope(wi))
+        }
         (Some(T::List(L::Runs(wi))), Step::Key(id)) => {
             T::Run(wi, store.run(wi, id).ok_or_else(|| missing("run", id))?)
         }

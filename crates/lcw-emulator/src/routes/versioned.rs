@@ -8,10 +8,46 @@ use std::sync::Arc;
 use lcw_models::{PropertyInfo, PropertyType, TypeInfo};
 use serde_json::{Map, Value};
 
+use super::handlers::Answer;
 use super::table::ApiVersion;
+use crate::errors::GraphError;
 use crate::odata::page::Collection;
+use crate::odata::query::QueryOptions;
 use crate::odata::record::Record;
 use crate::schemas;
+
+/// The query a `GET <collection>/$count` runs: the same `$filter` and `$search`, one item per
+/// page and `@odata.count` asked for; ordering, selection and expansion dropped (they do not
+/// change the number). [`count_of_page`] then reads the number off the page.
+pub fn counting(options: QueryOptions) -> QueryOptions {
+    QueryOptions {
+        top: Some(1),
+        count: true,
+        skiptoken: None,
+        select: None,
+        orderby: Vec::new(),
+        expand: Vec::new(),
+        ..options
+    }
+}
+
+/// The answer to `GET <collection>/$count`: the `@odata.count` of the page [`counting`] asked
+/// for, as bare digits (served as `text/plain`).
+pub fn count_of_page(page: Answer) -> Result<Answer, GraphError> {
+    let count = serde_json::from_str::<Value>(&page.body)
+        .ok()
+        .and_then(|body| body.get("@odata.count").and_then(Value::as_u64));
+    let Some(count) = count else {
+        return Err(GraphError::bad_request(
+            "The request URI is not valid: $count applies to collections only.",
+        )
+        .with_inner_code("InvalidCountSegment"));
+    };
+    Ok(Answer {
+        status: page.status,
+        body: count.to_string(),
+    })
+}
 
 /// The served type of a resource: qualified name (no `#`) as the operation table gives it.
 #[derive(Debug, Clone, Copy)]

@@ -19,6 +19,28 @@ pub struct SeededIds {
     pub report: String,
     pub task: String,
     pub task_result: String,
+    /// The first custom task extension, task definition and workflow template.
+    pub extension: String,
+    pub definition: String,
+    pub template: String,
+    /// The first lifecycle policy (beta) and its first rule.
+    pub policy: String,
+    pub rule: String,
+}
+
+/// The smallest body that creates a lifecycle policy.
+pub const NEW_POLICY: &str = r##"{"@odata.type":"#microsoft.graph.identityGovernance.agentIdentityLifecyclePolicy",
+    "displayName":"made for a test","isEnabled":true,
+    "rules":[{"@odata.type":"#microsoft.graph.identityGovernance.inactivityRule","lastActivityThresholdInDays":30}]}"##;
+
+/// A deleted workflow run three times for one user: `user_result` is that user's result in
+/// the latest run (in the executionScope), `first` and `second` the two earlier runs, which
+/// reprocessed the user.
+pub struct Reprocessed {
+    pub workflow: String,
+    pub user_result: String,
+    pub first: String,
+    pub second: String,
 }
 
 pub struct Fixture {
@@ -108,13 +130,29 @@ impl Fixture {
             .map(|u| u["id"].as_str().unwrap_or_default().to_owned())
             .unwrap_or_default();
         let (_, reports) = self
-            .get(&self.beta(&format!("workflows/{w}/taskReports")))
+            .get(&self.beta(&format!("workflows/{w}/taskReports?$top=999")))
             .await;
-        let report = reports["value"][0]["id"]
+        // A report of the same run, so its subjects include the user result above.
+        let report = reports["value"]
+            .as_array()
+            .and_then(|v| v.iter().find(|t| t["runId"] == r.as_str()))
+            .unwrap_or(&reports["value"][0])["id"]
             .as_str()
             .unwrap_or_default()
             .to_owned();
         let text = |v: &Value| v.as_str().unwrap_or_default().to_owned();
+        let first = |path: &'static str| async move {
+            let (_, list) = self.get(&self.beta(path)).await;
+            text(&list["value"][0]["id"])
+        };
+        let extension = first("customTaskExtensions").await;
+        let definition = first("taskDefinitions").await;
+        let template = first("workflowTemplates").await;
+        let policy = first("lifecyclePolicies").await;
+        let (_, rules) = self
+            .get(&self.beta(&format!("lifecyclePolicies/{policy}/rules")))
+            .await;
+        let rule = text(&rules["value"][0]["id"]);
         SeededIds {
             workflow: w,
             run: r,
@@ -122,6 +160,121 @@ impl Fixture {
             report,
             task: text(&task_result["task"]["id"]),
             task_result: text(&task_result["id"]),
+            extension,
+            definition,
+            template,
+            policy,
+            rule,
+        }
+    }
+
+    /// A new lifecycle policy of its own; in deletedItems when `deleted`.
+    pub async fn new_policy(&self, deleted: bool) -> String {
+        let (status, made) = self
+            .send(
+                self.client
+                    .post(self.beta("lifecyclePolicies"))
+                    .body(NEW_POLICY),
+            )
+            .await;
+        assert_eq!(status, 201, "{made}");
+        let id = made["id"].as_str().unwrap_or_default().to_owned();
+        if deleted {
+            let (status, _) = self
+                .send(
+                    self.client
+                        .delete(self.beta(&format!("lifecyclePolicies/{id}"))),
+                )
+                .await;
+            assert_eq!(status, 204);
+        }
+        id
+    }
+
+    /// A user of the tenant: the subject of the first workflow's first user result.
+    pub async fn user_id(&self) -> String {
+        let w = self.workflow_id().await;
+        let (_, scope) = self
+            .get(&self.beta(&format!("workflows/{w}/userProcessingResults?$top=1")))
+            .await;
+        scope["value"][0]["subject"]["id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    /// A run of workflow `w` that has not finished (one `cancelProcessing` can cancel).
+    pub async fn unfinished_run(&self, w: &str) -> String {
+        let (_, runs) = self
+            .get(&self.beta(&format!("workflows/{w}/runs?$top=999")))
+            .await;
+        runs["value"]
+            .as_array()
+            .and_then(|v| {
+                v.iter().rev().find(|r| {
+                    r["processingStatus"] == "queued" || r["processingStatus"] == "inProgress"
+                })
+            })
+            .map(|r| r["id"].as_str().unwrap_or_default().to_owned())
+            .unwrap_or_default()
+    }
+
+    /// A new custom task extension of its own, for a delete.
+    pub async fn new_extension(&self) -> String {
+        let (status, made) = self
+            .send(
+                self.client
+                    .post(self.beta("customTaskExtensions"))
+                    .body(r#"{"displayName":"made for a test"}"#),
+            )
+            .await;
+        assert_eq!(status, 201, "{made}");
+        made["id"].as_str().unwrap_or_default().to_owned()
+    }
+
+    /// See [`Reprocessed`].
+    pub async fn reprocessed(&self) -> Reprocessed {
+        let workflow = self.new_workflow().await;
+        let user = self.user_id().await;
+        for _ in 0..3 {
+            let (status, body) = self
+                .send(
+                    self.client
+                        .post(self.beta(&format!("workflows/{workflow}/activate")))
+                        .body(format!(r#"{{"subjects":[{{"id":"{user}"}}]}}"#)),
+                )
+                .await;
+            assert_eq!(status, 204, "{body}");
+        }
+        let (_, runs) = self
+            .get(&self.beta(&format!("workflows/{workflow}/runs")))
+            .await;
+        let run = |i: usize| {
+            runs["value"][i]["id"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned()
+        };
+        let (first, second) = (run(0), run(1));
+        let (_, scope) = self
+            .get(&self.beta(&format!("workflows/{workflow}/executionScope")))
+            .await;
+        let user_result = scope["value"][0]["id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
+        let (status, _) = self
+            .send(
+                self.client
+                    .delete(self.beta(&format!("workflows/{workflow}"))),
+            )
+            .await;
+        assert_eq!(status, 204);
+        Reprocessed {
+            workflow,
+            user_result,
+            first,
+            second,
         }
     }
 
