@@ -2,8 +2,7 @@
 //! client, the CLI and benchmarks can run offline against something real on loopback.
 //!
 //! It recognises every documented lifecycle workflows operation under `/beta/...` and
-//! `/v1.0/...` (each under the versions the docs document it in) and serves all but those
-//! [`routes::unserved`] lists, which answer `501 NotImplemented`. It serves the others with
+//! `/v1.0/...` (each under the versions the docs document it in) and serves them all with
 //! Graph's paging, `$select`, `$orderby`, `$filter` (only on the properties and operators the
 //! docs allow), `$count`, error bodies, bearer-token checks, request ids, evolvable-enum
 //! handling, and a fault plan for tests.
@@ -82,15 +81,7 @@ impl EmulatorConfig {
     /// [`std::io::ErrorKind::PermissionDenied`] for an address other than loopback unless
     /// [`allow_remote`](Self::allow_remote) is set.
     pub async fn start(self) -> std::io::Result<RunningEmulator> {
-        server::start(self, Box::new(schemas::DocumentedFutureMembers), true).await
-    }
-
-    /// Starts with the operations of [`routes::unserved`] handed to the handlers instead of
-    /// answered `501`: only for the test that checks the list names nothing the emulator
-    /// would actually serve.
-    #[doc(hidden)]
-    pub async fn start_without_not_yet_served_gate(self) -> std::io::Result<RunningEmulator> {
-        server::start(self, Box::new(schemas::DocumentedFutureMembers), false).await
+        server::start(self, Box::new(schemas::DocumentedFutureMembers)).await
     }
 
     /// Starts with another notion of which enum members come after `unknownFutureValue`:
@@ -99,7 +90,7 @@ impl EmulatorConfig {
         self,
         members: Box<dyn data::enums::FutureMembers>,
     ) -> std::io::Result<RunningEmulator> {
-        server::start(self, members, true).await
+        server::start(self, members).await
     }
 }
 

@@ -26,7 +26,6 @@ use crate::odata::query::{OptionSupport, QueryOptions};
 use crate::rng::SeededRng;
 use crate::routes::handlers::{self, Call};
 use crate::routes::table::{self, ApiVersion, RouteMatch, RouteTable};
-use crate::routes::unserved;
 use crate::routes::versioned;
 use crate::{EmulatorConfig, schemas};
 
@@ -40,9 +39,6 @@ struct AppState {
     selections: SelectionCache,
     /// Bumped by every write, so cached selections never outlive the data they came from.
     generation: AtomicU64,
-    /// Whether the operations of [`unserved`] answer `501` (always, except for the test that
-    /// checks the list names nothing the emulator would serve).
-    gate_not_yet_served: bool,
 }
 
 #[derive(Clone)]
@@ -89,7 +85,6 @@ impl RunningEmulator {
 pub async fn start(
     config: EmulatorConfig,
     future: Box<dyn crate::data::enums::FutureMembers>,
-    gate_not_yet_served: bool,
 ) -> io::Result<RunningEmulator> {
     if !config.host.is_loopback() && !config.allow_remote {
         return Err(io::Error::new(
@@ -113,7 +108,6 @@ pub async fn start(
         requests: AtomicU64::new(0),
         selections: SelectionCache::default(),
         generation: AtomicU64::new(0),
-        gate_not_yet_served,
     });
     let router = Router::new()
         .fallback(graph_handler)
@@ -451,10 +445,6 @@ fn handle(
             .with_inner_code("ResourceNotFound"));
         }
     };
-    // Documented but not served yet: decided by the one list, before the store is consulted.
-    if state.gate_not_yet_served && unserved::is_not_yet_served(version, route.op.id) {
-        return Err(unserved::not_yet_served_error(route.op.id));
-    }
     let schema = route
         .op
         .returns

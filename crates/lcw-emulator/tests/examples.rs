@@ -1,18 +1,16 @@
 //! Replays every request example of the docs-src API pages (both versions) against the
 //! emulator: the sample ids of each request path are swapped for ids of the seeded data, and
-//! the answer must be a 2xx, except for the examples listed in `EXPECTED_FAILURES` and the
-//! examples of operations `routes::unserved` lists, which must answer `501 NotImplemented`.
+//! the answer must be a 2xx, except for exactly the examples listed in `EXPECTED_FAILURES`,
+//! which must still fail (and still be among the examples).
 
 mod common;
 
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use common::{Fixture, SeededIds, codes, small_config, start};
+use common::{Fixture, SeededIds, small_config, start};
 use lcw_docs::model::{Example, Operation, Verb};
 use lcw_docs::{LoadOptions, load};
-use lcw_emulator::routes::table::ApiVersion;
-use lcw_emulator::routes::unserved;
 
 const GRAPH: &str = "https://graph.microsoft.com/";
 
@@ -62,17 +60,6 @@ struct Replay<'a> {
     op: &'a Operation,
 }
 
-impl Replay<'_> {
-    /// The version whose docs hold the page (`beta/api/...` or `v1.0/api/...`).
-    fn version(&self) -> ApiVersion {
-        if self.file.trim_start_matches('/').starts_with("beta/") {
-            ApiVersion::Beta
-        } else {
-            ApiVersion::V1
-        }
-    }
-}
-
 #[tokio::test]
 async fn every_request_example_of_the_docs_is_served() {
     let docs_src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs-src");
@@ -93,22 +80,11 @@ async fn every_request_example_of_the_docs_is_served() {
     let f = start(small_config()).await;
     let ids = f.seeded_ids().await;
     let mut failed = BTreeSet::new();
-    let mut not_yet_served = 0;
-    let mut wrong_not_yet_served = Vec::new();
     let mut per_version = std::collections::BTreeMap::<String, usize>::new();
     for replay in &replays {
-        let listed = unserved::is_not_yet_served(replay.version(), &replay.op.id);
-        let (version, status, answer) = send(&f, &ids, replay, listed).await;
+        let (version, status, answer) = send(&f, &ids, replay).await;
         *per_version.entry(version).or_default() += 1;
         let key = (replay.file.clone(), replay.example.name.clone());
-        if listed {
-            if (status, codes(&answer).0.as_str()) == (501, "NotImplemented") {
-                not_yet_served += 1;
-            } else {
-                wrong_not_yet_served.push(format!("{} [{}]: {status} {answer}", key.0, key.1));
-            }
-            continue;
-        }
         let expected = EXPECTED_FAILURES
             .iter()
             .find(|(file, name, _)| (*file, *name) == (key.0.as_str(), key.1.as_str()));
@@ -128,21 +104,18 @@ async fn every_request_example_of_the_docs_is_served() {
         .map(|(file, name, _)| ((*file).to_owned(), (*name).to_owned()))
         .collect();
     println!(
-        "replayed {} request examples ({}); {} answered 2xx, {} failed as listed, {} answered 501 as not yet served",
+        "replayed {} request examples ({}); {} answered 2xx, {} failed as listed",
         replays.len(),
         per_version
             .iter()
             .map(|(v, n)| format!("{v}: {n}"))
             .collect::<Vec<_>>()
             .join(", "),
-        replays.len() - failed.len() - not_yet_served - wrong_not_yet_served.len(),
+        replays.len() - failed.len(),
         failed.intersection(&expected).count(),
-        not_yet_served
     );
-    assert!(
-        wrong_not_yet_served.is_empty(),
-        "examples of not-yet-served operations that did not answer 501 NotImplemented: {wrong_not_yet_served:#?}"
-    );
+    // Two-sided: an example failing unlisted, and a listed one that now succeeds or is no
+    // longer among the examples, both break the equality.
     assert_eq!(
         failed, expected,
         "the examples that fail are exactly the listed ones"
@@ -225,8 +198,7 @@ fn aligns(template: &str, path: &str) -> bool {
         })
 }
 
-/// The seeded id for a path parameter of the templates; `None` for one the data has no id for
-/// (allowed only for operations not served yet, which answer 501 whatever the id).
+/// The seeded id for a path parameter of the templates; `None` for one the data has no id for.
 fn seeded<'a>(parameter: &str, ids: &'a SeededIds, workflow: &'a str) -> Option<&'a str> {
     Some(match parameter {
         "workflowId" => workflow,
@@ -252,7 +224,6 @@ async fn send(
     f: &Fixture,
     ids: &SeededIds,
     replay: &Replay<'_>,
-    listed: bool,
 ) -> (String, u16, serde_json::Value) {
     let line = &replay.example.request_line;
     let (version, path) = path_of(line);
@@ -315,7 +286,6 @@ async fn send(
                 || segment.to_owned(),
                 |p| match own(p).as_deref().or(seeded(p, ids, &workflow)) {
                     Some(id) => id.to_owned(),
-                    None if listed => segment.to_owned(),
                     None => panic!(
                         "no seeded id for path parameter {{{p}}} of {}",
                         replay.op.id

@@ -5,13 +5,9 @@
 
 mod common;
 
-use std::collections::BTreeSet;
-use std::path::Path;
-
 use common::{Fixture, LCW, codes, small_config, start};
-use lcw_docs::{LoadOptions, load};
 use lcw_emulator::routes::documented_routes;
-use lcw_emulator::routes::table::{ApiVersion, NAMESPACE, documented_expand};
+use lcw_emulator::routes::table::{ApiVersion, NAMESPACE};
 use serde_json::Value;
 
 const WINDOW_START: &str = "2000-01-01T00:00:00Z";
@@ -393,66 +389,4 @@ async fn expand_keeps_to_what_each_page_documents() {
         assert_eq!(status, 200, "{body}");
     }
     f.emulator.stop().await;
-}
-
-/// The relationships a page's "Optional query parameters" section names in the sentences that
-/// name `$expand` (bold names and `$expand=name`); `None` when it names none.
-fn expand_names_of_page(text: &str) -> Option<BTreeSet<String>> {
-    let section = text
-        .split("\n## ")
-        .find(|s| s.starts_with("Optional query parameters"))?;
-    let mut names = BTreeSet::new();
-    for sentence in section.split(". ").filter(|s| s.contains("$expand")) {
-        let mut parts = sentence.split("**");
-        parts.next();
-        while let Some(bold) = parts.next() {
-            names.insert(bold.to_owned());
-            parts.next();
-        }
-        let mut rest = sentence;
-        while let Some(at) = rest.find("`$expand=") {
-            let after = &rest[at + "`$expand=".len()..];
-            let name: String = after
-                .chars()
-                .take_while(char::is_ascii_alphanumeric)
-                .collect();
-            names.insert(name);
-            rest = after;
-        }
-    }
-    (!names.is_empty()).then_some(names)
-}
-
-/// The restrictions the emulator keeps are those of the pages, in every version.
-#[test]
-fn documented_expand_follows_the_pages() {
-    let docs_src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs-src");
-    let docs = load(&docs_src, &LoadOptions::default());
-    let mut seen = BTreeSet::new();
-    for model in docs.model.versions.values() {
-        for op in &model.operations {
-            if !op.query_options.iter().any(|o| o == "$expand") {
-                continue;
-            }
-            let text = match std::fs::read_to_string(docs.root.join(&op.source.file)) {
-                Ok(t) => t,
-                Err(e) => panic!("{}: {e}", op.source.file.display()),
-            };
-            let expected = expand_names_of_page(&text);
-            let kept = documented_expand(&op.id).map(|names| {
-                names
-                    .iter()
-                    .map(|n| (*n).to_owned())
-                    .collect::<BTreeSet<_>>()
-            });
-            assert_eq!(kept, expected, "{} ({})", op.id, op.source.file.display());
-            if kept.is_some() {
-                seen.insert(op.id.clone());
-            }
-        }
-    }
-    assert!(
-        seen.contains("lifecycleworkflowscontainer-list-workflows"),
-        "{seen:?}"
-    );
 }

@@ -81,8 +81,8 @@ async fn every_documented_read_answers_200() {
         "lifecyclePolicyPriorityConfigurations".to_owned(),
         "lifecyclePolicyPriorityConfigurations/agentIdentity".to_owned(),
     ];
-    // Each version serves every read its operation table documents, but for the ones
-    // `routes::unserved` lists (which answer 501); a path the table lacks is a 400 there.
+    // Each version serves every read its operation table documents; a path the table lacks
+    // is a 400 there.
     let routes = lcw_emulator::routes::documented_routes();
     for version in [ApiVersion::Beta, ApiVersion::V1] {
         let prefix = version.as_str();
@@ -115,39 +115,16 @@ async fn every_documented_read_answers_200() {
                 ),
             }
         }
-        // Every documented read under the container was among the paths, but for those not
-        // served yet, which answer 501.
+        // Every documented read under the container was among the paths.
         let ops = match version {
             ApiVersion::Beta => lcw_models::beta::OPERATIONS,
             ApiVersion::V1 => lcw_models::v1::OPERATIONS,
         };
-        let gets = ops
+        let mut documented_reads: Vec<&str> = ops
             .iter()
-            .filter(|op| op.method == "GET" && op.path.starts_with("/identityGovernance/"));
-        let mut documented_reads: Vec<&str> = Vec::new();
-        for op in gets {
-            if !lcw_emulator::routes::unserved::is_not_yet_served(version, op.id) {
-                documented_reads.push(op.path);
-                continue;
-            }
-            let mut path = op
-                .path
-                .replace("{startDateTime}", "2000-01-01T00:00:00Z")
-                .replace("{endDateTime}", "2100-01-01T00:00:00Z")
-                .replace("{workflowId}", w)
-                .replace("{runId}", r);
-            while let Some(open) = path.find('{') {
-                let close = path[open..].find('}').map_or(path.len(), |c| open + c + 1);
-                path.replace_range(open..close, "not-seeded");
-            }
-            let (status, body) = f.get(&f.url(&format!("/{prefix}{path}"))).await;
-            assert_eq!(
-                (status, codes(&body).0.as_str()),
-                (501, "NotImplemented"),
-                "{prefix} {path} ({}): {body}",
-                op.id
-            );
-        }
+            .filter(|op| op.method == "GET" && op.path.starts_with("/identityGovernance/"))
+            .map(|op| op.path)
+            .collect();
         documented_reads.sort_unstable();
         reads.sort_unstable();
         reads.dedup();
@@ -659,98 +636,37 @@ async fn same_seed_same_data() {
 }
 
 /// The route set is the generated operation tables: every row answers its documented success
-/// status under its version, except the operations `routes::unserved` lists, which answer
-/// exactly `501 NotImplemented`. The list names only operations the tables hold, and none the
-/// emulator would serve with the list's gate lifted.
+/// status under its version.
 #[tokio::test]
 async fn every_generated_operation_is_served() {
-    use lcw_emulator::routes::unserved;
-
     let tables = [
         (ApiVersion::Beta, lcw_models::beta::OPERATIONS),
         (ApiVersion::V1, lcw_models::v1::OPERATIONS),
     ];
-    for (version, ops) in tables {
-        let listed = unserved::not_yet_served(version);
-        for id in listed {
-            assert!(
-                ops.iter().any(|op| op.id == *id),
-                "{id} is listed as not yet served under {} but its table lacks it",
-                version.as_str()
-            );
-            assert_eq!(
-                listed.iter().filter(|other| *other == id).count(),
-                1,
-                "{id} is listed twice"
-            );
-        }
-    }
     let f = start(small_config()).await;
     let ids = f.seeded_ids().await;
-    // The same data with the gate lifted: a listed operation must not succeed there either,
-    // or the list holds an operation the emulator already serves.
-    let ungated = match small_config().start_without_not_yet_served_gate().await {
-        Ok(e) => Fixture {
-            emulator: e,
-            client: reqwest::Client::new(),
-        },
-        Err(e) => panic!("emulator did not start: {e}"),
-    };
-    let ungated_ids = ungated.seeded_ids().await;
-    let (mut served, mut not_yet) = (0, 0);
+    let mut served = 0;
     for (version, ops) in tables {
         for op in ops {
-            let listed = unserved::is_not_yet_served(version, op.id);
-            let (status, answer, url) = call_operation(&f, &ids, version, op, listed).await;
-            if listed {
-                assert_eq!(
-                    (status, answer["error"]["code"].as_str()),
-                    (501, Some("NotImplemented")),
-                    "{} {url} ({}): {answer}",
-                    op.method,
-                    op.id
-                );
-                assert_eq!(
-                    answer["error"]["message"],
-                    format!(
-                        "{} is documented but the emulator does not serve it yet",
-                        op.id
-                    )
-                );
-                let (status, answer, url) =
-                    call_operation(&ungated, &ungated_ids, version, op, listed).await;
-                assert!(
-                    !(200..300).contains(&status),
-                    "{} {url} ({}) is listed as not yet served but the emulator answers it: {status} {answer}",
-                    op.method,
-                    op.id
-                );
-                not_yet += 1;
-            } else {
-                assert_eq!(
-                    status, op.success_status,
-                    "{} {url} ({}): {answer}",
-                    op.method, op.id
-                );
-                served += 1;
-            }
+            let (status, answer, url) = call_operation(&f, &ids, version, op).await;
+            assert_eq!(
+                status, op.success_status,
+                "{} {url} ({}): {answer}",
+                op.method, op.id
+            );
+            served += 1;
         }
     }
-    let documented = lcw_models::beta::OPERATIONS.len() + lcw_models::v1::OPERATIONS.len();
-    assert_eq!(served + not_yet, documented);
-    println!("{served} operations served, {not_yet} answered 501 as not yet served");
+    println!("{served} operations served");
     f.emulator.stop().await;
-    ungated.emulator.stop().await;
 }
 
-/// Sends `op` with the seeded ids (a path parameter the data has no id for gets a made-up
-/// one, allowed only for a listed operation); returns the status, the answer and the URL.
+/// Sends `op` with the seeded ids; returns the status, the answer and the URL.
 async fn call_operation(
     f: &Fixture,
     ids: &SeededIds,
     version: ApiVersion,
     op: &lcw_models::OperationInfo,
-    listed: bool,
 ) -> (u16, Value, String) {
     let window = "startDateTime=2000-01-01T00:00:00Z,endDateTime=2100-01-01T00:00:00Z";
     // Deletes and deleted-item operations get a workflow of their own.
@@ -813,13 +729,6 @@ async fn call_operation(
         "startDateTime={startDateTime},endDateTime={endDateTime}",
         window,
     );
-    if listed {
-        // No seeded data for these: any id will do, the answer must be the 501.
-        while let Some(open) = path.find('{') {
-            let close = path[open..].find('}').map_or(path.len(), |c| open + c + 1);
-            path.replace_range(open..close, "not-seeded");
-        }
-    }
     assert!(!path.contains('{'), "unfilled parameter in {}", op.path);
     let url = f.url(&format!("/{}{path}", version.as_str()));
     let method = reqwest::Method::from_bytes(op.method.as_bytes()).unwrap_or(reqwest::Method::GET);

@@ -245,6 +245,9 @@ pub struct OperationInfo {
     pub path: &'static str,
     /// OData options the docs say it supports (`$select`, `$filter`...).
     pub query_options: &'static [&'static str],
+    /// The relationships the docs say `$expand` may name; empty when they name none (then any
+    /// relationship of the returned type may be expanded, if `$expand` is supported at all).
+    pub expandable: &'static [&'static str],
     /// Qualified name of what a success returns (`microsoft.graph.identityGovernance.run`),
     /// `None` when there is no body.
     pub returns: Option<&'static str>,

@@ -244,6 +244,7 @@ pub fn model() -> ApiModel {
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs".into(),
         path_params: vec!["workflowId".into()],
         query_options: vec!["$select".into(), "$filter".into()],
+        expandable: Vec::new(),
         request_body: Vec::new(),
         returns: Some(coll(named(NS, "run"))),
         success_status: 200,

@@ -748,6 +748,7 @@ mod tests {
             path: path.into(),
             path_params: Vec::new(),
             query_options: options.iter().map(|s| s.to_string()).collect(),
+            expandable: Vec::new(),
             request_body: Vec::new(),
             returns: None,
             success_status: 200,

@@ -323,6 +323,9 @@ fn operation(out: &mut String, op: &Operation) {
     let _ = writeln!(out, "  title: {}", op.title);
     let _ = writeln!(out, "  params: {}", op.path_params.join(", "));
     let _ = writeln!(out, "  query: {}", op.query_options.join(" "));
+    if !op.expandable.is_empty() {
+        let _ = writeln!(out, "  expandable: {}", op.expandable.join(" "));
+    }
     let _ = writeln!(out, "  returns: {returns} status {}", op.success_status);
     for p in &op.request_body {
         let _ = write!(out, "  body");

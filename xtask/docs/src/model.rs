@@ -394,6 +394,8 @@ pub struct Operation {
     pub path_params: Vec<String>,
     /// OData options documented as supported, canonical spelling (`$select`, `$orderby`, `$filter`...).
     pub query_options: Vec<String>,
+    /// The relationships `$expand` may name, as the page lists them; empty when it lists none.
+    pub expandable: Vec<String>,
     /// Request body properties (POST/PATCH), from the `## Request body` table.
     pub request_body: Vec<Property>,
     /// What a successful response carries; `None` for `204 No Content`.

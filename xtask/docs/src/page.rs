@@ -84,6 +84,9 @@ pub struct DocPage {
     /// API pages: OData options named in `## Optional query parameters` (`$select`, `$orderBy`, ...),
     /// as written.
     pub query_options: Vec<Spanned<String>>,
+    /// The relationships the `$expand` sentence of that section names (`**createdBy**`,
+    /// `` `$expand=subject` ``); empty when it names none.
+    pub expandable: Vec<Spanned<String>>,
     /// API pages: rows of the `## Function parameters` table.
     pub function_parameters: Vec<PropertyRow>,
     /// API pages: rows of the `## Request body` table.
@@ -110,6 +113,7 @@ impl DocPage {
             enums: Vec::new(),
             http_requests: Vec::new(),
             query_options: Vec::new(),
+            expandable: Vec::new(),
             function_parameters: Vec::new(),
             request_body: Vec::new(),
             response_prose: None,

@@ -4,7 +4,6 @@ pub mod bodies;
 pub mod handlers;
 pub mod resolve;
 pub mod table;
-pub mod unserved;
 pub mod versioned;
 
 use table::{ApiVersion, RouteTable};

@@ -21,20 +21,6 @@ pub const NAMESPACE: &str = "microsoft.graph.identityGovernance";
 /// The type at `/identityGovernance/lifecycleWorkflows`, where every documented path starts.
 const CONTAINER_TYPE: &str = "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer";
 
-/// Operations whose page restricts `$expand` to some relationships, by operation id: the
-/// bold names (and `$expand=name` examples) of the sentence that names `$expand` in the page's
-/// "Optional query parameters" section. `tests/routing.rs` rereads the pages of `docs-src` and
-/// fails when this list and the docs disagree. Operations not listed here that document
-/// `$expand` accept every relationship of the type they return.
-pub const DOCUMENTED_EXPAND: &[(&str, &[&str])] = &[
-    (
-        "lifecycleworkflowscontainer-list-workflows",
-        &["createdBy", "lastModifiedBy"],
-    ),
-    ("workflow-get", &["tasks", "createdBy", "lastModifiedBy"]),
-    ("lifecyclepolicy-impact", &["subject"]),
-];
-
 /// An API version prefix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ApiVersion {
@@ -111,16 +97,8 @@ impl Route {
     /// The relationships `$expand` may name, when the operation's page restricts them;
     /// `None` when it allows every relationship of the type it returns (or no `$expand`).
     pub fn expandable(&self) -> Option<&'static [&'static str]> {
-        documented_expand(self.op.id)
+        Some(self.op.expandable).filter(|names| !names.is_empty())
     }
-}
-
-/// The relationships an operation's page restricts `$expand` to, if it does.
-pub fn documented_expand(op_id: &str) -> Option<&'static [&'static str]> {
-    DOCUMENTED_EXPAND
-        .iter()
-        .find(|(id, _)| *id == op_id)
-        .map(|(_, names)| *names)
 }
 
 /// What a request path and method resolve to.
@@ -439,6 +417,7 @@ fn derive(version: ApiVersion, documented: &[Route]) -> Vec<Route> {
                 method: "GET",
                 path: Box::leak(text.into_boxed_str()),
                 query_options: model.op.query_options,
+                expandable: model.op.expandable,
                 returns: model.op.returns,
                 returns_collection: true,
                 success_status: 200,
@@ -568,6 +547,7 @@ mod tests {
             method,
             path,
             query_options: &[],
+            expandable: &[],
             returns: None,
             returns_collection: false,
             success_status: 200,

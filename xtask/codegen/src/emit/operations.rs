@@ -11,6 +11,7 @@ pub fn operations_items(operations: &[Operation], version_segment: &str) -> Vec<
         let method = op.verb.as_str();
         let path = &op.path;
         let options = &op.query_options;
+        let expandable = &op.expandable;
         let (returns, collection) = match &op.returns {
             None => (quote! { None }, false),
             Some(ty) => {
@@ -25,6 +26,7 @@ pub fn operations_items(operations: &[Operation], version_segment: &str) -> Vec<
                 method: #method,
                 path: #path,
                 query_options: &[ #( #options ),* ],
+                expandable: &[ #( #expandable ),* ],
                 returns: #returns,
                 returns_collection: #collection,
                 success_status: #status,

@@ -159,6 +159,7 @@ pub fn page_operations(
             path: normalised.path,
             path_params: normalised.params,
             query_options: query_options.clone(),
+            expandable: page.expandable.iter().map(|n| n.value.clone()).collect(),
             request_body: request_body.clone(),
             returns: returns.clone(),
             success_status,

@@ -316,7 +316,40 @@ impl<'a> PageReader<'a> {
                 }
                 search_from = open + len + 1;
             }
+            if !negative && sentence.contains("`$expand") {
+                self.expandable(sentence, start + sentence_start);
+            }
             sentence_start += sentence.len();
+        }
+    }
+
+    /// The relationships a sentence about `$expand` names: bold names and `$expand=x` values.
+    fn expandable(&mut self, sentence: &str, offset: usize) {
+        let mut names: Vec<(usize, &str)> = Vec::new();
+        let mut from = 0;
+        while let Some(p) = sentence[from..].find("**") {
+            let open = from + p + 2;
+            let Some(len) = sentence[open..].find("**") else {
+                break;
+            };
+            names.push((open, &sentence[open..open + len]));
+            from = open + len + 2;
+        }
+        from = 0;
+        while let Some(p) = sentence[from..].find("`$expand=") {
+            let open = from + p + "`$expand=".len();
+            let len = sentence[open..].find('`').unwrap_or(0);
+            names.extend(sentence[open..open + len].split(',').map(|n| (open, n)));
+            from = open + len;
+        }
+        for (at, name) in names {
+            let name = name.trim();
+            if !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                let span = self.span(offset + at);
+                self.page
+                    .expandable
+                    .push(Spanned::new(name.to_string(), span));
+            }
         }
     }
 

@@ -6,6 +6,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs",
         query_options: &["$select", "$filter"],
+        expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.run"),
         returns_collection: true,
         success_status: 200u16,
