@@ -1,8 +1,6 @@
 //! Graph error answers: `{"error": {"code", "message", "innerError": {...}}}`.
 
-use axum::body::Body;
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::Response;
+use axum::http::{StatusCode, header};
 use serde_json::{Map, Value, json};
 
 use crate::clock;
@@ -79,24 +77,6 @@ impl GraphError {
         }
         json!({"error": {"code": self.code, "message": self.message, "innerError": inner}})
     }
-
-    /// The complete HTTP answer.
-    pub fn into_response(self, ids: &RequestIds) -> Response {
-        let bytes = serde_json::to_vec(&self.body(ids)).unwrap_or_default();
-        let mut response = Response::new(Body::from(bytes));
-        *response.status_mut() = self.status;
-        let headers = response.headers_mut();
-        headers.insert(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static(JSON_CONTENT_TYPE),
-        );
-        for (name, value) in self.headers {
-            if let Ok(value) = HeaderValue::from_str(&value) {
-                headers.insert(name, value);
-            }
-        }
-        response
-    }
 }
 
 /// The content type Graph sends with JSON answers.
@@ -122,6 +102,6 @@ mod tests {
         let date = body["error"]["innerError"]["date"]
             .as_str()
             .unwrap_or_default();
-        assert!(clock::parse_rfc3339(date).is_some());
+        assert!(clock::parse_rfc3339(date).is_some(), "{date}");
     }
 }

@@ -214,6 +214,7 @@ impl FaultPlan {
     }
 
     /// Reads a script (see [`FaultRule::parse_script`]) into a plan.
+    #[cfg(test)]
     pub fn parse_script(text: &str, seed: u64) -> Result<Self, String> {
         Ok(Self::new(FaultRule::parse_script(text)?, seed))
     }

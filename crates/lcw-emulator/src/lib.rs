@@ -16,28 +16,69 @@
 //! # Ok(()) }
 //! ```
 
-pub mod auth;
-pub mod clock;
-pub mod data;
-pub mod errors;
-pub mod faults;
-pub mod odata;
-pub mod rng;
-pub mod routes;
+mod auth;
+mod clock;
+mod data;
+mod errors;
+mod faults;
+mod odata;
+mod rng;
+mod routes;
 mod schemas;
 mod server;
 
 use std::net::{IpAddr, Ipv4Addr};
 
-pub use auth::AuthConfig;
+pub use auth::{AuthConfig, WRITE_PERMISSION};
+pub use data::enums::FutureMembers;
 pub use data::facts::Sizes;
 pub use faults::{FaultAction, FaultRule, RetryAfter, Trigger};
+pub use routes::table::{ApiVersion, NAMESPACE};
 pub use server::{RunningEmulator, UNDOCUMENTED_MEMBER, UNDOCUMENTED_PROPERTY};
+
+/// One line describing the data set a seed and sizes produce (what the binary prints).
+pub fn describe_data(seed: u64, sizes: Sizes) -> String {
+    data::facts::describe(seed, sizes)
+}
+
+/// The documented path template (`/identityGovernance/.../workflows/{workflowId}`) of the
+/// operation a request `method path` reaches in `version` (`path` without the version
+/// prefix, not percent-encoded), or `None` when the emulator serves no such operation.
+pub fn documented_operation(version: ApiVersion, method: &str, path: &str) -> Option<&'static str> {
+    static ROUTES: std::sync::OnceLock<routes::table::RouteTable> = std::sync::OnceLock::new();
+    let table = ROUTES.get_or_init(routes::documented_routes);
+    let segments: Vec<String> = path
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect();
+    match table.find(version, method, &segments) {
+        routes::table::RouteMatch::Found(route, _) => Some(route.op.path),
+        _ => None,
+    }
+}
+
+/// The navigation routes the emulator derives in `version` from the types' relationships
+/// (served although no page documents them as operations): `(method, path template,
+/// returns a collection)`.
+pub fn derived_routes(version: ApiVersion) -> Vec<(&'static str, &'static str, bool)> {
+    routes::documented_routes()
+        .routes()
+        .iter()
+        .filter(|r| r.version == version && r.derived)
+        .map(|r| (r.op.method, r.op.path, r.op.returns_collection))
+        .collect()
+}
 
 /// Everything that shapes one emulator instance. `Debug` is derived: the tokens are inside
 /// [`AuthConfig`], whose `Debug` redacts them.
 #[derive(Debug, Clone)]
 pub struct EmulatorConfig {
+    /// The base of the absolute links answers carry (`@odata.nextLink`, `@odata.context`),
+    /// such as `https://graph.example.test` behind a proxy; `None` uses the bound address.
+    /// Links never come from the request's `Host` header: a client follows a next link with
+    /// its token, so a forged `Host` must not be able to send it elsewhere.
+    pub public_url: Option<String>,
     /// Address to bind; loopback by default. Any other address is refused unless
     /// [`allow_remote`](Self::allow_remote) is set, since the emulator speaks plain http.
     pub host: IpAddr,
@@ -63,6 +104,7 @@ pub struct EmulatorConfig {
 impl Default for EmulatorConfig {
     fn default() -> Self {
         Self {
+            public_url: None,
             host: IpAddr::V4(Ipv4Addr::LOCALHOST),
             allow_remote: false,
             port: 0,
@@ -77,9 +119,11 @@ impl Default for EmulatorConfig {
 }
 
 impl EmulatorConfig {
-    /// Starts serving on the current tokio runtime. Fails with
+    /// Builds the data set, binds, and starts serving on the current tokio runtime. Fails with
     /// [`std::io::ErrorKind::PermissionDenied`] for an address other than loopback unless
-    /// [`allow_remote`](Self::allow_remote) is set.
+    /// [`allow_remote`](Self::allow_remote) is set, and with
+    /// [`std::io::ErrorKind::InvalidInput`] for a [`public_url`](Self::public_url) that is not
+    /// an absolute `http`/`https` URL.
     pub async fn start(self) -> std::io::Result<RunningEmulator> {
         server::start(self, Box::new(schemas::DocumentedFutureMembers)).await
     }
@@ -88,9 +132,43 @@ impl EmulatorConfig {
     /// lets tests exercise `Prefer: include-unknown-enum-members` on members the data has.
     pub async fn start_with_future_members(
         self,
-        members: Box<dyn data::enums::FutureMembers>,
+        members: Box<dyn FutureMembers>,
     ) -> std::io::Result<RunningEmulator> {
         server::start(self, members).await
+    }
+}
+
+/// A checked public base URL: `http` or `https`, a host, an optional port and path; no user
+/// info, query or fragment. Kept without a trailing `/`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct PublicUrl(String);
+
+impl PublicUrl {
+    pub(crate) fn parse(text: &str) -> std::io::Result<Self> {
+        let invalid = |why: &str| {
+            std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                format!("public URL '{text}': {why}"),
+            )
+        };
+        let uri: axum::http::Uri = text.parse().map_err(|_| invalid("not a URL"))?;
+        if !matches!(uri.scheme_str(), Some("http" | "https")) {
+            return Err(invalid("the scheme must be http or https"));
+        }
+        let Some(authority) = uri.authority() else {
+            return Err(invalid("no host"));
+        };
+        if authority.as_str().contains('@') || authority.host().is_empty() {
+            return Err(invalid("user info or an empty host"));
+        }
+        if uri.query().is_some() || text.contains('#') {
+            return Err(invalid("a query or a fragment"));
+        }
+        Ok(Self(text.trim_end_matches('/').to_owned()))
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        &self.0
     }
 }
 
@@ -113,5 +191,28 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("seed"), "{text}");
+    }
+
+    #[test]
+    fn public_urls_are_checked() {
+        let ok = |t: &str| PublicUrl::parse(t).map(|u| u.as_str().to_owned()).ok();
+        assert_eq!(
+            ok("https://graph.example.test/").as_deref(),
+            Some("https://graph.example.test")
+        );
+        assert_eq!(
+            ok("http://127.0.0.1:8080/graph").as_deref(),
+            Some("http://127.0.0.1:8080/graph")
+        );
+        for bad in [
+            "ftp://x",
+            "/relative",
+            "http://user@evil.test",
+            "http://x/?a=1",
+            "http://x/#f",
+            "nonsense",
+        ] {
+            assert!(ok(bad).is_none(), "{bad}");
+        }
     }
 }

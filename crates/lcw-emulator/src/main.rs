@@ -21,6 +21,11 @@ struct Args {
     /// bearer tokens and data then cross the network unencrypted: use it on trusted networks only.
     #[arg(long)]
     allow_remote: bool,
+    /// Base of the absolute links in answers (next links, @odata.context), e.g.
+    /// https://graph.example.test behind a proxy. Default: the bound address. The request's
+    /// Host header is never used.
+    #[arg(long)]
+    public_url: Option<String>,
     /// Port (0 picks a free one and prints it).
     #[arg(long, default_value_t = 8080)]
     port: u16,
@@ -60,6 +65,16 @@ struct Args {
 
 fn main() -> ExitCode {
     let args = Args::parse();
+    // Request logs on stderr, filtered by RUST_LOG (default: warnings only; `RUST_LOG=info`
+    // shows one line per request).
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+        )
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .init();
     let mut faults: Vec<FaultRule> = Vec::new();
     for text in &args.faults {
         match FaultRule::parse(text) {
@@ -84,6 +99,7 @@ fn main() -> ExitCode {
         tasks_per_workflow: args.tasks,
     };
     let config = EmulatorConfig {
+        public_url: args.public_url,
         host: args.host,
         allow_remote: args.allow_remote,
         port: args.port,
@@ -107,10 +123,10 @@ fn main() -> ExitCode {
     runtime.block_on(async move {
         let emulator = match config.start().await {
             Ok(e) => e,
-            Err(e) => return fail(&format!("cannot bind {}:{}: {e}", args.host, args.port)),
+            Err(e) => return fail(&format!("cannot start on {}:{}: {e}", args.host, args.port)),
         };
         println!("lcw-emulator listening on {}", emulator.base_url());
-        println!("{}", lcw_emulator::data::facts::describe(args.seed, sizes));
+        println!("{}", lcw_emulator::describe_data(args.seed, sizes));
         let _ = tokio::signal::ctrl_c().await;
         emulator.stop().await;
         ExitCode::SUCCESS

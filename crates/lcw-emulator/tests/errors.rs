@@ -245,7 +245,7 @@ async fn stop_closes_the_port() {
 /// them, so they cannot overflow a stack and take the server down.
 #[tokio::test]
 async fn oversized_filters_are_refused_and_the_server_keeps_serving() {
-    use lcw_emulator::odata::filter::{FILTER_TOO_COMPLEX, MAX_FILTER_DEPTH, MAX_FILTER_TERMS};
+    use lcw_odata::{FILTER_TOO_COMPLEX, MAX_FILTER_DEPTH, MAX_FILTER_TERMS};
     let f = start(small_config()).await;
     let w = f.workflow_id().await;
     let runs = f.beta(&format!("workflows/{w}/runs"));
@@ -314,60 +314,68 @@ async fn remote_binds_need_allow_remote() {
     f.emulator.stop().await;
 }
 
-/// Next links and context URLs name the host the caller connected to, not the bound address.
+/// Next links and context URLs come from the configured public URL (by default the bound
+/// address), never from the request's `Host`: a client follows a next link with its token, so
+/// a forged `Host` must not be able to point it elsewhere.
 #[tokio::test]
-async fn absolute_links_follow_the_host_header() {
+async fn a_hostile_host_header_changes_nothing() {
     let f = start(small_config()).await;
-    let port = f.emulator.addr().port();
-    let (status, body) = f
-        .send(
-            f.client
-                .get(f.beta("workflows"))
-                .header("Host", format!("emu.test:{port}")),
-        )
-        .await;
-    assert_eq!(status, 200, "{body}");
-    let w = body["value"][0]["id"]
-        .as_str()
-        .unwrap_or_default()
-        .to_owned();
-    let (status, body) = f
-        .send(
-            f.client
-                .get(f.beta(&format!("workflows/{w}/runs?$top=2")))
-                .header("Host", format!("emu.test:{port}")),
-        )
-        .await;
-    assert_eq!(status, 200, "{body}");
-    let origin = format!("http://emu.test:{port}/beta/");
-    assert!(
-        body["@odata.nextLink"]
-            .as_str()
-            .is_some_and(|l| l.starts_with(&origin)),
-        "{body}"
-    );
-    assert!(
-        body["@odata.context"]
-            .as_str()
-            .is_some_and(|l| l.starts_with(&origin)),
-        "{body}"
-    );
-    // Without a usable Host the bound address is used.
-    let (_, body) = f
-        .send(
-            f.client
-                .get(f.beta(&format!("workflows/{w}/runs?$top=2")))
-                .header("Host", "user@evil.test"),
-        )
-        .await;
+    let w = f.workflow_id().await;
+    let url = f.beta(&format!("workflows/{w}/runs?$top=2"));
+    let (status, honest) = f.send(f.client.get(&url)).await;
+    assert_eq!(status, 200, "{honest}");
     let bound = format!("{}/beta/", f.emulator.base_url());
-    assert!(
-        body["@odata.nextLink"]
-            .as_str()
-            .is_some_and(|l| l.starts_with(&bound)),
-        "{body}"
-    );
+    assert_eq!(f.emulator.public_url(), f.emulator.base_url());
+    for hostile in [
+        "evil.example.com",
+        "evil.example.com:443",
+        "user@evil.example.com",
+        "127.0.0.1.evil.example.com",
+    ] {
+        let (status, body) = f.send(f.client.get(&url).header("Host", hostile)).await;
+        assert_eq!(status, 200, "{hostile}: {body}");
+        for key in ["@odata.nextLink", "@odata.context"] {
+            let link = body[key].as_str().unwrap_or_default();
+            assert!(link.starts_with(&bound), "{hostile}: {key} {link}");
+            assert!(!link.contains("evil"), "{hostile}: {key} {link}");
+            assert_eq!(body[key], honest[key], "{hostile}: {key}");
+        }
+    }
     f.emulator.stop().await;
+}
+
+/// With a public URL configured, every absolute link starts with it, whatever `Host` says.
+#[tokio::test]
+async fn links_use_the_configured_public_url() {
+    let f = start(lcw_emulator::EmulatorConfig {
+        public_url: Some("https://graph.example.test/".into()),
+        ..small_config()
+    })
+    .await;
+    assert_eq!(f.emulator.public_url(), "https://graph.example.test");
+    let w = f.workflow_id().await;
+    let url = f.beta(&format!("workflows/{w}/runs?$top=2"));
+    let (status, body) = f
+        .send(f.client.get(&url).header("Host", "evil.example.com"))
+        .await;
+    assert_eq!(status, 200, "{body}");
+    for key in ["@odata.nextLink", "@odata.context"] {
+        let link = body[key].as_str().unwrap_or_default();
+        assert!(
+            link.starts_with("https://graph.example.test/beta/"),
+            "{key}: {link}"
+        );
+    }
+    f.emulator.stop().await;
+    let refused = lcw_emulator::EmulatorConfig {
+        public_url: Some("https://user@evil.example.com".into()),
+        ..small_config()
+    }
+    .start()
+    .await
+    .err()
+    .map(|e| e.kind());
+    assert_eq!(refused, Some(std::io::ErrorKind::InvalidInput));
 }
 
 /// 401 asks for a bearer token, 403 names the missing permission in its message, 405 lists the
@@ -415,7 +423,7 @@ async fn error_answers_carry_graph_codes_and_headers() {
     assert!(
         body["error"]["message"]
             .as_str()
-            .is_some_and(|m| m.contains(lcw_emulator::auth::WRITE_PERMISSION)),
+            .is_some_and(|m| m.contains(lcw_emulator::WRITE_PERMISSION)),
         "{body}"
     );
     assert!(!headers.contains_key("www-authenticate"));

@@ -3,8 +3,7 @@
 mod common;
 
 use common::{Fixture, LCW, NEW_POLICY, NEW_WORKFLOW, SeededIds, codes, small_config, start};
-use lcw_emulator::routes::table::{ApiVersion, RouteMatch};
-use lcw_emulator::{EmulatorConfig, Sizes};
+use lcw_emulator::{ApiVersion, EmulatorConfig, Sizes};
 use serde_json::Value;
 
 #[tokio::test]
@@ -83,19 +82,12 @@ async fn every_documented_read_answers_200() {
     ];
     // Each version serves every read its operation table documents; a path the table lacks
     // is a 400 there.
-    let routes = lcw_emulator::routes::documented_routes();
     for version in [ApiVersion::Beta, ApiVersion::V1] {
         let prefix = version.as_str();
         let mut reads: Vec<&str> = Vec::new();
         for path in &paths {
-            let segments: Vec<String> = format!("{LCW}/{path}")
-                .split('/')
-                .map(str::to_owned)
-                .collect();
-            let documented = match routes.find(version, "GET", &segments) {
-                RouteMatch::Found(route, _) => Some(route.op.path),
-                _ => None,
-            };
+            let documented =
+                lcw_emulator::documented_operation(version, "GET", &format!("{LCW}/{path}"));
             let (status, body) = f.get(&f.url(&format!("/{prefix}/{LCW}/{path}"))).await;
             match documented {
                 Some(id) => {
@@ -429,7 +421,7 @@ async fn counts_are_consistent_over_http() {
 #[tokio::test]
 async fn future_members_only_with_the_prefer_header() {
     struct CompletedIsLater;
-    impl lcw_emulator::data::enums::FutureMembers for CompletedIsLater {
+    impl lcw_emulator::FutureMembers for CompletedIsLater {
         fn is_after_sentinel(&self, property: &str, value: &str) -> bool {
             property == "processingStatus" && value == "completed"
         }

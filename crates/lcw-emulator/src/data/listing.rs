@@ -121,6 +121,9 @@ impl StoreCollection<'_> {
 
     fn report_at(&self, wi: usize, index: usize) -> ReportAt {
         let tasks = self.store.data().workflows[wi].tasks.len().max(1);
-        (index / tasks, index % tasks)
+        ReportAt {
+            run: index / tasks,
+            task: index % tasks,
+        }
     }
 }

@@ -93,8 +93,6 @@ pub struct Policies {
     pub priorities: Vec<(String, Vec<String>)>,
     /// The tenant's agent identities.
     pub agents: Vec<String>,
-    /// When the policies were set up.
-    pub created: Ticks,
 }
 
 /// The seeded policy ids (as the docs' examples name them).
@@ -143,7 +141,6 @@ impl Policies {
                 SEEDED_POLICIES.iter().map(|s| (*s).to_owned()).collect(),
             )],
             agents,
-            created,
         }
     }
 

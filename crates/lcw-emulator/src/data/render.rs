@@ -71,39 +71,40 @@ fn execution_type(r: &RunFacts) -> WorkflowExecutionType {
 /// A user as Graph nests it in results: id only.
 pub fn user_ref(user: &UserFacts) -> User {
     let mut u = User::default();
-    u.id = Some(user.id.clone());
+    u.id = Some(user.id.clone()).into();
     u
 }
 
 /// A user as `$expand` gives it: id and display name.
 pub fn user(user: &UserFacts) -> Map<String, Value> {
     let mut u = user_ref(user);
-    u.display_name = Some(user.display_name.clone());
+    u.display_name = Some(user.display_name.clone()).into();
     to_object(&u)
 }
 
 /// A workflow task.
 pub fn task_model(task: &TaskFacts) -> Task {
     let mut t = Task::default();
-    t.id = Some(task.id.clone());
+    t.id = Some(task.id.clone()).into();
     t.arguments = Some(
         task.arguments
             .iter()
             .map(|(name, value)| {
                 let mut pair = KeyValuePair::default();
-                pair.name = Some(name.clone());
-                pair.value = Some(value.clone());
+                pair.name = Some(name.clone()).into();
+                pair.value = Some(value.clone()).into();
                 pair
             })
             .collect(),
-    );
-    t.category = Some(LifecycleTaskCategorySet::from(task.category));
-    t.continue_on_error = Some(task.continue_on_error);
-    t.description = Some(task.description.clone());
-    t.display_name = Some(task.display_name.clone());
-    t.execution_sequence = Some(task.execution_sequence);
-    t.is_enabled = Some(task.is_enabled);
-    t.task_definition_id = Some(task.task_definition_id.clone());
+    )
+    .into();
+    t.category = Some(LifecycleTaskCategorySet::from(task.category)).into();
+    t.continue_on_error = Some(task.continue_on_error).into();
+    t.description = Some(task.description.clone()).into();
+    t.display_name = Some(task.display_name.clone()).into();
+    t.execution_sequence = Some(task.execution_sequence).into();
+    t.is_enabled = Some(task.is_enabled).into();
+    t.task_definition_id = Some(task.task_definition_id.clone()).into();
     t
 }
 
@@ -115,12 +116,12 @@ pub fn task(task: &TaskFacts) -> Map<String, Value> {
 /// The built-in task definition a task uses, as far as the task tells it.
 pub fn task_definition(task: &TaskFacts) -> Map<String, Value> {
     let mut d = TaskDefinition::default();
-    d.id = Some(task.task_definition_id.clone());
-    d.category = Some(LifecycleTaskCategorySet::from(task.category));
-    d.continue_on_error = Some(task.continue_on_error);
-    d.description = Some(task.description.clone());
-    d.display_name = Some(task.display_name.clone());
-    d.version = Some(1);
+    d.id = Some(task.task_definition_id.clone()).into();
+    d.category = Some(LifecycleTaskCategorySet::from(task.category)).into();
+    d.continue_on_error = Some(task.continue_on_error).into();
+    d.description = Some(task.description.clone()).into();
+    d.display_name = Some(task.display_name.clone()).into();
+    d.version = Some(1).into();
     to_object(&d)
 }
 
@@ -130,19 +131,22 @@ fn execution_conditions(w: &WorkflowFacts) -> WorkflowExecutionConditionsKind {
     scope.rule = Some(format!(
         "(department eq 'Team {}')",
         w.display_name.len() % 7
-    ));
+    ))
+    .into();
     let mut trigger = TimeBasedAttributeTrigger::default();
     trigger.time_based_attribute = Some(if w.category == "leaver" {
         WorkflowTriggerTimeBasedAttribute::EmployeeLeaveDateTime
     } else {
         WorkflowTriggerTimeBasedAttribute::EmployeeHireDate
-    });
-    trigger.offset_in_days = Some(w.offset_in_days);
+    })
+    .into();
+    trigger.offset_in_days = Some(w.offset_in_days).into();
     let mut conditions = TriggerAndScopeBasedConditions::default();
-    conditions.scope = Some(SubjectSetKind::RuleBasedSubjectSet(scope));
+    conditions.scope = Some(SubjectSetKind::RuleBasedSubjectSet(scope)).into();
     conditions.trigger = Some(WorkflowExecutionTriggerKind::TimeBasedAttributeTrigger(
         trigger,
-    ));
+    ))
+    .into();
     WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions(conditions)
 }
 
@@ -153,23 +157,25 @@ pub fn workflow(w: &WorkflowFacts, deleted: Option<Ticks>) -> Map<String, Value>
     let next_run = w
         .is_scheduling_enabled
         .then(|| w.runs.last().map_or(w.created, |r| r.scheduled) + RUN_SPACING);
-    m.category = Some(LifecycleWorkflowCategory::from(w.category));
-    m.description = Some(w.description.clone());
-    m.display_name = Some(w.display_name.clone());
-    m.last_modified_date_time = time(w.last_modified);
-    m.created_date_time = time(w.created);
-    m.deleted_date_time = time_or_null(deleted, "deletedDateTime", &mut m.additional_properties);
+    m.category = Some(LifecycleWorkflowCategory::from(w.category)).into();
+    m.description = Some(w.description.clone()).into();
+    m.display_name = Some(w.display_name.clone()).into();
+    m.last_modified_date_time = time(w.last_modified).into();
+    m.created_date_time = time(w.created).into();
+    m.deleted_date_time =
+        time_or_null(deleted, "deletedDateTime", &mut m.additional_properties).into();
     m.next_schedule_run_date_time = time_or_null(
         next_run,
         "nextScheduleRunDateTime",
         &mut m.additional_properties,
-    );
-    m.id = Some(w.id.clone());
-    m.is_enabled = Some(w.is_enabled);
-    m.is_scheduling_enabled = Some(w.is_scheduling_enabled);
-    m.version = Some(w.version);
-    m.execution_conditions = Some(execution_conditions(w));
-    m.tasks = Some(w.tasks.iter().map(task_model).collect());
+    )
+    .into();
+    m.id = Some(w.id.clone()).into();
+    m.is_enabled = Some(w.is_enabled).into();
+    m.is_scheduling_enabled = Some(w.is_scheduling_enabled).into();
+    m.version = Some(w.version).into();
+    m.execution_conditions = Some(execution_conditions(w)).into();
+    m.tasks = Some(w.tasks.iter().map(task_model).collect()).into();
     to_object(&m)
 }
 
@@ -177,16 +183,16 @@ pub fn workflow(w: &WorkflowFacts, deleted: Option<Ticks>) -> Map<String, Value>
 pub fn version(w: &WorkflowFacts, number: i32) -> Map<String, Value> {
     let step = i64::from(number - 1) * 86_400 * TICKS_PER_SECOND;
     let mut m = WorkflowVersion::default();
-    m.category = Some(LifecycleWorkflowCategory::from(w.category));
-    m.created_date_time = time(w.created + step);
-    m.description = Some(w.description.clone());
-    m.display_name = Some(w.display_name.clone());
-    m.execution_conditions = Some(execution_conditions(w));
-    m.is_enabled = Some(w.is_enabled);
-    m.is_scheduling_enabled = Some(w.is_scheduling_enabled);
-    m.last_modified_date_time = time(w.created + step);
-    m.version_number = Some(number);
-    m.tasks = Some(w.tasks.iter().map(task_model).collect());
+    m.category = Some(LifecycleWorkflowCategory::from(w.category)).into();
+    m.created_date_time = time(w.created + step).into();
+    m.description = Some(w.description.clone()).into();
+    m.display_name = Some(w.display_name.clone()).into();
+    m.execution_conditions = Some(execution_conditions(w)).into();
+    m.is_enabled = Some(w.is_enabled).into();
+    m.is_scheduling_enabled = Some(w.is_scheduling_enabled).into();
+    m.last_modified_date_time = time(w.created + step).into();
+    m.version_number = Some(number).into();
+    m.tasks = Some(w.tasks.iter().map(task_model).collect()).into();
     to_object(&m)
 }
 
@@ -195,29 +201,33 @@ pub fn run(r: &RunFacts) -> Map<String, Value> {
     let tasks: Vec<&TaskResultFacts> = r.users.iter().flat_map(|u| &u.tasks).collect();
     let user_statuses: Vec<Status> = r.users.iter().map(UserResultFacts::status).collect();
     let mut m = Run::default();
-    m.id = Some(r.id.clone());
+    m.id = Some(r.id.clone()).into();
     m.completed_date_time = time_or_null(
         r.completed,
         "completedDateTime",
         &mut m.additional_properties,
-    );
-    m.failed_tasks_count = count(tasks.iter().filter(|t| t.status == Status::Failed).count());
-    m.failed_users_count = count(user_statuses.iter().filter(|s| s.is_failure()).count());
-    m.last_updated_date_time = time(r.last_updated());
-    m.processing_status = Some(status(r.status(), &r.id));
-    m.scheduled_date_time = time(r.scheduled);
-    m.started_date_time = time_or_null(r.started, "startedDateTime", &mut m.additional_properties);
+    )
+    .into();
+    m.failed_tasks_count =
+        count(tasks.iter().filter(|t| t.status == Status::Failed).count()).into();
+    m.failed_users_count = count(user_statuses.iter().filter(|s| s.is_failure()).count()).into();
+    m.last_updated_date_time = time(r.last_updated()).into();
+    m.processing_status = Some(status(r.status(), &r.id)).into();
+    m.scheduled_date_time = time(r.scheduled).into();
+    m.started_date_time =
+        time_or_null(r.started, "startedDateTime", &mut m.additional_properties).into();
     m.successful_users_count = count(
         user_statuses
             .iter()
             .filter(|s| **s == Status::Completed)
             .count(),
-    );
-    m.total_tasks_count = count(tasks.len());
-    m.total_users_count = count(r.users.len());
+    )
+    .into();
+    m.total_tasks_count = count(tasks.len()).into();
+    m.total_users_count = count(r.users.len()).into();
     m.total_unprocessed_tasks_count =
-        count(tasks.iter().filter(|t| t.status.is_unprocessed()).count());
-    m.workflow_execution_type = Some(execution_type(r));
+        count(tasks.iter().filter(|t| t.status.is_unprocessed()).count()).into();
+    m.workflow_execution_type = Some(execution_type(r)).into();
     to_object(&m)
 }
 
@@ -236,24 +246,26 @@ pub fn user_result(
         None
     };
     let mut m = UserProcessingResult::default();
-    m.id = Some(u.id.clone());
+    m.id = Some(u.id.clone()).into();
     m.completed_date_time =
-        time_or_null(completed, "completedDateTime", &mut m.additional_properties);
+        time_or_null(completed, "completedDateTime", &mut m.additional_properties).into();
     m.failed_tasks_count = count(
         u.tasks
             .iter()
             .filter(|t| t.status == Status::Failed)
             .count(),
-    );
-    m.processing_status = Some(status(overall, &u.id));
-    m.scheduled_date_time = time(r.scheduled);
-    m.started_date_time = time_or_null(started, "startedDateTime", &mut m.additional_properties);
-    m.total_tasks_count = count(u.tasks.len());
+    )
+    .into();
+    m.processing_status = Some(status(overall, &u.id)).into();
+    m.scheduled_date_time = time(r.scheduled).into();
+    m.started_date_time =
+        time_or_null(started, "startedDateTime", &mut m.additional_properties).into();
+    m.total_tasks_count = count(u.tasks.len()).into();
     m.total_unprocessed_tasks_count =
-        count(u.tasks.iter().filter(|t| t.status.is_unprocessed()).count());
-    m.workflow_execution_type = Some(execution_type(r));
-    m.workflow_version = Some(w.version);
-    m.subject = data.users.get(u.user).map(user_ref);
+        count(u.tasks.iter().filter(|t| t.status.is_unprocessed()).count()).into();
+    m.workflow_execution_type = Some(execution_type(r)).into();
+    m.workflow_version = Some(w.version).into();
+    m.subject = data.users.get(u.user).map(user_ref).into();
     to_object(&m)
 }
 
@@ -265,23 +277,25 @@ pub fn task_result(
     t: &TaskResultFacts,
 ) -> Map<String, Value> {
     let mut m = TaskProcessingResult::default();
-    m.id = Some(t.id.clone());
+    m.id = Some(t.id.clone()).into();
     m.completed_date_time = time_or_null(
         t.completed,
         "completedDateTime",
         &mut m.additional_properties,
-    );
-    m.created_date_time = time(t.created);
+    )
+    .into();
+    m.created_date_time = time(t.created).into();
     if t.status == Status::Failed {
-        m.failure_reason = Some("The simulated task failed for this user.".to_owned());
+        m.failure_reason = Some("The simulated task failed for this user.".to_owned()).into();
     } else {
         m.additional_properties
             .insert("failureReason".into(), Value::Null);
     }
-    m.processing_status = Some(status(t.status, &t.id));
-    m.started_date_time = time_or_null(t.started, "startedDateTime", &mut m.additional_properties);
-    m.subject = data.users.get(u.user).map(user_ref);
-    m.task = w.tasks.get(t.task).map(task_model);
+    m.processing_status = Some(status(t.status, &t.id)).into();
+    m.started_date_time =
+        time_or_null(t.started, "startedDateTime", &mut m.additional_properties).into();
+    m.subject = data.users.get(u.user).map(user_ref).into();
+    m.task = w.tasks.get(t.task).map(task_model).into();
     to_object(&m)
 }
 
@@ -310,27 +324,31 @@ pub fn task_report(w: &WorkflowFacts, r: &RunFacts, task_index: usize) -> Map<St
     let id = task_report_id(r, task_index);
     let mut m = TaskReport::default();
     m.completed_date_time =
-        time_or_null(completed, "completedDateTime", &mut m.additional_properties);
+        time_or_null(completed, "completedDateTime", &mut m.additional_properties).into();
     m.failed_users_count = count(
         results
             .iter()
             .filter(|t| t.status == Status::Failed)
             .count(),
-    );
-    m.last_updated_date_time = time(completed.or(started).unwrap_or(r.scheduled));
-    m.processing_status = Some(status(overall, &id));
-    m.run_id = Some(r.id.clone());
-    m.started_date_time = time_or_null(started, "startedDateTime", &mut m.additional_properties);
+    )
+    .into();
+    m.last_updated_date_time = time(completed.or(started).unwrap_or(r.scheduled)).into();
+    m.processing_status = Some(status(overall, &id)).into();
+    m.run_id = Some(r.id.clone()).into();
+    m.started_date_time =
+        time_or_null(started, "startedDateTime", &mut m.additional_properties).into();
     m.successful_users_count = count(
         results
             .iter()
             .filter(|t| t.status == Status::Completed)
             .count(),
-    );
-    m.total_users_count = count(results.len());
-    m.unprocessed_users_count = count(results.iter().filter(|t| t.status.is_unprocessed()).count());
-    m.task = w.tasks.get(task_index).map(task_model);
-    m.id = Some(id);
+    )
+    .into();
+    m.total_users_count = count(results.len()).into();
+    m.unprocessed_users_count =
+        count(results.iter().filter(|t| t.status.is_unprocessed()).count()).into();
+    m.task = w.tasks.get(task_index).map(task_model).into();
+    m.id = Some(id).into();
     to_object(&m)
 }
 
@@ -370,12 +388,12 @@ pub fn run_summary<'a>(runs: impl Iterator<Item = &'a RunFacts>) -> Map<String, 
         r.users.iter().for_each(|u| users.add(u));
     }
     let mut m = RunSummary::default();
-    m.failed_runs = count(failed);
-    m.failed_tasks = count(users.failed_tasks);
-    m.successful_runs = count(successful);
-    m.total_runs = count(total);
-    m.total_tasks = count(users.tasks);
-    m.total_users = count(users.users);
+    m.failed_runs = count(failed).into();
+    m.failed_tasks = count(users.failed_tasks).into();
+    m.successful_runs = count(successful).into();
+    m.total_runs = count(total).into();
+    m.total_tasks = count(users.tasks).into();
+    m.total_users = count(users.users).into();
     to_object(&m)
 }
 
@@ -384,11 +402,11 @@ pub fn user_summary<'a>(runs: impl Iterator<Item = &'a RunFacts>) -> Map<String,
     let mut users = UserTally::default();
     runs.flat_map(|r| &r.users).for_each(|u| users.add(u));
     let mut m = UserSummary::default();
-    m.failed_tasks = count(users.failed_tasks);
-    m.failed_users = count(users.failed);
-    m.successful_users = count(users.successful);
-    m.total_tasks = count(users.tasks);
-    m.total_users = count(users.users);
+    m.failed_tasks = count(users.failed_tasks).into();
+    m.failed_users = count(users.failed).into();
+    m.successful_users = count(users.successful).into();
+    m.total_tasks = count(users.tasks).into();
+    m.total_users = count(users.users).into();
     to_object(&m)
 }
 
@@ -402,10 +420,10 @@ pub fn task_report_summary<'a>(runs: impl Iterator<Item = &'a RunFacts>) -> Map<
         unprocessed += usize::from(t.status.is_unprocessed());
     }
     let mut m = TaskReportSummary::default();
-    m.failed_tasks = count(failed);
-    m.successful_tasks = count(ok);
-    m.total_tasks = count(total);
-    m.unprocessed_tasks = count(unprocessed);
+    m.failed_tasks = count(failed).into();
+    m.successful_tasks = count(ok).into();
+    m.total_tasks = count(total).into();
+    m.unprocessed_tasks = count(unprocessed).into();
     to_object(&m)
 }
 
@@ -438,11 +456,11 @@ pub fn subject_summary<'a>(users: impl Iterator<Item = &'a UserResultFacts>) -> 
     let mut tally = UserTally::default();
     users.for_each(|u| tally.add(u));
     let mut m = lcw_models::beta::SubjectSummary::default();
-    m.failed_subjects = count(tally.failed);
-    m.failed_tasks = count(tally.failed_tasks);
-    m.successful_subjects = count(tally.successful);
-    m.total_subjects = count(tally.users);
-    m.total_tasks = count(tally.tasks);
+    m.failed_subjects = count(tally.failed).into();
+    m.failed_tasks = count(tally.failed_tasks).into();
+    m.successful_subjects = count(tally.successful).into();
+    m.total_subjects = count(tally.users).into();
+    m.total_tasks = count(tally.tasks).into();
     to_object(&m)
 }
 
@@ -493,15 +511,15 @@ impl InsightTally {
 /// `workflowsInsightsSummary`.
 pub fn workflows_insights_summary(t: &InsightTally) -> Map<String, Value> {
     let mut m = lcw_models::beta::WorkflowsInsightsSummary::default();
-    m.failed_runs = count(t.failed_runs);
-    m.failed_tasks = count(t.failed_tasks);
-    m.failed_users = count(t.failed_users);
-    m.successful_runs = count(t.successful_runs);
-    m.successful_tasks = count(t.successful_tasks);
-    m.successful_users = count(t.successful_users);
-    m.total_runs = count(t.runs);
-    m.total_tasks = count(t.tasks);
-    m.total_users = count(t.users);
+    m.failed_runs = count(t.failed_runs).into();
+    m.failed_tasks = count(t.failed_tasks).into();
+    m.failed_users = count(t.failed_users).into();
+    m.successful_runs = count(t.successful_runs).into();
+    m.successful_tasks = count(t.successful_tasks).into();
+    m.successful_users = count(t.successful_users).into();
+    m.total_runs = count(t.runs).into();
+    m.total_tasks = count(t.tasks).into();
+    m.total_users = count(t.users).into();
     to_object(&m)
 }
 
@@ -512,44 +530,44 @@ pub fn workflows_insights_by_category(
     mover: &InsightTally,
 ) -> Map<String, Value> {
     let mut m = lcw_models::beta::WorkflowsInsightsByCategory::default();
-    m.failed_joiner_runs = count(joiner.failed_runs);
-    m.failed_leaver_runs = count(leaver.failed_runs);
-    m.failed_mover_runs = count(mover.failed_runs);
-    m.successful_joiner_runs = count(joiner.successful_runs);
-    m.successful_leaver_runs = count(leaver.successful_runs);
-    m.successful_mover_runs = count(mover.successful_runs);
-    m.total_joiner_runs = count(joiner.runs);
-    m.total_leaver_runs = count(leaver.runs);
-    m.total_mover_runs = count(mover.runs);
+    m.failed_joiner_runs = count(joiner.failed_runs).into();
+    m.failed_leaver_runs = count(leaver.failed_runs).into();
+    m.failed_mover_runs = count(mover.failed_runs).into();
+    m.successful_joiner_runs = count(joiner.successful_runs).into();
+    m.successful_leaver_runs = count(leaver.successful_runs).into();
+    m.successful_mover_runs = count(mover.successful_runs).into();
+    m.total_joiner_runs = count(joiner.runs).into();
+    m.total_leaver_runs = count(leaver.runs).into();
+    m.total_mover_runs = count(mover.runs).into();
     to_object(&m)
 }
 
 /// `topWorkflowsInsightsSummary` of one workflow.
 pub fn top_workflow(w: &WorkflowFacts, t: &InsightTally) -> Map<String, Value> {
     let mut m = lcw_models::beta::TopWorkflowsInsightsSummary::default();
-    m.failed_runs = count(t.failed_runs);
-    m.failed_users = count(t.failed_users);
-    m.successful_runs = count(t.successful_runs);
-    m.successful_users = count(t.successful_users);
-    m.total_runs = count(t.runs);
-    m.total_users = count(t.users);
-    m.workflow_category = Some(LifecycleWorkflowCategory::from(w.category));
-    m.workflow_display_name = Some(w.display_name.clone());
-    m.workflow_id = Some(w.id.clone());
-    m.workflow_version = Some(w.version);
+    m.failed_runs = count(t.failed_runs).into();
+    m.failed_users = count(t.failed_users).into();
+    m.successful_runs = count(t.successful_runs).into();
+    m.successful_users = count(t.successful_users).into();
+    m.total_runs = count(t.runs).into();
+    m.total_users = count(t.users).into();
+    m.workflow_category = Some(LifecycleWorkflowCategory::from(w.category)).into();
+    m.workflow_display_name = Some(w.display_name.clone()).into();
+    m.workflow_id = Some(w.id.clone()).into();
+    m.workflow_version = Some(w.version).into();
     to_object(&m)
 }
 
 /// `topTasksInsightsSummary` of one task definition: each task result is one user's outcome.
 pub fn top_task(definition: &str, name: &str, t: &InsightTally) -> Map<String, Value> {
     let mut m = lcw_models::beta::TopTasksInsightsSummary::default();
-    m.failed_tasks = count(t.failed_tasks);
-    m.failed_users = count(t.failed_users);
-    m.successful_tasks = count(t.successful_tasks);
-    m.successful_users = count(t.successful_users);
-    m.task_definition_display_name = Some(name.to_owned());
-    m.task_definition_id = Some(definition.to_owned());
-    m.total_tasks = count(t.tasks);
-    m.total_users = count(t.users);
+    m.failed_tasks = count(t.failed_tasks).into();
+    m.failed_users = count(t.failed_users).into();
+    m.successful_tasks = count(t.successful_tasks).into();
+    m.successful_users = count(t.successful_users).into();
+    m.task_definition_display_name = Some(name.to_owned()).into();
+    m.task_definition_id = Some(definition.to_owned()).into();
+    m.total_tasks = count(t.tasks).into();
+    m.total_users = count(t.users).into();
     to_object(&m)
 }

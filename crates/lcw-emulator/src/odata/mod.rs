@@ -2,7 +2,6 @@
 //! selection and paging. Independent of the lifecycle workflows data.
 
 pub mod filter;
-pub mod lexer;
 pub mod page;
 pub mod query;
 pub mod record;

@@ -71,11 +71,6 @@ pub trait Collection {
     /// Number of records.
     fn len(&self) -> usize;
 
-    /// Whether there are no records.
-    fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
     /// The record at `index`, rendered now if it is not kept ready.
     fn record(&self, index: usize) -> Option<Arc<Record>>;
 

@@ -130,7 +130,7 @@ impl QueryOptions {
                     walk(a, out);
                     walk(b, out);
                 }
-                Expr::Not(inner) | Expr::Any { body: inner, .. } => walk(inner, out),
+                Expr::Not(inner) | Expr::Lambda { body: inner, .. } => walk(inner, out),
                 Expr::Compare {
                     path,
                     value: Literal::Str(text),

@@ -36,11 +36,6 @@ impl Record {
         }
     }
 
-    /// `id` of the object, if it has one.
-    pub fn id(&self) -> Option<&str> {
-        self.full.object.get("id").and_then(Value::as_str)
-    }
-
     /// The object as a caller sees it.
     pub fn object(&self, include_future: bool) -> &Map<String, Value> {
         &self.view(include_future).object
@@ -52,6 +47,7 @@ impl Record {
     }
 
     /// The full object (what the store keeps for writes).
+    #[cfg(test)]
     pub fn full_object(&self) -> &Map<String, Value> {
         &self.full.object
     }

@@ -15,6 +15,7 @@ pub struct TypeSchema {
 
 impl TypeSchema {
     /// The schema of a generated type.
+    #[cfg(test)]
     pub fn of<T: lcw_models::GraphType>() -> Self {
         Self {
             qualified_name: T::ODATA_TYPE.trim_start_matches('#'),

@@ -96,12 +96,12 @@ pub fn decode_workflow(
         if value.is_null() {
             match name.as_str() {
                 // Optional text: `null` clears it.
-                "description" => workflow.description = Some(String::new()),
+                "description" => workflow.description = Some(String::new()).into(),
                 _ => return Err(invalid_body(format!("Property '{name}' cannot be null."))),
             }
         }
     }
-    if let Some(category) = &workflow.category {
+    if let Some(category) = workflow.category.as_ref() {
         let is_member = LifecycleWorkflowCategory::KNOWN.contains(category)
             && *category != LifecycleWorkflowCategory::UnknownFutureValue;
         if !is_member {
@@ -146,7 +146,7 @@ pub fn decode_task_update(body: &Map<String, Value>) -> Result<Task, GraphError>
     for (name, value) in body {
         if value.is_null() {
             match name.as_str() {
-                "description" => task.description = Some(String::new()),
+                "description" => task.description = Some(String::new()).into(),
                 _ => return Err(invalid_body(format!("Property '{name}' cannot be null."))),
             }
         }
@@ -218,7 +218,7 @@ pub fn decode_settings(body: &Map<String, Value>) -> Result<Map<String, Value>, 
             "Property '{missing}' is required to update the settings."
         )));
     }
-    if let Some(hours) = typed.workflow_schedule_interval_in_hours
+    if let Some(hours) = typed.workflow_schedule_interval_in_hours.into_option()
         && !(1..=24).contains(&hours)
     {
         return Err(invalid_body(format!(
@@ -285,7 +285,7 @@ pub fn processing_result_scope(body: &Map<String, Value>) -> Result<Vec<String>,
     }
     let typed: ActivateProcessingResultScope = serde_json::from_value(Value::Object(scope.clone()))
         .map_err(|e| invalid_body(format!("The scope does not match its type: {e}.")))?;
-    match &typed.task_scope {
+    match typed.task_scope.as_ref() {
         Some(ActivationTaskScopeType::AllTasks | ActivationTaskScopeType::FailedTasks) => {}
         _ => {
             return Err(invalid_body(
@@ -294,7 +294,10 @@ pub fn processing_result_scope(body: &Map<String, Value>) -> Result<Vec<String>,
         }
     }
     let results = typed.processing_results.unwrap_or_default();
-    let ids: Vec<String> = results.iter().filter_map(|r| r.id.clone()).collect();
+    let ids: Vec<String> = results
+        .iter()
+        .filter_map(|r| r.id.clone().into_option())
+        .collect();
     if ids.is_empty() || ids.len() != results.len() {
         return Err(invalid_body(
             "Every processing result of the scope needs an 'id'.".into(),
@@ -646,7 +649,10 @@ mod tests {
             WorkflowWrite::Update,
             false,
         );
-        assert_eq!(ok.ok().and_then(|w| w.display_name), Some("a".to_owned()));
+        assert_eq!(
+            ok.ok().and_then(|w| w.display_name.into_option()),
+            Some("a".to_owned())
+        );
         assert_eq!(
             inner(json!({"version": 3}), WorkflowWrite::Update).as_deref(),
             Some("PropertyNotUpdatable")
@@ -669,7 +675,7 @@ mod tests {
         );
         let cleared = check(json!({"description": null}), WorkflowWrite::Update, false);
         assert_eq!(
-            cleared.ok().and_then(|w| w.description),
+            cleared.ok().and_then(|w| w.description.into_option()),
             Some(String::new())
         );
     }
@@ -680,7 +686,8 @@ mod tests {
         let task_inner = |v: Value| decode_task_update(&map(v)).err().and_then(|e| e.inner_code);
         let ok = decode_task_update(&map(json!({"displayName": "a", "description": null})));
         assert_eq!(
-            ok.ok().map(|t| (t.display_name, t.description)),
+            ok.ok()
+                .map(|t| (t.display_name.into_option(), t.description.into_option())),
             Some((Some("a".to_owned()), Some(String::new())))
         );
         assert_eq!(

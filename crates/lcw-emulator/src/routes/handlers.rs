@@ -458,7 +458,7 @@ fn resolve_more(store: &Store, steps: &[Step]) -> Result<Option<More>, GraphErro
         ("workflows", 5..=6) if name(6) == "subjectprocessingresults" => {
             let (wi, ri) = match resolve::resolve(store, &steps[..6])? {
                 Target::Run(wi, ri) => (wi, ri),
-                Target::TaskReport(wi, (ri, _)) => (wi, ri),
+                Target::TaskReport(wi, at) => (wi, at.run),
                 _ => return Ok(None),
             };
             match steps.get(7) {
@@ -526,7 +526,7 @@ fn resolve_more(store: &Store, steps: &[Step]) -> Result<Option<More>, GraphErro
             let id = step_key(steps.get(6)).unwrap_or_default();
             let at = store
                 .user_result(wi, id, None)
-                .filter(|at| Some(at.0) == store.latest_run(wi))
+                .filter(|at| Some(at.run) == store.latest_run(wi))
                 .ok_or_else(|| missing("userProcessingResult", Some(id)))?;
             if name(7) != "reprocessedruns" {
                 return Ok(None);
@@ -964,8 +964,9 @@ fn act(
             let mut result = lcw_models::beta::AwaitedWorkflowProcessingResult::default();
             result.processing_status = Some(
                 lcw_models::beta::LifecycleWorkflowProcessingStatus::from(awaited.status.as_str()),
-            );
-            result.status_reasons = Some(awaited.reasons);
+            )
+            .into();
+            result.status_reasons = Some(awaited.reasons).into();
             let mut object = crate::data::render::to_object(&result);
             object.insert("subject".into(), Value::Object(subject.0));
             Ok(entity_answer(

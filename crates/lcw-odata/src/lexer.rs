@@ -1,7 +1,5 @@
 //! Tokens of an OData `$filter` expression.
 
-use crate::clock;
-
 /// One token and the byte offset where it starts.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Token {
@@ -28,8 +26,8 @@ pub enum TokenKind {
     Str(String),
     /// A number literal, kept as written.
     Number(f64),
-    /// An unquoted `2022-08-01T00:00:00Z`, in ticks.
-    DateTime(i64),
+    /// An unquoted `2022-08-01T00:00:00Z`.
+    DateTime(jiff::Timestamp),
     /// An unquoted GUID.
     Guid(String),
 }
@@ -135,7 +133,7 @@ fn literal_word(word: &str) -> Option<TokenKind> {
             .get(10)
             .is_some_and(|b| matches!(b, b'T' | b't'))
     {
-        return clock::parse_rfc3339(word).map(TokenKind::DateTime);
+        return date_time(word).map(TokenKind::DateTime);
     }
     let valid_number = word.bytes().enumerate().all(|(n, b)| {
         b.is_ascii_digit()
@@ -150,6 +148,26 @@ fn literal_word(word: &str) -> Option<TokenKind> {
         .ok()
         .filter(|v| v.is_finite())
         .map(TokenKind::Number)
+}
+
+/// An RFC 3339 date and time (`YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`): the layout is
+/// checked here, the calendar and the rest by jiff.
+fn date_time(word: &str) -> Option<jiff::Timestamp> {
+    let b = word.as_bytes();
+    let layout = b.len() >= 20
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && matches!(b[10], b'T' | b't')
+        && b[13] == b':'
+        && b[16] == b':'
+        && [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]
+            .iter()
+            .all(|&i| b[i].is_ascii_digit())
+        && matches!(b[b.len() - 1], b'Z' | b'z' | b'0'..=b'9');
+    if !layout {
+        return None;
+    }
+    word.parse().ok()
 }
 
 fn is_guid(word: &str) -> bool {
@@ -232,6 +250,8 @@ mod tests {
         assert_eq!(err.map(|e| e.pos), Some(5));
         assert!(tokenize("a eq 12abc").is_err());
         assert!(tokenize("a eq 2022-13-01T00:00:00Z").is_err());
+        assert!(tokenize("a eq 2022-08-01T00:00:00").is_err());
+        assert!(tokenize("a eq 2022-08-01 ").is_err());
         assert!(tokenize("a # b").is_err());
     }
 }

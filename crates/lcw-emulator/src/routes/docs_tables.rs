@@ -3,11 +3,11 @@
 
 use std::path::Path;
 
-use lcw_docs::model::{ApiVersion, Operation};
-use lcw_docs::{LoadOptions, load};
-use lcw_emulator::routes::bodies::{
+use super::bodies::{
     TASK_UPDATABLE, WORKFLOW_REQUIRED_ON_CREATE, WORKFLOW_SETTABLE_ON_CREATE, WORKFLOW_UPDATABLE,
 };
+use lcw_docs::model::{ApiVersion, Operation};
+use lcw_docs::{LoadOptions, load};
 
 fn sorted(names: impl IntoIterator<Item = impl Into<String>>) -> Vec<String> {
     let mut names: Vec<String> = names.into_iter().map(Into::into).collect();
