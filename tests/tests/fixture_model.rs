@@ -6,7 +6,7 @@ use lcw_fixture_models::beta::{
     LifecycleTaskCategory, LifecycleWorkflowProcessingStatus, OnDemandExecutionOnly, Run,
     TriggerAndScopeBasedConditions, UserProcessingResult, WorkflowExecutionConditionsKind,
 };
-use lcw_fixture_models::{GraphType, PropertyType, TypeInfo};
+use lcw_fixture_models::{GraphType, Nullable, PropertyType, TypeInfo};
 use serde_json::json;
 
 #[test]
@@ -24,7 +24,8 @@ fn every_shape_of_the_test_model_round_trips() {
         "ratio": "NaN",
         "tenantId": "3A1B5C2D-0000-4000-8000-00000000ABCD",
         "sizeInBytes": "9007199254740993",
-        "userProcessingResults": [{"id": "p1", "previous": {"id": "p0"}}],
+        "userProcessingResults": [{"id": "p1", "previous": {"id": "p0"}, "run": null}],
+        "ratioNull": null,
         "unknownProperty": [1, 2]
     });
     let run: Run = serde_json::from_value(sent.clone()).expect("decodes");
@@ -44,7 +45,7 @@ fn every_shape_of_the_test_model_round_trips() {
     );
     assert!(matches!(
         run.conditions,
-        Some(WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions(_))
+        Nullable::Value(WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions(_))
     ));
     let previous = run
         .user_processing_results
@@ -52,6 +53,16 @@ fn every_shape_of_the_test_model_round_trips() {
         .and_then(|r| r[0].previous.as_deref())
         .and_then(|p| p.id.as_deref());
     assert_eq!(previous, Some("p0"), "the cycle is broken by a Box");
+    assert_eq!(
+        run.additional_properties.keys().collect::<Vec<_>>(),
+        ["ratioNull", "unknownProperty"],
+        "only what the model does not describe"
+    );
+    assert!(
+        run.user_processing_results
+            .as_ref()
+            .is_some_and(|r| r[0].run.is_null())
+    );
     assert_eq!(serde_json::to_value(&run).expect("encodes"), sent);
 }
 

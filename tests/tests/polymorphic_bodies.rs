@@ -6,7 +6,7 @@ use lcw_models::beta::{
     Workflow, WorkflowExecutionConditions, WorkflowExecutionConditionsKind,
     WorkflowExecutionTriggerKind, WorkflowTriggerTimeBasedAttribute,
 };
-use lcw_models::{GraphType, v1};
+use lcw_models::{GraphType, Nullable, v1};
 use serde_json::{Value, json};
 
 const CONDITIONS: &str = "#microsoft.graph.identityGovernance.triggerAndScopeBasedConditions";
@@ -51,7 +51,7 @@ fn derived_values_built_in_code_name_their_type_at_every_level() {
     let read: Workflow = serde_json::from_value(written).expect("decodes");
     assert!(matches!(
         read.execution_conditions,
-        Some(WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions(_))
+        Nullable::Value(WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions(_))
     ));
 }
 

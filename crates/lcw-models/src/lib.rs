@@ -5,28 +5,27 @@
 //! one struct per entity or complex type, an enum per polymorphic base (read by `@odata.type`),
 //! the enums of `lcw-enums` for that version, and the `OPERATIONS` table.
 //!
-//! Structs are `#[non_exhaustive]` with `Option` fields: Graph leaves out whatever `$select`
-//! did not ask for, and a property added upstream is not a breaking change. Build them with
-//! `Default` and field assignment, or with their builder. Properties the docs do not describe
-//! are kept in `additional_properties`, so a decode and re-encode loses nothing.
+//! Structs are `#[non_exhaustive]`: build them with `Default` and field assignment, or with
+//! their builder. Every property is a [`Nullable`]: `Absent` when the object leaves it out (Graph
+//! leaves out whatever `$select` did not ask for), `Null` when it is an explicit `null`, or a
+//! `Value`; all three are written back as read, and a `PATCH` body clears a property by setting
+//! it to `Null`. Properties the docs do not describe (and `@odata` annotations) are kept in
+//! `additional_properties`, so a decode and re-encode loses nothing.
 //!
-//! **Explicit `null`.** A known property sent as JSON `null` leaves its field `None` and is
-//! recorded as `null` under its wire name in `additional_properties`; it is written back as
-//! `null` unless the field has been set in the meantime, in which case the field wins.
+//! The support types (primitives, [`Collection`], metadata) live in `lcw-runtime` and are
+//! re-exported here.
 
-mod collection;
-mod graph_type;
-mod primitives;
-
-pub use collection::Collection;
-pub use graph_type::{FilterOp, GraphType, OperationInfo, PropertyInfo, PropertyType, TypeInfo};
-pub use lcw_enums::{Flags, GraphEnum, UnknownValue};
-pub use primitives::{
-    Date, GraphDouble, Guid, Int64, IsoDuration, ParseError, TimeOfDay, Timestamp, TimestampText,
+pub use lcw_runtime::{
+    Collection, Date, FilterOp, Flags, GraphDouble, GraphEnum, GraphType, Guid, Int64, IsoDuration,
+    Nullable, OperationInfo, OutOfRange, ParseError, PropertyInfo, PropertyType, TimeOfDay,
+    Timestamp, TimestampText, TypeInfo, UnknownMember, UnknownValue,
 };
 
+/// Support code for the generated structs; not part of the public API.
 #[doc(hidden)]
-pub mod __private;
+pub mod __private {
+    pub use lcw_runtime::__private::*;
+}
 
 #[rustfmt::skip]
 mod generated;

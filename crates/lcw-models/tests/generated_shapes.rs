@@ -6,7 +6,7 @@ use lcw_models::beta::{
     LifecycleTaskCategory, LifecycleTaskCategorySet, Run, TriggerAndScopeBasedConditions, Workflow,
     WorkflowExecutionConditionsKind, WorkflowExecutionTriggerKind,
 };
-use lcw_models::{Collection, FilterOp, GraphType, PropertyType};
+use lcw_models::{Collection, FilterOp, GraphType, Nullable, PropertyType};
 use serde_json::{Value, json};
 
 #[test]
@@ -23,14 +23,15 @@ fn polymorphic_properties_dispatch_on_odata_type_and_keep_unknown_subtypes() {
         }
     });
     let workflow: Workflow = serde_json::from_value(sent.clone()).expect("decodes");
-    let Some(WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions(conditions)) =
-        &workflow.execution_conditions
+    let Nullable::Value(WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions(
+        conditions,
+    )) = &workflow.execution_conditions
     else {
         panic!("wrong variant: {:?}", workflow.execution_conditions);
     };
     assert!(matches!(
         conditions.trigger,
-        Some(WorkflowExecutionTriggerKind::TimeBasedAttributeTrigger(_))
+        Nullable::Value(WorkflowExecutionTriggerKind::TimeBasedAttributeTrigger(_))
     ));
     assert_eq!(serde_json::to_value(&workflow).expect("encodes"), sent);
 
@@ -38,7 +39,7 @@ fn polymorphic_properties_dispatch_on_odata_type_and_keep_unknown_subtypes() {
     let workflow: Workflow = serde_json::from_value(future.clone()).expect("decodes");
     assert!(matches!(
         workflow.execution_conditions,
-        Some(WorkflowExecutionConditionsKind::Unknown(_))
+        Nullable::Value(WorkflowExecutionConditionsKind::Unknown(_))
     ));
     assert_eq!(serde_json::to_value(&workflow).expect("encodes"), future);
 }
@@ -103,14 +104,144 @@ fn flags_read_and_write_comma_separated_members() {
 }
 
 #[test]
-fn explicit_null_round_trips_and_gives_way_to_a_value_set_later() {
+fn explicit_null_is_typed_and_round_trips() {
     let sent = json!({"id": "r1", "completedDateTime": null});
     let mut run: Run = serde_json::from_value(sent.clone()).expect("decodes");
-    assert!(run.completed_date_time.is_none());
+    assert_eq!(run.completed_date_time, Nullable::Null);
+    assert!(run.started_date_time.is_absent());
+    assert!(
+        run.additional_properties.is_empty(),
+        "only what the docs do not describe: {:?}",
+        run.additional_properties
+    );
     assert_eq!(serde_json::to_value(&run).expect("encodes"), sent);
-    run.completed_date_time = Some("2024-05-01T08:30:00Z".parse().expect("valid"));
+    run.completed_date_time = Nullable::Value("2024-05-01T08:30:00Z".parse().expect("valid"));
     let written = serde_json::to_string(&run).expect("encodes");
-    assert_eq!(written.matches("completedDateTime").count(), 1, "{written}");
+    assert_eq!(
+        written,
+        r#"{"id":"r1","completedDateTime":"2024-05-01T08:30:00Z"}"#
+    );
+}
+
+#[test]
+fn a_patch_body_clears_a_property_with_a_typed_null() {
+    let patch = Workflow::builder()
+        .display_name("Onboard")
+        .null_description()
+        .build();
+    assert_eq!(
+        serde_json::to_value(&patch).expect("encodes"),
+        json!({"displayName": "Onboard", "description": null})
+    );
+    assert!(patch.additional_properties.is_empty());
+    // `set_x(None)` leaves the property out; `set_x(Some(_))` sets it.
+    let unchanged = Workflow::builder()
+        .set_description(None)
+        .set_display_name(Some("x".into()))
+        .build();
+    assert_eq!(
+        serde_json::to_value(&unchanged).expect("encodes"),
+        json!({"displayName": "x"})
+    );
+}
+
+#[test]
+fn collection_setters_append_and_set_replaces() {
+    let task = |name: &str| lcw_models::beta::Task::builder().display_name(name).build();
+    let workflow = Workflow::builder()
+        .tasks(task("a"))
+        .tasks(task("b"))
+        .build();
+    let names: Vec<_> = workflow
+        .tasks
+        .as_ref()
+        .map(|t| t.iter().filter_map(|t| t.display_name.as_deref()).collect())
+        .unwrap_or_default();
+    assert_eq!(names, ["a", "b"]);
+    let replaced = Workflow::builder()
+        .tasks(task("a"))
+        .set_tasks(Some(vec![task("c")]))
+        .build();
+    assert_eq!(replaced.tasks.as_ref().map(Vec::len), Some(1));
+    let cleared = Workflow::builder().tasks(task("a")).set_tasks(None).build();
+    assert!(cleared.tasks.is_absent());
+}
+
+#[test]
+fn enums_parse_strictly_on_request_and_order_as_the_docs_list_them() {
+    use lcw_models::GraphEnum;
+    use lcw_models::beta::LifecycleWorkflowProcessingStatus as Status;
+    assert_eq!(Status::try_parse("inProgress"), Ok(Status::InProgress));
+    let err = Status::try_parse("pausedByOperator").expect_err("unknown is refused");
+    assert_eq!(err.value(), "pausedByOperator");
+    assert_eq!(err.enum_name(), "lifecycleWorkflowProcessingStatus");
+    assert!(err.to_string().contains("pausedByOperator"), "{err}");
+    // The lenient readings keep it.
+    assert!(matches!(
+        Status::from("pausedByOperator"),
+        Status::Unknown(_)
+    ));
+    let read: Status = serde_json::from_value(json!("pausedByOperator")).expect("decodes");
+    assert_eq!(read.as_ref(), "pausedByOperator");
+    // Through the trait, and for flags.
+    assert_eq!(
+        <Status as GraphEnum>::try_from_wire("queued"),
+        Ok(Status::Queued)
+    );
+    assert!(LifecycleTaskCategorySet::try_parse("joiner,leaver").is_ok());
+    assert!(LifecycleTaskCategorySet::try_parse("joiner,mover2").is_err());
+    // Docs order, unknown values last.
+    let mut sorted = [read, Status::Failed, Status::Queued];
+    sorted.sort();
+    assert_eq!(sorted[0], Status::Queued);
+    assert_eq!(sorted[1], Status::Failed);
+    assert!(matches!(sorted[2], Status::Unknown(_)));
+    fn wire<S: AsRef<str>>(value: S) -> String {
+        value.as_ref().to_owned()
+    }
+    assert_eq!(wire(Status::CompletedWithErrors), "completedWithErrors");
+}
+
+#[test]
+fn polymorphic_members_decode_whatever_the_position_of_their_tag() {
+    // Graph sends `@odata.type` first; a tag that comes later is found too, and the entries
+    // before it are read into the chosen type.
+    for sent in [
+        json!({"executionConditions": {
+            "@odata.type": "#microsoft.graph.identityGovernance.triggerAndScopeBasedConditions",
+            "trigger": {"@odata.type": "#microsoft.graph.identityGovernance.timeBasedAttributeTrigger", "offsetInDays": 1, "zeta": null}
+        }}),
+        json!({"executionConditions": {
+            "trigger": {"offsetInDays": 1, "zeta": null, "@odata.type": "#microsoft.graph.identityGovernance.timeBasedAttributeTrigger"},
+            "1extra": [1],
+            "@odata.type": "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions"
+        }}),
+    ] {
+        let text = sent.to_string();
+        for workflow in [
+            serde_json::from_str::<Workflow>(&text).expect("decodes from text"),
+            serde_json::from_value::<Workflow>(sent.clone()).expect("decodes from a value"),
+        ] {
+            let Nullable::Value(WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions(
+                conditions,
+            )) = &workflow.execution_conditions
+            else {
+                panic!("wrong variant: {:?}", workflow.execution_conditions);
+            };
+            let Nullable::Value(WorkflowExecutionTriggerKind::TimeBasedAttributeTrigger(trigger)) =
+                &conditions.trigger
+            else {
+                panic!("wrong variant: {:?}", conditions.trigger);
+            };
+            assert_eq!(trigger.offset_in_days, Nullable::Value(1));
+            assert_eq!(serde_json::to_value(&workflow).expect("encodes"), sent);
+        }
+    }
+    // Errors inside a polymorphic member are reported.
+    let bad = json!({"executionConditions": {"@odata.type": "#microsoft.graph.identityGovernance.triggerAndScopeBasedConditions", "trigger": {"@odata.type": "#microsoft.graph.identityGovernance.timeBasedAttributeTrigger", "offsetInDays": "one"}}});
+    assert!(serde_json::from_str::<Workflow>(&bad.to_string()).is_err());
+    let late = json!({"executionConditions": {"trigger": 5, "@odata.type": "#microsoft.graph.identityGovernance.triggerAndScopeBasedConditions"}});
+    assert!(serde_json::from_str::<Workflow>(&late.to_string()).is_err());
 }
 
 #[test]

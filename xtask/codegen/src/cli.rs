@@ -103,10 +103,6 @@ pub fn regenerate(args: &Args) -> anyhow::Result<ExitCode> {
 /// written.
 pub fn run(args: &Args) -> anyhow::Result<Outcome> {
     let resolved = args.resolve()?;
-    let overrides_file = args
-        .overrides
-        .clone()
-        .unwrap_or_else(|| resolved.docs.join("overrides.toml"));
     let docs = load(
         &resolved.docs,
         &LoadOptions {
@@ -114,7 +110,14 @@ pub fn run(args: &Args) -> anyhow::Result<Outcome> {
             overrides: args.overrides.clone(),
         },
     );
-    let overrides = read_name_overrides(&overrides_file)?;
+    // `[rust_names]` comes from the overrides lcw-docs read: the file is parsed once.
+    let overrides = NameOverrides {
+        names: docs
+            .overrides
+            .as_ref()
+            .map(|o| o.rust_names.clone())
+            .unwrap_or_default(),
+    };
     let label = docs_label(&resolved.docs);
     let generated = generate(&docs.model, &overrides, &label);
 
@@ -207,17 +210,6 @@ fn rerun_command(resolved: &Resolved) -> String {
         }
     }
     cmd
-}
-
-/// `[rust_names]` of the overrides file at `path`; none if the file does not exist.
-pub fn read_name_overrides(path: &Path) -> anyhow::Result<NameOverrides> {
-    match std::fs::read_to_string(path) {
-        Ok(text) => {
-            NameOverrides::from_toml(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(NameOverrides::default()),
-        Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
-    }
 }
 
 /// How headers name the docs root: its folder name (`docs-src`).

@@ -225,20 +225,15 @@ pub struct NameOverrides {
 impl NameOverrides {
     /// Reads the `[rust_names]` table of an overrides file; other tables belong to the parser.
     pub fn from_toml(text: &str) -> Result<Self, String> {
-        let table: toml::Table = text
-            .parse()
-            .map_err(|e: toml::de::Error| e.message().to_owned())?;
-        let mut names = BTreeMap::new();
-        if let Some(section) = table.get("rust_names") {
-            let section = section.as_table().ok_or("`rust_names` must be a table")?;
-            for (key, value) in section {
-                let value = value
-                    .as_str()
-                    .ok_or_else(|| format!("rust_names.\"{key}\" must be a string"))?;
-                names.insert(key.clone(), value.to_owned());
-            }
+        let mut diagnostics = lcw_docs::diag::Diagnostics::default();
+        let file = "overrides.toml".into();
+        let parsed = lcw_docs::overrides::Overrides::parse(text, file, &mut diagnostics);
+        match parsed.unreadable {
+            Some(why) => Err(why),
+            None => Ok(NameOverrides {
+                names: parsed.rust_names,
+            }),
         }
-        Ok(NameOverrides { names })
     }
 
     fn get(&self, key: &str) -> Option<&str> {
@@ -375,13 +370,13 @@ fn member_variant(wire: &str) -> String {
 }
 
 fn error(source: &Source, message: String) -> Diagnostic {
-    Diagnostic {
-        file: source.file.clone(),
-        span: source.span,
-        severity: Severity::Error,
-        code: NAME_COLLISION,
+    Diagnostic::new(
+        source.file.clone(),
+        source.span,
+        Severity::Error,
+        NAME_COLLISION,
         message,
-    }
+    )
 }
 
 /// `[A-Za-z_][A-Za-z0-9_]*`, not `_` alone.

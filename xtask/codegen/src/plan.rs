@@ -111,13 +111,7 @@ fn flatten(
                 .last()
                 .and_then(|c: &QualifiedName| model.types.get(c))
             {
-                diags.push(Diagnostic {
-                    file: child.source.file.clone(),
-                    span: child.source.span,
-                    severity: Severity::Warning,
-                    code: UNRESOLVED,
-                    message: format!("base type `{type_name}` is not in the model; its properties are not generated"),
-                });
+                diags.push(Diagnostic::new(child.source.file.clone(), child.source.span, Severity::Warning, UNRESOLVED, format!("base type `{type_name}` is not in the model; its properties are not generated")));
             }
             break;
         };
@@ -151,13 +145,7 @@ fn check_resolved(model: &VersionModel, prop: &Property, diags: &mut Diagnostics
         && !model.types.contains_key(target)
         && !model.enums.contains_key(target)
     {
-        diags.push(Diagnostic {
-                file: prop.source.file.clone(),
-                span: prop.source.span,
-                severity: Severity::Warning,
-                code: UNRESOLVED,
-                message: format!("`{}` has type `{target}`, which the model does not have; it is generated as raw JSON", prop.wire_name),
-            });
+        diags.push(Diagnostic::new(prop.source.file.clone(), prop.source.span, Severity::Warning, UNRESOLVED, format!("`{}` has type `{target}`, which the model does not have; it is generated as raw JSON", prop.wire_name)));
     }
 }
 

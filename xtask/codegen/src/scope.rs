@@ -50,7 +50,7 @@ pub fn sort<'a>(
             Some("a stand-in is generated under --allow-missing")
         } else if !policy.strict && is_page(&d.file) && !used.contains(&d.file) {
             Some("the page feeds nothing that is generated")
-        } else if !policy.strict && d.code == codes::OVERRIDE_TARGET_MISSING {
+        } else if !policy.strict && d.missing_target.is_some() {
             // Overrides are written for docs-src; another tree may lack (or have fixed) what
             // one names. The drift report is where that difference matters.
             Some("this docs tree lacks what the override names")
@@ -100,13 +100,13 @@ mod tests {
     use super::*;
 
     fn error(file: &str, code: &'static str) -> Diagnostic {
-        Diagnostic {
-            file: file.into(),
-            span: Span::new(3, 1),
-            severity: Severity::Error,
+        Diagnostic::new(
+            file.into(),
+            Span::new(3, 1),
+            Severity::Error,
             code,
-            message: "bad".into(),
-        }
+            "bad".into(),
+        )
     }
 
     fn model_from(page: &str) -> ApiModel {
@@ -200,7 +200,14 @@ mod tests {
 
     #[test]
     fn overrides_naming_what_another_tree_lacks_are_fatal_only_when_strict() {
-        let diags = [error("overrides.toml", codes::OVERRIDE_TARGET_MISSING)];
+        let diags = [Diagnostic {
+            missing_target: Some(Box::new(lcw_docs::overrides::MissingTarget {
+                table: "operation",
+                target: lcw_docs::overrides::Target::Operation("run-get".into()),
+                versions: vec![ApiVersion::Beta],
+            })),
+            ..error("overrides.toml", codes::OVERRIDE_TARGET_MISSING)
+        }];
         let model = model_from("api-reference/beta/resources/run.md");
         assert_eq!(
             sort(

@@ -22,7 +22,7 @@ pub fn enum_items(ctx: &VersionCtx<'_>, name: &QualifiedName, def: &EnumDef) -> 
     if def.members.iter().any(|m| m.after_sentinel) {
         enum_doc.push_str("\n\nMembers listed after `unknownFutureValue` are sent only when the request carries `Prefer: include-unknown-enum-members`.");
     }
-    enum_doc.push_str("\n\nA value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged.");
+    enum_doc.push_str("\n\nA value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged; `try_parse` refuses it instead. Values are ordered as the docs list the members, unknown values last.");
     let enum_doc = doc_attrs(&enum_doc, "");
 
     let variants = def.members.iter().map(|m| {
@@ -54,6 +54,12 @@ pub fn enum_items(ctx: &VersionCtx<'_>, name: &QualifiedName, def: &EnumDef) -> 
         let wire = &m.name;
         quote! { #wire => #rust::#v, }
     });
+    let strict_arms = def.members.iter().map(|m| {
+        let v = variant(&m.name);
+        let wire = &m.name;
+        quote! { #wire => Ok(#rust::#v), }
+    });
+    let wire_name = name.name.as_str();
     let after: Vec<_> = def
         .members
         .iter()
@@ -70,7 +76,7 @@ pub fn enum_items(ctx: &VersionCtx<'_>, name: &QualifiedName, def: &EnumDef) -> 
         quote! {
             #enum_doc
             #[non_exhaustive]
-            #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+            #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
             pub enum #rust {
                 #( #variants )*
                 /// A value the docs did not list when this crate was generated, kept verbatim.
@@ -90,6 +96,15 @@ pub fn enum_items(ctx: &VersionCtx<'_>, name: &QualifiedName, def: &EnumDef) -> 
                     }
                 }
 
+                /// Reads a wire value strictly: text that names no member this crate knows is an
+                /// error, where `From<&str>` and `Deserialize` keep it in `Unknown`.
+                pub fn try_parse(value: &str) -> Result<Self, crate::UnknownMember> {
+                    match value {
+                        #( #strict_arms )*
+                        other => Err(crate::UnknownMember::new(#wire_name, other)),
+                    }
+                }
+
                 /// Whether the member is listed after `unknownFutureValue`, so sent only with
                 /// `Prefer: include-unknown-enum-members`.
                 pub fn is_after_sentinel(&self) -> bool {
@@ -105,6 +120,16 @@ pub fn enum_items(ctx: &VersionCtx<'_>, name: &QualifiedName, def: &EnumDef) -> 
                 }
                 fn from_wire(value: &str) -> Self {
                     #rust::from(value)
+                }
+                fn try_from_wire(value: &str) -> Result<Self, crate::UnknownMember> {
+                    #rust::try_parse(value)
+                }
+            }
+        },
+        quote! {
+            impl AsRef<str> for #rust {
+                fn as_ref(&self) -> &str {
+                    self.as_str()
                 }
             }
         },

@@ -46,12 +46,18 @@ pub fn kind_items(ctx: &VersionCtx<'_>, base: &QualifiedName) -> Vec<TokenStream
             }
         }
     });
+    // A derived variant writes its own tag, so a tag read exactly as it writes it is not kept;
+    // the base, written untagged, keeps whatever tag it was read with.
     let de_arms = variants.iter().map(|(q, v)| {
         let tag = q.to_string();
-        quote! { Some(#tag) => crate::__private::decode_as(object).map(#kind::#v), }
+        if *q == base {
+            quote! { Some(#tag) => started.finish(map).map(#kind::#v), }
+        } else {
+            quote! { Some(#tag) => started.finish_as(map, Some(<super::#v as crate::GraphType>::ODATA_TYPE)).map(#kind::#v), }
+        }
     });
     let untagged = match variants.iter().find(|(q, _)| *q == base) {
-        Some((_, v)) => quote! { None => crate::__private::decode_as(object).map(#kind::#v), },
+        Some((_, v)) => quote! { None => started.finish(map).map(#kind::#v), },
         None => quote! {},
     };
     let mut items = vec![quote! {
@@ -76,18 +82,24 @@ pub fn kind_items(ctx: &VersionCtx<'_>, base: &QualifiedName) -> Vec<TokenStream
             }
         }
     });
+    let expecting = format!("a `{base}` object");
     items.push(quote! {
-            impl<'de> serde::Deserialize<'de> for #kind {
-                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                    let object = <serde_json::Map<String, serde_json::Value> as serde::Deserialize>::deserialize(deserializer)?;
-                    let tag = crate::__private::odata_type(&object).map(str::to_owned);
-                    match tag.as_deref() {
-                        #( #de_arms )*
-                        #untagged
-                        _ => Ok(#kind::Unknown(object)),
-                    }
+        impl crate::__private::ReadKind for #kind {
+            fn read_kind<'de, A: serde::de::MapAccess<'de>>(tag: Option<&str>, started: crate::__private::Started<'de>, map: A) -> Result<Self, A::Error> {
+                match tag {
+                    #( #de_arms )*
+                    #untagged
+                    _ => started.finish_unknown(map).map(#kind::Unknown),
                 }
             }
-        });
+        }
+    });
+    items.push(quote! {
+        impl<'de> serde::Deserialize<'de> for #kind {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                crate::__private::deserialize_kind(deserializer, #expecting)
+            }
+        }
+    });
     items
 }

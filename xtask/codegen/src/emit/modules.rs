@@ -27,6 +27,8 @@ pub struct Member {
     pub module: String,
     /// Public names it declares.
     pub exports: Vec<String>,
+    /// Public names behind a cargo feature: (feature, name).
+    pub gated: Vec<(String, String)>,
 }
 
 /// `generated/<version>/mod.rs`.
@@ -43,9 +45,17 @@ pub fn version_items(
     for member in members {
         let module = ident(&member.module);
         let exports = member.exports.iter().map(|e| ident(e));
+        let gated = member.gated.iter().map(|(feature, name)| {
+            let name = ident(name);
+            quote! {
+                #[cfg(feature = #feature)]
+                pub use #module::#name;
+            }
+        });
         items.push(quote! {
             mod #module;
             pub use #module::{ #( #exports ),* };
+            #( #gated )*
         });
     }
     (inner, items)

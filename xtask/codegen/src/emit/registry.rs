@@ -1,6 +1,7 @@
 //! The version's table of types: `TYPES` (names, bases, properties, for code that works from
-//! metadata such as a server or a query checker) and `__reencode` (decode and re-encode by
-//! qualified name, for checks over sample payloads without a hand-kept table of types).
+//! metadata such as a server or a query checker) and, behind the `test-hooks` feature,
+//! `__reencode` (decode and re-encode by qualified name, for checks over sample payloads
+//! without a hand-kept table of types).
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -52,7 +53,9 @@ pub fn registry_items(ctx: &VersionCtx<'_>) -> Vec<TokenStream> {
         quote! {
         /// Decodes `json` as the type named `qualified` (a collection page when `collection`),
         /// encodes it back, and gives the type's properties; `None` for a name this version does
-        /// not have. Polymorphic bases decode through their `Kind` enum.
+        /// not have. Polymorphic bases decode through their `Kind` enum. A test hook, behind the
+        /// `test-hooks` feature.
+        #[cfg(feature = "test-hooks")]
         #[doc(hidden)]
         pub fn __reencode(
             qualified: &str,

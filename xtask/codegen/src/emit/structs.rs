@@ -16,8 +16,12 @@ use crate::rustdoc::doc_attrs;
 struct Field<'a> {
     name: proc_macro2::Ident,
     wire: &'a str,
-    /// Type inside the `Option`.
+    /// Type inside the `Nullable`.
     ty: TokenStream,
+    /// Element type when the property is a collection (`ty` is then `Vec<elem>`).
+    elem: Option<TokenStream>,
+    /// The property's description, for the field and its setters.
+    text: String,
     doc: TokenStream,
     flat: &'a FlatProperty,
 }
@@ -48,7 +52,7 @@ pub fn struct_items(ctx: &VersionCtx<'_>, name: &QualifiedName, def: &TypeDef) -
     let doc = doc_attrs(&doc, "");
     let decls = fields.iter().map(|f| {
         let (n, ty, doc) = (&f.name, &f.ty, &f.doc);
-        quote! { #doc pub #n: Option<#ty>, }
+        quote! { #doc pub #n: crate::Nullable<#ty>, }
     });
     let odata_type = format!("#{name}");
     let infos = fields.iter().map(|f| {
@@ -63,28 +67,16 @@ pub fn struct_items(ctx: &VersionCtx<'_>, name: &QualifiedName, def: &TypeDef) -
             crate::PropertyInfo { name: #wire, filter: &[ #( crate::FilterOp::#ops ),* ], orderby: #orderby, is_relationship: #rel, is_collection: #coll, ty: #ty },
         }
     });
-    let setters = fields.iter().map(|f| {
-        let (n, ty, wire) = (&f.name, &f.ty, f.wire);
-        let doc = format!(" Sets `{wire}`.");
-        quote! {
-            #[doc = #doc]
-            pub fn #n(mut self, value: impl Into<#ty>) -> Self {
-                self.inner.#n = Some(value.into());
-                self
-            }
-        }
-    });
+    let setters = fields.iter().map(setter_items);
     let serialize_fields = fields.iter().map(|f| {
         let (n, wire) = (&f.name, f.wire);
         quote! {
-            if let Some(value) = &self.#n {
-                map.serialize_entry(#wire, value)?;
-            }
+            crate::__private::write_field(map, #wire, &self.#n)?;
         }
     });
     let set_arms = fields.iter().map(|f| {
         let (n, wire) = (&f.name, f.wire);
-        quote! { #wire => self.#n.is_some(), }
+        quote! { #wire => !self.#n.is_absent(), }
     });
     // Without fields the map is not touched.
     let unused_map = if fields.is_empty() {
@@ -113,7 +105,7 @@ pub fn struct_items(ctx: &VersionCtx<'_>, name: &QualifiedName, def: &TypeDef) -
     } else {
         let arms = fields.iter().map(|f| {
             let (n, wire) = (&f.name, f.wire);
-            quote! { #wire => crate::__private::field(map, &mut self.#n, #wire, &mut self.additional_properties)?, }
+            quote! { #wire => crate::__private::field(map, &mut self.#n)?, }
         });
         quote! {
             match key {
@@ -134,8 +126,7 @@ pub fn struct_items(ctx: &VersionCtx<'_>, name: &QualifiedName, def: &TypeDef) -
             #[derive(Debug, Clone, Default, PartialEq)]
             pub struct #rust {
                 #( #decls )*
-                /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-                /// plus explicit `null`s of known properties.
+                /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
                 pub additional_properties: serde_json::Map<String, serde_json::Value>,
             }
         },
@@ -225,6 +216,10 @@ fn field<'a>(ctx: &VersionCtx<'_>, owner: &QualifiedName, flat: &'a FlatProperty
     if ctx.plan.boxed.contains(&(owner.clone(), wire.to_owned())) {
         ty = quote! { Box<#ty> };
     }
+    let elem = match &flat.property.ty {
+        TypeRef::Collection(inner) => Some(ctx.value_type(inner)),
+        _ => None,
+    };
     let mut text = flat.property.description.clone();
     if !round_trips(rust, wire) {
         text.push_str(&format!("\n\nOn the wire: `{wire}`."));
@@ -234,7 +229,71 @@ fn field<'a>(ctx: &VersionCtx<'_>, owner: &QualifiedName, flat: &'a FlatProperty
         name: ident(rust),
         wire,
         ty,
+        elem,
+        text,
         doc,
         flat,
+    }
+}
+
+/// The builder methods of one property, each documented with the property's own description:
+/// `x(value)` (or `x(item)` appending to a collection), `set_x(Option<_>)` and `null_x()`.
+fn setter_items(f: &Field<'_>) -> TokenStream {
+    let (n, ty, wire) = (&f.name, &f.ty, f.wire);
+    let plain = n.to_string();
+    let plain = plain.strip_prefix("r#").unwrap_or(&plain);
+    let base = plain.trim_end_matches('_');
+    let set = ident(&format!("set_{base}"));
+    let null = ident(&format!("null_{base}"));
+    let with_text = |first: String| {
+        let text = if f.text.trim().is_empty() {
+            first
+        } else {
+            format!("{first}\n\n{}", f.text)
+        };
+        doc_attrs(&text, "")
+    };
+    let first = match &f.elem {
+        Some(elem) => {
+            let doc = with_text(format!(
+                "Appends one item to `{wire}` (creating the collection if needed)."
+            ));
+            quote! {
+                #doc
+                pub fn #n(mut self, item: impl Into<#elem>) -> Self {
+                    self.inner.#n.get_or_insert_with(Vec::new).push(item.into());
+                    self
+                }
+            }
+        }
+        None => {
+            let doc = with_text(format!("Sets `{wire}`."));
+            quote! {
+                #doc
+                pub fn #n(mut self, value: impl Into<#ty>) -> Self {
+                    self.inner.#n = crate::Nullable::Value(value.into());
+                    self
+                }
+            }
+        }
+    };
+    let set_doc = with_text(format!(
+        "Sets `{wire}` to a value, or leaves it out of the body with `None`."
+    ));
+    let null_doc = with_text(format!(
+        "Sends `{wire}` as an explicit `null` (in a `PATCH`, clears it)."
+    ));
+    quote! {
+        #first
+        #set_doc
+        pub fn #set(mut self, value: Option<#ty>) -> Self {
+            self.inner.#n = value.into();
+            self
+        }
+        #null_doc
+        pub fn #null(mut self) -> Self {
+            self.inner.#n = crate::Nullable::Null;
+            self
+        }
     }
 }

@@ -1,9 +1,9 @@
 // Generated from docs-src/api-reference/beta/resources/enums-identitygovernance.md by `cargo xtask regenerate`. Do not edit.
 /// Values of `customTaskExtensionOperationStatus`.
 ///
-/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged.
+/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged; `try_parse` refuses it instead. Values are ordered as the docs list the members, unknown values last.
 #[non_exhaustive]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum CustomTaskExtensionOperationStatus {
     /// Completed (`completed`).
     Completed,
@@ -33,6 +33,25 @@ impl CustomTaskExtensionOperationStatus {
             CustomTaskExtensionOperationStatus::Unknown(value) => value.as_str(),
         }
     }
+    /// Reads a wire value strictly: text that names no member this crate knows is an
+    /// error, where `From<&str>` and `Deserialize` keep it in `Unknown`.
+    pub fn try_parse(value: &str) -> Result<Self, crate::UnknownMember> {
+        match value {
+            "completed" => Ok(CustomTaskExtensionOperationStatus::Completed),
+            "failed" => Ok(CustomTaskExtensionOperationStatus::Failed),
+            "unknownFutureValue" => {
+                Ok(CustomTaskExtensionOperationStatus::UnknownFutureValue)
+            }
+            other => {
+                Err(
+                    crate::UnknownMember::new(
+                        "customTaskExtensionOperationStatus",
+                        other,
+                    ),
+                )
+            }
+        }
+    }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
     /// `Prefer: include-unknown-enum-members`.
     pub fn is_after_sentinel(&self) -> bool {
@@ -47,6 +66,15 @@ impl crate::GraphEnum for CustomTaskExtensionOperationStatus {
     }
     fn from_wire(value: &str) -> Self {
         CustomTaskExtensionOperationStatus::from(value)
+    }
+    fn try_from_wire(value: &str) -> Result<Self, crate::UnknownMember> {
+        CustomTaskExtensionOperationStatus::try_parse(value)
+    }
+}
+
+impl AsRef<str> for CustomTaskExtensionOperationStatus {
+    fn as_ref(&self) -> &str {
+        self.as_str()
     }
 }
 

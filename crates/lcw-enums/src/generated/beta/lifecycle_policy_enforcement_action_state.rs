@@ -1,9 +1,9 @@
 // Generated from docs-src/api-reference/beta/resources/enums-identitygovernance-lifecyclepolicyenforcementactionstate.md by `cargo xtask regenerate`. Do not edit.
 /// Members, in their published order:
 ///
-/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged.
+/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged; `try_parse` refuses it instead. Values are ordered as the docs list the members, unknown values last.
 #[non_exhaustive]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum LifecyclePolicyEnforcementActionState {
     /// None (`none`).
     None,
@@ -73,6 +73,44 @@ impl LifecyclePolicyEnforcementActionState {
             LifecyclePolicyEnforcementActionState::Unknown(value) => value.as_str(),
         }
     }
+    /// Reads a wire value strictly: text that names no member this crate knows is an
+    /// error, where `From<&str>` and `Deserialize` keep it in `Unknown`.
+    pub fn try_parse(value: &str) -> Result<Self, crate::UnknownMember> {
+        match value {
+            "none" => Ok(LifecyclePolicyEnforcementActionState::None),
+            "warningStateEnabled" => {
+                Ok(LifecyclePolicyEnforcementActionState::WarningStateEnabled)
+            }
+            "nonComplianceNotificationSent" => {
+                Ok(LifecyclePolicyEnforcementActionState::NonComplianceNotificationSent)
+            }
+            "firstNotificationSent" => {
+                Ok(LifecyclePolicyEnforcementActionState::FirstNotificationSent)
+            }
+            "secondNotificationSent" => {
+                Ok(LifecyclePolicyEnforcementActionState::SecondNotificationSent)
+            }
+            "finalNotificationSent" => {
+                Ok(LifecyclePolicyEnforcementActionState::FinalNotificationSent)
+            }
+            "disabled" => Ok(LifecyclePolicyEnforcementActionState::Disabled),
+            "deleted" => Ok(LifecyclePolicyEnforcementActionState::Deleted),
+            "complianceRestored" => {
+                Ok(LifecyclePolicyEnforcementActionState::ComplianceRestored)
+            }
+            "unknownFutureValue" => {
+                Ok(LifecyclePolicyEnforcementActionState::UnknownFutureValue)
+            }
+            other => {
+                Err(
+                    crate::UnknownMember::new(
+                        "lifecyclePolicyEnforcementActionState",
+                        other,
+                    ),
+                )
+            }
+        }
+    }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
     /// `Prefer: include-unknown-enum-members`.
     pub fn is_after_sentinel(&self) -> bool {
@@ -87,6 +125,15 @@ impl crate::GraphEnum for LifecyclePolicyEnforcementActionState {
     }
     fn from_wire(value: &str) -> Self {
         LifecyclePolicyEnforcementActionState::from(value)
+    }
+    fn try_from_wire(value: &str) -> Result<Self, crate::UnknownMember> {
+        LifecyclePolicyEnforcementActionState::try_parse(value)
+    }
+}
+
+impl AsRef<str> for LifecyclePolicyEnforcementActionState {
+    fn as_ref(&self) -> &str {
+        self.as_str()
     }
 }
 

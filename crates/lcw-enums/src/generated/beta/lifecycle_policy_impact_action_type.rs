@@ -1,9 +1,9 @@
 // Generated from docs-src/api-reference/beta/resources/enums-identitygovernance-lifecyclepolicyimpactactiontype.md by `cargo xtask regenerate`. Do not edit.
 /// Members, in their published order:
 ///
-/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged.
+/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged; `try_parse` refuses it instead. Values are ordered as the docs list the members, unknown values last.
 #[non_exhaustive]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum LifecyclePolicyImpactActionType {
     /// Object covered by policy (`objectCoveredByPolicy`).
     ObjectCoveredByPolicy,
@@ -53,6 +53,35 @@ impl LifecyclePolicyImpactActionType {
             LifecyclePolicyImpactActionType::Unknown(value) => value.as_str(),
         }
     }
+    /// Reads a wire value strictly: text that names no member this crate knows is an
+    /// error, where `From<&str>` and `Deserialize` keep it in `Unknown`.
+    pub fn try_parse(value: &str) -> Result<Self, crate::UnknownMember> {
+        match value {
+            "objectCoveredByPolicy" => {
+                Ok(LifecyclePolicyImpactActionType::ObjectCoveredByPolicy)
+            }
+            "attestationNeededWarning" => {
+                Ok(LifecyclePolicyImpactActionType::AttestationNeededWarning)
+            }
+            "attestationNeededNotificationSent" => {
+                Ok(LifecyclePolicyImpactActionType::AttestationNeededNotificationSent)
+            }
+            "disabledDueToAttestationNonCompliance" => {
+                Ok(
+                    LifecyclePolicyImpactActionType::DisabledDueToAttestationNonCompliance,
+                )
+            }
+            "deletedDueToAttestationNonCompliance" => {
+                Ok(LifecyclePolicyImpactActionType::DeletedDueToAttestationNonCompliance)
+            }
+            "unknownFutureValue" => {
+                Ok(LifecyclePolicyImpactActionType::UnknownFutureValue)
+            }
+            other => {
+                Err(crate::UnknownMember::new("lifecyclePolicyImpactActionType", other))
+            }
+        }
+    }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
     /// `Prefer: include-unknown-enum-members`.
     pub fn is_after_sentinel(&self) -> bool {
@@ -67,6 +96,15 @@ impl crate::GraphEnum for LifecyclePolicyImpactActionType {
     }
     fn from_wire(value: &str) -> Self {
         LifecyclePolicyImpactActionType::from(value)
+    }
+    fn try_from_wire(value: &str) -> Result<Self, crate::UnknownMember> {
+        LifecyclePolicyImpactActionType::try_parse(value)
+    }
+}
+
+impl AsRef<str> for LifecyclePolicyImpactActionType {
+    fn as_ref(&self) -> &str {
+        self.as_str()
     }
 }
 

@@ -1,9 +1,9 @@
 // Generated from docs-src/api-reference/beta/resources/enums-identitygovernance-lifecyclepolicynextenforcementaction.md by `cargo xtask regenerate`. Do not edit.
 /// Members, in their published order:
 ///
-/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged.
+/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged; `try_parse` refuses it instead. Values are ordered as the docs list the members, unknown values last.
 #[non_exhaustive]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum LifecyclePolicyNextEnforcementAction {
     /// Non compliance notification (`nonComplianceNotification`).
     NonComplianceNotification,
@@ -63,6 +63,40 @@ impl LifecyclePolicyNextEnforcementAction {
             LifecyclePolicyNextEnforcementAction::Unknown(value) => value.as_str(),
         }
     }
+    /// Reads a wire value strictly: text that names no member this crate knows is an
+    /// error, where `From<&str>` and `Deserialize` keep it in `Unknown`.
+    pub fn try_parse(value: &str) -> Result<Self, crate::UnknownMember> {
+        match value {
+            "nonComplianceNotification" => {
+                Ok(LifecyclePolicyNextEnforcementAction::NonComplianceNotification)
+            }
+            "firstNotification" => {
+                Ok(LifecyclePolicyNextEnforcementAction::FirstNotification)
+            }
+            "secondNotification" => {
+                Ok(LifecyclePolicyNextEnforcementAction::SecondNotification)
+            }
+            "finalNotification" => {
+                Ok(LifecyclePolicyNextEnforcementAction::FinalNotification)
+            }
+            "disable" => Ok(LifecyclePolicyNextEnforcementAction::Disable),
+            "disableNotification" => {
+                Ok(LifecyclePolicyNextEnforcementAction::DisableNotification)
+            }
+            "delete" => Ok(LifecyclePolicyNextEnforcementAction::Delete),
+            "unknownFutureValue" => {
+                Ok(LifecyclePolicyNextEnforcementAction::UnknownFutureValue)
+            }
+            other => {
+                Err(
+                    crate::UnknownMember::new(
+                        "lifecyclePolicyNextEnforcementAction",
+                        other,
+                    ),
+                )
+            }
+        }
+    }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
     /// `Prefer: include-unknown-enum-members`.
     pub fn is_after_sentinel(&self) -> bool {
@@ -77,6 +111,15 @@ impl crate::GraphEnum for LifecyclePolicyNextEnforcementAction {
     }
     fn from_wire(value: &str) -> Self {
         LifecyclePolicyNextEnforcementAction::from(value)
+    }
+    fn try_from_wire(value: &str) -> Result<Self, crate::UnknownMember> {
+        LifecyclePolicyNextEnforcementAction::try_parse(value)
+    }
+}
+
+impl AsRef<str> for LifecyclePolicyNextEnforcementAction {
+    fn as_ref(&self) -> &str {
+        self.as_str()
     }
 }
 

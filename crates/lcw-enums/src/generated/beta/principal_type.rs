@@ -1,9 +1,9 @@
 // Generated from docs-src/api-reference/beta/resources/enums-identitygovernance.md by `cargo xtask regenerate`. Do not edit.
 /// Values of `principalType`.
 ///
-/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged.
+/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged; `try_parse` refuses it instead. Values are ordered as the docs list the members, unknown values last.
 #[non_exhaustive]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum PrincipalType {
     /// User (`user`).
     User,
@@ -35,6 +35,17 @@ impl PrincipalType {
             PrincipalType::Unknown(value) => value.as_str(),
         }
     }
+    /// Reads a wire value strictly: text that names no member this crate knows is an
+    /// error, where `From<&str>` and `Deserialize` keep it in `Unknown`.
+    pub fn try_parse(value: &str) -> Result<Self, crate::UnknownMember> {
+        match value {
+            "user" => Ok(PrincipalType::User),
+            "group" => Ok(PrincipalType::Group),
+            "servicePrincipal" => Ok(PrincipalType::ServicePrincipal),
+            "unknownFutureValue" => Ok(PrincipalType::UnknownFutureValue),
+            other => Err(crate::UnknownMember::new("principalType", other)),
+        }
+    }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
     /// `Prefer: include-unknown-enum-members`.
     pub fn is_after_sentinel(&self) -> bool {
@@ -49,6 +60,15 @@ impl crate::GraphEnum for PrincipalType {
     }
     fn from_wire(value: &str) -> Self {
         PrincipalType::from(value)
+    }
+    fn try_from_wire(value: &str) -> Result<Self, crate::UnknownMember> {
+        PrincipalType::try_parse(value)
+    }
+}
+
+impl AsRef<str> for PrincipalType {
+    fn as_ref(&self) -> &str {
+        self.as_str()
     }
 }
 

@@ -1,9 +1,9 @@
 // Generated from docs-src/api-reference/beta/resources/enums-identitygovernance.md by `cargo xtask regenerate`. Do not edit.
 /// Values of `quarantineType`.
 ///
-/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged.
+/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged; `try_parse` refuses it instead. Values are ordered as the docs list the members, unknown values last.
 #[non_exhaustive]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum QuarantineType {
     /// Not quarantined (`notQuarantined`).
     NotQuarantined,
@@ -41,6 +41,24 @@ impl QuarantineType {
             QuarantineType::Unknown(value) => value.as_str(),
         }
     }
+    /// Reads a wire value strictly: text that names no member this crate knows is an
+    /// error, where `From<&str>` and `Deserialize` keep it in `Unknown`.
+    pub fn try_parse(value: &str) -> Result<Self, crate::UnknownMember> {
+        match value {
+            "notQuarantined" => Ok(QuarantineType::NotQuarantined),
+            "countBasedThresholdExceeded" => {
+                Ok(QuarantineType::CountBasedThresholdExceeded)
+            }
+            "percentageBasedThresholdExceeded" => {
+                Ok(QuarantineType::PercentageBasedThresholdExceeded)
+            }
+            "multipleConditionsExceeded" => {
+                Ok(QuarantineType::MultipleConditionsExceeded)
+            }
+            "unknownFutureValue" => Ok(QuarantineType::UnknownFutureValue),
+            other => Err(crate::UnknownMember::new("quarantineType", other)),
+        }
+    }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
     /// `Prefer: include-unknown-enum-members`.
     pub fn is_after_sentinel(&self) -> bool {
@@ -55,6 +73,15 @@ impl crate::GraphEnum for QuarantineType {
     }
     fn from_wire(value: &str) -> Self {
         QuarantineType::from(value)
+    }
+    fn try_from_wire(value: &str) -> Result<Self, crate::UnknownMember> {
+        QuarantineType::try_parse(value)
+    }
+}
+
+impl AsRef<str> for QuarantineType {
+    fn as_ref(&self) -> &str {
+        self.as_str()
     }
 }
 

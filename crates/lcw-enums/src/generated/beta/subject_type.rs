@@ -3,9 +3,9 @@
 ///
 /// Members listed after `unknownFutureValue` are sent only when the request carries `Prefer: include-unknown-enum-members`.
 ///
-/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged.
+/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged; `try_parse` refuses it instead. Values are ordered as the docs list the members, unknown values last.
 #[non_exhaustive]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum SubjectType {
     /// User (`user`).
     User,
@@ -39,6 +39,17 @@ impl SubjectType {
             SubjectType::Unknown(value) => value.as_str(),
         }
     }
+    /// Reads a wire value strictly: text that names no member this crate knows is an
+    /// error, where `From<&str>` and `Deserialize` keep it in `Unknown`.
+    pub fn try_parse(value: &str) -> Result<Self, crate::UnknownMember> {
+        match value {
+            "user" => Ok(SubjectType::User),
+            "agentIdentity" => Ok(SubjectType::AgentIdentity),
+            "unknownFutureValue" => Ok(SubjectType::UnknownFutureValue),
+            "provisioningObject" => Ok(SubjectType::ProvisioningObject),
+            other => Err(crate::UnknownMember::new("subjectType", other)),
+        }
+    }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
     /// `Prefer: include-unknown-enum-members`.
     pub fn is_after_sentinel(&self) -> bool {
@@ -53,6 +64,15 @@ impl crate::GraphEnum for SubjectType {
     }
     fn from_wire(value: &str) -> Self {
         SubjectType::from(value)
+    }
+    fn try_from_wire(value: &str) -> Result<Self, crate::UnknownMember> {
+        SubjectType::try_parse(value)
+    }
+}
+
+impl AsRef<str> for SubjectType {
+    fn as_ref(&self) -> &str {
+        self.as_str()
     }
 }
 

@@ -1,9 +1,9 @@
 // Generated from docs-src/api-reference/beta/resources/enums-identitygovernance.md by `cargo xtask regenerate`. Do not edit.
 /// Values of `valueType`.
 ///
-/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged.
+/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged; `try_parse` refuses it instead. Values are ordered as the docs list the members, unknown values last.
 #[non_exhaustive]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ValueType {
     /// Enum (`enum`).
     Enum,
@@ -39,6 +39,18 @@ impl ValueType {
             ValueType::Unknown(value) => value.as_str(),
         }
     }
+    /// Reads a wire value strictly: text that names no member this crate knows is an
+    /// error, where `From<&str>` and `Deserialize` keep it in `Unknown`.
+    pub fn try_parse(value: &str) -> Result<Self, crate::UnknownMember> {
+        match value {
+            "enum" => Ok(ValueType::Enum),
+            "string" => Ok(ValueType::String),
+            "int" => Ok(ValueType::Int),
+            "bool" => Ok(ValueType::Bool),
+            "unknownFutureValue" => Ok(ValueType::UnknownFutureValue),
+            other => Err(crate::UnknownMember::new("valueType", other)),
+        }
+    }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
     /// `Prefer: include-unknown-enum-members`.
     pub fn is_after_sentinel(&self) -> bool {
@@ -53,6 +65,15 @@ impl crate::GraphEnum for ValueType {
     }
     fn from_wire(value: &str) -> Self {
         ValueType::from(value)
+    }
+    fn try_from_wire(value: &str) -> Result<Self, crate::UnknownMember> {
+        ValueType::try_parse(value)
+    }
+}
+
+impl AsRef<str> for ValueType {
+    fn as_ref(&self) -> &str {
+        self.as_str()
     }
 }
 

@@ -3,9 +3,9 @@
 ///
 /// Members listed after `unknownFutureValue` are sent only when the request carries `Prefer: include-unknown-enum-members`.
 ///
-/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged.
+/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged; `try_parse` refuses it instead. Values are ordered as the docs list the members, unknown values last.
 #[non_exhaustive]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum WorkflowExecutionType {
     /// Scheduled (`scheduled`).
     Scheduled,
@@ -47,6 +47,19 @@ impl WorkflowExecutionType {
             WorkflowExecutionType::Unknown(value) => value.as_str(),
         }
     }
+    /// Reads a wire value strictly: text that names no member this crate knows is an
+    /// error, where `From<&str>` and `Deserialize` keep it in `Unknown`.
+    pub fn try_parse(value: &str) -> Result<Self, crate::UnknownMember> {
+        match value {
+            "scheduled" => Ok(WorkflowExecutionType::Scheduled),
+            "onDemand" => Ok(WorkflowExecutionType::OnDemand),
+            "activatedWithScope" => Ok(WorkflowExecutionType::ActivatedWithScope),
+            "extensibilityOnDemand" => Ok(WorkflowExecutionType::ExtensibilityOnDemand),
+            "unknownFutureValue" => Ok(WorkflowExecutionType::UnknownFutureValue),
+            "preview" => Ok(WorkflowExecutionType::Preview),
+            other => Err(crate::UnknownMember::new("workflowExecutionType", other)),
+        }
+    }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
     /// `Prefer: include-unknown-enum-members`.
     pub fn is_after_sentinel(&self) -> bool {
@@ -61,6 +74,15 @@ impl crate::GraphEnum for WorkflowExecutionType {
     }
     fn from_wire(value: &str) -> Self {
         WorkflowExecutionType::from(value)
+    }
+    fn try_from_wire(value: &str) -> Result<Self, crate::UnknownMember> {
+        WorkflowExecutionType::try_parse(value)
+    }
+}
+
+impl AsRef<str> for WorkflowExecutionType {
+    fn as_ref(&self) -> &str {
+        self.as_str()
     }
 }
 

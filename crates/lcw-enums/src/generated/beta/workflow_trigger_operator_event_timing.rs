@@ -1,9 +1,9 @@
 // Generated from docs-src/api-reference/beta/resources/enums-identitygovernance-workflowtriggeroperatoreventtiming.md by `cargo xtask regenerate`. Do not edit.
 /// Members, in their published order:
 ///
-/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged.
+/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged; `try_parse` refuses it instead. Values are ordered as the docs list the members, unknown values last.
 #[non_exhaustive]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum WorkflowTriggerOperatorEventTiming {
     /// Before (`before`).
     Before,
@@ -37,6 +37,26 @@ impl WorkflowTriggerOperatorEventTiming {
             WorkflowTriggerOperatorEventTiming::Unknown(value) => value.as_str(),
         }
     }
+    /// Reads a wire value strictly: text that names no member this crate knows is an
+    /// error, where `From<&str>` and `Deserialize` keep it in `Unknown`.
+    pub fn try_parse(value: &str) -> Result<Self, crate::UnknownMember> {
+        match value {
+            "before" => Ok(WorkflowTriggerOperatorEventTiming::Before),
+            "after" => Ok(WorkflowTriggerOperatorEventTiming::After),
+            "on" => Ok(WorkflowTriggerOperatorEventTiming::On),
+            "unknownFutureValue" => {
+                Ok(WorkflowTriggerOperatorEventTiming::UnknownFutureValue)
+            }
+            other => {
+                Err(
+                    crate::UnknownMember::new(
+                        "workflowTriggerOperatorEventTiming",
+                        other,
+                    ),
+                )
+            }
+        }
+    }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
     /// `Prefer: include-unknown-enum-members`.
     pub fn is_after_sentinel(&self) -> bool {
@@ -51,6 +71,15 @@ impl crate::GraphEnum for WorkflowTriggerOperatorEventTiming {
     }
     fn from_wire(value: &str) -> Self {
         WorkflowTriggerOperatorEventTiming::from(value)
+    }
+    fn try_from_wire(value: &str) -> Result<Self, crate::UnknownMember> {
+        WorkflowTriggerOperatorEventTiming::try_parse(value)
+    }
+}
+
+impl AsRef<str> for WorkflowTriggerOperatorEventTiming {
+    fn as_ref(&self) -> &str {
+        self.as_str()
     }
 }
 

@@ -1,9 +1,9 @@
 // Generated from docs-src/api-reference/v1.0/resources/enums-identitygovernance.md by `cargo xtask regenerate`. Do not edit.
 /// Values of `customTaskExtensionReplyMode`.
 ///
-/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged.
+/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged; `try_parse` refuses it instead. Values are ordered as the docs list the members, unknown values last.
 #[non_exhaustive]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum CustomTaskExtensionReplyMode {
     /// None (`none`).
     None,
@@ -35,6 +35,19 @@ impl CustomTaskExtensionReplyMode {
             CustomTaskExtensionReplyMode::Unknown(value) => value.as_str(),
         }
     }
+    /// Reads a wire value strictly: text that names no member this crate knows is an
+    /// error, where `From<&str>` and `Deserialize` keep it in `Unknown`.
+    pub fn try_parse(value: &str) -> Result<Self, crate::UnknownMember> {
+        match value {
+            "none" => Ok(CustomTaskExtensionReplyMode::None),
+            "callback" => Ok(CustomTaskExtensionReplyMode::Callback),
+            "response" => Ok(CustomTaskExtensionReplyMode::Response),
+            "unknownFutureValue" => Ok(CustomTaskExtensionReplyMode::UnknownFutureValue),
+            other => {
+                Err(crate::UnknownMember::new("customTaskExtensionReplyMode", other))
+            }
+        }
+    }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
     /// `Prefer: include-unknown-enum-members`.
     pub fn is_after_sentinel(&self) -> bool {
@@ -49,6 +62,15 @@ impl crate::GraphEnum for CustomTaskExtensionReplyMode {
     }
     fn from_wire(value: &str) -> Self {
         CustomTaskExtensionReplyMode::from(value)
+    }
+    fn try_from_wire(value: &str) -> Result<Self, crate::UnknownMember> {
+        CustomTaskExtensionReplyMode::try_parse(value)
+    }
+}
+
+impl AsRef<str> for CustomTaskExtensionReplyMode {
+    fn as_ref(&self) -> &str {
+        self.as_str()
     }
 }
 

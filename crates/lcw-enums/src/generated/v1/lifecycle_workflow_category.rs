@@ -3,9 +3,9 @@
 ///
 /// Members listed after `unknownFutureValue` are sent only when the request carries `Prefer: include-unknown-enum-members`.
 ///
-/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged.
+/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged; `try_parse` refuses it instead. Values are ordered as the docs list the members, unknown values last.
 #[non_exhaustive]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum LifecycleWorkflowCategory {
     /// Joiner (`joiner`).
     Joiner,
@@ -45,6 +45,18 @@ impl LifecycleWorkflowCategory {
             LifecycleWorkflowCategory::Unknown(value) => value.as_str(),
         }
     }
+    /// Reads a wire value strictly: text that names no member this crate knows is an
+    /// error, where `From<&str>` and `Deserialize` keep it in `Unknown`.
+    pub fn try_parse(value: &str) -> Result<Self, crate::UnknownMember> {
+        match value {
+            "joiner" => Ok(LifecycleWorkflowCategory::Joiner),
+            "leaver" => Ok(LifecycleWorkflowCategory::Leaver),
+            "unknownFutureValue" => Ok(LifecycleWorkflowCategory::UnknownFutureValue),
+            "mover" => Ok(LifecycleWorkflowCategory::Mover),
+            "extensibility" => Ok(LifecycleWorkflowCategory::Extensibility),
+            other => Err(crate::UnknownMember::new("lifecycleWorkflowCategory", other)),
+        }
+    }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
     /// `Prefer: include-unknown-enum-members`.
     pub fn is_after_sentinel(&self) -> bool {
@@ -62,6 +74,15 @@ impl crate::GraphEnum for LifecycleWorkflowCategory {
     }
     fn from_wire(value: &str) -> Self {
         LifecycleWorkflowCategory::from(value)
+    }
+    fn try_from_wire(value: &str) -> Result<Self, crate::UnknownMember> {
+        LifecycleWorkflowCategory::try_parse(value)
+    }
+}
+
+impl AsRef<str> for LifecycleWorkflowCategory {
+    fn as_ref(&self) -> &str {
+        self.as_str()
     }
 }
 

@@ -3,9 +3,9 @@
 ///
 /// Members listed after `unknownFutureValue` are sent only when the request carries `Prefer: include-unknown-enum-members`.
 ///
-/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged.
+/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged; `try_parse` refuses it instead. Values are ordered as the docs list the members, unknown values last.
 #[non_exhaustive]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum LifecycleWorkflowProcessingStatus {
     /// Queued (`queued`).
     Queued,
@@ -63,6 +63,30 @@ impl LifecycleWorkflowProcessingStatus {
             LifecycleWorkflowProcessingStatus::Unknown(value) => value.as_str(),
         }
     }
+    /// Reads a wire value strictly: text that names no member this crate knows is an
+    /// error, where `From<&str>` and `Deserialize` keep it in `Unknown`.
+    pub fn try_parse(value: &str) -> Result<Self, crate::UnknownMember> {
+        match value {
+            "queued" => Ok(LifecycleWorkflowProcessingStatus::Queued),
+            "inProgress" => Ok(LifecycleWorkflowProcessingStatus::InProgress),
+            "completed" => Ok(LifecycleWorkflowProcessingStatus::Completed),
+            "completedWithErrors" => {
+                Ok(LifecycleWorkflowProcessingStatus::CompletedWithErrors)
+            }
+            "canceled" => Ok(LifecycleWorkflowProcessingStatus::Canceled),
+            "failed" => Ok(LifecycleWorkflowProcessingStatus::Failed),
+            "unknownFutureValue" => {
+                Ok(LifecycleWorkflowProcessingStatus::UnknownFutureValue)
+            }
+            "canceling" => Ok(LifecycleWorkflowProcessingStatus::Canceling),
+            "quarantined" => Ok(LifecycleWorkflowProcessingStatus::Quarantined),
+            other => {
+                Err(
+                    crate::UnknownMember::new("lifecycleWorkflowProcessingStatus", other),
+                )
+            }
+        }
+    }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
     /// `Prefer: include-unknown-enum-members`.
     pub fn is_after_sentinel(&self) -> bool {
@@ -80,6 +104,15 @@ impl crate::GraphEnum for LifecycleWorkflowProcessingStatus {
     }
     fn from_wire(value: &str) -> Self {
         LifecycleWorkflowProcessingStatus::from(value)
+    }
+    fn try_from_wire(value: &str) -> Result<Self, crate::UnknownMember> {
+        LifecycleWorkflowProcessingStatus::try_parse(value)
+    }
+}
+
+impl AsRef<str> for LifecycleWorkflowProcessingStatus {
+    fn as_ref(&self) -> &str {
+        self.as_str()
     }
 }
 

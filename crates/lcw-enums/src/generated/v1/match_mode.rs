@@ -1,9 +1,9 @@
 // Generated from docs-src/api-reference/v1.0/resources/enums-identitygovernance.md by `cargo xtask regenerate`. Do not edit.
 /// Values of `matchMode`.
 ///
-/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged.
+/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged; `try_parse` refuses it instead. Values are ordered as the docs list the members, unknown values last.
 #[non_exhaustive]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum MatchMode {
     /// Any (`any`).
     Any,
@@ -31,6 +31,16 @@ impl MatchMode {
             MatchMode::Unknown(value) => value.as_str(),
         }
     }
+    /// Reads a wire value strictly: text that names no member this crate knows is an
+    /// error, where `From<&str>` and `Deserialize` keep it in `Unknown`.
+    pub fn try_parse(value: &str) -> Result<Self, crate::UnknownMember> {
+        match value {
+            "any" => Ok(MatchMode::Any),
+            "all" => Ok(MatchMode::All),
+            "unknownFutureValue" => Ok(MatchMode::UnknownFutureValue),
+            other => Err(crate::UnknownMember::new("matchMode", other)),
+        }
+    }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
     /// `Prefer: include-unknown-enum-members`.
     pub fn is_after_sentinel(&self) -> bool {
@@ -45,6 +55,15 @@ impl crate::GraphEnum for MatchMode {
     }
     fn from_wire(value: &str) -> Self {
         MatchMode::from(value)
+    }
+    fn try_from_wire(value: &str) -> Result<Self, crate::UnknownMember> {
+        MatchMode::try_parse(value)
+    }
+}
+
+impl AsRef<str> for MatchMode {
+    fn as_ref(&self) -> &str {
+        self.as_str()
     }
 }
 

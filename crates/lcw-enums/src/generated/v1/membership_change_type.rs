@@ -1,9 +1,9 @@
 // Generated from docs-src/api-reference/v1.0/resources/enums-identitygovernance.md by `cargo xtask regenerate`. Do not edit.
 /// Values of `membershipChangeType`.
 ///
-/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged.
+/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged; `try_parse` refuses it instead. Values are ordered as the docs list the members, unknown values last.
 #[non_exhaustive]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum MembershipChangeType {
     /// Add (`add`).
     Add,
@@ -31,6 +31,16 @@ impl MembershipChangeType {
             MembershipChangeType::Unknown(value) => value.as_str(),
         }
     }
+    /// Reads a wire value strictly: text that names no member this crate knows is an
+    /// error, where `From<&str>` and `Deserialize` keep it in `Unknown`.
+    pub fn try_parse(value: &str) -> Result<Self, crate::UnknownMember> {
+        match value {
+            "add" => Ok(MembershipChangeType::Add),
+            "remove" => Ok(MembershipChangeType::Remove),
+            "unknownFutureValue" => Ok(MembershipChangeType::UnknownFutureValue),
+            other => Err(crate::UnknownMember::new("membershipChangeType", other)),
+        }
+    }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
     /// `Prefer: include-unknown-enum-members`.
     pub fn is_after_sentinel(&self) -> bool {
@@ -45,6 +55,15 @@ impl crate::GraphEnum for MembershipChangeType {
     }
     fn from_wire(value: &str) -> Self {
         MembershipChangeType::from(value)
+    }
+    fn try_from_wire(value: &str) -> Result<Self, crate::UnknownMember> {
+        MembershipChangeType::try_parse(value)
+    }
+}
+
+impl AsRef<str> for MembershipChangeType {
+    fn as_ref(&self) -> &str {
+        self.as_str()
     }
 }
 

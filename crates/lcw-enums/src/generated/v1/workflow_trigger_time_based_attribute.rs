@@ -3,9 +3,9 @@
 ///
 /// Members listed after `unknownFutureValue` are sent only when the request carries `Prefer: include-unknown-enum-members`.
 ///
-/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged.
+/// A value this version of the crate does not know is kept in `Unknown`, so it is written back unchanged; `try_parse` refuses it instead. Values are ordered as the docs list the members, unknown values last.
 #[non_exhaustive]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum WorkflowTriggerTimeBasedAttribute {
     /// Employee hire date (`employeeHireDate`).
     EmployeeHireDate,
@@ -41,6 +41,25 @@ impl WorkflowTriggerTimeBasedAttribute {
             WorkflowTriggerTimeBasedAttribute::Unknown(value) => value.as_str(),
         }
     }
+    /// Reads a wire value strictly: text that names no member this crate knows is an
+    /// error, where `From<&str>` and `Deserialize` keep it in `Unknown`.
+    pub fn try_parse(value: &str) -> Result<Self, crate::UnknownMember> {
+        match value {
+            "employeeHireDate" => Ok(WorkflowTriggerTimeBasedAttribute::EmployeeHireDate),
+            "employeeLeaveDateTime" => {
+                Ok(WorkflowTriggerTimeBasedAttribute::EmployeeLeaveDateTime)
+            }
+            "unknownFutureValue" => {
+                Ok(WorkflowTriggerTimeBasedAttribute::UnknownFutureValue)
+            }
+            "createdDateTime" => Ok(WorkflowTriggerTimeBasedAttribute::CreatedDateTime),
+            other => {
+                Err(
+                    crate::UnknownMember::new("workflowTriggerTimeBasedAttribute", other),
+                )
+            }
+        }
+    }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
     /// `Prefer: include-unknown-enum-members`.
     pub fn is_after_sentinel(&self) -> bool {
@@ -55,6 +74,15 @@ impl crate::GraphEnum for WorkflowTriggerTimeBasedAttribute {
     }
     fn from_wire(value: &str) -> Self {
         WorkflowTriggerTimeBasedAttribute::from(value)
+    }
+    fn try_from_wire(value: &str) -> Result<Self, crate::UnknownMember> {
+        WorkflowTriggerTimeBasedAttribute::try_parse(value)
+    }
+}
+
+impl AsRef<str> for WorkflowTriggerTimeBasedAttribute {
+    fn as_ref(&self) -> &str {
+        self.as_str()
     }
 }
 

@@ -4,9 +4,8 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AllExcludingGroupsSubjectSet {
     /// Groups whose members stay outside the policy scope. A policy can exclude at most 10 groups.
-    pub excluded_groups: Option<Vec<super::Group>>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub excluded_groups: crate::Nullable<Vec<super::Group>>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -24,9 +23,25 @@ pub struct AllExcludingGroupsSubjectSetBuilder {
 }
 
 impl AllExcludingGroupsSubjectSetBuilder {
-    /// Sets `excludedGroups`.
-    pub fn excluded_groups(mut self, value: impl Into<Vec<super::Group>>) -> Self {
-        self.inner.excluded_groups = Some(value.into());
+    /// Appends one item to `excludedGroups` (creating the collection if needed).
+    ///
+    /// Groups whose members stay outside the policy scope. A policy can exclude at most 10 groups.
+    pub fn excluded_groups(mut self, item: impl Into<super::Group>) -> Self {
+        self.inner.excluded_groups.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `excludedGroups` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Groups whose members stay outside the policy scope. A policy can exclude at most 10 groups.
+    pub fn set_excluded_groups(mut self, value: Option<Vec<super::Group>>) -> Self {
+        self.inner.excluded_groups = value.into();
+        self
+    }
+    /// Sends `excludedGroups` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Groups whose members stay outside the policy scope. A policy can exclude at most 10 groups.
+    pub fn null_excluded_groups(mut self) -> Self {
+        self.inner.excluded_groups = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -63,14 +78,12 @@ impl crate::__private::WriteFields for AllExcludingGroupsSubjectSet {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.excluded_groups {
-            map.serialize_entry("excludedGroups", value)?;
-        }
+        crate::__private::write_field(map, "excludedGroups", &self.excluded_groups)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "excludedGroups" => self.excluded_groups.is_some(),
+            "excludedGroups" => !self.excluded_groups.is_absent(),
             _ => false,
         }
     }
@@ -92,14 +105,7 @@ impl crate::__private::ReadFields for AllExcludingGroupsSubjectSet {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "excludedGroups" => {
-                crate::__private::field(
-                    map,
-                    &mut self.excluded_groups,
-                    "excludedGroups",
-                    &mut self.additional_properties,
-                )?
-            }
+            "excludedGroups" => crate::__private::field(map, &mut self.excluded_groups)?,
             _ => return Ok(false),
         }
         Ok(true)

@@ -4,15 +4,14 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Application {
     /// Key of the application object. Inherited from directoryObject. Read-only.
-    pub id: Option<String>,
+    pub id: crate::Nullable<String>,
     /// When the object was soft-deleted; unset while the object is live. Read-only.
-    pub deleted_date_time: Option<crate::Timestamp>,
+    pub deleted_date_time: crate::Nullable<crate::Timestamp>,
     /// Client identifier that the identity platform assigns to the application. Read-only.
-    pub app_id: Option<String>,
+    pub app_id: crate::Nullable<String>,
     /// Name of the application as shown to people.
-    pub display_name: Option<String>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub display_name: crate::Nullable<String>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -31,23 +30,87 @@ pub struct ApplicationBuilder {
 
 impl ApplicationBuilder {
     /// Sets `id`.
+    ///
+    /// Key of the application object. Inherited from directoryObject. Read-only.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.inner.id = Some(value.into());
+        self.inner.id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `id` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Key of the application object. Inherited from directoryObject. Read-only.
+    pub fn set_id(mut self, value: Option<String>) -> Self {
+        self.inner.id = value.into();
+        self
+    }
+    /// Sends `id` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Key of the application object. Inherited from directoryObject. Read-only.
+    pub fn null_id(mut self) -> Self {
+        self.inner.id = crate::Nullable::Null;
         self
     }
     /// Sets `deletedDateTime`.
+    ///
+    /// When the object was soft-deleted; unset while the object is live. Read-only.
     pub fn deleted_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
-        self.inner.deleted_date_time = Some(value.into());
+        self.inner.deleted_date_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `deletedDateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When the object was soft-deleted; unset while the object is live. Read-only.
+    pub fn set_deleted_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
+        self.inner.deleted_date_time = value.into();
+        self
+    }
+    /// Sends `deletedDateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When the object was soft-deleted; unset while the object is live. Read-only.
+    pub fn null_deleted_date_time(mut self) -> Self {
+        self.inner.deleted_date_time = crate::Nullable::Null;
         self
     }
     /// Sets `appId`.
+    ///
+    /// Client identifier that the identity platform assigns to the application. Read-only.
     pub fn app_id(mut self, value: impl Into<String>) -> Self {
-        self.inner.app_id = Some(value.into());
+        self.inner.app_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `appId` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Client identifier that the identity platform assigns to the application. Read-only.
+    pub fn set_app_id(mut self, value: Option<String>) -> Self {
+        self.inner.app_id = value.into();
+        self
+    }
+    /// Sends `appId` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Client identifier that the identity platform assigns to the application. Read-only.
+    pub fn null_app_id(mut self) -> Self {
+        self.inner.app_id = crate::Nullable::Null;
         self
     }
     /// Sets `displayName`.
+    ///
+    /// Name of the application as shown to people.
     pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.inner.display_name = Some(value.into());
+        self.inner.display_name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `displayName` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Name of the application as shown to people.
+    pub fn set_display_name(mut self, value: Option<String>) -> Self {
+        self.inner.display_name = value.into();
+        self
+    }
+    /// Sends `displayName` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Name of the application as shown to people.
+    pub fn null_display_name(mut self) -> Self {
+        self.inner.display_name = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -108,26 +171,18 @@ impl crate::__private::WriteFields for Application {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.deleted_date_time {
-            map.serialize_entry("deletedDateTime", value)?;
-        }
-        if let Some(value) = &self.app_id {
-            map.serialize_entry("appId", value)?;
-        }
-        if let Some(value) = &self.display_name {
-            map.serialize_entry("displayName", value)?;
-        }
+        crate::__private::write_field(map, "id", &self.id)?;
+        crate::__private::write_field(map, "deletedDateTime", &self.deleted_date_time)?;
+        crate::__private::write_field(map, "appId", &self.app_id)?;
+        crate::__private::write_field(map, "displayName", &self.display_name)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "id" => self.id.is_some(),
-            "deletedDateTime" => self.deleted_date_time.is_some(),
-            "appId" => self.app_id.is_some(),
-            "displayName" => self.display_name.is_some(),
+            "id" => !self.id.is_absent(),
+            "deletedDateTime" => !self.deleted_date_time.is_absent(),
+            "appId" => !self.app_id.is_absent(),
+            "displayName" => !self.display_name.is_absent(),
             _ => false,
         }
     }
@@ -149,38 +204,12 @@ impl crate::__private::ReadFields for Application {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => {
-                crate::__private::field(
-                    map,
-                    &mut self.id,
-                    "id",
-                    &mut self.additional_properties,
-                )?
-            }
+            "id" => crate::__private::field(map, &mut self.id)?,
             "deletedDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.deleted_date_time,
-                    "deletedDateTime",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.deleted_date_time)?
             }
-            "appId" => {
-                crate::__private::field(
-                    map,
-                    &mut self.app_id,
-                    "appId",
-                    &mut self.additional_properties,
-                )?
-            }
-            "displayName" => {
-                crate::__private::field(
-                    map,
-                    &mut self.display_name,
-                    "displayName",
-                    &mut self.additional_properties,
-                )?
-            }
+            "appId" => crate::__private::field(map, &mut self.app_id)?,
+            "displayName" => crate::__private::field(map, &mut self.display_name)?,
             _ => return Ok(false),
         }
         Ok(true)

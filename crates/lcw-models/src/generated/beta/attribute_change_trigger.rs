@@ -4,9 +4,8 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AttributeChangeTrigger {
     /// Attributes whose change fires the workflow's execution trigger.
-    pub trigger_attributes: Option<Vec<super::TriggerAttribute>>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub trigger_attributes: crate::Nullable<Vec<super::TriggerAttribute>>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -24,12 +23,31 @@ pub struct AttributeChangeTriggerBuilder {
 }
 
 impl AttributeChangeTriggerBuilder {
-    /// Sets `triggerAttributes`.
+    /// Appends one item to `triggerAttributes` (creating the collection if needed).
+    ///
+    /// Attributes whose change fires the workflow's execution trigger.
     pub fn trigger_attributes(
         mut self,
-        value: impl Into<Vec<super::TriggerAttribute>>,
+        item: impl Into<super::TriggerAttribute>,
     ) -> Self {
-        self.inner.trigger_attributes = Some(value.into());
+        self.inner.trigger_attributes.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `triggerAttributes` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Attributes whose change fires the workflow's execution trigger.
+    pub fn set_trigger_attributes(
+        mut self,
+        value: Option<Vec<super::TriggerAttribute>>,
+    ) -> Self {
+        self.inner.trigger_attributes = value.into();
+        self
+    }
+    /// Sends `triggerAttributes` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Attributes whose change fires the workflow's execution trigger.
+    pub fn null_trigger_attributes(mut self) -> Self {
+        self.inner.trigger_attributes = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -68,14 +86,16 @@ impl crate::__private::WriteFields for AttributeChangeTrigger {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.trigger_attributes {
-            map.serialize_entry("triggerAttributes", value)?;
-        }
+        crate::__private::write_field(
+            map,
+            "triggerAttributes",
+            &self.trigger_attributes,
+        )?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "triggerAttributes" => self.trigger_attributes.is_some(),
+            "triggerAttributes" => !self.trigger_attributes.is_absent(),
             _ => false,
         }
     }
@@ -98,12 +118,7 @@ impl crate::__private::ReadFields for AttributeChangeTrigger {
     ) -> Result<bool, A::Error> {
         match key {
             "triggerAttributes" => {
-                crate::__private::field(
-                    map,
-                    &mut self.trigger_attributes,
-                    "triggerAttributes",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.trigger_attributes)?
             }
             _ => return Ok(false),
         }

@@ -4,9 +4,8 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AzureAdTokenAuthentication {
     /// Application ID of the app registration the token is issued for.
-    pub resource_id: Option<String>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub resource_id: crate::Nullable<String>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -25,8 +24,24 @@ pub struct AzureAdTokenAuthenticationBuilder {
 
 impl AzureAdTokenAuthenticationBuilder {
     /// Sets `resourceId`.
+    ///
+    /// Application ID of the app registration the token is issued for.
     pub fn resource_id(mut self, value: impl Into<String>) -> Self {
-        self.inner.resource_id = Some(value.into());
+        self.inner.resource_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `resourceId` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Application ID of the app registration the token is issued for.
+    pub fn set_resource_id(mut self, value: Option<String>) -> Self {
+        self.inner.resource_id = value.into();
+        self
+    }
+    /// Sends `resourceId` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Application ID of the app registration the token is issued for.
+    pub fn null_resource_id(mut self) -> Self {
+        self.inner.resource_id = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -63,14 +78,12 @@ impl crate::__private::WriteFields for AzureAdTokenAuthentication {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.resource_id {
-            map.serialize_entry("resourceId", value)?;
-        }
+        crate::__private::write_field(map, "resourceId", &self.resource_id)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "resourceId" => self.resource_id.is_some(),
+            "resourceId" => !self.resource_id.is_absent(),
             _ => false,
         }
     }
@@ -92,14 +105,7 @@ impl crate::__private::ReadFields for AzureAdTokenAuthentication {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "resourceId" => {
-                crate::__private::field(
-                    map,
-                    &mut self.resource_id,
-                    "resourceId",
-                    &mut self.additional_properties,
-                )?
-            }
+            "resourceId" => crate::__private::field(map, &mut self.resource_id)?,
             _ => return Ok(false),
         }
         Ok(true)

@@ -4,9 +4,8 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelRunsScope {
     /// Runs to stop. For now, one request accepts a single run. Required.
-    pub runs: Option<Vec<super::Run>>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub runs: crate::Nullable<Vec<super::Run>>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -24,9 +23,25 @@ pub struct CancelRunsScopeBuilder {
 }
 
 impl CancelRunsScopeBuilder {
-    /// Sets `runs`.
-    pub fn runs(mut self, value: impl Into<Vec<super::Run>>) -> Self {
-        self.inner.runs = Some(value.into());
+    /// Appends one item to `runs` (creating the collection if needed).
+    ///
+    /// Runs to stop. For now, one request accepts a single run. Required.
+    pub fn runs(mut self, item: impl Into<super::Run>) -> Self {
+        self.inner.runs.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `runs` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Runs to stop. For now, one request accepts a single run. Required.
+    pub fn set_runs(mut self, value: Option<Vec<super::Run>>) -> Self {
+        self.inner.runs = value.into();
+        self
+    }
+    /// Sends `runs` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Runs to stop. For now, one request accepts a single run. Required.
+    pub fn null_runs(mut self) -> Self {
+        self.inner.runs = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -63,14 +78,12 @@ impl crate::__private::WriteFields for CancelRunsScope {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.runs {
-            map.serialize_entry("runs", value)?;
-        }
+        crate::__private::write_field(map, "runs", &self.runs)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "runs" => self.runs.is_some(),
+            "runs" => !self.runs.is_absent(),
             _ => false,
         }
     }
@@ -92,14 +105,7 @@ impl crate::__private::ReadFields for CancelRunsScope {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "runs" => {
-                crate::__private::field(
-                    map,
-                    &mut self.runs,
-                    "runs",
-                    &mut self.additional_properties,
-                )?
-            }
+            "runs" => crate::__private::field(map, &mut self.runs)?,
             _ => return Ok(false),
         }
         Ok(true)

@@ -5,8 +5,7 @@
 #[non_exhaustive]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelScope {
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -139,24 +138,37 @@ impl serde::Serialize for CancelScopeKind {
     }
 }
 
+impl crate::__private::ReadKind for CancelScopeKind {
+    fn read_kind<'de, A: serde::de::MapAccess<'de>>(
+        tag: Option<&str>,
+        started: crate::__private::Started<'de>,
+        map: A,
+    ) -> Result<Self, A::Error> {
+        match tag {
+            Some("microsoft.graph.identityGovernance.cancelRunsScope") => {
+                started
+                    .finish_as(
+                        map,
+                        Some(<super::CancelRunsScope as crate::GraphType>::ODATA_TYPE),
+                    )
+                    .map(CancelScopeKind::CancelRunsScope)
+            }
+            Some("microsoft.graph.identityGovernance.cancelScope") => {
+                started.finish(map).map(CancelScopeKind::CancelScope)
+            }
+            None => started.finish(map).map(CancelScopeKind::CancelScope),
+            _ => started.finish_unknown(map).map(CancelScopeKind::Unknown),
+        }
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for CancelScopeKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let object = <serde_json::Map<
-            String,
-            serde_json::Value,
-        > as serde::Deserialize>::deserialize(deserializer)?;
-        let tag = crate::__private::odata_type(&object).map(str::to_owned);
-        match tag.as_deref() {
-            Some("microsoft.graph.identityGovernance.cancelRunsScope") => {
-                crate::__private::decode_as(object).map(CancelScopeKind::CancelRunsScope)
-            }
-            Some("microsoft.graph.identityGovernance.cancelScope") => {
-                crate::__private::decode_as(object).map(CancelScopeKind::CancelScope)
-            }
-            None => crate::__private::decode_as(object).map(CancelScopeKind::CancelScope),
-            _ => Ok(CancelScopeKind::Unknown(object)),
-        }
+        crate::__private::deserialize_kind(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.cancelScope` object",
+        )
     }
 }

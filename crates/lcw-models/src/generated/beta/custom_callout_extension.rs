@@ -4,21 +4,22 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CustomCalloutExtension {
     /// Key of the extension. Inherited from entity.
-    pub id: Option<String>,
+    pub id: crate::Nullable<String>,
     /// How the call to the endpoint is authenticated.
-    pub authentication_configuration: Option<
+    pub authentication_configuration: crate::Nullable<
         super::CustomExtensionAuthenticationConfigurationKind,
     >,
     /// Time-out and retry settings of the HTTP call.
-    pub client_configuration: Option<super::CustomExtensionClientConfiguration>,
+    pub client_configuration: crate::Nullable<super::CustomExtensionClientConfiguration>,
     /// Text explaining what the extension is for.
-    pub description: Option<String>,
+    pub description: crate::Nullable<String>,
     /// Name of the extension as shown to people.
-    pub display_name: Option<String>,
+    pub display_name: crate::Nullable<String>,
     /// Which endpoint the extension calls.
-    pub endpoint_configuration: Option<super::CustomExtensionEndpointConfigurationKind>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub endpoint_configuration: crate::Nullable<
+        super::CustomExtensionEndpointConfigurationKind,
+    >,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -37,42 +38,147 @@ pub struct CustomCalloutExtensionBuilder {
 
 impl CustomCalloutExtensionBuilder {
     /// Sets `id`.
+    ///
+    /// Key of the extension. Inherited from entity.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.inner.id = Some(value.into());
+        self.inner.id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `id` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Key of the extension. Inherited from entity.
+    pub fn set_id(mut self, value: Option<String>) -> Self {
+        self.inner.id = value.into();
+        self
+    }
+    /// Sends `id` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Key of the extension. Inherited from entity.
+    pub fn null_id(mut self) -> Self {
+        self.inner.id = crate::Nullable::Null;
         self
     }
     /// Sets `authenticationConfiguration`.
+    ///
+    /// How the call to the endpoint is authenticated.
     pub fn authentication_configuration(
         mut self,
         value: impl Into<super::CustomExtensionAuthenticationConfigurationKind>,
     ) -> Self {
-        self.inner.authentication_configuration = Some(value.into());
+        self.inner.authentication_configuration = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `authenticationConfiguration` to a value, or leaves it out of the body with `None`.
+    ///
+    /// How the call to the endpoint is authenticated.
+    pub fn set_authentication_configuration(
+        mut self,
+        value: Option<super::CustomExtensionAuthenticationConfigurationKind>,
+    ) -> Self {
+        self.inner.authentication_configuration = value.into();
+        self
+    }
+    /// Sends `authenticationConfiguration` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// How the call to the endpoint is authenticated.
+    pub fn null_authentication_configuration(mut self) -> Self {
+        self.inner.authentication_configuration = crate::Nullable::Null;
         self
     }
     /// Sets `clientConfiguration`.
+    ///
+    /// Time-out and retry settings of the HTTP call.
     pub fn client_configuration(
         mut self,
         value: impl Into<super::CustomExtensionClientConfiguration>,
     ) -> Self {
-        self.inner.client_configuration = Some(value.into());
+        self.inner.client_configuration = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `clientConfiguration` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Time-out and retry settings of the HTTP call.
+    pub fn set_client_configuration(
+        mut self,
+        value: Option<super::CustomExtensionClientConfiguration>,
+    ) -> Self {
+        self.inner.client_configuration = value.into();
+        self
+    }
+    /// Sends `clientConfiguration` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Time-out and retry settings of the HTTP call.
+    pub fn null_client_configuration(mut self) -> Self {
+        self.inner.client_configuration = crate::Nullable::Null;
         self
     }
     /// Sets `description`.
+    ///
+    /// Text explaining what the extension is for.
     pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.inner.description = Some(value.into());
+        self.inner.description = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `description` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Text explaining what the extension is for.
+    pub fn set_description(mut self, value: Option<String>) -> Self {
+        self.inner.description = value.into();
+        self
+    }
+    /// Sends `description` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Text explaining what the extension is for.
+    pub fn null_description(mut self) -> Self {
+        self.inner.description = crate::Nullable::Null;
         self
     }
     /// Sets `displayName`.
+    ///
+    /// Name of the extension as shown to people.
     pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.inner.display_name = Some(value.into());
+        self.inner.display_name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `displayName` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Name of the extension as shown to people.
+    pub fn set_display_name(mut self, value: Option<String>) -> Self {
+        self.inner.display_name = value.into();
+        self
+    }
+    /// Sends `displayName` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Name of the extension as shown to people.
+    pub fn null_display_name(mut self) -> Self {
+        self.inner.display_name = crate::Nullable::Null;
         self
     }
     /// Sets `endpointConfiguration`.
+    ///
+    /// Which endpoint the extension calls.
     pub fn endpoint_configuration(
         mut self,
         value: impl Into<super::CustomExtensionEndpointConfigurationKind>,
     ) -> Self {
-        self.inner.endpoint_configuration = Some(value.into());
+        self.inner.endpoint_configuration = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `endpointConfiguration` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Which endpoint the extension calls.
+    pub fn set_endpoint_configuration(
+        mut self,
+        value: Option<super::CustomExtensionEndpointConfigurationKind>,
+    ) -> Self {
+        self.inner.endpoint_configuration = value.into();
+        self
+    }
+    /// Sends `endpointConfiguration` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Which endpoint the extension calls.
+    pub fn null_endpoint_configuration(mut self) -> Self {
+        self.inner.endpoint_configuration = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -155,34 +261,36 @@ impl crate::__private::WriteFields for CustomCalloutExtension {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.authentication_configuration {
-            map.serialize_entry("authenticationConfiguration", value)?;
-        }
-        if let Some(value) = &self.client_configuration {
-            map.serialize_entry("clientConfiguration", value)?;
-        }
-        if let Some(value) = &self.description {
-            map.serialize_entry("description", value)?;
-        }
-        if let Some(value) = &self.display_name {
-            map.serialize_entry("displayName", value)?;
-        }
-        if let Some(value) = &self.endpoint_configuration {
-            map.serialize_entry("endpointConfiguration", value)?;
-        }
+        crate::__private::write_field(map, "id", &self.id)?;
+        crate::__private::write_field(
+            map,
+            "authenticationConfiguration",
+            &self.authentication_configuration,
+        )?;
+        crate::__private::write_field(
+            map,
+            "clientConfiguration",
+            &self.client_configuration,
+        )?;
+        crate::__private::write_field(map, "description", &self.description)?;
+        crate::__private::write_field(map, "displayName", &self.display_name)?;
+        crate::__private::write_field(
+            map,
+            "endpointConfiguration",
+            &self.endpoint_configuration,
+        )?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "id" => self.id.is_some(),
-            "authenticationConfiguration" => self.authentication_configuration.is_some(),
-            "clientConfiguration" => self.client_configuration.is_some(),
-            "description" => self.description.is_some(),
-            "displayName" => self.display_name.is_some(),
-            "endpointConfiguration" => self.endpoint_configuration.is_some(),
+            "id" => !self.id.is_absent(),
+            "authenticationConfiguration" => {
+                !self.authentication_configuration.is_absent()
+            }
+            "clientConfiguration" => !self.client_configuration.is_absent(),
+            "description" => !self.description.is_absent(),
+            "displayName" => !self.display_name.is_absent(),
+            "endpointConfiguration" => !self.endpoint_configuration.is_absent(),
             _ => false,
         }
     }
@@ -204,53 +312,17 @@ impl crate::__private::ReadFields for CustomCalloutExtension {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => {
-                crate::__private::field(
-                    map,
-                    &mut self.id,
-                    "id",
-                    &mut self.additional_properties,
-                )?
-            }
+            "id" => crate::__private::field(map, &mut self.id)?,
             "authenticationConfiguration" => {
-                crate::__private::field(
-                    map,
-                    &mut self.authentication_configuration,
-                    "authenticationConfiguration",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.authentication_configuration)?
             }
             "clientConfiguration" => {
-                crate::__private::field(
-                    map,
-                    &mut self.client_configuration,
-                    "clientConfiguration",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.client_configuration)?
             }
-            "description" => {
-                crate::__private::field(
-                    map,
-                    &mut self.description,
-                    "description",
-                    &mut self.additional_properties,
-                )?
-            }
-            "displayName" => {
-                crate::__private::field(
-                    map,
-                    &mut self.display_name,
-                    "displayName",
-                    &mut self.additional_properties,
-                )?
-            }
+            "description" => crate::__private::field(map, &mut self.description)?,
+            "displayName" => crate::__private::field(map, &mut self.display_name)?,
             "endpointConfiguration" => {
-                crate::__private::field(
-                    map,
-                    &mut self.endpoint_configuration,
-                    "endpointConfiguration",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.endpoint_configuration)?
             }
             _ => return Ok(false),
         }

@@ -3,8 +3,7 @@
 #[non_exhaustive]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CustomExtensionData {
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -162,33 +161,59 @@ impl serde::Serialize for CustomExtensionDataKind {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CustomExtensionDataKind {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let object = <serde_json::Map<
-            String,
-            serde_json::Value,
-        > as serde::Deserialize>::deserialize(deserializer)?;
-        let tag = crate::__private::odata_type(&object).map(str::to_owned);
-        match tag.as_deref() {
+impl crate::__private::ReadKind for CustomExtensionDataKind {
+    fn read_kind<'de, A: serde::de::MapAccess<'de>>(
+        tag: Option<&str>,
+        started: crate::__private::Started<'de>,
+        map: A,
+    ) -> Result<Self, A::Error> {
+        match tag {
             Some(
                 "microsoft.graph.identityGovernance.customTaskExtensionCallbackData",
             ) => {
-                crate::__private::decode_as(object)
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <super::CustomTaskExtensionCallbackData as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
                     .map(CustomExtensionDataKind::CustomTaskExtensionCallbackData)
             }
             Some("microsoft.graph.identityGovernance.customTaskExtensionCalloutData") => {
-                crate::__private::decode_as(object)
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <super::CustomTaskExtensionCalloutData as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
                     .map(CustomExtensionDataKind::CustomTaskExtensionCalloutData)
             }
             Some(
                 "microsoft.graph.identityGovernance.customTaskExtensionResponseData",
             ) => {
-                crate::__private::decode_as(object)
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <super::CustomTaskExtensionResponseData as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
                     .map(CustomExtensionDataKind::CustomTaskExtensionResponseData)
             }
-            _ => Ok(CustomExtensionDataKind::Unknown(object)),
+            _ => started.finish_unknown(map).map(CustomExtensionDataKind::Unknown),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CustomExtensionDataKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_kind(
+            deserializer,
+            "a `microsoft.graph.customExtensionData` object",
+        )
     }
 }

@@ -3,8 +3,7 @@
 #[non_exhaustive]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CustomExtensionEndpointConfiguration {
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -133,23 +132,41 @@ impl serde::Serialize for CustomExtensionEndpointConfigurationKind {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CustomExtensionEndpointConfigurationKind {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let object = <serde_json::Map<
-            String,
-            serde_json::Value,
-        > as serde::Deserialize>::deserialize(deserializer)?;
-        let tag = crate::__private::odata_type(&object).map(str::to_owned);
-        match tag.as_deref() {
+impl crate::__private::ReadKind for CustomExtensionEndpointConfigurationKind {
+    fn read_kind<'de, A: serde::de::MapAccess<'de>>(
+        tag: Option<&str>,
+        started: crate::__private::Started<'de>,
+        map: A,
+    ) -> Result<Self, A::Error> {
+        match tag {
             Some("microsoft.graph.logicAppTriggerEndpointConfiguration") => {
-                crate::__private::decode_as(object)
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <super::LogicAppTriggerEndpointConfiguration as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
                     .map(
                         CustomExtensionEndpointConfigurationKind::LogicAppTriggerEndpointConfiguration,
                     )
             }
-            _ => Ok(CustomExtensionEndpointConfigurationKind::Unknown(object)),
+            _ => {
+                started
+                    .finish_unknown(map)
+                    .map(CustomExtensionEndpointConfigurationKind::Unknown)
+            }
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CustomExtensionEndpointConfigurationKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_kind(
+            deserializer,
+            "a `microsoft.graph.customExtensionEndpointConfiguration` object",
+        )
     }
 }

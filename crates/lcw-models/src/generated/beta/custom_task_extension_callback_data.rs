@@ -4,11 +4,10 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CustomTaskExtensionCallbackData {
     /// Outcome reported by the Azure Logic App, saying whether its run succeeded. Supported values: `completed`, `failed`, `unknownFutureValue`.
-    pub operation_status: Option<super::CustomTaskExtensionOperationStatus>,
+    pub operation_status: crate::Nullable<super::CustomTaskExtensionOperationStatus>,
     /// Subject of the workflow that was processed and handed to the callback.
-    pub target_subject: Option<super::WorkflowSubjectKind>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub target_subject: crate::Nullable<super::WorkflowSubjectKind>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -27,19 +26,57 @@ pub struct CustomTaskExtensionCallbackDataBuilder {
 
 impl CustomTaskExtensionCallbackDataBuilder {
     /// Sets `operationStatus`.
+    ///
+    /// Outcome reported by the Azure Logic App, saying whether its run succeeded. Supported values: `completed`, `failed`, `unknownFutureValue`.
     pub fn operation_status(
         mut self,
         value: impl Into<super::CustomTaskExtensionOperationStatus>,
     ) -> Self {
-        self.inner.operation_status = Some(value.into());
+        self.inner.operation_status = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `operationStatus` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Outcome reported by the Azure Logic App, saying whether its run succeeded. Supported values: `completed`, `failed`, `unknownFutureValue`.
+    pub fn set_operation_status(
+        mut self,
+        value: Option<super::CustomTaskExtensionOperationStatus>,
+    ) -> Self {
+        self.inner.operation_status = value.into();
+        self
+    }
+    /// Sends `operationStatus` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Outcome reported by the Azure Logic App, saying whether its run succeeded. Supported values: `completed`, `failed`, `unknownFutureValue`.
+    pub fn null_operation_status(mut self) -> Self {
+        self.inner.operation_status = crate::Nullable::Null;
         self
     }
     /// Sets `targetSubject`.
+    ///
+    /// Subject of the workflow that was processed and handed to the callback.
     pub fn target_subject(
         mut self,
         value: impl Into<super::WorkflowSubjectKind>,
     ) -> Self {
-        self.inner.target_subject = Some(value.into());
+        self.inner.target_subject = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `targetSubject` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Subject of the workflow that was processed and handed to the callback.
+    pub fn set_target_subject(
+        mut self,
+        value: Option<super::WorkflowSubjectKind>,
+    ) -> Self {
+        self.inner.target_subject = value.into();
+        self
+    }
+    /// Sends `targetSubject` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Subject of the workflow that was processed and handed to the callback.
+    pub fn null_target_subject(mut self) -> Self {
+        self.inner.target_subject = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -91,18 +128,14 @@ impl crate::__private::WriteFields for CustomTaskExtensionCallbackData {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.operation_status {
-            map.serialize_entry("operationStatus", value)?;
-        }
-        if let Some(value) = &self.target_subject {
-            map.serialize_entry("targetSubject", value)?;
-        }
+        crate::__private::write_field(map, "operationStatus", &self.operation_status)?;
+        crate::__private::write_field(map, "targetSubject", &self.target_subject)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "operationStatus" => self.operation_status.is_some(),
-            "targetSubject" => self.target_subject.is_some(),
+            "operationStatus" => !self.operation_status.is_absent(),
+            "targetSubject" => !self.target_subject.is_absent(),
             _ => false,
         }
     }
@@ -125,21 +158,9 @@ impl crate::__private::ReadFields for CustomTaskExtensionCallbackData {
     ) -> Result<bool, A::Error> {
         match key {
             "operationStatus" => {
-                crate::__private::field(
-                    map,
-                    &mut self.operation_status,
-                    "operationStatus",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.operation_status)?
             }
-            "targetSubject" => {
-                crate::__private::field(
-                    map,
-                    &mut self.target_subject,
-                    "targetSubject",
-                    &mut self.additional_properties,
-                )?
-            }
+            "targetSubject" => crate::__private::field(map, &mut self.target_subject)?,
             _ => return Ok(false),
         }
         Ok(true)

@@ -4,11 +4,10 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DeletedItemContainer {
     /// Key of the container. Inherited from entity.
-    pub id: Option<String>,
+    pub id: crate::Nullable<String>,
     /// Deleted workflows.
-    pub workflows: Option<Vec<super::Workflow>>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub workflows: crate::Nullable<Vec<super::Workflow>>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -27,13 +26,45 @@ pub struct DeletedItemContainerBuilder {
 
 impl DeletedItemContainerBuilder {
     /// Sets `id`.
+    ///
+    /// Key of the container. Inherited from entity.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.inner.id = Some(value.into());
+        self.inner.id = crate::Nullable::Value(value.into());
         self
     }
-    /// Sets `workflows`.
-    pub fn workflows(mut self, value: impl Into<Vec<super::Workflow>>) -> Self {
-        self.inner.workflows = Some(value.into());
+    /// Sets `id` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Key of the container. Inherited from entity.
+    pub fn set_id(mut self, value: Option<String>) -> Self {
+        self.inner.id = value.into();
+        self
+    }
+    /// Sends `id` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Key of the container. Inherited from entity.
+    pub fn null_id(mut self) -> Self {
+        self.inner.id = crate::Nullable::Null;
+        self
+    }
+    /// Appends one item to `workflows` (creating the collection if needed).
+    ///
+    /// Deleted workflows.
+    pub fn workflows(mut self, item: impl Into<super::Workflow>) -> Self {
+        self.inner.workflows.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `workflows` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Deleted workflows.
+    pub fn set_workflows(mut self, value: Option<Vec<super::Workflow>>) -> Self {
+        self.inner.workflows = value.into();
+        self
+    }
+    /// Sends `workflows` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Deleted workflows.
+    pub fn null_workflows(mut self) -> Self {
+        self.inner.workflows = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -80,18 +111,14 @@ impl crate::__private::WriteFields for DeletedItemContainer {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.workflows {
-            map.serialize_entry("workflows", value)?;
-        }
+        crate::__private::write_field(map, "id", &self.id)?;
+        crate::__private::write_field(map, "workflows", &self.workflows)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "id" => self.id.is_some(),
-            "workflows" => self.workflows.is_some(),
+            "id" => !self.id.is_absent(),
+            "workflows" => !self.workflows.is_absent(),
             _ => false,
         }
     }
@@ -113,22 +140,8 @@ impl crate::__private::ReadFields for DeletedItemContainer {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => {
-                crate::__private::field(
-                    map,
-                    &mut self.id,
-                    "id",
-                    &mut self.additional_properties,
-                )?
-            }
-            "workflows" => {
-                crate::__private::field(
-                    map,
-                    &mut self.workflows,
-                    "workflows",
-                    &mut self.additional_properties,
-                )?
-            }
+            "id" => crate::__private::field(map, &mut self.id)?,
+            "workflows" => crate::__private::field(map, &mut self.workflows)?,
             _ => return Ok(false),
         }
         Ok(true)

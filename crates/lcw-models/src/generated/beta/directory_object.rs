@@ -4,11 +4,10 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DirectoryObject {
     /// Key of the directory object. Inherited from entity. Read-only.
-    pub id: Option<String>,
+    pub id: crate::Nullable<String>,
     /// When the object was soft-deleted; unset while the object is live. Read-only.
-    pub deleted_date_time: Option<crate::Timestamp>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub deleted_date_time: crate::Nullable<crate::Timestamp>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -27,13 +26,45 @@ pub struct DirectoryObjectBuilder {
 
 impl DirectoryObjectBuilder {
     /// Sets `id`.
+    ///
+    /// Key of the directory object. Inherited from entity. Read-only.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.inner.id = Some(value.into());
+        self.inner.id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `id` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Key of the directory object. Inherited from entity. Read-only.
+    pub fn set_id(mut self, value: Option<String>) -> Self {
+        self.inner.id = value.into();
+        self
+    }
+    /// Sends `id` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Key of the directory object. Inherited from entity. Read-only.
+    pub fn null_id(mut self) -> Self {
+        self.inner.id = crate::Nullable::Null;
         self
     }
     /// Sets `deletedDateTime`.
+    ///
+    /// When the object was soft-deleted; unset while the object is live. Read-only.
     pub fn deleted_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
-        self.inner.deleted_date_time = Some(value.into());
+        self.inner.deleted_date_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `deletedDateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When the object was soft-deleted; unset while the object is live. Read-only.
+    pub fn set_deleted_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
+        self.inner.deleted_date_time = value.into();
+        self
+    }
+    /// Sends `deletedDateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When the object was soft-deleted; unset while the object is live. Read-only.
+    pub fn null_deleted_date_time(mut self) -> Self {
+        self.inner.deleted_date_time = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -78,18 +109,14 @@ impl crate::__private::WriteFields for DirectoryObject {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.deleted_date_time {
-            map.serialize_entry("deletedDateTime", value)?;
-        }
+        crate::__private::write_field(map, "id", &self.id)?;
+        crate::__private::write_field(map, "deletedDateTime", &self.deleted_date_time)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "id" => self.id.is_some(),
-            "deletedDateTime" => self.deleted_date_time.is_some(),
+            "id" => !self.id.is_absent(),
+            "deletedDateTime" => !self.deleted_date_time.is_absent(),
             _ => false,
         }
     }
@@ -111,21 +138,9 @@ impl crate::__private::ReadFields for DirectoryObject {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => {
-                crate::__private::field(
-                    map,
-                    &mut self.id,
-                    "id",
-                    &mut self.additional_properties,
-                )?
-            }
+            "id" => crate::__private::field(map, &mut self.id)?,
             "deletedDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.deleted_date_time,
-                    "deletedDateTime",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.deleted_date_time)?
             }
             _ => return Ok(false),
         }
@@ -224,34 +239,47 @@ impl serde::Serialize for DirectoryObjectKind {
     }
 }
 
+impl crate::__private::ReadKind for DirectoryObjectKind {
+    fn read_kind<'de, A: serde::de::MapAccess<'de>>(
+        tag: Option<&str>,
+        started: crate::__private::Started<'de>,
+        map: A,
+    ) -> Result<Self, A::Error> {
+        match tag {
+            Some("microsoft.graph.application") => {
+                started
+                    .finish_as(
+                        map,
+                        Some(<super::Application as crate::GraphType>::ODATA_TYPE),
+                    )
+                    .map(DirectoryObjectKind::Application)
+            }
+            Some("microsoft.graph.directoryObject") => {
+                started.finish(map).map(DirectoryObjectKind::DirectoryObject)
+            }
+            Some("microsoft.graph.group") => {
+                started
+                    .finish_as(map, Some(<super::Group as crate::GraphType>::ODATA_TYPE))
+                    .map(DirectoryObjectKind::Group)
+            }
+            Some("microsoft.graph.user") => {
+                started
+                    .finish_as(map, Some(<super::User as crate::GraphType>::ODATA_TYPE))
+                    .map(DirectoryObjectKind::User)
+            }
+            None => started.finish(map).map(DirectoryObjectKind::DirectoryObject),
+            _ => started.finish_unknown(map).map(DirectoryObjectKind::Unknown),
+        }
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for DirectoryObjectKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let object = <serde_json::Map<
-            String,
-            serde_json::Value,
-        > as serde::Deserialize>::deserialize(deserializer)?;
-        let tag = crate::__private::odata_type(&object).map(str::to_owned);
-        match tag.as_deref() {
-            Some("microsoft.graph.application") => {
-                crate::__private::decode_as(object).map(DirectoryObjectKind::Application)
-            }
-            Some("microsoft.graph.directoryObject") => {
-                crate::__private::decode_as(object)
-                    .map(DirectoryObjectKind::DirectoryObject)
-            }
-            Some("microsoft.graph.group") => {
-                crate::__private::decode_as(object).map(DirectoryObjectKind::Group)
-            }
-            Some("microsoft.graph.user") => {
-                crate::__private::decode_as(object).map(DirectoryObjectKind::User)
-            }
-            None => {
-                crate::__private::decode_as(object)
-                    .map(DirectoryObjectKind::DirectoryObject)
-            }
-            _ => Ok(DirectoryObjectKind::Unknown(object)),
-        }
+        crate::__private::deserialize_kind(
+            deserializer,
+            "a `microsoft.graph.directoryObject` object",
+        )
     }
 }

@@ -4,9 +4,8 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DisableThenDeleteEnforcementAction {
     /// Days between disabling an identity that is out of compliance and deleting it.
-    pub deletion_grace_period_in_days: Option<i32>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub deletion_grace_period_in_days: crate::Nullable<i32>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -25,8 +24,24 @@ pub struct DisableThenDeleteEnforcementActionBuilder {
 
 impl DisableThenDeleteEnforcementActionBuilder {
     /// Sets `deletionGracePeriodInDays`.
+    ///
+    /// Days between disabling an identity that is out of compliance and deleting it.
     pub fn deletion_grace_period_in_days(mut self, value: impl Into<i32>) -> Self {
-        self.inner.deletion_grace_period_in_days = Some(value.into());
+        self.inner.deletion_grace_period_in_days = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `deletionGracePeriodInDays` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Days between disabling an identity that is out of compliance and deleting it.
+    pub fn set_deletion_grace_period_in_days(mut self, value: Option<i32>) -> Self {
+        self.inner.deletion_grace_period_in_days = value.into();
+        self
+    }
+    /// Sends `deletionGracePeriodInDays` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Days between disabling an identity that is out of compliance and deleting it.
+    pub fn null_deletion_grace_period_in_days(mut self) -> Self {
+        self.inner.deletion_grace_period_in_days = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -63,14 +78,18 @@ impl crate::__private::WriteFields for DisableThenDeleteEnforcementAction {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.deletion_grace_period_in_days {
-            map.serialize_entry("deletionGracePeriodInDays", value)?;
-        }
+        crate::__private::write_field(
+            map,
+            "deletionGracePeriodInDays",
+            &self.deletion_grace_period_in_days,
+        )?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "deletionGracePeriodInDays" => self.deletion_grace_period_in_days.is_some(),
+            "deletionGracePeriodInDays" => {
+                !self.deletion_grace_period_in_days.is_absent()
+            }
             _ => false,
         }
     }
@@ -93,12 +112,7 @@ impl crate::__private::ReadFields for DisableThenDeleteEnforcementAction {
     ) -> Result<bool, A::Error> {
         match key {
             "deletionGracePeriodInDays" => {
-                crate::__private::field(
-                    map,
-                    &mut self.deletion_grace_period_in_days,
-                    "deletionGracePeriodInDays",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.deletion_grace_period_in_days)?
             }
             _ => return Ok(false),
         }

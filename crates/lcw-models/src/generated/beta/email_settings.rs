@@ -4,11 +4,10 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EmailSettings {
     /// The domain that email notifications go out from. Only a verified domain is accepted.
-    pub sender_domain: Option<String>,
+    pub sender_domain: crate::Nullable<String>,
     /// Whether email notifications show the organization's banner logo, which then takes the place of the Microsoft logo at the top of the message. With `true`, the logo is read from the tenant's branding settings. Setting `true` is only possible once the bannerLogo property of organizationalBranding has a value.
-    pub use_company_branding: Option<bool>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub use_company_branding: crate::Nullable<bool>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -27,13 +26,45 @@ pub struct EmailSettingsBuilder {
 
 impl EmailSettingsBuilder {
     /// Sets `senderDomain`.
+    ///
+    /// The domain that email notifications go out from. Only a verified domain is accepted.
     pub fn sender_domain(mut self, value: impl Into<String>) -> Self {
-        self.inner.sender_domain = Some(value.into());
+        self.inner.sender_domain = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `senderDomain` to a value, or leaves it out of the body with `None`.
+    ///
+    /// The domain that email notifications go out from. Only a verified domain is accepted.
+    pub fn set_sender_domain(mut self, value: Option<String>) -> Self {
+        self.inner.sender_domain = value.into();
+        self
+    }
+    /// Sends `senderDomain` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// The domain that email notifications go out from. Only a verified domain is accepted.
+    pub fn null_sender_domain(mut self) -> Self {
+        self.inner.sender_domain = crate::Nullable::Null;
         self
     }
     /// Sets `useCompanyBranding`.
+    ///
+    /// Whether email notifications show the organization's banner logo, which then takes the place of the Microsoft logo at the top of the message. With `true`, the logo is read from the tenant's branding settings. Setting `true` is only possible once the bannerLogo property of organizationalBranding has a value.
     pub fn use_company_branding(mut self, value: impl Into<bool>) -> Self {
-        self.inner.use_company_branding = Some(value.into());
+        self.inner.use_company_branding = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `useCompanyBranding` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Whether email notifications show the organization's banner logo, which then takes the place of the Microsoft logo at the top of the message. With `true`, the logo is read from the tenant's branding settings. Setting `true` is only possible once the bannerLogo property of organizationalBranding has a value.
+    pub fn set_use_company_branding(mut self, value: Option<bool>) -> Self {
+        self.inner.use_company_branding = value.into();
+        self
+    }
+    /// Sends `useCompanyBranding` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Whether email notifications show the organization's banner logo, which then takes the place of the Microsoft logo at the top of the message. With `true`, the logo is read from the tenant's branding settings. Setting `true` is only possible once the bannerLogo property of organizationalBranding has a value.
+    pub fn null_use_company_branding(mut self) -> Self {
+        self.inner.use_company_branding = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -78,18 +109,18 @@ impl crate::__private::WriteFields for EmailSettings {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.sender_domain {
-            map.serialize_entry("senderDomain", value)?;
-        }
-        if let Some(value) = &self.use_company_branding {
-            map.serialize_entry("useCompanyBranding", value)?;
-        }
+        crate::__private::write_field(map, "senderDomain", &self.sender_domain)?;
+        crate::__private::write_field(
+            map,
+            "useCompanyBranding",
+            &self.use_company_branding,
+        )?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "senderDomain" => self.sender_domain.is_some(),
-            "useCompanyBranding" => self.use_company_branding.is_some(),
+            "senderDomain" => !self.sender_domain.is_absent(),
+            "useCompanyBranding" => !self.use_company_branding.is_absent(),
             _ => false,
         }
     }
@@ -111,21 +142,9 @@ impl crate::__private::ReadFields for EmailSettings {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "senderDomain" => {
-                crate::__private::field(
-                    map,
-                    &mut self.sender_domain,
-                    "senderDomain",
-                    &mut self.additional_properties,
-                )?
-            }
+            "senderDomain" => crate::__private::field(map, &mut self.sender_domain)?,
             "useCompanyBranding" => {
-                crate::__private::field(
-                    map,
-                    &mut self.use_company_branding,
-                    "useCompanyBranding",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.use_company_branding)?
             }
             _ => return Ok(false),
         }

@@ -11,21 +11,20 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct IdentityGovernance {
     /// Holds the base resources behind the access reviews API and its features.
-    pub access_reviews: Option<super::AccessReviewSet>,
+    pub access_reviews: crate::Nullable<super::AccessReviewSet>,
     /// Holds the base resources behind the app consent request API and its features. For now the only resource it offers is appConsentRequests.
-    pub app_consent: Option<super::AppConsentApprovalRoute>,
+    pub app_consent: crate::Nullable<super::AppConsentApprovalRoute>,
     /// Holds the entitlement management resources, among them accessPackageCatalog, connectedOrganization, and entitlementManagementSettings.
-    pub entitlement_management: Option<super::EntitlementManagement>,
+    pub entitlement_management: crate::Nullable<super::EntitlementManagement>,
     /// Holds the resources behind the terms of use API and its features, among them agreements and agreementAcceptances.
-    pub terms_of_use: Option<super::TermsOfUseContainer>,
+    pub terms_of_use: crate::Nullable<super::TermsOfUseContainer>,
     /// Holds the Lifecycle Workflows resources, among them workflow, customTaskExtension, and lifecycleManagementSettings.
-    pub lifecycle_workflows: Option<super::LifecycleWorkflowsContainer>,
+    pub lifecycle_workflows: crate::Nullable<super::LifecycleWorkflowsContainer>,
     /// Holds the base resources behind the security alerts that Privileged Identity Management (PIM) raises for Azure AD roles.
-    pub role_management_alerts: Option<super::RoleManagementAlert>,
+    pub role_management_alerts: crate::Nullable<super::RoleManagementAlert>,
     /// Holds the base resources behind the API and features of Privileged Identity Management (PIM) for Groups.
-    pub privileged_access: Option<super::PrivilegedAccessRoot>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub privileged_access: crate::Nullable<super::PrivilegedAccessRoot>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -44,53 +43,183 @@ pub struct IdentityGovernanceBuilder {
 
 impl IdentityGovernanceBuilder {
     /// Sets `accessReviews`.
+    ///
+    /// Holds the base resources behind the access reviews API and its features.
     pub fn access_reviews(mut self, value: impl Into<super::AccessReviewSet>) -> Self {
-        self.inner.access_reviews = Some(value.into());
+        self.inner.access_reviews = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `accessReviews` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Holds the base resources behind the access reviews API and its features.
+    pub fn set_access_reviews(mut self, value: Option<super::AccessReviewSet>) -> Self {
+        self.inner.access_reviews = value.into();
+        self
+    }
+    /// Sends `accessReviews` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Holds the base resources behind the access reviews API and its features.
+    pub fn null_access_reviews(mut self) -> Self {
+        self.inner.access_reviews = crate::Nullable::Null;
         self
     }
     /// Sets `appConsent`.
+    ///
+    /// Holds the base resources behind the app consent request API and its features. For now the only resource it offers is appConsentRequests.
     pub fn app_consent(
         mut self,
         value: impl Into<super::AppConsentApprovalRoute>,
     ) -> Self {
-        self.inner.app_consent = Some(value.into());
+        self.inner.app_consent = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `appConsent` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Holds the base resources behind the app consent request API and its features. For now the only resource it offers is appConsentRequests.
+    pub fn set_app_consent(
+        mut self,
+        value: Option<super::AppConsentApprovalRoute>,
+    ) -> Self {
+        self.inner.app_consent = value.into();
+        self
+    }
+    /// Sends `appConsent` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Holds the base resources behind the app consent request API and its features. For now the only resource it offers is appConsentRequests.
+    pub fn null_app_consent(mut self) -> Self {
+        self.inner.app_consent = crate::Nullable::Null;
         self
     }
     /// Sets `entitlementManagement`.
+    ///
+    /// Holds the entitlement management resources, among them accessPackageCatalog, connectedOrganization, and entitlementManagementSettings.
     pub fn entitlement_management(
         mut self,
         value: impl Into<super::EntitlementManagement>,
     ) -> Self {
-        self.inner.entitlement_management = Some(value.into());
+        self.inner.entitlement_management = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `entitlementManagement` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Holds the entitlement management resources, among them accessPackageCatalog, connectedOrganization, and entitlementManagementSettings.
+    pub fn set_entitlement_management(
+        mut self,
+        value: Option<super::EntitlementManagement>,
+    ) -> Self {
+        self.inner.entitlement_management = value.into();
+        self
+    }
+    /// Sends `entitlementManagement` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Holds the entitlement management resources, among them accessPackageCatalog, connectedOrganization, and entitlementManagementSettings.
+    pub fn null_entitlement_management(mut self) -> Self {
+        self.inner.entitlement_management = crate::Nullable::Null;
         self
     }
     /// Sets `termsOfUse`.
+    ///
+    /// Holds the resources behind the terms of use API and its features, among them agreements and agreementAcceptances.
     pub fn terms_of_use(mut self, value: impl Into<super::TermsOfUseContainer>) -> Self {
-        self.inner.terms_of_use = Some(value.into());
+        self.inner.terms_of_use = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `termsOfUse` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Holds the resources behind the terms of use API and its features, among them agreements and agreementAcceptances.
+    pub fn set_terms_of_use(
+        mut self,
+        value: Option<super::TermsOfUseContainer>,
+    ) -> Self {
+        self.inner.terms_of_use = value.into();
+        self
+    }
+    /// Sends `termsOfUse` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Holds the resources behind the terms of use API and its features, among them agreements and agreementAcceptances.
+    pub fn null_terms_of_use(mut self) -> Self {
+        self.inner.terms_of_use = crate::Nullable::Null;
         self
     }
     /// Sets `lifecycleWorkflows`.
+    ///
+    /// Holds the Lifecycle Workflows resources, among them workflow, customTaskExtension, and lifecycleManagementSettings.
     pub fn lifecycle_workflows(
         mut self,
         value: impl Into<super::LifecycleWorkflowsContainer>,
     ) -> Self {
-        self.inner.lifecycle_workflows = Some(value.into());
+        self.inner.lifecycle_workflows = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `lifecycleWorkflows` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Holds the Lifecycle Workflows resources, among them workflow, customTaskExtension, and lifecycleManagementSettings.
+    pub fn set_lifecycle_workflows(
+        mut self,
+        value: Option<super::LifecycleWorkflowsContainer>,
+    ) -> Self {
+        self.inner.lifecycle_workflows = value.into();
+        self
+    }
+    /// Sends `lifecycleWorkflows` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Holds the Lifecycle Workflows resources, among them workflow, customTaskExtension, and lifecycleManagementSettings.
+    pub fn null_lifecycle_workflows(mut self) -> Self {
+        self.inner.lifecycle_workflows = crate::Nullable::Null;
         self
     }
     /// Sets `roleManagementAlerts`.
+    ///
+    /// Holds the base resources behind the security alerts that Privileged Identity Management (PIM) raises for Azure AD roles.
     pub fn role_management_alerts(
         mut self,
         value: impl Into<super::RoleManagementAlert>,
     ) -> Self {
-        self.inner.role_management_alerts = Some(value.into());
+        self.inner.role_management_alerts = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `roleManagementAlerts` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Holds the base resources behind the security alerts that Privileged Identity Management (PIM) raises for Azure AD roles.
+    pub fn set_role_management_alerts(
+        mut self,
+        value: Option<super::RoleManagementAlert>,
+    ) -> Self {
+        self.inner.role_management_alerts = value.into();
+        self
+    }
+    /// Sends `roleManagementAlerts` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Holds the base resources behind the security alerts that Privileged Identity Management (PIM) raises for Azure AD roles.
+    pub fn null_role_management_alerts(mut self) -> Self {
+        self.inner.role_management_alerts = crate::Nullable::Null;
         self
     }
     /// Sets `privilegedAccess`.
+    ///
+    /// Holds the base resources behind the API and features of Privileged Identity Management (PIM) for Groups.
     pub fn privileged_access(
         mut self,
         value: impl Into<super::PrivilegedAccessRoot>,
     ) -> Self {
-        self.inner.privileged_access = Some(value.into());
+        self.inner.privileged_access = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `privilegedAccess` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Holds the base resources behind the API and features of Privileged Identity Management (PIM) for Groups.
+    pub fn set_privileged_access(
+        mut self,
+        value: Option<super::PrivilegedAccessRoot>,
+    ) -> Self {
+        self.inner.privileged_access = value.into();
+        self
+    }
+    /// Sends `privilegedAccess` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Holds the base resources behind the API and features of Privileged Identity Management (PIM) for Groups.
+    pub fn null_privileged_access(mut self) -> Self {
+        self.inner.privileged_access = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -177,38 +306,36 @@ impl crate::__private::WriteFields for IdentityGovernance {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.access_reviews {
-            map.serialize_entry("accessReviews", value)?;
-        }
-        if let Some(value) = &self.app_consent {
-            map.serialize_entry("appConsent", value)?;
-        }
-        if let Some(value) = &self.entitlement_management {
-            map.serialize_entry("entitlementManagement", value)?;
-        }
-        if let Some(value) = &self.terms_of_use {
-            map.serialize_entry("termsOfUse", value)?;
-        }
-        if let Some(value) = &self.lifecycle_workflows {
-            map.serialize_entry("lifecycleWorkflows", value)?;
-        }
-        if let Some(value) = &self.role_management_alerts {
-            map.serialize_entry("roleManagementAlerts", value)?;
-        }
-        if let Some(value) = &self.privileged_access {
-            map.serialize_entry("privilegedAccess", value)?;
-        }
+        crate::__private::write_field(map, "accessReviews", &self.access_reviews)?;
+        crate::__private::write_field(map, "appConsent", &self.app_consent)?;
+        crate::__private::write_field(
+            map,
+            "entitlementManagement",
+            &self.entitlement_management,
+        )?;
+        crate::__private::write_field(map, "termsOfUse", &self.terms_of_use)?;
+        crate::__private::write_field(
+            map,
+            "lifecycleWorkflows",
+            &self.lifecycle_workflows,
+        )?;
+        crate::__private::write_field(
+            map,
+            "roleManagementAlerts",
+            &self.role_management_alerts,
+        )?;
+        crate::__private::write_field(map, "privilegedAccess", &self.privileged_access)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "accessReviews" => self.access_reviews.is_some(),
-            "appConsent" => self.app_consent.is_some(),
-            "entitlementManagement" => self.entitlement_management.is_some(),
-            "termsOfUse" => self.terms_of_use.is_some(),
-            "lifecycleWorkflows" => self.lifecycle_workflows.is_some(),
-            "roleManagementAlerts" => self.role_management_alerts.is_some(),
-            "privilegedAccess" => self.privileged_access.is_some(),
+            "accessReviews" => !self.access_reviews.is_absent(),
+            "appConsent" => !self.app_consent.is_absent(),
+            "entitlementManagement" => !self.entitlement_management.is_absent(),
+            "termsOfUse" => !self.terms_of_use.is_absent(),
+            "lifecycleWorkflows" => !self.lifecycle_workflows.is_absent(),
+            "roleManagementAlerts" => !self.role_management_alerts.is_absent(),
+            "privilegedAccess" => !self.privileged_access.is_absent(),
             _ => false,
         }
     }
@@ -230,61 +357,20 @@ impl crate::__private::ReadFields for IdentityGovernance {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "accessReviews" => {
-                crate::__private::field(
-                    map,
-                    &mut self.access_reviews,
-                    "accessReviews",
-                    &mut self.additional_properties,
-                )?
-            }
-            "appConsent" => {
-                crate::__private::field(
-                    map,
-                    &mut self.app_consent,
-                    "appConsent",
-                    &mut self.additional_properties,
-                )?
-            }
+            "accessReviews" => crate::__private::field(map, &mut self.access_reviews)?,
+            "appConsent" => crate::__private::field(map, &mut self.app_consent)?,
             "entitlementManagement" => {
-                crate::__private::field(
-                    map,
-                    &mut self.entitlement_management,
-                    "entitlementManagement",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.entitlement_management)?
             }
-            "termsOfUse" => {
-                crate::__private::field(
-                    map,
-                    &mut self.terms_of_use,
-                    "termsOfUse",
-                    &mut self.additional_properties,
-                )?
-            }
+            "termsOfUse" => crate::__private::field(map, &mut self.terms_of_use)?,
             "lifecycleWorkflows" => {
-                crate::__private::field(
-                    map,
-                    &mut self.lifecycle_workflows,
-                    "lifecycleWorkflows",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.lifecycle_workflows)?
             }
             "roleManagementAlerts" => {
-                crate::__private::field(
-                    map,
-                    &mut self.role_management_alerts,
-                    "roleManagementAlerts",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.role_management_alerts)?
             }
             "privilegedAccess" => {
-                crate::__private::field(
-                    map,
-                    &mut self.privileged_access,
-                    "privilegedAccess",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.privileged_access)?
             }
             _ => return Ok(false),
         }

@@ -4,11 +4,10 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct KeyValuePair {
     /// The name of the pair.
-    pub name: Option<String>,
+    pub name: crate::Nullable<String>,
     /// The value stored under the name.
-    pub value: Option<String>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub value: crate::Nullable<String>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -27,13 +26,45 @@ pub struct KeyValuePairBuilder {
 
 impl KeyValuePairBuilder {
     /// Sets `name`.
+    ///
+    /// The name of the pair.
     pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.inner.name = Some(value.into());
+        self.inner.name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `name` to a value, or leaves it out of the body with `None`.
+    ///
+    /// The name of the pair.
+    pub fn set_name(mut self, value: Option<String>) -> Self {
+        self.inner.name = value.into();
+        self
+    }
+    /// Sends `name` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// The name of the pair.
+    pub fn null_name(mut self) -> Self {
+        self.inner.name = crate::Nullable::Null;
         self
     }
     /// Sets `value`.
+    ///
+    /// The value stored under the name.
     pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.inner.value = Some(value.into());
+        self.inner.value = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `value` to a value, or leaves it out of the body with `None`.
+    ///
+    /// The value stored under the name.
+    pub fn set_value(mut self, value: Option<String>) -> Self {
+        self.inner.value = value.into();
+        self
+    }
+    /// Sends `value` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// The value stored under the name.
+    pub fn null_value(mut self) -> Self {
+        self.inner.value = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -78,18 +109,14 @@ impl crate::__private::WriteFields for KeyValuePair {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.name {
-            map.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.value {
-            map.serialize_entry("value", value)?;
-        }
+        crate::__private::write_field(map, "name", &self.name)?;
+        crate::__private::write_field(map, "value", &self.value)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "name" => self.name.is_some(),
-            "value" => self.value.is_some(),
+            "name" => !self.name.is_absent(),
+            "value" => !self.value.is_absent(),
             _ => false,
         }
     }
@@ -111,22 +138,8 @@ impl crate::__private::ReadFields for KeyValuePair {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => {
-                crate::__private::field(
-                    map,
-                    &mut self.name,
-                    "name",
-                    &mut self.additional_properties,
-                )?
-            }
-            "value" => {
-                crate::__private::field(
-                    map,
-                    &mut self.value,
-                    "value",
-                    &mut self.additional_properties,
-                )?
-            }
+            "name" => crate::__private::field(map, &mut self.name)?,
+            "value" => crate::__private::field(map, &mut self.value)?,
             _ => return Ok(false),
         }
         Ok(true)

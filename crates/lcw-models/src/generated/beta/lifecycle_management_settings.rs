@@ -4,13 +4,12 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct LifecycleManagementSettings {
     /// Key of the Lifecycle Workflows settings object. Inherited from entity.
-    pub id: Option<String>,
+    pub id: crate::Nullable<String>,
     /// Interval, in hours, of the schedule on which workflows run.
-    pub workflow_schedule_interval_in_hours: Option<i32>,
+    pub workflow_schedule_interval_in_hours: crate::Nullable<i32>,
     /// How emails sent by workflow tasks look: sender domain and company branding.
-    pub email_settings: Option<super::EmailSettings>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub email_settings: crate::Nullable<super::EmailSettings>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -29,18 +28,71 @@ pub struct LifecycleManagementSettingsBuilder {
 
 impl LifecycleManagementSettingsBuilder {
     /// Sets `id`.
+    ///
+    /// Key of the Lifecycle Workflows settings object. Inherited from entity.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.inner.id = Some(value.into());
+        self.inner.id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `id` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Key of the Lifecycle Workflows settings object. Inherited from entity.
+    pub fn set_id(mut self, value: Option<String>) -> Self {
+        self.inner.id = value.into();
+        self
+    }
+    /// Sends `id` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Key of the Lifecycle Workflows settings object. Inherited from entity.
+    pub fn null_id(mut self) -> Self {
+        self.inner.id = crate::Nullable::Null;
         self
     }
     /// Sets `workflowScheduleIntervalInHours`.
+    ///
+    /// Interval, in hours, of the schedule on which workflows run.
     pub fn workflow_schedule_interval_in_hours(mut self, value: impl Into<i32>) -> Self {
-        self.inner.workflow_schedule_interval_in_hours = Some(value.into());
+        self.inner.workflow_schedule_interval_in_hours = crate::Nullable::Value(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `workflowScheduleIntervalInHours` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Interval, in hours, of the schedule on which workflows run.
+    pub fn set_workflow_schedule_interval_in_hours(
+        mut self,
+        value: Option<i32>,
+    ) -> Self {
+        self.inner.workflow_schedule_interval_in_hours = value.into();
+        self
+    }
+    /// Sends `workflowScheduleIntervalInHours` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Interval, in hours, of the schedule on which workflows run.
+    pub fn null_workflow_schedule_interval_in_hours(mut self) -> Self {
+        self.inner.workflow_schedule_interval_in_hours = crate::Nullable::Null;
         self
     }
     /// Sets `emailSettings`.
+    ///
+    /// How emails sent by workflow tasks look: sender domain and company branding.
     pub fn email_settings(mut self, value: impl Into<super::EmailSettings>) -> Self {
-        self.inner.email_settings = Some(value.into());
+        self.inner.email_settings = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `emailSettings` to a value, or leaves it out of the body with `None`.
+    ///
+    /// How emails sent by workflow tasks look: sender domain and company branding.
+    pub fn set_email_settings(mut self, value: Option<super::EmailSettings>) -> Self {
+        self.inner.email_settings = value.into();
+        self
+    }
+    /// Sends `emailSettings` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// How emails sent by workflow tasks look: sender domain and company branding.
+    pub fn null_email_settings(mut self) -> Self {
+        self.inner.email_settings = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -93,24 +145,22 @@ impl crate::__private::WriteFields for LifecycleManagementSettings {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.workflow_schedule_interval_in_hours {
-            map.serialize_entry("workflowScheduleIntervalInHours", value)?;
-        }
-        if let Some(value) = &self.email_settings {
-            map.serialize_entry("emailSettings", value)?;
-        }
+        crate::__private::write_field(map, "id", &self.id)?;
+        crate::__private::write_field(
+            map,
+            "workflowScheduleIntervalInHours",
+            &self.workflow_schedule_interval_in_hours,
+        )?;
+        crate::__private::write_field(map, "emailSettings", &self.email_settings)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "id" => self.id.is_some(),
+            "id" => !self.id.is_absent(),
             "workflowScheduleIntervalInHours" => {
-                self.workflow_schedule_interval_in_hours.is_some()
+                !self.workflow_schedule_interval_in_hours.is_absent()
             }
-            "emailSettings" => self.email_settings.is_some(),
+            "emailSettings" => !self.email_settings.is_absent(),
             _ => false,
         }
     }
@@ -132,30 +182,14 @@ impl crate::__private::ReadFields for LifecycleManagementSettings {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => {
-                crate::__private::field(
-                    map,
-                    &mut self.id,
-                    "id",
-                    &mut self.additional_properties,
-                )?
-            }
+            "id" => crate::__private::field(map, &mut self.id)?,
             "workflowScheduleIntervalInHours" => {
                 crate::__private::field(
                     map,
                     &mut self.workflow_schedule_interval_in_hours,
-                    "workflowScheduleIntervalInHours",
-                    &mut self.additional_properties,
                 )?
             }
-            "emailSettings" => {
-                crate::__private::field(
-                    map,
-                    &mut self.email_settings,
-                    "emailSettings",
-                    &mut self.additional_properties,
-                )?
-            }
+            "emailSettings" => crate::__private::field(map, &mut self.email_settings)?,
             _ => return Ok(false),
         }
         Ok(true)

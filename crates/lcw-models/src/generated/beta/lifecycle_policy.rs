@@ -10,41 +10,42 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct LifecyclePolicy {
     /// Key that identifies the policy. Inherited from entity.
-    pub id: Option<String>,
+    pub id: crate::Nullable<String>,
     /// When the policy was created.
-    pub created_date_time: Option<crate::Timestamp>,
+    pub created_date_time: crate::Nullable<crate::Timestamp>,
     /// Text describing the policy.
-    pub description: Option<String>,
+    pub description: crate::Nullable<String>,
     /// Name of the policy as shown to people.
-    pub display_name: Option<String>,
+    pub display_name: crate::Nullable<String>,
     /// What happens to an identity under this policy once it is out of compliance. The type is polymorphic: the value is a deleteOnlyEnforcementAction, a disableOnlyEnforcementAction, or a disableThenDeleteEnforcementAction.
-    pub enforcement_action: Option<super::LifecyclePolicyEnforcementActionKind>,
+    pub enforcement_action: crate::Nullable<super::LifecyclePolicyEnforcementActionKind>,
     /// Days that pass between an identity falling out of compliance and the enforcement action running.
-    pub grace_period_in_days: Option<i32>,
+    pub grace_period_in_days: crate::Nullable<i32>,
     /// When true, the policy is switched on and evaluated.
-    pub is_enabled: Option<bool>,
+    pub is_enabled: crate::Nullable<bool>,
     /// When the policy last changed.
-    pub last_modified_date_time: Option<crate::Timestamp>,
+    pub last_modified_date_time: crate::Nullable<crate::Timestamp>,
     /// How the policy notifies, such as the day offsets after non-compliance on which a notice goes out.
-    pub notification_schedule: Option<super::LifecyclePolicyNotificationSettings>,
+    pub notification_schedule: crate::Nullable<
+        super::LifecyclePolicyNotificationSettings,
+    >,
     /// Tells a built-in default policy managed by the system apart from one an administrator made. The possible values are: `userCreated`, `systemDefault`, `unknownFutureValue`.
-    pub policy_source: Option<super::LifecyclePolicySource>,
+    pub policy_source: crate::Nullable<super::LifecyclePolicySource>,
     /// Subjects that fall under the policy. To leave certain groups out of evaluation, for instance, use an allExcludingGroupsSubjectSet.
-    pub scope: Option<super::SubjectSetKind>,
+    pub scope: crate::Nullable<super::SubjectSetKind>,
     /// Version of the policy; it goes up by one with every update.
-    pub version_number: Option<i32>,
+    pub version_number: crate::Nullable<i32>,
     /// User or service principal that made the policy.
-    pub created_by: Option<super::DirectoryObjectKind>,
+    pub created_by: crate::Nullable<super::DirectoryObjectKind>,
     /// User or service principal behind the latest change to the policy.
-    pub last_modified_by: Option<super::DirectoryObjectKind>,
+    pub last_modified_by: crate::Nullable<super::DirectoryObjectKind>,
     /// Most recent processing report of the policy.
-    pub report: Option<super::LifecyclePolicyReport>,
+    pub report: crate::Nullable<super::LifecyclePolicyReport>,
     /// Compliance rules defined inline on the policy and checked when it is evaluated. An identity must satisfy all of them (AND logic). A policy holds at most 10 rules.
-    pub rules: Option<Vec<super::LifecyclePolicyRuleKind>>,
+    pub rules: crate::Nullable<Vec<super::LifecyclePolicyRuleKind>>,
     /// Earlier versions of the policy.
-    pub versions: Option<Vec<super::LifecyclePolicyKind>>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub versions: crate::Nullable<Vec<super::LifecyclePolicyKind>>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -63,109 +64,396 @@ pub struct LifecyclePolicyBuilder {
 
 impl LifecyclePolicyBuilder {
     /// Sets `id`.
+    ///
+    /// Key that identifies the policy. Inherited from entity.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.inner.id = Some(value.into());
+        self.inner.id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `id` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Key that identifies the policy. Inherited from entity.
+    pub fn set_id(mut self, value: Option<String>) -> Self {
+        self.inner.id = value.into();
+        self
+    }
+    /// Sends `id` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Key that identifies the policy. Inherited from entity.
+    pub fn null_id(mut self) -> Self {
+        self.inner.id = crate::Nullable::Null;
         self
     }
     /// Sets `createdDateTime`.
+    ///
+    /// When the policy was created.
     pub fn created_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
-        self.inner.created_date_time = Some(value.into());
+        self.inner.created_date_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `createdDateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When the policy was created.
+    pub fn set_created_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
+        self.inner.created_date_time = value.into();
+        self
+    }
+    /// Sends `createdDateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When the policy was created.
+    pub fn null_created_date_time(mut self) -> Self {
+        self.inner.created_date_time = crate::Nullable::Null;
         self
     }
     /// Sets `description`.
+    ///
+    /// Text describing the policy.
     pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.inner.description = Some(value.into());
+        self.inner.description = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `description` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Text describing the policy.
+    pub fn set_description(mut self, value: Option<String>) -> Self {
+        self.inner.description = value.into();
+        self
+    }
+    /// Sends `description` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Text describing the policy.
+    pub fn null_description(mut self) -> Self {
+        self.inner.description = crate::Nullable::Null;
         self
     }
     /// Sets `displayName`.
+    ///
+    /// Name of the policy as shown to people.
     pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.inner.display_name = Some(value.into());
+        self.inner.display_name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `displayName` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Name of the policy as shown to people.
+    pub fn set_display_name(mut self, value: Option<String>) -> Self {
+        self.inner.display_name = value.into();
+        self
+    }
+    /// Sends `displayName` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Name of the policy as shown to people.
+    pub fn null_display_name(mut self) -> Self {
+        self.inner.display_name = crate::Nullable::Null;
         self
     }
     /// Sets `enforcementAction`.
+    ///
+    /// What happens to an identity under this policy once it is out of compliance. The type is polymorphic: the value is a deleteOnlyEnforcementAction, a disableOnlyEnforcementAction, or a disableThenDeleteEnforcementAction.
     pub fn enforcement_action(
         mut self,
         value: impl Into<super::LifecyclePolicyEnforcementActionKind>,
     ) -> Self {
-        self.inner.enforcement_action = Some(value.into());
+        self.inner.enforcement_action = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `enforcementAction` to a value, or leaves it out of the body with `None`.
+    ///
+    /// What happens to an identity under this policy once it is out of compliance. The type is polymorphic: the value is a deleteOnlyEnforcementAction, a disableOnlyEnforcementAction, or a disableThenDeleteEnforcementAction.
+    pub fn set_enforcement_action(
+        mut self,
+        value: Option<super::LifecyclePolicyEnforcementActionKind>,
+    ) -> Self {
+        self.inner.enforcement_action = value.into();
+        self
+    }
+    /// Sends `enforcementAction` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// What happens to an identity under this policy once it is out of compliance. The type is polymorphic: the value is a deleteOnlyEnforcementAction, a disableOnlyEnforcementAction, or a disableThenDeleteEnforcementAction.
+    pub fn null_enforcement_action(mut self) -> Self {
+        self.inner.enforcement_action = crate::Nullable::Null;
         self
     }
     /// Sets `gracePeriodInDays`.
+    ///
+    /// Days that pass between an identity falling out of compliance and the enforcement action running.
     pub fn grace_period_in_days(mut self, value: impl Into<i32>) -> Self {
-        self.inner.grace_period_in_days = Some(value.into());
+        self.inner.grace_period_in_days = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `gracePeriodInDays` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Days that pass between an identity falling out of compliance and the enforcement action running.
+    pub fn set_grace_period_in_days(mut self, value: Option<i32>) -> Self {
+        self.inner.grace_period_in_days = value.into();
+        self
+    }
+    /// Sends `gracePeriodInDays` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Days that pass between an identity falling out of compliance and the enforcement action running.
+    pub fn null_grace_period_in_days(mut self) -> Self {
+        self.inner.grace_period_in_days = crate::Nullable::Null;
         self
     }
     /// Sets `isEnabled`.
+    ///
+    /// When true, the policy is switched on and evaluated.
     pub fn is_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.inner.is_enabled = Some(value.into());
+        self.inner.is_enabled = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `isEnabled` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When true, the policy is switched on and evaluated.
+    pub fn set_is_enabled(mut self, value: Option<bool>) -> Self {
+        self.inner.is_enabled = value.into();
+        self
+    }
+    /// Sends `isEnabled` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When true, the policy is switched on and evaluated.
+    pub fn null_is_enabled(mut self) -> Self {
+        self.inner.is_enabled = crate::Nullable::Null;
         self
     }
     /// Sets `lastModifiedDateTime`.
+    ///
+    /// When the policy last changed.
     pub fn last_modified_date_time(
         mut self,
         value: impl Into<crate::Timestamp>,
     ) -> Self {
-        self.inner.last_modified_date_time = Some(value.into());
+        self.inner.last_modified_date_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `lastModifiedDateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When the policy last changed.
+    pub fn set_last_modified_date_time(
+        mut self,
+        value: Option<crate::Timestamp>,
+    ) -> Self {
+        self.inner.last_modified_date_time = value.into();
+        self
+    }
+    /// Sends `lastModifiedDateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When the policy last changed.
+    pub fn null_last_modified_date_time(mut self) -> Self {
+        self.inner.last_modified_date_time = crate::Nullable::Null;
         self
     }
     /// Sets `notificationSchedule`.
+    ///
+    /// How the policy notifies, such as the day offsets after non-compliance on which a notice goes out.
     pub fn notification_schedule(
         mut self,
         value: impl Into<super::LifecyclePolicyNotificationSettings>,
     ) -> Self {
-        self.inner.notification_schedule = Some(value.into());
+        self.inner.notification_schedule = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `notificationSchedule` to a value, or leaves it out of the body with `None`.
+    ///
+    /// How the policy notifies, such as the day offsets after non-compliance on which a notice goes out.
+    pub fn set_notification_schedule(
+        mut self,
+        value: Option<super::LifecyclePolicyNotificationSettings>,
+    ) -> Self {
+        self.inner.notification_schedule = value.into();
+        self
+    }
+    /// Sends `notificationSchedule` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// How the policy notifies, such as the day offsets after non-compliance on which a notice goes out.
+    pub fn null_notification_schedule(mut self) -> Self {
+        self.inner.notification_schedule = crate::Nullable::Null;
         self
     }
     /// Sets `policySource`.
+    ///
+    /// Tells a built-in default policy managed by the system apart from one an administrator made. The possible values are: `userCreated`, `systemDefault`, `unknownFutureValue`.
     pub fn policy_source(
         mut self,
         value: impl Into<super::LifecyclePolicySource>,
     ) -> Self {
-        self.inner.policy_source = Some(value.into());
+        self.inner.policy_source = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `policySource` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Tells a built-in default policy managed by the system apart from one an administrator made. The possible values are: `userCreated`, `systemDefault`, `unknownFutureValue`.
+    pub fn set_policy_source(
+        mut self,
+        value: Option<super::LifecyclePolicySource>,
+    ) -> Self {
+        self.inner.policy_source = value.into();
+        self
+    }
+    /// Sends `policySource` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Tells a built-in default policy managed by the system apart from one an administrator made. The possible values are: `userCreated`, `systemDefault`, `unknownFutureValue`.
+    pub fn null_policy_source(mut self) -> Self {
+        self.inner.policy_source = crate::Nullable::Null;
         self
     }
     /// Sets `scope`.
+    ///
+    /// Subjects that fall under the policy. To leave certain groups out of evaluation, for instance, use an allExcludingGroupsSubjectSet.
     pub fn scope(mut self, value: impl Into<super::SubjectSetKind>) -> Self {
-        self.inner.scope = Some(value.into());
+        self.inner.scope = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `scope` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Subjects that fall under the policy. To leave certain groups out of evaluation, for instance, use an allExcludingGroupsSubjectSet.
+    pub fn set_scope(mut self, value: Option<super::SubjectSetKind>) -> Self {
+        self.inner.scope = value.into();
+        self
+    }
+    /// Sends `scope` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Subjects that fall under the policy. To leave certain groups out of evaluation, for instance, use an allExcludingGroupsSubjectSet.
+    pub fn null_scope(mut self) -> Self {
+        self.inner.scope = crate::Nullable::Null;
         self
     }
     /// Sets `versionNumber`.
+    ///
+    /// Version of the policy; it goes up by one with every update.
     pub fn version_number(mut self, value: impl Into<i32>) -> Self {
-        self.inner.version_number = Some(value.into());
+        self.inner.version_number = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `versionNumber` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Version of the policy; it goes up by one with every update.
+    pub fn set_version_number(mut self, value: Option<i32>) -> Self {
+        self.inner.version_number = value.into();
+        self
+    }
+    /// Sends `versionNumber` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Version of the policy; it goes up by one with every update.
+    pub fn null_version_number(mut self) -> Self {
+        self.inner.version_number = crate::Nullable::Null;
         self
     }
     /// Sets `createdBy`.
+    ///
+    /// User or service principal that made the policy.
     pub fn created_by(mut self, value: impl Into<super::DirectoryObjectKind>) -> Self {
-        self.inner.created_by = Some(value.into());
+        self.inner.created_by = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `createdBy` to a value, or leaves it out of the body with `None`.
+    ///
+    /// User or service principal that made the policy.
+    pub fn set_created_by(mut self, value: Option<super::DirectoryObjectKind>) -> Self {
+        self.inner.created_by = value.into();
+        self
+    }
+    /// Sends `createdBy` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// User or service principal that made the policy.
+    pub fn null_created_by(mut self) -> Self {
+        self.inner.created_by = crate::Nullable::Null;
         self
     }
     /// Sets `lastModifiedBy`.
+    ///
+    /// User or service principal behind the latest change to the policy.
     pub fn last_modified_by(
         mut self,
         value: impl Into<super::DirectoryObjectKind>,
     ) -> Self {
-        self.inner.last_modified_by = Some(value.into());
+        self.inner.last_modified_by = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `lastModifiedBy` to a value, or leaves it out of the body with `None`.
+    ///
+    /// User or service principal behind the latest change to the policy.
+    pub fn set_last_modified_by(
+        mut self,
+        value: Option<super::DirectoryObjectKind>,
+    ) -> Self {
+        self.inner.last_modified_by = value.into();
+        self
+    }
+    /// Sends `lastModifiedBy` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// User or service principal behind the latest change to the policy.
+    pub fn null_last_modified_by(mut self) -> Self {
+        self.inner.last_modified_by = crate::Nullable::Null;
         self
     }
     /// Sets `report`.
+    ///
+    /// Most recent processing report of the policy.
     pub fn report(mut self, value: impl Into<super::LifecyclePolicyReport>) -> Self {
-        self.inner.report = Some(value.into());
+        self.inner.report = crate::Nullable::Value(value.into());
         self
     }
-    /// Sets `rules`.
-    pub fn rules(
-        mut self,
-        value: impl Into<Vec<super::LifecyclePolicyRuleKind>>,
-    ) -> Self {
-        self.inner.rules = Some(value.into());
+    /// Sets `report` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Most recent processing report of the policy.
+    pub fn set_report(mut self, value: Option<super::LifecyclePolicyReport>) -> Self {
+        self.inner.report = value.into();
         self
     }
-    /// Sets `versions`.
-    pub fn versions(
+    /// Sends `report` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Most recent processing report of the policy.
+    pub fn null_report(mut self) -> Self {
+        self.inner.report = crate::Nullable::Null;
+        self
+    }
+    /// Appends one item to `rules` (creating the collection if needed).
+    ///
+    /// Compliance rules defined inline on the policy and checked when it is evaluated. An identity must satisfy all of them (AND logic). A policy holds at most 10 rules.
+    pub fn rules(mut self, item: impl Into<super::LifecyclePolicyRuleKind>) -> Self {
+        self.inner.rules.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `rules` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Compliance rules defined inline on the policy and checked when it is evaluated. An identity must satisfy all of them (AND logic). A policy holds at most 10 rules.
+    pub fn set_rules(
         mut self,
-        value: impl Into<Vec<super::LifecyclePolicyKind>>,
+        value: Option<Vec<super::LifecyclePolicyRuleKind>>,
     ) -> Self {
-        self.inner.versions = Some(value.into());
+        self.inner.rules = value.into();
+        self
+    }
+    /// Sends `rules` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Compliance rules defined inline on the policy and checked when it is evaluated. An identity must satisfy all of them (AND logic). A policy holds at most 10 rules.
+    pub fn null_rules(mut self) -> Self {
+        self.inner.rules = crate::Nullable::Null;
+        self
+    }
+    /// Appends one item to `versions` (creating the collection if needed).
+    ///
+    /// Earlier versions of the policy.
+    pub fn versions(mut self, item: impl Into<super::LifecyclePolicyKind>) -> Self {
+        self.inner.versions.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `versions` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Earlier versions of the policy.
+    pub fn set_versions(
+        mut self,
+        value: Option<Vec<super::LifecyclePolicyKind>>,
+    ) -> Self {
+        self.inner.versions = value.into();
+        self
+    }
+    /// Sends `versions` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Earlier versions of the policy.
+    pub fn null_versions(mut self) -> Self {
+        self.inner.versions = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -345,78 +633,60 @@ impl crate::__private::WriteFields for LifecyclePolicy {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.created_date_time {
-            map.serialize_entry("createdDateTime", value)?;
-        }
-        if let Some(value) = &self.description {
-            map.serialize_entry("description", value)?;
-        }
-        if let Some(value) = &self.display_name {
-            map.serialize_entry("displayName", value)?;
-        }
-        if let Some(value) = &self.enforcement_action {
-            map.serialize_entry("enforcementAction", value)?;
-        }
-        if let Some(value) = &self.grace_period_in_days {
-            map.serialize_entry("gracePeriodInDays", value)?;
-        }
-        if let Some(value) = &self.is_enabled {
-            map.serialize_entry("isEnabled", value)?;
-        }
-        if let Some(value) = &self.last_modified_date_time {
-            map.serialize_entry("lastModifiedDateTime", value)?;
-        }
-        if let Some(value) = &self.notification_schedule {
-            map.serialize_entry("notificationSchedule", value)?;
-        }
-        if let Some(value) = &self.policy_source {
-            map.serialize_entry("policySource", value)?;
-        }
-        if let Some(value) = &self.scope {
-            map.serialize_entry("scope", value)?;
-        }
-        if let Some(value) = &self.version_number {
-            map.serialize_entry("versionNumber", value)?;
-        }
-        if let Some(value) = &self.created_by {
-            map.serialize_entry("createdBy", value)?;
-        }
-        if let Some(value) = &self.last_modified_by {
-            map.serialize_entry("lastModifiedBy", value)?;
-        }
-        if let Some(value) = &self.report {
-            map.serialize_entry("report", value)?;
-        }
-        if let Some(value) = &self.rules {
-            map.serialize_entry("rules", value)?;
-        }
-        if let Some(value) = &self.versions {
-            map.serialize_entry("versions", value)?;
-        }
+        crate::__private::write_field(map, "id", &self.id)?;
+        crate::__private::write_field(map, "createdDateTime", &self.created_date_time)?;
+        crate::__private::write_field(map, "description", &self.description)?;
+        crate::__private::write_field(map, "displayName", &self.display_name)?;
+        crate::__private::write_field(
+            map,
+            "enforcementAction",
+            &self.enforcement_action,
+        )?;
+        crate::__private::write_field(
+            map,
+            "gracePeriodInDays",
+            &self.grace_period_in_days,
+        )?;
+        crate::__private::write_field(map, "isEnabled", &self.is_enabled)?;
+        crate::__private::write_field(
+            map,
+            "lastModifiedDateTime",
+            &self.last_modified_date_time,
+        )?;
+        crate::__private::write_field(
+            map,
+            "notificationSchedule",
+            &self.notification_schedule,
+        )?;
+        crate::__private::write_field(map, "policySource", &self.policy_source)?;
+        crate::__private::write_field(map, "scope", &self.scope)?;
+        crate::__private::write_field(map, "versionNumber", &self.version_number)?;
+        crate::__private::write_field(map, "createdBy", &self.created_by)?;
+        crate::__private::write_field(map, "lastModifiedBy", &self.last_modified_by)?;
+        crate::__private::write_field(map, "report", &self.report)?;
+        crate::__private::write_field(map, "rules", &self.rules)?;
+        crate::__private::write_field(map, "versions", &self.versions)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "id" => self.id.is_some(),
-            "createdDateTime" => self.created_date_time.is_some(),
-            "description" => self.description.is_some(),
-            "displayName" => self.display_name.is_some(),
-            "enforcementAction" => self.enforcement_action.is_some(),
-            "gracePeriodInDays" => self.grace_period_in_days.is_some(),
-            "isEnabled" => self.is_enabled.is_some(),
-            "lastModifiedDateTime" => self.last_modified_date_time.is_some(),
-            "notificationSchedule" => self.notification_schedule.is_some(),
-            "policySource" => self.policy_source.is_some(),
-            "scope" => self.scope.is_some(),
-            "versionNumber" => self.version_number.is_some(),
-            "createdBy" => self.created_by.is_some(),
-            "lastModifiedBy" => self.last_modified_by.is_some(),
-            "report" => self.report.is_some(),
-            "rules" => self.rules.is_some(),
-            "versions" => self.versions.is_some(),
+            "id" => !self.id.is_absent(),
+            "createdDateTime" => !self.created_date_time.is_absent(),
+            "description" => !self.description.is_absent(),
+            "displayName" => !self.display_name.is_absent(),
+            "enforcementAction" => !self.enforcement_action.is_absent(),
+            "gracePeriodInDays" => !self.grace_period_in_days.is_absent(),
+            "isEnabled" => !self.is_enabled.is_absent(),
+            "lastModifiedDateTime" => !self.last_modified_date_time.is_absent(),
+            "notificationSchedule" => !self.notification_schedule.is_absent(),
+            "policySource" => !self.policy_source.is_absent(),
+            "scope" => !self.scope.is_absent(),
+            "versionNumber" => !self.version_number.is_absent(),
+            "createdBy" => !self.created_by.is_absent(),
+            "lastModifiedBy" => !self.last_modified_by.is_absent(),
+            "report" => !self.report.is_absent(),
+            "rules" => !self.rules.is_absent(),
+            "versions" => !self.versions.is_absent(),
             _ => false,
         }
     }
@@ -438,142 +708,33 @@ impl crate::__private::ReadFields for LifecyclePolicy {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => {
-                crate::__private::field(
-                    map,
-                    &mut self.id,
-                    "id",
-                    &mut self.additional_properties,
-                )?
-            }
+            "id" => crate::__private::field(map, &mut self.id)?,
             "createdDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.created_date_time,
-                    "createdDateTime",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.created_date_time)?
             }
-            "description" => {
-                crate::__private::field(
-                    map,
-                    &mut self.description,
-                    "description",
-                    &mut self.additional_properties,
-                )?
-            }
-            "displayName" => {
-                crate::__private::field(
-                    map,
-                    &mut self.display_name,
-                    "displayName",
-                    &mut self.additional_properties,
-                )?
-            }
+            "description" => crate::__private::field(map, &mut self.description)?,
+            "displayName" => crate::__private::field(map, &mut self.display_name)?,
             "enforcementAction" => {
-                crate::__private::field(
-                    map,
-                    &mut self.enforcement_action,
-                    "enforcementAction",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.enforcement_action)?
             }
             "gracePeriodInDays" => {
-                crate::__private::field(
-                    map,
-                    &mut self.grace_period_in_days,
-                    "gracePeriodInDays",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.grace_period_in_days)?
             }
-            "isEnabled" => {
-                crate::__private::field(
-                    map,
-                    &mut self.is_enabled,
-                    "isEnabled",
-                    &mut self.additional_properties,
-                )?
-            }
+            "isEnabled" => crate::__private::field(map, &mut self.is_enabled)?,
             "lastModifiedDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.last_modified_date_time,
-                    "lastModifiedDateTime",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.last_modified_date_time)?
             }
             "notificationSchedule" => {
-                crate::__private::field(
-                    map,
-                    &mut self.notification_schedule,
-                    "notificationSchedule",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.notification_schedule)?
             }
-            "policySource" => {
-                crate::__private::field(
-                    map,
-                    &mut self.policy_source,
-                    "policySource",
-                    &mut self.additional_properties,
-                )?
-            }
-            "scope" => {
-                crate::__private::field(
-                    map,
-                    &mut self.scope,
-                    "scope",
-                    &mut self.additional_properties,
-                )?
-            }
-            "versionNumber" => {
-                crate::__private::field(
-                    map,
-                    &mut self.version_number,
-                    "versionNumber",
-                    &mut self.additional_properties,
-                )?
-            }
-            "createdBy" => {
-                crate::__private::field(
-                    map,
-                    &mut self.created_by,
-                    "createdBy",
-                    &mut self.additional_properties,
-                )?
-            }
-            "lastModifiedBy" => {
-                crate::__private::field(
-                    map,
-                    &mut self.last_modified_by,
-                    "lastModifiedBy",
-                    &mut self.additional_properties,
-                )?
-            }
-            "report" => {
-                crate::__private::field(
-                    map,
-                    &mut self.report,
-                    "report",
-                    &mut self.additional_properties,
-                )?
-            }
-            "rules" => {
-                crate::__private::field(
-                    map,
-                    &mut self.rules,
-                    "rules",
-                    &mut self.additional_properties,
-                )?
-            }
-            "versions" => {
-                crate::__private::field(
-                    map,
-                    &mut self.versions,
-                    "versions",
-                    &mut self.additional_properties,
-                )?
-            }
+            "policySource" => crate::__private::field(map, &mut self.policy_source)?,
+            "scope" => crate::__private::field(map, &mut self.scope)?,
+            "versionNumber" => crate::__private::field(map, &mut self.version_number)?,
+            "createdBy" => crate::__private::field(map, &mut self.created_by)?,
+            "lastModifiedBy" => crate::__private::field(map, &mut self.last_modified_by)?,
+            "report" => crate::__private::field(map, &mut self.report)?,
+            "rules" => crate::__private::field(map, &mut self.rules)?,
+            "versions" => crate::__private::field(map, &mut self.versions)?,
             _ => return Ok(false),
         }
         Ok(true)
@@ -643,29 +804,39 @@ impl serde::Serialize for LifecyclePolicyKind {
     }
 }
 
+impl crate::__private::ReadKind for LifecyclePolicyKind {
+    fn read_kind<'de, A: serde::de::MapAccess<'de>>(
+        tag: Option<&str>,
+        started: crate::__private::Started<'de>,
+        map: A,
+    ) -> Result<Self, A::Error> {
+        match tag {
+            Some("microsoft.graph.identityGovernance.agentIdentityLifecyclePolicy") => {
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <super::AgentIdentityLifecyclePolicy as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
+                    .map(LifecyclePolicyKind::AgentIdentityLifecyclePolicy)
+            }
+            Some("microsoft.graph.identityGovernance.lifecyclePolicy") => {
+                started.finish(map).map(LifecyclePolicyKind::LifecyclePolicy)
+            }
+            None => started.finish(map).map(LifecyclePolicyKind::LifecyclePolicy),
+            _ => started.finish_unknown(map).map(LifecyclePolicyKind::Unknown),
+        }
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for LifecyclePolicyKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let object = <serde_json::Map<
-            String,
-            serde_json::Value,
-        > as serde::Deserialize>::deserialize(deserializer)?;
-        let tag = crate::__private::odata_type(&object).map(str::to_owned);
-        match tag.as_deref() {
-            Some("microsoft.graph.identityGovernance.agentIdentityLifecyclePolicy") => {
-                crate::__private::decode_as(object)
-                    .map(LifecyclePolicyKind::AgentIdentityLifecyclePolicy)
-            }
-            Some("microsoft.graph.identityGovernance.lifecyclePolicy") => {
-                crate::__private::decode_as(object)
-                    .map(LifecyclePolicyKind::LifecyclePolicy)
-            }
-            None => {
-                crate::__private::decode_as(object)
-                    .map(LifecyclePolicyKind::LifecyclePolicy)
-            }
-            _ => Ok(LifecyclePolicyKind::Unknown(object)),
-        }
+        crate::__private::deserialize_kind(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.lifecyclePolicy` object",
+        )
     }
 }

@@ -11,8 +11,7 @@
 #[non_exhaustive]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct LifecyclePolicyEnforcementAction {
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -185,24 +184,33 @@ impl serde::Serialize for LifecyclePolicyEnforcementActionKind {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for LifecyclePolicyEnforcementActionKind {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let object = <serde_json::Map<
-            String,
-            serde_json::Value,
-        > as serde::Deserialize>::deserialize(deserializer)?;
-        let tag = crate::__private::odata_type(&object).map(str::to_owned);
-        match tag.as_deref() {
+impl crate::__private::ReadKind for LifecyclePolicyEnforcementActionKind {
+    fn read_kind<'de, A: serde::de::MapAccess<'de>>(
+        tag: Option<&str>,
+        started: crate::__private::Started<'de>,
+        map: A,
+    ) -> Result<Self, A::Error> {
+        match tag {
             Some("microsoft.graph.identityGovernance.deleteOnlyEnforcementAction") => {
-                crate::__private::decode_as(object)
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <super::DeleteOnlyEnforcementAction as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
                     .map(
                         LifecyclePolicyEnforcementActionKind::DeleteOnlyEnforcementAction,
                     )
             }
             Some("microsoft.graph.identityGovernance.disableOnlyEnforcementAction") => {
-                crate::__private::decode_as(object)
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <super::DisableOnlyEnforcementAction as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
                     .map(
                         LifecyclePolicyEnforcementActionKind::DisableOnlyEnforcementAction,
                     )
@@ -210,7 +218,13 @@ impl<'de> serde::Deserialize<'de> for LifecyclePolicyEnforcementActionKind {
             Some(
                 "microsoft.graph.identityGovernance.disableThenDeleteEnforcementAction",
             ) => {
-                crate::__private::decode_as(object)
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <super::DisableThenDeleteEnforcementAction as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
                     .map(
                         LifecyclePolicyEnforcementActionKind::DisableThenDeleteEnforcementAction,
                     )
@@ -218,18 +232,35 @@ impl<'de> serde::Deserialize<'de> for LifecyclePolicyEnforcementActionKind {
             Some(
                 "microsoft.graph.identityGovernance.lifecyclePolicyEnforcementAction",
             ) => {
-                crate::__private::decode_as(object)
+                started
+                    .finish(map)
                     .map(
                         LifecyclePolicyEnforcementActionKind::LifecyclePolicyEnforcementAction,
                     )
             }
             None => {
-                crate::__private::decode_as(object)
+                started
+                    .finish(map)
                     .map(
                         LifecyclePolicyEnforcementActionKind::LifecyclePolicyEnforcementAction,
                     )
             }
-            _ => Ok(LifecyclePolicyEnforcementActionKind::Unknown(object)),
+            _ => {
+                started
+                    .finish_unknown(map)
+                    .map(LifecyclePolicyEnforcementActionKind::Unknown)
+            }
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LifecyclePolicyEnforcementActionKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_kind(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.lifecyclePolicyEnforcementAction` object",
+        )
     }
 }

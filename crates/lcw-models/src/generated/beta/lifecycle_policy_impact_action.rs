@@ -4,11 +4,10 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct LifecyclePolicyImpactAction {
     /// Kind of action applied to the subject. The possible values are: `objectCoveredByPolicy`, `attestationNeededWarning`, `attestationNeededNotificationSent`, `disabledDueToAttestationNonCompliance`, `deletedDueToAttestationNonCompliance`, `unknownFutureValue`.
-    pub action_type: Option<super::LifecyclePolicyImpactActionType>,
+    pub action_type: crate::Nullable<super::LifecyclePolicyImpactActionType>,
     /// When the action happened.
-    pub date_time: Option<crate::Timestamp>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub date_time: crate::Nullable<crate::Timestamp>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -27,16 +26,51 @@ pub struct LifecyclePolicyImpactActionBuilder {
 
 impl LifecyclePolicyImpactActionBuilder {
     /// Sets `actionType`.
+    ///
+    /// Kind of action applied to the subject. The possible values are: `objectCoveredByPolicy`, `attestationNeededWarning`, `attestationNeededNotificationSent`, `disabledDueToAttestationNonCompliance`, `deletedDueToAttestationNonCompliance`, `unknownFutureValue`.
     pub fn action_type(
         mut self,
         value: impl Into<super::LifecyclePolicyImpactActionType>,
     ) -> Self {
-        self.inner.action_type = Some(value.into());
+        self.inner.action_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `actionType` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Kind of action applied to the subject. The possible values are: `objectCoveredByPolicy`, `attestationNeededWarning`, `attestationNeededNotificationSent`, `disabledDueToAttestationNonCompliance`, `deletedDueToAttestationNonCompliance`, `unknownFutureValue`.
+    pub fn set_action_type(
+        mut self,
+        value: Option<super::LifecyclePolicyImpactActionType>,
+    ) -> Self {
+        self.inner.action_type = value.into();
+        self
+    }
+    /// Sends `actionType` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Kind of action applied to the subject. The possible values are: `objectCoveredByPolicy`, `attestationNeededWarning`, `attestationNeededNotificationSent`, `disabledDueToAttestationNonCompliance`, `deletedDueToAttestationNonCompliance`, `unknownFutureValue`.
+    pub fn null_action_type(mut self) -> Self {
+        self.inner.action_type = crate::Nullable::Null;
         self
     }
     /// Sets `dateTime`.
+    ///
+    /// When the action happened.
     pub fn date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
-        self.inner.date_time = Some(value.into());
+        self.inner.date_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `dateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When the action happened.
+    pub fn set_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
+        self.inner.date_time = value.into();
+        self
+    }
+    /// Sends `dateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When the action happened.
+    pub fn null_date_time(mut self) -> Self {
+        self.inner.date_time = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -93,18 +127,14 @@ impl crate::__private::WriteFields for LifecyclePolicyImpactAction {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.action_type {
-            map.serialize_entry("actionType", value)?;
-        }
-        if let Some(value) = &self.date_time {
-            map.serialize_entry("dateTime", value)?;
-        }
+        crate::__private::write_field(map, "actionType", &self.action_type)?;
+        crate::__private::write_field(map, "dateTime", &self.date_time)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "actionType" => self.action_type.is_some(),
-            "dateTime" => self.date_time.is_some(),
+            "actionType" => !self.action_type.is_absent(),
+            "dateTime" => !self.date_time.is_absent(),
             _ => false,
         }
     }
@@ -126,22 +156,8 @@ impl crate::__private::ReadFields for LifecyclePolicyImpactAction {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "actionType" => {
-                crate::__private::field(
-                    map,
-                    &mut self.action_type,
-                    "actionType",
-                    &mut self.additional_properties,
-                )?
-            }
-            "dateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.date_time,
-                    "dateTime",
-                    &mut self.additional_properties,
-                )?
-            }
+            "actionType" => crate::__private::field(map, &mut self.action_type)?,
+            "dateTime" => crate::__private::field(map, &mut self.date_time)?,
             _ => return Ok(false),
         }
         Ok(true)

@@ -4,13 +4,12 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct LifecyclePolicyImpactSummary {
     /// Key that identifies the impact result. Inherited from entity.
-    pub id: Option<String>,
+    pub id: crate::Nullable<String>,
     /// Actions the policy took on the subject within the evaluated period.
-    pub actions_taken: Option<Vec<super::LifecyclePolicyImpactAction>>,
+    pub actions_taken: crate::Nullable<Vec<super::LifecyclePolicyImpactAction>>,
     /// Subject that the policy evaluated.
-    pub subject: Option<super::DirectoryObjectKind>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub subject: crate::Nullable<super::DirectoryObjectKind>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -29,21 +28,72 @@ pub struct LifecyclePolicyImpactSummaryBuilder {
 
 impl LifecyclePolicyImpactSummaryBuilder {
     /// Sets `id`.
+    ///
+    /// Key that identifies the impact result. Inherited from entity.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.inner.id = Some(value.into());
+        self.inner.id = crate::Nullable::Value(value.into());
         self
     }
-    /// Sets `actionsTaken`.
+    /// Sets `id` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Key that identifies the impact result. Inherited from entity.
+    pub fn set_id(mut self, value: Option<String>) -> Self {
+        self.inner.id = value.into();
+        self
+    }
+    /// Sends `id` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Key that identifies the impact result. Inherited from entity.
+    pub fn null_id(mut self) -> Self {
+        self.inner.id = crate::Nullable::Null;
+        self
+    }
+    /// Appends one item to `actionsTaken` (creating the collection if needed).
+    ///
+    /// Actions the policy took on the subject within the evaluated period.
     pub fn actions_taken(
         mut self,
-        value: impl Into<Vec<super::LifecyclePolicyImpactAction>>,
+        item: impl Into<super::LifecyclePolicyImpactAction>,
     ) -> Self {
-        self.inner.actions_taken = Some(value.into());
+        self.inner.actions_taken.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `actionsTaken` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Actions the policy took on the subject within the evaluated period.
+    pub fn set_actions_taken(
+        mut self,
+        value: Option<Vec<super::LifecyclePolicyImpactAction>>,
+    ) -> Self {
+        self.inner.actions_taken = value.into();
+        self
+    }
+    /// Sends `actionsTaken` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Actions the policy took on the subject within the evaluated period.
+    pub fn null_actions_taken(mut self) -> Self {
+        self.inner.actions_taken = crate::Nullable::Null;
         self
     }
     /// Sets `subject`.
+    ///
+    /// Subject that the policy evaluated.
     pub fn subject(mut self, value: impl Into<super::DirectoryObjectKind>) -> Self {
-        self.inner.subject = Some(value.into());
+        self.inner.subject = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `subject` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Subject that the policy evaluated.
+    pub fn set_subject(mut self, value: Option<super::DirectoryObjectKind>) -> Self {
+        self.inner.subject = value.into();
+        self
+    }
+    /// Sends `subject` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Subject that the policy evaluated.
+    pub fn null_subject(mut self) -> Self {
+        self.inner.subject = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -98,22 +148,16 @@ impl crate::__private::WriteFields for LifecyclePolicyImpactSummary {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.actions_taken {
-            map.serialize_entry("actionsTaken", value)?;
-        }
-        if let Some(value) = &self.subject {
-            map.serialize_entry("subject", value)?;
-        }
+        crate::__private::write_field(map, "id", &self.id)?;
+        crate::__private::write_field(map, "actionsTaken", &self.actions_taken)?;
+        crate::__private::write_field(map, "subject", &self.subject)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "id" => self.id.is_some(),
-            "actionsTaken" => self.actions_taken.is_some(),
-            "subject" => self.subject.is_some(),
+            "id" => !self.id.is_absent(),
+            "actionsTaken" => !self.actions_taken.is_absent(),
+            "subject" => !self.subject.is_absent(),
             _ => false,
         }
     }
@@ -135,30 +179,9 @@ impl crate::__private::ReadFields for LifecyclePolicyImpactSummary {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => {
-                crate::__private::field(
-                    map,
-                    &mut self.id,
-                    "id",
-                    &mut self.additional_properties,
-                )?
-            }
-            "actionsTaken" => {
-                crate::__private::field(
-                    map,
-                    &mut self.actions_taken,
-                    "actionsTaken",
-                    &mut self.additional_properties,
-                )?
-            }
-            "subject" => {
-                crate::__private::field(
-                    map,
-                    &mut self.subject,
-                    "subject",
-                    &mut self.additional_properties,
-                )?
-            }
+            "id" => crate::__private::field(map, &mut self.id)?,
+            "actionsTaken" => crate::__private::field(map, &mut self.actions_taken)?,
+            "subject" => crate::__private::field(map, &mut self.subject)?,
             _ => return Ok(false),
         }
         Ok(true)

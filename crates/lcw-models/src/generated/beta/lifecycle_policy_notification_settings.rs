@@ -4,11 +4,10 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct LifecyclePolicyNotificationSettings {
     /// Email addresses to fall back on when none of the targeted recipients of a notice has a valid address. They are not added to every notice, and are not used as long as a targeted recipient has a valid address.
-    pub additional_fallback_recipients: Option<Vec<String>>,
+    pub additional_fallback_recipients: crate::Nullable<Vec<String>>,
     /// Days after an identity falls out of compliance on which a notice goes out.
-    pub offsets_after_non_compliance_in_days: Option<Vec<i32>>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub offsets_after_non_compliance_in_days: crate::Nullable<Vec<i32>>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -26,20 +25,58 @@ pub struct LifecyclePolicyNotificationSettingsBuilder {
 }
 
 impl LifecyclePolicyNotificationSettingsBuilder {
-    /// Sets `additionalFallbackRecipients`.
-    pub fn additional_fallback_recipients(
-        mut self,
-        value: impl Into<Vec<String>>,
-    ) -> Self {
-        self.inner.additional_fallback_recipients = Some(value.into());
+    /// Appends one item to `additionalFallbackRecipients` (creating the collection if needed).
+    ///
+    /// Email addresses to fall back on when none of the targeted recipients of a notice has a valid address. They are not added to every notice, and are not used as long as a targeted recipient has a valid address.
+    pub fn additional_fallback_recipients(mut self, item: impl Into<String>) -> Self {
+        self.inner
+            .additional_fallback_recipients
+            .get_or_insert_with(Vec::new)
+            .push(item.into());
         self
     }
-    /// Sets `offsetsAfterNonComplianceInDays`.
-    pub fn offsets_after_non_compliance_in_days(
+    /// Sets `additionalFallbackRecipients` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Email addresses to fall back on when none of the targeted recipients of a notice has a valid address. They are not added to every notice, and are not used as long as a targeted recipient has a valid address.
+    pub fn set_additional_fallback_recipients(
         mut self,
-        value: impl Into<Vec<i32>>,
+        value: Option<Vec<String>>,
     ) -> Self {
-        self.inner.offsets_after_non_compliance_in_days = Some(value.into());
+        self.inner.additional_fallback_recipients = value.into();
+        self
+    }
+    /// Sends `additionalFallbackRecipients` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Email addresses to fall back on when none of the targeted recipients of a notice has a valid address. They are not added to every notice, and are not used as long as a targeted recipient has a valid address.
+    pub fn null_additional_fallback_recipients(mut self) -> Self {
+        self.inner.additional_fallback_recipients = crate::Nullable::Null;
+        self
+    }
+    /// Appends one item to `offsetsAfterNonComplianceInDays` (creating the collection if needed).
+    ///
+    /// Days after an identity falls out of compliance on which a notice goes out.
+    pub fn offsets_after_non_compliance_in_days(mut self, item: impl Into<i32>) -> Self {
+        self.inner
+            .offsets_after_non_compliance_in_days
+            .get_or_insert_with(Vec::new)
+            .push(item.into());
+        self
+    }
+    /// Sets `offsetsAfterNonComplianceInDays` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Days after an identity falls out of compliance on which a notice goes out.
+    pub fn set_offsets_after_non_compliance_in_days(
+        mut self,
+        value: Option<Vec<i32>>,
+    ) -> Self {
+        self.inner.offsets_after_non_compliance_in_days = value.into();
+        self
+    }
+    /// Sends `offsetsAfterNonComplianceInDays` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Days after an identity falls out of compliance on which a notice goes out.
+    pub fn null_offsets_after_non_compliance_in_days(mut self) -> Self {
+        self.inner.offsets_after_non_compliance_in_days = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -84,21 +121,25 @@ impl crate::__private::WriteFields for LifecyclePolicyNotificationSettings {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.additional_fallback_recipients {
-            map.serialize_entry("additionalFallbackRecipients", value)?;
-        }
-        if let Some(value) = &self.offsets_after_non_compliance_in_days {
-            map.serialize_entry("offsetsAfterNonComplianceInDays", value)?;
-        }
+        crate::__private::write_field(
+            map,
+            "additionalFallbackRecipients",
+            &self.additional_fallback_recipients,
+        )?;
+        crate::__private::write_field(
+            map,
+            "offsetsAfterNonComplianceInDays",
+            &self.offsets_after_non_compliance_in_days,
+        )?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
             "additionalFallbackRecipients" => {
-                self.additional_fallback_recipients.is_some()
+                !self.additional_fallback_recipients.is_absent()
             }
             "offsetsAfterNonComplianceInDays" => {
-                self.offsets_after_non_compliance_in_days.is_some()
+                !self.offsets_after_non_compliance_in_days.is_absent()
             }
             _ => false,
         }
@@ -122,19 +163,12 @@ impl crate::__private::ReadFields for LifecyclePolicyNotificationSettings {
     ) -> Result<bool, A::Error> {
         match key {
             "additionalFallbackRecipients" => {
-                crate::__private::field(
-                    map,
-                    &mut self.additional_fallback_recipients,
-                    "additionalFallbackRecipients",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.additional_fallback_recipients)?
             }
             "offsetsAfterNonComplianceInDays" => {
                 crate::__private::field(
                     map,
                     &mut self.offsets_after_non_compliance_in_days,
-                    "offsetsAfterNonComplianceInDays",
-                    &mut self.additional_properties,
                 )?
             }
             _ => return Ok(false),

@@ -4,13 +4,12 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct LifecyclePolicyPriorityConfiguration {
     /// Key that identifies the priority configuration; it matches the subject type the configuration covers. Inherited from entity.
-    pub id: Option<String>,
+    pub id: crate::Nullable<String>,
     /// Keys of the lifecycle policies, ordered by evaluation priority, highest first. Each subject type allows at most 10 policies.
-    pub ordered_policy_ids: Option<Vec<String>>,
+    pub ordered_policy_ids: crate::Nullable<Vec<String>>,
     /// Subject type that the policies in this configuration cover. The possible values are: `user`, `agentIdentity`, `unknownFutureValue`, `provisioningObject`. This is an evolvable enum: send the `Prefer: include-unknown-enum-members` request header to receive the `provisioningObject` value. Immutable.
-    pub subject_type: Option<super::SubjectTypeSet>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub subject_type: crate::Nullable<super::SubjectTypeSet>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -29,18 +28,66 @@ pub struct LifecyclePolicyPriorityConfigurationBuilder {
 
 impl LifecyclePolicyPriorityConfigurationBuilder {
     /// Sets `id`.
+    ///
+    /// Key that identifies the priority configuration; it matches the subject type the configuration covers. Inherited from entity.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.inner.id = Some(value.into());
+        self.inner.id = crate::Nullable::Value(value.into());
         self
     }
-    /// Sets `orderedPolicyIds`.
-    pub fn ordered_policy_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.inner.ordered_policy_ids = Some(value.into());
+    /// Sets `id` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Key that identifies the priority configuration; it matches the subject type the configuration covers. Inherited from entity.
+    pub fn set_id(mut self, value: Option<String>) -> Self {
+        self.inner.id = value.into();
+        self
+    }
+    /// Sends `id` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Key that identifies the priority configuration; it matches the subject type the configuration covers. Inherited from entity.
+    pub fn null_id(mut self) -> Self {
+        self.inner.id = crate::Nullable::Null;
+        self
+    }
+    /// Appends one item to `orderedPolicyIds` (creating the collection if needed).
+    ///
+    /// Keys of the lifecycle policies, ordered by evaluation priority, highest first. Each subject type allows at most 10 policies.
+    pub fn ordered_policy_ids(mut self, item: impl Into<String>) -> Self {
+        self.inner.ordered_policy_ids.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `orderedPolicyIds` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Keys of the lifecycle policies, ordered by evaluation priority, highest first. Each subject type allows at most 10 policies.
+    pub fn set_ordered_policy_ids(mut self, value: Option<Vec<String>>) -> Self {
+        self.inner.ordered_policy_ids = value.into();
+        self
+    }
+    /// Sends `orderedPolicyIds` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Keys of the lifecycle policies, ordered by evaluation priority, highest first. Each subject type allows at most 10 policies.
+    pub fn null_ordered_policy_ids(mut self) -> Self {
+        self.inner.ordered_policy_ids = crate::Nullable::Null;
         self
     }
     /// Sets `subjectType`.
+    ///
+    /// Subject type that the policies in this configuration cover. The possible values are: `user`, `agentIdentity`, `unknownFutureValue`, `provisioningObject`. This is an evolvable enum: send the `Prefer: include-unknown-enum-members` request header to receive the `provisioningObject` value. Immutable.
     pub fn subject_type(mut self, value: impl Into<super::SubjectTypeSet>) -> Self {
-        self.inner.subject_type = Some(value.into());
+        self.inner.subject_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `subjectType` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Subject type that the policies in this configuration cover. The possible values are: `user`, `agentIdentity`, `unknownFutureValue`, `provisioningObject`. This is an evolvable enum: send the `Prefer: include-unknown-enum-members` request header to receive the `provisioningObject` value. Immutable.
+    pub fn set_subject_type(mut self, value: Option<super::SubjectTypeSet>) -> Self {
+        self.inner.subject_type = value.into();
+        self
+    }
+    /// Sends `subjectType` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Subject type that the policies in this configuration cover. The possible values are: `user`, `agentIdentity`, `unknownFutureValue`, `provisioningObject`. This is an evolvable enum: send the `Prefer: include-unknown-enum-members` request header to receive the `provisioningObject` value. Immutable.
+    pub fn null_subject_type(mut self) -> Self {
+        self.inner.subject_type = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -103,22 +150,20 @@ impl crate::__private::WriteFields for LifecyclePolicyPriorityConfiguration {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.ordered_policy_ids {
-            map.serialize_entry("orderedPolicyIds", value)?;
-        }
-        if let Some(value) = &self.subject_type {
-            map.serialize_entry("subjectType", value)?;
-        }
+        crate::__private::write_field(map, "id", &self.id)?;
+        crate::__private::write_field(
+            map,
+            "orderedPolicyIds",
+            &self.ordered_policy_ids,
+        )?;
+        crate::__private::write_field(map, "subjectType", &self.subject_type)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "id" => self.id.is_some(),
-            "orderedPolicyIds" => self.ordered_policy_ids.is_some(),
-            "subjectType" => self.subject_type.is_some(),
+            "id" => !self.id.is_absent(),
+            "orderedPolicyIds" => !self.ordered_policy_ids.is_absent(),
+            "subjectType" => !self.subject_type.is_absent(),
             _ => false,
         }
     }
@@ -140,30 +185,11 @@ impl crate::__private::ReadFields for LifecyclePolicyPriorityConfiguration {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => {
-                crate::__private::field(
-                    map,
-                    &mut self.id,
-                    "id",
-                    &mut self.additional_properties,
-                )?
-            }
+            "id" => crate::__private::field(map, &mut self.id)?,
             "orderedPolicyIds" => {
-                crate::__private::field(
-                    map,
-                    &mut self.ordered_policy_ids,
-                    "orderedPolicyIds",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.ordered_policy_ids)?
             }
-            "subjectType" => {
-                crate::__private::field(
-                    map,
-                    &mut self.subject_type,
-                    "subjectType",
-                    &mut self.additional_properties,
-                )?
-            }
+            "subjectType" => crate::__private::field(map, &mut self.subject_type)?,
             _ => return Ok(false),
         }
         Ok(true)

@@ -4,11 +4,10 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct LifecyclePolicyReference {
     /// Key of the lifecycle policy pointed to.
-    pub id: Option<String>,
+    pub id: crate::Nullable<String>,
     /// Version number of the lifecycle policy pointed to.
-    pub version: Option<i32>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub version: crate::Nullable<i32>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -27,13 +26,45 @@ pub struct LifecyclePolicyReferenceBuilder {
 
 impl LifecyclePolicyReferenceBuilder {
     /// Sets `id`.
+    ///
+    /// Key of the lifecycle policy pointed to.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.inner.id = Some(value.into());
+        self.inner.id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `id` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Key of the lifecycle policy pointed to.
+    pub fn set_id(mut self, value: Option<String>) -> Self {
+        self.inner.id = value.into();
+        self
+    }
+    /// Sends `id` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Key of the lifecycle policy pointed to.
+    pub fn null_id(mut self) -> Self {
+        self.inner.id = crate::Nullable::Null;
         self
     }
     /// Sets `version`.
+    ///
+    /// Version number of the lifecycle policy pointed to.
     pub fn version(mut self, value: impl Into<i32>) -> Self {
-        self.inner.version = Some(value.into());
+        self.inner.version = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `version` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Version number of the lifecycle policy pointed to.
+    pub fn set_version(mut self, value: Option<i32>) -> Self {
+        self.inner.version = value.into();
+        self
+    }
+    /// Sends `version` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Version number of the lifecycle policy pointed to.
+    pub fn null_version(mut self) -> Self {
+        self.inner.version = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -78,18 +109,14 @@ impl crate::__private::WriteFields for LifecyclePolicyReference {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.version {
-            map.serialize_entry("version", value)?;
-        }
+        crate::__private::write_field(map, "id", &self.id)?;
+        crate::__private::write_field(map, "version", &self.version)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "id" => self.id.is_some(),
-            "version" => self.version.is_some(),
+            "id" => !self.id.is_absent(),
+            "version" => !self.version.is_absent(),
             _ => false,
         }
     }
@@ -111,22 +138,8 @@ impl crate::__private::ReadFields for LifecyclePolicyReference {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => {
-                crate::__private::field(
-                    map,
-                    &mut self.id,
-                    "id",
-                    &mut self.additional_properties,
-                )?
-            }
-            "version" => {
-                crate::__private::field(
-                    map,
-                    &mut self.version,
-                    "version",
-                    &mut self.additional_properties,
-                )?
-            }
+            "id" => crate::__private::field(map, &mut self.id)?,
+            "version" => crate::__private::field(map, &mut self.version)?,
             _ => return Ok(false),
         }
         Ok(true)

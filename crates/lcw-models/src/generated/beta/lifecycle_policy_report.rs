@@ -4,17 +4,16 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct LifecyclePolicyReport {
     /// Key that identifies the report. Inherited from entity.
-    pub id: Option<String>,
+    pub id: crate::Nullable<String>,
     /// Version of the lifecycle policy that the report describes.
-    pub policy_version: Option<i32>,
+    pub policy_version: crate::Nullable<i32>,
     /// Status of scope processing for the policy, both current and latest.
-    pub scope_processing: Option<super::LifecyclePolicyScopeProcessing>,
+    pub scope_processing: crate::Nullable<super::LifecyclePolicyScopeProcessing>,
     /// How many subjects the policy currently covers.
-    pub subjects_in_scope_count: Option<i32>,
+    pub subjects_in_scope_count: crate::Nullable<i32>,
     /// Per-subject processing results that the report covers.
-    pub subjects: Option<Vec<super::LifecyclePolicySubjectReport>>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub subjects: crate::Nullable<Vec<super::LifecyclePolicySubjectReport>>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -33,34 +32,120 @@ pub struct LifecyclePolicyReportBuilder {
 
 impl LifecyclePolicyReportBuilder {
     /// Sets `id`.
+    ///
+    /// Key that identifies the report. Inherited from entity.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.inner.id = Some(value.into());
+        self.inner.id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `id` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Key that identifies the report. Inherited from entity.
+    pub fn set_id(mut self, value: Option<String>) -> Self {
+        self.inner.id = value.into();
+        self
+    }
+    /// Sends `id` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Key that identifies the report. Inherited from entity.
+    pub fn null_id(mut self) -> Self {
+        self.inner.id = crate::Nullable::Null;
         self
     }
     /// Sets `policyVersion`.
+    ///
+    /// Version of the lifecycle policy that the report describes.
     pub fn policy_version(mut self, value: impl Into<i32>) -> Self {
-        self.inner.policy_version = Some(value.into());
+        self.inner.policy_version = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `policyVersion` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Version of the lifecycle policy that the report describes.
+    pub fn set_policy_version(mut self, value: Option<i32>) -> Self {
+        self.inner.policy_version = value.into();
+        self
+    }
+    /// Sends `policyVersion` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Version of the lifecycle policy that the report describes.
+    pub fn null_policy_version(mut self) -> Self {
+        self.inner.policy_version = crate::Nullable::Null;
         self
     }
     /// Sets `scopeProcessing`.
+    ///
+    /// Status of scope processing for the policy, both current and latest.
     pub fn scope_processing(
         mut self,
         value: impl Into<super::LifecyclePolicyScopeProcessing>,
     ) -> Self {
-        self.inner.scope_processing = Some(value.into());
+        self.inner.scope_processing = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `scopeProcessing` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Status of scope processing for the policy, both current and latest.
+    pub fn set_scope_processing(
+        mut self,
+        value: Option<super::LifecyclePolicyScopeProcessing>,
+    ) -> Self {
+        self.inner.scope_processing = value.into();
+        self
+    }
+    /// Sends `scopeProcessing` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Status of scope processing for the policy, both current and latest.
+    pub fn null_scope_processing(mut self) -> Self {
+        self.inner.scope_processing = crate::Nullable::Null;
         self
     }
     /// Sets `subjectsInScopeCount`.
+    ///
+    /// How many subjects the policy currently covers.
     pub fn subjects_in_scope_count(mut self, value: impl Into<i32>) -> Self {
-        self.inner.subjects_in_scope_count = Some(value.into());
+        self.inner.subjects_in_scope_count = crate::Nullable::Value(value.into());
         self
     }
-    /// Sets `subjects`.
+    /// Sets `subjectsInScopeCount` to a value, or leaves it out of the body with `None`.
+    ///
+    /// How many subjects the policy currently covers.
+    pub fn set_subjects_in_scope_count(mut self, value: Option<i32>) -> Self {
+        self.inner.subjects_in_scope_count = value.into();
+        self
+    }
+    /// Sends `subjectsInScopeCount` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// How many subjects the policy currently covers.
+    pub fn null_subjects_in_scope_count(mut self) -> Self {
+        self.inner.subjects_in_scope_count = crate::Nullable::Null;
+        self
+    }
+    /// Appends one item to `subjects` (creating the collection if needed).
+    ///
+    /// Per-subject processing results that the report covers.
     pub fn subjects(
         mut self,
-        value: impl Into<Vec<super::LifecyclePolicySubjectReport>>,
+        item: impl Into<super::LifecyclePolicySubjectReport>,
     ) -> Self {
-        self.inner.subjects = Some(value.into());
+        self.inner.subjects.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `subjects` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Per-subject processing results that the report covers.
+    pub fn set_subjects(
+        mut self,
+        value: Option<Vec<super::LifecyclePolicySubjectReport>>,
+    ) -> Self {
+        self.inner.subjects = value.into();
+        self
+    }
+    /// Sends `subjects` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Per-subject processing results that the report covers.
+    pub fn null_subjects(mut self) -> Self {
+        self.inner.subjects = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -133,30 +218,24 @@ impl crate::__private::WriteFields for LifecyclePolicyReport {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.policy_version {
-            map.serialize_entry("policyVersion", value)?;
-        }
-        if let Some(value) = &self.scope_processing {
-            map.serialize_entry("scopeProcessing", value)?;
-        }
-        if let Some(value) = &self.subjects_in_scope_count {
-            map.serialize_entry("subjectsInScopeCount", value)?;
-        }
-        if let Some(value) = &self.subjects {
-            map.serialize_entry("subjects", value)?;
-        }
+        crate::__private::write_field(map, "id", &self.id)?;
+        crate::__private::write_field(map, "policyVersion", &self.policy_version)?;
+        crate::__private::write_field(map, "scopeProcessing", &self.scope_processing)?;
+        crate::__private::write_field(
+            map,
+            "subjectsInScopeCount",
+            &self.subjects_in_scope_count,
+        )?;
+        crate::__private::write_field(map, "subjects", &self.subjects)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "id" => self.id.is_some(),
-            "policyVersion" => self.policy_version.is_some(),
-            "scopeProcessing" => self.scope_processing.is_some(),
-            "subjectsInScopeCount" => self.subjects_in_scope_count.is_some(),
-            "subjects" => self.subjects.is_some(),
+            "id" => !self.id.is_absent(),
+            "policyVersion" => !self.policy_version.is_absent(),
+            "scopeProcessing" => !self.scope_processing.is_absent(),
+            "subjectsInScopeCount" => !self.subjects_in_scope_count.is_absent(),
+            "subjects" => !self.subjects.is_absent(),
             _ => false,
         }
     }
@@ -178,46 +257,15 @@ impl crate::__private::ReadFields for LifecyclePolicyReport {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => {
-                crate::__private::field(
-                    map,
-                    &mut self.id,
-                    "id",
-                    &mut self.additional_properties,
-                )?
-            }
-            "policyVersion" => {
-                crate::__private::field(
-                    map,
-                    &mut self.policy_version,
-                    "policyVersion",
-                    &mut self.additional_properties,
-                )?
-            }
+            "id" => crate::__private::field(map, &mut self.id)?,
+            "policyVersion" => crate::__private::field(map, &mut self.policy_version)?,
             "scopeProcessing" => {
-                crate::__private::field(
-                    map,
-                    &mut self.scope_processing,
-                    "scopeProcessing",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.scope_processing)?
             }
             "subjectsInScopeCount" => {
-                crate::__private::field(
-                    map,
-                    &mut self.subjects_in_scope_count,
-                    "subjectsInScopeCount",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.subjects_in_scope_count)?
             }
-            "subjects" => {
-                crate::__private::field(
-                    map,
-                    &mut self.subjects,
-                    "subjects",
-                    &mut self.additional_properties,
-                )?
-            }
+            "subjects" => crate::__private::field(map, &mut self.subjects)?,
             _ => return Ok(false),
         }
         Ok(true)

@@ -12,13 +12,12 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct LifecyclePolicyRule {
     /// Key that identifies the rule. Inherited from entity.
-    pub id: Option<String>,
+    pub id: crate::Nullable<String>,
     /// When true, the rule is switched on and checked whenever its policy is evaluated.
-    pub is_enabled: Option<bool>,
+    pub is_enabled: crate::Nullable<bool>,
     /// Which kind of rule this is, such as periodicAttestation or sponsorPresence.
-    pub rule_type: Option<String>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub rule_type: crate::Nullable<String>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -37,18 +36,66 @@ pub struct LifecyclePolicyRuleBuilder {
 
 impl LifecyclePolicyRuleBuilder {
     /// Sets `id`.
+    ///
+    /// Key that identifies the rule. Inherited from entity.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.inner.id = Some(value.into());
+        self.inner.id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `id` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Key that identifies the rule. Inherited from entity.
+    pub fn set_id(mut self, value: Option<String>) -> Self {
+        self.inner.id = value.into();
+        self
+    }
+    /// Sends `id` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Key that identifies the rule. Inherited from entity.
+    pub fn null_id(mut self) -> Self {
+        self.inner.id = crate::Nullable::Null;
         self
     }
     /// Sets `isEnabled`.
+    ///
+    /// When true, the rule is switched on and checked whenever its policy is evaluated.
     pub fn is_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.inner.is_enabled = Some(value.into());
+        self.inner.is_enabled = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `isEnabled` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When true, the rule is switched on and checked whenever its policy is evaluated.
+    pub fn set_is_enabled(mut self, value: Option<bool>) -> Self {
+        self.inner.is_enabled = value.into();
+        self
+    }
+    /// Sends `isEnabled` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When true, the rule is switched on and checked whenever its policy is evaluated.
+    pub fn null_is_enabled(mut self) -> Self {
+        self.inner.is_enabled = crate::Nullable::Null;
         self
     }
     /// Sets `ruleType`.
+    ///
+    /// Which kind of rule this is, such as periodicAttestation or sponsorPresence.
     pub fn rule_type(mut self, value: impl Into<String>) -> Self {
-        self.inner.rule_type = Some(value.into());
+        self.inner.rule_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `ruleType` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Which kind of rule this is, such as periodicAttestation or sponsorPresence.
+    pub fn set_rule_type(mut self, value: Option<String>) -> Self {
+        self.inner.rule_type = value.into();
+        self
+    }
+    /// Sends `ruleType` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Which kind of rule this is, such as periodicAttestation or sponsorPresence.
+    pub fn null_rule_type(mut self) -> Self {
+        self.inner.rule_type = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -101,22 +148,16 @@ impl crate::__private::WriteFields for LifecyclePolicyRule {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.is_enabled {
-            map.serialize_entry("isEnabled", value)?;
-        }
-        if let Some(value) = &self.rule_type {
-            map.serialize_entry("ruleType", value)?;
-        }
+        crate::__private::write_field(map, "id", &self.id)?;
+        crate::__private::write_field(map, "isEnabled", &self.is_enabled)?;
+        crate::__private::write_field(map, "ruleType", &self.rule_type)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "id" => self.id.is_some(),
-            "isEnabled" => self.is_enabled.is_some(),
-            "ruleType" => self.rule_type.is_some(),
+            "id" => !self.id.is_absent(),
+            "isEnabled" => !self.is_enabled.is_absent(),
+            "ruleType" => !self.rule_type.is_absent(),
             _ => false,
         }
     }
@@ -138,30 +179,9 @@ impl crate::__private::ReadFields for LifecyclePolicyRule {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => {
-                crate::__private::field(
-                    map,
-                    &mut self.id,
-                    "id",
-                    &mut self.additional_properties,
-                )?
-            }
-            "isEnabled" => {
-                crate::__private::field(
-                    map,
-                    &mut self.is_enabled,
-                    "isEnabled",
-                    &mut self.additional_properties,
-                )?
-            }
-            "ruleType" => {
-                crate::__private::field(
-                    map,
-                    &mut self.rule_type,
-                    "ruleType",
-                    &mut self.additional_properties,
-                )?
-            }
+            "id" => crate::__private::field(map, &mut self.id)?,
+            "isEnabled" => crate::__private::field(map, &mut self.is_enabled)?,
+            "ruleType" => crate::__private::field(map, &mut self.rule_type)?,
             _ => return Ok(false),
         }
         Ok(true)
@@ -261,37 +281,57 @@ impl serde::Serialize for LifecyclePolicyRuleKind {
     }
 }
 
+impl crate::__private::ReadKind for LifecyclePolicyRuleKind {
+    fn read_kind<'de, A: serde::de::MapAccess<'de>>(
+        tag: Option<&str>,
+        started: crate::__private::Started<'de>,
+        map: A,
+    ) -> Result<Self, A::Error> {
+        match tag {
+            Some("microsoft.graph.identityGovernance.inactivityRule") => {
+                started
+                    .finish_as(
+                        map,
+                        Some(<super::InactivityRule as crate::GraphType>::ODATA_TYPE),
+                    )
+                    .map(LifecyclePolicyRuleKind::InactivityRule)
+            }
+            Some("microsoft.graph.identityGovernance.lifecyclePolicyRule") => {
+                started.finish(map).map(LifecyclePolicyRuleKind::LifecyclePolicyRule)
+            }
+            Some("microsoft.graph.identityGovernance.periodicAttestationRule") => {
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <super::PeriodicAttestationRule as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
+                    .map(LifecyclePolicyRuleKind::PeriodicAttestationRule)
+            }
+            Some("microsoft.graph.identityGovernance.sponsorPresenceRule") => {
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <super::SponsorPresenceRule as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
+                    .map(LifecyclePolicyRuleKind::SponsorPresenceRule)
+            }
+            None => started.finish(map).map(LifecyclePolicyRuleKind::LifecyclePolicyRule),
+            _ => started.finish_unknown(map).map(LifecyclePolicyRuleKind::Unknown),
+        }
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for LifecyclePolicyRuleKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let object = <serde_json::Map<
-            String,
-            serde_json::Value,
-        > as serde::Deserialize>::deserialize(deserializer)?;
-        let tag = crate::__private::odata_type(&object).map(str::to_owned);
-        match tag.as_deref() {
-            Some("microsoft.graph.identityGovernance.inactivityRule") => {
-                crate::__private::decode_as(object)
-                    .map(LifecyclePolicyRuleKind::InactivityRule)
-            }
-            Some("microsoft.graph.identityGovernance.lifecyclePolicyRule") => {
-                crate::__private::decode_as(object)
-                    .map(LifecyclePolicyRuleKind::LifecyclePolicyRule)
-            }
-            Some("microsoft.graph.identityGovernance.periodicAttestationRule") => {
-                crate::__private::decode_as(object)
-                    .map(LifecyclePolicyRuleKind::PeriodicAttestationRule)
-            }
-            Some("microsoft.graph.identityGovernance.sponsorPresenceRule") => {
-                crate::__private::decode_as(object)
-                    .map(LifecyclePolicyRuleKind::SponsorPresenceRule)
-            }
-            None => {
-                crate::__private::decode_as(object)
-                    .map(LifecyclePolicyRuleKind::LifecyclePolicyRule)
-            }
-            _ => Ok(LifecyclePolicyRuleKind::Unknown(object)),
-        }
+        crate::__private::deserialize_kind(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.lifecyclePolicyRule` object",
+        )
     }
 }

@@ -4,15 +4,14 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct LifecyclePolicyScopeProcessing {
     /// When the scope-processing operation now under way began.
-    pub current_started_date_time: Option<crate::Timestamp>,
+    pub current_started_date_time: crate::Nullable<crate::Timestamp>,
     /// State of scope processing at present. The possible values are: `idle`, `notStarted`, `evaluating`, `processing`, `unknownFutureValue`.
-    pub current_status: Option<super::LifecyclePolicyScopeProcessingStatus>,
+    pub current_status: crate::Nullable<super::LifecyclePolicyScopeProcessingStatus>,
     /// When scope processing most recently finished with success.
-    pub last_successful_processing_date_time: Option<crate::Timestamp>,
+    pub last_successful_processing_date_time: crate::Nullable<crate::Timestamp>,
     /// Most recent scope-processing attempt that is kept.
-    pub latest_attempt: Option<super::LifecyclePolicyScopeProcessingAttempt>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub latest_attempt: crate::Nullable<super::LifecyclePolicyScopeProcessingAttempt>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -31,35 +30,113 @@ pub struct LifecyclePolicyScopeProcessingBuilder {
 
 impl LifecyclePolicyScopeProcessingBuilder {
     /// Sets `currentStartedDateTime`.
+    ///
+    /// When the scope-processing operation now under way began.
     pub fn current_started_date_time(
         mut self,
         value: impl Into<crate::Timestamp>,
     ) -> Self {
-        self.inner.current_started_date_time = Some(value.into());
+        self.inner.current_started_date_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `currentStartedDateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When the scope-processing operation now under way began.
+    pub fn set_current_started_date_time(
+        mut self,
+        value: Option<crate::Timestamp>,
+    ) -> Self {
+        self.inner.current_started_date_time = value.into();
+        self
+    }
+    /// Sends `currentStartedDateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When the scope-processing operation now under way began.
+    pub fn null_current_started_date_time(mut self) -> Self {
+        self.inner.current_started_date_time = crate::Nullable::Null;
         self
     }
     /// Sets `currentStatus`.
+    ///
+    /// State of scope processing at present. The possible values are: `idle`, `notStarted`, `evaluating`, `processing`, `unknownFutureValue`.
     pub fn current_status(
         mut self,
         value: impl Into<super::LifecyclePolicyScopeProcessingStatus>,
     ) -> Self {
-        self.inner.current_status = Some(value.into());
+        self.inner.current_status = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `currentStatus` to a value, or leaves it out of the body with `None`.
+    ///
+    /// State of scope processing at present. The possible values are: `idle`, `notStarted`, `evaluating`, `processing`, `unknownFutureValue`.
+    pub fn set_current_status(
+        mut self,
+        value: Option<super::LifecyclePolicyScopeProcessingStatus>,
+    ) -> Self {
+        self.inner.current_status = value.into();
+        self
+    }
+    /// Sends `currentStatus` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// State of scope processing at present. The possible values are: `idle`, `notStarted`, `evaluating`, `processing`, `unknownFutureValue`.
+    pub fn null_current_status(mut self) -> Self {
+        self.inner.current_status = crate::Nullable::Null;
         self
     }
     /// Sets `lastSuccessfulProcessingDateTime`.
+    ///
+    /// When scope processing most recently finished with success.
     pub fn last_successful_processing_date_time(
         mut self,
         value: impl Into<crate::Timestamp>,
     ) -> Self {
-        self.inner.last_successful_processing_date_time = Some(value.into());
+        self.inner.last_successful_processing_date_time = crate::Nullable::Value(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `lastSuccessfulProcessingDateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When scope processing most recently finished with success.
+    pub fn set_last_successful_processing_date_time(
+        mut self,
+        value: Option<crate::Timestamp>,
+    ) -> Self {
+        self.inner.last_successful_processing_date_time = value.into();
+        self
+    }
+    /// Sends `lastSuccessfulProcessingDateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When scope processing most recently finished with success.
+    pub fn null_last_successful_processing_date_time(mut self) -> Self {
+        self.inner.last_successful_processing_date_time = crate::Nullable::Null;
         self
     }
     /// Sets `latestAttempt`.
+    ///
+    /// Most recent scope-processing attempt that is kept.
     pub fn latest_attempt(
         mut self,
         value: impl Into<super::LifecyclePolicyScopeProcessingAttempt>,
     ) -> Self {
-        self.inner.latest_attempt = Some(value.into());
+        self.inner.latest_attempt = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `latestAttempt` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Most recent scope-processing attempt that is kept.
+    pub fn set_latest_attempt(
+        mut self,
+        value: Option<super::LifecyclePolicyScopeProcessingAttempt>,
+    ) -> Self {
+        self.inner.latest_attempt = value.into();
+        self
+    }
+    /// Sends `latestAttempt` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Most recent scope-processing attempt that is kept.
+    pub fn null_latest_attempt(mut self) -> Self {
+        self.inner.latest_attempt = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -133,28 +210,28 @@ impl crate::__private::WriteFields for LifecyclePolicyScopeProcessing {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.current_started_date_time {
-            map.serialize_entry("currentStartedDateTime", value)?;
-        }
-        if let Some(value) = &self.current_status {
-            map.serialize_entry("currentStatus", value)?;
-        }
-        if let Some(value) = &self.last_successful_processing_date_time {
-            map.serialize_entry("lastSuccessfulProcessingDateTime", value)?;
-        }
-        if let Some(value) = &self.latest_attempt {
-            map.serialize_entry("latestAttempt", value)?;
-        }
+        crate::__private::write_field(
+            map,
+            "currentStartedDateTime",
+            &self.current_started_date_time,
+        )?;
+        crate::__private::write_field(map, "currentStatus", &self.current_status)?;
+        crate::__private::write_field(
+            map,
+            "lastSuccessfulProcessingDateTime",
+            &self.last_successful_processing_date_time,
+        )?;
+        crate::__private::write_field(map, "latestAttempt", &self.latest_attempt)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "currentStartedDateTime" => self.current_started_date_time.is_some(),
-            "currentStatus" => self.current_status.is_some(),
+            "currentStartedDateTime" => !self.current_started_date_time.is_absent(),
+            "currentStatus" => !self.current_status.is_absent(),
             "lastSuccessfulProcessingDateTime" => {
-                self.last_successful_processing_date_time.is_some()
+                !self.last_successful_processing_date_time.is_absent()
             }
-            "latestAttempt" => self.latest_attempt.is_some(),
+            "latestAttempt" => !self.latest_attempt.is_absent(),
             _ => false,
         }
     }
@@ -177,37 +254,16 @@ impl crate::__private::ReadFields for LifecyclePolicyScopeProcessing {
     ) -> Result<bool, A::Error> {
         match key {
             "currentStartedDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.current_started_date_time,
-                    "currentStartedDateTime",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.current_started_date_time)?
             }
-            "currentStatus" => {
-                crate::__private::field(
-                    map,
-                    &mut self.current_status,
-                    "currentStatus",
-                    &mut self.additional_properties,
-                )?
-            }
+            "currentStatus" => crate::__private::field(map, &mut self.current_status)?,
             "lastSuccessfulProcessingDateTime" => {
                 crate::__private::field(
                     map,
                     &mut self.last_successful_processing_date_time,
-                    "lastSuccessfulProcessingDateTime",
-                    &mut self.additional_properties,
                 )?
             }
-            "latestAttempt" => {
-                crate::__private::field(
-                    map,
-                    &mut self.latest_attempt,
-                    "latestAttempt",
-                    &mut self.additional_properties,
-                )?
-            }
+            "latestAttempt" => crate::__private::field(map, &mut self.latest_attempt)?,
             _ => return Ok(false),
         }
         Ok(true)

@@ -4,15 +4,14 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct LifecyclePolicyScopeProcessingAttempt {
     /// When the attempt finished.
-    pub completed_date_time: Option<crate::Timestamp>,
+    pub completed_date_time: crate::Nullable<crate::Timestamp>,
     /// Error details when the attempt did not succeed.
-    pub error: Option<super::PublicError>,
+    pub error: crate::Nullable<super::PublicError>,
     /// When the attempt began.
-    pub started_date_time: Option<crate::Timestamp>,
+    pub started_date_time: crate::Nullable<crate::Timestamp>,
     /// Where the attempt stands, or how it ended. The possible values are: `notStarted`, `evaluating`, `processing`, `completed`, `failed`, `timedOut`, `invalidScope`, `unknownFutureValue`.
-    pub status: Option<super::LifecyclePolicyScopeProcessingAttemptStatus>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub status: crate::Nullable<super::LifecyclePolicyScopeProcessingAttemptStatus>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -31,26 +30,93 @@ pub struct LifecyclePolicyScopeProcessingAttemptBuilder {
 
 impl LifecyclePolicyScopeProcessingAttemptBuilder {
     /// Sets `completedDateTime`.
+    ///
+    /// When the attempt finished.
     pub fn completed_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
-        self.inner.completed_date_time = Some(value.into());
+        self.inner.completed_date_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `completedDateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When the attempt finished.
+    pub fn set_completed_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
+        self.inner.completed_date_time = value.into();
+        self
+    }
+    /// Sends `completedDateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When the attempt finished.
+    pub fn null_completed_date_time(mut self) -> Self {
+        self.inner.completed_date_time = crate::Nullable::Null;
         self
     }
     /// Sets `error`.
+    ///
+    /// Error details when the attempt did not succeed.
     pub fn error(mut self, value: impl Into<super::PublicError>) -> Self {
-        self.inner.error = Some(value.into());
+        self.inner.error = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `error` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Error details when the attempt did not succeed.
+    pub fn set_error(mut self, value: Option<super::PublicError>) -> Self {
+        self.inner.error = value.into();
+        self
+    }
+    /// Sends `error` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Error details when the attempt did not succeed.
+    pub fn null_error(mut self) -> Self {
+        self.inner.error = crate::Nullable::Null;
         self
     }
     /// Sets `startedDateTime`.
+    ///
+    /// When the attempt began.
     pub fn started_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
-        self.inner.started_date_time = Some(value.into());
+        self.inner.started_date_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `startedDateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When the attempt began.
+    pub fn set_started_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
+        self.inner.started_date_time = value.into();
+        self
+    }
+    /// Sends `startedDateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When the attempt began.
+    pub fn null_started_date_time(mut self) -> Self {
+        self.inner.started_date_time = crate::Nullable::Null;
         self
     }
     /// Sets `status`.
+    ///
+    /// Where the attempt stands, or how it ended. The possible values are: `notStarted`, `evaluating`, `processing`, `completed`, `failed`, `timedOut`, `invalidScope`, `unknownFutureValue`.
     pub fn status(
         mut self,
         value: impl Into<super::LifecyclePolicyScopeProcessingAttemptStatus>,
     ) -> Self {
-        self.inner.status = Some(value.into());
+        self.inner.status = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `status` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Where the attempt stands, or how it ended. The possible values are: `notStarted`, `evaluating`, `processing`, `completed`, `failed`, `timedOut`, `invalidScope`, `unknownFutureValue`.
+    pub fn set_status(
+        mut self,
+        value: Option<super::LifecyclePolicyScopeProcessingAttemptStatus>,
+    ) -> Self {
+        self.inner.status = value.into();
+        self
+    }
+    /// Sends `status` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Where the attempt stands, or how it ended. The possible values are: `notStarted`, `evaluating`, `processing`, `completed`, `failed`, `timedOut`, `invalidScope`, `unknownFutureValue`.
+    pub fn null_status(mut self) -> Self {
+        self.inner.status = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -125,26 +191,22 @@ impl crate::__private::WriteFields for LifecyclePolicyScopeProcessingAttempt {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.completed_date_time {
-            map.serialize_entry("completedDateTime", value)?;
-        }
-        if let Some(value) = &self.error {
-            map.serialize_entry("error", value)?;
-        }
-        if let Some(value) = &self.started_date_time {
-            map.serialize_entry("startedDateTime", value)?;
-        }
-        if let Some(value) = &self.status {
-            map.serialize_entry("status", value)?;
-        }
+        crate::__private::write_field(
+            map,
+            "completedDateTime",
+            &self.completed_date_time,
+        )?;
+        crate::__private::write_field(map, "error", &self.error)?;
+        crate::__private::write_field(map, "startedDateTime", &self.started_date_time)?;
+        crate::__private::write_field(map, "status", &self.status)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "completedDateTime" => self.completed_date_time.is_some(),
-            "error" => self.error.is_some(),
-            "startedDateTime" => self.started_date_time.is_some(),
-            "status" => self.status.is_some(),
+            "completedDateTime" => !self.completed_date_time.is_absent(),
+            "error" => !self.error.is_absent(),
+            "startedDateTime" => !self.started_date_time.is_absent(),
+            "status" => !self.status.is_absent(),
             _ => false,
         }
     }
@@ -167,37 +229,13 @@ impl crate::__private::ReadFields for LifecyclePolicyScopeProcessingAttempt {
     ) -> Result<bool, A::Error> {
         match key {
             "completedDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.completed_date_time,
-                    "completedDateTime",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.completed_date_time)?
             }
-            "error" => {
-                crate::__private::field(
-                    map,
-                    &mut self.error,
-                    "error",
-                    &mut self.additional_properties,
-                )?
-            }
+            "error" => crate::__private::field(map, &mut self.error)?,
             "startedDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.started_date_time,
-                    "startedDateTime",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.started_date_time)?
             }
-            "status" => {
-                crate::__private::field(
-                    map,
-                    &mut self.status,
-                    "status",
-                    &mut self.additional_properties,
-                )?
-            }
+            "status" => crate::__private::field(map, &mut self.status)?,
             _ => return Ok(false),
         }
         Ok(true)

@@ -4,11 +4,10 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct LifecyclePolicySubjectCompliance {
     /// When the subject was last checked for compliance.
-    pub evaluated_date_time: Option<crate::Timestamp>,
+    pub evaluated_date_time: crate::Nullable<crate::Timestamp>,
     /// Outcome of the compliance check for the subject. The possible values are: `notEvaluated`, `compliant`, `nonCompliant`, `unknownFutureValue`.
-    pub status: Option<super::LifecyclePolicyComplianceStatus>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub status: crate::Nullable<super::LifecyclePolicyComplianceStatus>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -27,16 +26,51 @@ pub struct LifecyclePolicySubjectComplianceBuilder {
 
 impl LifecyclePolicySubjectComplianceBuilder {
     /// Sets `evaluatedDateTime`.
+    ///
+    /// When the subject was last checked for compliance.
     pub fn evaluated_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
-        self.inner.evaluated_date_time = Some(value.into());
+        self.inner.evaluated_date_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `evaluatedDateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When the subject was last checked for compliance.
+    pub fn set_evaluated_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
+        self.inner.evaluated_date_time = value.into();
+        self
+    }
+    /// Sends `evaluatedDateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When the subject was last checked for compliance.
+    pub fn null_evaluated_date_time(mut self) -> Self {
+        self.inner.evaluated_date_time = crate::Nullable::Null;
         self
     }
     /// Sets `status`.
+    ///
+    /// Outcome of the compliance check for the subject. The possible values are: `notEvaluated`, `compliant`, `nonCompliant`, `unknownFutureValue`.
     pub fn status(
         mut self,
         value: impl Into<super::LifecyclePolicyComplianceStatus>,
     ) -> Self {
-        self.inner.status = Some(value.into());
+        self.inner.status = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `status` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Outcome of the compliance check for the subject. The possible values are: `notEvaluated`, `compliant`, `nonCompliant`, `unknownFutureValue`.
+    pub fn set_status(
+        mut self,
+        value: Option<super::LifecyclePolicyComplianceStatus>,
+    ) -> Self {
+        self.inner.status = value.into();
+        self
+    }
+    /// Sends `status` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Outcome of the compliance check for the subject. The possible values are: `notEvaluated`, `compliant`, `nonCompliant`, `unknownFutureValue`.
+    pub fn null_status(mut self) -> Self {
+        self.inner.status = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -91,18 +125,18 @@ impl crate::__private::WriteFields for LifecyclePolicySubjectCompliance {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.evaluated_date_time {
-            map.serialize_entry("evaluatedDateTime", value)?;
-        }
-        if let Some(value) = &self.status {
-            map.serialize_entry("status", value)?;
-        }
+        crate::__private::write_field(
+            map,
+            "evaluatedDateTime",
+            &self.evaluated_date_time,
+        )?;
+        crate::__private::write_field(map, "status", &self.status)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "evaluatedDateTime" => self.evaluated_date_time.is_some(),
-            "status" => self.status.is_some(),
+            "evaluatedDateTime" => !self.evaluated_date_time.is_absent(),
+            "status" => !self.status.is_absent(),
             _ => false,
         }
     }
@@ -125,21 +159,9 @@ impl crate::__private::ReadFields for LifecyclePolicySubjectCompliance {
     ) -> Result<bool, A::Error> {
         match key {
             "evaluatedDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.evaluated_date_time,
-                    "evaluatedDateTime",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.evaluated_date_time)?
             }
-            "status" => {
-                crate::__private::field(
-                    map,
-                    &mut self.status,
-                    "status",
-                    &mut self.additional_properties,
-                )?
-            }
+            "status" => crate::__private::field(map, &mut self.status)?,
             _ => return Ok(false),
         }
         Ok(true)

@@ -4,21 +4,20 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct LifecyclePolicySubjectEnforcement {
     /// Whether enforcement is locked.
-    pub is_locked: Option<bool>,
+    pub is_locked: crate::Nullable<bool>,
     /// Whether enforcement has arrived at a final state.
-    pub is_terminal: Option<bool>,
+    pub is_terminal: crate::Nullable<bool>,
     /// Most recent enforcement action that finished. The possible values are: `none`, `warningStateEnabled`, `nonComplianceNotificationSent`, `firstNotificationSent`, `secondNotificationSent`, `finalNotificationSent`, `disabled`, `deleted`, `complianceRestored`, `unknownFutureValue`.
-    pub last_action: Option<super::LifecyclePolicyEnforcementActionState>,
+    pub last_action: crate::Nullable<super::LifecyclePolicyEnforcementActionState>,
     /// When the most recent enforcement action finished.
-    pub last_action_date_time: Option<crate::Timestamp>,
+    pub last_action_date_time: crate::Nullable<crate::Timestamp>,
     /// Enforcement action that comes next. The possible values are: `nonComplianceNotification`, `firstNotification`, `secondNotification`, `finalNotification`, `disable`, `disableNotification`, `delete`, `unknownFutureValue`.
-    pub next_action: Option<super::LifecyclePolicyNextEnforcementAction>,
+    pub next_action: crate::Nullable<super::LifecyclePolicyNextEnforcementAction>,
     /// When the next enforcement action is due to run.
-    pub next_action_date_time: Option<crate::Timestamp>,
+    pub next_action_date_time: crate::Nullable<crate::Timestamp>,
     /// State of enforcement at present. The possible values are: `notRequired`, `notStarted`, `processing`, `waiting`, `actionDue`, `complete`, `unknown`, `unknownFutureValue`.
-    pub status: Option<super::LifecyclePolicyEnforcementStatus>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub status: crate::Nullable<super::LifecyclePolicyEnforcementStatus>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -37,47 +36,168 @@ pub struct LifecyclePolicySubjectEnforcementBuilder {
 
 impl LifecyclePolicySubjectEnforcementBuilder {
     /// Sets `isLocked`.
+    ///
+    /// Whether enforcement is locked.
     pub fn is_locked(mut self, value: impl Into<bool>) -> Self {
-        self.inner.is_locked = Some(value.into());
+        self.inner.is_locked = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `isLocked` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Whether enforcement is locked.
+    pub fn set_is_locked(mut self, value: Option<bool>) -> Self {
+        self.inner.is_locked = value.into();
+        self
+    }
+    /// Sends `isLocked` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Whether enforcement is locked.
+    pub fn null_is_locked(mut self) -> Self {
+        self.inner.is_locked = crate::Nullable::Null;
         self
     }
     /// Sets `isTerminal`.
+    ///
+    /// Whether enforcement has arrived at a final state.
     pub fn is_terminal(mut self, value: impl Into<bool>) -> Self {
-        self.inner.is_terminal = Some(value.into());
+        self.inner.is_terminal = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `isTerminal` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Whether enforcement has arrived at a final state.
+    pub fn set_is_terminal(mut self, value: Option<bool>) -> Self {
+        self.inner.is_terminal = value.into();
+        self
+    }
+    /// Sends `isTerminal` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Whether enforcement has arrived at a final state.
+    pub fn null_is_terminal(mut self) -> Self {
+        self.inner.is_terminal = crate::Nullable::Null;
         self
     }
     /// Sets `lastAction`.
+    ///
+    /// Most recent enforcement action that finished. The possible values are: `none`, `warningStateEnabled`, `nonComplianceNotificationSent`, `firstNotificationSent`, `secondNotificationSent`, `finalNotificationSent`, `disabled`, `deleted`, `complianceRestored`, `unknownFutureValue`.
     pub fn last_action(
         mut self,
         value: impl Into<super::LifecyclePolicyEnforcementActionState>,
     ) -> Self {
-        self.inner.last_action = Some(value.into());
+        self.inner.last_action = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `lastAction` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Most recent enforcement action that finished. The possible values are: `none`, `warningStateEnabled`, `nonComplianceNotificationSent`, `firstNotificationSent`, `secondNotificationSent`, `finalNotificationSent`, `disabled`, `deleted`, `complianceRestored`, `unknownFutureValue`.
+    pub fn set_last_action(
+        mut self,
+        value: Option<super::LifecyclePolicyEnforcementActionState>,
+    ) -> Self {
+        self.inner.last_action = value.into();
+        self
+    }
+    /// Sends `lastAction` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Most recent enforcement action that finished. The possible values are: `none`, `warningStateEnabled`, `nonComplianceNotificationSent`, `firstNotificationSent`, `secondNotificationSent`, `finalNotificationSent`, `disabled`, `deleted`, `complianceRestored`, `unknownFutureValue`.
+    pub fn null_last_action(mut self) -> Self {
+        self.inner.last_action = crate::Nullable::Null;
         self
     }
     /// Sets `lastActionDateTime`.
+    ///
+    /// When the most recent enforcement action finished.
     pub fn last_action_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
-        self.inner.last_action_date_time = Some(value.into());
+        self.inner.last_action_date_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `lastActionDateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When the most recent enforcement action finished.
+    pub fn set_last_action_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
+        self.inner.last_action_date_time = value.into();
+        self
+    }
+    /// Sends `lastActionDateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When the most recent enforcement action finished.
+    pub fn null_last_action_date_time(mut self) -> Self {
+        self.inner.last_action_date_time = crate::Nullable::Null;
         self
     }
     /// Sets `nextAction`.
+    ///
+    /// Enforcement action that comes next. The possible values are: `nonComplianceNotification`, `firstNotification`, `secondNotification`, `finalNotification`, `disable`, `disableNotification`, `delete`, `unknownFutureValue`.
     pub fn next_action(
         mut self,
         value: impl Into<super::LifecyclePolicyNextEnforcementAction>,
     ) -> Self {
-        self.inner.next_action = Some(value.into());
+        self.inner.next_action = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `nextAction` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Enforcement action that comes next. The possible values are: `nonComplianceNotification`, `firstNotification`, `secondNotification`, `finalNotification`, `disable`, `disableNotification`, `delete`, `unknownFutureValue`.
+    pub fn set_next_action(
+        mut self,
+        value: Option<super::LifecyclePolicyNextEnforcementAction>,
+    ) -> Self {
+        self.inner.next_action = value.into();
+        self
+    }
+    /// Sends `nextAction` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Enforcement action that comes next. The possible values are: `nonComplianceNotification`, `firstNotification`, `secondNotification`, `finalNotification`, `disable`, `disableNotification`, `delete`, `unknownFutureValue`.
+    pub fn null_next_action(mut self) -> Self {
+        self.inner.next_action = crate::Nullable::Null;
         self
     }
     /// Sets `nextActionDateTime`.
+    ///
+    /// When the next enforcement action is due to run.
     pub fn next_action_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
-        self.inner.next_action_date_time = Some(value.into());
+        self.inner.next_action_date_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `nextActionDateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When the next enforcement action is due to run.
+    pub fn set_next_action_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
+        self.inner.next_action_date_time = value.into();
+        self
+    }
+    /// Sends `nextActionDateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When the next enforcement action is due to run.
+    pub fn null_next_action_date_time(mut self) -> Self {
+        self.inner.next_action_date_time = crate::Nullable::Null;
         self
     }
     /// Sets `status`.
+    ///
+    /// State of enforcement at present. The possible values are: `notRequired`, `notStarted`, `processing`, `waiting`, `actionDue`, `complete`, `unknown`, `unknownFutureValue`.
     pub fn status(
         mut self,
         value: impl Into<super::LifecyclePolicyEnforcementStatus>,
     ) -> Self {
-        self.inner.status = Some(value.into());
+        self.inner.status = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `status` to a value, or leaves it out of the body with `None`.
+    ///
+    /// State of enforcement at present. The possible values are: `notRequired`, `notStarted`, `processing`, `waiting`, `actionDue`, `complete`, `unknown`, `unknownFutureValue`.
+    pub fn set_status(
+        mut self,
+        value: Option<super::LifecyclePolicyEnforcementStatus>,
+    ) -> Self {
+        self.inner.status = value.into();
+        self
+    }
+    /// Sends `status` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// State of enforcement at present. The possible values are: `notRequired`, `notStarted`, `processing`, `waiting`, `actionDue`, `complete`, `unknown`, `unknownFutureValue`.
+    pub fn null_status(mut self) -> Self {
+        self.inner.status = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -206,38 +326,32 @@ impl crate::__private::WriteFields for LifecyclePolicySubjectEnforcement {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.is_locked {
-            map.serialize_entry("isLocked", value)?;
-        }
-        if let Some(value) = &self.is_terminal {
-            map.serialize_entry("isTerminal", value)?;
-        }
-        if let Some(value) = &self.last_action {
-            map.serialize_entry("lastAction", value)?;
-        }
-        if let Some(value) = &self.last_action_date_time {
-            map.serialize_entry("lastActionDateTime", value)?;
-        }
-        if let Some(value) = &self.next_action {
-            map.serialize_entry("nextAction", value)?;
-        }
-        if let Some(value) = &self.next_action_date_time {
-            map.serialize_entry("nextActionDateTime", value)?;
-        }
-        if let Some(value) = &self.status {
-            map.serialize_entry("status", value)?;
-        }
+        crate::__private::write_field(map, "isLocked", &self.is_locked)?;
+        crate::__private::write_field(map, "isTerminal", &self.is_terminal)?;
+        crate::__private::write_field(map, "lastAction", &self.last_action)?;
+        crate::__private::write_field(
+            map,
+            "lastActionDateTime",
+            &self.last_action_date_time,
+        )?;
+        crate::__private::write_field(map, "nextAction", &self.next_action)?;
+        crate::__private::write_field(
+            map,
+            "nextActionDateTime",
+            &self.next_action_date_time,
+        )?;
+        crate::__private::write_field(map, "status", &self.status)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "isLocked" => self.is_locked.is_some(),
-            "isTerminal" => self.is_terminal.is_some(),
-            "lastAction" => self.last_action.is_some(),
-            "lastActionDateTime" => self.last_action_date_time.is_some(),
-            "nextAction" => self.next_action.is_some(),
-            "nextActionDateTime" => self.next_action_date_time.is_some(),
-            "status" => self.status.is_some(),
+            "isLocked" => !self.is_locked.is_absent(),
+            "isTerminal" => !self.is_terminal.is_absent(),
+            "lastAction" => !self.last_action.is_absent(),
+            "lastActionDateTime" => !self.last_action_date_time.is_absent(),
+            "nextAction" => !self.next_action.is_absent(),
+            "nextActionDateTime" => !self.next_action_date_time.is_absent(),
+            "status" => !self.status.is_absent(),
             _ => false,
         }
     }
@@ -259,62 +373,17 @@ impl crate::__private::ReadFields for LifecyclePolicySubjectEnforcement {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "isLocked" => {
-                crate::__private::field(
-                    map,
-                    &mut self.is_locked,
-                    "isLocked",
-                    &mut self.additional_properties,
-                )?
-            }
-            "isTerminal" => {
-                crate::__private::field(
-                    map,
-                    &mut self.is_terminal,
-                    "isTerminal",
-                    &mut self.additional_properties,
-                )?
-            }
-            "lastAction" => {
-                crate::__private::field(
-                    map,
-                    &mut self.last_action,
-                    "lastAction",
-                    &mut self.additional_properties,
-                )?
-            }
+            "isLocked" => crate::__private::field(map, &mut self.is_locked)?,
+            "isTerminal" => crate::__private::field(map, &mut self.is_terminal)?,
+            "lastAction" => crate::__private::field(map, &mut self.last_action)?,
             "lastActionDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.last_action_date_time,
-                    "lastActionDateTime",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.last_action_date_time)?
             }
-            "nextAction" => {
-                crate::__private::field(
-                    map,
-                    &mut self.next_action,
-                    "nextAction",
-                    &mut self.additional_properties,
-                )?
-            }
+            "nextAction" => crate::__private::field(map, &mut self.next_action)?,
             "nextActionDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.next_action_date_time,
-                    "nextActionDateTime",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.next_action_date_time)?
             }
-            "status" => {
-                crate::__private::field(
-                    map,
-                    &mut self.status,
-                    "status",
-                    &mut self.additional_properties,
-                )?
-            }
+            "status" => crate::__private::field(map, &mut self.status)?,
             _ => return Ok(false),
         }
         Ok(true)

@@ -4,9 +4,8 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct LifecyclePolicySubjectReference {
     /// Key of the subject.
-    pub id: Option<String>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub id: crate::Nullable<String>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -25,8 +24,24 @@ pub struct LifecyclePolicySubjectReferenceBuilder {
 
 impl LifecyclePolicySubjectReferenceBuilder {
     /// Sets `id`.
+    ///
+    /// Key of the subject.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.inner.id = Some(value.into());
+        self.inner.id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `id` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Key of the subject.
+    pub fn set_id(mut self, value: Option<String>) -> Self {
+        self.inner.id = value.into();
+        self
+    }
+    /// Sends `id` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Key of the subject.
+    pub fn null_id(mut self) -> Self {
+        self.inner.id = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -63,14 +78,12 @@ impl crate::__private::WriteFields for LifecyclePolicySubjectReference {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
+        crate::__private::write_field(map, "id", &self.id)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "id" => self.id.is_some(),
+            "id" => !self.id.is_absent(),
             _ => false,
         }
     }
@@ -92,14 +105,7 @@ impl crate::__private::ReadFields for LifecyclePolicySubjectReference {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => {
-                crate::__private::field(
-                    map,
-                    &mut self.id,
-                    "id",
-                    &mut self.additional_properties,
-                )?
-            }
+            "id" => crate::__private::field(map, &mut self.id)?,
             _ => return Ok(false),
         }
         Ok(true)
@@ -197,20 +203,23 @@ impl serde::Serialize for LifecyclePolicySubjectReferenceKind {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for LifecyclePolicySubjectReferenceKind {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let object = <serde_json::Map<
-            String,
-            serde_json::Value,
-        > as serde::Deserialize>::deserialize(deserializer)?;
-        let tag = crate::__private::odata_type(&object).map(str::to_owned);
-        match tag.as_deref() {
+impl crate::__private::ReadKind for LifecyclePolicySubjectReferenceKind {
+    fn read_kind<'de, A: serde::de::MapAccess<'de>>(
+        tag: Option<&str>,
+        started: crate::__private::Started<'de>,
+        map: A,
+    ) -> Result<Self, A::Error> {
+        match tag {
             Some(
                 "microsoft.graph.identityGovernance.lifecyclePolicyAgentIdentitySubjectReference",
             ) => {
-                crate::__private::decode_as(object)
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <super::LifecyclePolicyAgentIdentitySubjectReference as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
                     .map(
                         LifecyclePolicySubjectReferenceKind::LifecyclePolicyAgentIdentitySubjectReference,
                     )
@@ -218,7 +227,8 @@ impl<'de> serde::Deserialize<'de> for LifecyclePolicySubjectReferenceKind {
             Some(
                 "microsoft.graph.identityGovernance.lifecyclePolicySubjectReference",
             ) => {
-                crate::__private::decode_as(object)
+                started
+                    .finish(map)
                     .map(
                         LifecyclePolicySubjectReferenceKind::LifecyclePolicySubjectReference,
                     )
@@ -226,18 +236,40 @@ impl<'de> serde::Deserialize<'de> for LifecyclePolicySubjectReferenceKind {
             Some(
                 "microsoft.graph.identityGovernance.lifecyclePolicyUserSubjectReference",
             ) => {
-                crate::__private::decode_as(object)
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <super::LifecyclePolicyUserSubjectReference as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
                     .map(
                         LifecyclePolicySubjectReferenceKind::LifecyclePolicyUserSubjectReference,
                     )
             }
             None => {
-                crate::__private::decode_as(object)
+                started
+                    .finish(map)
                     .map(
                         LifecyclePolicySubjectReferenceKind::LifecyclePolicySubjectReference,
                     )
             }
-            _ => Ok(LifecyclePolicySubjectReferenceKind::Unknown(object)),
+            _ => {
+                started
+                    .finish_unknown(map)
+                    .map(LifecyclePolicySubjectReferenceKind::Unknown)
+            }
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LifecyclePolicySubjectReferenceKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_kind(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.lifecyclePolicySubjectReference` object",
+        )
     }
 }

@@ -4,19 +4,18 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct LifecyclePolicySubjectReport {
     /// Key that identifies the subject report. Inherited from entity.
-    pub id: Option<String>,
+    pub id: crate::Nullable<String>,
     /// Whether the subject complies, with the time that was evaluated.
-    pub compliance: Option<super::LifecyclePolicySubjectCompliance>,
+    pub compliance: crate::Nullable<super::LifecyclePolicySubjectCompliance>,
     /// Points to the lifecycle policy that is in effect for the subject.
-    pub effective_policy: Option<super::LifecyclePolicyReference>,
+    pub effective_policy: crate::Nullable<super::LifecyclePolicyReference>,
     /// Enforcement state of the subject and the schedule of its actions.
-    pub enforcement: Option<super::LifecyclePolicySubjectEnforcement>,
+    pub enforcement: crate::Nullable<super::LifecyclePolicySubjectEnforcement>,
     /// How this policy relates to the subject. The possible values are: `effective`, `inScopeButIneffective`, `pending`, `unknownFutureValue`.
-    pub relationship: Option<super::LifecyclePolicyRelationship>,
+    pub relationship: crate::Nullable<super::LifecyclePolicyRelationship>,
     /// Subject that this result is about.
-    pub subject: Option<super::LifecyclePolicySubjectReferenceKind>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub subject: crate::Nullable<super::LifecyclePolicySubjectReferenceKind>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -35,48 +34,159 @@ pub struct LifecyclePolicySubjectReportBuilder {
 
 impl LifecyclePolicySubjectReportBuilder {
     /// Sets `id`.
+    ///
+    /// Key that identifies the subject report. Inherited from entity.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.inner.id = Some(value.into());
+        self.inner.id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `id` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Key that identifies the subject report. Inherited from entity.
+    pub fn set_id(mut self, value: Option<String>) -> Self {
+        self.inner.id = value.into();
+        self
+    }
+    /// Sends `id` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Key that identifies the subject report. Inherited from entity.
+    pub fn null_id(mut self) -> Self {
+        self.inner.id = crate::Nullable::Null;
         self
     }
     /// Sets `compliance`.
+    ///
+    /// Whether the subject complies, with the time that was evaluated.
     pub fn compliance(
         mut self,
         value: impl Into<super::LifecyclePolicySubjectCompliance>,
     ) -> Self {
-        self.inner.compliance = Some(value.into());
+        self.inner.compliance = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `compliance` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Whether the subject complies, with the time that was evaluated.
+    pub fn set_compliance(
+        mut self,
+        value: Option<super::LifecyclePolicySubjectCompliance>,
+    ) -> Self {
+        self.inner.compliance = value.into();
+        self
+    }
+    /// Sends `compliance` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Whether the subject complies, with the time that was evaluated.
+    pub fn null_compliance(mut self) -> Self {
+        self.inner.compliance = crate::Nullable::Null;
         self
     }
     /// Sets `effectivePolicy`.
+    ///
+    /// Points to the lifecycle policy that is in effect for the subject.
     pub fn effective_policy(
         mut self,
         value: impl Into<super::LifecyclePolicyReference>,
     ) -> Self {
-        self.inner.effective_policy = Some(value.into());
+        self.inner.effective_policy = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `effectivePolicy` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Points to the lifecycle policy that is in effect for the subject.
+    pub fn set_effective_policy(
+        mut self,
+        value: Option<super::LifecyclePolicyReference>,
+    ) -> Self {
+        self.inner.effective_policy = value.into();
+        self
+    }
+    /// Sends `effectivePolicy` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Points to the lifecycle policy that is in effect for the subject.
+    pub fn null_effective_policy(mut self) -> Self {
+        self.inner.effective_policy = crate::Nullable::Null;
         self
     }
     /// Sets `enforcement`.
+    ///
+    /// Enforcement state of the subject and the schedule of its actions.
     pub fn enforcement(
         mut self,
         value: impl Into<super::LifecyclePolicySubjectEnforcement>,
     ) -> Self {
-        self.inner.enforcement = Some(value.into());
+        self.inner.enforcement = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `enforcement` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Enforcement state of the subject and the schedule of its actions.
+    pub fn set_enforcement(
+        mut self,
+        value: Option<super::LifecyclePolicySubjectEnforcement>,
+    ) -> Self {
+        self.inner.enforcement = value.into();
+        self
+    }
+    /// Sends `enforcement` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Enforcement state of the subject and the schedule of its actions.
+    pub fn null_enforcement(mut self) -> Self {
+        self.inner.enforcement = crate::Nullable::Null;
         self
     }
     /// Sets `relationship`.
+    ///
+    /// How this policy relates to the subject. The possible values are: `effective`, `inScopeButIneffective`, `pending`, `unknownFutureValue`.
     pub fn relationship(
         mut self,
         value: impl Into<super::LifecyclePolicyRelationship>,
     ) -> Self {
-        self.inner.relationship = Some(value.into());
+        self.inner.relationship = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `relationship` to a value, or leaves it out of the body with `None`.
+    ///
+    /// How this policy relates to the subject. The possible values are: `effective`, `inScopeButIneffective`, `pending`, `unknownFutureValue`.
+    pub fn set_relationship(
+        mut self,
+        value: Option<super::LifecyclePolicyRelationship>,
+    ) -> Self {
+        self.inner.relationship = value.into();
+        self
+    }
+    /// Sends `relationship` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// How this policy relates to the subject. The possible values are: `effective`, `inScopeButIneffective`, `pending`, `unknownFutureValue`.
+    pub fn null_relationship(mut self) -> Self {
+        self.inner.relationship = crate::Nullable::Null;
         self
     }
     /// Sets `subject`.
+    ///
+    /// Subject that this result is about.
     pub fn subject(
         mut self,
         value: impl Into<super::LifecyclePolicySubjectReferenceKind>,
     ) -> Self {
-        self.inner.subject = Some(value.into());
+        self.inner.subject = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `subject` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Subject that this result is about.
+    pub fn set_subject(
+        mut self,
+        value: Option<super::LifecyclePolicySubjectReferenceKind>,
+    ) -> Self {
+        self.inner.subject = value.into();
+        self
+    }
+    /// Sends `subject` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Subject that this result is about.
+    pub fn null_subject(mut self) -> Self {
+        self.inner.subject = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -171,34 +281,22 @@ impl crate::__private::WriteFields for LifecyclePolicySubjectReport {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.compliance {
-            map.serialize_entry("compliance", value)?;
-        }
-        if let Some(value) = &self.effective_policy {
-            map.serialize_entry("effectivePolicy", value)?;
-        }
-        if let Some(value) = &self.enforcement {
-            map.serialize_entry("enforcement", value)?;
-        }
-        if let Some(value) = &self.relationship {
-            map.serialize_entry("relationship", value)?;
-        }
-        if let Some(value) = &self.subject {
-            map.serialize_entry("subject", value)?;
-        }
+        crate::__private::write_field(map, "id", &self.id)?;
+        crate::__private::write_field(map, "compliance", &self.compliance)?;
+        crate::__private::write_field(map, "effectivePolicy", &self.effective_policy)?;
+        crate::__private::write_field(map, "enforcement", &self.enforcement)?;
+        crate::__private::write_field(map, "relationship", &self.relationship)?;
+        crate::__private::write_field(map, "subject", &self.subject)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "id" => self.id.is_some(),
-            "compliance" => self.compliance.is_some(),
-            "effectivePolicy" => self.effective_policy.is_some(),
-            "enforcement" => self.enforcement.is_some(),
-            "relationship" => self.relationship.is_some(),
-            "subject" => self.subject.is_some(),
+            "id" => !self.id.is_absent(),
+            "compliance" => !self.compliance.is_absent(),
+            "effectivePolicy" => !self.effective_policy.is_absent(),
+            "enforcement" => !self.enforcement.is_absent(),
+            "relationship" => !self.relationship.is_absent(),
+            "subject" => !self.subject.is_absent(),
             _ => false,
         }
     }
@@ -220,54 +318,14 @@ impl crate::__private::ReadFields for LifecyclePolicySubjectReport {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => {
-                crate::__private::field(
-                    map,
-                    &mut self.id,
-                    "id",
-                    &mut self.additional_properties,
-                )?
-            }
-            "compliance" => {
-                crate::__private::field(
-                    map,
-                    &mut self.compliance,
-                    "compliance",
-                    &mut self.additional_properties,
-                )?
-            }
+            "id" => crate::__private::field(map, &mut self.id)?,
+            "compliance" => crate::__private::field(map, &mut self.compliance)?,
             "effectivePolicy" => {
-                crate::__private::field(
-                    map,
-                    &mut self.effective_policy,
-                    "effectivePolicy",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.effective_policy)?
             }
-            "enforcement" => {
-                crate::__private::field(
-                    map,
-                    &mut self.enforcement,
-                    "enforcement",
-                    &mut self.additional_properties,
-                )?
-            }
-            "relationship" => {
-                crate::__private::field(
-                    map,
-                    &mut self.relationship,
-                    "relationship",
-                    &mut self.additional_properties,
-                )?
-            }
-            "subject" => {
-                crate::__private::field(
-                    map,
-                    &mut self.subject,
-                    "subject",
-                    &mut self.additional_properties,
-                )?
-            }
+            "enforcement" => crate::__private::field(map, &mut self.enforcement)?,
+            "relationship" => crate::__private::field(map, &mut self.relationship)?,
+            "subject" => crate::__private::field(map, &mut self.subject)?,
             _ => return Ok(false),
         }
         Ok(true)

@@ -4,15 +4,14 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct LogicAppTriggerEndpointConfiguration {
     /// Name of the logic app.
-    pub logic_app_workflow_name: Option<String>,
+    pub logic_app_workflow_name: crate::Nullable<String>,
     /// Azure resource group that holds the logic app.
-    pub resource_group_name: Option<String>,
+    pub resource_group_name: crate::Nullable<String>,
     /// Azure subscription that holds the logic app.
-    pub subscription_id: Option<String>,
+    pub subscription_id: crate::Nullable<String>,
     /// Address of the logic app trigger.
-    pub url: Option<String>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub url: crate::Nullable<String>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -31,23 +30,87 @@ pub struct LogicAppTriggerEndpointConfigurationBuilder {
 
 impl LogicAppTriggerEndpointConfigurationBuilder {
     /// Sets `logicAppWorkflowName`.
+    ///
+    /// Name of the logic app.
     pub fn logic_app_workflow_name(mut self, value: impl Into<String>) -> Self {
-        self.inner.logic_app_workflow_name = Some(value.into());
+        self.inner.logic_app_workflow_name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `logicAppWorkflowName` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Name of the logic app.
+    pub fn set_logic_app_workflow_name(mut self, value: Option<String>) -> Self {
+        self.inner.logic_app_workflow_name = value.into();
+        self
+    }
+    /// Sends `logicAppWorkflowName` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Name of the logic app.
+    pub fn null_logic_app_workflow_name(mut self) -> Self {
+        self.inner.logic_app_workflow_name = crate::Nullable::Null;
         self
     }
     /// Sets `resourceGroupName`.
+    ///
+    /// Azure resource group that holds the logic app.
     pub fn resource_group_name(mut self, value: impl Into<String>) -> Self {
-        self.inner.resource_group_name = Some(value.into());
+        self.inner.resource_group_name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `resourceGroupName` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Azure resource group that holds the logic app.
+    pub fn set_resource_group_name(mut self, value: Option<String>) -> Self {
+        self.inner.resource_group_name = value.into();
+        self
+    }
+    /// Sends `resourceGroupName` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Azure resource group that holds the logic app.
+    pub fn null_resource_group_name(mut self) -> Self {
+        self.inner.resource_group_name = crate::Nullable::Null;
         self
     }
     /// Sets `subscriptionId`.
+    ///
+    /// Azure subscription that holds the logic app.
     pub fn subscription_id(mut self, value: impl Into<String>) -> Self {
-        self.inner.subscription_id = Some(value.into());
+        self.inner.subscription_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `subscriptionId` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Azure subscription that holds the logic app.
+    pub fn set_subscription_id(mut self, value: Option<String>) -> Self {
+        self.inner.subscription_id = value.into();
+        self
+    }
+    /// Sends `subscriptionId` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Azure subscription that holds the logic app.
+    pub fn null_subscription_id(mut self) -> Self {
+        self.inner.subscription_id = crate::Nullable::Null;
         self
     }
     /// Sets `url`.
+    ///
+    /// Address of the logic app trigger.
     pub fn url(mut self, value: impl Into<String>) -> Self {
-        self.inner.url = Some(value.into());
+        self.inner.url = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `url` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Address of the logic app trigger.
+    pub fn set_url(mut self, value: Option<String>) -> Self {
+        self.inner.url = value.into();
+        self
+    }
+    /// Sends `url` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Address of the logic app trigger.
+    pub fn null_url(mut self) -> Self {
+        self.inner.url = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -108,26 +171,26 @@ impl crate::__private::WriteFields for LogicAppTriggerEndpointConfiguration {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.logic_app_workflow_name {
-            map.serialize_entry("logicAppWorkflowName", value)?;
-        }
-        if let Some(value) = &self.resource_group_name {
-            map.serialize_entry("resourceGroupName", value)?;
-        }
-        if let Some(value) = &self.subscription_id {
-            map.serialize_entry("subscriptionId", value)?;
-        }
-        if let Some(value) = &self.url {
-            map.serialize_entry("url", value)?;
-        }
+        crate::__private::write_field(
+            map,
+            "logicAppWorkflowName",
+            &self.logic_app_workflow_name,
+        )?;
+        crate::__private::write_field(
+            map,
+            "resourceGroupName",
+            &self.resource_group_name,
+        )?;
+        crate::__private::write_field(map, "subscriptionId", &self.subscription_id)?;
+        crate::__private::write_field(map, "url", &self.url)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "logicAppWorkflowName" => self.logic_app_workflow_name.is_some(),
-            "resourceGroupName" => self.resource_group_name.is_some(),
-            "subscriptionId" => self.subscription_id.is_some(),
-            "url" => self.url.is_some(),
+            "logicAppWorkflowName" => !self.logic_app_workflow_name.is_absent(),
+            "resourceGroupName" => !self.resource_group_name.is_absent(),
+            "subscriptionId" => !self.subscription_id.is_absent(),
+            "url" => !self.url.is_absent(),
             _ => false,
         }
     }
@@ -150,37 +213,13 @@ impl crate::__private::ReadFields for LogicAppTriggerEndpointConfiguration {
     ) -> Result<bool, A::Error> {
         match key {
             "logicAppWorkflowName" => {
-                crate::__private::field(
-                    map,
-                    &mut self.logic_app_workflow_name,
-                    "logicAppWorkflowName",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.logic_app_workflow_name)?
             }
             "resourceGroupName" => {
-                crate::__private::field(
-                    map,
-                    &mut self.resource_group_name,
-                    "resourceGroupName",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.resource_group_name)?
             }
-            "subscriptionId" => {
-                crate::__private::field(
-                    map,
-                    &mut self.subscription_id,
-                    "subscriptionId",
-                    &mut self.additional_properties,
-                )?
-            }
-            "url" => {
-                crate::__private::field(
-                    map,
-                    &mut self.url,
-                    "url",
-                    &mut self.additional_properties,
-                )?
-            }
+            "subscriptionId" => crate::__private::field(map, &mut self.subscription_id)?,
+            "url" => crate::__private::field(map, &mut self.url)?,
             _ => return Ok(false),
         }
         Ok(true)

@@ -4,9 +4,8 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct MembershipChangeTrigger {
     /// Kind of change to the workflow's group that fires the workflowExecutionTrigger. Possible values are: `add`, `remove`, `unknownFutureValue`.
-    pub change_type: Option<super::MembershipChangeType>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub change_type: crate::Nullable<super::MembershipChangeType>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -25,8 +24,27 @@ pub struct MembershipChangeTriggerBuilder {
 
 impl MembershipChangeTriggerBuilder {
     /// Sets `changeType`.
+    ///
+    /// Kind of change to the workflow's group that fires the workflowExecutionTrigger. Possible values are: `add`, `remove`, `unknownFutureValue`.
     pub fn change_type(mut self, value: impl Into<super::MembershipChangeType>) -> Self {
-        self.inner.change_type = Some(value.into());
+        self.inner.change_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `changeType` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Kind of change to the workflow's group that fires the workflowExecutionTrigger. Possible values are: `add`, `remove`, `unknownFutureValue`.
+    pub fn set_change_type(
+        mut self,
+        value: Option<super::MembershipChangeType>,
+    ) -> Self {
+        self.inner.change_type = value.into();
+        self
+    }
+    /// Sends `changeType` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Kind of change to the workflow's group that fires the workflowExecutionTrigger. Possible values are: `add`, `remove`, `unknownFutureValue`.
+    pub fn null_change_type(mut self) -> Self {
+        self.inner.change_type = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -68,14 +86,12 @@ impl crate::__private::WriteFields for MembershipChangeTrigger {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.change_type {
-            map.serialize_entry("changeType", value)?;
-        }
+        crate::__private::write_field(map, "changeType", &self.change_type)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "changeType" => self.change_type.is_some(),
+            "changeType" => !self.change_type.is_absent(),
             _ => false,
         }
     }
@@ -97,14 +113,7 @@ impl crate::__private::ReadFields for MembershipChangeTrigger {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "changeType" => {
-                crate::__private::field(
-                    map,
-                    &mut self.change_type,
-                    "changeType",
-                    &mut self.additional_properties,
-                )?
-            }
+            "changeType" => crate::__private::field(map, &mut self.change_type)?,
             _ => return Ok(false),
         }
         Ok(true)

@@ -352,7 +352,9 @@ mod quarantine_details;
 pub use quarantine_details::{QuarantineDetails, QuarantineDetailsBuilder};
 
 mod registry;
-pub use registry::{TYPES, __reencode};
+pub use registry::TYPES;
+#[cfg(feature = "test-hooks")]
+pub use registry::__reencode;
 
 mod role_management_alert;
 pub use role_management_alert::{RoleManagementAlert, RoleManagementAlertBuilder};

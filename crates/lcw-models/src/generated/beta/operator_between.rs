@@ -4,13 +4,12 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct OperatorBetween {
     /// Whether the operator looks at days before or after the user attribute's date. The possible values are: `before`, `after`, `unknownFutureValue`. Inherited from workflowTriggerTimeBasedOperator.
-    pub event_timing: Option<super::WorkflowTriggerOperatorEventTiming>,
+    pub event_timing: crate::Nullable<super::WorkflowTriggerOperatorEventTiming>,
     /// Lower end of the range in days, itself excluded. Must be a nonnegative integer smaller than lessThanOffsetInDays.
-    pub greater_than_offset_in_days: Option<i32>,
+    pub greater_than_offset_in_days: crate::Nullable<i32>,
     /// Upper end of the range in days, itself excluded. Must be a nonnegative integer larger than greaterThanOffsetInDays. The two ends can be at most 180 days apart.
-    pub less_than_offset_in_days: Option<i32>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub less_than_offset_in_days: crate::Nullable<i32>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -29,21 +28,72 @@ pub struct OperatorBetweenBuilder {
 
 impl OperatorBetweenBuilder {
     /// Sets `eventTiming`.
+    ///
+    /// Whether the operator looks at days before or after the user attribute's date. The possible values are: `before`, `after`, `unknownFutureValue`. Inherited from workflowTriggerTimeBasedOperator.
     pub fn event_timing(
         mut self,
         value: impl Into<super::WorkflowTriggerOperatorEventTiming>,
     ) -> Self {
-        self.inner.event_timing = Some(value.into());
+        self.inner.event_timing = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `eventTiming` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Whether the operator looks at days before or after the user attribute's date. The possible values are: `before`, `after`, `unknownFutureValue`. Inherited from workflowTriggerTimeBasedOperator.
+    pub fn set_event_timing(
+        mut self,
+        value: Option<super::WorkflowTriggerOperatorEventTiming>,
+    ) -> Self {
+        self.inner.event_timing = value.into();
+        self
+    }
+    /// Sends `eventTiming` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Whether the operator looks at days before or after the user attribute's date. The possible values are: `before`, `after`, `unknownFutureValue`. Inherited from workflowTriggerTimeBasedOperator.
+    pub fn null_event_timing(mut self) -> Self {
+        self.inner.event_timing = crate::Nullable::Null;
         self
     }
     /// Sets `greaterThanOffsetInDays`.
+    ///
+    /// Lower end of the range in days, itself excluded. Must be a nonnegative integer smaller than lessThanOffsetInDays.
     pub fn greater_than_offset_in_days(mut self, value: impl Into<i32>) -> Self {
-        self.inner.greater_than_offset_in_days = Some(value.into());
+        self.inner.greater_than_offset_in_days = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `greaterThanOffsetInDays` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Lower end of the range in days, itself excluded. Must be a nonnegative integer smaller than lessThanOffsetInDays.
+    pub fn set_greater_than_offset_in_days(mut self, value: Option<i32>) -> Self {
+        self.inner.greater_than_offset_in_days = value.into();
+        self
+    }
+    /// Sends `greaterThanOffsetInDays` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Lower end of the range in days, itself excluded. Must be a nonnegative integer smaller than lessThanOffsetInDays.
+    pub fn null_greater_than_offset_in_days(mut self) -> Self {
+        self.inner.greater_than_offset_in_days = crate::Nullable::Null;
         self
     }
     /// Sets `lessThanOffsetInDays`.
+    ///
+    /// Upper end of the range in days, itself excluded. Must be a nonnegative integer larger than greaterThanOffsetInDays. The two ends can be at most 180 days apart.
     pub fn less_than_offset_in_days(mut self, value: impl Into<i32>) -> Self {
-        self.inner.less_than_offset_in_days = Some(value.into());
+        self.inner.less_than_offset_in_days = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `lessThanOffsetInDays` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Upper end of the range in days, itself excluded. Must be a nonnegative integer larger than greaterThanOffsetInDays. The two ends can be at most 180 days apart.
+    pub fn set_less_than_offset_in_days(mut self, value: Option<i32>) -> Self {
+        self.inner.less_than_offset_in_days = value.into();
+        self
+    }
+    /// Sends `lessThanOffsetInDays` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Upper end of the range in days, itself excluded. Must be a nonnegative integer larger than greaterThanOffsetInDays. The two ends can be at most 180 days apart.
+    pub fn null_less_than_offset_in_days(mut self) -> Self {
+        self.inner.less_than_offset_in_days = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -101,22 +151,24 @@ impl crate::__private::WriteFields for OperatorBetween {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.event_timing {
-            map.serialize_entry("eventTiming", value)?;
-        }
-        if let Some(value) = &self.greater_than_offset_in_days {
-            map.serialize_entry("greaterThanOffsetInDays", value)?;
-        }
-        if let Some(value) = &self.less_than_offset_in_days {
-            map.serialize_entry("lessThanOffsetInDays", value)?;
-        }
+        crate::__private::write_field(map, "eventTiming", &self.event_timing)?;
+        crate::__private::write_field(
+            map,
+            "greaterThanOffsetInDays",
+            &self.greater_than_offset_in_days,
+        )?;
+        crate::__private::write_field(
+            map,
+            "lessThanOffsetInDays",
+            &self.less_than_offset_in_days,
+        )?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "eventTiming" => self.event_timing.is_some(),
-            "greaterThanOffsetInDays" => self.greater_than_offset_in_days.is_some(),
-            "lessThanOffsetInDays" => self.less_than_offset_in_days.is_some(),
+            "eventTiming" => !self.event_timing.is_absent(),
+            "greaterThanOffsetInDays" => !self.greater_than_offset_in_days.is_absent(),
+            "lessThanOffsetInDays" => !self.less_than_offset_in_days.is_absent(),
             _ => false,
         }
     }
@@ -138,29 +190,12 @@ impl crate::__private::ReadFields for OperatorBetween {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "eventTiming" => {
-                crate::__private::field(
-                    map,
-                    &mut self.event_timing,
-                    "eventTiming",
-                    &mut self.additional_properties,
-                )?
-            }
+            "eventTiming" => crate::__private::field(map, &mut self.event_timing)?,
             "greaterThanOffsetInDays" => {
-                crate::__private::field(
-                    map,
-                    &mut self.greater_than_offset_in_days,
-                    "greaterThanOffsetInDays",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.greater_than_offset_in_days)?
             }
             "lessThanOffsetInDays" => {
-                crate::__private::field(
-                    map,
-                    &mut self.less_than_offset_in_days,
-                    "lessThanOffsetInDays",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.less_than_offset_in_days)?
             }
             _ => return Ok(false),
         }

@@ -4,11 +4,10 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct OperatorLessThanEqualTo {
     /// Whether the operator looks at days before the user attribute's date, after it, or on it. The possible values are: `before`, `after`, `on`, `unknownFutureValue`. Use `on` when offsetInDays is `0`, and `before` or `after` for any other offset. Inherited from workflowTriggerTimeBasedOperator.
-    pub event_timing: Option<super::WorkflowTriggerOperatorEventTiming>,
+    pub event_timing: crate::Nullable<super::WorkflowTriggerOperatorEventTiming>,
     /// Largest distance in days allowed between today and the date in the user attribute. Must be a nonnegative integer.
-    pub offset_in_days: Option<i32>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub offset_in_days: crate::Nullable<i32>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -27,16 +26,51 @@ pub struct OperatorLessThanEqualToBuilder {
 
 impl OperatorLessThanEqualToBuilder {
     /// Sets `eventTiming`.
+    ///
+    /// Whether the operator looks at days before the user attribute's date, after it, or on it. The possible values are: `before`, `after`, `on`, `unknownFutureValue`. Use `on` when offsetInDays is `0`, and `before` or `after` for any other offset. Inherited from workflowTriggerTimeBasedOperator.
     pub fn event_timing(
         mut self,
         value: impl Into<super::WorkflowTriggerOperatorEventTiming>,
     ) -> Self {
-        self.inner.event_timing = Some(value.into());
+        self.inner.event_timing = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `eventTiming` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Whether the operator looks at days before the user attribute's date, after it, or on it. The possible values are: `before`, `after`, `on`, `unknownFutureValue`. Use `on` when offsetInDays is `0`, and `before` or `after` for any other offset. Inherited from workflowTriggerTimeBasedOperator.
+    pub fn set_event_timing(
+        mut self,
+        value: Option<super::WorkflowTriggerOperatorEventTiming>,
+    ) -> Self {
+        self.inner.event_timing = value.into();
+        self
+    }
+    /// Sends `eventTiming` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Whether the operator looks at days before the user attribute's date, after it, or on it. The possible values are: `before`, `after`, `on`, `unknownFutureValue`. Use `on` when offsetInDays is `0`, and `before` or `after` for any other offset. Inherited from workflowTriggerTimeBasedOperator.
+    pub fn null_event_timing(mut self) -> Self {
+        self.inner.event_timing = crate::Nullable::Null;
         self
     }
     /// Sets `offsetInDays`.
+    ///
+    /// Largest distance in days allowed between today and the date in the user attribute. Must be a nonnegative integer.
     pub fn offset_in_days(mut self, value: impl Into<i32>) -> Self {
-        self.inner.offset_in_days = Some(value.into());
+        self.inner.offset_in_days = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `offsetInDays` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Largest distance in days allowed between today and the date in the user attribute. Must be a nonnegative integer.
+    pub fn set_offset_in_days(mut self, value: Option<i32>) -> Self {
+        self.inner.offset_in_days = value.into();
+        self
+    }
+    /// Sends `offsetInDays` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Largest distance in days allowed between today and the date in the user attribute. Must be a nonnegative integer.
+    pub fn null_offset_in_days(mut self) -> Self {
+        self.inner.offset_in_days = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -86,18 +120,14 @@ impl crate::__private::WriteFields for OperatorLessThanEqualTo {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.event_timing {
-            map.serialize_entry("eventTiming", value)?;
-        }
-        if let Some(value) = &self.offset_in_days {
-            map.serialize_entry("offsetInDays", value)?;
-        }
+        crate::__private::write_field(map, "eventTiming", &self.event_timing)?;
+        crate::__private::write_field(map, "offsetInDays", &self.offset_in_days)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "eventTiming" => self.event_timing.is_some(),
-            "offsetInDays" => self.offset_in_days.is_some(),
+            "eventTiming" => !self.event_timing.is_absent(),
+            "offsetInDays" => !self.offset_in_days.is_absent(),
             _ => false,
         }
     }
@@ -119,22 +149,8 @@ impl crate::__private::ReadFields for OperatorLessThanEqualTo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "eventTiming" => {
-                crate::__private::field(
-                    map,
-                    &mut self.event_timing,
-                    "eventTiming",
-                    &mut self.additional_properties,
-                )?
-            }
-            "offsetInDays" => {
-                crate::__private::field(
-                    map,
-                    &mut self.offset_in_days,
-                    "offsetInDays",
-                    &mut self.additional_properties,
-                )?
-            }
+            "eventTiming" => crate::__private::field(map, &mut self.event_timing)?,
+            "offsetInDays" => crate::__private::field(map, &mut self.offset_in_days)?,
             _ => return Ok(false),
         }
         Ok(true)

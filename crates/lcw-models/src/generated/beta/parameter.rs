@@ -4,13 +4,12 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Parameter {
     /// Name of the parameter.
-    pub name: Option<String>,
+    pub name: crate::Nullable<String>,
     /// Values the parameter accepts.
-    pub values: Option<Vec<String>>,
+    pub values: crate::Nullable<Vec<String>>,
     /// Kind of value the parameter holds. The possible values are: `enum`, `string`, `int`, `bool`, `unknownFutureValue`.
-    pub value_type: Option<super::ValueType>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub value_type: crate::Nullable<super::ValueType>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -29,18 +28,66 @@ pub struct ParameterBuilder {
 
 impl ParameterBuilder {
     /// Sets `name`.
+    ///
+    /// Name of the parameter.
     pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.inner.name = Some(value.into());
+        self.inner.name = crate::Nullable::Value(value.into());
         self
     }
-    /// Sets `values`.
-    pub fn values(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.inner.values = Some(value.into());
+    /// Sets `name` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Name of the parameter.
+    pub fn set_name(mut self, value: Option<String>) -> Self {
+        self.inner.name = value.into();
+        self
+    }
+    /// Sends `name` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Name of the parameter.
+    pub fn null_name(mut self) -> Self {
+        self.inner.name = crate::Nullable::Null;
+        self
+    }
+    /// Appends one item to `values` (creating the collection if needed).
+    ///
+    /// Values the parameter accepts.
+    pub fn values(mut self, item: impl Into<String>) -> Self {
+        self.inner.values.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `values` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Values the parameter accepts.
+    pub fn set_values(mut self, value: Option<Vec<String>>) -> Self {
+        self.inner.values = value.into();
+        self
+    }
+    /// Sends `values` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Values the parameter accepts.
+    pub fn null_values(mut self) -> Self {
+        self.inner.values = crate::Nullable::Null;
         self
     }
     /// Sets `valueType`.
+    ///
+    /// Kind of value the parameter holds. The possible values are: `enum`, `string`, `int`, `bool`, `unknownFutureValue`.
     pub fn value_type(mut self, value: impl Into<super::ValueType>) -> Self {
-        self.inner.value_type = Some(value.into());
+        self.inner.value_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `valueType` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Kind of value the parameter holds. The possible values are: `enum`, `string`, `int`, `bool`, `unknownFutureValue`.
+    pub fn set_value_type(mut self, value: Option<super::ValueType>) -> Self {
+        self.inner.value_type = value.into();
+        self
+    }
+    /// Sends `valueType` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Kind of value the parameter holds. The possible values are: `enum`, `string`, `int`, `bool`, `unknownFutureValue`.
+    pub fn null_value_type(mut self) -> Self {
+        self.inner.value_type = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -98,22 +145,16 @@ impl crate::__private::WriteFields for Parameter {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.name {
-            map.serialize_entry("name", value)?;
-        }
-        if let Some(value) = &self.values {
-            map.serialize_entry("values", value)?;
-        }
-        if let Some(value) = &self.value_type {
-            map.serialize_entry("valueType", value)?;
-        }
+        crate::__private::write_field(map, "name", &self.name)?;
+        crate::__private::write_field(map, "values", &self.values)?;
+        crate::__private::write_field(map, "valueType", &self.value_type)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "name" => self.name.is_some(),
-            "values" => self.values.is_some(),
-            "valueType" => self.value_type.is_some(),
+            "name" => !self.name.is_absent(),
+            "values" => !self.values.is_absent(),
+            "valueType" => !self.value_type.is_absent(),
             _ => false,
         }
     }
@@ -135,30 +176,9 @@ impl crate::__private::ReadFields for Parameter {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => {
-                crate::__private::field(
-                    map,
-                    &mut self.name,
-                    "name",
-                    &mut self.additional_properties,
-                )?
-            }
-            "values" => {
-                crate::__private::field(
-                    map,
-                    &mut self.values,
-                    "values",
-                    &mut self.additional_properties,
-                )?
-            }
-            "valueType" => {
-                crate::__private::field(
-                    map,
-                    &mut self.value_type,
-                    "valueType",
-                    &mut self.additional_properties,
-                )?
-            }
+            "name" => crate::__private::field(map, &mut self.name)?,
+            "values" => crate::__private::field(map, &mut self.values)?,
+            "valueType" => crate::__private::field(map, &mut self.value_type)?,
             _ => return Ok(false),
         }
         Ok(true)

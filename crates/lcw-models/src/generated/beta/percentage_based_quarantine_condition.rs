@@ -4,9 +4,8 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PercentageBasedQuarantineCondition {
     /// Highest percentage of the in-scope users one run may process; above it, the workflow goes into quarantine.
-    pub percentage: Option<i32>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub percentage: crate::Nullable<i32>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -25,8 +24,24 @@ pub struct PercentageBasedQuarantineConditionBuilder {
 
 impl PercentageBasedQuarantineConditionBuilder {
     /// Sets `percentage`.
+    ///
+    /// Highest percentage of the in-scope users one run may process; above it, the workflow goes into quarantine.
     pub fn percentage(mut self, value: impl Into<i32>) -> Self {
-        self.inner.percentage = Some(value.into());
+        self.inner.percentage = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `percentage` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Highest percentage of the in-scope users one run may process; above it, the workflow goes into quarantine.
+    pub fn set_percentage(mut self, value: Option<i32>) -> Self {
+        self.inner.percentage = value.into();
+        self
+    }
+    /// Sends `percentage` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Highest percentage of the in-scope users one run may process; above it, the workflow goes into quarantine.
+    pub fn null_percentage(mut self) -> Self {
+        self.inner.percentage = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -63,14 +78,12 @@ impl crate::__private::WriteFields for PercentageBasedQuarantineCondition {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.percentage {
-            map.serialize_entry("percentage", value)?;
-        }
+        crate::__private::write_field(map, "percentage", &self.percentage)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "percentage" => self.percentage.is_some(),
+            "percentage" => !self.percentage.is_absent(),
             _ => false,
         }
     }
@@ -92,14 +105,7 @@ impl crate::__private::ReadFields for PercentageBasedQuarantineCondition {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "percentage" => {
-                crate::__private::field(
-                    map,
-                    &mut self.percentage,
-                    "percentage",
-                    &mut self.additional_properties,
-                )?
-            }
+            "percentage" => crate::__private::field(map, &mut self.percentage)?,
             _ => return Ok(false),
         }
         Ok(true)

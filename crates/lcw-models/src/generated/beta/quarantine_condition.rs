@@ -10,8 +10,7 @@
 #[non_exhaustive]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct QuarantineCondition {
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -163,35 +162,51 @@ impl serde::Serialize for QuarantineConditionKind {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for QuarantineConditionKind {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let object = <serde_json::Map<
-            String,
-            serde_json::Value,
-        > as serde::Deserialize>::deserialize(deserializer)?;
-        let tag = crate::__private::odata_type(&object).map(str::to_owned);
-        match tag.as_deref() {
+impl crate::__private::ReadKind for QuarantineConditionKind {
+    fn read_kind<'de, A: serde::de::MapAccess<'de>>(
+        tag: Option<&str>,
+        started: crate::__private::Started<'de>,
+        map: A,
+    ) -> Result<Self, A::Error> {
+        match tag {
             Some("microsoft.graph.identityGovernance.countBasedQuarantineCondition") => {
-                crate::__private::decode_as(object)
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <super::CountBasedQuarantineCondition as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
                     .map(QuarantineConditionKind::CountBasedQuarantineCondition)
             }
             Some(
                 "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition",
             ) => {
-                crate::__private::decode_as(object)
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <super::PercentageBasedQuarantineCondition as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
                     .map(QuarantineConditionKind::PercentageBasedQuarantineCondition)
             }
             Some("microsoft.graph.identityGovernance.quarantineCondition") => {
-                crate::__private::decode_as(object)
-                    .map(QuarantineConditionKind::QuarantineCondition)
+                started.finish(map).map(QuarantineConditionKind::QuarantineCondition)
             }
-            None => {
-                crate::__private::decode_as(object)
-                    .map(QuarantineConditionKind::QuarantineCondition)
-            }
-            _ => Ok(QuarantineConditionKind::Unknown(object)),
+            None => started.finish(map).map(QuarantineConditionKind::QuarantineCondition),
+            _ => started.finish_unknown(map).map(QuarantineConditionKind::Unknown),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for QuarantineConditionKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_kind(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.quarantineCondition` object",
+        )
     }
 }

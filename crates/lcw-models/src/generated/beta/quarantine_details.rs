@@ -4,13 +4,12 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct QuarantineDetails {
     /// When the workflow went into quarantine.
-    pub quarantined_date_time: Option<crate::Timestamp>,
+    pub quarantined_date_time: crate::Nullable<crate::Timestamp>,
     /// Why the workflow went into quarantine.
-    pub quarantine_reason: Option<String>,
+    pub quarantine_reason: crate::Nullable<String>,
     /// Which kind of threshold put the workflow into quarantine. The possible values are: `notQuarantined`, `countBasedThresholdExceeded`, `percentageBasedThresholdExceeded`, `multipleConditionsExceeded`, `unknownFutureValue`.
-    pub quarantine_type: Option<super::QuarantineType>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub quarantine_type: crate::Nullable<super::QuarantineType>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -29,18 +28,66 @@ pub struct QuarantineDetailsBuilder {
 
 impl QuarantineDetailsBuilder {
     /// Sets `quarantinedDateTime`.
+    ///
+    /// When the workflow went into quarantine.
     pub fn quarantined_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
-        self.inner.quarantined_date_time = Some(value.into());
+        self.inner.quarantined_date_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `quarantinedDateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When the workflow went into quarantine.
+    pub fn set_quarantined_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
+        self.inner.quarantined_date_time = value.into();
+        self
+    }
+    /// Sends `quarantinedDateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When the workflow went into quarantine.
+    pub fn null_quarantined_date_time(mut self) -> Self {
+        self.inner.quarantined_date_time = crate::Nullable::Null;
         self
     }
     /// Sets `quarantineReason`.
+    ///
+    /// Why the workflow went into quarantine.
     pub fn quarantine_reason(mut self, value: impl Into<String>) -> Self {
-        self.inner.quarantine_reason = Some(value.into());
+        self.inner.quarantine_reason = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `quarantineReason` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Why the workflow went into quarantine.
+    pub fn set_quarantine_reason(mut self, value: Option<String>) -> Self {
+        self.inner.quarantine_reason = value.into();
+        self
+    }
+    /// Sends `quarantineReason` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Why the workflow went into quarantine.
+    pub fn null_quarantine_reason(mut self) -> Self {
+        self.inner.quarantine_reason = crate::Nullable::Null;
         self
     }
     /// Sets `quarantineType`.
+    ///
+    /// Which kind of threshold put the workflow into quarantine. The possible values are: `notQuarantined`, `countBasedThresholdExceeded`, `percentageBasedThresholdExceeded`, `multipleConditionsExceeded`, `unknownFutureValue`.
     pub fn quarantine_type(mut self, value: impl Into<super::QuarantineType>) -> Self {
-        self.inner.quarantine_type = Some(value.into());
+        self.inner.quarantine_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `quarantineType` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Which kind of threshold put the workflow into quarantine. The possible values are: `notQuarantined`, `countBasedThresholdExceeded`, `percentageBasedThresholdExceeded`, `multipleConditionsExceeded`, `unknownFutureValue`.
+    pub fn set_quarantine_type(mut self, value: Option<super::QuarantineType>) -> Self {
+        self.inner.quarantine_type = value.into();
+        self
+    }
+    /// Sends `quarantineType` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Which kind of threshold put the workflow into quarantine. The possible values are: `notQuarantined`, `countBasedThresholdExceeded`, `percentageBasedThresholdExceeded`, `multipleConditionsExceeded`, `unknownFutureValue`.
+    pub fn null_quarantine_type(mut self) -> Self {
+        self.inner.quarantine_type = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -104,22 +151,20 @@ impl crate::__private::WriteFields for QuarantineDetails {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.quarantined_date_time {
-            map.serialize_entry("quarantinedDateTime", value)?;
-        }
-        if let Some(value) = &self.quarantine_reason {
-            map.serialize_entry("quarantineReason", value)?;
-        }
-        if let Some(value) = &self.quarantine_type {
-            map.serialize_entry("quarantineType", value)?;
-        }
+        crate::__private::write_field(
+            map,
+            "quarantinedDateTime",
+            &self.quarantined_date_time,
+        )?;
+        crate::__private::write_field(map, "quarantineReason", &self.quarantine_reason)?;
+        crate::__private::write_field(map, "quarantineType", &self.quarantine_type)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "quarantinedDateTime" => self.quarantined_date_time.is_some(),
-            "quarantineReason" => self.quarantine_reason.is_some(),
-            "quarantineType" => self.quarantine_type.is_some(),
+            "quarantinedDateTime" => !self.quarantined_date_time.is_absent(),
+            "quarantineReason" => !self.quarantine_reason.is_absent(),
+            "quarantineType" => !self.quarantine_type.is_absent(),
             _ => false,
         }
     }
@@ -142,29 +187,12 @@ impl crate::__private::ReadFields for QuarantineDetails {
     ) -> Result<bool, A::Error> {
         match key {
             "quarantinedDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.quarantined_date_time,
-                    "quarantinedDateTime",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.quarantined_date_time)?
             }
             "quarantineReason" => {
-                crate::__private::field(
-                    map,
-                    &mut self.quarantine_reason,
-                    "quarantineReason",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.quarantine_reason)?
             }
-            "quarantineType" => {
-                crate::__private::field(
-                    map,
-                    &mut self.quarantine_type,
-                    "quarantineType",
-                    &mut self.additional_properties,
-                )?
-            }
+            "quarantineType" => crate::__private::field(map, &mut self.quarantine_type)?,
             _ => return Ok(false),
         }
         Ok(true)

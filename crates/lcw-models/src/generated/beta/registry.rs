@@ -589,7 +589,9 @@ pub static TYPES: &[crate::TypeInfo] = &[
 
 /// Decodes `json` as the type named `qualified` (a collection page when `collection`),
 /// encodes it back, and gives the type's properties; `None` for a name this version does
-/// not have. Polymorphic bases decode through their `Kind` enum.
+/// not have. Polymorphic bases decode through their `Kind` enum. A test hook, behind the
+/// `test-hooks` feature.
+#[cfg(feature = "test-hooks")]
 #[doc(hidden)]
 pub fn __reencode(
     qualified: &str,

@@ -6,9 +6,8 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RoleManagementAlert {
     /// Key that identifies the object. Read-only.
-    pub id: Option<String>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub id: crate::Nullable<String>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -27,8 +26,24 @@ pub struct RoleManagementAlertBuilder {
 
 impl RoleManagementAlertBuilder {
     /// Sets `id`.
+    ///
+    /// Key that identifies the object. Read-only.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.inner.id = Some(value.into());
+        self.inner.id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `id` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Key that identifies the object. Read-only.
+    pub fn set_id(mut self, value: Option<String>) -> Self {
+        self.inner.id = value.into();
+        self
+    }
+    /// Sends `id` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Key that identifies the object. Read-only.
+    pub fn null_id(mut self) -> Self {
+        self.inner.id = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -65,14 +80,12 @@ impl crate::__private::WriteFields for RoleManagementAlert {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
+        crate::__private::write_field(map, "id", &self.id)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "id" => self.id.is_some(),
+            "id" => !self.id.is_absent(),
             _ => false,
         }
     }
@@ -94,14 +107,7 @@ impl crate::__private::ReadFields for RoleManagementAlert {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => {
-                crate::__private::field(
-                    map,
-                    &mut self.id,
-                    "id",
-                    &mut self.additional_properties,
-                )?
-            }
+            "id" => crate::__private::field(map, &mut self.id)?,
             _ => return Ok(false),
         }
         Ok(true)

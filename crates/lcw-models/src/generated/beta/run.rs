@@ -4,55 +4,54 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Run {
     /// Unique key of the workflow run.
-    pub id: Option<String>,
+    pub id: crate::Nullable<String>,
     /// When the run finished; `null` while the workflow is still running.
     ///
     /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
-    pub completed_date_time: Option<crate::Timestamp>,
+    pub completed_date_time: crate::Nullable<crate::Timestamp>,
     /// How many tasks failed during the run.
-    pub failed_tasks_count: Option<i32>,
+    pub failed_tasks_count: crate::Nullable<i32>,
     /// How many users failed during the run.
-    pub failed_users_count: Option<i32>,
+    pub failed_users_count: crate::Nullable<i32>,
     /// When the run was last updated.
     ///
     /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
-    pub last_updated_date_time: Option<crate::Timestamp>,
+    pub last_updated_date_time: crate::Nullable<crate::Timestamp>,
     /// Execution state of the run. The possible values are: `queued`, `inProgress`, `completed`, `completedWithErrors`, `canceled`, `failed`, `unknownFutureValue`.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
-    pub processing_status: Option<super::LifecycleWorkflowProcessingStatus>,
+    pub processing_status: crate::Nullable<super::LifecycleWorkflowProcessingStatus>,
     /// When execution of the run began.
     ///
     /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
-    pub started_date_time: Option<crate::Timestamp>,
+    pub started_date_time: crate::Nullable<crate::Timestamp>,
     /// When the run is planned to execute for the workflow.
     ///
     /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
-    pub scheduled_date_time: Option<crate::Timestamp>,
+    pub scheduled_date_time: crate::Nullable<crate::Timestamp>,
     /// How many users the run processed successfully.
-    pub successful_users_count: Option<i32>,
+    pub successful_users_count: crate::Nullable<i32>,
     /// How many users the workflow execution covered in total.
-    pub total_users_count: Option<i32>,
+    pub total_users_count: crate::Nullable<i32>,
     /// How many tasks the run executed in total.
-    pub total_tasks_count: Option<i32>,
+    pub total_tasks_count: crate::Nullable<i32>,
     /// How many tasks of the run were left unprocessed.
-    pub total_unprocessed_tasks_count: Option<i32>,
+    pub total_unprocessed_tasks_count: crate::Nullable<i32>,
     /// Whether the workflows of this run ran on a schedule or on demand. The possible values are: `scheduled`, `onDemand`, `unknownFutureValue`.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
-    pub workflow_execution_type: Option<super::WorkflowExecutionType>,
+    pub workflow_execution_type: crate::Nullable<super::WorkflowExecutionType>,
     /// Per-user results of the run.
-    pub user_processing_results: Option<Vec<super::UserProcessingResult>>,
+    pub user_processing_results: crate::Nullable<Vec<super::UserProcessingResult>>,
     /// Task processing results that belong to the run.
-    pub task_processing_results: Option<Vec<super::TaskProcessingResult>>,
+    pub task_processing_results: crate::Nullable<Vec<super::TaskProcessingResult>>,
     /// Task reports that belong to the run.
-    pub task_reports: Option<Vec<super::TaskReport>>,
+    pub task_reports: crate::Nullable<Vec<super::TaskReport>>,
     /// The scope a run started by activateWithScope was activated on.
-    pub activated_on_scope: Option<super::ActivationScopeKind>,
+    pub activated_on_scope: crate::Nullable<super::ActivationScopeKind>,
     /// Runs that processed the users of this run again.
-    pub reprocessed_runs: Option<Vec<super::Run>>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub reprocessed_runs: crate::Nullable<Vec<super::Run>>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -71,108 +70,456 @@ pub struct RunBuilder {
 
 impl RunBuilder {
     /// Sets `id`.
+    ///
+    /// Unique key of the workflow run.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.inner.id = Some(value.into());
+        self.inner.id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `id` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Unique key of the workflow run.
+    pub fn set_id(mut self, value: Option<String>) -> Self {
+        self.inner.id = value.into();
+        self
+    }
+    /// Sends `id` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Unique key of the workflow run.
+    pub fn null_id(mut self) -> Self {
+        self.inner.id = crate::Nullable::Null;
         self
     }
     /// Sets `completedDateTime`.
+    ///
+    /// When the run finished; `null` while the workflow is still running.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
     pub fn completed_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
-        self.inner.completed_date_time = Some(value.into());
+        self.inner.completed_date_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `completedDateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When the run finished; `null` while the workflow is still running.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn set_completed_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
+        self.inner.completed_date_time = value.into();
+        self
+    }
+    /// Sends `completedDateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When the run finished; `null` while the workflow is still running.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn null_completed_date_time(mut self) -> Self {
+        self.inner.completed_date_time = crate::Nullable::Null;
         self
     }
     /// Sets `failedTasksCount`.
+    ///
+    /// How many tasks failed during the run.
     pub fn failed_tasks_count(mut self, value: impl Into<i32>) -> Self {
-        self.inner.failed_tasks_count = Some(value.into());
+        self.inner.failed_tasks_count = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `failedTasksCount` to a value, or leaves it out of the body with `None`.
+    ///
+    /// How many tasks failed during the run.
+    pub fn set_failed_tasks_count(mut self, value: Option<i32>) -> Self {
+        self.inner.failed_tasks_count = value.into();
+        self
+    }
+    /// Sends `failedTasksCount` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// How many tasks failed during the run.
+    pub fn null_failed_tasks_count(mut self) -> Self {
+        self.inner.failed_tasks_count = crate::Nullable::Null;
         self
     }
     /// Sets `failedUsersCount`.
+    ///
+    /// How many users failed during the run.
     pub fn failed_users_count(mut self, value: impl Into<i32>) -> Self {
-        self.inner.failed_users_count = Some(value.into());
+        self.inner.failed_users_count = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `failedUsersCount` to a value, or leaves it out of the body with `None`.
+    ///
+    /// How many users failed during the run.
+    pub fn set_failed_users_count(mut self, value: Option<i32>) -> Self {
+        self.inner.failed_users_count = value.into();
+        self
+    }
+    /// Sends `failedUsersCount` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// How many users failed during the run.
+    pub fn null_failed_users_count(mut self) -> Self {
+        self.inner.failed_users_count = crate::Nullable::Null;
         self
     }
     /// Sets `lastUpdatedDateTime`.
+    ///
+    /// When the run was last updated.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
     pub fn last_updated_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
-        self.inner.last_updated_date_time = Some(value.into());
+        self.inner.last_updated_date_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `lastUpdatedDateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When the run was last updated.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn set_last_updated_date_time(
+        mut self,
+        value: Option<crate::Timestamp>,
+    ) -> Self {
+        self.inner.last_updated_date_time = value.into();
+        self
+    }
+    /// Sends `lastUpdatedDateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When the run was last updated.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn null_last_updated_date_time(mut self) -> Self {
+        self.inner.last_updated_date_time = crate::Nullable::Null;
         self
     }
     /// Sets `processingStatus`.
+    ///
+    /// Execution state of the run. The possible values are: `queued`, `inProgress`, `completed`, `completedWithErrors`, `canceled`, `failed`, `unknownFutureValue`.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
     pub fn processing_status(
         mut self,
         value: impl Into<super::LifecycleWorkflowProcessingStatus>,
     ) -> Self {
-        self.inner.processing_status = Some(value.into());
+        self.inner.processing_status = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `processingStatus` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Execution state of the run. The possible values are: `queued`, `inProgress`, `completed`, `completedWithErrors`, `canceled`, `failed`, `unknownFutureValue`.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
+    pub fn set_processing_status(
+        mut self,
+        value: Option<super::LifecycleWorkflowProcessingStatus>,
+    ) -> Self {
+        self.inner.processing_status = value.into();
+        self
+    }
+    /// Sends `processingStatus` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Execution state of the run. The possible values are: `queued`, `inProgress`, `completed`, `completedWithErrors`, `canceled`, `failed`, `unknownFutureValue`.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
+    pub fn null_processing_status(mut self) -> Self {
+        self.inner.processing_status = crate::Nullable::Null;
         self
     }
     /// Sets `startedDateTime`.
+    ///
+    /// When execution of the run began.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
     pub fn started_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
-        self.inner.started_date_time = Some(value.into());
+        self.inner.started_date_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `startedDateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When execution of the run began.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn set_started_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
+        self.inner.started_date_time = value.into();
+        self
+    }
+    /// Sends `startedDateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When execution of the run began.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn null_started_date_time(mut self) -> Self {
+        self.inner.started_date_time = crate::Nullable::Null;
         self
     }
     /// Sets `scheduledDateTime`.
+    ///
+    /// When the run is planned to execute for the workflow.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
     pub fn scheduled_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
-        self.inner.scheduled_date_time = Some(value.into());
+        self.inner.scheduled_date_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `scheduledDateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When the run is planned to execute for the workflow.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn set_scheduled_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
+        self.inner.scheduled_date_time = value.into();
+        self
+    }
+    /// Sends `scheduledDateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When the run is planned to execute for the workflow.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn null_scheduled_date_time(mut self) -> Self {
+        self.inner.scheduled_date_time = crate::Nullable::Null;
         self
     }
     /// Sets `successfulUsersCount`.
+    ///
+    /// How many users the run processed successfully.
     pub fn successful_users_count(mut self, value: impl Into<i32>) -> Self {
-        self.inner.successful_users_count = Some(value.into());
+        self.inner.successful_users_count = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `successfulUsersCount` to a value, or leaves it out of the body with `None`.
+    ///
+    /// How many users the run processed successfully.
+    pub fn set_successful_users_count(mut self, value: Option<i32>) -> Self {
+        self.inner.successful_users_count = value.into();
+        self
+    }
+    /// Sends `successfulUsersCount` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// How many users the run processed successfully.
+    pub fn null_successful_users_count(mut self) -> Self {
+        self.inner.successful_users_count = crate::Nullable::Null;
         self
     }
     /// Sets `totalUsersCount`.
+    ///
+    /// How many users the workflow execution covered in total.
     pub fn total_users_count(mut self, value: impl Into<i32>) -> Self {
-        self.inner.total_users_count = Some(value.into());
+        self.inner.total_users_count = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `totalUsersCount` to a value, or leaves it out of the body with `None`.
+    ///
+    /// How many users the workflow execution covered in total.
+    pub fn set_total_users_count(mut self, value: Option<i32>) -> Self {
+        self.inner.total_users_count = value.into();
+        self
+    }
+    /// Sends `totalUsersCount` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// How many users the workflow execution covered in total.
+    pub fn null_total_users_count(mut self) -> Self {
+        self.inner.total_users_count = crate::Nullable::Null;
         self
     }
     /// Sets `totalTasksCount`.
+    ///
+    /// How many tasks the run executed in total.
     pub fn total_tasks_count(mut self, value: impl Into<i32>) -> Self {
-        self.inner.total_tasks_count = Some(value.into());
+        self.inner.total_tasks_count = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `totalTasksCount` to a value, or leaves it out of the body with `None`.
+    ///
+    /// How many tasks the run executed in total.
+    pub fn set_total_tasks_count(mut self, value: Option<i32>) -> Self {
+        self.inner.total_tasks_count = value.into();
+        self
+    }
+    /// Sends `totalTasksCount` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// How many tasks the run executed in total.
+    pub fn null_total_tasks_count(mut self) -> Self {
+        self.inner.total_tasks_count = crate::Nullable::Null;
         self
     }
     /// Sets `totalUnprocessedTasksCount`.
+    ///
+    /// How many tasks of the run were left unprocessed.
     pub fn total_unprocessed_tasks_count(mut self, value: impl Into<i32>) -> Self {
-        self.inner.total_unprocessed_tasks_count = Some(value.into());
+        self.inner.total_unprocessed_tasks_count = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `totalUnprocessedTasksCount` to a value, or leaves it out of the body with `None`.
+    ///
+    /// How many tasks of the run were left unprocessed.
+    pub fn set_total_unprocessed_tasks_count(mut self, value: Option<i32>) -> Self {
+        self.inner.total_unprocessed_tasks_count = value.into();
+        self
+    }
+    /// Sends `totalUnprocessedTasksCount` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// How many tasks of the run were left unprocessed.
+    pub fn null_total_unprocessed_tasks_count(mut self) -> Self {
+        self.inner.total_unprocessed_tasks_count = crate::Nullable::Null;
         self
     }
     /// Sets `workflowExecutionType`.
+    ///
+    /// Whether the workflows of this run ran on a schedule or on demand. The possible values are: `scheduled`, `onDemand`, `unknownFutureValue`.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
     pub fn workflow_execution_type(
         mut self,
         value: impl Into<super::WorkflowExecutionType>,
     ) -> Self {
-        self.inner.workflow_execution_type = Some(value.into());
+        self.inner.workflow_execution_type = crate::Nullable::Value(value.into());
         self
     }
-    /// Sets `userProcessingResults`.
+    /// Sets `workflowExecutionType` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Whether the workflows of this run ran on a schedule or on demand. The possible values are: `scheduled`, `onDemand`, `unknownFutureValue`.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
+    pub fn set_workflow_execution_type(
+        mut self,
+        value: Option<super::WorkflowExecutionType>,
+    ) -> Self {
+        self.inner.workflow_execution_type = value.into();
+        self
+    }
+    /// Sends `workflowExecutionType` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Whether the workflows of this run ran on a schedule or on demand. The possible values are: `scheduled`, `onDemand`, `unknownFutureValue`.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
+    pub fn null_workflow_execution_type(mut self) -> Self {
+        self.inner.workflow_execution_type = crate::Nullable::Null;
+        self
+    }
+    /// Appends one item to `userProcessingResults` (creating the collection if needed).
+    ///
+    /// Per-user results of the run.
     pub fn user_processing_results(
         mut self,
-        value: impl Into<Vec<super::UserProcessingResult>>,
+        item: impl Into<super::UserProcessingResult>,
     ) -> Self {
-        self.inner.user_processing_results = Some(value.into());
+        self.inner
+            .user_processing_results
+            .get_or_insert_with(Vec::new)
+            .push(item.into());
         self
     }
-    /// Sets `taskProcessingResults`.
+    /// Sets `userProcessingResults` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Per-user results of the run.
+    pub fn set_user_processing_results(
+        mut self,
+        value: Option<Vec<super::UserProcessingResult>>,
+    ) -> Self {
+        self.inner.user_processing_results = value.into();
+        self
+    }
+    /// Sends `userProcessingResults` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Per-user results of the run.
+    pub fn null_user_processing_results(mut self) -> Self {
+        self.inner.user_processing_results = crate::Nullable::Null;
+        self
+    }
+    /// Appends one item to `taskProcessingResults` (creating the collection if needed).
+    ///
+    /// Task processing results that belong to the run.
     pub fn task_processing_results(
         mut self,
-        value: impl Into<Vec<super::TaskProcessingResult>>,
+        item: impl Into<super::TaskProcessingResult>,
     ) -> Self {
-        self.inner.task_processing_results = Some(value.into());
+        self.inner
+            .task_processing_results
+            .get_or_insert_with(Vec::new)
+            .push(item.into());
         self
     }
-    /// Sets `taskReports`.
-    pub fn task_reports(mut self, value: impl Into<Vec<super::TaskReport>>) -> Self {
-        self.inner.task_reports = Some(value.into());
+    /// Sets `taskProcessingResults` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Task processing results that belong to the run.
+    pub fn set_task_processing_results(
+        mut self,
+        value: Option<Vec<super::TaskProcessingResult>>,
+    ) -> Self {
+        self.inner.task_processing_results = value.into();
+        self
+    }
+    /// Sends `taskProcessingResults` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Task processing results that belong to the run.
+    pub fn null_task_processing_results(mut self) -> Self {
+        self.inner.task_processing_results = crate::Nullable::Null;
+        self
+    }
+    /// Appends one item to `taskReports` (creating the collection if needed).
+    ///
+    /// Task reports that belong to the run.
+    pub fn task_reports(mut self, item: impl Into<super::TaskReport>) -> Self {
+        self.inner.task_reports.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `taskReports` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Task reports that belong to the run.
+    pub fn set_task_reports(mut self, value: Option<Vec<super::TaskReport>>) -> Self {
+        self.inner.task_reports = value.into();
+        self
+    }
+    /// Sends `taskReports` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Task reports that belong to the run.
+    pub fn null_task_reports(mut self) -> Self {
+        self.inner.task_reports = crate::Nullable::Null;
         self
     }
     /// Sets `activatedOnScope`.
+    ///
+    /// The scope a run started by activateWithScope was activated on.
     pub fn activated_on_scope(
         mut self,
         value: impl Into<super::ActivationScopeKind>,
     ) -> Self {
-        self.inner.activated_on_scope = Some(value.into());
+        self.inner.activated_on_scope = crate::Nullable::Value(value.into());
         self
     }
-    /// Sets `reprocessedRuns`.
-    pub fn reprocessed_runs(mut self, value: impl Into<Vec<super::Run>>) -> Self {
-        self.inner.reprocessed_runs = Some(value.into());
+    /// Sets `activatedOnScope` to a value, or leaves it out of the body with `None`.
+    ///
+    /// The scope a run started by activateWithScope was activated on.
+    pub fn set_activated_on_scope(
+        mut self,
+        value: Option<super::ActivationScopeKind>,
+    ) -> Self {
+        self.inner.activated_on_scope = value.into();
+        self
+    }
+    /// Sends `activatedOnScope` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// The scope a run started by activateWithScope was activated on.
+    pub fn null_activated_on_scope(mut self) -> Self {
+        self.inner.activated_on_scope = crate::Nullable::Null;
+        self
+    }
+    /// Appends one item to `reprocessedRuns` (creating the collection if needed).
+    ///
+    /// Runs that processed the users of this run again.
+    pub fn reprocessed_runs(mut self, item: impl Into<super::Run>) -> Self {
+        self.inner.reprocessed_runs.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `reprocessedRuns` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Runs that processed the users of this run again.
+    pub fn set_reprocessed_runs(mut self, value: Option<Vec<super::Run>>) -> Self {
+        self.inner.reprocessed_runs = value.into();
+        self
+    }
+    /// Sends `reprocessedRuns` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Runs that processed the users of this run again.
+    pub fn null_reprocessed_runs(mut self) -> Self {
+        self.inner.reprocessed_runs = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -408,82 +755,92 @@ impl crate::__private::WriteFields for Run {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.completed_date_time {
-            map.serialize_entry("completedDateTime", value)?;
-        }
-        if let Some(value) = &self.failed_tasks_count {
-            map.serialize_entry("failedTasksCount", value)?;
-        }
-        if let Some(value) = &self.failed_users_count {
-            map.serialize_entry("failedUsersCount", value)?;
-        }
-        if let Some(value) = &self.last_updated_date_time {
-            map.serialize_entry("lastUpdatedDateTime", value)?;
-        }
-        if let Some(value) = &self.processing_status {
-            map.serialize_entry("processingStatus", value)?;
-        }
-        if let Some(value) = &self.started_date_time {
-            map.serialize_entry("startedDateTime", value)?;
-        }
-        if let Some(value) = &self.scheduled_date_time {
-            map.serialize_entry("scheduledDateTime", value)?;
-        }
-        if let Some(value) = &self.successful_users_count {
-            map.serialize_entry("successfulUsersCount", value)?;
-        }
-        if let Some(value) = &self.total_users_count {
-            map.serialize_entry("totalUsersCount", value)?;
-        }
-        if let Some(value) = &self.total_tasks_count {
-            map.serialize_entry("totalTasksCount", value)?;
-        }
-        if let Some(value) = &self.total_unprocessed_tasks_count {
-            map.serialize_entry("totalUnprocessedTasksCount", value)?;
-        }
-        if let Some(value) = &self.workflow_execution_type {
-            map.serialize_entry("workflowExecutionType", value)?;
-        }
-        if let Some(value) = &self.user_processing_results {
-            map.serialize_entry("userProcessingResults", value)?;
-        }
-        if let Some(value) = &self.task_processing_results {
-            map.serialize_entry("taskProcessingResults", value)?;
-        }
-        if let Some(value) = &self.task_reports {
-            map.serialize_entry("taskReports", value)?;
-        }
-        if let Some(value) = &self.activated_on_scope {
-            map.serialize_entry("activatedOnScope", value)?;
-        }
-        if let Some(value) = &self.reprocessed_runs {
-            map.serialize_entry("reprocessedRuns", value)?;
-        }
+        crate::__private::write_field(map, "id", &self.id)?;
+        crate::__private::write_field(
+            map,
+            "completedDateTime",
+            &self.completed_date_time,
+        )?;
+        crate::__private::write_field(
+            map,
+            "failedTasksCount",
+            &self.failed_tasks_count,
+        )?;
+        crate::__private::write_field(
+            map,
+            "failedUsersCount",
+            &self.failed_users_count,
+        )?;
+        crate::__private::write_field(
+            map,
+            "lastUpdatedDateTime",
+            &self.last_updated_date_time,
+        )?;
+        crate::__private::write_field(map, "processingStatus", &self.processing_status)?;
+        crate::__private::write_field(map, "startedDateTime", &self.started_date_time)?;
+        crate::__private::write_field(
+            map,
+            "scheduledDateTime",
+            &self.scheduled_date_time,
+        )?;
+        crate::__private::write_field(
+            map,
+            "successfulUsersCount",
+            &self.successful_users_count,
+        )?;
+        crate::__private::write_field(map, "totalUsersCount", &self.total_users_count)?;
+        crate::__private::write_field(map, "totalTasksCount", &self.total_tasks_count)?;
+        crate::__private::write_field(
+            map,
+            "totalUnprocessedTasksCount",
+            &self.total_unprocessed_tasks_count,
+        )?;
+        crate::__private::write_field(
+            map,
+            "workflowExecutionType",
+            &self.workflow_execution_type,
+        )?;
+        crate::__private::write_field(
+            map,
+            "userProcessingResults",
+            &self.user_processing_results,
+        )?;
+        crate::__private::write_field(
+            map,
+            "taskProcessingResults",
+            &self.task_processing_results,
+        )?;
+        crate::__private::write_field(map, "taskReports", &self.task_reports)?;
+        crate::__private::write_field(
+            map,
+            "activatedOnScope",
+            &self.activated_on_scope,
+        )?;
+        crate::__private::write_field(map, "reprocessedRuns", &self.reprocessed_runs)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "id" => self.id.is_some(),
-            "completedDateTime" => self.completed_date_time.is_some(),
-            "failedTasksCount" => self.failed_tasks_count.is_some(),
-            "failedUsersCount" => self.failed_users_count.is_some(),
-            "lastUpdatedDateTime" => self.last_updated_date_time.is_some(),
-            "processingStatus" => self.processing_status.is_some(),
-            "startedDateTime" => self.started_date_time.is_some(),
-            "scheduledDateTime" => self.scheduled_date_time.is_some(),
-            "successfulUsersCount" => self.successful_users_count.is_some(),
-            "totalUsersCount" => self.total_users_count.is_some(),
-            "totalTasksCount" => self.total_tasks_count.is_some(),
-            "totalUnprocessedTasksCount" => self.total_unprocessed_tasks_count.is_some(),
-            "workflowExecutionType" => self.workflow_execution_type.is_some(),
-            "userProcessingResults" => self.user_processing_results.is_some(),
-            "taskProcessingResults" => self.task_processing_results.is_some(),
-            "taskReports" => self.task_reports.is_some(),
-            "activatedOnScope" => self.activated_on_scope.is_some(),
-            "reprocessedRuns" => self.reprocessed_runs.is_some(),
+            "id" => !self.id.is_absent(),
+            "completedDateTime" => !self.completed_date_time.is_absent(),
+            "failedTasksCount" => !self.failed_tasks_count.is_absent(),
+            "failedUsersCount" => !self.failed_users_count.is_absent(),
+            "lastUpdatedDateTime" => !self.last_updated_date_time.is_absent(),
+            "processingStatus" => !self.processing_status.is_absent(),
+            "startedDateTime" => !self.started_date_time.is_absent(),
+            "scheduledDateTime" => !self.scheduled_date_time.is_absent(),
+            "successfulUsersCount" => !self.successful_users_count.is_absent(),
+            "totalUsersCount" => !self.total_users_count.is_absent(),
+            "totalTasksCount" => !self.total_tasks_count.is_absent(),
+            "totalUnprocessedTasksCount" => {
+                !self.total_unprocessed_tasks_count.is_absent()
+            }
+            "workflowExecutionType" => !self.workflow_execution_type.is_absent(),
+            "userProcessingResults" => !self.user_processing_results.is_absent(),
+            "taskProcessingResults" => !self.task_processing_results.is_absent(),
+            "taskReports" => !self.task_reports.is_absent(),
+            "activatedOnScope" => !self.activated_on_scope.is_absent(),
+            "reprocessedRuns" => !self.reprocessed_runs.is_absent(),
             _ => false,
         }
     }
@@ -505,149 +862,55 @@ impl crate::__private::ReadFields for Run {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => {
-                crate::__private::field(
-                    map,
-                    &mut self.id,
-                    "id",
-                    &mut self.additional_properties,
-                )?
-            }
+            "id" => crate::__private::field(map, &mut self.id)?,
             "completedDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.completed_date_time,
-                    "completedDateTime",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.completed_date_time)?
             }
             "failedTasksCount" => {
-                crate::__private::field(
-                    map,
-                    &mut self.failed_tasks_count,
-                    "failedTasksCount",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.failed_tasks_count)?
             }
             "failedUsersCount" => {
-                crate::__private::field(
-                    map,
-                    &mut self.failed_users_count,
-                    "failedUsersCount",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.failed_users_count)?
             }
             "lastUpdatedDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.last_updated_date_time,
-                    "lastUpdatedDateTime",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.last_updated_date_time)?
             }
             "processingStatus" => {
-                crate::__private::field(
-                    map,
-                    &mut self.processing_status,
-                    "processingStatus",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.processing_status)?
             }
             "startedDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.started_date_time,
-                    "startedDateTime",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.started_date_time)?
             }
             "scheduledDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.scheduled_date_time,
-                    "scheduledDateTime",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.scheduled_date_time)?
             }
             "successfulUsersCount" => {
-                crate::__private::field(
-                    map,
-                    &mut self.successful_users_count,
-                    "successfulUsersCount",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.successful_users_count)?
             }
             "totalUsersCount" => {
-                crate::__private::field(
-                    map,
-                    &mut self.total_users_count,
-                    "totalUsersCount",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.total_users_count)?
             }
             "totalTasksCount" => {
-                crate::__private::field(
-                    map,
-                    &mut self.total_tasks_count,
-                    "totalTasksCount",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.total_tasks_count)?
             }
             "totalUnprocessedTasksCount" => {
-                crate::__private::field(
-                    map,
-                    &mut self.total_unprocessed_tasks_count,
-                    "totalUnprocessedTasksCount",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.total_unprocessed_tasks_count)?
             }
             "workflowExecutionType" => {
-                crate::__private::field(
-                    map,
-                    &mut self.workflow_execution_type,
-                    "workflowExecutionType",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.workflow_execution_type)?
             }
             "userProcessingResults" => {
-                crate::__private::field(
-                    map,
-                    &mut self.user_processing_results,
-                    "userProcessingResults",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.user_processing_results)?
             }
             "taskProcessingResults" => {
-                crate::__private::field(
-                    map,
-                    &mut self.task_processing_results,
-                    "taskProcessingResults",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.task_processing_results)?
             }
-            "taskReports" => {
-                crate::__private::field(
-                    map,
-                    &mut self.task_reports,
-                    "taskReports",
-                    &mut self.additional_properties,
-                )?
-            }
+            "taskReports" => crate::__private::field(map, &mut self.task_reports)?,
             "activatedOnScope" => {
-                crate::__private::field(
-                    map,
-                    &mut self.activated_on_scope,
-                    "activatedOnScope",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.activated_on_scope)?
             }
             "reprocessedRuns" => {
-                crate::__private::field(
-                    map,
-                    &mut self.reprocessed_runs,
-                    "reprocessedRuns",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.reprocessed_runs)?
             }
             _ => return Ok(false),
         }

@@ -4,19 +4,18 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RunSummary {
     /// How many workflow runs failed.
-    pub failed_runs: Option<i32>,
+    pub failed_runs: crate::Nullable<i32>,
     /// How many tasks of the workflow failed.
-    pub failed_tasks: Option<i32>,
+    pub failed_tasks: crate::Nullable<i32>,
     /// How many workflow runs succeeded.
-    pub successful_runs: Option<i32>,
+    pub successful_runs: crate::Nullable<i32>,
     /// How many times the workflow ran in total.
-    pub total_runs: Option<i32>,
+    pub total_runs: crate::Nullable<i32>,
     /// How many tasks the runs in the period processed.
-    pub total_tasks: Option<i32>,
+    pub total_tasks: crate::Nullable<i32>,
     /// How many users the runs in the period processed.
-    pub total_users: Option<i32>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub total_users: crate::Nullable<i32>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -35,33 +34,129 @@ pub struct RunSummaryBuilder {
 
 impl RunSummaryBuilder {
     /// Sets `failedRuns`.
+    ///
+    /// How many workflow runs failed.
     pub fn failed_runs(mut self, value: impl Into<i32>) -> Self {
-        self.inner.failed_runs = Some(value.into());
+        self.inner.failed_runs = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `failedRuns` to a value, or leaves it out of the body with `None`.
+    ///
+    /// How many workflow runs failed.
+    pub fn set_failed_runs(mut self, value: Option<i32>) -> Self {
+        self.inner.failed_runs = value.into();
+        self
+    }
+    /// Sends `failedRuns` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// How many workflow runs failed.
+    pub fn null_failed_runs(mut self) -> Self {
+        self.inner.failed_runs = crate::Nullable::Null;
         self
     }
     /// Sets `failedTasks`.
+    ///
+    /// How many tasks of the workflow failed.
     pub fn failed_tasks(mut self, value: impl Into<i32>) -> Self {
-        self.inner.failed_tasks = Some(value.into());
+        self.inner.failed_tasks = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `failedTasks` to a value, or leaves it out of the body with `None`.
+    ///
+    /// How many tasks of the workflow failed.
+    pub fn set_failed_tasks(mut self, value: Option<i32>) -> Self {
+        self.inner.failed_tasks = value.into();
+        self
+    }
+    /// Sends `failedTasks` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// How many tasks of the workflow failed.
+    pub fn null_failed_tasks(mut self) -> Self {
+        self.inner.failed_tasks = crate::Nullable::Null;
         self
     }
     /// Sets `successfulRuns`.
+    ///
+    /// How many workflow runs succeeded.
     pub fn successful_runs(mut self, value: impl Into<i32>) -> Self {
-        self.inner.successful_runs = Some(value.into());
+        self.inner.successful_runs = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `successfulRuns` to a value, or leaves it out of the body with `None`.
+    ///
+    /// How many workflow runs succeeded.
+    pub fn set_successful_runs(mut self, value: Option<i32>) -> Self {
+        self.inner.successful_runs = value.into();
+        self
+    }
+    /// Sends `successfulRuns` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// How many workflow runs succeeded.
+    pub fn null_successful_runs(mut self) -> Self {
+        self.inner.successful_runs = crate::Nullable::Null;
         self
     }
     /// Sets `totalRuns`.
+    ///
+    /// How many times the workflow ran in total.
     pub fn total_runs(mut self, value: impl Into<i32>) -> Self {
-        self.inner.total_runs = Some(value.into());
+        self.inner.total_runs = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `totalRuns` to a value, or leaves it out of the body with `None`.
+    ///
+    /// How many times the workflow ran in total.
+    pub fn set_total_runs(mut self, value: Option<i32>) -> Self {
+        self.inner.total_runs = value.into();
+        self
+    }
+    /// Sends `totalRuns` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// How many times the workflow ran in total.
+    pub fn null_total_runs(mut self) -> Self {
+        self.inner.total_runs = crate::Nullable::Null;
         self
     }
     /// Sets `totalTasks`.
+    ///
+    /// How many tasks the runs in the period processed.
     pub fn total_tasks(mut self, value: impl Into<i32>) -> Self {
-        self.inner.total_tasks = Some(value.into());
+        self.inner.total_tasks = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `totalTasks` to a value, or leaves it out of the body with `None`.
+    ///
+    /// How many tasks the runs in the period processed.
+    pub fn set_total_tasks(mut self, value: Option<i32>) -> Self {
+        self.inner.total_tasks = value.into();
+        self
+    }
+    /// Sends `totalTasks` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// How many tasks the runs in the period processed.
+    pub fn null_total_tasks(mut self) -> Self {
+        self.inner.total_tasks = crate::Nullable::Null;
         self
     }
     /// Sets `totalUsers`.
+    ///
+    /// How many users the runs in the period processed.
     pub fn total_users(mut self, value: impl Into<i32>) -> Self {
-        self.inner.total_users = Some(value.into());
+        self.inner.total_users = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `totalUsers` to a value, or leaves it out of the body with `None`.
+    ///
+    /// How many users the runs in the period processed.
+    pub fn set_total_users(mut self, value: Option<i32>) -> Self {
+        self.inner.total_users = value.into();
+        self
+    }
+    /// Sends `totalUsers` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// How many users the runs in the period processed.
+    pub fn null_total_users(mut self) -> Self {
+        self.inner.total_users = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -138,34 +233,22 @@ impl crate::__private::WriteFields for RunSummary {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.failed_runs {
-            map.serialize_entry("failedRuns", value)?;
-        }
-        if let Some(value) = &self.failed_tasks {
-            map.serialize_entry("failedTasks", value)?;
-        }
-        if let Some(value) = &self.successful_runs {
-            map.serialize_entry("successfulRuns", value)?;
-        }
-        if let Some(value) = &self.total_runs {
-            map.serialize_entry("totalRuns", value)?;
-        }
-        if let Some(value) = &self.total_tasks {
-            map.serialize_entry("totalTasks", value)?;
-        }
-        if let Some(value) = &self.total_users {
-            map.serialize_entry("totalUsers", value)?;
-        }
+        crate::__private::write_field(map, "failedRuns", &self.failed_runs)?;
+        crate::__private::write_field(map, "failedTasks", &self.failed_tasks)?;
+        crate::__private::write_field(map, "successfulRuns", &self.successful_runs)?;
+        crate::__private::write_field(map, "totalRuns", &self.total_runs)?;
+        crate::__private::write_field(map, "totalTasks", &self.total_tasks)?;
+        crate::__private::write_field(map, "totalUsers", &self.total_users)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "failedRuns" => self.failed_runs.is_some(),
-            "failedTasks" => self.failed_tasks.is_some(),
-            "successfulRuns" => self.successful_runs.is_some(),
-            "totalRuns" => self.total_runs.is_some(),
-            "totalTasks" => self.total_tasks.is_some(),
-            "totalUsers" => self.total_users.is_some(),
+            "failedRuns" => !self.failed_runs.is_absent(),
+            "failedTasks" => !self.failed_tasks.is_absent(),
+            "successfulRuns" => !self.successful_runs.is_absent(),
+            "totalRuns" => !self.total_runs.is_absent(),
+            "totalTasks" => !self.total_tasks.is_absent(),
+            "totalUsers" => !self.total_users.is_absent(),
             _ => false,
         }
     }
@@ -187,54 +270,12 @@ impl crate::__private::ReadFields for RunSummary {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "failedRuns" => {
-                crate::__private::field(
-                    map,
-                    &mut self.failed_runs,
-                    "failedRuns",
-                    &mut self.additional_properties,
-                )?
-            }
-            "failedTasks" => {
-                crate::__private::field(
-                    map,
-                    &mut self.failed_tasks,
-                    "failedTasks",
-                    &mut self.additional_properties,
-                )?
-            }
-            "successfulRuns" => {
-                crate::__private::field(
-                    map,
-                    &mut self.successful_runs,
-                    "successfulRuns",
-                    &mut self.additional_properties,
-                )?
-            }
-            "totalRuns" => {
-                crate::__private::field(
-                    map,
-                    &mut self.total_runs,
-                    "totalRuns",
-                    &mut self.additional_properties,
-                )?
-            }
-            "totalTasks" => {
-                crate::__private::field(
-                    map,
-                    &mut self.total_tasks,
-                    "totalTasks",
-                    &mut self.additional_properties,
-                )?
-            }
-            "totalUsers" => {
-                crate::__private::field(
-                    map,
-                    &mut self.total_users,
-                    "totalUsers",
-                    &mut self.additional_properties,
-                )?
-            }
+            "failedRuns" => crate::__private::field(map, &mut self.failed_runs)?,
+            "failedTasks" => crate::__private::field(map, &mut self.failed_tasks)?,
+            "successfulRuns" => crate::__private::field(map, &mut self.successful_runs)?,
+            "totalRuns" => crate::__private::field(map, &mut self.total_runs)?,
+            "totalTasks" => crate::__private::field(map, &mut self.total_tasks)?,
+            "totalUsers" => crate::__private::field(map, &mut self.total_users)?,
             _ => return Ok(false),
         }
         Ok(true)

@@ -4,15 +4,14 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SponsorPresenceRule {
     /// Key that identifies the rule. Inherited from entity.
-    pub id: Option<String>,
+    pub id: crate::Nullable<String>,
     /// When true, the rule is switched on and checked whenever its policy is evaluated. Inherited from lifecyclePolicyRule.
-    pub is_enabled: Option<bool>,
+    pub is_enabled: crate::Nullable<bool>,
     /// Which kind of rule this is, such as periodicAttestation or sponsorPresence.
-    pub rule_type: Option<String>,
+    pub rule_type: crate::Nullable<String>,
     /// Fewest sponsors an identity may have and still satisfy this rule.
-    pub minimum_sponsor_count: Option<i32>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub minimum_sponsor_count: crate::Nullable<i32>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -31,23 +30,87 @@ pub struct SponsorPresenceRuleBuilder {
 
 impl SponsorPresenceRuleBuilder {
     /// Sets `id`.
+    ///
+    /// Key that identifies the rule. Inherited from entity.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.inner.id = Some(value.into());
+        self.inner.id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `id` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Key that identifies the rule. Inherited from entity.
+    pub fn set_id(mut self, value: Option<String>) -> Self {
+        self.inner.id = value.into();
+        self
+    }
+    /// Sends `id` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Key that identifies the rule. Inherited from entity.
+    pub fn null_id(mut self) -> Self {
+        self.inner.id = crate::Nullable::Null;
         self
     }
     /// Sets `isEnabled`.
+    ///
+    /// When true, the rule is switched on and checked whenever its policy is evaluated. Inherited from lifecyclePolicyRule.
     pub fn is_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.inner.is_enabled = Some(value.into());
+        self.inner.is_enabled = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `isEnabled` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When true, the rule is switched on and checked whenever its policy is evaluated. Inherited from lifecyclePolicyRule.
+    pub fn set_is_enabled(mut self, value: Option<bool>) -> Self {
+        self.inner.is_enabled = value.into();
+        self
+    }
+    /// Sends `isEnabled` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When true, the rule is switched on and checked whenever its policy is evaluated. Inherited from lifecyclePolicyRule.
+    pub fn null_is_enabled(mut self) -> Self {
+        self.inner.is_enabled = crate::Nullable::Null;
         self
     }
     /// Sets `ruleType`.
+    ///
+    /// Which kind of rule this is, such as periodicAttestation or sponsorPresence.
     pub fn rule_type(mut self, value: impl Into<String>) -> Self {
-        self.inner.rule_type = Some(value.into());
+        self.inner.rule_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `ruleType` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Which kind of rule this is, such as periodicAttestation or sponsorPresence.
+    pub fn set_rule_type(mut self, value: Option<String>) -> Self {
+        self.inner.rule_type = value.into();
+        self
+    }
+    /// Sends `ruleType` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Which kind of rule this is, such as periodicAttestation or sponsorPresence.
+    pub fn null_rule_type(mut self) -> Self {
+        self.inner.rule_type = crate::Nullable::Null;
         self
     }
     /// Sets `minimumSponsorCount`.
+    ///
+    /// Fewest sponsors an identity may have and still satisfy this rule.
     pub fn minimum_sponsor_count(mut self, value: impl Into<i32>) -> Self {
-        self.inner.minimum_sponsor_count = Some(value.into());
+        self.inner.minimum_sponsor_count = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `minimumSponsorCount` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Fewest sponsors an identity may have and still satisfy this rule.
+    pub fn set_minimum_sponsor_count(mut self, value: Option<i32>) -> Self {
+        self.inner.minimum_sponsor_count = value.into();
+        self
+    }
+    /// Sends `minimumSponsorCount` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Fewest sponsors an identity may have and still satisfy this rule.
+    pub fn null_minimum_sponsor_count(mut self) -> Self {
+        self.inner.minimum_sponsor_count = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -108,26 +171,22 @@ impl crate::__private::WriteFields for SponsorPresenceRule {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.is_enabled {
-            map.serialize_entry("isEnabled", value)?;
-        }
-        if let Some(value) = &self.rule_type {
-            map.serialize_entry("ruleType", value)?;
-        }
-        if let Some(value) = &self.minimum_sponsor_count {
-            map.serialize_entry("minimumSponsorCount", value)?;
-        }
+        crate::__private::write_field(map, "id", &self.id)?;
+        crate::__private::write_field(map, "isEnabled", &self.is_enabled)?;
+        crate::__private::write_field(map, "ruleType", &self.rule_type)?;
+        crate::__private::write_field(
+            map,
+            "minimumSponsorCount",
+            &self.minimum_sponsor_count,
+        )?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "id" => self.id.is_some(),
-            "isEnabled" => self.is_enabled.is_some(),
-            "ruleType" => self.rule_type.is_some(),
-            "minimumSponsorCount" => self.minimum_sponsor_count.is_some(),
+            "id" => !self.id.is_absent(),
+            "isEnabled" => !self.is_enabled.is_absent(),
+            "ruleType" => !self.rule_type.is_absent(),
+            "minimumSponsorCount" => !self.minimum_sponsor_count.is_absent(),
             _ => false,
         }
     }
@@ -149,37 +208,11 @@ impl crate::__private::ReadFields for SponsorPresenceRule {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => {
-                crate::__private::field(
-                    map,
-                    &mut self.id,
-                    "id",
-                    &mut self.additional_properties,
-                )?
-            }
-            "isEnabled" => {
-                crate::__private::field(
-                    map,
-                    &mut self.is_enabled,
-                    "isEnabled",
-                    &mut self.additional_properties,
-                )?
-            }
-            "ruleType" => {
-                crate::__private::field(
-                    map,
-                    &mut self.rule_type,
-                    "ruleType",
-                    &mut self.additional_properties,
-                )?
-            }
+            "id" => crate::__private::field(map, &mut self.id)?,
+            "isEnabled" => crate::__private::field(map, &mut self.is_enabled)?,
+            "ruleType" => crate::__private::field(map, &mut self.rule_type)?,
             "minimumSponsorCount" => {
-                crate::__private::field(
-                    map,
-                    &mut self.minimum_sponsor_count,
-                    "minimumSponsorCount",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.minimum_sponsor_count)?
             }
             _ => return Ok(false),
         }

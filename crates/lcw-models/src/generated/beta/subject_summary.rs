@@ -4,17 +4,16 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SubjectSummary {
     /// Subjects in the summary with one or more failed tasks.
-    pub failed_subjects: Option<i32>,
+    pub failed_subjects: crate::Nullable<i32>,
     /// Tasks that failed for the subjects counted in the summary.
-    pub failed_tasks: Option<i32>,
+    pub failed_tasks: crate::Nullable<i32>,
     /// Subjects in the summary whose tasks all succeeded.
-    pub successful_subjects: Option<i32>,
+    pub successful_subjects: crate::Nullable<i32>,
     /// All subjects counted in the summary.
-    pub total_subjects: Option<i32>,
+    pub total_subjects: crate::Nullable<i32>,
     /// All tasks run for the subjects in the summary.
-    pub total_tasks: Option<i32>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub total_tasks: crate::Nullable<i32>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -33,28 +32,108 @@ pub struct SubjectSummaryBuilder {
 
 impl SubjectSummaryBuilder {
     /// Sets `failedSubjects`.
+    ///
+    /// Subjects in the summary with one or more failed tasks.
     pub fn failed_subjects(mut self, value: impl Into<i32>) -> Self {
-        self.inner.failed_subjects = Some(value.into());
+        self.inner.failed_subjects = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `failedSubjects` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Subjects in the summary with one or more failed tasks.
+    pub fn set_failed_subjects(mut self, value: Option<i32>) -> Self {
+        self.inner.failed_subjects = value.into();
+        self
+    }
+    /// Sends `failedSubjects` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Subjects in the summary with one or more failed tasks.
+    pub fn null_failed_subjects(mut self) -> Self {
+        self.inner.failed_subjects = crate::Nullable::Null;
         self
     }
     /// Sets `failedTasks`.
+    ///
+    /// Tasks that failed for the subjects counted in the summary.
     pub fn failed_tasks(mut self, value: impl Into<i32>) -> Self {
-        self.inner.failed_tasks = Some(value.into());
+        self.inner.failed_tasks = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `failedTasks` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Tasks that failed for the subjects counted in the summary.
+    pub fn set_failed_tasks(mut self, value: Option<i32>) -> Self {
+        self.inner.failed_tasks = value.into();
+        self
+    }
+    /// Sends `failedTasks` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Tasks that failed for the subjects counted in the summary.
+    pub fn null_failed_tasks(mut self) -> Self {
+        self.inner.failed_tasks = crate::Nullable::Null;
         self
     }
     /// Sets `successfulSubjects`.
+    ///
+    /// Subjects in the summary whose tasks all succeeded.
     pub fn successful_subjects(mut self, value: impl Into<i32>) -> Self {
-        self.inner.successful_subjects = Some(value.into());
+        self.inner.successful_subjects = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `successfulSubjects` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Subjects in the summary whose tasks all succeeded.
+    pub fn set_successful_subjects(mut self, value: Option<i32>) -> Self {
+        self.inner.successful_subjects = value.into();
+        self
+    }
+    /// Sends `successfulSubjects` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Subjects in the summary whose tasks all succeeded.
+    pub fn null_successful_subjects(mut self) -> Self {
+        self.inner.successful_subjects = crate::Nullable::Null;
         self
     }
     /// Sets `totalSubjects`.
+    ///
+    /// All subjects counted in the summary.
     pub fn total_subjects(mut self, value: impl Into<i32>) -> Self {
-        self.inner.total_subjects = Some(value.into());
+        self.inner.total_subjects = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `totalSubjects` to a value, or leaves it out of the body with `None`.
+    ///
+    /// All subjects counted in the summary.
+    pub fn set_total_subjects(mut self, value: Option<i32>) -> Self {
+        self.inner.total_subjects = value.into();
+        self
+    }
+    /// Sends `totalSubjects` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// All subjects counted in the summary.
+    pub fn null_total_subjects(mut self) -> Self {
+        self.inner.total_subjects = crate::Nullable::Null;
         self
     }
     /// Sets `totalTasks`.
+    ///
+    /// All tasks run for the subjects in the summary.
     pub fn total_tasks(mut self, value: impl Into<i32>) -> Self {
-        self.inner.total_tasks = Some(value.into());
+        self.inner.total_tasks = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `totalTasks` to a value, or leaves it out of the body with `None`.
+    ///
+    /// All tasks run for the subjects in the summary.
+    pub fn set_total_tasks(mut self, value: Option<i32>) -> Self {
+        self.inner.total_tasks = value.into();
+        self
+    }
+    /// Sends `totalTasks` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// All tasks run for the subjects in the summary.
+    pub fn null_total_tasks(mut self) -> Self {
+        self.inner.total_tasks = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -123,30 +202,24 @@ impl crate::__private::WriteFields for SubjectSummary {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.failed_subjects {
-            map.serialize_entry("failedSubjects", value)?;
-        }
-        if let Some(value) = &self.failed_tasks {
-            map.serialize_entry("failedTasks", value)?;
-        }
-        if let Some(value) = &self.successful_subjects {
-            map.serialize_entry("successfulSubjects", value)?;
-        }
-        if let Some(value) = &self.total_subjects {
-            map.serialize_entry("totalSubjects", value)?;
-        }
-        if let Some(value) = &self.total_tasks {
-            map.serialize_entry("totalTasks", value)?;
-        }
+        crate::__private::write_field(map, "failedSubjects", &self.failed_subjects)?;
+        crate::__private::write_field(map, "failedTasks", &self.failed_tasks)?;
+        crate::__private::write_field(
+            map,
+            "successfulSubjects",
+            &self.successful_subjects,
+        )?;
+        crate::__private::write_field(map, "totalSubjects", &self.total_subjects)?;
+        crate::__private::write_field(map, "totalTasks", &self.total_tasks)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "failedSubjects" => self.failed_subjects.is_some(),
-            "failedTasks" => self.failed_tasks.is_some(),
-            "successfulSubjects" => self.successful_subjects.is_some(),
-            "totalSubjects" => self.total_subjects.is_some(),
-            "totalTasks" => self.total_tasks.is_some(),
+            "failedSubjects" => !self.failed_subjects.is_absent(),
+            "failedTasks" => !self.failed_tasks.is_absent(),
+            "successfulSubjects" => !self.successful_subjects.is_absent(),
+            "totalSubjects" => !self.total_subjects.is_absent(),
+            "totalTasks" => !self.total_tasks.is_absent(),
             _ => false,
         }
     }
@@ -168,46 +241,13 @@ impl crate::__private::ReadFields for SubjectSummary {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "failedSubjects" => {
-                crate::__private::field(
-                    map,
-                    &mut self.failed_subjects,
-                    "failedSubjects",
-                    &mut self.additional_properties,
-                )?
-            }
-            "failedTasks" => {
-                crate::__private::field(
-                    map,
-                    &mut self.failed_tasks,
-                    "failedTasks",
-                    &mut self.additional_properties,
-                )?
-            }
+            "failedSubjects" => crate::__private::field(map, &mut self.failed_subjects)?,
+            "failedTasks" => crate::__private::field(map, &mut self.failed_tasks)?,
             "successfulSubjects" => {
-                crate::__private::field(
-                    map,
-                    &mut self.successful_subjects,
-                    "successfulSubjects",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.successful_subjects)?
             }
-            "totalSubjects" => {
-                crate::__private::field(
-                    map,
-                    &mut self.total_subjects,
-                    "totalSubjects",
-                    &mut self.additional_properties,
-                )?
-            }
-            "totalTasks" => {
-                crate::__private::field(
-                    map,
-                    &mut self.total_tasks,
-                    "totalTasks",
-                    &mut self.additional_properties,
-                )?
-            }
+            "totalSubjects" => crate::__private::field(map, &mut self.total_subjects)?,
+            "totalTasks" => crate::__private::field(map, &mut self.total_tasks)?,
             _ => return Ok(false),
         }
         Ok(true)

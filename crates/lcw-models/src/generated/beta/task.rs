@@ -8,39 +8,38 @@ pub struct Task {
     /// Key that identifies one task. Inherited from entity.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
-    pub id: Option<String>,
+    pub id: crate::Nullable<String>,
     /// Arguments passed to the task.
     ///
     /// How to set them is explained in Arguments of the built-in Lifecycle Workflows tasks. Required.
-    pub arguments: Option<Vec<super::KeyValuePair>>,
+    pub arguments: crate::Nullable<Vec<super::KeyValuePair>>,
     /// Category the task belongs to. The possible values are: `joiner`, `leaver`, `unknownFutureValue`. The property is multi-valued, so one task may belong to `joiner` and `leaver` at once.
     ///
     /// Supports `$filter`(`eq`, `ne`).
-    pub category: Option<super::LifecycleTaskCategorySet>,
+    pub category: crate::Nullable<super::LifecycleTaskCategorySet>,
     /// Whether a failure of this task keeps later workflows from running. Optional.
-    pub continue_on_error: Option<bool>,
+    pub continue_on_error: crate::Nullable<bool>,
     /// Text for administrators explaining what the task is for. Optional.
-    pub description: Option<String>,
+    pub description: crate::Nullable<String>,
     /// Unique name of the task. Required.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `orderBy`.
-    pub display_name: Option<String>,
+    pub display_name: crate::Nullable<String>,
     /// Position of the task in the order in which the workflow runs its tasks.
     ///
     /// Supports `$orderby`.
-    pub execution_sequence: Option<i32>,
+    pub execution_sequence: crate::Nullable<i32>,
     /// Whether the task runs. Optional.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `orderBy`.
-    pub is_enabled: Option<bool>,
+    pub is_enabled: crate::Nullable<bool>,
     /// Identifier of the built-in task template this task is made from. The templates Lifecycle Workflows offers, with their identifiers, are listed under supported tasks. Required.
     ///
     /// Supports `$filter`(`eq`, `ne`).
-    pub task_definition_id: Option<String>,
+    pub task_definition_id: crate::Nullable<String>,
     /// Outcomes of processing this task.
-    pub task_processing_results: Option<Vec<super::TaskProcessingResult>>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub task_processing_results: crate::Nullable<Vec<super::TaskProcessingResult>>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -59,59 +58,270 @@ pub struct TaskBuilder {
 
 impl TaskBuilder {
     /// Sets `id`.
+    ///
+    /// Key that identifies one task. Inherited from entity.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.inner.id = Some(value.into());
+        self.inner.id = crate::Nullable::Value(value.into());
         self
     }
-    /// Sets `arguments`.
-    pub fn arguments(mut self, value: impl Into<Vec<super::KeyValuePair>>) -> Self {
-        self.inner.arguments = Some(value.into());
+    /// Sets `id` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Key that identifies one task. Inherited from entity.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
+    pub fn set_id(mut self, value: Option<String>) -> Self {
+        self.inner.id = value.into();
+        self
+    }
+    /// Sends `id` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Key that identifies one task. Inherited from entity.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
+    pub fn null_id(mut self) -> Self {
+        self.inner.id = crate::Nullable::Null;
+        self
+    }
+    /// Appends one item to `arguments` (creating the collection if needed).
+    ///
+    /// Arguments passed to the task.
+    ///
+    /// How to set them is explained in Arguments of the built-in Lifecycle Workflows tasks. Required.
+    pub fn arguments(mut self, item: impl Into<super::KeyValuePair>) -> Self {
+        self.inner.arguments.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `arguments` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Arguments passed to the task.
+    ///
+    /// How to set them is explained in Arguments of the built-in Lifecycle Workflows tasks. Required.
+    pub fn set_arguments(mut self, value: Option<Vec<super::KeyValuePair>>) -> Self {
+        self.inner.arguments = value.into();
+        self
+    }
+    /// Sends `arguments` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Arguments passed to the task.
+    ///
+    /// How to set them is explained in Arguments of the built-in Lifecycle Workflows tasks. Required.
+    pub fn null_arguments(mut self) -> Self {
+        self.inner.arguments = crate::Nullable::Null;
         self
     }
     /// Sets `category`.
+    ///
+    /// Category the task belongs to. The possible values are: `joiner`, `leaver`, `unknownFutureValue`. The property is multi-valued, so one task may belong to `joiner` and `leaver` at once.
+    ///
+    /// Supports `$filter`(`eq`, `ne`).
     pub fn category(
         mut self,
         value: impl Into<super::LifecycleTaskCategorySet>,
     ) -> Self {
-        self.inner.category = Some(value.into());
+        self.inner.category = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `category` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Category the task belongs to. The possible values are: `joiner`, `leaver`, `unknownFutureValue`. The property is multi-valued, so one task may belong to `joiner` and `leaver` at once.
+    ///
+    /// Supports `$filter`(`eq`, `ne`).
+    pub fn set_category(
+        mut self,
+        value: Option<super::LifecycleTaskCategorySet>,
+    ) -> Self {
+        self.inner.category = value.into();
+        self
+    }
+    /// Sends `category` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Category the task belongs to. The possible values are: `joiner`, `leaver`, `unknownFutureValue`. The property is multi-valued, so one task may belong to `joiner` and `leaver` at once.
+    ///
+    /// Supports `$filter`(`eq`, `ne`).
+    pub fn null_category(mut self) -> Self {
+        self.inner.category = crate::Nullable::Null;
         self
     }
     /// Sets `continueOnError`.
+    ///
+    /// Whether a failure of this task keeps later workflows from running. Optional.
     pub fn continue_on_error(mut self, value: impl Into<bool>) -> Self {
-        self.inner.continue_on_error = Some(value.into());
+        self.inner.continue_on_error = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `continueOnError` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Whether a failure of this task keeps later workflows from running. Optional.
+    pub fn set_continue_on_error(mut self, value: Option<bool>) -> Self {
+        self.inner.continue_on_error = value.into();
+        self
+    }
+    /// Sends `continueOnError` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Whether a failure of this task keeps later workflows from running. Optional.
+    pub fn null_continue_on_error(mut self) -> Self {
+        self.inner.continue_on_error = crate::Nullable::Null;
         self
     }
     /// Sets `description`.
+    ///
+    /// Text for administrators explaining what the task is for. Optional.
     pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.inner.description = Some(value.into());
+        self.inner.description = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `description` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Text for administrators explaining what the task is for. Optional.
+    pub fn set_description(mut self, value: Option<String>) -> Self {
+        self.inner.description = value.into();
+        self
+    }
+    /// Sends `description` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Text for administrators explaining what the task is for. Optional.
+    pub fn null_description(mut self) -> Self {
+        self.inner.description = crate::Nullable::Null;
         self
     }
     /// Sets `displayName`.
+    ///
+    /// Unique name of the task. Required.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `orderBy`.
     pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.inner.display_name = Some(value.into());
+        self.inner.display_name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `displayName` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Unique name of the task. Required.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `orderBy`.
+    pub fn set_display_name(mut self, value: Option<String>) -> Self {
+        self.inner.display_name = value.into();
+        self
+    }
+    /// Sends `displayName` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Unique name of the task. Required.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `orderBy`.
+    pub fn null_display_name(mut self) -> Self {
+        self.inner.display_name = crate::Nullable::Null;
         self
     }
     /// Sets `executionSequence`.
+    ///
+    /// Position of the task in the order in which the workflow runs its tasks.
+    ///
+    /// Supports `$orderby`.
     pub fn execution_sequence(mut self, value: impl Into<i32>) -> Self {
-        self.inner.execution_sequence = Some(value.into());
+        self.inner.execution_sequence = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `executionSequence` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Position of the task in the order in which the workflow runs its tasks.
+    ///
+    /// Supports `$orderby`.
+    pub fn set_execution_sequence(mut self, value: Option<i32>) -> Self {
+        self.inner.execution_sequence = value.into();
+        self
+    }
+    /// Sends `executionSequence` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Position of the task in the order in which the workflow runs its tasks.
+    ///
+    /// Supports `$orderby`.
+    pub fn null_execution_sequence(mut self) -> Self {
+        self.inner.execution_sequence = crate::Nullable::Null;
         self
     }
     /// Sets `isEnabled`.
+    ///
+    /// Whether the task runs. Optional.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `orderBy`.
     pub fn is_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.inner.is_enabled = Some(value.into());
+        self.inner.is_enabled = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `isEnabled` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Whether the task runs. Optional.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `orderBy`.
+    pub fn set_is_enabled(mut self, value: Option<bool>) -> Self {
+        self.inner.is_enabled = value.into();
+        self
+    }
+    /// Sends `isEnabled` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Whether the task runs. Optional.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `orderBy`.
+    pub fn null_is_enabled(mut self) -> Self {
+        self.inner.is_enabled = crate::Nullable::Null;
         self
     }
     /// Sets `taskDefinitionId`.
+    ///
+    /// Identifier of the built-in task template this task is made from. The templates Lifecycle Workflows offers, with their identifiers, are listed under supported tasks. Required.
+    ///
+    /// Supports `$filter`(`eq`, `ne`).
     pub fn task_definition_id(mut self, value: impl Into<String>) -> Self {
-        self.inner.task_definition_id = Some(value.into());
+        self.inner.task_definition_id = crate::Nullable::Value(value.into());
         self
     }
-    /// Sets `taskProcessingResults`.
+    /// Sets `taskDefinitionId` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Identifier of the built-in task template this task is made from. The templates Lifecycle Workflows offers, with their identifiers, are listed under supported tasks. Required.
+    ///
+    /// Supports `$filter`(`eq`, `ne`).
+    pub fn set_task_definition_id(mut self, value: Option<String>) -> Self {
+        self.inner.task_definition_id = value.into();
+        self
+    }
+    /// Sends `taskDefinitionId` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Identifier of the built-in task template this task is made from. The templates Lifecycle Workflows offers, with their identifiers, are listed under supported tasks. Required.
+    ///
+    /// Supports `$filter`(`eq`, `ne`).
+    pub fn null_task_definition_id(mut self) -> Self {
+        self.inner.task_definition_id = crate::Nullable::Null;
+        self
+    }
+    /// Appends one item to `taskProcessingResults` (creating the collection if needed).
+    ///
+    /// Outcomes of processing this task.
     pub fn task_processing_results(
         mut self,
-        value: impl Into<Vec<super::TaskProcessingResult>>,
+        item: impl Into<super::TaskProcessingResult>,
     ) -> Self {
-        self.inner.task_processing_results = Some(value.into());
+        self.inner
+            .task_processing_results
+            .get_or_insert_with(Vec::new)
+            .push(item.into());
+        self
+    }
+    /// Sets `taskProcessingResults` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Outcomes of processing this task.
+    pub fn set_task_processing_results(
+        mut self,
+        value: Option<Vec<super::TaskProcessingResult>>,
+    ) -> Self {
+        self.inner.task_processing_results = value.into();
+        self
+    }
+    /// Sends `taskProcessingResults` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Outcomes of processing this task.
+    pub fn null_task_processing_results(mut self) -> Self {
+        self.inner.task_processing_results = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -233,50 +443,42 @@ impl crate::__private::WriteFields for Task {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.arguments {
-            map.serialize_entry("arguments", value)?;
-        }
-        if let Some(value) = &self.category {
-            map.serialize_entry("category", value)?;
-        }
-        if let Some(value) = &self.continue_on_error {
-            map.serialize_entry("continueOnError", value)?;
-        }
-        if let Some(value) = &self.description {
-            map.serialize_entry("description", value)?;
-        }
-        if let Some(value) = &self.display_name {
-            map.serialize_entry("displayName", value)?;
-        }
-        if let Some(value) = &self.execution_sequence {
-            map.serialize_entry("executionSequence", value)?;
-        }
-        if let Some(value) = &self.is_enabled {
-            map.serialize_entry("isEnabled", value)?;
-        }
-        if let Some(value) = &self.task_definition_id {
-            map.serialize_entry("taskDefinitionId", value)?;
-        }
-        if let Some(value) = &self.task_processing_results {
-            map.serialize_entry("taskProcessingResults", value)?;
-        }
+        crate::__private::write_field(map, "id", &self.id)?;
+        crate::__private::write_field(map, "arguments", &self.arguments)?;
+        crate::__private::write_field(map, "category", &self.category)?;
+        crate::__private::write_field(map, "continueOnError", &self.continue_on_error)?;
+        crate::__private::write_field(map, "description", &self.description)?;
+        crate::__private::write_field(map, "displayName", &self.display_name)?;
+        crate::__private::write_field(
+            map,
+            "executionSequence",
+            &self.execution_sequence,
+        )?;
+        crate::__private::write_field(map, "isEnabled", &self.is_enabled)?;
+        crate::__private::write_field(
+            map,
+            "taskDefinitionId",
+            &self.task_definition_id,
+        )?;
+        crate::__private::write_field(
+            map,
+            "taskProcessingResults",
+            &self.task_processing_results,
+        )?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "id" => self.id.is_some(),
-            "arguments" => self.arguments.is_some(),
-            "category" => self.category.is_some(),
-            "continueOnError" => self.continue_on_error.is_some(),
-            "description" => self.description.is_some(),
-            "displayName" => self.display_name.is_some(),
-            "executionSequence" => self.execution_sequence.is_some(),
-            "isEnabled" => self.is_enabled.is_some(),
-            "taskDefinitionId" => self.task_definition_id.is_some(),
-            "taskProcessingResults" => self.task_processing_results.is_some(),
+            "id" => !self.id.is_absent(),
+            "arguments" => !self.arguments.is_absent(),
+            "category" => !self.category.is_absent(),
+            "continueOnError" => !self.continue_on_error.is_absent(),
+            "description" => !self.description.is_absent(),
+            "displayName" => !self.display_name.is_absent(),
+            "executionSequence" => !self.execution_sequence.is_absent(),
+            "isEnabled" => !self.is_enabled.is_absent(),
+            "taskDefinitionId" => !self.task_definition_id.is_absent(),
+            "taskProcessingResults" => !self.task_processing_results.is_absent(),
             _ => false,
         }
     }
@@ -298,85 +500,23 @@ impl crate::__private::ReadFields for Task {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => {
-                crate::__private::field(
-                    map,
-                    &mut self.id,
-                    "id",
-                    &mut self.additional_properties,
-                )?
-            }
-            "arguments" => {
-                crate::__private::field(
-                    map,
-                    &mut self.arguments,
-                    "arguments",
-                    &mut self.additional_properties,
-                )?
-            }
-            "category" => {
-                crate::__private::field(
-                    map,
-                    &mut self.category,
-                    "category",
-                    &mut self.additional_properties,
-                )?
-            }
+            "id" => crate::__private::field(map, &mut self.id)?,
+            "arguments" => crate::__private::field(map, &mut self.arguments)?,
+            "category" => crate::__private::field(map, &mut self.category)?,
             "continueOnError" => {
-                crate::__private::field(
-                    map,
-                    &mut self.continue_on_error,
-                    "continueOnError",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.continue_on_error)?
             }
-            "description" => {
-                crate::__private::field(
-                    map,
-                    &mut self.description,
-                    "description",
-                    &mut self.additional_properties,
-                )?
-            }
-            "displayName" => {
-                crate::__private::field(
-                    map,
-                    &mut self.display_name,
-                    "displayName",
-                    &mut self.additional_properties,
-                )?
-            }
+            "description" => crate::__private::field(map, &mut self.description)?,
+            "displayName" => crate::__private::field(map, &mut self.display_name)?,
             "executionSequence" => {
-                crate::__private::field(
-                    map,
-                    &mut self.execution_sequence,
-                    "executionSequence",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.execution_sequence)?
             }
-            "isEnabled" => {
-                crate::__private::field(
-                    map,
-                    &mut self.is_enabled,
-                    "isEnabled",
-                    &mut self.additional_properties,
-                )?
-            }
+            "isEnabled" => crate::__private::field(map, &mut self.is_enabled)?,
             "taskDefinitionId" => {
-                crate::__private::field(
-                    map,
-                    &mut self.task_definition_id,
-                    "taskDefinitionId",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.task_definition_id)?
             }
             "taskProcessingResults" => {
-                crate::__private::field(
-                    map,
-                    &mut self.task_processing_results,
-                    "taskProcessingResults",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.task_processing_results)?
             }
             _ => return Ok(false),
         }

@@ -4,15 +4,14 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TaskReportSummary {
     /// How many tasks in the report failed.
-    pub failed_tasks: Option<i32>,
+    pub failed_tasks: crate::Nullable<i32>,
     /// How many tasks in the report succeeded.
-    pub successful_tasks: Option<i32>,
+    pub successful_tasks: crate::Nullable<i32>,
     /// How many tasks the report covers.
-    pub total_tasks: Option<i32>,
+    pub total_tasks: crate::Nullable<i32>,
     /// How many tasks in the report were not processed.
-    pub unprocessed_tasks: Option<i32>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub unprocessed_tasks: crate::Nullable<i32>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -31,23 +30,87 @@ pub struct TaskReportSummaryBuilder {
 
 impl TaskReportSummaryBuilder {
     /// Sets `failedTasks`.
+    ///
+    /// How many tasks in the report failed.
     pub fn failed_tasks(mut self, value: impl Into<i32>) -> Self {
-        self.inner.failed_tasks = Some(value.into());
+        self.inner.failed_tasks = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `failedTasks` to a value, or leaves it out of the body with `None`.
+    ///
+    /// How many tasks in the report failed.
+    pub fn set_failed_tasks(mut self, value: Option<i32>) -> Self {
+        self.inner.failed_tasks = value.into();
+        self
+    }
+    /// Sends `failedTasks` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// How many tasks in the report failed.
+    pub fn null_failed_tasks(mut self) -> Self {
+        self.inner.failed_tasks = crate::Nullable::Null;
         self
     }
     /// Sets `successfulTasks`.
+    ///
+    /// How many tasks in the report succeeded.
     pub fn successful_tasks(mut self, value: impl Into<i32>) -> Self {
-        self.inner.successful_tasks = Some(value.into());
+        self.inner.successful_tasks = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `successfulTasks` to a value, or leaves it out of the body with `None`.
+    ///
+    /// How many tasks in the report succeeded.
+    pub fn set_successful_tasks(mut self, value: Option<i32>) -> Self {
+        self.inner.successful_tasks = value.into();
+        self
+    }
+    /// Sends `successfulTasks` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// How many tasks in the report succeeded.
+    pub fn null_successful_tasks(mut self) -> Self {
+        self.inner.successful_tasks = crate::Nullable::Null;
         self
     }
     /// Sets `totalTasks`.
+    ///
+    /// How many tasks the report covers.
     pub fn total_tasks(mut self, value: impl Into<i32>) -> Self {
-        self.inner.total_tasks = Some(value.into());
+        self.inner.total_tasks = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `totalTasks` to a value, or leaves it out of the body with `None`.
+    ///
+    /// How many tasks the report covers.
+    pub fn set_total_tasks(mut self, value: Option<i32>) -> Self {
+        self.inner.total_tasks = value.into();
+        self
+    }
+    /// Sends `totalTasks` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// How many tasks the report covers.
+    pub fn null_total_tasks(mut self) -> Self {
+        self.inner.total_tasks = crate::Nullable::Null;
         self
     }
     /// Sets `unprocessedTasks`.
+    ///
+    /// How many tasks in the report were not processed.
     pub fn unprocessed_tasks(mut self, value: impl Into<i32>) -> Self {
-        self.inner.unprocessed_tasks = Some(value.into());
+        self.inner.unprocessed_tasks = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `unprocessedTasks` to a value, or leaves it out of the body with `None`.
+    ///
+    /// How many tasks in the report were not processed.
+    pub fn set_unprocessed_tasks(mut self, value: Option<i32>) -> Self {
+        self.inner.unprocessed_tasks = value.into();
+        self
+    }
+    /// Sends `unprocessedTasks` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// How many tasks in the report were not processed.
+    pub fn null_unprocessed_tasks(mut self) -> Self {
+        self.inner.unprocessed_tasks = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -108,26 +171,18 @@ impl crate::__private::WriteFields for TaskReportSummary {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.failed_tasks {
-            map.serialize_entry("failedTasks", value)?;
-        }
-        if let Some(value) = &self.successful_tasks {
-            map.serialize_entry("successfulTasks", value)?;
-        }
-        if let Some(value) = &self.total_tasks {
-            map.serialize_entry("totalTasks", value)?;
-        }
-        if let Some(value) = &self.unprocessed_tasks {
-            map.serialize_entry("unprocessedTasks", value)?;
-        }
+        crate::__private::write_field(map, "failedTasks", &self.failed_tasks)?;
+        crate::__private::write_field(map, "successfulTasks", &self.successful_tasks)?;
+        crate::__private::write_field(map, "totalTasks", &self.total_tasks)?;
+        crate::__private::write_field(map, "unprocessedTasks", &self.unprocessed_tasks)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "failedTasks" => self.failed_tasks.is_some(),
-            "successfulTasks" => self.successful_tasks.is_some(),
-            "totalTasks" => self.total_tasks.is_some(),
-            "unprocessedTasks" => self.unprocessed_tasks.is_some(),
+            "failedTasks" => !self.failed_tasks.is_absent(),
+            "successfulTasks" => !self.successful_tasks.is_absent(),
+            "totalTasks" => !self.total_tasks.is_absent(),
+            "unprocessedTasks" => !self.unprocessed_tasks.is_absent(),
             _ => false,
         }
     }
@@ -149,37 +204,13 @@ impl crate::__private::ReadFields for TaskReportSummary {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "failedTasks" => {
-                crate::__private::field(
-                    map,
-                    &mut self.failed_tasks,
-                    "failedTasks",
-                    &mut self.additional_properties,
-                )?
-            }
+            "failedTasks" => crate::__private::field(map, &mut self.failed_tasks)?,
             "successfulTasks" => {
-                crate::__private::field(
-                    map,
-                    &mut self.successful_tasks,
-                    "successfulTasks",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.successful_tasks)?
             }
-            "totalTasks" => {
-                crate::__private::field(
-                    map,
-                    &mut self.total_tasks,
-                    "totalTasks",
-                    &mut self.additional_properties,
-                )?
-            }
+            "totalTasks" => crate::__private::field(map, &mut self.total_tasks)?,
             "unprocessedTasks" => {
-                crate::__private::field(
-                    map,
-                    &mut self.unprocessed_tasks,
-                    "unprocessedTasks",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.unprocessed_tasks)?
             }
             _ => return Ok(false),
         }

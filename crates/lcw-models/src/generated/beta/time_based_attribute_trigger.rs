@@ -4,11 +4,10 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TimeBasedAttributeTrigger {
     /// Number of days before (negative) or after (positive) the date in the time-based attribute at which the workflow fires. With `employeeHireDate` and an offsetInDays of -1, for example, the workflow fires the day before the hire date.
-    pub offset_in_days: Option<i32>,
+    pub offset_in_days: crate::Nullable<i32>,
     /// Time-based user property that the trigger reads. The possible values are: `employeeHireDate`, `employeeLeaveDateTime`, `unknownFutureValue`.
-    pub time_based_attribute: Option<super::WorkflowTriggerTimeBasedAttribute>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub time_based_attribute: crate::Nullable<super::WorkflowTriggerTimeBasedAttribute>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -27,16 +26,51 @@ pub struct TimeBasedAttributeTriggerBuilder {
 
 impl TimeBasedAttributeTriggerBuilder {
     /// Sets `offsetInDays`.
+    ///
+    /// Number of days before (negative) or after (positive) the date in the time-based attribute at which the workflow fires. With `employeeHireDate` and an offsetInDays of -1, for example, the workflow fires the day before the hire date.
     pub fn offset_in_days(mut self, value: impl Into<i32>) -> Self {
-        self.inner.offset_in_days = Some(value.into());
+        self.inner.offset_in_days = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `offsetInDays` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Number of days before (negative) or after (positive) the date in the time-based attribute at which the workflow fires. With `employeeHireDate` and an offsetInDays of -1, for example, the workflow fires the day before the hire date.
+    pub fn set_offset_in_days(mut self, value: Option<i32>) -> Self {
+        self.inner.offset_in_days = value.into();
+        self
+    }
+    /// Sends `offsetInDays` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Number of days before (negative) or after (positive) the date in the time-based attribute at which the workflow fires. With `employeeHireDate` and an offsetInDays of -1, for example, the workflow fires the day before the hire date.
+    pub fn null_offset_in_days(mut self) -> Self {
+        self.inner.offset_in_days = crate::Nullable::Null;
         self
     }
     /// Sets `timeBasedAttribute`.
+    ///
+    /// Time-based user property that the trigger reads. The possible values are: `employeeHireDate`, `employeeLeaveDateTime`, `unknownFutureValue`.
     pub fn time_based_attribute(
         mut self,
         value: impl Into<super::WorkflowTriggerTimeBasedAttribute>,
     ) -> Self {
-        self.inner.time_based_attribute = Some(value.into());
+        self.inner.time_based_attribute = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `timeBasedAttribute` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Time-based user property that the trigger reads. The possible values are: `employeeHireDate`, `employeeLeaveDateTime`, `unknownFutureValue`.
+    pub fn set_time_based_attribute(
+        mut self,
+        value: Option<super::WorkflowTriggerTimeBasedAttribute>,
+    ) -> Self {
+        self.inner.time_based_attribute = value.into();
+        self
+    }
+    /// Sends `timeBasedAttribute` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Time-based user property that the trigger reads. The possible values are: `employeeHireDate`, `employeeLeaveDateTime`, `unknownFutureValue`.
+    pub fn null_time_based_attribute(mut self) -> Self {
+        self.inner.time_based_attribute = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -91,18 +125,18 @@ impl crate::__private::WriteFields for TimeBasedAttributeTrigger {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.offset_in_days {
-            map.serialize_entry("offsetInDays", value)?;
-        }
-        if let Some(value) = &self.time_based_attribute {
-            map.serialize_entry("timeBasedAttribute", value)?;
-        }
+        crate::__private::write_field(map, "offsetInDays", &self.offset_in_days)?;
+        crate::__private::write_field(
+            map,
+            "timeBasedAttribute",
+            &self.time_based_attribute,
+        )?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "offsetInDays" => self.offset_in_days.is_some(),
-            "timeBasedAttribute" => self.time_based_attribute.is_some(),
+            "offsetInDays" => !self.offset_in_days.is_absent(),
+            "timeBasedAttribute" => !self.time_based_attribute.is_absent(),
             _ => false,
         }
     }
@@ -124,21 +158,9 @@ impl crate::__private::ReadFields for TimeBasedAttributeTrigger {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "offsetInDays" => {
-                crate::__private::field(
-                    map,
-                    &mut self.offset_in_days,
-                    "offsetInDays",
-                    &mut self.additional_properties,
-                )?
-            }
+            "offsetInDays" => crate::__private::field(map, &mut self.offset_in_days)?,
             "timeBasedAttribute" => {
-                crate::__private::field(
-                    map,
-                    &mut self.time_based_attribute,
-                    "timeBasedAttribute",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.time_based_attribute)?
             }
             _ => return Ok(false),
         }

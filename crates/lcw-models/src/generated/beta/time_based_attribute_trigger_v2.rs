@@ -4,11 +4,10 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TimeBasedAttributeTriggerV2 {
     /// Name of the user attribute of date type that gets tested, for example `employeeHireDate` or `employeeLeaveDateTime`.
-    pub attribute: Option<String>,
+    pub attribute: crate::Nullable<String>,
     /// Operator that decides how the date attribute is tested.
-    pub operator: Option<super::WorkflowExecutionTriggerOperatorKind>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub operator: crate::Nullable<super::WorkflowExecutionTriggerOperatorKind>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -27,16 +26,51 @@ pub struct TimeBasedAttributeTriggerV2Builder {
 
 impl TimeBasedAttributeTriggerV2Builder {
     /// Sets `attribute`.
+    ///
+    /// Name of the user attribute of date type that gets tested, for example `employeeHireDate` or `employeeLeaveDateTime`.
     pub fn attribute(mut self, value: impl Into<String>) -> Self {
-        self.inner.attribute = Some(value.into());
+        self.inner.attribute = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `attribute` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Name of the user attribute of date type that gets tested, for example `employeeHireDate` or `employeeLeaveDateTime`.
+    pub fn set_attribute(mut self, value: Option<String>) -> Self {
+        self.inner.attribute = value.into();
+        self
+    }
+    /// Sends `attribute` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Name of the user attribute of date type that gets tested, for example `employeeHireDate` or `employeeLeaveDateTime`.
+    pub fn null_attribute(mut self) -> Self {
+        self.inner.attribute = crate::Nullable::Null;
         self
     }
     /// Sets `operator`.
+    ///
+    /// Operator that decides how the date attribute is tested.
     pub fn operator(
         mut self,
         value: impl Into<super::WorkflowExecutionTriggerOperatorKind>,
     ) -> Self {
-        self.inner.operator = Some(value.into());
+        self.inner.operator = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `operator` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Operator that decides how the date attribute is tested.
+    pub fn set_operator(
+        mut self,
+        value: Option<super::WorkflowExecutionTriggerOperatorKind>,
+    ) -> Self {
+        self.inner.operator = value.into();
+        self
+    }
+    /// Sends `operator` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Operator that decides how the date attribute is tested.
+    pub fn null_operator(mut self) -> Self {
+        self.inner.operator = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -83,18 +117,14 @@ impl crate::__private::WriteFields for TimeBasedAttributeTriggerV2 {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.attribute {
-            map.serialize_entry("attribute", value)?;
-        }
-        if let Some(value) = &self.operator {
-            map.serialize_entry("operator", value)?;
-        }
+        crate::__private::write_field(map, "attribute", &self.attribute)?;
+        crate::__private::write_field(map, "operator", &self.operator)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "attribute" => self.attribute.is_some(),
-            "operator" => self.operator.is_some(),
+            "attribute" => !self.attribute.is_absent(),
+            "operator" => !self.operator.is_absent(),
             _ => false,
         }
     }
@@ -116,22 +146,8 @@ impl crate::__private::ReadFields for TimeBasedAttributeTriggerV2 {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attribute" => {
-                crate::__private::field(
-                    map,
-                    &mut self.attribute,
-                    "attribute",
-                    &mut self.additional_properties,
-                )?
-            }
-            "operator" => {
-                crate::__private::field(
-                    map,
-                    &mut self.operator,
-                    "operator",
-                    &mut self.additional_properties,
-                )?
-            }
+            "attribute" => crate::__private::field(map, &mut self.attribute)?,
+            "operator" => crate::__private::field(map, &mut self.operator)?,
             _ => return Ok(false),
         }
         Ok(true)

@@ -4,17 +4,16 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct UserSummary {
     /// How many tasks failed for users the workflow processed.
-    pub failed_tasks: Option<i32>,
+    pub failed_tasks: crate::Nullable<i32>,
     /// How many processed users failed.
-    pub failed_users: Option<i32>,
+    pub failed_users: crate::Nullable<i32>,
     /// How many processed users succeeded.
-    pub successful_users: Option<i32>,
+    pub successful_users: crate::Nullable<i32>,
     /// How many tasks ran for users the workflow processed.
-    pub total_tasks: Option<i32>,
+    pub total_tasks: crate::Nullable<i32>,
     /// How many users the workflow processed.
-    pub total_users: Option<i32>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub total_users: crate::Nullable<i32>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -33,28 +32,108 @@ pub struct UserSummaryBuilder {
 
 impl UserSummaryBuilder {
     /// Sets `failedTasks`.
+    ///
+    /// How many tasks failed for users the workflow processed.
     pub fn failed_tasks(mut self, value: impl Into<i32>) -> Self {
-        self.inner.failed_tasks = Some(value.into());
+        self.inner.failed_tasks = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `failedTasks` to a value, or leaves it out of the body with `None`.
+    ///
+    /// How many tasks failed for users the workflow processed.
+    pub fn set_failed_tasks(mut self, value: Option<i32>) -> Self {
+        self.inner.failed_tasks = value.into();
+        self
+    }
+    /// Sends `failedTasks` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// How many tasks failed for users the workflow processed.
+    pub fn null_failed_tasks(mut self) -> Self {
+        self.inner.failed_tasks = crate::Nullable::Null;
         self
     }
     /// Sets `failedUsers`.
+    ///
+    /// How many processed users failed.
     pub fn failed_users(mut self, value: impl Into<i32>) -> Self {
-        self.inner.failed_users = Some(value.into());
+        self.inner.failed_users = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `failedUsers` to a value, or leaves it out of the body with `None`.
+    ///
+    /// How many processed users failed.
+    pub fn set_failed_users(mut self, value: Option<i32>) -> Self {
+        self.inner.failed_users = value.into();
+        self
+    }
+    /// Sends `failedUsers` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// How many processed users failed.
+    pub fn null_failed_users(mut self) -> Self {
+        self.inner.failed_users = crate::Nullable::Null;
         self
     }
     /// Sets `successfulUsers`.
+    ///
+    /// How many processed users succeeded.
     pub fn successful_users(mut self, value: impl Into<i32>) -> Self {
-        self.inner.successful_users = Some(value.into());
+        self.inner.successful_users = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `successfulUsers` to a value, or leaves it out of the body with `None`.
+    ///
+    /// How many processed users succeeded.
+    pub fn set_successful_users(mut self, value: Option<i32>) -> Self {
+        self.inner.successful_users = value.into();
+        self
+    }
+    /// Sends `successfulUsers` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// How many processed users succeeded.
+    pub fn null_successful_users(mut self) -> Self {
+        self.inner.successful_users = crate::Nullable::Null;
         self
     }
     /// Sets `totalTasks`.
+    ///
+    /// How many tasks ran for users the workflow processed.
     pub fn total_tasks(mut self, value: impl Into<i32>) -> Self {
-        self.inner.total_tasks = Some(value.into());
+        self.inner.total_tasks = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `totalTasks` to a value, or leaves it out of the body with `None`.
+    ///
+    /// How many tasks ran for users the workflow processed.
+    pub fn set_total_tasks(mut self, value: Option<i32>) -> Self {
+        self.inner.total_tasks = value.into();
+        self
+    }
+    /// Sends `totalTasks` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// How many tasks ran for users the workflow processed.
+    pub fn null_total_tasks(mut self) -> Self {
+        self.inner.total_tasks = crate::Nullable::Null;
         self
     }
     /// Sets `totalUsers`.
+    ///
+    /// How many users the workflow processed.
     pub fn total_users(mut self, value: impl Into<i32>) -> Self {
-        self.inner.total_users = Some(value.into());
+        self.inner.total_users = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `totalUsers` to a value, or leaves it out of the body with `None`.
+    ///
+    /// How many users the workflow processed.
+    pub fn set_total_users(mut self, value: Option<i32>) -> Self {
+        self.inner.total_users = value.into();
+        self
+    }
+    /// Sends `totalUsers` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// How many users the workflow processed.
+    pub fn null_total_users(mut self) -> Self {
+        self.inner.total_users = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -123,30 +202,20 @@ impl crate::__private::WriteFields for UserSummary {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.failed_tasks {
-            map.serialize_entry("failedTasks", value)?;
-        }
-        if let Some(value) = &self.failed_users {
-            map.serialize_entry("failedUsers", value)?;
-        }
-        if let Some(value) = &self.successful_users {
-            map.serialize_entry("successfulUsers", value)?;
-        }
-        if let Some(value) = &self.total_tasks {
-            map.serialize_entry("totalTasks", value)?;
-        }
-        if let Some(value) = &self.total_users {
-            map.serialize_entry("totalUsers", value)?;
-        }
+        crate::__private::write_field(map, "failedTasks", &self.failed_tasks)?;
+        crate::__private::write_field(map, "failedUsers", &self.failed_users)?;
+        crate::__private::write_field(map, "successfulUsers", &self.successful_users)?;
+        crate::__private::write_field(map, "totalTasks", &self.total_tasks)?;
+        crate::__private::write_field(map, "totalUsers", &self.total_users)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "failedTasks" => self.failed_tasks.is_some(),
-            "failedUsers" => self.failed_users.is_some(),
-            "successfulUsers" => self.successful_users.is_some(),
-            "totalTasks" => self.total_tasks.is_some(),
-            "totalUsers" => self.total_users.is_some(),
+            "failedTasks" => !self.failed_tasks.is_absent(),
+            "failedUsers" => !self.failed_users.is_absent(),
+            "successfulUsers" => !self.successful_users.is_absent(),
+            "totalTasks" => !self.total_tasks.is_absent(),
+            "totalUsers" => !self.total_users.is_absent(),
             _ => false,
         }
     }
@@ -168,46 +237,13 @@ impl crate::__private::ReadFields for UserSummary {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "failedTasks" => {
-                crate::__private::field(
-                    map,
-                    &mut self.failed_tasks,
-                    "failedTasks",
-                    &mut self.additional_properties,
-                )?
-            }
-            "failedUsers" => {
-                crate::__private::field(
-                    map,
-                    &mut self.failed_users,
-                    "failedUsers",
-                    &mut self.additional_properties,
-                )?
-            }
+            "failedTasks" => crate::__private::field(map, &mut self.failed_tasks)?,
+            "failedUsers" => crate::__private::field(map, &mut self.failed_users)?,
             "successfulUsers" => {
-                crate::__private::field(
-                    map,
-                    &mut self.successful_users,
-                    "successfulUsers",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.successful_users)?
             }
-            "totalTasks" => {
-                crate::__private::field(
-                    map,
-                    &mut self.total_tasks,
-                    "totalTasks",
-                    &mut self.additional_properties,
-                )?
-            }
-            "totalUsers" => {
-                crate::__private::field(
-                    map,
-                    &mut self.total_users,
-                    "totalUsers",
-                    &mut self.additional_properties,
-                )?
-            }
+            "totalTasks" => crate::__private::field(map, &mut self.total_tasks)?,
+            "totalUsers" => crate::__private::field(map, &mut self.total_users)?,
             _ => return Ok(false),
         }
         Ok(true)

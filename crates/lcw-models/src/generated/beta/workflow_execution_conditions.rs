@@ -6,8 +6,7 @@
 #[non_exhaustive]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct WorkflowExecutionConditions {
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -174,37 +173,67 @@ impl serde::Serialize for WorkflowExecutionConditionsKind {
     }
 }
 
+impl crate::__private::ReadKind for WorkflowExecutionConditionsKind {
+    fn read_kind<'de, A: serde::de::MapAccess<'de>>(
+        tag: Option<&str>,
+        started: crate::__private::Started<'de>,
+        map: A,
+    ) -> Result<Self, A::Error> {
+        match tag {
+            Some("microsoft.graph.identityGovernance.onDemandExecutionOnly") => {
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <super::OnDemandExecutionOnly as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
+                    .map(WorkflowExecutionConditionsKind::OnDemandExecutionOnly)
+            }
+            Some("microsoft.graph.identityGovernance.provisioningAttributeMapping") => {
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <super::ProvisioningAttributeMapping as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
+                    .map(WorkflowExecutionConditionsKind::ProvisioningAttributeMapping)
+            }
+            Some("microsoft.graph.identityGovernance.triggerAndScopeBasedConditions") => {
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <super::TriggerAndScopeBasedConditions as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
+                    .map(WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions)
+            }
+            Some("microsoft.graph.identityGovernance.workflowExecutionConditions") => {
+                started
+                    .finish(map)
+                    .map(WorkflowExecutionConditionsKind::WorkflowExecutionConditions)
+            }
+            None => {
+                started
+                    .finish(map)
+                    .map(WorkflowExecutionConditionsKind::WorkflowExecutionConditions)
+            }
+            _ => {
+                started.finish_unknown(map).map(WorkflowExecutionConditionsKind::Unknown)
+            }
+        }
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for WorkflowExecutionConditionsKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let object = <serde_json::Map<
-            String,
-            serde_json::Value,
-        > as serde::Deserialize>::deserialize(deserializer)?;
-        let tag = crate::__private::odata_type(&object).map(str::to_owned);
-        match tag.as_deref() {
-            Some("microsoft.graph.identityGovernance.onDemandExecutionOnly") => {
-                crate::__private::decode_as(object)
-                    .map(WorkflowExecutionConditionsKind::OnDemandExecutionOnly)
-            }
-            Some("microsoft.graph.identityGovernance.provisioningAttributeMapping") => {
-                crate::__private::decode_as(object)
-                    .map(WorkflowExecutionConditionsKind::ProvisioningAttributeMapping)
-            }
-            Some("microsoft.graph.identityGovernance.triggerAndScopeBasedConditions") => {
-                crate::__private::decode_as(object)
-                    .map(WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions)
-            }
-            Some("microsoft.graph.identityGovernance.workflowExecutionConditions") => {
-                crate::__private::decode_as(object)
-                    .map(WorkflowExecutionConditionsKind::WorkflowExecutionConditions)
-            }
-            None => {
-                crate::__private::decode_as(object)
-                    .map(WorkflowExecutionConditionsKind::WorkflowExecutionConditions)
-            }
-            _ => Ok(WorkflowExecutionConditionsKind::Unknown(object)),
-        }
+        crate::__private::deserialize_kind(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.workflowExecutionConditions` object",
+        )
     }
 }

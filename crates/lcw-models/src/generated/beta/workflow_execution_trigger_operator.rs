@@ -11,8 +11,7 @@
 #[non_exhaustive]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct WorkflowExecutionTriggerOperator {
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -198,32 +197,44 @@ impl serde::Serialize for WorkflowExecutionTriggerOperatorKind {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for WorkflowExecutionTriggerOperatorKind {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let object = <serde_json::Map<
-            String,
-            serde_json::Value,
-        > as serde::Deserialize>::deserialize(deserializer)?;
-        let tag = crate::__private::odata_type(&object).map(str::to_owned);
-        match tag.as_deref() {
+impl crate::__private::ReadKind for WorkflowExecutionTriggerOperatorKind {
+    fn read_kind<'de, A: serde::de::MapAccess<'de>>(
+        tag: Option<&str>,
+        started: crate::__private::Started<'de>,
+        map: A,
+    ) -> Result<Self, A::Error> {
+        match tag {
             Some("microsoft.graph.identityGovernance.operatorBetween") => {
-                crate::__private::decode_as(object)
+                started
+                    .finish_as(
+                        map,
+                        Some(<super::OperatorBetween as crate::GraphType>::ODATA_TYPE),
+                    )
                     .map(WorkflowExecutionTriggerOperatorKind::OperatorBetween)
             }
             Some("microsoft.graph.identityGovernance.operatorEqualTo") => {
-                crate::__private::decode_as(object)
+                started
+                    .finish_as(
+                        map,
+                        Some(<super::OperatorEqualTo as crate::GraphType>::ODATA_TYPE),
+                    )
                     .map(WorkflowExecutionTriggerOperatorKind::OperatorEqualTo)
             }
             Some("microsoft.graph.identityGovernance.operatorLessThanEqualTo") => {
-                crate::__private::decode_as(object)
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <super::OperatorLessThanEqualTo as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
                     .map(WorkflowExecutionTriggerOperatorKind::OperatorLessThanEqualTo)
             }
             Some(
                 "microsoft.graph.identityGovernance.workflowExecutionTriggerOperator",
             ) => {
-                crate::__private::decode_as(object)
+                started
+                    .finish(map)
                     .map(
                         WorkflowExecutionTriggerOperatorKind::WorkflowExecutionTriggerOperator,
                     )
@@ -231,18 +242,40 @@ impl<'de> serde::Deserialize<'de> for WorkflowExecutionTriggerOperatorKind {
             Some(
                 "microsoft.graph.identityGovernance.workflowTriggerTimeBasedOperator",
             ) => {
-                crate::__private::decode_as(object)
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <super::WorkflowTriggerTimeBasedOperator as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
                     .map(
                         WorkflowExecutionTriggerOperatorKind::WorkflowTriggerTimeBasedOperator,
                     )
             }
             None => {
-                crate::__private::decode_as(object)
+                started
+                    .finish(map)
                     .map(
                         WorkflowExecutionTriggerOperatorKind::WorkflowExecutionTriggerOperator,
                     )
             }
-            _ => Ok(WorkflowExecutionTriggerOperatorKind::Unknown(object)),
+            _ => {
+                started
+                    .finish_unknown(map)
+                    .map(WorkflowExecutionTriggerOperatorKind::Unknown)
+            }
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WorkflowExecutionTriggerOperatorKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_kind(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.workflowExecutionTriggerOperator` object",
+        )
     }
 }

@@ -4,9 +4,8 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct WorkflowSetting {
     /// Threshold settings; once their conditions are met, the workflow is stopped automatically.
-    pub quarantine_configuration: Option<super::QuarantineConfiguration>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub quarantine_configuration: crate::Nullable<super::QuarantineConfiguration>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -25,11 +24,30 @@ pub struct WorkflowSettingBuilder {
 
 impl WorkflowSettingBuilder {
     /// Sets `quarantineConfiguration`.
+    ///
+    /// Threshold settings; once their conditions are met, the workflow is stopped automatically.
     pub fn quarantine_configuration(
         mut self,
         value: impl Into<super::QuarantineConfiguration>,
     ) -> Self {
-        self.inner.quarantine_configuration = Some(value.into());
+        self.inner.quarantine_configuration = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `quarantineConfiguration` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Threshold settings; once their conditions are met, the workflow is stopped automatically.
+    pub fn set_quarantine_configuration(
+        mut self,
+        value: Option<super::QuarantineConfiguration>,
+    ) -> Self {
+        self.inner.quarantine_configuration = value.into();
+        self
+    }
+    /// Sends `quarantineConfiguration` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Threshold settings; once their conditions are met, the workflow is stopped automatically.
+    pub fn null_quarantine_configuration(mut self) -> Self {
+        self.inner.quarantine_configuration = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -68,14 +86,16 @@ impl crate::__private::WriteFields for WorkflowSetting {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.quarantine_configuration {
-            map.serialize_entry("quarantineConfiguration", value)?;
-        }
+        crate::__private::write_field(
+            map,
+            "quarantineConfiguration",
+            &self.quarantine_configuration,
+        )?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "quarantineConfiguration" => self.quarantine_configuration.is_some(),
+            "quarantineConfiguration" => !self.quarantine_configuration.is_absent(),
             _ => false,
         }
     }
@@ -98,12 +118,7 @@ impl crate::__private::ReadFields for WorkflowSetting {
     ) -> Result<bool, A::Error> {
         match key {
             "quarantineConfiguration" => {
-                crate::__private::field(
-                    map,
-                    &mut self.quarantine_configuration,
-                    "quarantineConfiguration",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.quarantine_configuration)?
             }
             _ => return Ok(false),
         }

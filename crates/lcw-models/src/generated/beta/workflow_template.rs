@@ -8,23 +8,22 @@ pub struct WorkflowTemplate {
     /// Key of the `workflowTemplate`. Inherited from entity.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
-    pub id: Option<String>,
+    pub id: crate::Nullable<String>,
     /// Category of the template. The possible values are: `joiner`, `leaver`.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
-    pub category: Option<super::LifecycleWorkflowCategory>,
+    pub category: crate::Nullable<super::LifecycleWorkflowCategory>,
     /// Text describing the `workflowTemplate`.
-    pub description: Option<String>,
+    pub description: crate::Nullable<String>,
     /// Name of the `workflowTemplate` as shown to people.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
-    pub display_name: Option<String>,
+    pub display_name: crate::Nullable<String>,
     /// When the workflow runs, and the rules that pick the subjects it covers.
-    pub execution_conditions: Option<super::WorkflowExecutionConditionsKind>,
+    pub execution_conditions: crate::Nullable<super::WorkflowExecutionConditionsKind>,
     /// Tasks to run and their order within a workflow. Expanded by default.
-    pub tasks: Option<Vec<super::Task>>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub tasks: crate::Nullable<Vec<super::Task>>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -43,39 +42,159 @@ pub struct WorkflowTemplateBuilder {
 
 impl WorkflowTemplateBuilder {
     /// Sets `id`.
+    ///
+    /// Key of the `workflowTemplate`. Inherited from entity.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.inner.id = Some(value.into());
+        self.inner.id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `id` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Key of the `workflowTemplate`. Inherited from entity.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
+    pub fn set_id(mut self, value: Option<String>) -> Self {
+        self.inner.id = value.into();
+        self
+    }
+    /// Sends `id` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Key of the `workflowTemplate`. Inherited from entity.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
+    pub fn null_id(mut self) -> Self {
+        self.inner.id = crate::Nullable::Null;
         self
     }
     /// Sets `category`.
+    ///
+    /// Category of the template. The possible values are: `joiner`, `leaver`.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
     pub fn category(
         mut self,
         value: impl Into<super::LifecycleWorkflowCategory>,
     ) -> Self {
-        self.inner.category = Some(value.into());
+        self.inner.category = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `category` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Category of the template. The possible values are: `joiner`, `leaver`.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
+    pub fn set_category(
+        mut self,
+        value: Option<super::LifecycleWorkflowCategory>,
+    ) -> Self {
+        self.inner.category = value.into();
+        self
+    }
+    /// Sends `category` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Category of the template. The possible values are: `joiner`, `leaver`.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
+    pub fn null_category(mut self) -> Self {
+        self.inner.category = crate::Nullable::Null;
         self
     }
     /// Sets `description`.
+    ///
+    /// Text describing the `workflowTemplate`.
     pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.inner.description = Some(value.into());
+        self.inner.description = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `description` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Text describing the `workflowTemplate`.
+    pub fn set_description(mut self, value: Option<String>) -> Self {
+        self.inner.description = value.into();
+        self
+    }
+    /// Sends `description` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Text describing the `workflowTemplate`.
+    pub fn null_description(mut self) -> Self {
+        self.inner.description = crate::Nullable::Null;
         self
     }
     /// Sets `displayName`.
+    ///
+    /// Name of the `workflowTemplate` as shown to people.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
     pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.inner.display_name = Some(value.into());
+        self.inner.display_name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `displayName` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Name of the `workflowTemplate` as shown to people.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
+    pub fn set_display_name(mut self, value: Option<String>) -> Self {
+        self.inner.display_name = value.into();
+        self
+    }
+    /// Sends `displayName` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Name of the `workflowTemplate` as shown to people.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
+    pub fn null_display_name(mut self) -> Self {
+        self.inner.display_name = crate::Nullable::Null;
         self
     }
     /// Sets `executionConditions`.
+    ///
+    /// When the workflow runs, and the rules that pick the subjects it covers.
     pub fn execution_conditions(
         mut self,
         value: impl Into<super::WorkflowExecutionConditionsKind>,
     ) -> Self {
-        self.inner.execution_conditions = Some(value.into());
+        self.inner.execution_conditions = crate::Nullable::Value(value.into());
         self
     }
-    /// Sets `tasks`.
-    pub fn tasks(mut self, value: impl Into<Vec<super::Task>>) -> Self {
-        self.inner.tasks = Some(value.into());
+    /// Sets `executionConditions` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When the workflow runs, and the rules that pick the subjects it covers.
+    pub fn set_execution_conditions(
+        mut self,
+        value: Option<super::WorkflowExecutionConditionsKind>,
+    ) -> Self {
+        self.inner.execution_conditions = value.into();
+        self
+    }
+    /// Sends `executionConditions` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When the workflow runs, and the rules that pick the subjects it covers.
+    pub fn null_execution_conditions(mut self) -> Self {
+        self.inner.execution_conditions = crate::Nullable::Null;
+        self
+    }
+    /// Appends one item to `tasks` (creating the collection if needed).
+    ///
+    /// Tasks to run and their order within a workflow. Expanded by default.
+    pub fn tasks(mut self, item: impl Into<super::Task>) -> Self {
+        self.inner.tasks.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `tasks` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Tasks to run and their order within a workflow. Expanded by default.
+    pub fn set_tasks(mut self, value: Option<Vec<super::Task>>) -> Self {
+        self.inner.tasks = value.into();
+        self
+    }
+    /// Sends `tasks` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Tasks to run and their order within a workflow. Expanded by default.
+    pub fn null_tasks(mut self) -> Self {
+        self.inner.tasks = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -165,34 +284,26 @@ impl crate::__private::WriteFields for WorkflowTemplate {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.category {
-            map.serialize_entry("category", value)?;
-        }
-        if let Some(value) = &self.description {
-            map.serialize_entry("description", value)?;
-        }
-        if let Some(value) = &self.display_name {
-            map.serialize_entry("displayName", value)?;
-        }
-        if let Some(value) = &self.execution_conditions {
-            map.serialize_entry("executionConditions", value)?;
-        }
-        if let Some(value) = &self.tasks {
-            map.serialize_entry("tasks", value)?;
-        }
+        crate::__private::write_field(map, "id", &self.id)?;
+        crate::__private::write_field(map, "category", &self.category)?;
+        crate::__private::write_field(map, "description", &self.description)?;
+        crate::__private::write_field(map, "displayName", &self.display_name)?;
+        crate::__private::write_field(
+            map,
+            "executionConditions",
+            &self.execution_conditions,
+        )?;
+        crate::__private::write_field(map, "tasks", &self.tasks)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "id" => self.id.is_some(),
-            "category" => self.category.is_some(),
-            "description" => self.description.is_some(),
-            "displayName" => self.display_name.is_some(),
-            "executionConditions" => self.execution_conditions.is_some(),
-            "tasks" => self.tasks.is_some(),
+            "id" => !self.id.is_absent(),
+            "category" => !self.category.is_absent(),
+            "description" => !self.description.is_absent(),
+            "displayName" => !self.display_name.is_absent(),
+            "executionConditions" => !self.execution_conditions.is_absent(),
+            "tasks" => !self.tasks.is_absent(),
             _ => false,
         }
     }
@@ -214,54 +325,14 @@ impl crate::__private::ReadFields for WorkflowTemplate {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => {
-                crate::__private::field(
-                    map,
-                    &mut self.id,
-                    "id",
-                    &mut self.additional_properties,
-                )?
-            }
-            "category" => {
-                crate::__private::field(
-                    map,
-                    &mut self.category,
-                    "category",
-                    &mut self.additional_properties,
-                )?
-            }
-            "description" => {
-                crate::__private::field(
-                    map,
-                    &mut self.description,
-                    "description",
-                    &mut self.additional_properties,
-                )?
-            }
-            "displayName" => {
-                crate::__private::field(
-                    map,
-                    &mut self.display_name,
-                    "displayName",
-                    &mut self.additional_properties,
-                )?
-            }
+            "id" => crate::__private::field(map, &mut self.id)?,
+            "category" => crate::__private::field(map, &mut self.category)?,
+            "description" => crate::__private::field(map, &mut self.description)?,
+            "displayName" => crate::__private::field(map, &mut self.display_name)?,
             "executionConditions" => {
-                crate::__private::field(
-                    map,
-                    &mut self.execution_conditions,
-                    "executionConditions",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.execution_conditions)?
             }
-            "tasks" => {
-                crate::__private::field(
-                    map,
-                    &mut self.tasks,
-                    "tasks",
-                    &mut self.additional_properties,
-                )?
-            }
+            "tasks" => crate::__private::field(map, &mut self.tasks)?,
             _ => return Ok(false),
         }
         Ok(true)

@@ -14,9 +14,8 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct WorkflowTriggerTimeBasedOperator {
     /// Whether the operator looks at days before the user attribute's date, after it, or on it. The possible values are: `before`, `after`, `on`, `unknownFutureValue`. Which of them are allowed depends on the derived type.
-    pub event_timing: Option<super::WorkflowTriggerOperatorEventTiming>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub event_timing: crate::Nullable<super::WorkflowTriggerOperatorEventTiming>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -35,11 +34,30 @@ pub struct WorkflowTriggerTimeBasedOperatorBuilder {
 
 impl WorkflowTriggerTimeBasedOperatorBuilder {
     /// Sets `eventTiming`.
+    ///
+    /// Whether the operator looks at days before the user attribute's date, after it, or on it. The possible values are: `before`, `after`, `on`, `unknownFutureValue`. Which of them are allowed depends on the derived type.
     pub fn event_timing(
         mut self,
         value: impl Into<super::WorkflowTriggerOperatorEventTiming>,
     ) -> Self {
-        self.inner.event_timing = Some(value.into());
+        self.inner.event_timing = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `eventTiming` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Whether the operator looks at days before the user attribute's date, after it, or on it. The possible values are: `before`, `after`, `on`, `unknownFutureValue`. Which of them are allowed depends on the derived type.
+    pub fn set_event_timing(
+        mut self,
+        value: Option<super::WorkflowTriggerOperatorEventTiming>,
+    ) -> Self {
+        self.inner.event_timing = value.into();
+        self
+    }
+    /// Sends `eventTiming` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Whether the operator looks at days before the user attribute's date, after it, or on it. The possible values are: `before`, `after`, `on`, `unknownFutureValue`. Which of them are allowed depends on the derived type.
+    pub fn null_event_timing(mut self) -> Self {
+        self.inner.event_timing = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -81,14 +99,12 @@ impl crate::__private::WriteFields for WorkflowTriggerTimeBasedOperator {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.event_timing {
-            map.serialize_entry("eventTiming", value)?;
-        }
+        crate::__private::write_field(map, "eventTiming", &self.event_timing)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "eventTiming" => self.event_timing.is_some(),
+            "eventTiming" => !self.event_timing.is_absent(),
             _ => false,
         }
     }
@@ -110,14 +126,7 @@ impl crate::__private::ReadFields for WorkflowTriggerTimeBasedOperator {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "eventTiming" => {
-                crate::__private::field(
-                    map,
-                    &mut self.event_timing,
-                    "eventTiming",
-                    &mut self.additional_properties,
-                )?
-            }
+            "eventTiming" => crate::__private::field(map, &mut self.event_timing)?,
             _ => return Ok(false),
         }
         Ok(true)

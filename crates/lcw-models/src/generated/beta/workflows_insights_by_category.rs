@@ -4,25 +4,24 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct WorkflowsInsightsByCategory {
     /// Runs of "Joiner" workflows in the tenant that failed.
-    pub failed_joiner_runs: Option<i32>,
+    pub failed_joiner_runs: crate::Nullable<i32>,
     /// Runs of "Leaver" workflows in the tenant that failed.
-    pub failed_leaver_runs: Option<i32>,
+    pub failed_leaver_runs: crate::Nullable<i32>,
     /// Runs of "Mover" workflows in the tenant that failed.
-    pub failed_mover_runs: Option<i32>,
+    pub failed_mover_runs: crate::Nullable<i32>,
     /// Runs of "Joiner" workflows in the tenant that succeeded.
-    pub successful_joiner_runs: Option<i32>,
+    pub successful_joiner_runs: crate::Nullable<i32>,
     /// Runs of "Leaver" workflows in the tenant that succeeded.
-    pub successful_leaver_runs: Option<i32>,
+    pub successful_leaver_runs: crate::Nullable<i32>,
     /// Runs of "Mover" workflows in the tenant that succeeded.
-    pub successful_mover_runs: Option<i32>,
+    pub successful_mover_runs: crate::Nullable<i32>,
     /// All runs of "Joiner" workflows in the tenant.
-    pub total_joiner_runs: Option<i32>,
+    pub total_joiner_runs: crate::Nullable<i32>,
     /// All runs of "Leaver" workflows in the tenant.
-    pub total_leaver_runs: Option<i32>,
+    pub total_leaver_runs: crate::Nullable<i32>,
     /// All runs of "Mover" workflows in the tenant.
-    pub total_mover_runs: Option<i32>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub total_mover_runs: crate::Nullable<i32>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -41,48 +40,192 @@ pub struct WorkflowsInsightsByCategoryBuilder {
 
 impl WorkflowsInsightsByCategoryBuilder {
     /// Sets `failedJoinerRuns`.
+    ///
+    /// Runs of "Joiner" workflows in the tenant that failed.
     pub fn failed_joiner_runs(mut self, value: impl Into<i32>) -> Self {
-        self.inner.failed_joiner_runs = Some(value.into());
+        self.inner.failed_joiner_runs = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `failedJoinerRuns` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Runs of "Joiner" workflows in the tenant that failed.
+    pub fn set_failed_joiner_runs(mut self, value: Option<i32>) -> Self {
+        self.inner.failed_joiner_runs = value.into();
+        self
+    }
+    /// Sends `failedJoinerRuns` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Runs of "Joiner" workflows in the tenant that failed.
+    pub fn null_failed_joiner_runs(mut self) -> Self {
+        self.inner.failed_joiner_runs = crate::Nullable::Null;
         self
     }
     /// Sets `failedLeaverRuns`.
+    ///
+    /// Runs of "Leaver" workflows in the tenant that failed.
     pub fn failed_leaver_runs(mut self, value: impl Into<i32>) -> Self {
-        self.inner.failed_leaver_runs = Some(value.into());
+        self.inner.failed_leaver_runs = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `failedLeaverRuns` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Runs of "Leaver" workflows in the tenant that failed.
+    pub fn set_failed_leaver_runs(mut self, value: Option<i32>) -> Self {
+        self.inner.failed_leaver_runs = value.into();
+        self
+    }
+    /// Sends `failedLeaverRuns` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Runs of "Leaver" workflows in the tenant that failed.
+    pub fn null_failed_leaver_runs(mut self) -> Self {
+        self.inner.failed_leaver_runs = crate::Nullable::Null;
         self
     }
     /// Sets `failedMoverRuns`.
+    ///
+    /// Runs of "Mover" workflows in the tenant that failed.
     pub fn failed_mover_runs(mut self, value: impl Into<i32>) -> Self {
-        self.inner.failed_mover_runs = Some(value.into());
+        self.inner.failed_mover_runs = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `failedMoverRuns` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Runs of "Mover" workflows in the tenant that failed.
+    pub fn set_failed_mover_runs(mut self, value: Option<i32>) -> Self {
+        self.inner.failed_mover_runs = value.into();
+        self
+    }
+    /// Sends `failedMoverRuns` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Runs of "Mover" workflows in the tenant that failed.
+    pub fn null_failed_mover_runs(mut self) -> Self {
+        self.inner.failed_mover_runs = crate::Nullable::Null;
         self
     }
     /// Sets `successfulJoinerRuns`.
+    ///
+    /// Runs of "Joiner" workflows in the tenant that succeeded.
     pub fn successful_joiner_runs(mut self, value: impl Into<i32>) -> Self {
-        self.inner.successful_joiner_runs = Some(value.into());
+        self.inner.successful_joiner_runs = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `successfulJoinerRuns` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Runs of "Joiner" workflows in the tenant that succeeded.
+    pub fn set_successful_joiner_runs(mut self, value: Option<i32>) -> Self {
+        self.inner.successful_joiner_runs = value.into();
+        self
+    }
+    /// Sends `successfulJoinerRuns` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Runs of "Joiner" workflows in the tenant that succeeded.
+    pub fn null_successful_joiner_runs(mut self) -> Self {
+        self.inner.successful_joiner_runs = crate::Nullable::Null;
         self
     }
     /// Sets `successfulLeaverRuns`.
+    ///
+    /// Runs of "Leaver" workflows in the tenant that succeeded.
     pub fn successful_leaver_runs(mut self, value: impl Into<i32>) -> Self {
-        self.inner.successful_leaver_runs = Some(value.into());
+        self.inner.successful_leaver_runs = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `successfulLeaverRuns` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Runs of "Leaver" workflows in the tenant that succeeded.
+    pub fn set_successful_leaver_runs(mut self, value: Option<i32>) -> Self {
+        self.inner.successful_leaver_runs = value.into();
+        self
+    }
+    /// Sends `successfulLeaverRuns` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Runs of "Leaver" workflows in the tenant that succeeded.
+    pub fn null_successful_leaver_runs(mut self) -> Self {
+        self.inner.successful_leaver_runs = crate::Nullable::Null;
         self
     }
     /// Sets `successfulMoverRuns`.
+    ///
+    /// Runs of "Mover" workflows in the tenant that succeeded.
     pub fn successful_mover_runs(mut self, value: impl Into<i32>) -> Self {
-        self.inner.successful_mover_runs = Some(value.into());
+        self.inner.successful_mover_runs = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `successfulMoverRuns` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Runs of "Mover" workflows in the tenant that succeeded.
+    pub fn set_successful_mover_runs(mut self, value: Option<i32>) -> Self {
+        self.inner.successful_mover_runs = value.into();
+        self
+    }
+    /// Sends `successfulMoverRuns` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Runs of "Mover" workflows in the tenant that succeeded.
+    pub fn null_successful_mover_runs(mut self) -> Self {
+        self.inner.successful_mover_runs = crate::Nullable::Null;
         self
     }
     /// Sets `totalJoinerRuns`.
+    ///
+    /// All runs of "Joiner" workflows in the tenant.
     pub fn total_joiner_runs(mut self, value: impl Into<i32>) -> Self {
-        self.inner.total_joiner_runs = Some(value.into());
+        self.inner.total_joiner_runs = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `totalJoinerRuns` to a value, or leaves it out of the body with `None`.
+    ///
+    /// All runs of "Joiner" workflows in the tenant.
+    pub fn set_total_joiner_runs(mut self, value: Option<i32>) -> Self {
+        self.inner.total_joiner_runs = value.into();
+        self
+    }
+    /// Sends `totalJoinerRuns` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// All runs of "Joiner" workflows in the tenant.
+    pub fn null_total_joiner_runs(mut self) -> Self {
+        self.inner.total_joiner_runs = crate::Nullable::Null;
         self
     }
     /// Sets `totalLeaverRuns`.
+    ///
+    /// All runs of "Leaver" workflows in the tenant.
     pub fn total_leaver_runs(mut self, value: impl Into<i32>) -> Self {
-        self.inner.total_leaver_runs = Some(value.into());
+        self.inner.total_leaver_runs = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `totalLeaverRuns` to a value, or leaves it out of the body with `None`.
+    ///
+    /// All runs of "Leaver" workflows in the tenant.
+    pub fn set_total_leaver_runs(mut self, value: Option<i32>) -> Self {
+        self.inner.total_leaver_runs = value.into();
+        self
+    }
+    /// Sends `totalLeaverRuns` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// All runs of "Leaver" workflows in the tenant.
+    pub fn null_total_leaver_runs(mut self) -> Self {
+        self.inner.total_leaver_runs = crate::Nullable::Null;
         self
     }
     /// Sets `totalMoverRuns`.
+    ///
+    /// All runs of "Mover" workflows in the tenant.
     pub fn total_mover_runs(mut self, value: impl Into<i32>) -> Self {
-        self.inner.total_mover_runs = Some(value.into());
+        self.inner.total_mover_runs = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `totalMoverRuns` to a value, or leaves it out of the body with `None`.
+    ///
+    /// All runs of "Mover" workflows in the tenant.
+    pub fn set_total_mover_runs(mut self, value: Option<i32>) -> Self {
+        self.inner.total_mover_runs = value.into();
+        self
+    }
+    /// Sends `totalMoverRuns` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// All runs of "Mover" workflows in the tenant.
+    pub fn null_total_mover_runs(mut self) -> Self {
+        self.inner.total_mover_runs = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -183,46 +326,48 @@ impl crate::__private::WriteFields for WorkflowsInsightsByCategory {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.failed_joiner_runs {
-            map.serialize_entry("failedJoinerRuns", value)?;
-        }
-        if let Some(value) = &self.failed_leaver_runs {
-            map.serialize_entry("failedLeaverRuns", value)?;
-        }
-        if let Some(value) = &self.failed_mover_runs {
-            map.serialize_entry("failedMoverRuns", value)?;
-        }
-        if let Some(value) = &self.successful_joiner_runs {
-            map.serialize_entry("successfulJoinerRuns", value)?;
-        }
-        if let Some(value) = &self.successful_leaver_runs {
-            map.serialize_entry("successfulLeaverRuns", value)?;
-        }
-        if let Some(value) = &self.successful_mover_runs {
-            map.serialize_entry("successfulMoverRuns", value)?;
-        }
-        if let Some(value) = &self.total_joiner_runs {
-            map.serialize_entry("totalJoinerRuns", value)?;
-        }
-        if let Some(value) = &self.total_leaver_runs {
-            map.serialize_entry("totalLeaverRuns", value)?;
-        }
-        if let Some(value) = &self.total_mover_runs {
-            map.serialize_entry("totalMoverRuns", value)?;
-        }
+        crate::__private::write_field(
+            map,
+            "failedJoinerRuns",
+            &self.failed_joiner_runs,
+        )?;
+        crate::__private::write_field(
+            map,
+            "failedLeaverRuns",
+            &self.failed_leaver_runs,
+        )?;
+        crate::__private::write_field(map, "failedMoverRuns", &self.failed_mover_runs)?;
+        crate::__private::write_field(
+            map,
+            "successfulJoinerRuns",
+            &self.successful_joiner_runs,
+        )?;
+        crate::__private::write_field(
+            map,
+            "successfulLeaverRuns",
+            &self.successful_leaver_runs,
+        )?;
+        crate::__private::write_field(
+            map,
+            "successfulMoverRuns",
+            &self.successful_mover_runs,
+        )?;
+        crate::__private::write_field(map, "totalJoinerRuns", &self.total_joiner_runs)?;
+        crate::__private::write_field(map, "totalLeaverRuns", &self.total_leaver_runs)?;
+        crate::__private::write_field(map, "totalMoverRuns", &self.total_mover_runs)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "failedJoinerRuns" => self.failed_joiner_runs.is_some(),
-            "failedLeaverRuns" => self.failed_leaver_runs.is_some(),
-            "failedMoverRuns" => self.failed_mover_runs.is_some(),
-            "successfulJoinerRuns" => self.successful_joiner_runs.is_some(),
-            "successfulLeaverRuns" => self.successful_leaver_runs.is_some(),
-            "successfulMoverRuns" => self.successful_mover_runs.is_some(),
-            "totalJoinerRuns" => self.total_joiner_runs.is_some(),
-            "totalLeaverRuns" => self.total_leaver_runs.is_some(),
-            "totalMoverRuns" => self.total_mover_runs.is_some(),
+            "failedJoinerRuns" => !self.failed_joiner_runs.is_absent(),
+            "failedLeaverRuns" => !self.failed_leaver_runs.is_absent(),
+            "failedMoverRuns" => !self.failed_mover_runs.is_absent(),
+            "successfulJoinerRuns" => !self.successful_joiner_runs.is_absent(),
+            "successfulLeaverRuns" => !self.successful_leaver_runs.is_absent(),
+            "successfulMoverRuns" => !self.successful_mover_runs.is_absent(),
+            "totalJoinerRuns" => !self.total_joiner_runs.is_absent(),
+            "totalLeaverRuns" => !self.total_leaver_runs.is_absent(),
+            "totalMoverRuns" => !self.total_mover_runs.is_absent(),
             _ => false,
         }
     }
@@ -245,77 +390,30 @@ impl crate::__private::ReadFields for WorkflowsInsightsByCategory {
     ) -> Result<bool, A::Error> {
         match key {
             "failedJoinerRuns" => {
-                crate::__private::field(
-                    map,
-                    &mut self.failed_joiner_runs,
-                    "failedJoinerRuns",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.failed_joiner_runs)?
             }
             "failedLeaverRuns" => {
-                crate::__private::field(
-                    map,
-                    &mut self.failed_leaver_runs,
-                    "failedLeaverRuns",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.failed_leaver_runs)?
             }
             "failedMoverRuns" => {
-                crate::__private::field(
-                    map,
-                    &mut self.failed_mover_runs,
-                    "failedMoverRuns",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.failed_mover_runs)?
             }
             "successfulJoinerRuns" => {
-                crate::__private::field(
-                    map,
-                    &mut self.successful_joiner_runs,
-                    "successfulJoinerRuns",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.successful_joiner_runs)?
             }
             "successfulLeaverRuns" => {
-                crate::__private::field(
-                    map,
-                    &mut self.successful_leaver_runs,
-                    "successfulLeaverRuns",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.successful_leaver_runs)?
             }
             "successfulMoverRuns" => {
-                crate::__private::field(
-                    map,
-                    &mut self.successful_mover_runs,
-                    "successfulMoverRuns",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.successful_mover_runs)?
             }
             "totalJoinerRuns" => {
-                crate::__private::field(
-                    map,
-                    &mut self.total_joiner_runs,
-                    "totalJoinerRuns",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.total_joiner_runs)?
             }
             "totalLeaverRuns" => {
-                crate::__private::field(
-                    map,
-                    &mut self.total_leaver_runs,
-                    "totalLeaverRuns",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.total_leaver_runs)?
             }
-            "totalMoverRuns" => {
-                crate::__private::field(
-                    map,
-                    &mut self.total_mover_runs,
-                    "totalMoverRuns",
-                    &mut self.additional_properties,
-                )?
-            }
+            "totalMoverRuns" => crate::__private::field(map, &mut self.total_mover_runs)?,
             _ => return Ok(false),
         }
         Ok(true)

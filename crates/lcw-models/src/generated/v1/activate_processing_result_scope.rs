@@ -4,11 +4,10 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ActivateProcessingResultScope {
     /// Which tasks of the selected processing results are taken into account. The possible values are: `allTasks`, `failedTasks`, `unknownFutureValue`.
-    pub task_scope: Option<super::ActivationTaskScopeType>,
+    pub task_scope: crate::Nullable<super::ActivationTaskScopeType>,
     /// Processing results of the workflow run that fall in the scope.
-    pub processing_results: Option<Vec<super::UserProcessingResult>>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub processing_results: crate::Nullable<Vec<super::UserProcessingResult>>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -27,19 +26,57 @@ pub struct ActivateProcessingResultScopeBuilder {
 
 impl ActivateProcessingResultScopeBuilder {
     /// Sets `taskScope`.
+    ///
+    /// Which tasks of the selected processing results are taken into account. The possible values are: `allTasks`, `failedTasks`, `unknownFutureValue`.
     pub fn task_scope(
         mut self,
         value: impl Into<super::ActivationTaskScopeType>,
     ) -> Self {
-        self.inner.task_scope = Some(value.into());
+        self.inner.task_scope = crate::Nullable::Value(value.into());
         self
     }
-    /// Sets `processingResults`.
+    /// Sets `taskScope` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Which tasks of the selected processing results are taken into account. The possible values are: `allTasks`, `failedTasks`, `unknownFutureValue`.
+    pub fn set_task_scope(
+        mut self,
+        value: Option<super::ActivationTaskScopeType>,
+    ) -> Self {
+        self.inner.task_scope = value.into();
+        self
+    }
+    /// Sends `taskScope` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Which tasks of the selected processing results are taken into account. The possible values are: `allTasks`, `failedTasks`, `unknownFutureValue`.
+    pub fn null_task_scope(mut self) -> Self {
+        self.inner.task_scope = crate::Nullable::Null;
+        self
+    }
+    /// Appends one item to `processingResults` (creating the collection if needed).
+    ///
+    /// Processing results of the workflow run that fall in the scope.
     pub fn processing_results(
         mut self,
-        value: impl Into<Vec<super::UserProcessingResult>>,
+        item: impl Into<super::UserProcessingResult>,
     ) -> Self {
-        self.inner.processing_results = Some(value.into());
+        self.inner.processing_results.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `processingResults` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Processing results of the workflow run that fall in the scope.
+    pub fn set_processing_results(
+        mut self,
+        value: Option<Vec<super::UserProcessingResult>>,
+    ) -> Self {
+        self.inner.processing_results = value.into();
+        self
+    }
+    /// Sends `processingResults` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Processing results of the workflow run that fall in the scope.
+    pub fn null_processing_results(mut self) -> Self {
+        self.inner.processing_results = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -91,18 +128,18 @@ impl crate::__private::WriteFields for ActivateProcessingResultScope {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.task_scope {
-            map.serialize_entry("taskScope", value)?;
-        }
-        if let Some(value) = &self.processing_results {
-            map.serialize_entry("processingResults", value)?;
-        }
+        crate::__private::write_field(map, "taskScope", &self.task_scope)?;
+        crate::__private::write_field(
+            map,
+            "processingResults",
+            &self.processing_results,
+        )?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "taskScope" => self.task_scope.is_some(),
-            "processingResults" => self.processing_results.is_some(),
+            "taskScope" => !self.task_scope.is_absent(),
+            "processingResults" => !self.processing_results.is_absent(),
             _ => false,
         }
     }
@@ -124,21 +161,9 @@ impl crate::__private::ReadFields for ActivateProcessingResultScope {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "taskScope" => {
-                crate::__private::field(
-                    map,
-                    &mut self.task_scope,
-                    "taskScope",
-                    &mut self.additional_properties,
-                )?
-            }
+            "taskScope" => crate::__private::field(map, &mut self.task_scope)?,
             "processingResults" => {
-                crate::__private::field(
-                    map,
-                    &mut self.processing_results,
-                    "processingResults",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.processing_results)?
             }
             _ => return Ok(false),
         }

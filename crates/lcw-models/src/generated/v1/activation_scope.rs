@@ -3,8 +3,7 @@
 #[non_exhaustive]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ActivationScope {
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -139,29 +138,39 @@ impl serde::Serialize for ActivationScopeKind {
     }
 }
 
+impl crate::__private::ReadKind for ActivationScopeKind {
+    fn read_kind<'de, A: serde::de::MapAccess<'de>>(
+        tag: Option<&str>,
+        started: crate::__private::Started<'de>,
+        map: A,
+    ) -> Result<Self, A::Error> {
+        match tag {
+            Some("microsoft.graph.identityGovernance.activateProcessingResultScope") => {
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <super::ActivateProcessingResultScope as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
+                    .map(ActivationScopeKind::ActivateProcessingResultScope)
+            }
+            Some("microsoft.graph.identityGovernance.activationScope") => {
+                started.finish(map).map(ActivationScopeKind::ActivationScope)
+            }
+            None => started.finish(map).map(ActivationScopeKind::ActivationScope),
+            _ => started.finish_unknown(map).map(ActivationScopeKind::Unknown),
+        }
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for ActivationScopeKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let object = <serde_json::Map<
-            String,
-            serde_json::Value,
-        > as serde::Deserialize>::deserialize(deserializer)?;
-        let tag = crate::__private::odata_type(&object).map(str::to_owned);
-        match tag.as_deref() {
-            Some("microsoft.graph.identityGovernance.activateProcessingResultScope") => {
-                crate::__private::decode_as(object)
-                    .map(ActivationScopeKind::ActivateProcessingResultScope)
-            }
-            Some("microsoft.graph.identityGovernance.activationScope") => {
-                crate::__private::decode_as(object)
-                    .map(ActivationScopeKind::ActivationScope)
-            }
-            None => {
-                crate::__private::decode_as(object)
-                    .map(ActivationScopeKind::ActivationScope)
-            }
-            _ => Ok(ActivationScopeKind::Unknown(object)),
-        }
+        crate::__private::deserialize_kind(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.activationScope` object",
+        )
     }
 }

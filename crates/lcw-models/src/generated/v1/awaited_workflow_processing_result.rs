@@ -4,13 +4,12 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AwaitedWorkflowProcessingResult {
     /// Where the workflow execution stands.
-    pub processing_status: Option<super::LifecycleWorkflowProcessingStatus>,
+    pub processing_status: crate::Nullable<super::LifecycleWorkflowProcessingStatus>,
     /// Why the execution has its current processing status; the list can be empty.
-    pub status_reasons: Option<Vec<String>>,
+    pub status_reasons: crate::Nullable<Vec<String>>,
     /// Subject the workflow processed.
-    pub subject: Option<super::WorkflowSubjectKind>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub subject: crate::Nullable<super::WorkflowSubjectKind>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -29,21 +28,72 @@ pub struct AwaitedWorkflowProcessingResultBuilder {
 
 impl AwaitedWorkflowProcessingResultBuilder {
     /// Sets `processingStatus`.
+    ///
+    /// Where the workflow execution stands.
     pub fn processing_status(
         mut self,
         value: impl Into<super::LifecycleWorkflowProcessingStatus>,
     ) -> Self {
-        self.inner.processing_status = Some(value.into());
+        self.inner.processing_status = crate::Nullable::Value(value.into());
         self
     }
-    /// Sets `statusReasons`.
-    pub fn status_reasons(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.inner.status_reasons = Some(value.into());
+    /// Sets `processingStatus` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Where the workflow execution stands.
+    pub fn set_processing_status(
+        mut self,
+        value: Option<super::LifecycleWorkflowProcessingStatus>,
+    ) -> Self {
+        self.inner.processing_status = value.into();
+        self
+    }
+    /// Sends `processingStatus` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Where the workflow execution stands.
+    pub fn null_processing_status(mut self) -> Self {
+        self.inner.processing_status = crate::Nullable::Null;
+        self
+    }
+    /// Appends one item to `statusReasons` (creating the collection if needed).
+    ///
+    /// Why the execution has its current processing status; the list can be empty.
+    pub fn status_reasons(mut self, item: impl Into<String>) -> Self {
+        self.inner.status_reasons.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `statusReasons` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Why the execution has its current processing status; the list can be empty.
+    pub fn set_status_reasons(mut self, value: Option<Vec<String>>) -> Self {
+        self.inner.status_reasons = value.into();
+        self
+    }
+    /// Sends `statusReasons` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Why the execution has its current processing status; the list can be empty.
+    pub fn null_status_reasons(mut self) -> Self {
+        self.inner.status_reasons = crate::Nullable::Null;
         self
     }
     /// Sets `subject`.
+    ///
+    /// Subject the workflow processed.
     pub fn subject(mut self, value: impl Into<super::WorkflowSubjectKind>) -> Self {
-        self.inner.subject = Some(value.into());
+        self.inner.subject = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `subject` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Subject the workflow processed.
+    pub fn set_subject(mut self, value: Option<super::WorkflowSubjectKind>) -> Self {
+        self.inner.subject = value.into();
+        self
+    }
+    /// Sends `subject` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Subject the workflow processed.
+    pub fn null_subject(mut self) -> Self {
+        self.inner.subject = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -113,22 +163,16 @@ impl crate::__private::WriteFields for AwaitedWorkflowProcessingResult {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.processing_status {
-            map.serialize_entry("processingStatus", value)?;
-        }
-        if let Some(value) = &self.status_reasons {
-            map.serialize_entry("statusReasons", value)?;
-        }
-        if let Some(value) = &self.subject {
-            map.serialize_entry("subject", value)?;
-        }
+        crate::__private::write_field(map, "processingStatus", &self.processing_status)?;
+        crate::__private::write_field(map, "statusReasons", &self.status_reasons)?;
+        crate::__private::write_field(map, "subject", &self.subject)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "processingStatus" => self.processing_status.is_some(),
-            "statusReasons" => self.status_reasons.is_some(),
-            "subject" => self.subject.is_some(),
+            "processingStatus" => !self.processing_status.is_absent(),
+            "statusReasons" => !self.status_reasons.is_absent(),
+            "subject" => !self.subject.is_absent(),
             _ => false,
         }
     }
@@ -151,29 +195,10 @@ impl crate::__private::ReadFields for AwaitedWorkflowProcessingResult {
     ) -> Result<bool, A::Error> {
         match key {
             "processingStatus" => {
-                crate::__private::field(
-                    map,
-                    &mut self.processing_status,
-                    "processingStatus",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.processing_status)?
             }
-            "statusReasons" => {
-                crate::__private::field(
-                    map,
-                    &mut self.status_reasons,
-                    "statusReasons",
-                    &mut self.additional_properties,
-                )?
-            }
-            "subject" => {
-                crate::__private::field(
-                    map,
-                    &mut self.subject,
-                    "subject",
-                    &mut self.additional_properties,
-                )?
-            }
+            "statusReasons" => crate::__private::field(map, &mut self.status_reasons)?,
+            "subject" => crate::__private::field(map, &mut self.subject)?,
             _ => return Ok(false),
         }
         Ok(true)

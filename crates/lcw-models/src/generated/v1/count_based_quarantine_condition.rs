@@ -4,9 +4,8 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CountBasedQuarantineCondition {
     /// Highest number of users one run may process; above it, the workflow goes into quarantine.
-    pub threshold: Option<crate::Int64>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub threshold: crate::Nullable<crate::Int64>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -25,8 +24,24 @@ pub struct CountBasedQuarantineConditionBuilder {
 
 impl CountBasedQuarantineConditionBuilder {
     /// Sets `threshold`.
+    ///
+    /// Highest number of users one run may process; above it, the workflow goes into quarantine.
     pub fn threshold(mut self, value: impl Into<crate::Int64>) -> Self {
-        self.inner.threshold = Some(value.into());
+        self.inner.threshold = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `threshold` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Highest number of users one run may process; above it, the workflow goes into quarantine.
+    pub fn set_threshold(mut self, value: Option<crate::Int64>) -> Self {
+        self.inner.threshold = value.into();
+        self
+    }
+    /// Sends `threshold` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Highest number of users one run may process; above it, the workflow goes into quarantine.
+    pub fn null_threshold(mut self) -> Self {
+        self.inner.threshold = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -63,14 +78,12 @@ impl crate::__private::WriteFields for CountBasedQuarantineCondition {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.threshold {
-            map.serialize_entry("threshold", value)?;
-        }
+        crate::__private::write_field(map, "threshold", &self.threshold)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "threshold" => self.threshold.is_some(),
+            "threshold" => !self.threshold.is_absent(),
             _ => false,
         }
     }
@@ -92,14 +105,7 @@ impl crate::__private::ReadFields for CountBasedQuarantineCondition {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "threshold" => {
-                crate::__private::field(
-                    map,
-                    &mut self.threshold,
-                    "threshold",
-                    &mut self.additional_properties,
-                )?
-            }
+            "threshold" => crate::__private::field(map, &mut self.threshold)?,
             _ => return Ok(false),
         }
         Ok(true)

@@ -4,9 +4,8 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CustomExtensionCallbackConfiguration {
     /// Longest time to wait for the callback, as an ISO 8601 duration.
-    pub timeout_duration: Option<crate::IsoDuration>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub timeout_duration: crate::Nullable<crate::IsoDuration>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -25,8 +24,24 @@ pub struct CustomExtensionCallbackConfigurationBuilder {
 
 impl CustomExtensionCallbackConfigurationBuilder {
     /// Sets `timeoutDuration`.
+    ///
+    /// Longest time to wait for the callback, as an ISO 8601 duration.
     pub fn timeout_duration(mut self, value: impl Into<crate::IsoDuration>) -> Self {
-        self.inner.timeout_duration = Some(value.into());
+        self.inner.timeout_duration = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `timeoutDuration` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Longest time to wait for the callback, as an ISO 8601 duration.
+    pub fn set_timeout_duration(mut self, value: Option<crate::IsoDuration>) -> Self {
+        self.inner.timeout_duration = value.into();
+        self
+    }
+    /// Sends `timeoutDuration` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Longest time to wait for the callback, as an ISO 8601 duration.
+    pub fn null_timeout_duration(mut self) -> Self {
+        self.inner.timeout_duration = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -63,14 +78,12 @@ impl crate::__private::WriteFields for CustomExtensionCallbackConfiguration {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.timeout_duration {
-            map.serialize_entry("timeoutDuration", value)?;
-        }
+        crate::__private::write_field(map, "timeoutDuration", &self.timeout_duration)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "timeoutDuration" => self.timeout_duration.is_some(),
+            "timeoutDuration" => !self.timeout_duration.is_absent(),
             _ => false,
         }
     }
@@ -93,12 +106,7 @@ impl crate::__private::ReadFields for CustomExtensionCallbackConfiguration {
     ) -> Result<bool, A::Error> {
         match key {
             "timeoutDuration" => {
-                crate::__private::field(
-                    map,
-                    &mut self.timeout_duration,
-                    "timeoutDuration",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.timeout_duration)?
             }
             _ => return Ok(false),
         }
@@ -179,18 +187,16 @@ impl serde::Serialize for CustomExtensionCallbackConfigurationKind {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CustomExtensionCallbackConfigurationKind {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let object = <serde_json::Map<
-            String,
-            serde_json::Value,
-        > as serde::Deserialize>::deserialize(deserializer)?;
-        let tag = crate::__private::odata_type(&object).map(str::to_owned);
-        match tag.as_deref() {
+impl crate::__private::ReadKind for CustomExtensionCallbackConfigurationKind {
+    fn read_kind<'de, A: serde::de::MapAccess<'de>>(
+        tag: Option<&str>,
+        started: crate::__private::Started<'de>,
+        map: A,
+    ) -> Result<Self, A::Error> {
+        match tag {
             Some("microsoft.graph.customExtensionCallbackConfiguration") => {
-                crate::__private::decode_as(object)
+                started
+                    .finish(map)
                     .map(
                         CustomExtensionCallbackConfigurationKind::CustomExtensionCallbackConfiguration,
                     )
@@ -198,18 +204,40 @@ impl<'de> serde::Deserialize<'de> for CustomExtensionCallbackConfigurationKind {
             Some(
                 "microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration",
             ) => {
-                crate::__private::decode_as(object)
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <super::CustomTaskExtensionCallbackConfiguration as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
                     .map(
                         CustomExtensionCallbackConfigurationKind::CustomTaskExtensionCallbackConfiguration,
                     )
             }
             None => {
-                crate::__private::decode_as(object)
+                started
+                    .finish(map)
                     .map(
                         CustomExtensionCallbackConfigurationKind::CustomExtensionCallbackConfiguration,
                     )
             }
-            _ => Ok(CustomExtensionCallbackConfigurationKind::Unknown(object)),
+            _ => {
+                started
+                    .finish_unknown(map)
+                    .map(CustomExtensionCallbackConfigurationKind::Unknown)
+            }
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CustomExtensionCallbackConfigurationKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_kind(
+            deserializer,
+            "a `microsoft.graph.customExtensionCallbackConfiguration` object",
+        )
     }
 }

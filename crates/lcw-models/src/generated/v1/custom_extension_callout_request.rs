@@ -4,13 +4,12 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CustomExtensionCalloutRequest {
     /// Data handed over to the external system.
-    pub data: Option<super::CustomExtensionDataKind>,
+    pub data: crate::Nullable<super::CustomExtensionDataKind>,
     /// Source system or event context that the callout request relates to.
-    pub source: Option<String>,
+    pub source: crate::Nullable<String>,
     /// Kind of event that the callout request relates to.
-    pub type_: Option<String>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub type_: crate::Nullable<String>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -29,18 +28,66 @@ pub struct CustomExtensionCalloutRequestBuilder {
 
 impl CustomExtensionCalloutRequestBuilder {
     /// Sets `data`.
+    ///
+    /// Data handed over to the external system.
     pub fn data(mut self, value: impl Into<super::CustomExtensionDataKind>) -> Self {
-        self.inner.data = Some(value.into());
+        self.inner.data = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `data` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Data handed over to the external system.
+    pub fn set_data(mut self, value: Option<super::CustomExtensionDataKind>) -> Self {
+        self.inner.data = value.into();
+        self
+    }
+    /// Sends `data` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Data handed over to the external system.
+    pub fn null_data(mut self) -> Self {
+        self.inner.data = crate::Nullable::Null;
         self
     }
     /// Sets `source`.
+    ///
+    /// Source system or event context that the callout request relates to.
     pub fn source(mut self, value: impl Into<String>) -> Self {
-        self.inner.source = Some(value.into());
+        self.inner.source = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `source` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Source system or event context that the callout request relates to.
+    pub fn set_source(mut self, value: Option<String>) -> Self {
+        self.inner.source = value.into();
+        self
+    }
+    /// Sends `source` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Source system or event context that the callout request relates to.
+    pub fn null_source(mut self) -> Self {
+        self.inner.source = crate::Nullable::Null;
         self
     }
     /// Sets `type`.
+    ///
+    /// Kind of event that the callout request relates to.
     pub fn type_(mut self, value: impl Into<String>) -> Self {
-        self.inner.type_ = Some(value.into());
+        self.inner.type_ = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `type` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Kind of event that the callout request relates to.
+    pub fn set_type(mut self, value: Option<String>) -> Self {
+        self.inner.type_ = value.into();
+        self
+    }
+    /// Sends `type` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Kind of event that the callout request relates to.
+    pub fn null_type(mut self) -> Self {
+        self.inner.type_ = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -93,22 +140,16 @@ impl crate::__private::WriteFields for CustomExtensionCalloutRequest {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.data {
-            map.serialize_entry("data", value)?;
-        }
-        if let Some(value) = &self.source {
-            map.serialize_entry("source", value)?;
-        }
-        if let Some(value) = &self.type_ {
-            map.serialize_entry("type", value)?;
-        }
+        crate::__private::write_field(map, "data", &self.data)?;
+        crate::__private::write_field(map, "source", &self.source)?;
+        crate::__private::write_field(map, "type", &self.type_)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "data" => self.data.is_some(),
-            "source" => self.source.is_some(),
-            "type" => self.type_.is_some(),
+            "data" => !self.data.is_absent(),
+            "source" => !self.source.is_absent(),
+            "type" => !self.type_.is_absent(),
             _ => false,
         }
     }
@@ -130,30 +171,9 @@ impl crate::__private::ReadFields for CustomExtensionCalloutRequest {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "data" => {
-                crate::__private::field(
-                    map,
-                    &mut self.data,
-                    "data",
-                    &mut self.additional_properties,
-                )?
-            }
-            "source" => {
-                crate::__private::field(
-                    map,
-                    &mut self.source,
-                    "source",
-                    &mut self.additional_properties,
-                )?
-            }
-            "type" => {
-                crate::__private::field(
-                    map,
-                    &mut self.type_,
-                    "type",
-                    &mut self.additional_properties,
-                )?
-            }
+            "data" => crate::__private::field(map, &mut self.data)?,
+            "source" => crate::__private::field(map, &mut self.source)?,
+            "type" => crate::__private::field(map, &mut self.type_)?,
             _ => return Ok(false),
         }
         Ok(true)

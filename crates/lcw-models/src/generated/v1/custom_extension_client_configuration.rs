@@ -4,11 +4,10 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CustomExtensionClientConfiguration {
     /// How many times a failed call is retried.
-    pub maximum_retries: Option<i32>,
+    pub maximum_retries: crate::Nullable<i32>,
     /// How long, in milliseconds, to wait for the endpoint before giving up.
-    pub timeout_in_milliseconds: Option<i32>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub timeout_in_milliseconds: crate::Nullable<i32>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -27,13 +26,45 @@ pub struct CustomExtensionClientConfigurationBuilder {
 
 impl CustomExtensionClientConfigurationBuilder {
     /// Sets `maximumRetries`.
+    ///
+    /// How many times a failed call is retried.
     pub fn maximum_retries(mut self, value: impl Into<i32>) -> Self {
-        self.inner.maximum_retries = Some(value.into());
+        self.inner.maximum_retries = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `maximumRetries` to a value, or leaves it out of the body with `None`.
+    ///
+    /// How many times a failed call is retried.
+    pub fn set_maximum_retries(mut self, value: Option<i32>) -> Self {
+        self.inner.maximum_retries = value.into();
+        self
+    }
+    /// Sends `maximumRetries` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// How many times a failed call is retried.
+    pub fn null_maximum_retries(mut self) -> Self {
+        self.inner.maximum_retries = crate::Nullable::Null;
         self
     }
     /// Sets `timeoutInMilliseconds`.
+    ///
+    /// How long, in milliseconds, to wait for the endpoint before giving up.
     pub fn timeout_in_milliseconds(mut self, value: impl Into<i32>) -> Self {
-        self.inner.timeout_in_milliseconds = Some(value.into());
+        self.inner.timeout_in_milliseconds = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `timeoutInMilliseconds` to a value, or leaves it out of the body with `None`.
+    ///
+    /// How long, in milliseconds, to wait for the endpoint before giving up.
+    pub fn set_timeout_in_milliseconds(mut self, value: Option<i32>) -> Self {
+        self.inner.timeout_in_milliseconds = value.into();
+        self
+    }
+    /// Sends `timeoutInMilliseconds` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// How long, in milliseconds, to wait for the endpoint before giving up.
+    pub fn null_timeout_in_milliseconds(mut self) -> Self {
+        self.inner.timeout_in_milliseconds = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -78,18 +109,18 @@ impl crate::__private::WriteFields for CustomExtensionClientConfiguration {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.maximum_retries {
-            map.serialize_entry("maximumRetries", value)?;
-        }
-        if let Some(value) = &self.timeout_in_milliseconds {
-            map.serialize_entry("timeoutInMilliseconds", value)?;
-        }
+        crate::__private::write_field(map, "maximumRetries", &self.maximum_retries)?;
+        crate::__private::write_field(
+            map,
+            "timeoutInMilliseconds",
+            &self.timeout_in_milliseconds,
+        )?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "maximumRetries" => self.maximum_retries.is_some(),
-            "timeoutInMilliseconds" => self.timeout_in_milliseconds.is_some(),
+            "maximumRetries" => !self.maximum_retries.is_absent(),
+            "timeoutInMilliseconds" => !self.timeout_in_milliseconds.is_absent(),
             _ => false,
         }
     }
@@ -111,21 +142,9 @@ impl crate::__private::ReadFields for CustomExtensionClientConfiguration {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "maximumRetries" => {
-                crate::__private::field(
-                    map,
-                    &mut self.maximum_retries,
-                    "maximumRetries",
-                    &mut self.additional_properties,
-                )?
-            }
+            "maximumRetries" => crate::__private::field(map, &mut self.maximum_retries)?,
             "timeoutInMilliseconds" => {
-                crate::__private::field(
-                    map,
-                    &mut self.timeout_in_milliseconds,
-                    "timeoutInMilliseconds",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.timeout_in_milliseconds)?
             }
             _ => return Ok(false),
         }

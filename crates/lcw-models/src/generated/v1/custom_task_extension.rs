@@ -8,41 +8,44 @@ pub struct CustomTaskExtension {
     /// Inherited from entity.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
-    pub id: Option<String>,
+    pub id: crate::Nullable<String>,
     /// How the call to the logic app is secured. Inherited from customCalloutExtension. Required.
-    pub authentication_configuration: Option<
+    pub authentication_configuration: crate::Nullable<
         super::CustomExtensionAuthenticationConfigurationKind,
     >,
     /// Connection settings for the HTTP call to the logic app: how long Microsoft Entra ID waits for a connection, how often a timed-out connection is retried, and in which failure cases a retry happens. Inherited from customCalloutExtension.
-    pub client_configuration: Option<super::CustomExtensionClientConfiguration>,
+    pub client_configuration: crate::Nullable<super::CustomExtensionClientConfiguration>,
     /// Text for administrators explaining what the custom task extension is for. Inherited from customCalloutExtension. Optional.
-    pub description: Option<String>,
+    pub description: crate::Nullable<String>,
     /// Unique name of this extension. Inherited from customCalloutExtension. Required.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
-    pub display_name: Option<String>,
+    pub display_name: crate::Nullable<String>,
     /// Where and how the custom task extension reaches the logic app. Inherited from customCalloutExtension.
-    pub endpoint_configuration: Option<super::CustomExtensionEndpointConfigurationKind>,
+    pub endpoint_configuration: crate::Nullable<
+        super::CustomExtensionEndpointConfigurationKind,
+    >,
     /// Callback settings of the custom task extension.
-    pub callback_configuration: Option<super::CustomExtensionCallbackConfigurationKind>,
+    pub callback_configuration: crate::Nullable<
+        super::CustomExtensionCallbackConfigurationKind,
+    >,
     /// Creation time of the custom task extension.
     ///
     /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
-    pub created_date_time: Option<crate::Timestamp>,
+    pub created_date_time: crate::Nullable<crate::Timestamp>,
     /// When the custom extension last changed.
     ///
     /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
-    pub last_modified_date_time: Option<crate::Timestamp>,
+    pub last_modified_date_time: crate::Nullable<crate::Timestamp>,
     /// Microsoft Entra user who created the custom task extension.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `$expand`.
-    pub created_by: Option<super::User>,
+    pub created_by: crate::Nullable<super::User>,
     /// Microsoft Entra user who made the latest change to the custom task extension.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `$expand`.
-    pub last_modified_by: Option<super::User>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub last_modified_by: crate::Nullable<super::User>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -61,73 +64,300 @@ pub struct CustomTaskExtensionBuilder {
 
 impl CustomTaskExtensionBuilder {
     /// Sets `id`.
+    ///
+    /// Inherited from entity.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.inner.id = Some(value.into());
+        self.inner.id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `id` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Inherited from entity.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
+    pub fn set_id(mut self, value: Option<String>) -> Self {
+        self.inner.id = value.into();
+        self
+    }
+    /// Sends `id` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Inherited from entity.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
+    pub fn null_id(mut self) -> Self {
+        self.inner.id = crate::Nullable::Null;
         self
     }
     /// Sets `authenticationConfiguration`.
+    ///
+    /// How the call to the logic app is secured. Inherited from customCalloutExtension. Required.
     pub fn authentication_configuration(
         mut self,
         value: impl Into<super::CustomExtensionAuthenticationConfigurationKind>,
     ) -> Self {
-        self.inner.authentication_configuration = Some(value.into());
+        self.inner.authentication_configuration = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `authenticationConfiguration` to a value, or leaves it out of the body with `None`.
+    ///
+    /// How the call to the logic app is secured. Inherited from customCalloutExtension. Required.
+    pub fn set_authentication_configuration(
+        mut self,
+        value: Option<super::CustomExtensionAuthenticationConfigurationKind>,
+    ) -> Self {
+        self.inner.authentication_configuration = value.into();
+        self
+    }
+    /// Sends `authenticationConfiguration` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// How the call to the logic app is secured. Inherited from customCalloutExtension. Required.
+    pub fn null_authentication_configuration(mut self) -> Self {
+        self.inner.authentication_configuration = crate::Nullable::Null;
         self
     }
     /// Sets `clientConfiguration`.
+    ///
+    /// Connection settings for the HTTP call to the logic app: how long Microsoft Entra ID waits for a connection, how often a timed-out connection is retried, and in which failure cases a retry happens. Inherited from customCalloutExtension.
     pub fn client_configuration(
         mut self,
         value: impl Into<super::CustomExtensionClientConfiguration>,
     ) -> Self {
-        self.inner.client_configuration = Some(value.into());
+        self.inner.client_configuration = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `clientConfiguration` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Connection settings for the HTTP call to the logic app: how long Microsoft Entra ID waits for a connection, how often a timed-out connection is retried, and in which failure cases a retry happens. Inherited from customCalloutExtension.
+    pub fn set_client_configuration(
+        mut self,
+        value: Option<super::CustomExtensionClientConfiguration>,
+    ) -> Self {
+        self.inner.client_configuration = value.into();
+        self
+    }
+    /// Sends `clientConfiguration` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Connection settings for the HTTP call to the logic app: how long Microsoft Entra ID waits for a connection, how often a timed-out connection is retried, and in which failure cases a retry happens. Inherited from customCalloutExtension.
+    pub fn null_client_configuration(mut self) -> Self {
+        self.inner.client_configuration = crate::Nullable::Null;
         self
     }
     /// Sets `description`.
+    ///
+    /// Text for administrators explaining what the custom task extension is for. Inherited from customCalloutExtension. Optional.
     pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.inner.description = Some(value.into());
+        self.inner.description = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `description` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Text for administrators explaining what the custom task extension is for. Inherited from customCalloutExtension. Optional.
+    pub fn set_description(mut self, value: Option<String>) -> Self {
+        self.inner.description = value.into();
+        self
+    }
+    /// Sends `description` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Text for administrators explaining what the custom task extension is for. Inherited from customCalloutExtension. Optional.
+    pub fn null_description(mut self) -> Self {
+        self.inner.description = crate::Nullable::Null;
         self
     }
     /// Sets `displayName`.
+    ///
+    /// Unique name of this extension. Inherited from customCalloutExtension. Required.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
     pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.inner.display_name = Some(value.into());
+        self.inner.display_name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `displayName` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Unique name of this extension. Inherited from customCalloutExtension. Required.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
+    pub fn set_display_name(mut self, value: Option<String>) -> Self {
+        self.inner.display_name = value.into();
+        self
+    }
+    /// Sends `displayName` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Unique name of this extension. Inherited from customCalloutExtension. Required.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
+    pub fn null_display_name(mut self) -> Self {
+        self.inner.display_name = crate::Nullable::Null;
         self
     }
     /// Sets `endpointConfiguration`.
+    ///
+    /// Where and how the custom task extension reaches the logic app. Inherited from customCalloutExtension.
     pub fn endpoint_configuration(
         mut self,
         value: impl Into<super::CustomExtensionEndpointConfigurationKind>,
     ) -> Self {
-        self.inner.endpoint_configuration = Some(value.into());
+        self.inner.endpoint_configuration = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `endpointConfiguration` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Where and how the custom task extension reaches the logic app. Inherited from customCalloutExtension.
+    pub fn set_endpoint_configuration(
+        mut self,
+        value: Option<super::CustomExtensionEndpointConfigurationKind>,
+    ) -> Self {
+        self.inner.endpoint_configuration = value.into();
+        self
+    }
+    /// Sends `endpointConfiguration` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Where and how the custom task extension reaches the logic app. Inherited from customCalloutExtension.
+    pub fn null_endpoint_configuration(mut self) -> Self {
+        self.inner.endpoint_configuration = crate::Nullable::Null;
         self
     }
     /// Sets `callbackConfiguration`.
+    ///
+    /// Callback settings of the custom task extension.
     pub fn callback_configuration(
         mut self,
         value: impl Into<super::CustomExtensionCallbackConfigurationKind>,
     ) -> Self {
-        self.inner.callback_configuration = Some(value.into());
+        self.inner.callback_configuration = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `callbackConfiguration` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Callback settings of the custom task extension.
+    pub fn set_callback_configuration(
+        mut self,
+        value: Option<super::CustomExtensionCallbackConfigurationKind>,
+    ) -> Self {
+        self.inner.callback_configuration = value.into();
+        self
+    }
+    /// Sends `callbackConfiguration` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Callback settings of the custom task extension.
+    pub fn null_callback_configuration(mut self) -> Self {
+        self.inner.callback_configuration = crate::Nullable::Null;
         self
     }
     /// Sets `createdDateTime`.
+    ///
+    /// Creation time of the custom task extension.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
     pub fn created_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
-        self.inner.created_date_time = Some(value.into());
+        self.inner.created_date_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `createdDateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Creation time of the custom task extension.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn set_created_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
+        self.inner.created_date_time = value.into();
+        self
+    }
+    /// Sends `createdDateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Creation time of the custom task extension.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn null_created_date_time(mut self) -> Self {
+        self.inner.created_date_time = crate::Nullable::Null;
         self
     }
     /// Sets `lastModifiedDateTime`.
+    ///
+    /// When the custom extension last changed.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
     pub fn last_modified_date_time(
         mut self,
         value: impl Into<crate::Timestamp>,
     ) -> Self {
-        self.inner.last_modified_date_time = Some(value.into());
+        self.inner.last_modified_date_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `lastModifiedDateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When the custom extension last changed.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn set_last_modified_date_time(
+        mut self,
+        value: Option<crate::Timestamp>,
+    ) -> Self {
+        self.inner.last_modified_date_time = value.into();
+        self
+    }
+    /// Sends `lastModifiedDateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When the custom extension last changed.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn null_last_modified_date_time(mut self) -> Self {
+        self.inner.last_modified_date_time = crate::Nullable::Null;
         self
     }
     /// Sets `createdBy`.
+    ///
+    /// Microsoft Entra user who created the custom task extension.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$expand`.
     pub fn created_by(mut self, value: impl Into<super::User>) -> Self {
-        self.inner.created_by = Some(value.into());
+        self.inner.created_by = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `createdBy` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Microsoft Entra user who created the custom task extension.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$expand`.
+    pub fn set_created_by(mut self, value: Option<super::User>) -> Self {
+        self.inner.created_by = value.into();
+        self
+    }
+    /// Sends `createdBy` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Microsoft Entra user who created the custom task extension.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$expand`.
+    pub fn null_created_by(mut self) -> Self {
+        self.inner.created_by = crate::Nullable::Null;
         self
     }
     /// Sets `lastModifiedBy`.
+    ///
+    /// Microsoft Entra user who made the latest change to the custom task extension.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$expand`.
     pub fn last_modified_by(mut self, value: impl Into<super::User>) -> Self {
-        self.inner.last_modified_by = Some(value.into());
+        self.inner.last_modified_by = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `lastModifiedBy` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Microsoft Entra user who made the latest change to the custom task extension.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$expand`.
+    pub fn set_last_modified_by(mut self, value: Option<super::User>) -> Self {
+        self.inner.last_modified_by = value.into();
+        self
+    }
+    /// Sends `lastModifiedBy` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Microsoft Entra user who made the latest change to the custom task extension.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$expand`.
+    pub fn null_last_modified_by(mut self) -> Self {
+        self.inner.last_modified_by = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -266,54 +496,54 @@ impl crate::__private::WriteFields for CustomTaskExtension {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.authentication_configuration {
-            map.serialize_entry("authenticationConfiguration", value)?;
-        }
-        if let Some(value) = &self.client_configuration {
-            map.serialize_entry("clientConfiguration", value)?;
-        }
-        if let Some(value) = &self.description {
-            map.serialize_entry("description", value)?;
-        }
-        if let Some(value) = &self.display_name {
-            map.serialize_entry("displayName", value)?;
-        }
-        if let Some(value) = &self.endpoint_configuration {
-            map.serialize_entry("endpointConfiguration", value)?;
-        }
-        if let Some(value) = &self.callback_configuration {
-            map.serialize_entry("callbackConfiguration", value)?;
-        }
-        if let Some(value) = &self.created_date_time {
-            map.serialize_entry("createdDateTime", value)?;
-        }
-        if let Some(value) = &self.last_modified_date_time {
-            map.serialize_entry("lastModifiedDateTime", value)?;
-        }
-        if let Some(value) = &self.created_by {
-            map.serialize_entry("createdBy", value)?;
-        }
-        if let Some(value) = &self.last_modified_by {
-            map.serialize_entry("lastModifiedBy", value)?;
-        }
+        crate::__private::write_field(map, "id", &self.id)?;
+        crate::__private::write_field(
+            map,
+            "authenticationConfiguration",
+            &self.authentication_configuration,
+        )?;
+        crate::__private::write_field(
+            map,
+            "clientConfiguration",
+            &self.client_configuration,
+        )?;
+        crate::__private::write_field(map, "description", &self.description)?;
+        crate::__private::write_field(map, "displayName", &self.display_name)?;
+        crate::__private::write_field(
+            map,
+            "endpointConfiguration",
+            &self.endpoint_configuration,
+        )?;
+        crate::__private::write_field(
+            map,
+            "callbackConfiguration",
+            &self.callback_configuration,
+        )?;
+        crate::__private::write_field(map, "createdDateTime", &self.created_date_time)?;
+        crate::__private::write_field(
+            map,
+            "lastModifiedDateTime",
+            &self.last_modified_date_time,
+        )?;
+        crate::__private::write_field(map, "createdBy", &self.created_by)?;
+        crate::__private::write_field(map, "lastModifiedBy", &self.last_modified_by)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "id" => self.id.is_some(),
-            "authenticationConfiguration" => self.authentication_configuration.is_some(),
-            "clientConfiguration" => self.client_configuration.is_some(),
-            "description" => self.description.is_some(),
-            "displayName" => self.display_name.is_some(),
-            "endpointConfiguration" => self.endpoint_configuration.is_some(),
-            "callbackConfiguration" => self.callback_configuration.is_some(),
-            "createdDateTime" => self.created_date_time.is_some(),
-            "lastModifiedDateTime" => self.last_modified_date_time.is_some(),
-            "createdBy" => self.created_by.is_some(),
-            "lastModifiedBy" => self.last_modified_by.is_some(),
+            "id" => !self.id.is_absent(),
+            "authenticationConfiguration" => {
+                !self.authentication_configuration.is_absent()
+            }
+            "clientConfiguration" => !self.client_configuration.is_absent(),
+            "description" => !self.description.is_absent(),
+            "displayName" => !self.display_name.is_absent(),
+            "endpointConfiguration" => !self.endpoint_configuration.is_absent(),
+            "callbackConfiguration" => !self.callback_configuration.is_absent(),
+            "createdDateTime" => !self.created_date_time.is_absent(),
+            "lastModifiedDateTime" => !self.last_modified_date_time.is_absent(),
+            "createdBy" => !self.created_by.is_absent(),
+            "lastModifiedBy" => !self.last_modified_by.is_absent(),
             _ => false,
         }
     }
@@ -335,94 +565,29 @@ impl crate::__private::ReadFields for CustomTaskExtension {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => {
-                crate::__private::field(
-                    map,
-                    &mut self.id,
-                    "id",
-                    &mut self.additional_properties,
-                )?
-            }
+            "id" => crate::__private::field(map, &mut self.id)?,
             "authenticationConfiguration" => {
-                crate::__private::field(
-                    map,
-                    &mut self.authentication_configuration,
-                    "authenticationConfiguration",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.authentication_configuration)?
             }
             "clientConfiguration" => {
-                crate::__private::field(
-                    map,
-                    &mut self.client_configuration,
-                    "clientConfiguration",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.client_configuration)?
             }
-            "description" => {
-                crate::__private::field(
-                    map,
-                    &mut self.description,
-                    "description",
-                    &mut self.additional_properties,
-                )?
-            }
-            "displayName" => {
-                crate::__private::field(
-                    map,
-                    &mut self.display_name,
-                    "displayName",
-                    &mut self.additional_properties,
-                )?
-            }
+            "description" => crate::__private::field(map, &mut self.description)?,
+            "displayName" => crate::__private::field(map, &mut self.display_name)?,
             "endpointConfiguration" => {
-                crate::__private::field(
-                    map,
-                    &mut self.endpoint_configuration,
-                    "endpointConfiguration",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.endpoint_configuration)?
             }
             "callbackConfiguration" => {
-                crate::__private::field(
-                    map,
-                    &mut self.callback_configuration,
-                    "callbackConfiguration",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.callback_configuration)?
             }
             "createdDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.created_date_time,
-                    "createdDateTime",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.created_date_time)?
             }
             "lastModifiedDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.last_modified_date_time,
-                    "lastModifiedDateTime",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.last_modified_date_time)?
             }
-            "createdBy" => {
-                crate::__private::field(
-                    map,
-                    &mut self.created_by,
-                    "createdBy",
-                    &mut self.additional_properties,
-                )?
-            }
-            "lastModifiedBy" => {
-                crate::__private::field(
-                    map,
-                    &mut self.last_modified_by,
-                    "lastModifiedBy",
-                    &mut self.additional_properties,
-                )?
-            }
+            "createdBy" => crate::__private::field(map, &mut self.created_by)?,
+            "lastModifiedBy" => crate::__private::field(map, &mut self.last_modified_by)?,
             _ => return Ok(false),
         }
         Ok(true)

@@ -4,11 +4,10 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CustomTaskExtensionCallbackConfiguration {
     /// Time allowed for the callback, as an ISO 8601 duration between five minutes (PT5M) and three hours (PT3H). Inherited from customExtensionCallbackConfiguration.
-    pub timeout_duration: Option<crate::IsoDuration>,
+    pub timeout_duration: crate::Nullable<crate::IsoDuration>,
     /// Applications, given by their identifiers or appIds, that may resume a task processing result.
-    pub authorized_apps: Option<Vec<super::Application>>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub authorized_apps: crate::Nullable<Vec<super::Application>>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -27,13 +26,48 @@ pub struct CustomTaskExtensionCallbackConfigurationBuilder {
 
 impl CustomTaskExtensionCallbackConfigurationBuilder {
     /// Sets `timeoutDuration`.
+    ///
+    /// Time allowed for the callback, as an ISO 8601 duration between five minutes (PT5M) and three hours (PT3H). Inherited from customExtensionCallbackConfiguration.
     pub fn timeout_duration(mut self, value: impl Into<crate::IsoDuration>) -> Self {
-        self.inner.timeout_duration = Some(value.into());
+        self.inner.timeout_duration = crate::Nullable::Value(value.into());
         self
     }
-    /// Sets `authorizedApps`.
-    pub fn authorized_apps(mut self, value: impl Into<Vec<super::Application>>) -> Self {
-        self.inner.authorized_apps = Some(value.into());
+    /// Sets `timeoutDuration` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Time allowed for the callback, as an ISO 8601 duration between five minutes (PT5M) and three hours (PT3H). Inherited from customExtensionCallbackConfiguration.
+    pub fn set_timeout_duration(mut self, value: Option<crate::IsoDuration>) -> Self {
+        self.inner.timeout_duration = value.into();
+        self
+    }
+    /// Sends `timeoutDuration` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Time allowed for the callback, as an ISO 8601 duration between five minutes (PT5M) and three hours (PT3H). Inherited from customExtensionCallbackConfiguration.
+    pub fn null_timeout_duration(mut self) -> Self {
+        self.inner.timeout_duration = crate::Nullable::Null;
+        self
+    }
+    /// Appends one item to `authorizedApps` (creating the collection if needed).
+    ///
+    /// Applications, given by their identifiers or appIds, that may resume a task processing result.
+    pub fn authorized_apps(mut self, item: impl Into<super::Application>) -> Self {
+        self.inner.authorized_apps.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `authorizedApps` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Applications, given by their identifiers or appIds, that may resume a task processing result.
+    pub fn set_authorized_apps(
+        mut self,
+        value: Option<Vec<super::Application>>,
+    ) -> Self {
+        self.inner.authorized_apps = value.into();
+        self
+    }
+    /// Sends `authorizedApps` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Applications, given by their identifiers or appIds, that may resume a task processing result.
+    pub fn null_authorized_apps(mut self) -> Self {
+        self.inner.authorized_apps = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -78,18 +112,14 @@ impl crate::__private::WriteFields for CustomTaskExtensionCallbackConfiguration 
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.timeout_duration {
-            map.serialize_entry("timeoutDuration", value)?;
-        }
-        if let Some(value) = &self.authorized_apps {
-            map.serialize_entry("authorizedApps", value)?;
-        }
+        crate::__private::write_field(map, "timeoutDuration", &self.timeout_duration)?;
+        crate::__private::write_field(map, "authorizedApps", &self.authorized_apps)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "timeoutDuration" => self.timeout_duration.is_some(),
-            "authorizedApps" => self.authorized_apps.is_some(),
+            "timeoutDuration" => !self.timeout_duration.is_absent(),
+            "authorizedApps" => !self.authorized_apps.is_absent(),
             _ => false,
         }
     }
@@ -112,21 +142,9 @@ impl crate::__private::ReadFields for CustomTaskExtensionCallbackConfiguration {
     ) -> Result<bool, A::Error> {
         match key {
             "timeoutDuration" => {
-                crate::__private::field(
-                    map,
-                    &mut self.timeout_duration,
-                    "timeoutDuration",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.timeout_duration)?
             }
-            "authorizedApps" => {
-                crate::__private::field(
-                    map,
-                    &mut self.authorized_apps,
-                    "authorizedApps",
-                    &mut self.additional_properties,
-                )?
-            }
+            "authorizedApps" => crate::__private::field(map, &mut self.authorized_apps)?,
             _ => return Ok(false),
         }
         Ok(true)

@@ -4,9 +4,8 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CustomTaskExtensionCallbackData {
     /// Result the Azure Logic App reports for its run: success or failure. Supported values: `completed`, `failed`, `unknownFutureValue`.
-    pub operation_status: Option<super::CustomTaskExtensionOperationStatus>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub operation_status: crate::Nullable<super::CustomTaskExtensionOperationStatus>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -25,11 +24,30 @@ pub struct CustomTaskExtensionCallbackDataBuilder {
 
 impl CustomTaskExtensionCallbackDataBuilder {
     /// Sets `operationStatus`.
+    ///
+    /// Result the Azure Logic App reports for its run: success or failure. Supported values: `completed`, `failed`, `unknownFutureValue`.
     pub fn operation_status(
         mut self,
         value: impl Into<super::CustomTaskExtensionOperationStatus>,
     ) -> Self {
-        self.inner.operation_status = Some(value.into());
+        self.inner.operation_status = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `operationStatus` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Result the Azure Logic App reports for its run: success or failure. Supported values: `completed`, `failed`, `unknownFutureValue`.
+    pub fn set_operation_status(
+        mut self,
+        value: Option<super::CustomTaskExtensionOperationStatus>,
+    ) -> Self {
+        self.inner.operation_status = value.into();
+        self
+    }
+    /// Sends `operationStatus` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Result the Azure Logic App reports for its run: success or failure. Supported values: `completed`, `failed`, `unknownFutureValue`.
+    pub fn null_operation_status(mut self) -> Self {
+        self.inner.operation_status = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -71,14 +89,12 @@ impl crate::__private::WriteFields for CustomTaskExtensionCallbackData {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.operation_status {
-            map.serialize_entry("operationStatus", value)?;
-        }
+        crate::__private::write_field(map, "operationStatus", &self.operation_status)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "operationStatus" => self.operation_status.is_some(),
+            "operationStatus" => !self.operation_status.is_absent(),
             _ => false,
         }
     }
@@ -101,12 +117,7 @@ impl crate::__private::ReadFields for CustomTaskExtensionCallbackData {
     ) -> Result<bool, A::Error> {
         match key {
             "operationStatus" => {
-                crate::__private::field(
-                    map,
-                    &mut self.operation_status,
-                    "operationStatus",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.operation_status)?
             }
             _ => return Ok(false),
         }

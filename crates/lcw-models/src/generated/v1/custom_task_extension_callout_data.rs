@@ -4,15 +4,14 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CustomTaskExtensionCalloutData {
     /// User the `workflow` is running for.
-    pub subject: Option<super::User>,
+    pub subject: crate::Nullable<super::User>,
     /// Task whose custom extension issues this callout.
-    pub task: Option<super::Task>,
+    pub task: crate::Nullable<super::Task>,
     /// The `taskProcessingResult` that follows this run of the `task`.
-    pub task_processingresult: Option<super::TaskProcessingResult>,
+    pub task_processingresult: crate::Nullable<super::TaskProcessingResult>,
     /// The `workflow` that contains the task behind the callout.
-    pub workflow: Option<super::Workflow>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub workflow: crate::Nullable<super::Workflow>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -31,26 +30,93 @@ pub struct CustomTaskExtensionCalloutDataBuilder {
 
 impl CustomTaskExtensionCalloutDataBuilder {
     /// Sets `subject`.
+    ///
+    /// User the `workflow` is running for.
     pub fn subject(mut self, value: impl Into<super::User>) -> Self {
-        self.inner.subject = Some(value.into());
+        self.inner.subject = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `subject` to a value, or leaves it out of the body with `None`.
+    ///
+    /// User the `workflow` is running for.
+    pub fn set_subject(mut self, value: Option<super::User>) -> Self {
+        self.inner.subject = value.into();
+        self
+    }
+    /// Sends `subject` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// User the `workflow` is running for.
+    pub fn null_subject(mut self) -> Self {
+        self.inner.subject = crate::Nullable::Null;
         self
     }
     /// Sets `task`.
+    ///
+    /// Task whose custom extension issues this callout.
     pub fn task(mut self, value: impl Into<super::Task>) -> Self {
-        self.inner.task = Some(value.into());
+        self.inner.task = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `task` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Task whose custom extension issues this callout.
+    pub fn set_task(mut self, value: Option<super::Task>) -> Self {
+        self.inner.task = value.into();
+        self
+    }
+    /// Sends `task` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Task whose custom extension issues this callout.
+    pub fn null_task(mut self) -> Self {
+        self.inner.task = crate::Nullable::Null;
         self
     }
     /// Sets `taskProcessingresult`.
+    ///
+    /// The `taskProcessingResult` that follows this run of the `task`.
     pub fn task_processingresult(
         mut self,
         value: impl Into<super::TaskProcessingResult>,
     ) -> Self {
-        self.inner.task_processingresult = Some(value.into());
+        self.inner.task_processingresult = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `taskProcessingresult` to a value, or leaves it out of the body with `None`.
+    ///
+    /// The `taskProcessingResult` that follows this run of the `task`.
+    pub fn set_task_processingresult(
+        mut self,
+        value: Option<super::TaskProcessingResult>,
+    ) -> Self {
+        self.inner.task_processingresult = value.into();
+        self
+    }
+    /// Sends `taskProcessingresult` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// The `taskProcessingResult` that follows this run of the `task`.
+    pub fn null_task_processingresult(mut self) -> Self {
+        self.inner.task_processingresult = crate::Nullable::Null;
         self
     }
     /// Sets `workflow`.
+    ///
+    /// The `workflow` that contains the task behind the callout.
     pub fn workflow(mut self, value: impl Into<super::Workflow>) -> Self {
-        self.inner.workflow = Some(value.into());
+        self.inner.workflow = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `workflow` to a value, or leaves it out of the body with `None`.
+    ///
+    /// The `workflow` that contains the task behind the callout.
+    pub fn set_workflow(mut self, value: Option<super::Workflow>) -> Self {
+        self.inner.workflow = value.into();
+        self
+    }
+    /// Sends `workflow` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// The `workflow` that contains the task behind the callout.
+    pub fn null_workflow(mut self) -> Self {
+        self.inner.workflow = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -115,26 +181,22 @@ impl crate::__private::WriteFields for CustomTaskExtensionCalloutData {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.subject {
-            map.serialize_entry("subject", value)?;
-        }
-        if let Some(value) = &self.task {
-            map.serialize_entry("task", value)?;
-        }
-        if let Some(value) = &self.task_processingresult {
-            map.serialize_entry("taskProcessingresult", value)?;
-        }
-        if let Some(value) = &self.workflow {
-            map.serialize_entry("workflow", value)?;
-        }
+        crate::__private::write_field(map, "subject", &self.subject)?;
+        crate::__private::write_field(map, "task", &self.task)?;
+        crate::__private::write_field(
+            map,
+            "taskProcessingresult",
+            &self.task_processingresult,
+        )?;
+        crate::__private::write_field(map, "workflow", &self.workflow)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "subject" => self.subject.is_some(),
-            "task" => self.task.is_some(),
-            "taskProcessingresult" => self.task_processingresult.is_some(),
-            "workflow" => self.workflow.is_some(),
+            "subject" => !self.subject.is_absent(),
+            "task" => !self.task.is_absent(),
+            "taskProcessingresult" => !self.task_processingresult.is_absent(),
+            "workflow" => !self.workflow.is_absent(),
             _ => false,
         }
     }
@@ -156,38 +218,12 @@ impl crate::__private::ReadFields for CustomTaskExtensionCalloutData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "subject" => {
-                crate::__private::field(
-                    map,
-                    &mut self.subject,
-                    "subject",
-                    &mut self.additional_properties,
-                )?
-            }
-            "task" => {
-                crate::__private::field(
-                    map,
-                    &mut self.task,
-                    "task",
-                    &mut self.additional_properties,
-                )?
-            }
+            "subject" => crate::__private::field(map, &mut self.subject)?,
+            "task" => crate::__private::field(map, &mut self.task)?,
             "taskProcessingresult" => {
-                crate::__private::field(
-                    map,
-                    &mut self.task_processingresult,
-                    "taskProcessingresult",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.task_processingresult)?
             }
-            "workflow" => {
-                crate::__private::field(
-                    map,
-                    &mut self.workflow,
-                    "workflow",
-                    &mut self.additional_properties,
-                )?
-            }
+            "workflow" => crate::__private::field(map, &mut self.workflow)?,
             _ => return Ok(false),
         }
         Ok(true)

@@ -4,13 +4,12 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CustomTaskExtensionResponseData {
     /// Outcome of the operation as the custom task extension reports it. The possible values are: `completed`, `failed`, `unknownFutureValue`.
-    pub operation_status: Option<super::CustomTaskExtensionOperationStatus>,
+    pub operation_status: crate::Nullable<super::CustomTaskExtensionOperationStatus>,
     /// Strings that explain the status; the collection can be empty.
-    pub status_reasons: Option<Vec<String>>,
+    pub status_reasons: crate::Nullable<Vec<String>>,
     /// Workflow subject that the custom task extension handled.
-    pub target_subject: Option<super::WorkflowSubjectKind>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub target_subject: crate::Nullable<super::WorkflowSubjectKind>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -29,24 +28,78 @@ pub struct CustomTaskExtensionResponseDataBuilder {
 
 impl CustomTaskExtensionResponseDataBuilder {
     /// Sets `operationStatus`.
+    ///
+    /// Outcome of the operation as the custom task extension reports it. The possible values are: `completed`, `failed`, `unknownFutureValue`.
     pub fn operation_status(
         mut self,
         value: impl Into<super::CustomTaskExtensionOperationStatus>,
     ) -> Self {
-        self.inner.operation_status = Some(value.into());
+        self.inner.operation_status = crate::Nullable::Value(value.into());
         self
     }
-    /// Sets `statusReasons`.
-    pub fn status_reasons(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.inner.status_reasons = Some(value.into());
+    /// Sets `operationStatus` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Outcome of the operation as the custom task extension reports it. The possible values are: `completed`, `failed`, `unknownFutureValue`.
+    pub fn set_operation_status(
+        mut self,
+        value: Option<super::CustomTaskExtensionOperationStatus>,
+    ) -> Self {
+        self.inner.operation_status = value.into();
+        self
+    }
+    /// Sends `operationStatus` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Outcome of the operation as the custom task extension reports it. The possible values are: `completed`, `failed`, `unknownFutureValue`.
+    pub fn null_operation_status(mut self) -> Self {
+        self.inner.operation_status = crate::Nullable::Null;
+        self
+    }
+    /// Appends one item to `statusReasons` (creating the collection if needed).
+    ///
+    /// Strings that explain the status; the collection can be empty.
+    pub fn status_reasons(mut self, item: impl Into<String>) -> Self {
+        self.inner.status_reasons.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `statusReasons` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Strings that explain the status; the collection can be empty.
+    pub fn set_status_reasons(mut self, value: Option<Vec<String>>) -> Self {
+        self.inner.status_reasons = value.into();
+        self
+    }
+    /// Sends `statusReasons` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Strings that explain the status; the collection can be empty.
+    pub fn null_status_reasons(mut self) -> Self {
+        self.inner.status_reasons = crate::Nullable::Null;
         self
     }
     /// Sets `targetSubject`.
+    ///
+    /// Workflow subject that the custom task extension handled.
     pub fn target_subject(
         mut self,
         value: impl Into<super::WorkflowSubjectKind>,
     ) -> Self {
-        self.inner.target_subject = Some(value.into());
+        self.inner.target_subject = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `targetSubject` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Workflow subject that the custom task extension handled.
+    pub fn set_target_subject(
+        mut self,
+        value: Option<super::WorkflowSubjectKind>,
+    ) -> Self {
+        self.inner.target_subject = value.into();
+        self
+    }
+    /// Sends `targetSubject` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Workflow subject that the custom task extension handled.
+    pub fn null_target_subject(mut self) -> Self {
+        self.inner.target_subject = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -106,22 +159,16 @@ impl crate::__private::WriteFields for CustomTaskExtensionResponseData {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.operation_status {
-            map.serialize_entry("operationStatus", value)?;
-        }
-        if let Some(value) = &self.status_reasons {
-            map.serialize_entry("statusReasons", value)?;
-        }
-        if let Some(value) = &self.target_subject {
-            map.serialize_entry("targetSubject", value)?;
-        }
+        crate::__private::write_field(map, "operationStatus", &self.operation_status)?;
+        crate::__private::write_field(map, "statusReasons", &self.status_reasons)?;
+        crate::__private::write_field(map, "targetSubject", &self.target_subject)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "operationStatus" => self.operation_status.is_some(),
-            "statusReasons" => self.status_reasons.is_some(),
-            "targetSubject" => self.target_subject.is_some(),
+            "operationStatus" => !self.operation_status.is_absent(),
+            "statusReasons" => !self.status_reasons.is_absent(),
+            "targetSubject" => !self.target_subject.is_absent(),
             _ => false,
         }
     }
@@ -144,29 +191,10 @@ impl crate::__private::ReadFields for CustomTaskExtensionResponseData {
     ) -> Result<bool, A::Error> {
         match key {
             "operationStatus" => {
-                crate::__private::field(
-                    map,
-                    &mut self.operation_status,
-                    "operationStatus",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.operation_status)?
             }
-            "statusReasons" => {
-                crate::__private::field(
-                    map,
-                    &mut self.status_reasons,
-                    "statusReasons",
-                    &mut self.additional_properties,
-                )?
-            }
-            "targetSubject" => {
-                crate::__private::field(
-                    map,
-                    &mut self.target_subject,
-                    "targetSubject",
-                    &mut self.additional_properties,
-                )?
-            }
+            "statusReasons" => crate::__private::field(map, &mut self.status_reasons)?,
+            "targetSubject" => crate::__private::field(map, &mut self.target_subject)?,
             _ => return Ok(false),
         }
         Ok(true)

@@ -4,9 +4,8 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DirectoryObjectWorkflowSubject {
     /// Directory object the lifecycle workflow is working on. At runtime it carries its concrete derived type, such as user.
-    pub directory_object: Option<super::DirectoryObjectKind>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub directory_object: crate::Nullable<super::DirectoryObjectKind>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -25,11 +24,30 @@ pub struct DirectoryObjectWorkflowSubjectBuilder {
 
 impl DirectoryObjectWorkflowSubjectBuilder {
     /// Sets `directoryObject`.
+    ///
+    /// Directory object the lifecycle workflow is working on. At runtime it carries its concrete derived type, such as user.
     pub fn directory_object(
         mut self,
         value: impl Into<super::DirectoryObjectKind>,
     ) -> Self {
-        self.inner.directory_object = Some(value.into());
+        self.inner.directory_object = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `directoryObject` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Directory object the lifecycle workflow is working on. At runtime it carries its concrete derived type, such as user.
+    pub fn set_directory_object(
+        mut self,
+        value: Option<super::DirectoryObjectKind>,
+    ) -> Self {
+        self.inner.directory_object = value.into();
+        self
+    }
+    /// Sends `directoryObject` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Directory object the lifecycle workflow is working on. At runtime it carries its concrete derived type, such as user.
+    pub fn null_directory_object(mut self) -> Self {
+        self.inner.directory_object = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -66,14 +84,12 @@ impl crate::__private::WriteFields for DirectoryObjectWorkflowSubject {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.directory_object {
-            map.serialize_entry("directoryObject", value)?;
-        }
+        crate::__private::write_field(map, "directoryObject", &self.directory_object)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "directoryObject" => self.directory_object.is_some(),
+            "directoryObject" => !self.directory_object.is_absent(),
             _ => false,
         }
     }
@@ -96,12 +112,7 @@ impl crate::__private::ReadFields for DirectoryObjectWorkflowSubject {
     ) -> Result<bool, A::Error> {
         match key {
             "directoryObject" => {
-                crate::__private::field(
-                    map,
-                    &mut self.directory_object,
-                    "directoryObject",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.directory_object)?
             }
             _ => return Ok(false),
         }

@@ -4,11 +4,10 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EmailSettings {
     /// Domain the emails are sent from.
-    pub sender_domain: Option<String>,
+    pub sender_domain: crate::Nullable<String>,
     /// Whether the emails carry the company branding of the tenant.
-    pub use_company_branding: Option<bool>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub use_company_branding: crate::Nullable<bool>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -27,13 +26,45 @@ pub struct EmailSettingsBuilder {
 
 impl EmailSettingsBuilder {
     /// Sets `senderDomain`.
+    ///
+    /// Domain the emails are sent from.
     pub fn sender_domain(mut self, value: impl Into<String>) -> Self {
-        self.inner.sender_domain = Some(value.into());
+        self.inner.sender_domain = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `senderDomain` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Domain the emails are sent from.
+    pub fn set_sender_domain(mut self, value: Option<String>) -> Self {
+        self.inner.sender_domain = value.into();
+        self
+    }
+    /// Sends `senderDomain` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Domain the emails are sent from.
+    pub fn null_sender_domain(mut self) -> Self {
+        self.inner.sender_domain = crate::Nullable::Null;
         self
     }
     /// Sets `useCompanyBranding`.
+    ///
+    /// Whether the emails carry the company branding of the tenant.
     pub fn use_company_branding(mut self, value: impl Into<bool>) -> Self {
-        self.inner.use_company_branding = Some(value.into());
+        self.inner.use_company_branding = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `useCompanyBranding` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Whether the emails carry the company branding of the tenant.
+    pub fn set_use_company_branding(mut self, value: Option<bool>) -> Self {
+        self.inner.use_company_branding = value.into();
+        self
+    }
+    /// Sends `useCompanyBranding` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Whether the emails carry the company branding of the tenant.
+    pub fn null_use_company_branding(mut self) -> Self {
+        self.inner.use_company_branding = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -78,18 +109,18 @@ impl crate::__private::WriteFields for EmailSettings {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.sender_domain {
-            map.serialize_entry("senderDomain", value)?;
-        }
-        if let Some(value) = &self.use_company_branding {
-            map.serialize_entry("useCompanyBranding", value)?;
-        }
+        crate::__private::write_field(map, "senderDomain", &self.sender_domain)?;
+        crate::__private::write_field(
+            map,
+            "useCompanyBranding",
+            &self.use_company_branding,
+        )?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "senderDomain" => self.sender_domain.is_some(),
-            "useCompanyBranding" => self.use_company_branding.is_some(),
+            "senderDomain" => !self.sender_domain.is_absent(),
+            "useCompanyBranding" => !self.use_company_branding.is_absent(),
             _ => false,
         }
     }
@@ -111,21 +142,9 @@ impl crate::__private::ReadFields for EmailSettings {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "senderDomain" => {
-                crate::__private::field(
-                    map,
-                    &mut self.sender_domain,
-                    "senderDomain",
-                    &mut self.additional_properties,
-                )?
-            }
+            "senderDomain" => crate::__private::field(map, &mut self.sender_domain)?,
             "useCompanyBranding" => {
-                crate::__private::field(
-                    map,
-                    &mut self.use_company_branding,
-                    "useCompanyBranding",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.use_company_branding)?
             }
             _ => return Ok(false),
         }

@@ -4,9 +4,8 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GroupBasedSubjectSet {
     /// Group whose members joining or leaving fire the membershipChangeTrigger workflow.
-    pub groups: Option<Vec<super::Group>>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub groups: crate::Nullable<Vec<super::Group>>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -24,9 +23,25 @@ pub struct GroupBasedSubjectSetBuilder {
 }
 
 impl GroupBasedSubjectSetBuilder {
-    /// Sets `groups`.
-    pub fn groups(mut self, value: impl Into<Vec<super::Group>>) -> Self {
-        self.inner.groups = Some(value.into());
+    /// Appends one item to `groups` (creating the collection if needed).
+    ///
+    /// Group whose members joining or leaving fire the membershipChangeTrigger workflow.
+    pub fn groups(mut self, item: impl Into<super::Group>) -> Self {
+        self.inner.groups.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `groups` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Group whose members joining or leaving fire the membershipChangeTrigger workflow.
+    pub fn set_groups(mut self, value: Option<Vec<super::Group>>) -> Self {
+        self.inner.groups = value.into();
+        self
+    }
+    /// Sends `groups` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Group whose members joining or leaving fire the membershipChangeTrigger workflow.
+    pub fn null_groups(mut self) -> Self {
+        self.inner.groups = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -63,14 +78,12 @@ impl crate::__private::WriteFields for GroupBasedSubjectSet {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.groups {
-            map.serialize_entry("groups", value)?;
-        }
+        crate::__private::write_field(map, "groups", &self.groups)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "groups" => self.groups.is_some(),
+            "groups" => !self.groups.is_absent(),
             _ => false,
         }
     }
@@ -92,14 +105,7 @@ impl crate::__private::ReadFields for GroupBasedSubjectSet {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groups" => {
-                crate::__private::field(
-                    map,
-                    &mut self.groups,
-                    "groups",
-                    &mut self.additional_properties,
-                )?
-            }
+            "groups" => crate::__private::field(map, &mut self.groups)?,
             _ => return Ok(false),
         }
         Ok(true)

@@ -4,23 +4,22 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct LifecycleWorkflowsContainer {
     /// Key of the lifecycle workflows container. Inherited from entity.
-    pub id: Option<String>,
+    pub id: crate::Nullable<String>,
     /// Custom task extensions of the tenant, each a customTaskExtension.
-    pub custom_task_extensions: Option<Vec<super::CustomTaskExtension>>,
+    pub custom_task_extensions: crate::Nullable<Vec<super::CustomTaskExtension>>,
     /// Workflows of this lifecycle workflows instance that were deleted.
-    pub deleted_items: Option<super::DeletedItemContainer>,
+    pub deleted_items: crate::Nullable<super::DeletedItemContainer>,
     /// Reports that summarize workflow processing across the whole tenant.
-    pub insights: Option<super::Insights>,
+    pub insights: crate::Nullable<super::Insights>,
     /// Settings that apply to this lifecycle workflows instance.
-    pub settings: Option<super::LifecycleManagementSettings>,
+    pub settings: crate::Nullable<super::LifecycleManagementSettings>,
     /// Built-in task definitions offered by this lifecycle workflows instance.
-    pub task_definitions: Option<Vec<super::TaskDefinition>>,
+    pub task_definitions: crate::Nullable<Vec<super::TaskDefinition>>,
     /// Workflows defined in this lifecycle workflows instance.
-    pub workflows: Option<Vec<super::Workflow>>,
+    pub workflows: crate::Nullable<Vec<super::Workflow>>,
     /// Workflow templates offered by this lifecycle workflows instance.
-    pub workflow_templates: Option<Vec<super::WorkflowTemplate>>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub workflow_templates: crate::Nullable<Vec<super::WorkflowTemplate>>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -39,58 +38,198 @@ pub struct LifecycleWorkflowsContainerBuilder {
 
 impl LifecycleWorkflowsContainerBuilder {
     /// Sets `id`.
+    ///
+    /// Key of the lifecycle workflows container. Inherited from entity.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.inner.id = Some(value.into());
+        self.inner.id = crate::Nullable::Value(value.into());
         self
     }
-    /// Sets `customTaskExtensions`.
+    /// Sets `id` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Key of the lifecycle workflows container. Inherited from entity.
+    pub fn set_id(mut self, value: Option<String>) -> Self {
+        self.inner.id = value.into();
+        self
+    }
+    /// Sends `id` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Key of the lifecycle workflows container. Inherited from entity.
+    pub fn null_id(mut self) -> Self {
+        self.inner.id = crate::Nullable::Null;
+        self
+    }
+    /// Appends one item to `customTaskExtensions` (creating the collection if needed).
+    ///
+    /// Custom task extensions of the tenant, each a customTaskExtension.
     pub fn custom_task_extensions(
         mut self,
-        value: impl Into<Vec<super::CustomTaskExtension>>,
+        item: impl Into<super::CustomTaskExtension>,
     ) -> Self {
-        self.inner.custom_task_extensions = Some(value.into());
+        self.inner.custom_task_extensions.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `customTaskExtensions` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Custom task extensions of the tenant, each a customTaskExtension.
+    pub fn set_custom_task_extensions(
+        mut self,
+        value: Option<Vec<super::CustomTaskExtension>>,
+    ) -> Self {
+        self.inner.custom_task_extensions = value.into();
+        self
+    }
+    /// Sends `customTaskExtensions` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Custom task extensions of the tenant, each a customTaskExtension.
+    pub fn null_custom_task_extensions(mut self) -> Self {
+        self.inner.custom_task_extensions = crate::Nullable::Null;
         self
     }
     /// Sets `deletedItems`.
+    ///
+    /// Workflows of this lifecycle workflows instance that were deleted.
     pub fn deleted_items(
         mut self,
         value: impl Into<super::DeletedItemContainer>,
     ) -> Self {
-        self.inner.deleted_items = Some(value.into());
+        self.inner.deleted_items = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `deletedItems` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Workflows of this lifecycle workflows instance that were deleted.
+    pub fn set_deleted_items(
+        mut self,
+        value: Option<super::DeletedItemContainer>,
+    ) -> Self {
+        self.inner.deleted_items = value.into();
+        self
+    }
+    /// Sends `deletedItems` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Workflows of this lifecycle workflows instance that were deleted.
+    pub fn null_deleted_items(mut self) -> Self {
+        self.inner.deleted_items = crate::Nullable::Null;
         self
     }
     /// Sets `insights`.
+    ///
+    /// Reports that summarize workflow processing across the whole tenant.
     pub fn insights(mut self, value: impl Into<super::Insights>) -> Self {
-        self.inner.insights = Some(value.into());
+        self.inner.insights = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `insights` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Reports that summarize workflow processing across the whole tenant.
+    pub fn set_insights(mut self, value: Option<super::Insights>) -> Self {
+        self.inner.insights = value.into();
+        self
+    }
+    /// Sends `insights` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Reports that summarize workflow processing across the whole tenant.
+    pub fn null_insights(mut self) -> Self {
+        self.inner.insights = crate::Nullable::Null;
         self
     }
     /// Sets `settings`.
+    ///
+    /// Settings that apply to this lifecycle workflows instance.
     pub fn settings(
         mut self,
         value: impl Into<super::LifecycleManagementSettings>,
     ) -> Self {
-        self.inner.settings = Some(value.into());
+        self.inner.settings = crate::Nullable::Value(value.into());
         self
     }
-    /// Sets `taskDefinitions`.
-    pub fn task_definitions(
+    /// Sets `settings` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Settings that apply to this lifecycle workflows instance.
+    pub fn set_settings(
         mut self,
-        value: impl Into<Vec<super::TaskDefinition>>,
+        value: Option<super::LifecycleManagementSettings>,
     ) -> Self {
-        self.inner.task_definitions = Some(value.into());
+        self.inner.settings = value.into();
         self
     }
-    /// Sets `workflows`.
-    pub fn workflows(mut self, value: impl Into<Vec<super::Workflow>>) -> Self {
-        self.inner.workflows = Some(value.into());
+    /// Sends `settings` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Settings that apply to this lifecycle workflows instance.
+    pub fn null_settings(mut self) -> Self {
+        self.inner.settings = crate::Nullable::Null;
         self
     }
-    /// Sets `workflowTemplates`.
+    /// Appends one item to `taskDefinitions` (creating the collection if needed).
+    ///
+    /// Built-in task definitions offered by this lifecycle workflows instance.
+    pub fn task_definitions(mut self, item: impl Into<super::TaskDefinition>) -> Self {
+        self.inner.task_definitions.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `taskDefinitions` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Built-in task definitions offered by this lifecycle workflows instance.
+    pub fn set_task_definitions(
+        mut self,
+        value: Option<Vec<super::TaskDefinition>>,
+    ) -> Self {
+        self.inner.task_definitions = value.into();
+        self
+    }
+    /// Sends `taskDefinitions` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Built-in task definitions offered by this lifecycle workflows instance.
+    pub fn null_task_definitions(mut self) -> Self {
+        self.inner.task_definitions = crate::Nullable::Null;
+        self
+    }
+    /// Appends one item to `workflows` (creating the collection if needed).
+    ///
+    /// Workflows defined in this lifecycle workflows instance.
+    pub fn workflows(mut self, item: impl Into<super::Workflow>) -> Self {
+        self.inner.workflows.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `workflows` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Workflows defined in this lifecycle workflows instance.
+    pub fn set_workflows(mut self, value: Option<Vec<super::Workflow>>) -> Self {
+        self.inner.workflows = value.into();
+        self
+    }
+    /// Sends `workflows` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Workflows defined in this lifecycle workflows instance.
+    pub fn null_workflows(mut self) -> Self {
+        self.inner.workflows = crate::Nullable::Null;
+        self
+    }
+    /// Appends one item to `workflowTemplates` (creating the collection if needed).
+    ///
+    /// Workflow templates offered by this lifecycle workflows instance.
     pub fn workflow_templates(
         mut self,
-        value: impl Into<Vec<super::WorkflowTemplate>>,
+        item: impl Into<super::WorkflowTemplate>,
     ) -> Self {
-        self.inner.workflow_templates = Some(value.into());
+        self.inner.workflow_templates.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `workflowTemplates` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Workflow templates offered by this lifecycle workflows instance.
+    pub fn set_workflow_templates(
+        mut self,
+        value: Option<Vec<super::WorkflowTemplate>>,
+    ) -> Self {
+        self.inner.workflow_templates = value.into();
+        self
+    }
+    /// Sends `workflowTemplates` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Workflow templates offered by this lifecycle workflows instance.
+    pub fn null_workflow_templates(mut self) -> Self {
+        self.inner.workflow_templates = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -195,42 +334,34 @@ impl crate::__private::WriteFields for LifecycleWorkflowsContainer {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.custom_task_extensions {
-            map.serialize_entry("customTaskExtensions", value)?;
-        }
-        if let Some(value) = &self.deleted_items {
-            map.serialize_entry("deletedItems", value)?;
-        }
-        if let Some(value) = &self.insights {
-            map.serialize_entry("insights", value)?;
-        }
-        if let Some(value) = &self.settings {
-            map.serialize_entry("settings", value)?;
-        }
-        if let Some(value) = &self.task_definitions {
-            map.serialize_entry("taskDefinitions", value)?;
-        }
-        if let Some(value) = &self.workflows {
-            map.serialize_entry("workflows", value)?;
-        }
-        if let Some(value) = &self.workflow_templates {
-            map.serialize_entry("workflowTemplates", value)?;
-        }
+        crate::__private::write_field(map, "id", &self.id)?;
+        crate::__private::write_field(
+            map,
+            "customTaskExtensions",
+            &self.custom_task_extensions,
+        )?;
+        crate::__private::write_field(map, "deletedItems", &self.deleted_items)?;
+        crate::__private::write_field(map, "insights", &self.insights)?;
+        crate::__private::write_field(map, "settings", &self.settings)?;
+        crate::__private::write_field(map, "taskDefinitions", &self.task_definitions)?;
+        crate::__private::write_field(map, "workflows", &self.workflows)?;
+        crate::__private::write_field(
+            map,
+            "workflowTemplates",
+            &self.workflow_templates,
+        )?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "id" => self.id.is_some(),
-            "customTaskExtensions" => self.custom_task_extensions.is_some(),
-            "deletedItems" => self.deleted_items.is_some(),
-            "insights" => self.insights.is_some(),
-            "settings" => self.settings.is_some(),
-            "taskDefinitions" => self.task_definitions.is_some(),
-            "workflows" => self.workflows.is_some(),
-            "workflowTemplates" => self.workflow_templates.is_some(),
+            "id" => !self.id.is_absent(),
+            "customTaskExtensions" => !self.custom_task_extensions.is_absent(),
+            "deletedItems" => !self.deleted_items.is_absent(),
+            "insights" => !self.insights.is_absent(),
+            "settings" => !self.settings.is_absent(),
+            "taskDefinitions" => !self.task_definitions.is_absent(),
+            "workflows" => !self.workflows.is_absent(),
+            "workflowTemplates" => !self.workflow_templates.is_absent(),
             _ => false,
         }
     }
@@ -252,69 +383,19 @@ impl crate::__private::ReadFields for LifecycleWorkflowsContainer {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => {
-                crate::__private::field(
-                    map,
-                    &mut self.id,
-                    "id",
-                    &mut self.additional_properties,
-                )?
-            }
+            "id" => crate::__private::field(map, &mut self.id)?,
             "customTaskExtensions" => {
-                crate::__private::field(
-                    map,
-                    &mut self.custom_task_extensions,
-                    "customTaskExtensions",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.custom_task_extensions)?
             }
-            "deletedItems" => {
-                crate::__private::field(
-                    map,
-                    &mut self.deleted_items,
-                    "deletedItems",
-                    &mut self.additional_properties,
-                )?
-            }
-            "insights" => {
-                crate::__private::field(
-                    map,
-                    &mut self.insights,
-                    "insights",
-                    &mut self.additional_properties,
-                )?
-            }
-            "settings" => {
-                crate::__private::field(
-                    map,
-                    &mut self.settings,
-                    "settings",
-                    &mut self.additional_properties,
-                )?
-            }
+            "deletedItems" => crate::__private::field(map, &mut self.deleted_items)?,
+            "insights" => crate::__private::field(map, &mut self.insights)?,
+            "settings" => crate::__private::field(map, &mut self.settings)?,
             "taskDefinitions" => {
-                crate::__private::field(
-                    map,
-                    &mut self.task_definitions,
-                    "taskDefinitions",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.task_definitions)?
             }
-            "workflows" => {
-                crate::__private::field(
-                    map,
-                    &mut self.workflows,
-                    "workflows",
-                    &mut self.additional_properties,
-                )?
-            }
+            "workflows" => crate::__private::field(map, &mut self.workflows)?,
             "workflowTemplates" => {
-                crate::__private::field(
-                    map,
-                    &mut self.workflow_templates,
-                    "workflowTemplates",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.workflow_templates)?
             }
             _ => return Ok(false),
         }

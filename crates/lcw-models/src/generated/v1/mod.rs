@@ -221,7 +221,9 @@ mod quarantine_details;
 pub use quarantine_details::{QuarantineDetails, QuarantineDetailsBuilder};
 
 mod registry;
-pub use registry::{TYPES, __reencode};
+pub use registry::TYPES;
+#[cfg(feature = "test-hooks")]
+pub use registry::__reencode;
 
 mod rule_based_subject_set;
 pub use rule_based_subject_set::{RuleBasedSubjectSet, RuleBasedSubjectSetBuilder};

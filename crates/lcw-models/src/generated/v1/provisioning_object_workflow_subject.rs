@@ -4,11 +4,10 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ProvisioningObjectWorkflowSubject {
     /// Attributes of the subject, each given as one key-value entry.
-    pub attribute_set_entries: Option<Vec<super::AttributeSetEntry>>,
+    pub attribute_set_entries: crate::Nullable<Vec<super::AttributeSetEntry>>,
     /// Identifier of the provisioning object that is the subject.
-    pub id: Option<String>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub id: crate::Nullable<String>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -26,17 +25,52 @@ pub struct ProvisioningObjectWorkflowSubjectBuilder {
 }
 
 impl ProvisioningObjectWorkflowSubjectBuilder {
-    /// Sets `attributeSetEntries`.
+    /// Appends one item to `attributeSetEntries` (creating the collection if needed).
+    ///
+    /// Attributes of the subject, each given as one key-value entry.
     pub fn attribute_set_entries(
         mut self,
-        value: impl Into<Vec<super::AttributeSetEntry>>,
+        item: impl Into<super::AttributeSetEntry>,
     ) -> Self {
-        self.inner.attribute_set_entries = Some(value.into());
+        self.inner.attribute_set_entries.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `attributeSetEntries` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Attributes of the subject, each given as one key-value entry.
+    pub fn set_attribute_set_entries(
+        mut self,
+        value: Option<Vec<super::AttributeSetEntry>>,
+    ) -> Self {
+        self.inner.attribute_set_entries = value.into();
+        self
+    }
+    /// Sends `attributeSetEntries` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Attributes of the subject, each given as one key-value entry.
+    pub fn null_attribute_set_entries(mut self) -> Self {
+        self.inner.attribute_set_entries = crate::Nullable::Null;
         self
     }
     /// Sets `id`.
+    ///
+    /// Identifier of the provisioning object that is the subject.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.inner.id = Some(value.into());
+        self.inner.id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `id` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Identifier of the provisioning object that is the subject.
+    pub fn set_id(mut self, value: Option<String>) -> Self {
+        self.inner.id = value.into();
+        self
+    }
+    /// Sends `id` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Identifier of the provisioning object that is the subject.
+    pub fn null_id(mut self) -> Self {
+        self.inner.id = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -83,18 +117,18 @@ impl crate::__private::WriteFields for ProvisioningObjectWorkflowSubject {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.attribute_set_entries {
-            map.serialize_entry("attributeSetEntries", value)?;
-        }
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
+        crate::__private::write_field(
+            map,
+            "attributeSetEntries",
+            &self.attribute_set_entries,
+        )?;
+        crate::__private::write_field(map, "id", &self.id)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "attributeSetEntries" => self.attribute_set_entries.is_some(),
-            "id" => self.id.is_some(),
+            "attributeSetEntries" => !self.attribute_set_entries.is_absent(),
+            "id" => !self.id.is_absent(),
             _ => false,
         }
     }
@@ -117,21 +151,9 @@ impl crate::__private::ReadFields for ProvisioningObjectWorkflowSubject {
     ) -> Result<bool, A::Error> {
         match key {
             "attributeSetEntries" => {
-                crate::__private::field(
-                    map,
-                    &mut self.attribute_set_entries,
-                    "attributeSetEntries",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.attribute_set_entries)?
             }
-            "id" => {
-                crate::__private::field(
-                    map,
-                    &mut self.id,
-                    "id",
-                    &mut self.additional_properties,
-                )?
-            }
+            "id" => crate::__private::field(map, &mut self.id)?,
             _ => return Ok(false),
         }
         Ok(true)

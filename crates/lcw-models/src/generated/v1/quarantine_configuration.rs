@@ -7,11 +7,10 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct QuarantineConfiguration {
     /// Thresholds checked for the workflow. Each entry is a countBasedQuarantineCondition or a percentageBasedQuarantineCondition.
-    pub conditions: Option<Vec<super::QuarantineConditionKind>>,
+    pub conditions: crate::Nullable<Vec<super::QuarantineConditionKind>>,
     /// Says whether a single one of the conditions or every one of them has to be met before the workflow is quarantined. The possible values are: `any`, `all`, `unknownFutureValue`.
-    pub match_mode: Option<super::MatchMode>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub match_mode: crate::Nullable<super::MatchMode>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -29,17 +28,52 @@ pub struct QuarantineConfigurationBuilder {
 }
 
 impl QuarantineConfigurationBuilder {
-    /// Sets `conditions`.
+    /// Appends one item to `conditions` (creating the collection if needed).
+    ///
+    /// Thresholds checked for the workflow. Each entry is a countBasedQuarantineCondition or a percentageBasedQuarantineCondition.
     pub fn conditions(
         mut self,
-        value: impl Into<Vec<super::QuarantineConditionKind>>,
+        item: impl Into<super::QuarantineConditionKind>,
     ) -> Self {
-        self.inner.conditions = Some(value.into());
+        self.inner.conditions.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `conditions` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Thresholds checked for the workflow. Each entry is a countBasedQuarantineCondition or a percentageBasedQuarantineCondition.
+    pub fn set_conditions(
+        mut self,
+        value: Option<Vec<super::QuarantineConditionKind>>,
+    ) -> Self {
+        self.inner.conditions = value.into();
+        self
+    }
+    /// Sends `conditions` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Thresholds checked for the workflow. Each entry is a countBasedQuarantineCondition or a percentageBasedQuarantineCondition.
+    pub fn null_conditions(mut self) -> Self {
+        self.inner.conditions = crate::Nullable::Null;
         self
     }
     /// Sets `matchMode`.
+    ///
+    /// Says whether a single one of the conditions or every one of them has to be met before the workflow is quarantined. The possible values are: `any`, `all`, `unknownFutureValue`.
     pub fn match_mode(mut self, value: impl Into<super::MatchMode>) -> Self {
-        self.inner.match_mode = Some(value.into());
+        self.inner.match_mode = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `matchMode` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Says whether a single one of the conditions or every one of them has to be met before the workflow is quarantined. The possible values are: `any`, `all`, `unknownFutureValue`.
+    pub fn set_match_mode(mut self, value: Option<super::MatchMode>) -> Self {
+        self.inner.match_mode = value.into();
+        self
+    }
+    /// Sends `matchMode` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Says whether a single one of the conditions or every one of them has to be met before the workflow is quarantined. The possible values are: `any`, `all`, `unknownFutureValue`.
+    pub fn null_match_mode(mut self) -> Self {
+        self.inner.match_mode = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -91,18 +125,14 @@ impl crate::__private::WriteFields for QuarantineConfiguration {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.conditions {
-            map.serialize_entry("conditions", value)?;
-        }
-        if let Some(value) = &self.match_mode {
-            map.serialize_entry("matchMode", value)?;
-        }
+        crate::__private::write_field(map, "conditions", &self.conditions)?;
+        crate::__private::write_field(map, "matchMode", &self.match_mode)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "conditions" => self.conditions.is_some(),
-            "matchMode" => self.match_mode.is_some(),
+            "conditions" => !self.conditions.is_absent(),
+            "matchMode" => !self.match_mode.is_absent(),
             _ => false,
         }
     }
@@ -124,22 +154,8 @@ impl crate::__private::ReadFields for QuarantineConfiguration {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "conditions" => {
-                crate::__private::field(
-                    map,
-                    &mut self.conditions,
-                    "conditions",
-                    &mut self.additional_properties,
-                )?
-            }
-            "matchMode" => {
-                crate::__private::field(
-                    map,
-                    &mut self.match_mode,
-                    "matchMode",
-                    &mut self.additional_properties,
-                )?
-            }
+            "conditions" => crate::__private::field(map, &mut self.conditions)?,
+            "matchMode" => crate::__private::field(map, &mut self.match_mode)?,
             _ => return Ok(false),
         }
         Ok(true)

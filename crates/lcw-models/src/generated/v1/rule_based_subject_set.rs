@@ -4,9 +4,8 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RuleBasedSubjectSet {
     /// Filter rule of the subject set: an OData `$filter` expression over user properties. Supported user properties and query parameters lists what a rule may use.
-    pub rule: Option<String>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub rule: crate::Nullable<String>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -25,8 +24,24 @@ pub struct RuleBasedSubjectSetBuilder {
 
 impl RuleBasedSubjectSetBuilder {
     /// Sets `rule`.
+    ///
+    /// Filter rule of the subject set: an OData `$filter` expression over user properties. Supported user properties and query parameters lists what a rule may use.
     pub fn rule(mut self, value: impl Into<String>) -> Self {
-        self.inner.rule = Some(value.into());
+        self.inner.rule = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `rule` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Filter rule of the subject set: an OData `$filter` expression over user properties. Supported user properties and query parameters lists what a rule may use.
+    pub fn set_rule(mut self, value: Option<String>) -> Self {
+        self.inner.rule = value.into();
+        self
+    }
+    /// Sends `rule` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Filter rule of the subject set: an OData `$filter` expression over user properties. Supported user properties and query parameters lists what a rule may use.
+    pub fn null_rule(mut self) -> Self {
+        self.inner.rule = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -63,14 +78,12 @@ impl crate::__private::WriteFields for RuleBasedSubjectSet {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.rule {
-            map.serialize_entry("rule", value)?;
-        }
+        crate::__private::write_field(map, "rule", &self.rule)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "rule" => self.rule.is_some(),
+            "rule" => !self.rule.is_absent(),
             _ => false,
         }
     }
@@ -92,14 +105,7 @@ impl crate::__private::ReadFields for RuleBasedSubjectSet {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "rule" => {
-                crate::__private::field(
-                    map,
-                    &mut self.rule,
-                    "rule",
-                    &mut self.additional_properties,
-                )?
-            }
+            "rule" => crate::__private::field(map, &mut self.rule)?,
             _ => return Ok(false),
         }
         Ok(true)

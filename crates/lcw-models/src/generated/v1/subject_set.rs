@@ -3,8 +3,7 @@
 #[non_exhaustive]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SubjectSet {
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -141,25 +140,45 @@ impl serde::Serialize for SubjectSetKind {
     }
 }
 
+impl crate::__private::ReadKind for SubjectSetKind {
+    fn read_kind<'de, A: serde::de::MapAccess<'de>>(
+        tag: Option<&str>,
+        started: crate::__private::Started<'de>,
+        map: A,
+    ) -> Result<Self, A::Error> {
+        match tag {
+            Some("microsoft.graph.identityGovernance.groupBasedSubjectSet") => {
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <super::GroupBasedSubjectSet as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
+                    .map(SubjectSetKind::GroupBasedSubjectSet)
+            }
+            Some("microsoft.graph.identityGovernance.ruleBasedSubjectSet") => {
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <super::RuleBasedSubjectSet as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
+                    .map(SubjectSetKind::RuleBasedSubjectSet)
+            }
+            _ => started.finish_unknown(map).map(SubjectSetKind::Unknown),
+        }
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for SubjectSetKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let object = <serde_json::Map<
-            String,
-            serde_json::Value,
-        > as serde::Deserialize>::deserialize(deserializer)?;
-        let tag = crate::__private::odata_type(&object).map(str::to_owned);
-        match tag.as_deref() {
-            Some("microsoft.graph.identityGovernance.groupBasedSubjectSet") => {
-                crate::__private::decode_as(object)
-                    .map(SubjectSetKind::GroupBasedSubjectSet)
-            }
-            Some("microsoft.graph.identityGovernance.ruleBasedSubjectSet") => {
-                crate::__private::decode_as(object)
-                    .map(SubjectSetKind::RuleBasedSubjectSet)
-            }
-            _ => Ok(SubjectSetKind::Unknown(object)),
-        }
+        crate::__private::deserialize_kind(
+            deserializer,
+            "a `microsoft.graph.subjectSet` object",
+        )
     }
 }

@@ -4,29 +4,28 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TaskDefinition {
     /// Key of the taskDefinition. Inherited from entity.
-    pub id: Option<String>,
+    pub id: crate::Nullable<String>,
     /// HR scenario in which tasks built from this definition may be used. The possible values are: `joiner`, `mover`, `leaver`, `unknownFutureValue`. It is a multi-valued enumeration; the allowed combinations are `joiner`, `joiner,leaver`, or `leaver`.
     ///
     /// Supports `$filter`(`eq`, `ne`, `has`) and `$orderby`.
-    pub category: Option<super::LifecycleTaskCategorySet>,
+    pub category: crate::Nullable<super::LifecycleTaskCategorySet>,
     /// Whether the workflow goes on when the task fails.
-    pub continue_on_error: Option<bool>,
+    pub continue_on_error: crate::Nullable<bool>,
     /// Text describing the taskDefinition.
-    pub description: Option<String>,
+    pub description: crate::Nullable<String>,
     /// Name of the taskDefinition as shown to people.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
-    pub display_name: Option<String>,
+    pub display_name: crate::Nullable<String>,
     /// Parameters to supply when a workflow task is created from this definition.
     ///
     /// Supports `$filter`(`any`).
-    pub parameters: Option<Vec<super::Parameter>>,
+    pub parameters: crate::Nullable<Vec<super::Parameter>>,
     /// Version of the taskDefinition; a new version appears whenever support for new parameters is added.
     ///
     /// Supports `$filter`(`ge`, `gt`, `le`, `lt`, `eq`, `ne`) and `$orderby`.
-    pub version: Option<i32>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub version: crate::Nullable<i32>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -45,41 +44,180 @@ pub struct TaskDefinitionBuilder {
 
 impl TaskDefinitionBuilder {
     /// Sets `id`.
+    ///
+    /// Key of the taskDefinition. Inherited from entity.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.inner.id = Some(value.into());
+        self.inner.id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `id` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Key of the taskDefinition. Inherited from entity.
+    pub fn set_id(mut self, value: Option<String>) -> Self {
+        self.inner.id = value.into();
+        self
+    }
+    /// Sends `id` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Key of the taskDefinition. Inherited from entity.
+    pub fn null_id(mut self) -> Self {
+        self.inner.id = crate::Nullable::Null;
         self
     }
     /// Sets `category`.
+    ///
+    /// HR scenario in which tasks built from this definition may be used. The possible values are: `joiner`, `mover`, `leaver`, `unknownFutureValue`. It is a multi-valued enumeration; the allowed combinations are `joiner`, `joiner,leaver`, or `leaver`.
+    ///
+    /// Supports `$filter`(`eq`, `ne`, `has`) and `$orderby`.
     pub fn category(
         mut self,
         value: impl Into<super::LifecycleTaskCategorySet>,
     ) -> Self {
-        self.inner.category = Some(value.into());
+        self.inner.category = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `category` to a value, or leaves it out of the body with `None`.
+    ///
+    /// HR scenario in which tasks built from this definition may be used. The possible values are: `joiner`, `mover`, `leaver`, `unknownFutureValue`. It is a multi-valued enumeration; the allowed combinations are `joiner`, `joiner,leaver`, or `leaver`.
+    ///
+    /// Supports `$filter`(`eq`, `ne`, `has`) and `$orderby`.
+    pub fn set_category(
+        mut self,
+        value: Option<super::LifecycleTaskCategorySet>,
+    ) -> Self {
+        self.inner.category = value.into();
+        self
+    }
+    /// Sends `category` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// HR scenario in which tasks built from this definition may be used. The possible values are: `joiner`, `mover`, `leaver`, `unknownFutureValue`. It is a multi-valued enumeration; the allowed combinations are `joiner`, `joiner,leaver`, or `leaver`.
+    ///
+    /// Supports `$filter`(`eq`, `ne`, `has`) and `$orderby`.
+    pub fn null_category(mut self) -> Self {
+        self.inner.category = crate::Nullable::Null;
         self
     }
     /// Sets `continueOnError`.
+    ///
+    /// Whether the workflow goes on when the task fails.
     pub fn continue_on_error(mut self, value: impl Into<bool>) -> Self {
-        self.inner.continue_on_error = Some(value.into());
+        self.inner.continue_on_error = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `continueOnError` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Whether the workflow goes on when the task fails.
+    pub fn set_continue_on_error(mut self, value: Option<bool>) -> Self {
+        self.inner.continue_on_error = value.into();
+        self
+    }
+    /// Sends `continueOnError` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Whether the workflow goes on when the task fails.
+    pub fn null_continue_on_error(mut self) -> Self {
+        self.inner.continue_on_error = crate::Nullable::Null;
         self
     }
     /// Sets `description`.
+    ///
+    /// Text describing the taskDefinition.
     pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.inner.description = Some(value.into());
+        self.inner.description = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `description` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Text describing the taskDefinition.
+    pub fn set_description(mut self, value: Option<String>) -> Self {
+        self.inner.description = value.into();
+        self
+    }
+    /// Sends `description` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Text describing the taskDefinition.
+    pub fn null_description(mut self) -> Self {
+        self.inner.description = crate::Nullable::Null;
         self
     }
     /// Sets `displayName`.
+    ///
+    /// Name of the taskDefinition as shown to people.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
     pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.inner.display_name = Some(value.into());
+        self.inner.display_name = crate::Nullable::Value(value.into());
         self
     }
-    /// Sets `parameters`.
-    pub fn parameters(mut self, value: impl Into<Vec<super::Parameter>>) -> Self {
-        self.inner.parameters = Some(value.into());
+    /// Sets `displayName` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Name of the taskDefinition as shown to people.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
+    pub fn set_display_name(mut self, value: Option<String>) -> Self {
+        self.inner.display_name = value.into();
+        self
+    }
+    /// Sends `displayName` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Name of the taskDefinition as shown to people.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
+    pub fn null_display_name(mut self) -> Self {
+        self.inner.display_name = crate::Nullable::Null;
+        self
+    }
+    /// Appends one item to `parameters` (creating the collection if needed).
+    ///
+    /// Parameters to supply when a workflow task is created from this definition.
+    ///
+    /// Supports `$filter`(`any`).
+    pub fn parameters(mut self, item: impl Into<super::Parameter>) -> Self {
+        self.inner.parameters.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `parameters` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Parameters to supply when a workflow task is created from this definition.
+    ///
+    /// Supports `$filter`(`any`).
+    pub fn set_parameters(mut self, value: Option<Vec<super::Parameter>>) -> Self {
+        self.inner.parameters = value.into();
+        self
+    }
+    /// Sends `parameters` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Parameters to supply when a workflow task is created from this definition.
+    ///
+    /// Supports `$filter`(`any`).
+    pub fn null_parameters(mut self) -> Self {
+        self.inner.parameters = crate::Nullable::Null;
         self
     }
     /// Sets `version`.
+    ///
+    /// Version of the taskDefinition; a new version appears whenever support for new parameters is added.
+    ///
+    /// Supports `$filter`(`ge`, `gt`, `le`, `lt`, `eq`, `ne`) and `$orderby`.
     pub fn version(mut self, value: impl Into<i32>) -> Self {
-        self.inner.version = Some(value.into());
+        self.inner.version = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `version` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Version of the taskDefinition; a new version appears whenever support for new parameters is added.
+    ///
+    /// Supports `$filter`(`ge`, `gt`, `le`, `lt`, `eq`, `ne`) and `$orderby`.
+    pub fn set_version(mut self, value: Option<i32>) -> Self {
+        self.inner.version = value.into();
+        self
+    }
+    /// Sends `version` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Version of the taskDefinition; a new version appears whenever support for new parameters is added.
+    ///
+    /// Supports `$filter`(`ge`, `gt`, `le`, `lt`, `eq`, `ne`) and `$orderby`.
+    pub fn null_version(mut self) -> Self {
+        self.inner.version = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -184,38 +322,24 @@ impl crate::__private::WriteFields for TaskDefinition {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.category {
-            map.serialize_entry("category", value)?;
-        }
-        if let Some(value) = &self.continue_on_error {
-            map.serialize_entry("continueOnError", value)?;
-        }
-        if let Some(value) = &self.description {
-            map.serialize_entry("description", value)?;
-        }
-        if let Some(value) = &self.display_name {
-            map.serialize_entry("displayName", value)?;
-        }
-        if let Some(value) = &self.parameters {
-            map.serialize_entry("parameters", value)?;
-        }
-        if let Some(value) = &self.version {
-            map.serialize_entry("version", value)?;
-        }
+        crate::__private::write_field(map, "id", &self.id)?;
+        crate::__private::write_field(map, "category", &self.category)?;
+        crate::__private::write_field(map, "continueOnError", &self.continue_on_error)?;
+        crate::__private::write_field(map, "description", &self.description)?;
+        crate::__private::write_field(map, "displayName", &self.display_name)?;
+        crate::__private::write_field(map, "parameters", &self.parameters)?;
+        crate::__private::write_field(map, "version", &self.version)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "id" => self.id.is_some(),
-            "category" => self.category.is_some(),
-            "continueOnError" => self.continue_on_error.is_some(),
-            "description" => self.description.is_some(),
-            "displayName" => self.display_name.is_some(),
-            "parameters" => self.parameters.is_some(),
-            "version" => self.version.is_some(),
+            "id" => !self.id.is_absent(),
+            "category" => !self.category.is_absent(),
+            "continueOnError" => !self.continue_on_error.is_absent(),
+            "description" => !self.description.is_absent(),
+            "displayName" => !self.display_name.is_absent(),
+            "parameters" => !self.parameters.is_absent(),
+            "version" => !self.version.is_absent(),
             _ => false,
         }
     }
@@ -237,62 +361,15 @@ impl crate::__private::ReadFields for TaskDefinition {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => {
-                crate::__private::field(
-                    map,
-                    &mut self.id,
-                    "id",
-                    &mut self.additional_properties,
-                )?
-            }
-            "category" => {
-                crate::__private::field(
-                    map,
-                    &mut self.category,
-                    "category",
-                    &mut self.additional_properties,
-                )?
-            }
+            "id" => crate::__private::field(map, &mut self.id)?,
+            "category" => crate::__private::field(map, &mut self.category)?,
             "continueOnError" => {
-                crate::__private::field(
-                    map,
-                    &mut self.continue_on_error,
-                    "continueOnError",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.continue_on_error)?
             }
-            "description" => {
-                crate::__private::field(
-                    map,
-                    &mut self.description,
-                    "description",
-                    &mut self.additional_properties,
-                )?
-            }
-            "displayName" => {
-                crate::__private::field(
-                    map,
-                    &mut self.display_name,
-                    "displayName",
-                    &mut self.additional_properties,
-                )?
-            }
-            "parameters" => {
-                crate::__private::field(
-                    map,
-                    &mut self.parameters,
-                    "parameters",
-                    &mut self.additional_properties,
-                )?
-            }
-            "version" => {
-                crate::__private::field(
-                    map,
-                    &mut self.version,
-                    "version",
-                    &mut self.additional_properties,
-                )?
-            }
+            "description" => crate::__private::field(map, &mut self.description)?,
+            "displayName" => crate::__private::field(map, &mut self.display_name)?,
+            "parameters" => crate::__private::field(map, &mut self.parameters)?,
+            "version" => crate::__private::field(map, &mut self.version)?,
             _ => return Ok(false),
         }
         Ok(true)

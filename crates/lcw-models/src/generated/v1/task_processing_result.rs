@@ -6,33 +6,32 @@ pub struct TaskProcessingResult {
     /// Key that identifies one task processing result. Inherited from entity.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
-    pub id: Option<String>,
+    pub id: crate::Nullable<String>,
     /// When execution of the taskProcessingResult finished; `null` while the task is still running.
     ///
     /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
-    pub completed_date_time: Option<crate::Timestamp>,
+    pub completed_date_time: crate::Nullable<crate::Timestamp>,
     /// When the taskProcessingResult came into being.
     ///
     /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
-    pub created_date_time: Option<crate::Timestamp>,
+    pub created_date_time: crate::Nullable<crate::Timestamp>,
     /// Why the taskProcessingResult failed.
-    pub failure_reason: Option<String>,
+    pub failure_reason: crate::Nullable<String>,
     /// Execution state of the `taskProcessingResult`. The possible values are: `queued`, `inProgress`, `completed`, `completedWithErrors`, `canceled`, `failed`, `unknownFutureValue`.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
-    pub processing_status: Option<super::LifecycleWorkflowProcessingStatus>,
+    pub processing_status: crate::Nullable<super::LifecycleWorkflowProcessingStatus>,
     /// When execution of the taskProcessingResult began; `null` until the task starts.
     ///
     /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
-    pub started_date_time: Option<crate::Timestamp>,
+    pub started_date_time: crate::Nullable<crate::Timestamp>,
     /// The Azure AD user the task ran for.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `$expand`.
-    pub subject: Option<super::User>,
+    pub subject: crate::Nullable<super::User>,
     /// Workflow task this result belongs to
-    pub task: Option<super::Task>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub task: crate::Nullable<super::Task>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -51,46 +50,213 @@ pub struct TaskProcessingResultBuilder {
 
 impl TaskProcessingResultBuilder {
     /// Sets `id`.
+    ///
+    /// Key that identifies one task processing result. Inherited from entity.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.inner.id = Some(value.into());
+        self.inner.id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `id` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Key that identifies one task processing result. Inherited from entity.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
+    pub fn set_id(mut self, value: Option<String>) -> Self {
+        self.inner.id = value.into();
+        self
+    }
+    /// Sends `id` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Key that identifies one task processing result. Inherited from entity.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
+    pub fn null_id(mut self) -> Self {
+        self.inner.id = crate::Nullable::Null;
         self
     }
     /// Sets `completedDateTime`.
+    ///
+    /// When execution of the taskProcessingResult finished; `null` while the task is still running.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
     pub fn completed_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
-        self.inner.completed_date_time = Some(value.into());
+        self.inner.completed_date_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `completedDateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When execution of the taskProcessingResult finished; `null` while the task is still running.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn set_completed_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
+        self.inner.completed_date_time = value.into();
+        self
+    }
+    /// Sends `completedDateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When execution of the taskProcessingResult finished; `null` while the task is still running.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn null_completed_date_time(mut self) -> Self {
+        self.inner.completed_date_time = crate::Nullable::Null;
         self
     }
     /// Sets `createdDateTime`.
+    ///
+    /// When the taskProcessingResult came into being.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
     pub fn created_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
-        self.inner.created_date_time = Some(value.into());
+        self.inner.created_date_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `createdDateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When the taskProcessingResult came into being.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn set_created_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
+        self.inner.created_date_time = value.into();
+        self
+    }
+    /// Sends `createdDateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When the taskProcessingResult came into being.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn null_created_date_time(mut self) -> Self {
+        self.inner.created_date_time = crate::Nullable::Null;
         self
     }
     /// Sets `failureReason`.
+    ///
+    /// Why the taskProcessingResult failed.
     pub fn failure_reason(mut self, value: impl Into<String>) -> Self {
-        self.inner.failure_reason = Some(value.into());
+        self.inner.failure_reason = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `failureReason` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Why the taskProcessingResult failed.
+    pub fn set_failure_reason(mut self, value: Option<String>) -> Self {
+        self.inner.failure_reason = value.into();
+        self
+    }
+    /// Sends `failureReason` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Why the taskProcessingResult failed.
+    pub fn null_failure_reason(mut self) -> Self {
+        self.inner.failure_reason = crate::Nullable::Null;
         self
     }
     /// Sets `processingStatus`.
+    ///
+    /// Execution state of the `taskProcessingResult`. The possible values are: `queued`, `inProgress`, `completed`, `completedWithErrors`, `canceled`, `failed`, `unknownFutureValue`.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
     pub fn processing_status(
         mut self,
         value: impl Into<super::LifecycleWorkflowProcessingStatus>,
     ) -> Self {
-        self.inner.processing_status = Some(value.into());
+        self.inner.processing_status = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `processingStatus` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Execution state of the `taskProcessingResult`. The possible values are: `queued`, `inProgress`, `completed`, `completedWithErrors`, `canceled`, `failed`, `unknownFutureValue`.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
+    pub fn set_processing_status(
+        mut self,
+        value: Option<super::LifecycleWorkflowProcessingStatus>,
+    ) -> Self {
+        self.inner.processing_status = value.into();
+        self
+    }
+    /// Sends `processingStatus` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Execution state of the `taskProcessingResult`. The possible values are: `queued`, `inProgress`, `completed`, `completedWithErrors`, `canceled`, `failed`, `unknownFutureValue`.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
+    pub fn null_processing_status(mut self) -> Self {
+        self.inner.processing_status = crate::Nullable::Null;
         self
     }
     /// Sets `startedDateTime`.
+    ///
+    /// When execution of the taskProcessingResult began; `null` until the task starts.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
     pub fn started_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
-        self.inner.started_date_time = Some(value.into());
+        self.inner.started_date_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `startedDateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When execution of the taskProcessingResult began; `null` until the task starts.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn set_started_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
+        self.inner.started_date_time = value.into();
+        self
+    }
+    /// Sends `startedDateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When execution of the taskProcessingResult began; `null` until the task starts.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn null_started_date_time(mut self) -> Self {
+        self.inner.started_date_time = crate::Nullable::Null;
         self
     }
     /// Sets `subject`.
+    ///
+    /// The Azure AD user the task ran for.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$expand`.
     pub fn subject(mut self, value: impl Into<super::User>) -> Self {
-        self.inner.subject = Some(value.into());
+        self.inner.subject = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `subject` to a value, or leaves it out of the body with `None`.
+    ///
+    /// The Azure AD user the task ran for.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$expand`.
+    pub fn set_subject(mut self, value: Option<super::User>) -> Self {
+        self.inner.subject = value.into();
+        self
+    }
+    /// Sends `subject` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// The Azure AD user the task ran for.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$expand`.
+    pub fn null_subject(mut self) -> Self {
+        self.inner.subject = crate::Nullable::Null;
         self
     }
     /// Sets `task`.
+    ///
+    /// Workflow task this result belongs to
     pub fn task(mut self, value: impl Into<super::Task>) -> Self {
-        self.inner.task = Some(value.into());
+        self.inner.task = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `task` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Workflow task this result belongs to
+    pub fn set_task(mut self, value: Option<super::Task>) -> Self {
+        self.inner.task = value.into();
+        self
+    }
+    /// Sends `task` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Workflow task this result belongs to
+    pub fn null_task(mut self) -> Self {
+        self.inner.task = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -219,42 +385,30 @@ impl crate::__private::WriteFields for TaskProcessingResult {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.completed_date_time {
-            map.serialize_entry("completedDateTime", value)?;
-        }
-        if let Some(value) = &self.created_date_time {
-            map.serialize_entry("createdDateTime", value)?;
-        }
-        if let Some(value) = &self.failure_reason {
-            map.serialize_entry("failureReason", value)?;
-        }
-        if let Some(value) = &self.processing_status {
-            map.serialize_entry("processingStatus", value)?;
-        }
-        if let Some(value) = &self.started_date_time {
-            map.serialize_entry("startedDateTime", value)?;
-        }
-        if let Some(value) = &self.subject {
-            map.serialize_entry("subject", value)?;
-        }
-        if let Some(value) = &self.task {
-            map.serialize_entry("task", value)?;
-        }
+        crate::__private::write_field(map, "id", &self.id)?;
+        crate::__private::write_field(
+            map,
+            "completedDateTime",
+            &self.completed_date_time,
+        )?;
+        crate::__private::write_field(map, "createdDateTime", &self.created_date_time)?;
+        crate::__private::write_field(map, "failureReason", &self.failure_reason)?;
+        crate::__private::write_field(map, "processingStatus", &self.processing_status)?;
+        crate::__private::write_field(map, "startedDateTime", &self.started_date_time)?;
+        crate::__private::write_field(map, "subject", &self.subject)?;
+        crate::__private::write_field(map, "task", &self.task)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "id" => self.id.is_some(),
-            "completedDateTime" => self.completed_date_time.is_some(),
-            "createdDateTime" => self.created_date_time.is_some(),
-            "failureReason" => self.failure_reason.is_some(),
-            "processingStatus" => self.processing_status.is_some(),
-            "startedDateTime" => self.started_date_time.is_some(),
-            "subject" => self.subject.is_some(),
-            "task" => self.task.is_some(),
+            "id" => !self.id.is_absent(),
+            "completedDateTime" => !self.completed_date_time.is_absent(),
+            "createdDateTime" => !self.created_date_time.is_absent(),
+            "failureReason" => !self.failure_reason.is_absent(),
+            "processingStatus" => !self.processing_status.is_absent(),
+            "startedDateTime" => !self.started_date_time.is_absent(),
+            "subject" => !self.subject.is_absent(),
+            "task" => !self.task.is_absent(),
             _ => false,
         }
     }
@@ -276,70 +430,22 @@ impl crate::__private::ReadFields for TaskProcessingResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => {
-                crate::__private::field(
-                    map,
-                    &mut self.id,
-                    "id",
-                    &mut self.additional_properties,
-                )?
-            }
+            "id" => crate::__private::field(map, &mut self.id)?,
             "completedDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.completed_date_time,
-                    "completedDateTime",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.completed_date_time)?
             }
             "createdDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.created_date_time,
-                    "createdDateTime",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.created_date_time)?
             }
-            "failureReason" => {
-                crate::__private::field(
-                    map,
-                    &mut self.failure_reason,
-                    "failureReason",
-                    &mut self.additional_properties,
-                )?
-            }
+            "failureReason" => crate::__private::field(map, &mut self.failure_reason)?,
             "processingStatus" => {
-                crate::__private::field(
-                    map,
-                    &mut self.processing_status,
-                    "processingStatus",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.processing_status)?
             }
             "startedDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.started_date_time,
-                    "startedDateTime",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.started_date_time)?
             }
-            "subject" => {
-                crate::__private::field(
-                    map,
-                    &mut self.subject,
-                    "subject",
-                    &mut self.additional_properties,
-                )?
-            }
-            "task" => {
-                crate::__private::field(
-                    map,
-                    &mut self.task,
-                    "task",
-                    &mut self.additional_properties,
-                )?
-            }
+            "subject" => crate::__private::field(map, &mut self.subject)?,
+            "task" => crate::__private::field(map, &mut self.task)?,
             _ => return Ok(false),
         }
         Ok(true)

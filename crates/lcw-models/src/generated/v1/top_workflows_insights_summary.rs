@@ -4,27 +4,26 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TopWorkflowsInsightsSummary {
     /// Runs of the workflow that failed.
-    pub failed_runs: Option<i32>,
+    pub failed_runs: crate::Nullable<i32>,
     /// Users whose processing by the workflow failed.
-    pub failed_users: Option<i32>,
+    pub failed_users: crate::Nullable<i32>,
     /// Runs of the workflow that succeeded.
-    pub successful_runs: Option<i32>,
+    pub successful_runs: crate::Nullable<i32>,
     /// Users the workflow processed with success.
-    pub successful_users: Option<i32>,
+    pub successful_users: crate::Nullable<i32>,
     /// All runs of the workflow.
-    pub total_runs: Option<i32>,
+    pub total_runs: crate::Nullable<i32>,
     /// All users the workflow processed.
-    pub total_users: Option<i32>,
+    pub total_users: crate::Nullable<i32>,
     /// Lifecycle scenario of the workflow. The possible values are: `joiner`, `leaver`, `unknownFutureValue`, `mover`. The `mover` member of this evolvable enum is only returned with the `Prefer: include-unknown-enum-members` request header.
-    pub workflow_category: Option<super::LifecycleWorkflowCategory>,
+    pub workflow_category: crate::Nullable<super::LifecycleWorkflowCategory>,
     /// Display name of the workflow.
-    pub workflow_display_name: Option<String>,
+    pub workflow_display_name: crate::Nullable<String>,
     /// Identifier of the workflow.
-    pub workflow_id: Option<String>,
+    pub workflow_id: crate::Nullable<String>,
     /// Version of the workflow these totals belong to.
-    pub workflow_version: Option<i32>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub workflow_version: crate::Nullable<i32>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -43,56 +42,219 @@ pub struct TopWorkflowsInsightsSummaryBuilder {
 
 impl TopWorkflowsInsightsSummaryBuilder {
     /// Sets `failedRuns`.
+    ///
+    /// Runs of the workflow that failed.
     pub fn failed_runs(mut self, value: impl Into<i32>) -> Self {
-        self.inner.failed_runs = Some(value.into());
+        self.inner.failed_runs = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `failedRuns` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Runs of the workflow that failed.
+    pub fn set_failed_runs(mut self, value: Option<i32>) -> Self {
+        self.inner.failed_runs = value.into();
+        self
+    }
+    /// Sends `failedRuns` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Runs of the workflow that failed.
+    pub fn null_failed_runs(mut self) -> Self {
+        self.inner.failed_runs = crate::Nullable::Null;
         self
     }
     /// Sets `failedUsers`.
+    ///
+    /// Users whose processing by the workflow failed.
     pub fn failed_users(mut self, value: impl Into<i32>) -> Self {
-        self.inner.failed_users = Some(value.into());
+        self.inner.failed_users = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `failedUsers` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Users whose processing by the workflow failed.
+    pub fn set_failed_users(mut self, value: Option<i32>) -> Self {
+        self.inner.failed_users = value.into();
+        self
+    }
+    /// Sends `failedUsers` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Users whose processing by the workflow failed.
+    pub fn null_failed_users(mut self) -> Self {
+        self.inner.failed_users = crate::Nullable::Null;
         self
     }
     /// Sets `successfulRuns`.
+    ///
+    /// Runs of the workflow that succeeded.
     pub fn successful_runs(mut self, value: impl Into<i32>) -> Self {
-        self.inner.successful_runs = Some(value.into());
+        self.inner.successful_runs = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `successfulRuns` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Runs of the workflow that succeeded.
+    pub fn set_successful_runs(mut self, value: Option<i32>) -> Self {
+        self.inner.successful_runs = value.into();
+        self
+    }
+    /// Sends `successfulRuns` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Runs of the workflow that succeeded.
+    pub fn null_successful_runs(mut self) -> Self {
+        self.inner.successful_runs = crate::Nullable::Null;
         self
     }
     /// Sets `successfulUsers`.
+    ///
+    /// Users the workflow processed with success.
     pub fn successful_users(mut self, value: impl Into<i32>) -> Self {
-        self.inner.successful_users = Some(value.into());
+        self.inner.successful_users = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `successfulUsers` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Users the workflow processed with success.
+    pub fn set_successful_users(mut self, value: Option<i32>) -> Self {
+        self.inner.successful_users = value.into();
+        self
+    }
+    /// Sends `successfulUsers` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Users the workflow processed with success.
+    pub fn null_successful_users(mut self) -> Self {
+        self.inner.successful_users = crate::Nullable::Null;
         self
     }
     /// Sets `totalRuns`.
+    ///
+    /// All runs of the workflow.
     pub fn total_runs(mut self, value: impl Into<i32>) -> Self {
-        self.inner.total_runs = Some(value.into());
+        self.inner.total_runs = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `totalRuns` to a value, or leaves it out of the body with `None`.
+    ///
+    /// All runs of the workflow.
+    pub fn set_total_runs(mut self, value: Option<i32>) -> Self {
+        self.inner.total_runs = value.into();
+        self
+    }
+    /// Sends `totalRuns` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// All runs of the workflow.
+    pub fn null_total_runs(mut self) -> Self {
+        self.inner.total_runs = crate::Nullable::Null;
         self
     }
     /// Sets `totalUsers`.
+    ///
+    /// All users the workflow processed.
     pub fn total_users(mut self, value: impl Into<i32>) -> Self {
-        self.inner.total_users = Some(value.into());
+        self.inner.total_users = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `totalUsers` to a value, or leaves it out of the body with `None`.
+    ///
+    /// All users the workflow processed.
+    pub fn set_total_users(mut self, value: Option<i32>) -> Self {
+        self.inner.total_users = value.into();
+        self
+    }
+    /// Sends `totalUsers` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// All users the workflow processed.
+    pub fn null_total_users(mut self) -> Self {
+        self.inner.total_users = crate::Nullable::Null;
         self
     }
     /// Sets `workflowCategory`.
+    ///
+    /// Lifecycle scenario of the workflow. The possible values are: `joiner`, `leaver`, `unknownFutureValue`, `mover`. The `mover` member of this evolvable enum is only returned with the `Prefer: include-unknown-enum-members` request header.
     pub fn workflow_category(
         mut self,
         value: impl Into<super::LifecycleWorkflowCategory>,
     ) -> Self {
-        self.inner.workflow_category = Some(value.into());
+        self.inner.workflow_category = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `workflowCategory` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Lifecycle scenario of the workflow. The possible values are: `joiner`, `leaver`, `unknownFutureValue`, `mover`. The `mover` member of this evolvable enum is only returned with the `Prefer: include-unknown-enum-members` request header.
+    pub fn set_workflow_category(
+        mut self,
+        value: Option<super::LifecycleWorkflowCategory>,
+    ) -> Self {
+        self.inner.workflow_category = value.into();
+        self
+    }
+    /// Sends `workflowCategory` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Lifecycle scenario of the workflow. The possible values are: `joiner`, `leaver`, `unknownFutureValue`, `mover`. The `mover` member of this evolvable enum is only returned with the `Prefer: include-unknown-enum-members` request header.
+    pub fn null_workflow_category(mut self) -> Self {
+        self.inner.workflow_category = crate::Nullable::Null;
         self
     }
     /// Sets `workflowDisplayName`.
+    ///
+    /// Display name of the workflow.
     pub fn workflow_display_name(mut self, value: impl Into<String>) -> Self {
-        self.inner.workflow_display_name = Some(value.into());
+        self.inner.workflow_display_name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `workflowDisplayName` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Display name of the workflow.
+    pub fn set_workflow_display_name(mut self, value: Option<String>) -> Self {
+        self.inner.workflow_display_name = value.into();
+        self
+    }
+    /// Sends `workflowDisplayName` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Display name of the workflow.
+    pub fn null_workflow_display_name(mut self) -> Self {
+        self.inner.workflow_display_name = crate::Nullable::Null;
         self
     }
     /// Sets `workflowId`.
+    ///
+    /// Identifier of the workflow.
     pub fn workflow_id(mut self, value: impl Into<String>) -> Self {
-        self.inner.workflow_id = Some(value.into());
+        self.inner.workflow_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `workflowId` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Identifier of the workflow.
+    pub fn set_workflow_id(mut self, value: Option<String>) -> Self {
+        self.inner.workflow_id = value.into();
+        self
+    }
+    /// Sends `workflowId` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Identifier of the workflow.
+    pub fn null_workflow_id(mut self) -> Self {
+        self.inner.workflow_id = crate::Nullable::Null;
         self
     }
     /// Sets `workflowVersion`.
+    ///
+    /// Version of the workflow these totals belong to.
     pub fn workflow_version(mut self, value: impl Into<i32>) -> Self {
-        self.inner.workflow_version = Some(value.into());
+        self.inner.workflow_version = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `workflowVersion` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Version of the workflow these totals belong to.
+    pub fn set_workflow_version(mut self, value: Option<i32>) -> Self {
+        self.inner.workflow_version = value.into();
+        self
+    }
+    /// Sends `workflowVersion` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Version of the workflow these totals belong to.
+    pub fn null_workflow_version(mut self) -> Self {
+        self.inner.workflow_version = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -212,50 +374,34 @@ impl crate::__private::WriteFields for TopWorkflowsInsightsSummary {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.failed_runs {
-            map.serialize_entry("failedRuns", value)?;
-        }
-        if let Some(value) = &self.failed_users {
-            map.serialize_entry("failedUsers", value)?;
-        }
-        if let Some(value) = &self.successful_runs {
-            map.serialize_entry("successfulRuns", value)?;
-        }
-        if let Some(value) = &self.successful_users {
-            map.serialize_entry("successfulUsers", value)?;
-        }
-        if let Some(value) = &self.total_runs {
-            map.serialize_entry("totalRuns", value)?;
-        }
-        if let Some(value) = &self.total_users {
-            map.serialize_entry("totalUsers", value)?;
-        }
-        if let Some(value) = &self.workflow_category {
-            map.serialize_entry("workflowCategory", value)?;
-        }
-        if let Some(value) = &self.workflow_display_name {
-            map.serialize_entry("workflowDisplayName", value)?;
-        }
-        if let Some(value) = &self.workflow_id {
-            map.serialize_entry("workflowId", value)?;
-        }
-        if let Some(value) = &self.workflow_version {
-            map.serialize_entry("workflowVersion", value)?;
-        }
+        crate::__private::write_field(map, "failedRuns", &self.failed_runs)?;
+        crate::__private::write_field(map, "failedUsers", &self.failed_users)?;
+        crate::__private::write_field(map, "successfulRuns", &self.successful_runs)?;
+        crate::__private::write_field(map, "successfulUsers", &self.successful_users)?;
+        crate::__private::write_field(map, "totalRuns", &self.total_runs)?;
+        crate::__private::write_field(map, "totalUsers", &self.total_users)?;
+        crate::__private::write_field(map, "workflowCategory", &self.workflow_category)?;
+        crate::__private::write_field(
+            map,
+            "workflowDisplayName",
+            &self.workflow_display_name,
+        )?;
+        crate::__private::write_field(map, "workflowId", &self.workflow_id)?;
+        crate::__private::write_field(map, "workflowVersion", &self.workflow_version)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "failedRuns" => self.failed_runs.is_some(),
-            "failedUsers" => self.failed_users.is_some(),
-            "successfulRuns" => self.successful_runs.is_some(),
-            "successfulUsers" => self.successful_users.is_some(),
-            "totalRuns" => self.total_runs.is_some(),
-            "totalUsers" => self.total_users.is_some(),
-            "workflowCategory" => self.workflow_category.is_some(),
-            "workflowDisplayName" => self.workflow_display_name.is_some(),
-            "workflowId" => self.workflow_id.is_some(),
-            "workflowVersion" => self.workflow_version.is_some(),
+            "failedRuns" => !self.failed_runs.is_absent(),
+            "failedUsers" => !self.failed_users.is_absent(),
+            "successfulRuns" => !self.successful_runs.is_absent(),
+            "successfulUsers" => !self.successful_users.is_absent(),
+            "totalRuns" => !self.total_runs.is_absent(),
+            "totalUsers" => !self.total_users.is_absent(),
+            "workflowCategory" => !self.workflow_category.is_absent(),
+            "workflowDisplayName" => !self.workflow_display_name.is_absent(),
+            "workflowId" => !self.workflow_id.is_absent(),
+            "workflowVersion" => !self.workflow_version.is_absent(),
             _ => false,
         }
     }
@@ -277,85 +423,23 @@ impl crate::__private::ReadFields for TopWorkflowsInsightsSummary {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "failedRuns" => {
-                crate::__private::field(
-                    map,
-                    &mut self.failed_runs,
-                    "failedRuns",
-                    &mut self.additional_properties,
-                )?
-            }
-            "failedUsers" => {
-                crate::__private::field(
-                    map,
-                    &mut self.failed_users,
-                    "failedUsers",
-                    &mut self.additional_properties,
-                )?
-            }
-            "successfulRuns" => {
-                crate::__private::field(
-                    map,
-                    &mut self.successful_runs,
-                    "successfulRuns",
-                    &mut self.additional_properties,
-                )?
-            }
+            "failedRuns" => crate::__private::field(map, &mut self.failed_runs)?,
+            "failedUsers" => crate::__private::field(map, &mut self.failed_users)?,
+            "successfulRuns" => crate::__private::field(map, &mut self.successful_runs)?,
             "successfulUsers" => {
-                crate::__private::field(
-                    map,
-                    &mut self.successful_users,
-                    "successfulUsers",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.successful_users)?
             }
-            "totalRuns" => {
-                crate::__private::field(
-                    map,
-                    &mut self.total_runs,
-                    "totalRuns",
-                    &mut self.additional_properties,
-                )?
-            }
-            "totalUsers" => {
-                crate::__private::field(
-                    map,
-                    &mut self.total_users,
-                    "totalUsers",
-                    &mut self.additional_properties,
-                )?
-            }
+            "totalRuns" => crate::__private::field(map, &mut self.total_runs)?,
+            "totalUsers" => crate::__private::field(map, &mut self.total_users)?,
             "workflowCategory" => {
-                crate::__private::field(
-                    map,
-                    &mut self.workflow_category,
-                    "workflowCategory",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.workflow_category)?
             }
             "workflowDisplayName" => {
-                crate::__private::field(
-                    map,
-                    &mut self.workflow_display_name,
-                    "workflowDisplayName",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.workflow_display_name)?
             }
-            "workflowId" => {
-                crate::__private::field(
-                    map,
-                    &mut self.workflow_id,
-                    "workflowId",
-                    &mut self.additional_properties,
-                )?
-            }
+            "workflowId" => crate::__private::field(map, &mut self.workflow_id)?,
             "workflowVersion" => {
-                crate::__private::field(
-                    map,
-                    &mut self.workflow_version,
-                    "workflowVersion",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.workflow_version)?
             }
             _ => return Ok(false),
         }

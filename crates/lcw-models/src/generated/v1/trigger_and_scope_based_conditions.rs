@@ -4,11 +4,10 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TriggerAndScopeBasedConditions {
     /// Set of users the workflow is meant for.
-    pub scope: Option<super::SubjectSetKind>,
+    pub scope: crate::Nullable<super::SubjectSetKind>,
     /// Event that starts the workflow.
-    pub trigger: Option<super::WorkflowExecutionTriggerKind>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub trigger: crate::Nullable<super::WorkflowExecutionTriggerKind>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -27,16 +26,51 @@ pub struct TriggerAndScopeBasedConditionsBuilder {
 
 impl TriggerAndScopeBasedConditionsBuilder {
     /// Sets `scope`.
+    ///
+    /// Set of users the workflow is meant for.
     pub fn scope(mut self, value: impl Into<super::SubjectSetKind>) -> Self {
-        self.inner.scope = Some(value.into());
+        self.inner.scope = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `scope` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Set of users the workflow is meant for.
+    pub fn set_scope(mut self, value: Option<super::SubjectSetKind>) -> Self {
+        self.inner.scope = value.into();
+        self
+    }
+    /// Sends `scope` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Set of users the workflow is meant for.
+    pub fn null_scope(mut self) -> Self {
+        self.inner.scope = crate::Nullable::Null;
         self
     }
     /// Sets `trigger`.
+    ///
+    /// Event that starts the workflow.
     pub fn trigger(
         mut self,
         value: impl Into<super::WorkflowExecutionTriggerKind>,
     ) -> Self {
-        self.inner.trigger = Some(value.into());
+        self.inner.trigger = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `trigger` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Event that starts the workflow.
+    pub fn set_trigger(
+        mut self,
+        value: Option<super::WorkflowExecutionTriggerKind>,
+    ) -> Self {
+        self.inner.trigger = value.into();
+        self
+    }
+    /// Sends `trigger` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Event that starts the workflow.
+    pub fn null_trigger(mut self) -> Self {
+        self.inner.trigger = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -83,18 +117,14 @@ impl crate::__private::WriteFields for TriggerAndScopeBasedConditions {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.scope {
-            map.serialize_entry("scope", value)?;
-        }
-        if let Some(value) = &self.trigger {
-            map.serialize_entry("trigger", value)?;
-        }
+        crate::__private::write_field(map, "scope", &self.scope)?;
+        crate::__private::write_field(map, "trigger", &self.trigger)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "scope" => self.scope.is_some(),
-            "trigger" => self.trigger.is_some(),
+            "scope" => !self.scope.is_absent(),
+            "trigger" => !self.trigger.is_absent(),
             _ => false,
         }
     }
@@ -116,22 +146,8 @@ impl crate::__private::ReadFields for TriggerAndScopeBasedConditions {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "scope" => {
-                crate::__private::field(
-                    map,
-                    &mut self.scope,
-                    "scope",
-                    &mut self.additional_properties,
-                )?
-            }
-            "trigger" => {
-                crate::__private::field(
-                    map,
-                    &mut self.trigger,
-                    "trigger",
-                    &mut self.additional_properties,
-                )?
-            }
+            "scope" => crate::__private::field(map, &mut self.scope)?,
+            "trigger" => crate::__private::field(map, &mut self.trigger)?,
             _ => return Ok(false),
         }
         Ok(true)

@@ -4,9 +4,8 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TriggerAttribute {
     /// Name of the watched attribute whose change fires an attributeChangeTrigger workflow.
-    pub name: Option<String>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub name: crate::Nullable<String>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -25,8 +24,24 @@ pub struct TriggerAttributeBuilder {
 
 impl TriggerAttributeBuilder {
     /// Sets `name`.
+    ///
+    /// Name of the watched attribute whose change fires an attributeChangeTrigger workflow.
     pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.inner.name = Some(value.into());
+        self.inner.name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `name` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Name of the watched attribute whose change fires an attributeChangeTrigger workflow.
+    pub fn set_name(mut self, value: Option<String>) -> Self {
+        self.inner.name = value.into();
+        self
+    }
+    /// Sends `name` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Name of the watched attribute whose change fires an attributeChangeTrigger workflow.
+    pub fn null_name(mut self) -> Self {
+        self.inner.name = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -63,14 +78,12 @@ impl crate::__private::WriteFields for TriggerAttribute {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.name {
-            map.serialize_entry("name", value)?;
-        }
+        crate::__private::write_field(map, "name", &self.name)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "name" => self.name.is_some(),
+            "name" => !self.name.is_absent(),
             _ => false,
         }
     }
@@ -92,14 +105,7 @@ impl crate::__private::ReadFields for TriggerAttribute {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "name" => {
-                crate::__private::field(
-                    map,
-                    &mut self.name,
-                    "name",
-                    &mut self.additional_properties,
-                )?
-            }
+            "name" => crate::__private::field(map, &mut self.name)?,
             _ => return Ok(false),
         }
         Ok(true)

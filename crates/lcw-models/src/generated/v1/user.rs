@@ -4,17 +4,16 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct User {
     /// Key of the user. Inherited from directoryObject. Read-only.
-    pub id: Option<String>,
+    pub id: crate::Nullable<String>,
     /// When the object was soft-deleted; unset while the object is live. Read-only.
-    pub deleted_date_time: Option<crate::Timestamp>,
+    pub deleted_date_time: crate::Nullable<crate::Timestamp>,
     /// Name of the user as shown in address lists.
-    pub display_name: Option<String>,
+    pub display_name: crate::Nullable<String>,
     /// Primary SMTP address of the user.
-    pub mail: Option<String>,
+    pub mail: crate::Nullable<String>,
     /// Sign-in name of the user, shaped like an email address.
-    pub user_principal_name: Option<String>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub user_principal_name: crate::Nullable<String>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -33,28 +32,108 @@ pub struct UserBuilder {
 
 impl UserBuilder {
     /// Sets `id`.
+    ///
+    /// Key of the user. Inherited from directoryObject. Read-only.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.inner.id = Some(value.into());
+        self.inner.id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `id` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Key of the user. Inherited from directoryObject. Read-only.
+    pub fn set_id(mut self, value: Option<String>) -> Self {
+        self.inner.id = value.into();
+        self
+    }
+    /// Sends `id` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Key of the user. Inherited from directoryObject. Read-only.
+    pub fn null_id(mut self) -> Self {
+        self.inner.id = crate::Nullable::Null;
         self
     }
     /// Sets `deletedDateTime`.
+    ///
+    /// When the object was soft-deleted; unset while the object is live. Read-only.
     pub fn deleted_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
-        self.inner.deleted_date_time = Some(value.into());
+        self.inner.deleted_date_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `deletedDateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When the object was soft-deleted; unset while the object is live. Read-only.
+    pub fn set_deleted_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
+        self.inner.deleted_date_time = value.into();
+        self
+    }
+    /// Sends `deletedDateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When the object was soft-deleted; unset while the object is live. Read-only.
+    pub fn null_deleted_date_time(mut self) -> Self {
+        self.inner.deleted_date_time = crate::Nullable::Null;
         self
     }
     /// Sets `displayName`.
+    ///
+    /// Name of the user as shown in address lists.
     pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.inner.display_name = Some(value.into());
+        self.inner.display_name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `displayName` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Name of the user as shown in address lists.
+    pub fn set_display_name(mut self, value: Option<String>) -> Self {
+        self.inner.display_name = value.into();
+        self
+    }
+    /// Sends `displayName` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Name of the user as shown in address lists.
+    pub fn null_display_name(mut self) -> Self {
+        self.inner.display_name = crate::Nullable::Null;
         self
     }
     /// Sets `mail`.
+    ///
+    /// Primary SMTP address of the user.
     pub fn mail(mut self, value: impl Into<String>) -> Self {
-        self.inner.mail = Some(value.into());
+        self.inner.mail = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `mail` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Primary SMTP address of the user.
+    pub fn set_mail(mut self, value: Option<String>) -> Self {
+        self.inner.mail = value.into();
+        self
+    }
+    /// Sends `mail` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Primary SMTP address of the user.
+    pub fn null_mail(mut self) -> Self {
+        self.inner.mail = crate::Nullable::Null;
         self
     }
     /// Sets `userPrincipalName`.
+    ///
+    /// Sign-in name of the user, shaped like an email address.
     pub fn user_principal_name(mut self, value: impl Into<String>) -> Self {
-        self.inner.user_principal_name = Some(value.into());
+        self.inner.user_principal_name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `userPrincipalName` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Sign-in name of the user, shaped like an email address.
+    pub fn set_user_principal_name(mut self, value: Option<String>) -> Self {
+        self.inner.user_principal_name = value.into();
+        self
+    }
+    /// Sends `userPrincipalName` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Sign-in name of the user, shaped like an email address.
+    pub fn null_user_principal_name(mut self) -> Self {
+        self.inner.user_principal_name = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -123,30 +202,24 @@ impl crate::__private::WriteFields for User {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.deleted_date_time {
-            map.serialize_entry("deletedDateTime", value)?;
-        }
-        if let Some(value) = &self.display_name {
-            map.serialize_entry("displayName", value)?;
-        }
-        if let Some(value) = &self.mail {
-            map.serialize_entry("mail", value)?;
-        }
-        if let Some(value) = &self.user_principal_name {
-            map.serialize_entry("userPrincipalName", value)?;
-        }
+        crate::__private::write_field(map, "id", &self.id)?;
+        crate::__private::write_field(map, "deletedDateTime", &self.deleted_date_time)?;
+        crate::__private::write_field(map, "displayName", &self.display_name)?;
+        crate::__private::write_field(map, "mail", &self.mail)?;
+        crate::__private::write_field(
+            map,
+            "userPrincipalName",
+            &self.user_principal_name,
+        )?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "id" => self.id.is_some(),
-            "deletedDateTime" => self.deleted_date_time.is_some(),
-            "displayName" => self.display_name.is_some(),
-            "mail" => self.mail.is_some(),
-            "userPrincipalName" => self.user_principal_name.is_some(),
+            "id" => !self.id.is_absent(),
+            "deletedDateTime" => !self.deleted_date_time.is_absent(),
+            "displayName" => !self.display_name.is_absent(),
+            "mail" => !self.mail.is_absent(),
+            "userPrincipalName" => !self.user_principal_name.is_absent(),
             _ => false,
         }
     }
@@ -168,45 +241,14 @@ impl crate::__private::ReadFields for User {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => {
-                crate::__private::field(
-                    map,
-                    &mut self.id,
-                    "id",
-                    &mut self.additional_properties,
-                )?
-            }
+            "id" => crate::__private::field(map, &mut self.id)?,
             "deletedDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.deleted_date_time,
-                    "deletedDateTime",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.deleted_date_time)?
             }
-            "displayName" => {
-                crate::__private::field(
-                    map,
-                    &mut self.display_name,
-                    "displayName",
-                    &mut self.additional_properties,
-                )?
-            }
-            "mail" => {
-                crate::__private::field(
-                    map,
-                    &mut self.mail,
-                    "mail",
-                    &mut self.additional_properties,
-                )?
-            }
+            "displayName" => crate::__private::field(map, &mut self.display_name)?,
+            "mail" => crate::__private::field(map, &mut self.mail)?,
             "userPrincipalName" => {
-                crate::__private::field(
-                    map,
-                    &mut self.user_principal_name,
-                    "userPrincipalName",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.user_principal_name)?
             }
             _ => return Ok(false),
         }

@@ -4,9 +4,8 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct UserInactivityTrigger {
     /// Days without activity after which the workflow fires for the user.
-    pub inactivity_period_in_days: Option<i32>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub inactivity_period_in_days: crate::Nullable<i32>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -25,8 +24,24 @@ pub struct UserInactivityTriggerBuilder {
 
 impl UserInactivityTriggerBuilder {
     /// Sets `inactivityPeriodInDays`.
+    ///
+    /// Days without activity after which the workflow fires for the user.
     pub fn inactivity_period_in_days(mut self, value: impl Into<i32>) -> Self {
-        self.inner.inactivity_period_in_days = Some(value.into());
+        self.inner.inactivity_period_in_days = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `inactivityPeriodInDays` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Days without activity after which the workflow fires for the user.
+    pub fn set_inactivity_period_in_days(mut self, value: Option<i32>) -> Self {
+        self.inner.inactivity_period_in_days = value.into();
+        self
+    }
+    /// Sends `inactivityPeriodInDays` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Days without activity after which the workflow fires for the user.
+    pub fn null_inactivity_period_in_days(mut self) -> Self {
+        self.inner.inactivity_period_in_days = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -63,14 +78,16 @@ impl crate::__private::WriteFields for UserInactivityTrigger {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.inactivity_period_in_days {
-            map.serialize_entry("inactivityPeriodInDays", value)?;
-        }
+        crate::__private::write_field(
+            map,
+            "inactivityPeriodInDays",
+            &self.inactivity_period_in_days,
+        )?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "inactivityPeriodInDays" => self.inactivity_period_in_days.is_some(),
+            "inactivityPeriodInDays" => !self.inactivity_period_in_days.is_absent(),
             _ => false,
         }
     }
@@ -93,12 +110,7 @@ impl crate::__private::ReadFields for UserInactivityTrigger {
     ) -> Result<bool, A::Error> {
         match key {
             "inactivityPeriodInDays" => {
-                crate::__private::field(
-                    map,
-                    &mut self.inactivity_period_in_days,
-                    "inactivityPeriodInDays",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.inactivity_period_in_days)?
             }
             _ => return Ok(false),
         }

@@ -8,73 +8,72 @@ pub struct Workflow {
     /// HR scenario that workflows built from this template serve. The possible values are: `joiner`, `leaver`, `mover`, `unknownFutureValue`. A workflow has exactly one category. Inherited from workflowBase. Required.
     ///
     /// Supports `$filter`(`eq`,`ne`) and `$orderby`
-    pub category: Option<super::LifecycleWorkflowCategory>,
+    pub category: crate::Nullable<super::LifecycleWorkflowCategory>,
     /// Creation time of the `workflow`. Inherited from workflowBase.
     ///
     /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
-    pub created_date_time: Option<crate::Timestamp>,
+    pub created_date_time: crate::Nullable<crate::Timestamp>,
     /// Text describing the `workflow`. Inherited from workflowBase. Optional.
-    pub description: Option<String>,
+    pub description: crate::Nullable<String>,
     /// Name of the `workflow` as shown to people. Inherited from workflowBase. Required.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `orderby`.
-    pub display_name: Option<String>,
+    pub display_name: crate::Nullable<String>,
     /// When the workflow runs, and the rules that pick the subjects it covers. Inherited from workflowBase. Required.
-    pub execution_conditions: Option<super::WorkflowExecutionConditionsKind>,
+    pub execution_conditions: crate::Nullable<super::WorkflowExecutionConditionsKind>,
     /// Whether the workflow is turned on. When it is `true`, the workflow can run on demand, and on schedule too if isSchedulingEnabled = `true`. Inherited from workflowBase. Optional. Defaults to `true`.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `orderBy`.
-    pub is_enabled: Option<bool>,
+    pub is_enabled: crate::Nullable<bool>,
     /// When `true`, the Lifecycle Workflow engine runs the workflow on the schedule set in the tenant settings. It must not be `true` while the workflow is turned off (isEnabled = `false`). Inherited from workflowBase. Optional. Defaults to `false`.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `orderBy`.
-    pub is_scheduling_enabled: Option<bool>,
+    pub is_scheduling_enabled: crate::Nullable<bool>,
     /// When the `workflow` last changed. Inherited from workflowBase.
     ///
     /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
-    pub last_modified_date_time: Option<crate::Timestamp>,
+    pub last_modified_date_time: crate::Nullable<crate::Timestamp>,
     /// Azure AD user who created this workflow object. Inherited from workflowBase.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `$expand`.
-    pub created_by: Option<super::User>,
+    pub created_by: crate::Nullable<super::User>,
     /// User that made the latest change to the workflow object. Inherited from workflowBase.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `$expand`.
-    pub last_modified_by: Option<super::User>,
+    pub last_modified_by: crate::Nullable<super::User>,
     /// Tasks of the workflow object, with the order in which they run. Inherited from workflowBase. Required.
-    pub tasks: Option<Vec<super::Task>>,
+    pub tasks: crate::Nullable<Vec<super::Task>>,
     /// When the workflow was deleted.
     ///
     /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
-    pub deleted_date_time: Option<crate::Timestamp>,
+    pub deleted_date_time: crate::Nullable<crate::Timestamp>,
     /// Key that identifies one workflow.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
-    pub id: Option<String>,
+    pub id: crate::Nullable<String>,
     /// When the `workflow` should next run according to the schedule interval, provided some users meet the execution conditions.
     ///
     /// Supports `$filter`(`lt`,`gt`) and `$orderby`.
-    pub next_schedule_run_date_time: Option<crate::Timestamp>,
+    pub next_schedule_run_date_time: crate::Nullable<crate::Timestamp>,
     /// Current version number of the workflow; a new workflow starts at 1.
     ///
     /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
-    pub version: Option<i32>,
+    pub version: crate::Nullable<i32>,
     /// Users currently in the scope of the execution conditions of the workflow object.
-    pub execution_scope: Option<Vec<super::UserProcessingResult>>,
+    pub execution_scope: crate::Nullable<Vec<super::UserProcessingResult>>,
     /// Runs of the workflow.
-    pub runs: Option<Vec<super::Run>>,
+    pub runs: crate::Nullable<Vec<super::Run>>,
     /// Task execution data of the workflow object, aggregated per task.
-    pub task_reports: Option<Vec<super::TaskReport>>,
+    pub task_reports: crate::Nullable<Vec<super::TaskReport>>,
     /// Results of the workflow for each user it ran for.
-    pub user_processing_results: Option<Vec<super::UserProcessingResult>>,
+    pub user_processing_results: crate::Nullable<Vec<super::UserProcessingResult>>,
     /// Versions of the workflow that exist.
-    pub versions: Option<Vec<super::WorkflowVersion>>,
+    pub versions: crate::Nullable<Vec<super::WorkflowVersion>>,
     /// Settings of the workflow, such as its quarantine configuration.
-    pub settings: Option<super::WorkflowSetting>,
+    pub settings: crate::Nullable<super::WorkflowSetting>,
     /// Why and since when the workflow is quarantined, if it is.
-    pub quarantine_details: Option<super::QuarantineDetails>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub quarantine_details: crate::Nullable<super::QuarantineDetails>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -93,134 +92,582 @@ pub struct WorkflowBuilder {
 
 impl WorkflowBuilder {
     /// Sets `category`.
+    ///
+    /// HR scenario that workflows built from this template serve. The possible values are: `joiner`, `leaver`, `mover`, `unknownFutureValue`. A workflow has exactly one category. Inherited from workflowBase. Required.
+    ///
+    /// Supports `$filter`(`eq`,`ne`) and `$orderby`
     pub fn category(
         mut self,
         value: impl Into<super::LifecycleWorkflowCategory>,
     ) -> Self {
-        self.inner.category = Some(value.into());
+        self.inner.category = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `category` to a value, or leaves it out of the body with `None`.
+    ///
+    /// HR scenario that workflows built from this template serve. The possible values are: `joiner`, `leaver`, `mover`, `unknownFutureValue`. A workflow has exactly one category. Inherited from workflowBase. Required.
+    ///
+    /// Supports `$filter`(`eq`,`ne`) and `$orderby`
+    pub fn set_category(
+        mut self,
+        value: Option<super::LifecycleWorkflowCategory>,
+    ) -> Self {
+        self.inner.category = value.into();
+        self
+    }
+    /// Sends `category` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// HR scenario that workflows built from this template serve. The possible values are: `joiner`, `leaver`, `mover`, `unknownFutureValue`. A workflow has exactly one category. Inherited from workflowBase. Required.
+    ///
+    /// Supports `$filter`(`eq`,`ne`) and `$orderby`
+    pub fn null_category(mut self) -> Self {
+        self.inner.category = crate::Nullable::Null;
         self
     }
     /// Sets `createdDateTime`.
+    ///
+    /// Creation time of the `workflow`. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
     pub fn created_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
-        self.inner.created_date_time = Some(value.into());
+        self.inner.created_date_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `createdDateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Creation time of the `workflow`. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn set_created_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
+        self.inner.created_date_time = value.into();
+        self
+    }
+    /// Sends `createdDateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Creation time of the `workflow`. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn null_created_date_time(mut self) -> Self {
+        self.inner.created_date_time = crate::Nullable::Null;
         self
     }
     /// Sets `description`.
+    ///
+    /// Text describing the `workflow`. Inherited from workflowBase. Optional.
     pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.inner.description = Some(value.into());
+        self.inner.description = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `description` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Text describing the `workflow`. Inherited from workflowBase. Optional.
+    pub fn set_description(mut self, value: Option<String>) -> Self {
+        self.inner.description = value.into();
+        self
+    }
+    /// Sends `description` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Text describing the `workflow`. Inherited from workflowBase. Optional.
+    pub fn null_description(mut self) -> Self {
+        self.inner.description = crate::Nullable::Null;
         self
     }
     /// Sets `displayName`.
+    ///
+    /// Name of the `workflow` as shown to people. Inherited from workflowBase. Required.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `orderby`.
     pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.inner.display_name = Some(value.into());
+        self.inner.display_name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `displayName` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Name of the `workflow` as shown to people. Inherited from workflowBase. Required.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `orderby`.
+    pub fn set_display_name(mut self, value: Option<String>) -> Self {
+        self.inner.display_name = value.into();
+        self
+    }
+    /// Sends `displayName` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Name of the `workflow` as shown to people. Inherited from workflowBase. Required.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `orderby`.
+    pub fn null_display_name(mut self) -> Self {
+        self.inner.display_name = crate::Nullable::Null;
         self
     }
     /// Sets `executionConditions`.
+    ///
+    /// When the workflow runs, and the rules that pick the subjects it covers. Inherited from workflowBase. Required.
     pub fn execution_conditions(
         mut self,
         value: impl Into<super::WorkflowExecutionConditionsKind>,
     ) -> Self {
-        self.inner.execution_conditions = Some(value.into());
+        self.inner.execution_conditions = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `executionConditions` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When the workflow runs, and the rules that pick the subjects it covers. Inherited from workflowBase. Required.
+    pub fn set_execution_conditions(
+        mut self,
+        value: Option<super::WorkflowExecutionConditionsKind>,
+    ) -> Self {
+        self.inner.execution_conditions = value.into();
+        self
+    }
+    /// Sends `executionConditions` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When the workflow runs, and the rules that pick the subjects it covers. Inherited from workflowBase. Required.
+    pub fn null_execution_conditions(mut self) -> Self {
+        self.inner.execution_conditions = crate::Nullable::Null;
         self
     }
     /// Sets `isEnabled`.
+    ///
+    /// Whether the workflow is turned on. When it is `true`, the workflow can run on demand, and on schedule too if isSchedulingEnabled = `true`. Inherited from workflowBase. Optional. Defaults to `true`.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `orderBy`.
     pub fn is_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.inner.is_enabled = Some(value.into());
+        self.inner.is_enabled = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `isEnabled` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Whether the workflow is turned on. When it is `true`, the workflow can run on demand, and on schedule too if isSchedulingEnabled = `true`. Inherited from workflowBase. Optional. Defaults to `true`.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `orderBy`.
+    pub fn set_is_enabled(mut self, value: Option<bool>) -> Self {
+        self.inner.is_enabled = value.into();
+        self
+    }
+    /// Sends `isEnabled` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Whether the workflow is turned on. When it is `true`, the workflow can run on demand, and on schedule too if isSchedulingEnabled = `true`. Inherited from workflowBase. Optional. Defaults to `true`.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `orderBy`.
+    pub fn null_is_enabled(mut self) -> Self {
+        self.inner.is_enabled = crate::Nullable::Null;
         self
     }
     /// Sets `isSchedulingEnabled`.
+    ///
+    /// When `true`, the Lifecycle Workflow engine runs the workflow on the schedule set in the tenant settings. It must not be `true` while the workflow is turned off (isEnabled = `false`). Inherited from workflowBase. Optional. Defaults to `false`.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `orderBy`.
     pub fn is_scheduling_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.inner.is_scheduling_enabled = Some(value.into());
+        self.inner.is_scheduling_enabled = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `isSchedulingEnabled` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When `true`, the Lifecycle Workflow engine runs the workflow on the schedule set in the tenant settings. It must not be `true` while the workflow is turned off (isEnabled = `false`). Inherited from workflowBase. Optional. Defaults to `false`.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `orderBy`.
+    pub fn set_is_scheduling_enabled(mut self, value: Option<bool>) -> Self {
+        self.inner.is_scheduling_enabled = value.into();
+        self
+    }
+    /// Sends `isSchedulingEnabled` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When `true`, the Lifecycle Workflow engine runs the workflow on the schedule set in the tenant settings. It must not be `true` while the workflow is turned off (isEnabled = `false`). Inherited from workflowBase. Optional. Defaults to `false`.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `orderBy`.
+    pub fn null_is_scheduling_enabled(mut self) -> Self {
+        self.inner.is_scheduling_enabled = crate::Nullable::Null;
         self
     }
     /// Sets `lastModifiedDateTime`.
+    ///
+    /// When the `workflow` last changed. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
     pub fn last_modified_date_time(
         mut self,
         value: impl Into<crate::Timestamp>,
     ) -> Self {
-        self.inner.last_modified_date_time = Some(value.into());
+        self.inner.last_modified_date_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `lastModifiedDateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When the `workflow` last changed. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn set_last_modified_date_time(
+        mut self,
+        value: Option<crate::Timestamp>,
+    ) -> Self {
+        self.inner.last_modified_date_time = value.into();
+        self
+    }
+    /// Sends `lastModifiedDateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When the `workflow` last changed. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn null_last_modified_date_time(mut self) -> Self {
+        self.inner.last_modified_date_time = crate::Nullable::Null;
         self
     }
     /// Sets `createdBy`.
+    ///
+    /// Azure AD user who created this workflow object. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$expand`.
     pub fn created_by(mut self, value: impl Into<super::User>) -> Self {
-        self.inner.created_by = Some(value.into());
+        self.inner.created_by = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `createdBy` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Azure AD user who created this workflow object. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$expand`.
+    pub fn set_created_by(mut self, value: Option<super::User>) -> Self {
+        self.inner.created_by = value.into();
+        self
+    }
+    /// Sends `createdBy` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Azure AD user who created this workflow object. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$expand`.
+    pub fn null_created_by(mut self) -> Self {
+        self.inner.created_by = crate::Nullable::Null;
         self
     }
     /// Sets `lastModifiedBy`.
+    ///
+    /// User that made the latest change to the workflow object. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$expand`.
     pub fn last_modified_by(mut self, value: impl Into<super::User>) -> Self {
-        self.inner.last_modified_by = Some(value.into());
+        self.inner.last_modified_by = crate::Nullable::Value(value.into());
         self
     }
-    /// Sets `tasks`.
-    pub fn tasks(mut self, value: impl Into<Vec<super::Task>>) -> Self {
-        self.inner.tasks = Some(value.into());
+    /// Sets `lastModifiedBy` to a value, or leaves it out of the body with `None`.
+    ///
+    /// User that made the latest change to the workflow object. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$expand`.
+    pub fn set_last_modified_by(mut self, value: Option<super::User>) -> Self {
+        self.inner.last_modified_by = value.into();
+        self
+    }
+    /// Sends `lastModifiedBy` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// User that made the latest change to the workflow object. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$expand`.
+    pub fn null_last_modified_by(mut self) -> Self {
+        self.inner.last_modified_by = crate::Nullable::Null;
+        self
+    }
+    /// Appends one item to `tasks` (creating the collection if needed).
+    ///
+    /// Tasks of the workflow object, with the order in which they run. Inherited from workflowBase. Required.
+    pub fn tasks(mut self, item: impl Into<super::Task>) -> Self {
+        self.inner.tasks.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `tasks` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Tasks of the workflow object, with the order in which they run. Inherited from workflowBase. Required.
+    pub fn set_tasks(mut self, value: Option<Vec<super::Task>>) -> Self {
+        self.inner.tasks = value.into();
+        self
+    }
+    /// Sends `tasks` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Tasks of the workflow object, with the order in which they run. Inherited from workflowBase. Required.
+    pub fn null_tasks(mut self) -> Self {
+        self.inner.tasks = crate::Nullable::Null;
         self
     }
     /// Sets `deletedDateTime`.
+    ///
+    /// When the workflow was deleted.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
     pub fn deleted_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
-        self.inner.deleted_date_time = Some(value.into());
+        self.inner.deleted_date_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `deletedDateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When the workflow was deleted.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn set_deleted_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
+        self.inner.deleted_date_time = value.into();
+        self
+    }
+    /// Sends `deletedDateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When the workflow was deleted.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn null_deleted_date_time(mut self) -> Self {
+        self.inner.deleted_date_time = crate::Nullable::Null;
         self
     }
     /// Sets `id`.
+    ///
+    /// Key that identifies one workflow.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.inner.id = Some(value.into());
+        self.inner.id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `id` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Key that identifies one workflow.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
+    pub fn set_id(mut self, value: Option<String>) -> Self {
+        self.inner.id = value.into();
+        self
+    }
+    /// Sends `id` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Key that identifies one workflow.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
+    pub fn null_id(mut self) -> Self {
+        self.inner.id = crate::Nullable::Null;
         self
     }
     /// Sets `nextScheduleRunDateTime`.
+    ///
+    /// When the `workflow` should next run according to the schedule interval, provided some users meet the execution conditions.
+    ///
+    /// Supports `$filter`(`lt`,`gt`) and `$orderby`.
     pub fn next_schedule_run_date_time(
         mut self,
         value: impl Into<crate::Timestamp>,
     ) -> Self {
-        self.inner.next_schedule_run_date_time = Some(value.into());
+        self.inner.next_schedule_run_date_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `nextScheduleRunDateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When the `workflow` should next run according to the schedule interval, provided some users meet the execution conditions.
+    ///
+    /// Supports `$filter`(`lt`,`gt`) and `$orderby`.
+    pub fn set_next_schedule_run_date_time(
+        mut self,
+        value: Option<crate::Timestamp>,
+    ) -> Self {
+        self.inner.next_schedule_run_date_time = value.into();
+        self
+    }
+    /// Sends `nextScheduleRunDateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When the `workflow` should next run according to the schedule interval, provided some users meet the execution conditions.
+    ///
+    /// Supports `$filter`(`lt`,`gt`) and `$orderby`.
+    pub fn null_next_schedule_run_date_time(mut self) -> Self {
+        self.inner.next_schedule_run_date_time = crate::Nullable::Null;
         self
     }
     /// Sets `version`.
+    ///
+    /// Current version number of the workflow; a new workflow starts at 1.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
     pub fn version(mut self, value: impl Into<i32>) -> Self {
-        self.inner.version = Some(value.into());
+        self.inner.version = crate::Nullable::Value(value.into());
         self
     }
-    /// Sets `executionScope`.
+    /// Sets `version` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Current version number of the workflow; a new workflow starts at 1.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn set_version(mut self, value: Option<i32>) -> Self {
+        self.inner.version = value.into();
+        self
+    }
+    /// Sends `version` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Current version number of the workflow; a new workflow starts at 1.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn null_version(mut self) -> Self {
+        self.inner.version = crate::Nullable::Null;
+        self
+    }
+    /// Appends one item to `executionScope` (creating the collection if needed).
+    ///
+    /// Users currently in the scope of the execution conditions of the workflow object.
     pub fn execution_scope(
         mut self,
-        value: impl Into<Vec<super::UserProcessingResult>>,
+        item: impl Into<super::UserProcessingResult>,
     ) -> Self {
-        self.inner.execution_scope = Some(value.into());
+        self.inner.execution_scope.get_or_insert_with(Vec::new).push(item.into());
         self
     }
-    /// Sets `runs`.
-    pub fn runs(mut self, value: impl Into<Vec<super::Run>>) -> Self {
-        self.inner.runs = Some(value.into());
+    /// Sets `executionScope` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Users currently in the scope of the execution conditions of the workflow object.
+    pub fn set_execution_scope(
+        mut self,
+        value: Option<Vec<super::UserProcessingResult>>,
+    ) -> Self {
+        self.inner.execution_scope = value.into();
         self
     }
-    /// Sets `taskReports`.
-    pub fn task_reports(mut self, value: impl Into<Vec<super::TaskReport>>) -> Self {
-        self.inner.task_reports = Some(value.into());
+    /// Sends `executionScope` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Users currently in the scope of the execution conditions of the workflow object.
+    pub fn null_execution_scope(mut self) -> Self {
+        self.inner.execution_scope = crate::Nullable::Null;
         self
     }
-    /// Sets `userProcessingResults`.
+    /// Appends one item to `runs` (creating the collection if needed).
+    ///
+    /// Runs of the workflow.
+    pub fn runs(mut self, item: impl Into<super::Run>) -> Self {
+        self.inner.runs.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `runs` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Runs of the workflow.
+    pub fn set_runs(mut self, value: Option<Vec<super::Run>>) -> Self {
+        self.inner.runs = value.into();
+        self
+    }
+    /// Sends `runs` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Runs of the workflow.
+    pub fn null_runs(mut self) -> Self {
+        self.inner.runs = crate::Nullable::Null;
+        self
+    }
+    /// Appends one item to `taskReports` (creating the collection if needed).
+    ///
+    /// Task execution data of the workflow object, aggregated per task.
+    pub fn task_reports(mut self, item: impl Into<super::TaskReport>) -> Self {
+        self.inner.task_reports.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `taskReports` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Task execution data of the workflow object, aggregated per task.
+    pub fn set_task_reports(mut self, value: Option<Vec<super::TaskReport>>) -> Self {
+        self.inner.task_reports = value.into();
+        self
+    }
+    /// Sends `taskReports` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Task execution data of the workflow object, aggregated per task.
+    pub fn null_task_reports(mut self) -> Self {
+        self.inner.task_reports = crate::Nullable::Null;
+        self
+    }
+    /// Appends one item to `userProcessingResults` (creating the collection if needed).
+    ///
+    /// Results of the workflow for each user it ran for.
     pub fn user_processing_results(
         mut self,
-        value: impl Into<Vec<super::UserProcessingResult>>,
+        item: impl Into<super::UserProcessingResult>,
     ) -> Self {
-        self.inner.user_processing_results = Some(value.into());
+        self.inner
+            .user_processing_results
+            .get_or_insert_with(Vec::new)
+            .push(item.into());
         self
     }
-    /// Sets `versions`.
-    pub fn versions(mut self, value: impl Into<Vec<super::WorkflowVersion>>) -> Self {
-        self.inner.versions = Some(value.into());
+    /// Sets `userProcessingResults` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Results of the workflow for each user it ran for.
+    pub fn set_user_processing_results(
+        mut self,
+        value: Option<Vec<super::UserProcessingResult>>,
+    ) -> Self {
+        self.inner.user_processing_results = value.into();
+        self
+    }
+    /// Sends `userProcessingResults` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Results of the workflow for each user it ran for.
+    pub fn null_user_processing_results(mut self) -> Self {
+        self.inner.user_processing_results = crate::Nullable::Null;
+        self
+    }
+    /// Appends one item to `versions` (creating the collection if needed).
+    ///
+    /// Versions of the workflow that exist.
+    pub fn versions(mut self, item: impl Into<super::WorkflowVersion>) -> Self {
+        self.inner.versions.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `versions` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Versions of the workflow that exist.
+    pub fn set_versions(mut self, value: Option<Vec<super::WorkflowVersion>>) -> Self {
+        self.inner.versions = value.into();
+        self
+    }
+    /// Sends `versions` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Versions of the workflow that exist.
+    pub fn null_versions(mut self) -> Self {
+        self.inner.versions = crate::Nullable::Null;
         self
     }
     /// Sets `settings`.
+    ///
+    /// Settings of the workflow, such as its quarantine configuration.
     pub fn settings(mut self, value: impl Into<super::WorkflowSetting>) -> Self {
-        self.inner.settings = Some(value.into());
+        self.inner.settings = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `settings` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Settings of the workflow, such as its quarantine configuration.
+    pub fn set_settings(mut self, value: Option<super::WorkflowSetting>) -> Self {
+        self.inner.settings = value.into();
+        self
+    }
+    /// Sends `settings` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Settings of the workflow, such as its quarantine configuration.
+    pub fn null_settings(mut self) -> Self {
+        self.inner.settings = crate::Nullable::Null;
         self
     }
     /// Sets `quarantineDetails`.
+    ///
+    /// Why and since when the workflow is quarantined, if it is.
     pub fn quarantine_details(
         mut self,
         value: impl Into<super::QuarantineDetails>,
     ) -> Self {
-        self.inner.quarantine_details = Some(value.into());
+        self.inner.quarantine_details = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `quarantineDetails` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Why and since when the workflow is quarantined, if it is.
+    pub fn set_quarantine_details(
+        mut self,
+        value: Option<super::QuarantineDetails>,
+    ) -> Self {
+        self.inner.quarantine_details = value.into();
+        self
+    }
+    /// Sends `quarantineDetails` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Why and since when the workflow is quarantined, if it is.
+    pub fn null_quarantine_details(mut self) -> Self {
+        self.inner.quarantine_details = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -478,98 +925,78 @@ impl crate::__private::WriteFields for Workflow {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.category {
-            map.serialize_entry("category", value)?;
-        }
-        if let Some(value) = &self.created_date_time {
-            map.serialize_entry("createdDateTime", value)?;
-        }
-        if let Some(value) = &self.description {
-            map.serialize_entry("description", value)?;
-        }
-        if let Some(value) = &self.display_name {
-            map.serialize_entry("displayName", value)?;
-        }
-        if let Some(value) = &self.execution_conditions {
-            map.serialize_entry("executionConditions", value)?;
-        }
-        if let Some(value) = &self.is_enabled {
-            map.serialize_entry("isEnabled", value)?;
-        }
-        if let Some(value) = &self.is_scheduling_enabled {
-            map.serialize_entry("isSchedulingEnabled", value)?;
-        }
-        if let Some(value) = &self.last_modified_date_time {
-            map.serialize_entry("lastModifiedDateTime", value)?;
-        }
-        if let Some(value) = &self.created_by {
-            map.serialize_entry("createdBy", value)?;
-        }
-        if let Some(value) = &self.last_modified_by {
-            map.serialize_entry("lastModifiedBy", value)?;
-        }
-        if let Some(value) = &self.tasks {
-            map.serialize_entry("tasks", value)?;
-        }
-        if let Some(value) = &self.deleted_date_time {
-            map.serialize_entry("deletedDateTime", value)?;
-        }
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.next_schedule_run_date_time {
-            map.serialize_entry("nextScheduleRunDateTime", value)?;
-        }
-        if let Some(value) = &self.version {
-            map.serialize_entry("version", value)?;
-        }
-        if let Some(value) = &self.execution_scope {
-            map.serialize_entry("executionScope", value)?;
-        }
-        if let Some(value) = &self.runs {
-            map.serialize_entry("runs", value)?;
-        }
-        if let Some(value) = &self.task_reports {
-            map.serialize_entry("taskReports", value)?;
-        }
-        if let Some(value) = &self.user_processing_results {
-            map.serialize_entry("userProcessingResults", value)?;
-        }
-        if let Some(value) = &self.versions {
-            map.serialize_entry("versions", value)?;
-        }
-        if let Some(value) = &self.settings {
-            map.serialize_entry("settings", value)?;
-        }
-        if let Some(value) = &self.quarantine_details {
-            map.serialize_entry("quarantineDetails", value)?;
-        }
+        crate::__private::write_field(map, "category", &self.category)?;
+        crate::__private::write_field(map, "createdDateTime", &self.created_date_time)?;
+        crate::__private::write_field(map, "description", &self.description)?;
+        crate::__private::write_field(map, "displayName", &self.display_name)?;
+        crate::__private::write_field(
+            map,
+            "executionConditions",
+            &self.execution_conditions,
+        )?;
+        crate::__private::write_field(map, "isEnabled", &self.is_enabled)?;
+        crate::__private::write_field(
+            map,
+            "isSchedulingEnabled",
+            &self.is_scheduling_enabled,
+        )?;
+        crate::__private::write_field(
+            map,
+            "lastModifiedDateTime",
+            &self.last_modified_date_time,
+        )?;
+        crate::__private::write_field(map, "createdBy", &self.created_by)?;
+        crate::__private::write_field(map, "lastModifiedBy", &self.last_modified_by)?;
+        crate::__private::write_field(map, "tasks", &self.tasks)?;
+        crate::__private::write_field(map, "deletedDateTime", &self.deleted_date_time)?;
+        crate::__private::write_field(map, "id", &self.id)?;
+        crate::__private::write_field(
+            map,
+            "nextScheduleRunDateTime",
+            &self.next_schedule_run_date_time,
+        )?;
+        crate::__private::write_field(map, "version", &self.version)?;
+        crate::__private::write_field(map, "executionScope", &self.execution_scope)?;
+        crate::__private::write_field(map, "runs", &self.runs)?;
+        crate::__private::write_field(map, "taskReports", &self.task_reports)?;
+        crate::__private::write_field(
+            map,
+            "userProcessingResults",
+            &self.user_processing_results,
+        )?;
+        crate::__private::write_field(map, "versions", &self.versions)?;
+        crate::__private::write_field(map, "settings", &self.settings)?;
+        crate::__private::write_field(
+            map,
+            "quarantineDetails",
+            &self.quarantine_details,
+        )?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "category" => self.category.is_some(),
-            "createdDateTime" => self.created_date_time.is_some(),
-            "description" => self.description.is_some(),
-            "displayName" => self.display_name.is_some(),
-            "executionConditions" => self.execution_conditions.is_some(),
-            "isEnabled" => self.is_enabled.is_some(),
-            "isSchedulingEnabled" => self.is_scheduling_enabled.is_some(),
-            "lastModifiedDateTime" => self.last_modified_date_time.is_some(),
-            "createdBy" => self.created_by.is_some(),
-            "lastModifiedBy" => self.last_modified_by.is_some(),
-            "tasks" => self.tasks.is_some(),
-            "deletedDateTime" => self.deleted_date_time.is_some(),
-            "id" => self.id.is_some(),
-            "nextScheduleRunDateTime" => self.next_schedule_run_date_time.is_some(),
-            "version" => self.version.is_some(),
-            "executionScope" => self.execution_scope.is_some(),
-            "runs" => self.runs.is_some(),
-            "taskReports" => self.task_reports.is_some(),
-            "userProcessingResults" => self.user_processing_results.is_some(),
-            "versions" => self.versions.is_some(),
-            "settings" => self.settings.is_some(),
-            "quarantineDetails" => self.quarantine_details.is_some(),
+            "category" => !self.category.is_absent(),
+            "createdDateTime" => !self.created_date_time.is_absent(),
+            "description" => !self.description.is_absent(),
+            "displayName" => !self.display_name.is_absent(),
+            "executionConditions" => !self.execution_conditions.is_absent(),
+            "isEnabled" => !self.is_enabled.is_absent(),
+            "isSchedulingEnabled" => !self.is_scheduling_enabled.is_absent(),
+            "lastModifiedDateTime" => !self.last_modified_date_time.is_absent(),
+            "createdBy" => !self.created_by.is_absent(),
+            "lastModifiedBy" => !self.last_modified_by.is_absent(),
+            "tasks" => !self.tasks.is_absent(),
+            "deletedDateTime" => !self.deleted_date_time.is_absent(),
+            "id" => !self.id.is_absent(),
+            "nextScheduleRunDateTime" => !self.next_schedule_run_date_time.is_absent(),
+            "version" => !self.version.is_absent(),
+            "executionScope" => !self.execution_scope.is_absent(),
+            "runs" => !self.runs.is_absent(),
+            "taskReports" => !self.task_reports.is_absent(),
+            "userProcessingResults" => !self.user_processing_results.is_absent(),
+            "versions" => !self.versions.is_absent(),
+            "settings" => !self.settings.is_absent(),
+            "quarantineDetails" => !self.quarantine_details.is_absent(),
             _ => false,
         }
     }
@@ -591,181 +1018,43 @@ impl crate::__private::ReadFields for Workflow {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "category" => {
-                crate::__private::field(
-                    map,
-                    &mut self.category,
-                    "category",
-                    &mut self.additional_properties,
-                )?
-            }
+            "category" => crate::__private::field(map, &mut self.category)?,
             "createdDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.created_date_time,
-                    "createdDateTime",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.created_date_time)?
             }
-            "description" => {
-                crate::__private::field(
-                    map,
-                    &mut self.description,
-                    "description",
-                    &mut self.additional_properties,
-                )?
-            }
-            "displayName" => {
-                crate::__private::field(
-                    map,
-                    &mut self.display_name,
-                    "displayName",
-                    &mut self.additional_properties,
-                )?
-            }
+            "description" => crate::__private::field(map, &mut self.description)?,
+            "displayName" => crate::__private::field(map, &mut self.display_name)?,
             "executionConditions" => {
-                crate::__private::field(
-                    map,
-                    &mut self.execution_conditions,
-                    "executionConditions",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.execution_conditions)?
             }
-            "isEnabled" => {
-                crate::__private::field(
-                    map,
-                    &mut self.is_enabled,
-                    "isEnabled",
-                    &mut self.additional_properties,
-                )?
-            }
+            "isEnabled" => crate::__private::field(map, &mut self.is_enabled)?,
             "isSchedulingEnabled" => {
-                crate::__private::field(
-                    map,
-                    &mut self.is_scheduling_enabled,
-                    "isSchedulingEnabled",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.is_scheduling_enabled)?
             }
             "lastModifiedDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.last_modified_date_time,
-                    "lastModifiedDateTime",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.last_modified_date_time)?
             }
-            "createdBy" => {
-                crate::__private::field(
-                    map,
-                    &mut self.created_by,
-                    "createdBy",
-                    &mut self.additional_properties,
-                )?
-            }
-            "lastModifiedBy" => {
-                crate::__private::field(
-                    map,
-                    &mut self.last_modified_by,
-                    "lastModifiedBy",
-                    &mut self.additional_properties,
-                )?
-            }
-            "tasks" => {
-                crate::__private::field(
-                    map,
-                    &mut self.tasks,
-                    "tasks",
-                    &mut self.additional_properties,
-                )?
-            }
+            "createdBy" => crate::__private::field(map, &mut self.created_by)?,
+            "lastModifiedBy" => crate::__private::field(map, &mut self.last_modified_by)?,
+            "tasks" => crate::__private::field(map, &mut self.tasks)?,
             "deletedDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.deleted_date_time,
-                    "deletedDateTime",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.deleted_date_time)?
             }
-            "id" => {
-                crate::__private::field(
-                    map,
-                    &mut self.id,
-                    "id",
-                    &mut self.additional_properties,
-                )?
-            }
+            "id" => crate::__private::field(map, &mut self.id)?,
             "nextScheduleRunDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.next_schedule_run_date_time,
-                    "nextScheduleRunDateTime",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.next_schedule_run_date_time)?
             }
-            "version" => {
-                crate::__private::field(
-                    map,
-                    &mut self.version,
-                    "version",
-                    &mut self.additional_properties,
-                )?
-            }
-            "executionScope" => {
-                crate::__private::field(
-                    map,
-                    &mut self.execution_scope,
-                    "executionScope",
-                    &mut self.additional_properties,
-                )?
-            }
-            "runs" => {
-                crate::__private::field(
-                    map,
-                    &mut self.runs,
-                    "runs",
-                    &mut self.additional_properties,
-                )?
-            }
-            "taskReports" => {
-                crate::__private::field(
-                    map,
-                    &mut self.task_reports,
-                    "taskReports",
-                    &mut self.additional_properties,
-                )?
-            }
+            "version" => crate::__private::field(map, &mut self.version)?,
+            "executionScope" => crate::__private::field(map, &mut self.execution_scope)?,
+            "runs" => crate::__private::field(map, &mut self.runs)?,
+            "taskReports" => crate::__private::field(map, &mut self.task_reports)?,
             "userProcessingResults" => {
-                crate::__private::field(
-                    map,
-                    &mut self.user_processing_results,
-                    "userProcessingResults",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.user_processing_results)?
             }
-            "versions" => {
-                crate::__private::field(
-                    map,
-                    &mut self.versions,
-                    "versions",
-                    &mut self.additional_properties,
-                )?
-            }
-            "settings" => {
-                crate::__private::field(
-                    map,
-                    &mut self.settings,
-                    "settings",
-                    &mut self.additional_properties,
-                )?
-            }
+            "versions" => crate::__private::field(map, &mut self.versions)?,
+            "settings" => crate::__private::field(map, &mut self.settings)?,
             "quarantineDetails" => {
-                crate::__private::field(
-                    map,
-                    &mut self.quarantine_details,
-                    "quarantineDetails",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.quarantine_details)?
             }
             _ => return Ok(false),
         }

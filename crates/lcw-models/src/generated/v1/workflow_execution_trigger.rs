@@ -8,8 +8,7 @@
 #[non_exhaustive]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct WorkflowExecutionTrigger {
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -191,41 +190,75 @@ impl serde::Serialize for WorkflowExecutionTriggerKind {
     }
 }
 
+impl crate::__private::ReadKind for WorkflowExecutionTriggerKind {
+    fn read_kind<'de, A: serde::de::MapAccess<'de>>(
+        tag: Option<&str>,
+        started: crate::__private::Started<'de>,
+        map: A,
+    ) -> Result<Self, A::Error> {
+        match tag {
+            Some("microsoft.graph.identityGovernance.attributeChangeTrigger") => {
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <super::AttributeChangeTrigger as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
+                    .map(WorkflowExecutionTriggerKind::AttributeChangeTrigger)
+            }
+            Some("microsoft.graph.identityGovernance.membershipChangeTrigger") => {
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <super::MembershipChangeTrigger as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
+                    .map(WorkflowExecutionTriggerKind::MembershipChangeTrigger)
+            }
+            Some("microsoft.graph.identityGovernance.timeBasedAttributeTrigger") => {
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <super::TimeBasedAttributeTrigger as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
+                    .map(WorkflowExecutionTriggerKind::TimeBasedAttributeTrigger)
+            }
+            Some("microsoft.graph.identityGovernance.userInactivityTrigger") => {
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <super::UserInactivityTrigger as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
+                    .map(WorkflowExecutionTriggerKind::UserInactivityTrigger)
+            }
+            Some("microsoft.graph.identityGovernance.workflowExecutionTrigger") => {
+                started
+                    .finish(map)
+                    .map(WorkflowExecutionTriggerKind::WorkflowExecutionTrigger)
+            }
+            None => {
+                started
+                    .finish(map)
+                    .map(WorkflowExecutionTriggerKind::WorkflowExecutionTrigger)
+            }
+            _ => started.finish_unknown(map).map(WorkflowExecutionTriggerKind::Unknown),
+        }
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for WorkflowExecutionTriggerKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let object = <serde_json::Map<
-            String,
-            serde_json::Value,
-        > as serde::Deserialize>::deserialize(deserializer)?;
-        let tag = crate::__private::odata_type(&object).map(str::to_owned);
-        match tag.as_deref() {
-            Some("microsoft.graph.identityGovernance.attributeChangeTrigger") => {
-                crate::__private::decode_as(object)
-                    .map(WorkflowExecutionTriggerKind::AttributeChangeTrigger)
-            }
-            Some("microsoft.graph.identityGovernance.membershipChangeTrigger") => {
-                crate::__private::decode_as(object)
-                    .map(WorkflowExecutionTriggerKind::MembershipChangeTrigger)
-            }
-            Some("microsoft.graph.identityGovernance.timeBasedAttributeTrigger") => {
-                crate::__private::decode_as(object)
-                    .map(WorkflowExecutionTriggerKind::TimeBasedAttributeTrigger)
-            }
-            Some("microsoft.graph.identityGovernance.userInactivityTrigger") => {
-                crate::__private::decode_as(object)
-                    .map(WorkflowExecutionTriggerKind::UserInactivityTrigger)
-            }
-            Some("microsoft.graph.identityGovernance.workflowExecutionTrigger") => {
-                crate::__private::decode_as(object)
-                    .map(WorkflowExecutionTriggerKind::WorkflowExecutionTrigger)
-            }
-            None => {
-                crate::__private::decode_as(object)
-                    .map(WorkflowExecutionTriggerKind::WorkflowExecutionTrigger)
-            }
-            _ => Ok(WorkflowExecutionTriggerKind::Unknown(object)),
-        }
+        crate::__private::deserialize_kind(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.workflowExecutionTrigger` object",
+        )
     }
 }

@@ -17,8 +17,7 @@
 #[non_exhaustive]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct WorkflowSubject {
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -170,35 +169,51 @@ impl serde::Serialize for WorkflowSubjectKind {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for WorkflowSubjectKind {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let object = <serde_json::Map<
-            String,
-            serde_json::Value,
-        > as serde::Deserialize>::deserialize(deserializer)?;
-        let tag = crate::__private::odata_type(&object).map(str::to_owned);
-        match tag.as_deref() {
+impl crate::__private::ReadKind for WorkflowSubjectKind {
+    fn read_kind<'de, A: serde::de::MapAccess<'de>>(
+        tag: Option<&str>,
+        started: crate::__private::Started<'de>,
+        map: A,
+    ) -> Result<Self, A::Error> {
+        match tag {
             Some("microsoft.graph.identityGovernance.directoryObjectWorkflowSubject") => {
-                crate::__private::decode_as(object)
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <super::DirectoryObjectWorkflowSubject as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
                     .map(WorkflowSubjectKind::DirectoryObjectWorkflowSubject)
             }
             Some(
                 "microsoft.graph.identityGovernance.provisioningObjectWorkflowSubject",
             ) => {
-                crate::__private::decode_as(object)
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <super::ProvisioningObjectWorkflowSubject as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
                     .map(WorkflowSubjectKind::ProvisioningObjectWorkflowSubject)
             }
             Some("microsoft.graph.identityGovernance.workflowSubject") => {
-                crate::__private::decode_as(object)
-                    .map(WorkflowSubjectKind::WorkflowSubject)
+                started.finish(map).map(WorkflowSubjectKind::WorkflowSubject)
             }
-            None => {
-                crate::__private::decode_as(object)
-                    .map(WorkflowSubjectKind::WorkflowSubject)
-            }
-            _ => Ok(WorkflowSubjectKind::Unknown(object)),
+            None => started.finish(map).map(WorkflowSubjectKind::WorkflowSubject),
+            _ => started.finish_unknown(map).map(WorkflowSubjectKind::Unknown),
         }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WorkflowSubjectKind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_kind(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.workflowSubject` object",
+        )
     }
 }

@@ -6,47 +6,46 @@ pub struct WorkflowVersion {
     /// HR scenario that workflows built from this template serve. The possible values are: `joiner`, `leaver`, `unknownFutureValue`. A workflow has exactly one category. Inherited from workflowBase.
     ///
     /// Supports `$filter`(`eq`,`ne`) and `$orderby`
-    pub category: Option<super::LifecycleWorkflowCategory>,
+    pub category: crate::Nullable<super::LifecycleWorkflowCategory>,
     /// When this version of the `workflow` was made. Inherited from workflowBase.
     ///
     /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
-    pub created_date_time: Option<crate::Timestamp>,
+    pub created_date_time: crate::Nullable<crate::Timestamp>,
     /// Text describing the `workflowversion`. Inherited from workflowBase.
-    pub description: Option<String>,
+    pub description: crate::Nullable<String>,
     /// Name of the `workflowversion` as shown to people. Inherited from workflowBase.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `orderby`.
-    pub display_name: Option<String>,
+    pub display_name: crate::Nullable<String>,
     /// When the workflow runs, and the rules that pick the subjects it covers. Inherited from workflowBase.
-    pub execution_conditions: Option<super::WorkflowExecutionConditionsKind>,
+    pub execution_conditions: crate::Nullable<super::WorkflowExecutionConditionsKind>,
     /// Whether the workflow is turned on. When it is `true`, the workflow can run on demand, and on schedule too if isSchedulingEnabled is `true`. Inherited from workflowBase.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `orderBy`.
-    pub is_enabled: Option<bool>,
+    pub is_enabled: crate::Nullable<bool>,
     /// When `true`, the Lifecycle Workflow engine runs the workflow on the schedule set in the tenant settings. It must not be `true` while the workflow is turned off (isEnabled is `false`). Inherited from workflowBase.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `orderBy`.
-    pub is_scheduling_enabled: Option<bool>,
+    pub is_scheduling_enabled: crate::Nullable<bool>,
     /// When the `workflow` last changed. Inherited from workflowBase.
     ///
     /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
-    pub last_modified_date_time: Option<crate::Timestamp>,
+    pub last_modified_date_time: crate::Nullable<crate::Timestamp>,
     /// User that created the workflow. Inherited from workflowBase.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `$expand`.
-    pub created_by: Option<super::User>,
+    pub created_by: crate::Nullable<super::User>,
     /// User that made the latest change to the workflow.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `$expand`.
-    pub last_modified_by: Option<super::User>,
+    pub last_modified_by: crate::Nullable<super::User>,
     /// Tasks of the workflow. Inherited from workflowBase.
-    pub tasks: Option<Vec<super::Task>>,
+    pub tasks: crate::Nullable<Vec<super::Task>>,
     /// Version number of the workflow.
     ///
     /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
-    pub version_number: Option<i32>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub version_number: crate::Nullable<i32>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -65,72 +64,327 @@ pub struct WorkflowVersionBuilder {
 
 impl WorkflowVersionBuilder {
     /// Sets `category`.
+    ///
+    /// HR scenario that workflows built from this template serve. The possible values are: `joiner`, `leaver`, `unknownFutureValue`. A workflow has exactly one category. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`eq`,`ne`) and `$orderby`
     pub fn category(
         mut self,
         value: impl Into<super::LifecycleWorkflowCategory>,
     ) -> Self {
-        self.inner.category = Some(value.into());
+        self.inner.category = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `category` to a value, or leaves it out of the body with `None`.
+    ///
+    /// HR scenario that workflows built from this template serve. The possible values are: `joiner`, `leaver`, `unknownFutureValue`. A workflow has exactly one category. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`eq`,`ne`) and `$orderby`
+    pub fn set_category(
+        mut self,
+        value: Option<super::LifecycleWorkflowCategory>,
+    ) -> Self {
+        self.inner.category = value.into();
+        self
+    }
+    /// Sends `category` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// HR scenario that workflows built from this template serve. The possible values are: `joiner`, `leaver`, `unknownFutureValue`. A workflow has exactly one category. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`eq`,`ne`) and `$orderby`
+    pub fn null_category(mut self) -> Self {
+        self.inner.category = crate::Nullable::Null;
         self
     }
     /// Sets `createdDateTime`.
+    ///
+    /// When this version of the `workflow` was made. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
     pub fn created_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
-        self.inner.created_date_time = Some(value.into());
+        self.inner.created_date_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `createdDateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When this version of the `workflow` was made. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn set_created_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
+        self.inner.created_date_time = value.into();
+        self
+    }
+    /// Sends `createdDateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When this version of the `workflow` was made. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn null_created_date_time(mut self) -> Self {
+        self.inner.created_date_time = crate::Nullable::Null;
         self
     }
     /// Sets `description`.
+    ///
+    /// Text describing the `workflowversion`. Inherited from workflowBase.
     pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.inner.description = Some(value.into());
+        self.inner.description = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `description` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Text describing the `workflowversion`. Inherited from workflowBase.
+    pub fn set_description(mut self, value: Option<String>) -> Self {
+        self.inner.description = value.into();
+        self
+    }
+    /// Sends `description` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Text describing the `workflowversion`. Inherited from workflowBase.
+    pub fn null_description(mut self) -> Self {
+        self.inner.description = crate::Nullable::Null;
         self
     }
     /// Sets `displayName`.
+    ///
+    /// Name of the `workflowversion` as shown to people. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `orderby`.
     pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.inner.display_name = Some(value.into());
+        self.inner.display_name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `displayName` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Name of the `workflowversion` as shown to people. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `orderby`.
+    pub fn set_display_name(mut self, value: Option<String>) -> Self {
+        self.inner.display_name = value.into();
+        self
+    }
+    /// Sends `displayName` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Name of the `workflowversion` as shown to people. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `orderby`.
+    pub fn null_display_name(mut self) -> Self {
+        self.inner.display_name = crate::Nullable::Null;
         self
     }
     /// Sets `executionConditions`.
+    ///
+    /// When the workflow runs, and the rules that pick the subjects it covers. Inherited from workflowBase.
     pub fn execution_conditions(
         mut self,
         value: impl Into<super::WorkflowExecutionConditionsKind>,
     ) -> Self {
-        self.inner.execution_conditions = Some(value.into());
+        self.inner.execution_conditions = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `executionConditions` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When the workflow runs, and the rules that pick the subjects it covers. Inherited from workflowBase.
+    pub fn set_execution_conditions(
+        mut self,
+        value: Option<super::WorkflowExecutionConditionsKind>,
+    ) -> Self {
+        self.inner.execution_conditions = value.into();
+        self
+    }
+    /// Sends `executionConditions` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When the workflow runs, and the rules that pick the subjects it covers. Inherited from workflowBase.
+    pub fn null_execution_conditions(mut self) -> Self {
+        self.inner.execution_conditions = crate::Nullable::Null;
         self
     }
     /// Sets `isEnabled`.
+    ///
+    /// Whether the workflow is turned on. When it is `true`, the workflow can run on demand, and on schedule too if isSchedulingEnabled is `true`. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `orderBy`.
     pub fn is_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.inner.is_enabled = Some(value.into());
+        self.inner.is_enabled = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `isEnabled` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Whether the workflow is turned on. When it is `true`, the workflow can run on demand, and on schedule too if isSchedulingEnabled is `true`. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `orderBy`.
+    pub fn set_is_enabled(mut self, value: Option<bool>) -> Self {
+        self.inner.is_enabled = value.into();
+        self
+    }
+    /// Sends `isEnabled` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Whether the workflow is turned on. When it is `true`, the workflow can run on demand, and on schedule too if isSchedulingEnabled is `true`. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `orderBy`.
+    pub fn null_is_enabled(mut self) -> Self {
+        self.inner.is_enabled = crate::Nullable::Null;
         self
     }
     /// Sets `isSchedulingEnabled`.
+    ///
+    /// When `true`, the Lifecycle Workflow engine runs the workflow on the schedule set in the tenant settings. It must not be `true` while the workflow is turned off (isEnabled is `false`). Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `orderBy`.
     pub fn is_scheduling_enabled(mut self, value: impl Into<bool>) -> Self {
-        self.inner.is_scheduling_enabled = Some(value.into());
+        self.inner.is_scheduling_enabled = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `isSchedulingEnabled` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When `true`, the Lifecycle Workflow engine runs the workflow on the schedule set in the tenant settings. It must not be `true` while the workflow is turned off (isEnabled is `false`). Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `orderBy`.
+    pub fn set_is_scheduling_enabled(mut self, value: Option<bool>) -> Self {
+        self.inner.is_scheduling_enabled = value.into();
+        self
+    }
+    /// Sends `isSchedulingEnabled` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When `true`, the Lifecycle Workflow engine runs the workflow on the schedule set in the tenant settings. It must not be `true` while the workflow is turned off (isEnabled is `false`). Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `orderBy`.
+    pub fn null_is_scheduling_enabled(mut self) -> Self {
+        self.inner.is_scheduling_enabled = crate::Nullable::Null;
         self
     }
     /// Sets `lastModifiedDateTime`.
+    ///
+    /// When the `workflow` last changed. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
     pub fn last_modified_date_time(
         mut self,
         value: impl Into<crate::Timestamp>,
     ) -> Self {
-        self.inner.last_modified_date_time = Some(value.into());
+        self.inner.last_modified_date_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `lastModifiedDateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When the `workflow` last changed. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn set_last_modified_date_time(
+        mut self,
+        value: Option<crate::Timestamp>,
+    ) -> Self {
+        self.inner.last_modified_date_time = value.into();
+        self
+    }
+    /// Sends `lastModifiedDateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When the `workflow` last changed. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn null_last_modified_date_time(mut self) -> Self {
+        self.inner.last_modified_date_time = crate::Nullable::Null;
         self
     }
     /// Sets `createdBy`.
+    ///
+    /// User that created the workflow. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$expand`.
     pub fn created_by(mut self, value: impl Into<super::User>) -> Self {
-        self.inner.created_by = Some(value.into());
+        self.inner.created_by = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `createdBy` to a value, or leaves it out of the body with `None`.
+    ///
+    /// User that created the workflow. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$expand`.
+    pub fn set_created_by(mut self, value: Option<super::User>) -> Self {
+        self.inner.created_by = value.into();
+        self
+    }
+    /// Sends `createdBy` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// User that created the workflow. Inherited from workflowBase.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$expand`.
+    pub fn null_created_by(mut self) -> Self {
+        self.inner.created_by = crate::Nullable::Null;
         self
     }
     /// Sets `lastModifiedBy`.
+    ///
+    /// User that made the latest change to the workflow.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$expand`.
     pub fn last_modified_by(mut self, value: impl Into<super::User>) -> Self {
-        self.inner.last_modified_by = Some(value.into());
+        self.inner.last_modified_by = crate::Nullable::Value(value.into());
         self
     }
-    /// Sets `tasks`.
-    pub fn tasks(mut self, value: impl Into<Vec<super::Task>>) -> Self {
-        self.inner.tasks = Some(value.into());
+    /// Sets `lastModifiedBy` to a value, or leaves it out of the body with `None`.
+    ///
+    /// User that made the latest change to the workflow.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$expand`.
+    pub fn set_last_modified_by(mut self, value: Option<super::User>) -> Self {
+        self.inner.last_modified_by = value.into();
+        self
+    }
+    /// Sends `lastModifiedBy` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// User that made the latest change to the workflow.
+    ///
+    /// Supports `$filter`(`eq`, `ne`) and `$expand`.
+    pub fn null_last_modified_by(mut self) -> Self {
+        self.inner.last_modified_by = crate::Nullable::Null;
+        self
+    }
+    /// Appends one item to `tasks` (creating the collection if needed).
+    ///
+    /// Tasks of the workflow. Inherited from workflowBase.
+    pub fn tasks(mut self, item: impl Into<super::Task>) -> Self {
+        self.inner.tasks.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `tasks` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Tasks of the workflow. Inherited from workflowBase.
+    pub fn set_tasks(mut self, value: Option<Vec<super::Task>>) -> Self {
+        self.inner.tasks = value.into();
+        self
+    }
+    /// Sends `tasks` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Tasks of the workflow. Inherited from workflowBase.
+    pub fn null_tasks(mut self) -> Self {
+        self.inner.tasks = crate::Nullable::Null;
         self
     }
     /// Sets `versionNumber`.
+    ///
+    /// Version number of the workflow.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
     pub fn version_number(mut self, value: impl Into<i32>) -> Self {
-        self.inner.version_number = Some(value.into());
+        self.inner.version_number = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `versionNumber` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Version number of the workflow.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn set_version_number(mut self, value: Option<i32>) -> Self {
+        self.inner.version_number = value.into();
+        self
+    }
+    /// Sends `versionNumber` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Version number of the workflow.
+    ///
+    /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
+    pub fn null_version_number(mut self) -> Self {
+        self.inner.version_number = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -289,58 +543,46 @@ impl crate::__private::WriteFields for WorkflowVersion {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.category {
-            map.serialize_entry("category", value)?;
-        }
-        if let Some(value) = &self.created_date_time {
-            map.serialize_entry("createdDateTime", value)?;
-        }
-        if let Some(value) = &self.description {
-            map.serialize_entry("description", value)?;
-        }
-        if let Some(value) = &self.display_name {
-            map.serialize_entry("displayName", value)?;
-        }
-        if let Some(value) = &self.execution_conditions {
-            map.serialize_entry("executionConditions", value)?;
-        }
-        if let Some(value) = &self.is_enabled {
-            map.serialize_entry("isEnabled", value)?;
-        }
-        if let Some(value) = &self.is_scheduling_enabled {
-            map.serialize_entry("isSchedulingEnabled", value)?;
-        }
-        if let Some(value) = &self.last_modified_date_time {
-            map.serialize_entry("lastModifiedDateTime", value)?;
-        }
-        if let Some(value) = &self.created_by {
-            map.serialize_entry("createdBy", value)?;
-        }
-        if let Some(value) = &self.last_modified_by {
-            map.serialize_entry("lastModifiedBy", value)?;
-        }
-        if let Some(value) = &self.tasks {
-            map.serialize_entry("tasks", value)?;
-        }
-        if let Some(value) = &self.version_number {
-            map.serialize_entry("versionNumber", value)?;
-        }
+        crate::__private::write_field(map, "category", &self.category)?;
+        crate::__private::write_field(map, "createdDateTime", &self.created_date_time)?;
+        crate::__private::write_field(map, "description", &self.description)?;
+        crate::__private::write_field(map, "displayName", &self.display_name)?;
+        crate::__private::write_field(
+            map,
+            "executionConditions",
+            &self.execution_conditions,
+        )?;
+        crate::__private::write_field(map, "isEnabled", &self.is_enabled)?;
+        crate::__private::write_field(
+            map,
+            "isSchedulingEnabled",
+            &self.is_scheduling_enabled,
+        )?;
+        crate::__private::write_field(
+            map,
+            "lastModifiedDateTime",
+            &self.last_modified_date_time,
+        )?;
+        crate::__private::write_field(map, "createdBy", &self.created_by)?;
+        crate::__private::write_field(map, "lastModifiedBy", &self.last_modified_by)?;
+        crate::__private::write_field(map, "tasks", &self.tasks)?;
+        crate::__private::write_field(map, "versionNumber", &self.version_number)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "category" => self.category.is_some(),
-            "createdDateTime" => self.created_date_time.is_some(),
-            "description" => self.description.is_some(),
-            "displayName" => self.display_name.is_some(),
-            "executionConditions" => self.execution_conditions.is_some(),
-            "isEnabled" => self.is_enabled.is_some(),
-            "isSchedulingEnabled" => self.is_scheduling_enabled.is_some(),
-            "lastModifiedDateTime" => self.last_modified_date_time.is_some(),
-            "createdBy" => self.created_by.is_some(),
-            "lastModifiedBy" => self.last_modified_by.is_some(),
-            "tasks" => self.tasks.is_some(),
-            "versionNumber" => self.version_number.is_some(),
+            "category" => !self.category.is_absent(),
+            "createdDateTime" => !self.created_date_time.is_absent(),
+            "description" => !self.description.is_absent(),
+            "displayName" => !self.display_name.is_absent(),
+            "executionConditions" => !self.execution_conditions.is_absent(),
+            "isEnabled" => !self.is_enabled.is_absent(),
+            "isSchedulingEnabled" => !self.is_scheduling_enabled.is_absent(),
+            "lastModifiedDateTime" => !self.last_modified_date_time.is_absent(),
+            "createdBy" => !self.created_by.is_absent(),
+            "lastModifiedBy" => !self.last_modified_by.is_absent(),
+            "tasks" => !self.tasks.is_absent(),
+            "versionNumber" => !self.version_number.is_absent(),
             _ => false,
         }
     }
@@ -362,102 +604,26 @@ impl crate::__private::ReadFields for WorkflowVersion {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "category" => {
-                crate::__private::field(
-                    map,
-                    &mut self.category,
-                    "category",
-                    &mut self.additional_properties,
-                )?
-            }
+            "category" => crate::__private::field(map, &mut self.category)?,
             "createdDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.created_date_time,
-                    "createdDateTime",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.created_date_time)?
             }
-            "description" => {
-                crate::__private::field(
-                    map,
-                    &mut self.description,
-                    "description",
-                    &mut self.additional_properties,
-                )?
-            }
-            "displayName" => {
-                crate::__private::field(
-                    map,
-                    &mut self.display_name,
-                    "displayName",
-                    &mut self.additional_properties,
-                )?
-            }
+            "description" => crate::__private::field(map, &mut self.description)?,
+            "displayName" => crate::__private::field(map, &mut self.display_name)?,
             "executionConditions" => {
-                crate::__private::field(
-                    map,
-                    &mut self.execution_conditions,
-                    "executionConditions",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.execution_conditions)?
             }
-            "isEnabled" => {
-                crate::__private::field(
-                    map,
-                    &mut self.is_enabled,
-                    "isEnabled",
-                    &mut self.additional_properties,
-                )?
-            }
+            "isEnabled" => crate::__private::field(map, &mut self.is_enabled)?,
             "isSchedulingEnabled" => {
-                crate::__private::field(
-                    map,
-                    &mut self.is_scheduling_enabled,
-                    "isSchedulingEnabled",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.is_scheduling_enabled)?
             }
             "lastModifiedDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.last_modified_date_time,
-                    "lastModifiedDateTime",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.last_modified_date_time)?
             }
-            "createdBy" => {
-                crate::__private::field(
-                    map,
-                    &mut self.created_by,
-                    "createdBy",
-                    &mut self.additional_properties,
-                )?
-            }
-            "lastModifiedBy" => {
-                crate::__private::field(
-                    map,
-                    &mut self.last_modified_by,
-                    "lastModifiedBy",
-                    &mut self.additional_properties,
-                )?
-            }
-            "tasks" => {
-                crate::__private::field(
-                    map,
-                    &mut self.tasks,
-                    "tasks",
-                    &mut self.additional_properties,
-                )?
-            }
-            "versionNumber" => {
-                crate::__private::field(
-                    map,
-                    &mut self.version_number,
-                    "versionNumber",
-                    &mut self.additional_properties,
-                )?
-            }
+            "createdBy" => crate::__private::field(map, &mut self.created_by)?,
+            "lastModifiedBy" => crate::__private::field(map, &mut self.last_modified_by)?,
+            "tasks" => crate::__private::field(map, &mut self.tasks)?,
+            "versionNumber" => crate::__private::field(map, &mut self.version_number)?,
             _ => return Ok(false),
         }
         Ok(true)

@@ -1,12 +1,13 @@
 //! The enums generated from the codegen test model (`xtask/codegen/src/fixture.rs`), on the
-//! runtime of `lcw-enums`, so that every shape the emitter produces is compiled.
+//! shared runtime (`lcw-runtime`) as `lcw-enums` is, so that every shape the emitter produces
+//! is compiled.
 
-pub use lcw_enums::{Flags, GraphEnum, UnknownValue};
+pub use lcw_runtime::{Flags, GraphEnum, UnknownMember, UnknownValue};
 
 /// The support code the generated enums call, as in `lcw-enums`.
 #[doc(hidden)]
 pub mod __private {
-    pub use lcw_enums::__private::*;
+    pub use lcw_runtime::__private::{deserialize_enum, unknown};
 }
 
 #[rustfmt::skip]

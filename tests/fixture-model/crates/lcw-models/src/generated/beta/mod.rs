@@ -14,7 +14,9 @@ mod operations;
 pub use operations::OPERATIONS;
 
 mod registry;
-pub use registry::{TYPES, __reencode};
+pub use registry::TYPES;
+#[cfg(feature = "test-hooks")]
+pub use registry::__reencode;
 
 mod run;
 pub use run::{Run, RunBuilder};

@@ -3,8 +3,7 @@
 #[non_exhaustive]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct OnDemandExecutionOnly {
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 

@@ -4,39 +4,38 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Run {
     /// The identifier.
-    pub id: Option<String>,
+    pub id: crate::Nullable<String>,
     /// When it finished.
     ///
     /// Supports `$filter`(`lt`).
-    pub completed_date_time: Option<crate::Timestamp>,
+    pub completed_date_time: crate::Nullable<crate::Timestamp>,
     /// Status.
-    pub processing_status: Option<super::LifecycleWorkflowProcessingStatus>,
+    pub processing_status: crate::Nullable<super::LifecycleWorkflowProcessingStatus>,
     /// Tasks.
-    pub total_tasks_count: Option<i32>,
+    pub total_tasks_count: crate::Nullable<i32>,
     /// Odd casing.
     ///
     /// On the wire: `iOSVersion`.
-    pub ios_version: Option<String>,
+    pub ios_version: crate::Nullable<String>,
     /// A keyword.
-    pub type_: Option<String>,
+    pub type_: crate::Nullable<String>,
     /// Flags.
-    pub category: Option<super::LifecycleTaskCategorySet>,
+    pub category: crate::Nullable<super::LifecycleTaskCategorySet>,
     /// Polymorphic.
-    pub conditions: Option<super::WorkflowExecutionConditionsKind>,
+    pub conditions: crate::Nullable<super::WorkflowExecutionConditionsKind>,
     /// A stand-in.
-    pub subject: Option<super::User>,
+    pub subject: crate::Nullable<super::User>,
     /// The `duration` property.
-    pub duration: Option<crate::IsoDuration>,
+    pub duration: crate::Nullable<crate::IsoDuration>,
     /// The `ratio` property.
-    pub ratio: Option<crate::GraphDouble>,
+    pub ratio: crate::Nullable<crate::GraphDouble>,
     /// The `tenantId` property.
-    pub tenant_id: Option<crate::Guid>,
+    pub tenant_id: crate::Nullable<crate::Guid>,
     /// The `sizeInBytes` property.
-    pub size_in_bytes: Option<crate::Int64>,
+    pub size_in_bytes: crate::Nullable<crate::Int64>,
     /// The `userProcessingResults` property.
-    pub user_processing_results: Option<Vec<super::UserProcessingResult>>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub user_processing_results: crate::Nullable<Vec<super::UserProcessingResult>>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -55,85 +54,306 @@ pub struct RunBuilder {
 
 impl RunBuilder {
     /// Sets `id`.
+    ///
+    /// The identifier.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.inner.id = Some(value.into());
+        self.inner.id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `id` to a value, or leaves it out of the body with `None`.
+    ///
+    /// The identifier.
+    pub fn set_id(mut self, value: Option<String>) -> Self {
+        self.inner.id = value.into();
+        self
+    }
+    /// Sends `id` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// The identifier.
+    pub fn null_id(mut self) -> Self {
+        self.inner.id = crate::Nullable::Null;
         self
     }
     /// Sets `completedDateTime`.
+    ///
+    /// When it finished.
+    ///
+    /// Supports `$filter`(`lt`).
     pub fn completed_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
-        self.inner.completed_date_time = Some(value.into());
+        self.inner.completed_date_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `completedDateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When it finished.
+    ///
+    /// Supports `$filter`(`lt`).
+    pub fn set_completed_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
+        self.inner.completed_date_time = value.into();
+        self
+    }
+    /// Sends `completedDateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When it finished.
+    ///
+    /// Supports `$filter`(`lt`).
+    pub fn null_completed_date_time(mut self) -> Self {
+        self.inner.completed_date_time = crate::Nullable::Null;
         self
     }
     /// Sets `processingStatus`.
+    ///
+    /// Status.
     pub fn processing_status(
         mut self,
         value: impl Into<super::LifecycleWorkflowProcessingStatus>,
     ) -> Self {
-        self.inner.processing_status = Some(value.into());
+        self.inner.processing_status = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `processingStatus` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Status.
+    pub fn set_processing_status(
+        mut self,
+        value: Option<super::LifecycleWorkflowProcessingStatus>,
+    ) -> Self {
+        self.inner.processing_status = value.into();
+        self
+    }
+    /// Sends `processingStatus` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Status.
+    pub fn null_processing_status(mut self) -> Self {
+        self.inner.processing_status = crate::Nullable::Null;
         self
     }
     /// Sets `totalTasksCount`.
+    ///
+    /// Tasks.
     pub fn total_tasks_count(mut self, value: impl Into<i32>) -> Self {
-        self.inner.total_tasks_count = Some(value.into());
+        self.inner.total_tasks_count = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `totalTasksCount` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Tasks.
+    pub fn set_total_tasks_count(mut self, value: Option<i32>) -> Self {
+        self.inner.total_tasks_count = value.into();
+        self
+    }
+    /// Sends `totalTasksCount` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Tasks.
+    pub fn null_total_tasks_count(mut self) -> Self {
+        self.inner.total_tasks_count = crate::Nullable::Null;
         self
     }
     /// Sets `iOSVersion`.
+    ///
+    /// Odd casing.
+    ///
+    /// On the wire: `iOSVersion`.
     pub fn ios_version(mut self, value: impl Into<String>) -> Self {
-        self.inner.ios_version = Some(value.into());
+        self.inner.ios_version = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `iOSVersion` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Odd casing.
+    ///
+    /// On the wire: `iOSVersion`.
+    pub fn set_ios_version(mut self, value: Option<String>) -> Self {
+        self.inner.ios_version = value.into();
+        self
+    }
+    /// Sends `iOSVersion` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Odd casing.
+    ///
+    /// On the wire: `iOSVersion`.
+    pub fn null_ios_version(mut self) -> Self {
+        self.inner.ios_version = crate::Nullable::Null;
         self
     }
     /// Sets `type`.
+    ///
+    /// A keyword.
     pub fn type_(mut self, value: impl Into<String>) -> Self {
-        self.inner.type_ = Some(value.into());
+        self.inner.type_ = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `type` to a value, or leaves it out of the body with `None`.
+    ///
+    /// A keyword.
+    pub fn set_type(mut self, value: Option<String>) -> Self {
+        self.inner.type_ = value.into();
+        self
+    }
+    /// Sends `type` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// A keyword.
+    pub fn null_type(mut self) -> Self {
+        self.inner.type_ = crate::Nullable::Null;
         self
     }
     /// Sets `category`.
+    ///
+    /// Flags.
     pub fn category(
         mut self,
         value: impl Into<super::LifecycleTaskCategorySet>,
     ) -> Self {
-        self.inner.category = Some(value.into());
+        self.inner.category = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `category` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Flags.
+    pub fn set_category(
+        mut self,
+        value: Option<super::LifecycleTaskCategorySet>,
+    ) -> Self {
+        self.inner.category = value.into();
+        self
+    }
+    /// Sends `category` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Flags.
+    pub fn null_category(mut self) -> Self {
+        self.inner.category = crate::Nullable::Null;
         self
     }
     /// Sets `conditions`.
+    ///
+    /// Polymorphic.
     pub fn conditions(
         mut self,
         value: impl Into<super::WorkflowExecutionConditionsKind>,
     ) -> Self {
-        self.inner.conditions = Some(value.into());
+        self.inner.conditions = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `conditions` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Polymorphic.
+    pub fn set_conditions(
+        mut self,
+        value: Option<super::WorkflowExecutionConditionsKind>,
+    ) -> Self {
+        self.inner.conditions = value.into();
+        self
+    }
+    /// Sends `conditions` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Polymorphic.
+    pub fn null_conditions(mut self) -> Self {
+        self.inner.conditions = crate::Nullable::Null;
         self
     }
     /// Sets `subject`.
+    ///
+    /// A stand-in.
     pub fn subject(mut self, value: impl Into<super::User>) -> Self {
-        self.inner.subject = Some(value.into());
+        self.inner.subject = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `subject` to a value, or leaves it out of the body with `None`.
+    ///
+    /// A stand-in.
+    pub fn set_subject(mut self, value: Option<super::User>) -> Self {
+        self.inner.subject = value.into();
+        self
+    }
+    /// Sends `subject` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// A stand-in.
+    pub fn null_subject(mut self) -> Self {
+        self.inner.subject = crate::Nullable::Null;
         self
     }
     /// Sets `duration`.
     pub fn duration(mut self, value: impl Into<crate::IsoDuration>) -> Self {
-        self.inner.duration = Some(value.into());
+        self.inner.duration = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `duration` to a value, or leaves it out of the body with `None`.
+    pub fn set_duration(mut self, value: Option<crate::IsoDuration>) -> Self {
+        self.inner.duration = value.into();
+        self
+    }
+    /// Sends `duration` as an explicit `null` (in a `PATCH`, clears it).
+    pub fn null_duration(mut self) -> Self {
+        self.inner.duration = crate::Nullable::Null;
         self
     }
     /// Sets `ratio`.
     pub fn ratio(mut self, value: impl Into<crate::GraphDouble>) -> Self {
-        self.inner.ratio = Some(value.into());
+        self.inner.ratio = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `ratio` to a value, or leaves it out of the body with `None`.
+    pub fn set_ratio(mut self, value: Option<crate::GraphDouble>) -> Self {
+        self.inner.ratio = value.into();
+        self
+    }
+    /// Sends `ratio` as an explicit `null` (in a `PATCH`, clears it).
+    pub fn null_ratio(mut self) -> Self {
+        self.inner.ratio = crate::Nullable::Null;
         self
     }
     /// Sets `tenantId`.
     pub fn tenant_id(mut self, value: impl Into<crate::Guid>) -> Self {
-        self.inner.tenant_id = Some(value.into());
+        self.inner.tenant_id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `tenantId` to a value, or leaves it out of the body with `None`.
+    pub fn set_tenant_id(mut self, value: Option<crate::Guid>) -> Self {
+        self.inner.tenant_id = value.into();
+        self
+    }
+    /// Sends `tenantId` as an explicit `null` (in a `PATCH`, clears it).
+    pub fn null_tenant_id(mut self) -> Self {
+        self.inner.tenant_id = crate::Nullable::Null;
         self
     }
     /// Sets `sizeInBytes`.
     pub fn size_in_bytes(mut self, value: impl Into<crate::Int64>) -> Self {
-        self.inner.size_in_bytes = Some(value.into());
+        self.inner.size_in_bytes = crate::Nullable::Value(value.into());
         self
     }
-    /// Sets `userProcessingResults`.
+    /// Sets `sizeInBytes` to a value, or leaves it out of the body with `None`.
+    pub fn set_size_in_bytes(mut self, value: Option<crate::Int64>) -> Self {
+        self.inner.size_in_bytes = value.into();
+        self
+    }
+    /// Sends `sizeInBytes` as an explicit `null` (in a `PATCH`, clears it).
+    pub fn null_size_in_bytes(mut self) -> Self {
+        self.inner.size_in_bytes = crate::Nullable::Null;
+        self
+    }
+    /// Appends one item to `userProcessingResults` (creating the collection if needed).
     pub fn user_processing_results(
         mut self,
-        value: impl Into<Vec<super::UserProcessingResult>>,
+        item: impl Into<super::UserProcessingResult>,
     ) -> Self {
-        self.inner.user_processing_results = Some(value.into());
+        self.inner
+            .user_processing_results
+            .get_or_insert_with(Vec::new)
+            .push(item.into());
+        self
+    }
+    /// Sets `userProcessingResults` to a value, or leaves it out of the body with `None`.
+    pub fn set_user_processing_results(
+        mut self,
+        value: Option<Vec<super::UserProcessingResult>>,
+    ) -> Self {
+        self.inner.user_processing_results = value.into();
+        self
+    }
+    /// Sends `userProcessingResults` as an explicit `null` (in a `PATCH`, clears it).
+    pub fn null_user_processing_results(mut self) -> Self {
+        self.inner.user_processing_results = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -288,66 +508,46 @@ impl crate::__private::WriteFields for Run {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.completed_date_time {
-            map.serialize_entry("completedDateTime", value)?;
-        }
-        if let Some(value) = &self.processing_status {
-            map.serialize_entry("processingStatus", value)?;
-        }
-        if let Some(value) = &self.total_tasks_count {
-            map.serialize_entry("totalTasksCount", value)?;
-        }
-        if let Some(value) = &self.ios_version {
-            map.serialize_entry("iOSVersion", value)?;
-        }
-        if let Some(value) = &self.type_ {
-            map.serialize_entry("type", value)?;
-        }
-        if let Some(value) = &self.category {
-            map.serialize_entry("category", value)?;
-        }
-        if let Some(value) = &self.conditions {
-            map.serialize_entry("conditions", value)?;
-        }
-        if let Some(value) = &self.subject {
-            map.serialize_entry("subject", value)?;
-        }
-        if let Some(value) = &self.duration {
-            map.serialize_entry("duration", value)?;
-        }
-        if let Some(value) = &self.ratio {
-            map.serialize_entry("ratio", value)?;
-        }
-        if let Some(value) = &self.tenant_id {
-            map.serialize_entry("tenantId", value)?;
-        }
-        if let Some(value) = &self.size_in_bytes {
-            map.serialize_entry("sizeInBytes", value)?;
-        }
-        if let Some(value) = &self.user_processing_results {
-            map.serialize_entry("userProcessingResults", value)?;
-        }
+        crate::__private::write_field(map, "id", &self.id)?;
+        crate::__private::write_field(
+            map,
+            "completedDateTime",
+            &self.completed_date_time,
+        )?;
+        crate::__private::write_field(map, "processingStatus", &self.processing_status)?;
+        crate::__private::write_field(map, "totalTasksCount", &self.total_tasks_count)?;
+        crate::__private::write_field(map, "iOSVersion", &self.ios_version)?;
+        crate::__private::write_field(map, "type", &self.type_)?;
+        crate::__private::write_field(map, "category", &self.category)?;
+        crate::__private::write_field(map, "conditions", &self.conditions)?;
+        crate::__private::write_field(map, "subject", &self.subject)?;
+        crate::__private::write_field(map, "duration", &self.duration)?;
+        crate::__private::write_field(map, "ratio", &self.ratio)?;
+        crate::__private::write_field(map, "tenantId", &self.tenant_id)?;
+        crate::__private::write_field(map, "sizeInBytes", &self.size_in_bytes)?;
+        crate::__private::write_field(
+            map,
+            "userProcessingResults",
+            &self.user_processing_results,
+        )?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "id" => self.id.is_some(),
-            "completedDateTime" => self.completed_date_time.is_some(),
-            "processingStatus" => self.processing_status.is_some(),
-            "totalTasksCount" => self.total_tasks_count.is_some(),
-            "iOSVersion" => self.ios_version.is_some(),
-            "type" => self.type_.is_some(),
-            "category" => self.category.is_some(),
-            "conditions" => self.conditions.is_some(),
-            "subject" => self.subject.is_some(),
-            "duration" => self.duration.is_some(),
-            "ratio" => self.ratio.is_some(),
-            "tenantId" => self.tenant_id.is_some(),
-            "sizeInBytes" => self.size_in_bytes.is_some(),
-            "userProcessingResults" => self.user_processing_results.is_some(),
+            "id" => !self.id.is_absent(),
+            "completedDateTime" => !self.completed_date_time.is_absent(),
+            "processingStatus" => !self.processing_status.is_absent(),
+            "totalTasksCount" => !self.total_tasks_count.is_absent(),
+            "iOSVersion" => !self.ios_version.is_absent(),
+            "type" => !self.type_.is_absent(),
+            "category" => !self.category.is_absent(),
+            "conditions" => !self.conditions.is_absent(),
+            "subject" => !self.subject.is_absent(),
+            "duration" => !self.duration.is_absent(),
+            "ratio" => !self.ratio.is_absent(),
+            "tenantId" => !self.tenant_id.is_absent(),
+            "sizeInBytes" => !self.size_in_bytes.is_absent(),
+            "userProcessingResults" => !self.user_processing_results.is_absent(),
             _ => false,
         }
     }
@@ -369,117 +569,27 @@ impl crate::__private::ReadFields for Run {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => {
-                crate::__private::field(
-                    map,
-                    &mut self.id,
-                    "id",
-                    &mut self.additional_properties,
-                )?
-            }
+            "id" => crate::__private::field(map, &mut self.id)?,
             "completedDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.completed_date_time,
-                    "completedDateTime",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.completed_date_time)?
             }
             "processingStatus" => {
-                crate::__private::field(
-                    map,
-                    &mut self.processing_status,
-                    "processingStatus",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.processing_status)?
             }
             "totalTasksCount" => {
-                crate::__private::field(
-                    map,
-                    &mut self.total_tasks_count,
-                    "totalTasksCount",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.total_tasks_count)?
             }
-            "iOSVersion" => {
-                crate::__private::field(
-                    map,
-                    &mut self.ios_version,
-                    "iOSVersion",
-                    &mut self.additional_properties,
-                )?
-            }
-            "type" => {
-                crate::__private::field(
-                    map,
-                    &mut self.type_,
-                    "type",
-                    &mut self.additional_properties,
-                )?
-            }
-            "category" => {
-                crate::__private::field(
-                    map,
-                    &mut self.category,
-                    "category",
-                    &mut self.additional_properties,
-                )?
-            }
-            "conditions" => {
-                crate::__private::field(
-                    map,
-                    &mut self.conditions,
-                    "conditions",
-                    &mut self.additional_properties,
-                )?
-            }
-            "subject" => {
-                crate::__private::field(
-                    map,
-                    &mut self.subject,
-                    "subject",
-                    &mut self.additional_properties,
-                )?
-            }
-            "duration" => {
-                crate::__private::field(
-                    map,
-                    &mut self.duration,
-                    "duration",
-                    &mut self.additional_properties,
-                )?
-            }
-            "ratio" => {
-                crate::__private::field(
-                    map,
-                    &mut self.ratio,
-                    "ratio",
-                    &mut self.additional_properties,
-                )?
-            }
-            "tenantId" => {
-                crate::__private::field(
-                    map,
-                    &mut self.tenant_id,
-                    "tenantId",
-                    &mut self.additional_properties,
-                )?
-            }
-            "sizeInBytes" => {
-                crate::__private::field(
-                    map,
-                    &mut self.size_in_bytes,
-                    "sizeInBytes",
-                    &mut self.additional_properties,
-                )?
-            }
+            "iOSVersion" => crate::__private::field(map, &mut self.ios_version)?,
+            "type" => crate::__private::field(map, &mut self.type_)?,
+            "category" => crate::__private::field(map, &mut self.category)?,
+            "conditions" => crate::__private::field(map, &mut self.conditions)?,
+            "subject" => crate::__private::field(map, &mut self.subject)?,
+            "duration" => crate::__private::field(map, &mut self.duration)?,
+            "ratio" => crate::__private::field(map, &mut self.ratio)?,
+            "tenantId" => crate::__private::field(map, &mut self.tenant_id)?,
+            "sizeInBytes" => crate::__private::field(map, &mut self.size_in_bytes)?,
             "userProcessingResults" => {
-                crate::__private::field(
-                    map,
-                    &mut self.user_processing_results,
-                    "userProcessingResults",
-                    &mut self.additional_properties,
-                )?
+                crate::__private::field(map, &mut self.user_processing_results)?
             }
             _ => return Ok(false),
         }

@@ -4,9 +4,8 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TriggerAndScopeBasedConditions {
     /// Who.
-    pub scope: Option<String>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub scope: crate::Nullable<String>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -25,8 +24,24 @@ pub struct TriggerAndScopeBasedConditionsBuilder {
 
 impl TriggerAndScopeBasedConditionsBuilder {
     /// Sets `scope`.
+    ///
+    /// Who.
     pub fn scope(mut self, value: impl Into<String>) -> Self {
-        self.inner.scope = Some(value.into());
+        self.inner.scope = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `scope` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Who.
+    pub fn set_scope(mut self, value: Option<String>) -> Self {
+        self.inner.scope = value.into();
+        self
+    }
+    /// Sends `scope` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Who.
+    pub fn null_scope(mut self) -> Self {
+        self.inner.scope = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -63,14 +78,12 @@ impl crate::__private::WriteFields for TriggerAndScopeBasedConditions {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.scope {
-            map.serialize_entry("scope", value)?;
-        }
+        crate::__private::write_field(map, "scope", &self.scope)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "scope" => self.scope.is_some(),
+            "scope" => !self.scope.is_absent(),
             _ => false,
         }
     }
@@ -92,14 +105,7 @@ impl crate::__private::ReadFields for TriggerAndScopeBasedConditions {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "scope" => {
-                crate::__private::field(
-                    map,
-                    &mut self.scope,
-                    "scope",
-                    &mut self.additional_properties,
-                )?
-            }
+            "scope" => crate::__private::field(map, &mut self.scope)?,
             _ => return Ok(false),
         }
         Ok(true)

@@ -4,13 +4,12 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct UserProcessingResult {
     /// The identifier.
-    pub id: Option<String>,
+    pub id: crate::Nullable<String>,
     /// Back to the run (no cycle: the run holds a Vec).
-    pub run: Option<super::Run>,
+    pub run: crate::Nullable<super::Run>,
     /// A cycle through a single value.
-    pub previous: Option<Box<super::UserProcessingResult>>,
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    pub previous: crate::Nullable<Box<super::UserProcessingResult>>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -29,21 +28,72 @@ pub struct UserProcessingResultBuilder {
 
 impl UserProcessingResultBuilder {
     /// Sets `id`.
+    ///
+    /// The identifier.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.inner.id = Some(value.into());
+        self.inner.id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `id` to a value, or leaves it out of the body with `None`.
+    ///
+    /// The identifier.
+    pub fn set_id(mut self, value: Option<String>) -> Self {
+        self.inner.id = value.into();
+        self
+    }
+    /// Sends `id` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// The identifier.
+    pub fn null_id(mut self) -> Self {
+        self.inner.id = crate::Nullable::Null;
         self
     }
     /// Sets `run`.
+    ///
+    /// Back to the run (no cycle: the run holds a Vec).
     pub fn run(mut self, value: impl Into<super::Run>) -> Self {
-        self.inner.run = Some(value.into());
+        self.inner.run = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `run` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Back to the run (no cycle: the run holds a Vec).
+    pub fn set_run(mut self, value: Option<super::Run>) -> Self {
+        self.inner.run = value.into();
+        self
+    }
+    /// Sends `run` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Back to the run (no cycle: the run holds a Vec).
+    pub fn null_run(mut self) -> Self {
+        self.inner.run = crate::Nullable::Null;
         self
     }
     /// Sets `previous`.
+    ///
+    /// A cycle through a single value.
     pub fn previous(
         mut self,
         value: impl Into<Box<super::UserProcessingResult>>,
     ) -> Self {
-        self.inner.previous = Some(value.into());
+        self.inner.previous = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `previous` to a value, or leaves it out of the body with `None`.
+    ///
+    /// A cycle through a single value.
+    pub fn set_previous(
+        mut self,
+        value: Option<Box<super::UserProcessingResult>>,
+    ) -> Self {
+        self.inner.previous = value.into();
+        self
+    }
+    /// Sends `previous` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// A cycle through a single value.
+    pub fn null_previous(mut self) -> Self {
+        self.inner.previous = crate::Nullable::Null;
         self
     }
     /// Adds a property the docs do not describe.
@@ -98,22 +148,16 @@ impl crate::__private::WriteFields for UserProcessingResult {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        if let Some(value) = &self.id {
-            map.serialize_entry("id", value)?;
-        }
-        if let Some(value) = &self.run {
-            map.serialize_entry("run", value)?;
-        }
-        if let Some(value) = &self.previous {
-            map.serialize_entry("previous", value)?;
-        }
+        crate::__private::write_field(map, "id", &self.id)?;
+        crate::__private::write_field(map, "run", &self.run)?;
+        crate::__private::write_field(map, "previous", &self.previous)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "id" => self.id.is_some(),
-            "run" => self.run.is_some(),
-            "previous" => self.previous.is_some(),
+            "id" => !self.id.is_absent(),
+            "run" => !self.run.is_absent(),
+            "previous" => !self.previous.is_absent(),
             _ => false,
         }
     }
@@ -135,30 +179,9 @@ impl crate::__private::ReadFields for UserProcessingResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => {
-                crate::__private::field(
-                    map,
-                    &mut self.id,
-                    "id",
-                    &mut self.additional_properties,
-                )?
-            }
-            "run" => {
-                crate::__private::field(
-                    map,
-                    &mut self.run,
-                    "run",
-                    &mut self.additional_properties,
-                )?
-            }
-            "previous" => {
-                crate::__private::field(
-                    map,
-                    &mut self.previous,
-                    "previous",
-                    &mut self.additional_properties,
-                )?
-            }
+            "id" => crate::__private::field(map, &mut self.id)?,
+            "run" => crate::__private::field(map, &mut self.run)?,
+            "previous" => crate::__private::field(map, &mut self.previous)?,
             _ => return Ok(false),
         }
         Ok(true)

@@ -3,8 +3,7 @@
 #[non_exhaustive]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct WorkflowExecutionConditions {
-    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim,
-    /// plus explicit `null`s of known properties.
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -143,25 +142,47 @@ impl serde::Serialize for WorkflowExecutionConditionsKind {
     }
 }
 
+impl crate::__private::ReadKind for WorkflowExecutionConditionsKind {
+    fn read_kind<'de, A: serde::de::MapAccess<'de>>(
+        tag: Option<&str>,
+        started: crate::__private::Started<'de>,
+        map: A,
+    ) -> Result<Self, A::Error> {
+        match tag {
+            Some("microsoft.graph.identityGovernance.onDemandExecutionOnly") => {
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <super::OnDemandExecutionOnly as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
+                    .map(WorkflowExecutionConditionsKind::OnDemandExecutionOnly)
+            }
+            Some("microsoft.graph.identityGovernance.triggerAndScopeBasedConditions") => {
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <super::TriggerAndScopeBasedConditions as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
+                    .map(WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions)
+            }
+            _ => {
+                started.finish_unknown(map).map(WorkflowExecutionConditionsKind::Unknown)
+            }
+        }
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for WorkflowExecutionConditionsKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let object = <serde_json::Map<
-            String,
-            serde_json::Value,
-        > as serde::Deserialize>::deserialize(deserializer)?;
-        let tag = crate::__private::odata_type(&object).map(str::to_owned);
-        match tag.as_deref() {
-            Some("microsoft.graph.identityGovernance.onDemandExecutionOnly") => {
-                crate::__private::decode_as(object)
-                    .map(WorkflowExecutionConditionsKind::OnDemandExecutionOnly)
-            }
-            Some("microsoft.graph.identityGovernance.triggerAndScopeBasedConditions") => {
-                crate::__private::decode_as(object)
-                    .map(WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions)
-            }
-            _ => Ok(WorkflowExecutionConditionsKind::Unknown(object)),
-        }
+        crate::__private::deserialize_kind(
+            deserializer,
+            "a `microsoft.graph.identityGovernance.workflowExecutionConditions` object",
+        )
     }
 }

@@ -5,4 +5,6 @@ mod operations;
 pub use operations::OPERATIONS;
 
 mod registry;
-pub use registry::{TYPES, __reencode};
+pub use registry::TYPES;
+#[cfg(feature = "test-hooks")]
+pub use registry::__reencode;

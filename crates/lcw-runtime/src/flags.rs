@@ -8,7 +8,7 @@ use std::str::FromStr;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::GraphEnum;
+use crate::{GraphEnum, UnknownMember};
 
 /// A set of members of a flags enum, read from and written as a comma-separated string.
 ///
@@ -77,6 +77,16 @@ impl<E: GraphEnum> Flags<E> {
             set.insert(E::from_wire(part));
         }
         set
+    }
+
+    /// Reads `"joiner,leaver"` strictly: a member this crate does not know is an error (see
+    /// [`GraphEnum::try_from_wire`]).
+    pub fn try_parse(text: &str) -> Result<Self, UnknownMember> {
+        let mut set = Self::new();
+        for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            set.insert(E::try_from_wire(part)?);
+        }
+        Ok(set)
     }
 }
 
