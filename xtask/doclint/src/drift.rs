@@ -10,8 +10,10 @@
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::Path;
 
+use lcw_docs::diag::Diagnostics;
+use lcw_docs::load_with;
 use lcw_docs::model::{ApiModel, Operation, Property, Source, TypeDef, TypeRef, VersionModel};
-use lcw_docs::{LoadOptions, load};
+use lcw_docs::overrides::Overrides;
 use serde::Serialize;
 
 /// What a change does to the generated API.
@@ -45,92 +47,71 @@ pub struct ChangeKind {
     pub class: Class,
 }
 
-const fn kind(code: &'static str, name: &'static str, class: Class) -> ChangeKind {
-    ChangeKind { code, name, class }
+/// Declares each change kind's constant and its [`CHANGE_KINDS`] entry from one line.
+macro_rules! change_kinds {
+    ($($(#[$doc:meta])* $const_name:ident = $code:literal, $name:literal, $class:ident;)*) => {
+        $($(#[$doc])* pub const $const_name: ChangeKind = ChangeKind {
+            code: $code,
+            name: $name,
+            class: Class::$class,
+        };)*
+
+        /// Every change kind, in catalogue order.
+        pub const CHANGE_KINDS: &[ChangeKind] = &[$($const_name),*];
+    };
 }
 
-/// Upstream documents a type docs-src lacks.
-pub const TYPE_ADDED: ChangeKind = kind("LCW3001", "type-added", Class::Additive);
-/// docs-src documents a type upstream no longer has.
-pub const TYPE_REMOVED: ChangeKind = kind("LCW3002", "type-removed", Class::Breaking);
-/// The base type differs.
-pub const BASE_CHANGED: ChangeKind = kind("LCW3003", "base-changed", Class::Breaking);
-/// The key property differs.
-pub const KEY_CHANGED: ChangeKind = kind("LCW3004", "key-changed", Class::Breaking);
-/// Upstream has a property docs-src lacks.
-pub const PROPERTY_ADDED: ChangeKind = kind("LCW3011", "property-added", Class::Additive);
-/// docs-src has a property upstream lacks.
-pub const PROPERTY_REMOVED: ChangeKind = kind("LCW3012", "property-removed", Class::Breaking);
-/// A property's type or collection-ness differs.
-pub const PROPERTY_RETYPED: ChangeKind = kind("LCW3013", "property-retyped", Class::Breaking);
-/// A property's wire name differs only in case.
-pub const PROPERTY_RENAMED_CASE: ChangeKind =
-    kind("LCW3014", "property-renamed-case", Class::Breaking);
-/// Upstream allows a `$filter` operator on a property that docs-src does not.
-pub const FILTER_OPERATOR_ADDED: ChangeKind =
-    kind("LCW3015", "filter-operator-added", Class::Additive);
-/// docs-src allows a `$filter` operator on a property that upstream no longer allows: the
-/// generated `PropertyInfo.filter` and the emulator would start refusing such queries.
-pub const FILTER_OPERATOR_REMOVED: ChangeKind =
-    kind("LCW3016", "filter-operator-removed", Class::Breaking);
-/// Upstream allows `$orderby` on a property that docs-src does not.
-pub const ORDERBY_ADDED: ChangeKind = kind("LCW3017", "orderby-added", Class::Additive);
-/// docs-src allows `$orderby` on a property that upstream no longer allows.
-pub const ORDERBY_REMOVED: ChangeKind = kind("LCW3018", "orderby-removed", Class::Breaking);
-/// Upstream documents an enum docs-src lacks.
-pub const ENUM_ADDED: ChangeKind = kind("LCW3021", "enum-added", Class::Additive);
-/// docs-src documents an enum upstream no longer has.
-pub const ENUM_REMOVED: ChangeKind = kind("LCW3022", "enum-removed", Class::Breaking);
-/// A member added after `unknownFutureValue` (sent only on request).
-pub const MEMBER_ADDED_AFTER_SENTINEL: ChangeKind =
-    kind("LCW3023", "member-added-after-sentinel", Class::Additive);
-/// A member added before `unknownFutureValue`. Breaking: Graph's evolvable-enum rule puts every
-/// new member after the sentinel, so a member before it is sent to clients that never asked for
-/// it, and it moves the sentinel's position (and `Unknown(..)` values into a new variant).
-pub const MEMBER_ADDED_BEFORE_SENTINEL: ChangeKind =
-    kind("LCW3024", "member-added-before-sentinel", Class::Breaking);
-/// A member removed.
-pub const MEMBER_REMOVED: ChangeKind = kind("LCW3025", "member-removed", Class::Breaking);
-/// An enum became or stopped being multi-valued.
-pub const FLAGS_CHANGED: ChangeKind = kind("LCW3026", "flags-changed", Class::Breaking);
-/// Upstream documents an operation docs-src lacks.
-pub const OPERATION_ADDED: ChangeKind = kind("LCW3031", "operation-added", Class::Additive);
-/// docs-src documents an operation upstream no longer has.
-pub const OPERATION_REMOVED: ChangeKind = kind("LCW3032", "operation-removed", Class::Breaking);
-/// Upstream supports a query option docs-src does not list.
-pub const QUERY_OPTION_ADDED: ChangeKind = kind("LCW3033", "query-option-added", Class::Additive);
-/// docs-src lists a query option upstream no longer supports.
-pub const QUERY_OPTION_REMOVED: ChangeKind =
-    kind("LCW3034", "query-option-removed", Class::Breaking);
-/// What an operation returns differs.
-pub const RETURNS_CHANGED: ChangeKind = kind("LCW3035", "returns-changed", Class::Breaking);
-
-/// Every change kind, in catalogue order.
-pub const CHANGE_KINDS: &[ChangeKind] = &[
-    TYPE_ADDED,
-    TYPE_REMOVED,
-    BASE_CHANGED,
-    KEY_CHANGED,
-    PROPERTY_ADDED,
-    PROPERTY_REMOVED,
-    PROPERTY_RETYPED,
-    PROPERTY_RENAMED_CASE,
-    FILTER_OPERATOR_ADDED,
-    FILTER_OPERATOR_REMOVED,
-    ORDERBY_ADDED,
-    ORDERBY_REMOVED,
-    ENUM_ADDED,
-    ENUM_REMOVED,
-    MEMBER_ADDED_AFTER_SENTINEL,
-    MEMBER_ADDED_BEFORE_SENTINEL,
-    MEMBER_REMOVED,
-    FLAGS_CHANGED,
-    OPERATION_ADDED,
-    OPERATION_REMOVED,
-    QUERY_OPTION_ADDED,
-    QUERY_OPTION_REMOVED,
-    RETURNS_CHANGED,
-];
+change_kinds! {
+    /// Upstream documents a type docs-src lacks.
+    TYPE_ADDED = "LCW3001", "type-added", Additive;
+    /// docs-src documents a type upstream no longer has.
+    TYPE_REMOVED = "LCW3002", "type-removed", Breaking;
+    /// The base type differs.
+    BASE_CHANGED = "LCW3003", "base-changed", Breaking;
+    /// The key property differs.
+    KEY_CHANGED = "LCW3004", "key-changed", Breaking;
+    /// Upstream has a property docs-src lacks.
+    PROPERTY_ADDED = "LCW3011", "property-added", Additive;
+    /// docs-src has a property upstream lacks.
+    PROPERTY_REMOVED = "LCW3012", "property-removed", Breaking;
+    /// A property's type or collection-ness differs.
+    PROPERTY_RETYPED = "LCW3013", "property-retyped", Breaking;
+    /// A property's wire name differs only in case.
+    PROPERTY_RENAMED_CASE = "LCW3014", "property-renamed-case", Breaking;
+    /// Upstream allows a `$filter` operator on a property that docs-src does not.
+    FILTER_OPERATOR_ADDED = "LCW3015", "filter-operator-added", Additive;
+    /// docs-src allows a `$filter` operator on a property that upstream no longer allows: the
+    /// generated `PropertyInfo.filter` and the emulator would start refusing such queries.
+    FILTER_OPERATOR_REMOVED = "LCW3016", "filter-operator-removed", Breaking;
+    /// Upstream allows `$orderby` on a property that docs-src does not.
+    ORDERBY_ADDED = "LCW3017", "orderby-added", Additive;
+    /// docs-src allows `$orderby` on a property that upstream no longer allows.
+    ORDERBY_REMOVED = "LCW3018", "orderby-removed", Breaking;
+    /// Upstream documents an enum docs-src lacks.
+    ENUM_ADDED = "LCW3021", "enum-added", Additive;
+    /// docs-src documents an enum upstream no longer has.
+    ENUM_REMOVED = "LCW3022", "enum-removed", Breaking;
+    /// A member added after `unknownFutureValue` (sent only on request).
+    MEMBER_ADDED_AFTER_SENTINEL = "LCW3023", "member-added-after-sentinel", Additive;
+    /// A member added before `unknownFutureValue`. Breaking: Graph's evolvable-enum rule puts every
+    /// new member after the sentinel, so a member before it is sent to clients that never asked for
+    /// it, and it moves the sentinel's position (and `Unknown(..)` values into a new variant).
+    MEMBER_ADDED_BEFORE_SENTINEL = "LCW3024", "member-added-before-sentinel", Breaking;
+    /// A member removed.
+    MEMBER_REMOVED = "LCW3025", "member-removed", Breaking;
+    /// An enum became or stopped being multi-valued.
+    FLAGS_CHANGED = "LCW3026", "flags-changed", Breaking;
+    /// Upstream documents an operation docs-src lacks.
+    OPERATION_ADDED = "LCW3031", "operation-added", Additive;
+    /// docs-src documents an operation upstream no longer has.
+    OPERATION_REMOVED = "LCW3032", "operation-removed", Breaking;
+    /// Upstream supports a query option docs-src does not list.
+    QUERY_OPTION_ADDED = "LCW3033", "query-option-added", Additive;
+    /// docs-src lists a query option upstream no longer supports.
+    QUERY_OPTION_REMOVED = "LCW3034", "query-option-removed", Breaking;
+    /// What an operation returns differs.
+    RETURNS_CHANGED = "LCW3035", "returns-changed", Breaking;
+}
 
 /// One difference between docs-src and upstream.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -662,13 +643,14 @@ pub fn drift_trees(
             root.display()
         );
     }
-    let overrides = ours.join(crate::lint::OVERRIDES_FILE);
-    let options = LoadOptions {
-        namespace: None,
-        overrides: Some(overrides),
-    };
-    let ours = load(ours, &options);
-    let theirs = load(upstream, &options);
+    // One file corrects both trees; read it once.
+    let overrides = Overrides::read(
+        &ours.join(crate::lint::OVERRIDES_FILE),
+        crate::lint::OVERRIDES_FILE.into(),
+        &mut Diagnostics::default(),
+    );
+    let ours = load_with(ours, Some(overrides.clone()), None);
+    let theirs = load_with(upstream, Some(overrides), None);
     let coverage = Coverage {
         upstream_pages: (!upstream_complete)
             .then(|| theirs.pages.iter().map(crate::index::page_path).collect()),

@@ -4,6 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use lcw_docs::build::page_namespace;
 use lcw_docs::page::{AnnotatedBlock, ApiVersion, DocPage, PageKind, PropertyRow};
 
 use crate::typecell;
@@ -67,13 +68,6 @@ pub fn page_path(page: &DocPage) -> String {
     page.path.to_string_lossy().replace('\\', "/")
 }
 
-/// The namespace a page declares, `microsoft.graph` when it declares none.
-pub fn page_namespace(page: &DocPage) -> &str {
-    page.namespace
-        .as_ref()
-        .map_or("microsoft.graph", |n| n.value.trim())
-}
-
 /// The `blockType: resource` annotation block of a page.
 pub fn resource_block(page: &DocPage) -> Option<&AnnotatedBlock> {
     page.blocks
@@ -120,7 +114,7 @@ impl<'a> Index<'a> {
             index.by_path.insert(page_path(page), i);
             let ns = page_namespace(page);
             for section in &page.enums {
-                let name = typecell::qualify(section.name.value.trim(), ns, &|_| true);
+                let name = typecell::qualify(section.name.value.trim(), &ns, &|_| true);
                 let members = section
                     .members
                     .iter()
@@ -218,7 +212,7 @@ impl<'a> Index<'a> {
 
     /// Reads a type cell or annotation type on `page`.
     pub fn read_type(&self, page: &DocPage, text: &str) -> Option<typecell::NamedType> {
-        typecell::read(text, page_namespace(page), &|n| {
+        typecell::read(text, &page_namespace(page), &|n| {
             self.is_known(page.version, n)
         })
     }
@@ -237,7 +231,7 @@ impl<'a> Index<'a> {
             .map(str::trim)
             .filter(|t| !t.is_empty());
         let qualify = |t: &str| {
-            typecell::qualify(t.trim_start_matches('#'), ns, &|n| {
+            typecell::qualify(t.trim_start_matches('#'), &ns, &|n| {
                 self.is_known(page.version, n)
             })
         };

@@ -65,7 +65,8 @@ fn replace_in_row(text: &str, row: &str, from: &str, to: &str) -> String {
 
 #[test]
 fn changes_in_a_copy_are_reported_and_classified() {
-    let copy = common::temp_dir("drift");
+    let temp = common::temp_dir("drift");
+    let copy = temp.path().to_path_buf();
     common::copy_tree(&common::docs_src(), &copy);
     let beta = copy.join("api-reference/beta");
     // A property removed and one retyped.
@@ -125,7 +126,6 @@ fn changes_in_a_copy_are_reported_and_classified() {
     std::fs::write(beta.join("api/identitygovernance-run-cancel.md"), cancel).expect("write page");
 
     let report = drift_trees(&common::docs_src(), &copy, false).expect("drift runs");
-    let _ = std::fs::remove_dir_all(&copy);
     let got: Vec<(&str, &str, Class)> = report
         .changes
         .iter()

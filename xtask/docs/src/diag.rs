@@ -3,6 +3,8 @@
 use std::fmt;
 use std::path::PathBuf;
 
+use crate::overrides::MissingTarget;
+
 /// A 1-based line and column inside one page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Span {
@@ -67,6 +69,29 @@ pub struct Diagnostic {
     pub code: &'static str,
     /// Human-readable message.
     pub message: String,
+    /// For [`crate::codes::OVERRIDE_TARGET_MISSING`]: which entry names what, missing where.
+    /// Readers of a partial tree (the upstream sample) decide on this, never on the message.
+    pub missing_target: Option<Box<MissingTarget>>,
+}
+
+impl Diagnostic {
+    /// A diagnostic without structured detail.
+    pub fn new(
+        file: PathBuf,
+        span: Span,
+        severity: Severity,
+        code: &'static str,
+        message: String,
+    ) -> Self {
+        Diagnostic {
+            file,
+            span,
+            severity,
+            code,
+            message,
+            missing_target: None,
+        }
+    }
 }
 
 impl fmt::Display for Diagnostic {

@@ -18,4 +18,4 @@ pub mod page;
 pub mod parse;
 pub mod paths;
 
-pub use load::{Docs, LoadOptions, load, load_texts};
+pub use load::{Docs, LoadOptions, load, load_texts, load_with};

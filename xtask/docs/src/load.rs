@@ -46,6 +46,22 @@ pub const PAGE_DIRS: [&str; 4] = [
 /// Never panics on bad input: problems become diagnostics.
 pub fn load(root: &Path, options: &LoadOptions) -> Docs {
     let mut diagnostics = Diagnostics::default();
+    let overrides = read_overrides(root, options, &mut diagnostics);
+    load_tree(root, overrides, options.namespace.as_deref(), diagnostics)
+}
+
+/// Like [`load`], with overrides already read: one file applied to several trees (the drift
+/// report) is parsed once.
+pub fn load_with(root: &Path, overrides: Option<Overrides>, namespace: Option<&str>) -> Docs {
+    load_tree(root, overrides, namespace, Diagnostics::default())
+}
+
+fn load_tree(
+    root: &Path,
+    overrides: Option<Overrides>,
+    namespace: Option<&str>,
+    mut diagnostics: Diagnostics,
+) -> Docs {
     let mut pages = Vec::new();
     for relative in page_paths(root) {
         match std::fs::read(root.join(&relative)).map(String::from_utf8) {
@@ -58,13 +74,7 @@ pub fn load(root: &Path, options: &LoadOptions) -> Docs {
             ),
         }
     }
-    let overrides = read_overrides(root, options, &mut diagnostics);
-    let model = build::build(
-        &pages,
-        overrides.as_ref(),
-        options.namespace.as_deref(),
-        &mut diagnostics,
-    );
+    let model = build::build(&pages, overrides.as_ref(), namespace, &mut diagnostics);
     Docs {
         root: root.to_path_buf(),
         pages,
@@ -102,13 +112,13 @@ pub fn load_texts(
 }
 
 fn read_failed(diagnostics: &mut Diagnostics, file: PathBuf, message: String) {
-    diagnostics.push(Diagnostic {
+    diagnostics.push(Diagnostic::new(
         file,
-        span: Span::new(1, 1),
-        severity: Severity::Error,
-        code: codes::READ_FAILED,
+        Span::new(1, 1),
+        Severity::Error,
+        codes::READ_FAILED,
         message,
-    });
+    ));
 }
 
 fn read_overrides(

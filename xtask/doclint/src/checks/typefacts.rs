@@ -1,11 +1,12 @@
 //! Type-level facts: the base type ("Inherits from" and `baseType`) and `keyProperty`.
 
+use lcw_docs::build::page_namespace;
 use lcw_docs::page::PageKind;
 
 use super::{Ctx, PageCtx};
 use crate::codes;
 use crate::finding::{Finding, Subject, TypeFact};
-use crate::index::{own_type_name, page_namespace, resource_block, same_bare_name};
+use crate::index::{own_type_name, resource_block, same_bare_name};
 use crate::typecell;
 
 /// Runs the type-fact checks on a resource page.
@@ -28,7 +29,7 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
     let annotated_base = annotation.and_then(|a| {
         a.str_field("baseType").map(|b| {
             (
-                typecell::qualify(b.trim().trim_start_matches('#'), ns, &known),
+                typecell::qualify(b.trim().trim_start_matches('#'), &ns, &known),
                 a.span,
             )
         })
@@ -38,7 +39,7 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
         let text = l.text.trim();
         match &annotated_base {
             Some((annotated, _)) if same_bare_name(text, annotated) => (annotated.clone(), l.span),
-            _ => (typecell::qualify(text, ns, &known), l.span),
+            _ => (typecell::qualify(text, &ns, &known), l.span),
         }
     });
 

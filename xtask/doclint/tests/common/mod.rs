@@ -15,12 +15,12 @@ pub fn upstream_docs() -> PathBuf {
     lcw_docs::paths::upstream_docs()
 }
 
-/// A fresh, empty temporary folder for one test.
-pub fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("lcw-doclint-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("create temp dir");
-    dir
+/// A fresh, empty temporary folder for one test, removed when the value is dropped.
+pub fn temp_dir(name: &str) -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix(&format!("lcw-doclint-{name}-"))
+        .tempdir()
+        .expect("create a temporary folder")
 }
 
 /// Copies a folder tree.

@@ -33,13 +33,13 @@ pub fn page_operations(
     diagnostics: &mut Diagnostics,
 ) -> Vec<Operation> {
     let report = |diagnostics: &mut Diagnostics, span: Span, severity, code, message: String| {
-        diagnostics.push(Diagnostic {
-            file: page.path.clone(),
+        diagnostics.push(Diagnostic::new(
+            page.path.clone(),
             span,
             severity,
             code,
             message,
-        });
+        ));
     };
     let page_span = page.title.as_ref().map_or(Span::new(1, 1), |t| t.span);
     if page.http_requests.is_empty() {
