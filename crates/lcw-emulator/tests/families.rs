@@ -190,8 +190,8 @@ async fn custom_task_extensions_can_be_created_changed_and_deleted() {
         (
             reqwest::Method::POST,
             f.beta("customTaskExtensions"),
-            r#"{"description":"no name"}"#,
-            "InvalidRequestBody",
+            r#"{"description":"no name","id":"mine"}"#,
+            "PropertyNotUpdatable",
         ),
         (
             reqwest::Method::POST,
@@ -764,6 +764,8 @@ async fn lifecycle_policies_rules_reports_and_priorities() {
         r#"{"displayName":"x","isEnabled":"yes"}"#,
         r#"{"displayName":"x","isEnabled":true,"rules":[{"isEnabled":true}]}"#,
         r#"{"displayName":"x","isEnabled":true,"versionNumber":3}"#,
+        // The create page marks enforcementAction `Required.`.
+        r##"{"@odata.type":"#microsoft.graph.identityGovernance.agentIdentityLifecyclePolicy","displayName":"x","isEnabled":true}"##,
     ] {
         let (status, answer) =
             send_json(&f, reqwest::Method::POST, &f.beta("lifecyclePolicies"), bad).await;

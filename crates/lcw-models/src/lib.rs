@@ -16,9 +16,9 @@
 //! re-exported here.
 
 pub use lcw_runtime::{
-    Collection, Date, FilterOp, Flags, GraphDouble, GraphEnum, GraphType, Guid, Int64, IsoDuration,
-    Nullable, OperationInfo, OutOfRange, ParseError, PropertyInfo, PropertyType, TimeOfDay,
-    Timestamp, TimestampText, TypeInfo, UnknownMember, UnknownValue,
+    BodyParam, Collection, Date, FilterOp, Flags, GraphDouble, GraphEnum, GraphType, Guid, Int64,
+    IsoDuration, Nullable, OperationInfo, OutOfRange, ParseError, PropertyInfo, PropertyType,
+    TimeOfDay, Timestamp, TimestampText, TypeInfo, UnknownMember, UnknownValue,
 };
 
 /// Support code for the generated structs; not part of the public API.

@@ -29,6 +29,8 @@ pub struct PropertyInfo {
     pub is_collection: bool,
     /// The type of its value; of each element for a collection.
     pub ty: PropertyType,
+    /// Whether the docs mark it `Read-only.`: the service sets it, a request body may not.
+    pub read_only: bool,
 }
 
 impl PropertyInfo {
@@ -42,6 +44,7 @@ impl PropertyInfo {
             is_relationship: false,
             is_collection: false,
             ty,
+            read_only: false,
         }
     }
 
@@ -255,4 +258,37 @@ pub struct OperationInfo {
     pub returns_collection: bool,
     /// Success status code: 200, 201, 202 or 204.
     pub success_status: u16,
+    /// The rows of the page's request body table, in the order written: what a request may
+    /// send, each with whether the page marks it `Required.`. Empty when the page has no such
+    /// table: the request takes no body, or (a create or update page that says "supply a JSON
+    /// representation of" a type) any property of that type that is not read-only
+    /// ([`PropertyInfo::read_only`]).
+    pub body: &'static [BodyParam],
+}
+
+impl OperationInfo {
+    /// The wire names a request body may carry, as the request body table lists them; empty
+    /// when the page has no table (see [`OperationInfo::body`]).
+    pub fn settable(&self) -> impl Iterator<Item = &'static str> + use<> {
+        self.body.iter().map(|p| p.name)
+    }
+
+    /// The wire names the request body table marks `Required.`.
+    pub fn required(&self) -> impl Iterator<Item = &'static str> + use<> {
+        self.body.iter().filter(|p| p.required).map(|p| p.name)
+    }
+
+    /// The row of the request body table for `name`, if the table lists it.
+    pub fn body_param(&self, name: &str) -> Option<&'static BodyParam> {
+        self.body.iter().find(|p| p.name == name)
+    }
+}
+
+/// One row of a request body table: a property (or action parameter) a request may send.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct BodyParam {
+    /// Wire name: `displayName`.
+    pub name: &'static str,
+    /// Whether the description says `Required.`; every other row is optional.
+    pub required: bool,
 }

@@ -6,7 +6,7 @@
 //! - [`Nullable`], the three states of a property (absent, `null`, a value);
 //! - [`Collection`], one page of a collection response;
 //! - type metadata: [`GraphType`], [`PropertyInfo`], [`PropertyType`], [`TypeInfo`],
-//!   [`OperationInfo`], [`FilterOp`];
+//!   [`OperationInfo`], [`BodyParam`], [`FilterOp`];
 //! - enum support: [`GraphEnum`], [`Flags`], [`UnknownValue`], [`UnknownMember`].
 //!
 //! Users reach all of it through `lcw-models` and `lcw-enums`, which re-export it; depend on
@@ -23,7 +23,9 @@ mod unknown;
 pub use collection::Collection;
 pub use enums::{GraphEnum, UnknownMember};
 pub use flags::Flags;
-pub use graph_type::{FilterOp, GraphType, OperationInfo, PropertyInfo, PropertyType, TypeInfo};
+pub use graph_type::{
+    BodyParam, FilterOp, GraphType, OperationInfo, PropertyInfo, PropertyType, TypeInfo,
+};
 pub use nullable::Nullable;
 pub use primitives::{
     Date, GraphDouble, Guid, Int64, IsoDuration, OutOfRange, ParseError, TimeOfDay, Timestamp,

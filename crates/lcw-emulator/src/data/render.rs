@@ -1,7 +1,6 @@
 //! Turns facts into the objects Graph sends, built as the generated model types
 //! (`lcw_models::beta::*`) and serialized through their own `Serialize`.
 
-use lcw_models::Timestamp;
 use lcw_models::beta::{
     KeyValuePair, LifecycleTaskCategorySet, LifecycleWorkflowCategory,
     LifecycleWorkflowProcessingStatus, RuleBasedSubjectSet, Run, RunSummary, SubjectSetKind, Task,
@@ -10,6 +9,7 @@ use lcw_models::beta::{
     WorkflowExecutionConditionsKind, WorkflowExecutionTriggerKind, WorkflowExecutionType,
     WorkflowTriggerTimeBasedAttribute, WorkflowVersion,
 };
+use lcw_models::{Nullable, Timestamp};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -33,13 +33,12 @@ fn time(t: Ticks) -> Option<Timestamp> {
     Timestamp::parse(&format_rfc3339(t)).ok()
 }
 
-/// Graph writes `null` for a timestamp that is not set yet (a run still going on); the
-/// models keep such explicit nulls in `additional_properties`.
-fn time_or_null(t: Option<Ticks>, wire: &str, extra: &mut Map<String, Value>) -> Option<Timestamp> {
-    if t.is_none() {
-        extra.insert(wire.to_owned(), Value::Null);
+/// Graph writes `null` for a timestamp that is not set yet (a run still going on).
+fn time_or_null(t: Option<Ticks>) -> Nullable<Timestamp> {
+    match t {
+        None => Nullable::Null,
+        Some(t) => time(t).into(),
     }
-    t.and_then(time)
 }
 
 fn count(n: usize) -> Option<i32> {
@@ -162,14 +161,8 @@ pub fn workflow(w: &WorkflowFacts, deleted: Option<Ticks>) -> Map<String, Value>
     m.display_name = Some(w.display_name.clone()).into();
     m.last_modified_date_time = time(w.last_modified).into();
     m.created_date_time = time(w.created).into();
-    m.deleted_date_time =
-        time_or_null(deleted, "deletedDateTime", &mut m.additional_properties).into();
-    m.next_schedule_run_date_time = time_or_null(
-        next_run,
-        "nextScheduleRunDateTime",
-        &mut m.additional_properties,
-    )
-    .into();
+    m.deleted_date_time = time_or_null(deleted);
+    m.next_schedule_run_date_time = time_or_null(next_run);
     m.id = Some(w.id.clone()).into();
     m.is_enabled = Some(w.is_enabled).into();
     m.is_scheduling_enabled = Some(w.is_scheduling_enabled).into();
@@ -202,20 +195,14 @@ pub fn run(r: &RunFacts) -> Map<String, Value> {
     let user_statuses: Vec<Status> = r.users.iter().map(UserResultFacts::status).collect();
     let mut m = Run::default();
     m.id = Some(r.id.clone()).into();
-    m.completed_date_time = time_or_null(
-        r.completed,
-        "completedDateTime",
-        &mut m.additional_properties,
-    )
-    .into();
+    m.completed_date_time = time_or_null(r.completed);
     m.failed_tasks_count =
         count(tasks.iter().filter(|t| t.status == Status::Failed).count()).into();
     m.failed_users_count = count(user_statuses.iter().filter(|s| s.is_failure()).count()).into();
     m.last_updated_date_time = time(r.last_updated()).into();
     m.processing_status = Some(status(r.status(), &r.id)).into();
     m.scheduled_date_time = time(r.scheduled).into();
-    m.started_date_time =
-        time_or_null(r.started, "startedDateTime", &mut m.additional_properties).into();
+    m.started_date_time = time_or_null(r.started);
     m.successful_users_count = count(
         user_statuses
             .iter()
@@ -247,8 +234,7 @@ pub fn user_result(
     };
     let mut m = UserProcessingResult::default();
     m.id = Some(u.id.clone()).into();
-    m.completed_date_time =
-        time_or_null(completed, "completedDateTime", &mut m.additional_properties).into();
+    m.completed_date_time = time_or_null(completed);
     m.failed_tasks_count = count(
         u.tasks
             .iter()
@@ -258,8 +244,7 @@ pub fn user_result(
     .into();
     m.processing_status = Some(status(overall, &u.id)).into();
     m.scheduled_date_time = time(r.scheduled).into();
-    m.started_date_time =
-        time_or_null(started, "startedDateTime", &mut m.additional_properties).into();
+    m.started_date_time = time_or_null(started);
     m.total_tasks_count = count(u.tasks.len()).into();
     m.total_unprocessed_tasks_count =
         count(u.tasks.iter().filter(|t| t.status.is_unprocessed()).count()).into();
@@ -278,22 +263,15 @@ pub fn task_result(
 ) -> Map<String, Value> {
     let mut m = TaskProcessingResult::default();
     m.id = Some(t.id.clone()).into();
-    m.completed_date_time = time_or_null(
-        t.completed,
-        "completedDateTime",
-        &mut m.additional_properties,
-    )
-    .into();
+    m.completed_date_time = time_or_null(t.completed);
     m.created_date_time = time(t.created).into();
     if t.status == Status::Failed {
         m.failure_reason = Some("The simulated task failed for this user.".to_owned()).into();
     } else {
-        m.additional_properties
-            .insert("failureReason".into(), Value::Null);
+        m.failure_reason = Nullable::Null;
     }
     m.processing_status = Some(status(t.status, &t.id)).into();
-    m.started_date_time =
-        time_or_null(t.started, "startedDateTime", &mut m.additional_properties).into();
+    m.started_date_time = time_or_null(t.started);
     m.subject = data.users.get(u.user).map(user_ref).into();
     m.task = w.tasks.get(t.task).map(task_model).into();
     to_object(&m)
@@ -323,8 +301,7 @@ pub fn task_report(w: &WorkflowFacts, r: &RunFacts, task_index: usize) -> Map<St
     };
     let id = task_report_id(r, task_index);
     let mut m = TaskReport::default();
-    m.completed_date_time =
-        time_or_null(completed, "completedDateTime", &mut m.additional_properties).into();
+    m.completed_date_time = time_or_null(completed);
     m.failed_users_count = count(
         results
             .iter()
@@ -335,8 +312,7 @@ pub fn task_report(w: &WorkflowFacts, r: &RunFacts, task_index: usize) -> Map<St
     m.last_updated_date_time = time(completed.or(started).unwrap_or(r.scheduled)).into();
     m.processing_status = Some(status(overall, &id)).into();
     m.run_id = Some(r.id.clone()).into();
-    m.started_date_time =
-        time_or_null(started, "startedDateTime", &mut m.additional_properties).into();
+    m.started_date_time = time_or_null(started);
     m.successful_users_count = count(
         results
             .iter()

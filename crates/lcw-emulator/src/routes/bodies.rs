@@ -1,43 +1,18 @@
-//! Request bodies of the workflow and task writes, decoded through the generated
-//! `beta::Workflow` and `beta::Task` and checked against the request body tables of the docs:
-//! which properties a request may carry, and which the create request requires.
+//! Request bodies of the writes, decoded through the generated model types and checked
+//! against the request body rules of the routed operation (`OperationInfo::body`, generated
+//! from the request body tables of the docs): which properties a request may carry, and which
+//! a request requires. Where a page has no table (it says "supply a JSON representation of"
+//! a type), a request may carry any property of the type that is not read-only.
 
-use lcw_models::GraphType;
 use lcw_models::beta::{
     ActivateProcessingResultScope, ActivationTaskScopeType, AgentIdentityLifecyclePolicy,
     CustomTaskExtension, LifecycleManagementSettings, LifecyclePolicyPriorityConfiguration,
     LifecyclePolicyRule, LifecycleWorkflowCategory, Task, Workflow, WorkflowSubjectKind,
 };
+use lcw_models::{BodyParam, GraphType};
 use serde_json::{Map, Value};
 
 use crate::errors::GraphError;
-
-/// The properties the request body table of the workflow update page lists.
-pub const WORKFLOW_UPDATABLE: &[&str] = &[
-    "description",
-    "displayName",
-    "isEnabled",
-    "isSchedulingEnabled",
-];
-
-/// The properties the request body table of the create-workflow page lists.
-pub const WORKFLOW_SETTABLE_ON_CREATE: &[&str] = &[
-    "category",
-    "description",
-    "displayName",
-    "executionConditions",
-    "id",
-    "isEnabled",
-    "isSchedulingEnabled",
-    "tasks",
-];
-
-/// The rows of that table marked `Required.`.
-pub const WORKFLOW_REQUIRED_ON_CREATE: &[&str] =
-    &["category", "displayName", "executionConditions", "tasks"];
-
-/// The properties the request body table of the task update page lists.
-pub const TASK_UPDATABLE: &[&str] = &["description", "displayName"];
 
 /// Which request a workflow body belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,20 +26,11 @@ pub enum WorkflowWrite {
 }
 
 impl WorkflowWrite {
-    /// The properties this request accepts, or `None` for any property of the type.
-    fn accepted(self) -> Option<&'static [&'static str]> {
-        match self {
-            Self::Create => Some(WORKFLOW_SETTABLE_ON_CREATE),
-            Self::Update => Some(WORKFLOW_UPDATABLE),
-            Self::NewVersion => None,
-        }
-    }
-
-    fn refused(self, name: &str) -> GraphError {
+    fn refused(self, name: &str, rules: &[BodyParam]) -> GraphError {
         match self {
             Self::Update => GraphError::bad_request(format!(
                 "Property '{name}' cannot be updated; a workflow update accepts only {}.",
-                WORKFLOW_UPDATABLE.join(", ")
+                settable(rules)
             ))
             .with_inner_code("PropertyNotUpdatable"),
             _ => GraphError::bad_request(format!(
@@ -79,13 +45,15 @@ impl WorkflowWrite {
 /// the type does not have, one the request may not set, a value the model type refuses (a
 /// string where a boolean belongs), `null` for a property that cannot be empty, a category
 /// that is no real member (or, without `Prefer: include-unknown-enum-members`, one listed after
-/// `unknownFutureValue`), and a missing required property.
+/// `unknownFutureValue`), and a missing required property. `rules` are the request body rules
+/// of the operation; the `workflow` of a new version has none (any writable property).
 pub fn decode_workflow(
     body: &Map<String, Value>,
     write: WorkflowWrite,
+    rules: &[BodyParam],
     include_future: bool,
 ) -> Result<Workflow, GraphError> {
-    check_names::<Workflow>(body, write.accepted(), |name| write.refused(name))?;
+    check_names::<Workflow>(body, rules, |name| write.refused(name, rules))?;
     let mut workflow: Workflow =
         serde_json::from_value(Value::Object(body.clone())).map_err(|e| {
             invalid_body(format!(
@@ -115,11 +83,7 @@ pub fn decode_workflow(
             )));
         }
     }
-    if write == WorkflowWrite::Create
-        && let Some(missing) = WORKFLOW_REQUIRED_ON_CREATE
-            .iter()
-            .find(|name| !body.contains_key(**name))
-    {
+    if let Some(missing) = missing_required(body, rules) {
         return Err(invalid_body(format!(
             "Property '{missing}' is required to create a workflow."
         )));
@@ -130,11 +94,14 @@ pub fn decode_workflow(
 /// Checks a task update body and decodes it: a property the task type lacks, one the update
 /// page does not list (read-only, or changed only through a new workflow version), a wrong
 /// value type and `null` for the name are each a `400`; `null` clears the description.
-pub fn decode_task_update(body: &Map<String, Value>) -> Result<Task, GraphError> {
-    check_names::<Task>(body, Some(TASK_UPDATABLE), |name| {
+pub fn decode_task_update(
+    body: &Map<String, Value>,
+    rules: &[BodyParam],
+) -> Result<Task, GraphError> {
+    check_names::<Task>(body, rules, |name| {
         GraphError::bad_request(format!(
             "Property '{name}' cannot be updated; a task update accepts only {}.",
-            TASK_UPDATABLE.join(", ")
+            settable(rules)
         ))
         .with_inner_code("PropertyNotUpdatable")
     })?;
@@ -154,31 +121,17 @@ pub fn decode_task_update(body: &Map<String, Value>) -> Result<Task, GraphError>
     Ok(task)
 }
 
-/// The properties the request body tables of the custom task extension create and update
-/// pages list (the same on both).
-pub const EXTENSION_SETTABLE: &[&str] = &[
-    "authenticationConfiguration",
-    "clientConfiguration",
-    "description",
-    "displayName",
-    "endpointConfiguration",
-    "callbackConfiguration",
-];
-
-/// The properties the request body table of the settings update page lists, all `Required.`.
-pub const SETTINGS_UPDATABLE: &[&str] = &["workflowScheduleIntervalInHours", "emailSettings"];
-
-/// Checks a custom task extension body (create when `create`, else update) and decodes it
+/// Checks a custom task extension body (create or update, by `rules`) and decodes it
 /// through `beta::CustomTaskExtension`; answers the properties to store, as the type writes
-/// them. A create needs a display name.
+/// them.
 pub fn decode_extension(
     body: &Map<String, Value>,
-    create: bool,
+    rules: &[BodyParam],
 ) -> Result<Map<String, Value>, GraphError> {
-    check_names::<CustomTaskExtension>(body, Some(EXTENSION_SETTABLE), |name| {
+    check_names::<CustomTaskExtension>(body, rules, |name| {
         GraphError::bad_request(format!(
             "Property '{name}' cannot be set; a custom task extension accepts only {}.",
-            EXTENSION_SETTABLE.join(", ")
+            settable(rules)
         ))
         .with_inner_code("PropertyNotUpdatable")
     })?;
@@ -191,29 +144,29 @@ pub fn decode_extension(
     if typed.display_name.as_deref().is_some_and(str::is_empty) {
         return Err(invalid_body("displayName cannot be empty.".into()));
     }
-    if create && typed.display_name.is_none() {
-        return Err(invalid_body(
-            "Property 'displayName' is required to create a custom task extension.".into(),
-        ));
+    if let Some(missing) = missing_required(body, rules) {
+        return Err(invalid_body(format!(
+            "Property '{missing}' is required to create a custom task extension."
+        )));
     }
     Ok(typed_fields(body, &typed))
 }
 
-/// Checks a settings body: only the two documented properties, both required, the interval
-/// between 1 and 24 hours.
-pub fn decode_settings(body: &Map<String, Value>) -> Result<Map<String, Value>, GraphError> {
-    check_names::<LifecycleManagementSettings>(body, Some(SETTINGS_UPDATABLE), |name| {
+/// Checks a settings body: only the documented properties, the required ones present and
+/// not `null`, the interval between 1 and 24 hours.
+pub fn decode_settings(
+    body: &Map<String, Value>,
+    rules: &[BodyParam],
+) -> Result<Map<String, Value>, GraphError> {
+    check_names::<LifecycleManagementSettings>(body, rules, |name| {
         GraphError::bad_request(format!(
             "Property '{name}' cannot be updated; the settings update accepts only {}.",
-            SETTINGS_UPDATABLE.join(", ")
+            settable(rules)
         ))
         .with_inner_code("PropertyNotUpdatable")
     })?;
     let typed: LifecycleManagementSettings = decode_as(body, "settings object")?;
-    if let Some(missing) = SETTINGS_UPDATABLE
-        .iter()
-        .find(|name| body.get(**name).is_none_or(Value::is_null))
-    {
+    if let Some(missing) = missing_required(body, rules) {
         return Err(invalid_body(format!(
             "Property '{missing}' is required to update the settings."
         )));
@@ -400,37 +353,13 @@ fn typed_fields<T: serde::Serialize>(body: &Map<String, Value>, typed: &T) -> Ma
         .collect()
 }
 
-/// The properties the request body table of the create-policy page lists.
-pub const POLICY_SETTABLE_ON_CREATE: &[&str] = &[
-    "description",
-    "displayName",
-    "enforcementAction",
-    "isEnabled",
-    "notificationSchedule",
-    "rules",
-    "scope",
-];
-
-/// The rows of that table marked `Required.`.
-pub const POLICY_REQUIRED_ON_CREATE: &[&str] = &["displayName", "isEnabled"];
-
-/// The properties the request body table of the policy update page lists.
-pub const POLICY_UPDATABLE: &[&str] = &[
-    "description",
-    "displayName",
-    "enforcementAction",
-    "isEnabled",
-    "notificationSchedule",
-    "scope",
-];
-
-/// Checks a lifecycle policy body (create when `create`) and decodes it through
+/// Checks a lifecycle policy body (create or update, by `rules`) and decodes it through
 /// `beta::AgentIdentityLifecyclePolicy`; answers the properties to store (without `rules`)
 /// and, on create, the rules as (kind, body) pairs.
 #[allow(clippy::type_complexity)]
 pub fn decode_policy(
     body: &Map<String, Value>,
-    create: bool,
+    rules: &[BodyParam],
 ) -> Result<
     (
         Map<String, Value>,
@@ -441,15 +370,10 @@ pub fn decode_policy(
     ),
     GraphError,
 > {
-    let accepted = if create {
-        POLICY_SETTABLE_ON_CREATE
-    } else {
-        POLICY_UPDATABLE
-    };
-    check_names::<AgentIdentityLifecyclePolicy>(body, Some(accepted), |name| {
+    check_names::<AgentIdentityLifecyclePolicy>(body, rules, |name| {
         GraphError::bad_request(format!(
             "Property '{name}' cannot be set here; this request accepts only {}.",
-            accepted.join(", ")
+            settable(rules)
         ))
         .with_inner_code("PropertyNotUpdatable")
     })?;
@@ -471,18 +395,14 @@ pub fn decode_policy(
     if typed.display_name.as_deref().is_some_and(str::is_empty) {
         return Err(invalid_body("displayName cannot be empty.".into()));
     }
-    if create
-        && let Some(missing) = POLICY_REQUIRED_ON_CREATE
-            .iter()
-            .find(|name| !body.contains_key(**name))
-    {
+    if let Some(missing) = missing_required(body, rules) {
         return Err(invalid_body(format!(
             "Property '{missing}' is required to create a lifecycle policy."
         )));
     }
     let mut fields = typed_fields(body, &typed);
     fields.remove("rules");
-    let mut rules = Vec::new();
+    let mut made = Vec::new();
     for rule in body
         .get("rules")
         .and_then(Value::as_array)
@@ -499,9 +419,9 @@ pub fn decode_policy(
             .ok_or_else(|| {
                 invalid_body("Each rule must name its rule type in '@odata.type'.".into())
             })?;
-        rules.push((kind, decode_rule(object, kind)?));
+        made.push((kind, decode_rule(object, kind)?));
     }
-    Ok((fields, rules))
+    Ok((fields, made))
 }
 
 /// Checks a rule body against its kind: `isEnabled` and the one setting the kind has (a
@@ -552,18 +472,18 @@ pub fn decode_rule(
     Ok(out)
 }
 
-/// The `orderedPolicyIds` of a priority configuration update, its only updatable property.
-pub fn decode_priority(body: &Map<String, Value>) -> Result<Vec<String>, GraphError> {
-    check_names::<LifecyclePolicyPriorityConfiguration>(
-        body,
-        Some(&["orderedPolicyIds"]),
-        |name| {
-            GraphError::bad_request(format!(
-            "Property '{name}' cannot be updated; a priority configuration update accepts only orderedPolicyIds."
+/// The `orderedPolicyIds` of a priority configuration update, the property its page lists.
+pub fn decode_priority(
+    body: &Map<String, Value>,
+    rules: &[BodyParam],
+) -> Result<Vec<String>, GraphError> {
+    check_names::<LifecyclePolicyPriorityConfiguration>(body, rules, |name| {
+        GraphError::bad_request(format!(
+            "Property '{name}' cannot be updated; a priority configuration update accepts only {}.",
+            settable(rules)
         ))
         .with_inner_code("PropertyNotUpdatable")
-        },
-    )?;
+    })?;
     let ids = body
         .get("orderedPolicyIds")
         .and_then(Value::as_array)
@@ -577,10 +497,12 @@ pub fn decode_priority(body: &Map<String, Value>) -> Result<Vec<String>, GraphEr
         .collect()
 }
 
-/// Refuses a property `T` does not have, and one outside `accepted` (when given) with `refused`.
+/// Refuses a property `T` does not have, and with `refused` one the request may not set: one
+/// its request body table does not list, or, when `rules` is empty (the page has no table), a
+/// read-only one.
 fn check_names<T: GraphType>(
     body: &Map<String, Value>,
-    accepted: Option<&[&str]>,
+    rules: &[BodyParam],
     refused: impl Fn(&str) -> GraphError,
 ) -> Result<(), GraphError> {
     for name in body.keys().filter(|k| !k.contains('@')) {
@@ -591,11 +513,31 @@ fn check_names<T: GraphType>(
             ))
             .with_inner_code("PropertyNotFound"));
         };
-        if accepted.is_some_and(|accepted| !accepted.contains(&property.name)) {
+        let settable = if rules.is_empty() {
+            !property.read_only
+        } else {
+            rules.iter().any(|p| p.name == property.name)
+        };
+        if !settable {
             return Err(refused(name));
         }
     }
     Ok(())
+}
+
+/// The first property `rules` mark required that `body` lacks (or sends as `null`).
+fn missing_required(body: &Map<String, Value>, rules: &[BodyParam]) -> Option<&'static str> {
+    rules
+        .iter()
+        .filter(|p| p.required)
+        .map(|p| p.name)
+        .find(|name| body.get(*name).is_none_or(Value::is_null))
+}
+
+/// The properties `rules` list, for a message: `description, displayName`.
+fn settable(rules: &[BodyParam]) -> String {
+    let names: Vec<&str> = rules.iter().map(|p| p.name).collect();
+    names.join(", ")
 }
 
 /// The body as a JSON object; anything else is a `400`.
@@ -624,13 +566,26 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    /// The generated request body rules of the beta operation `id`.
+    fn rules(id: &str) -> &'static [BodyParam] {
+        match lcw_models::beta::OPERATIONS.iter().find(|o| o.id == id) {
+            Some(op) => op.body,
+            None => panic!("no operation {id}"),
+        }
+    }
+
     fn check(
         body: Value,
         write: WorkflowWrite,
         include_future: bool,
     ) -> Result<Workflow, Option<String>> {
         let map = body.as_object().cloned().unwrap_or_default();
-        decode_workflow(&map, write, include_future).map_err(|e| e.inner_code)
+        let rules = match write {
+            WorkflowWrite::Create => rules("lifecycleworkflowscontainer-post-workflows"),
+            WorkflowWrite::Update => rules("workflow-update"),
+            WorkflowWrite::NewVersion => &[],
+        };
+        decode_workflow(&map, write, rules, include_future).map_err(|e| e.inner_code)
     }
 
     fn inner(body: Value, write: WorkflowWrite) -> Option<String> {
@@ -683,8 +638,16 @@ mod tests {
     #[test]
     fn task_update_takes_the_documented_properties_only() {
         let map = |v: Value| v.as_object().cloned().unwrap_or_default();
-        let task_inner = |v: Value| decode_task_update(&map(v)).err().and_then(|e| e.inner_code);
-        let ok = decode_task_update(&map(json!({"displayName": "a", "description": null})));
+        let update = rules("task-update");
+        let task_inner = |v: Value| {
+            decode_task_update(&map(v), update)
+                .err()
+                .and_then(|e| e.inner_code)
+        };
+        let ok = decode_task_update(
+            &map(json!({"displayName": "a", "description": null})),
+            update,
+        );
         assert_eq!(
             ok.ok()
                 .map(|t| (t.display_name.into_option(), t.description.into_option())),
@@ -715,10 +678,16 @@ mod tests {
     #[test]
     fn create_needs_every_required_property() {
         assert!(check(new_workflow(), WorkflowWrite::Create, false).is_ok());
-        for required in WORKFLOW_REQUIRED_ON_CREATE {
+        let required: Vec<&str> = rules("lifecycleworkflowscontainer-post-workflows")
+            .iter()
+            .filter(|p| p.required)
+            .map(|p| p.name)
+            .collect();
+        assert!(!required.is_empty());
+        for required in required {
             let mut body = new_workflow();
             if let Some(map) = body.as_object_mut() {
-                map.remove(*required);
+                map.remove(required);
             }
             assert_eq!(
                 inner(body, WorkflowWrite::Create).as_deref(),
@@ -730,6 +699,23 @@ mod tests {
         read_only["createdDateTime"] = json!("2024-01-01T00:00:00Z");
         assert_eq!(
             inner(read_only, WorkflowWrite::Create).as_deref(),
+            Some("PropertyReadOnly")
+        );
+    }
+
+    #[test]
+    fn without_a_table_any_writable_property_may_be_set() {
+        let mut body = new_workflow();
+        body["isEnabled"] = json!(true);
+        body["createdDateTime"] = json!("2024-01-01T00:00:00Z");
+        assert!(check(body, WorkflowWrite::NewVersion, false).is_ok());
+        // `entity.id` is `Read-only.` in the docs.
+        let read_only = json!({"id": "x"}).as_object().cloned().unwrap_or_default();
+        let refused = check_names::<lcw_models::beta::Entity>(&read_only, &[], |name| {
+            GraphError::bad_request(name.to_owned()).with_inner_code("PropertyReadOnly")
+        });
+        assert_eq!(
+            refused.err().and_then(|e| e.inner_code).as_deref(),
             Some("PropertyReadOnly")
         );
     }

@@ -49,6 +49,8 @@ pub struct Call<'a> {
     pub version: ApiVersion,
     /// Qualified name of the type the operation returns, if any.
     pub returns: Option<&'static str>,
+    /// The operation's request body rules (`OperationInfo::body`).
+    pub body_rules: &'static [lcw_models::BodyParam],
 }
 
 impl Call<'_> {
@@ -183,6 +185,7 @@ fn write_core(store: &mut Store, target: &Target, call: &Call<'_>) -> Result<Ans
             let workflow = decode_workflow(
                 &json_object(call.body)?,
                 WorkflowWrite::Create,
+                call.body_rules,
                 call.page.include_future,
             )?;
             let wi = store.create_workflow(&workflow);
@@ -192,13 +195,14 @@ fn write_core(store: &mut Store, target: &Target, call: &Call<'_>) -> Result<Ans
             let workflow = decode_workflow(
                 &json_object(call.body)?,
                 WorkflowWrite::Update,
+                call.body_rules,
                 call.page.include_future,
             )?;
             store.update_workflow(*wi, &workflow);
             Ok(no_content)
         }
         ("PATCH", T::Task(wi, ti)) => {
-            let task = decode_task_update(&json_object(call.body)?)?;
+            let task = decode_task_update(&json_object(call.body)?, call.body_rules)?;
             store.update_task(*wi, *ti, &task);
             Ok(no_content)
         }
@@ -239,9 +243,11 @@ fn write_core(store: &mut Store, target: &Target, call: &Call<'_>) -> Result<Ans
                 .get("workflow")
                 .and_then(Value::as_object)
                 .ok_or_else(|| invalid_body("The body needs a 'workflow' object.".into()))?;
+            // The `workflow` parameter is a whole definition; no table lists its properties.
             let workflow = decode_workflow(
                 workflow,
                 WorkflowWrite::NewVersion,
+                &[],
                 call.page.include_future,
             )?;
             store.new_version(*wi, &workflow);
@@ -763,7 +769,7 @@ fn write_more(store: &mut Store, more: &More, call: &Call<'_>) -> Result<Answer,
     match (call.method.as_str(), more) {
         ("POST", More::Extensions) => {
             let body = json_object(call.body)?;
-            let fields = bodies::decode_extension(&body, true)?;
+            let fields = bodies::decode_extension(&body, call.body_rules)?;
             let id = store.new_id();
             let now = clock::now();
             let creator = store
@@ -785,7 +791,7 @@ fn write_more(store: &mut Store, more: &More, call: &Call<'_>) -> Result<Answer,
         }
         ("PATCH", More::Extension(i)) => {
             let body = json_object(call.body)?;
-            let fields = bodies::decode_extension(&body, false)?;
+            let fields = bodies::decode_extension(&body, call.body_rules)?;
             let now = clock::format_rfc3339(clock::now());
             let object = &mut store.catalog_mut().extensions[*i];
             catalog::merge(object, &fields);
@@ -798,7 +804,7 @@ fn write_more(store: &mut Store, more: &More, call: &Call<'_>) -> Result<Answer,
         }
         ("PATCH", More::Settings) => {
             let body = json_object(call.body)?;
-            let fields = bodies::decode_settings(&body)?;
+            let fields = bodies::decode_settings(&body, call.body_rules)?;
             catalog::merge(&mut store.catalog_mut().settings, &fields);
             Ok(no_content)
         }
@@ -817,7 +823,7 @@ fn write_more(store: &mut Store, more: &More, call: &Call<'_>) -> Result<Answer,
         ("POST", More::Action(wi, action)) => act(store, *wi, *action, call),
         ("POST", More::Policies) => {
             let body = json_object(call.body)?;
-            let (fields, rules) = bodies::decode_policy(&body, true)?;
+            let (fields, rules) = bodies::decode_policy(&body, call.body_rules)?;
             let id = store.new_id();
             let now = clock::now();
             let mut object = policies::policy_object(&id, "", "", Value::Null, now);
@@ -844,7 +850,7 @@ fn write_more(store: &mut Store, more: &More, call: &Call<'_>) -> Result<Answer,
         }
         ("PATCH", More::Policy(i)) => {
             let body = json_object(call.body)?;
-            let (fields, _) = bodies::decode_policy(&body, false)?;
+            let (fields, _) = bodies::decode_policy(&body, call.body_rules)?;
             let now = clock::format_rfc3339(clock::now());
             let policy = &mut store.catalog_mut().policies.items[*i];
             catalog::merge(&mut policy.object, &fields);
@@ -885,7 +891,7 @@ fn write_more(store: &mut Store, more: &More, call: &Call<'_>) -> Result<Answer,
         }
         ("PATCH", More::Priority(i)) => {
             let body = json_object(call.body)?;
-            let ordered = bodies::decode_priority(&body)?;
+            let ordered = bodies::decode_priority(&body, call.body_rules)?;
             store
                 .catalog_mut()
                 .policies

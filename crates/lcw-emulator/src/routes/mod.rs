@@ -6,9 +6,6 @@ pub mod resolve;
 pub mod table;
 pub mod versioned;
 
-#[cfg(test)]
-mod docs_tables;
-
 use table::{ApiVersion, RouteTable};
 
 /// The route table: every operation the generated `OPERATIONS` tables list, each under the

@@ -421,6 +421,7 @@ fn derive(version: ApiVersion, documented: &[Route]) -> Vec<Route> {
                 returns: model.op.returns,
                 returns_collection: true,
                 success_status: 200,
+                body: &[],
             }));
             out.push(Route {
                 op,
@@ -551,6 +552,7 @@ mod tests {
             returns: None,
             returns_collection: false,
             success_status: 200,
+            body: &[],
         }
     }
 

@@ -205,6 +205,7 @@ fn handle(
         success_status: route.op.success_status,
         version,
         returns: route.op.returns,
+        body_rules: route.op.body,
     };
     if write {
         let mut store = state

@@ -31,6 +31,7 @@ pub struct SeededIds {
 /// The smallest body that creates a lifecycle policy.
 pub const NEW_POLICY: &str = r##"{"@odata.type":"#microsoft.graph.identityGovernance.agentIdentityLifecyclePolicy",
     "displayName":"made for a test","isEnabled":true,
+    "enforcementAction":{"@odata.type":"#microsoft.graph.identityGovernance.disableOnlyEnforcementAction"},
     "rules":[{"@odata.type":"#microsoft.graph.identityGovernance.inactivityRule","lastActivityThresholdInDays":30}]}"##;
 
 /// A deleted workflow run three times for one user: `user_result` is that user's result in

@@ -20,6 +20,11 @@ pub fn operations_items(operations: &[Operation], version_segment: &str) -> Vec<
             }
         };
         let status = op.success_status;
+        let body = op.request_body.iter().map(|p| {
+            let name = &p.wire_name;
+            let required = p.required;
+            quote! { crate::BodyParam { name: #name, required: #required } }
+        });
         quote! {
             crate::OperationInfo {
                 id: #id,
@@ -30,6 +35,7 @@ pub fn operations_items(operations: &[Operation], version_segment: &str) -> Vec<
                 returns: #returns,
                 returns_collection: #collection,
                 success_status: #status,
+                body: &[ #( #body ),* ],
             },
         }
     });

@@ -63,8 +63,9 @@ pub fn struct_items(ctx: &VersionCtx<'_>, name: &QualifiedName, def: &TypeDef) -
         let rel = p.is_relationship;
         let coll = matches!(p.ty, TypeRef::Collection(_));
         let ty = ctx.property_type(&p.ty);
+        let read_only = p.read_only;
         quote! {
-            crate::PropertyInfo { name: #wire, filter: &[ #( crate::FilterOp::#ops ),* ], orderby: #orderby, is_relationship: #rel, is_collection: #coll, ty: #ty },
+            crate::PropertyInfo { name: #wire, filter: &[ #( crate::FilterOp::#ops ),* ], orderby: #orderby, is_relationship: #rel, is_collection: #coll, ty: #ty, read_only: #read_only },
         }
     });
     let setters = fields.iter().map(setter_items);

@@ -475,6 +475,7 @@ impl crate::GraphType for AgentIdentityLifecyclePolicy {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "createdDateTime",
@@ -483,6 +484,7 @@ impl crate::GraphType for AgentIdentityLifecyclePolicy {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "description",
@@ -491,6 +493,7 @@ impl crate::GraphType for AgentIdentityLifecyclePolicy {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "displayName",
@@ -499,6 +502,7 @@ impl crate::GraphType for AgentIdentityLifecyclePolicy {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "enforcementAction",
@@ -509,6 +513,7 @@ impl crate::GraphType for AgentIdentityLifecyclePolicy {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.lifecyclePolicyEnforcementAction",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "gracePeriodInDays",
@@ -517,6 +522,7 @@ impl crate::GraphType for AgentIdentityLifecyclePolicy {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "isEnabled",
@@ -525,6 +531,7 @@ impl crate::GraphType for AgentIdentityLifecyclePolicy {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Boolean,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "lastModifiedDateTime",
@@ -533,6 +540,7 @@ impl crate::GraphType for AgentIdentityLifecyclePolicy {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "notificationSchedule",
@@ -543,6 +551,7 @@ impl crate::GraphType for AgentIdentityLifecyclePolicy {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.lifecyclePolicyNotificationSettings",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "policySource",
@@ -556,6 +565,7 @@ impl crate::GraphType for AgentIdentityLifecyclePolicy {
                 after_sentinel: &[],
                 flags: false,
             },
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "scope",
@@ -564,6 +574,7 @@ impl crate::GraphType for AgentIdentityLifecyclePolicy {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Complex("microsoft.graph.subjectSet"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "versionNumber",
@@ -572,6 +583,7 @@ impl crate::GraphType for AgentIdentityLifecyclePolicy {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "createdBy",
@@ -580,6 +592,7 @@ impl crate::GraphType for AgentIdentityLifecyclePolicy {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.directoryObject"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "lastModifiedBy",
@@ -588,6 +601,7 @@ impl crate::GraphType for AgentIdentityLifecyclePolicy {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.directoryObject"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "report",
@@ -598,6 +612,7 @@ impl crate::GraphType for AgentIdentityLifecyclePolicy {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.lifecyclePolicyReport",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "rules",
@@ -608,6 +623,7 @@ impl crate::GraphType for AgentIdentityLifecyclePolicy {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.lifecyclePolicyRule",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "versions",
@@ -618,6 +634,7 @@ impl crate::GraphType for AgentIdentityLifecyclePolicy {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.lifecyclePolicy",
             ),
+            read_only: false,
         },
     ];
 }

@@ -69,6 +69,7 @@ impl crate::GraphType for AllExcludingGroupsSubjectSet {
             is_relationship: true,
             is_collection: true,
             ty: crate::PropertyType::Entity("microsoft.graph.group"),
+            read_only: false,
         },
     ];
 }

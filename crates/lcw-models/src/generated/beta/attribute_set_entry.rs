@@ -92,6 +92,7 @@ impl crate::GraphType for AttributeSetEntry {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "value",
@@ -100,6 +101,7 @@ impl crate::GraphType for AttributeSetEntry {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
     ];
 }

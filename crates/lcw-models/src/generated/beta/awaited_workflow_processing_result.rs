@@ -136,6 +136,7 @@ impl crate::GraphType for AwaitedWorkflowProcessingResult {
                 after_sentinel: &["canceling", "quarantined"],
                 flags: false,
             },
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "statusReasons",
@@ -144,6 +145,7 @@ impl crate::GraphType for AwaitedWorkflowProcessingResult {
             is_relationship: false,
             is_collection: true,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "subject",
@@ -154,6 +156,7 @@ impl crate::GraphType for AwaitedWorkflowProcessingResult {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.workflowSubject",
             ),
+            read_only: false,
         },
     ];
 }

@@ -69,6 +69,7 @@ impl crate::GraphType for CustomExtensionCallbackConfiguration {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Duration,
+            read_only: false,
         },
     ];
 }

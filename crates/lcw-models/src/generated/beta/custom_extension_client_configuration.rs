@@ -92,6 +92,7 @@ impl crate::GraphType for CustomExtensionClientConfiguration {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "timeoutInMilliseconds",
@@ -100,6 +101,7 @@ impl crate::GraphType for CustomExtensionClientConfiguration {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
     ];
 }

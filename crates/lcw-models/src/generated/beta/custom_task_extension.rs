@@ -335,6 +335,7 @@ impl crate::GraphType for CustomTaskExtension {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "authenticationConfiguration",
@@ -345,6 +346,7 @@ impl crate::GraphType for CustomTaskExtension {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.customExtensionAuthenticationConfiguration",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "clientConfiguration",
@@ -355,6 +357,7 @@ impl crate::GraphType for CustomTaskExtension {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.customExtensionClientConfiguration",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "description",
@@ -363,6 +366,7 @@ impl crate::GraphType for CustomTaskExtension {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "displayName",
@@ -371,6 +375,7 @@ impl crate::GraphType for CustomTaskExtension {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "endpointConfiguration",
@@ -381,6 +386,7 @@ impl crate::GraphType for CustomTaskExtension {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.customExtensionEndpointConfiguration",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "callbackConfiguration",
@@ -391,6 +397,7 @@ impl crate::GraphType for CustomTaskExtension {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.customExtensionCallbackConfiguration",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "createdDateTime",
@@ -399,6 +406,7 @@ impl crate::GraphType for CustomTaskExtension {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "lastModifiedDateTime",
@@ -407,6 +415,7 @@ impl crate::GraphType for CustomTaskExtension {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "createdBy",
@@ -415,6 +424,7 @@ impl crate::GraphType for CustomTaskExtension {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.user"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "lastModifiedBy",
@@ -423,6 +433,7 @@ impl crate::GraphType for CustomTaskExtension {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.user"),
+            read_only: false,
         },
     ];
 }

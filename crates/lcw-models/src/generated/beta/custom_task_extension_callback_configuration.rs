@@ -95,6 +95,7 @@ impl crate::GraphType for CustomTaskExtensionCallbackConfiguration {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Duration,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "authorizedApps",
@@ -103,6 +104,7 @@ impl crate::GraphType for CustomTaskExtensionCallbackConfiguration {
             is_relationship: false,
             is_collection: true,
             ty: crate::PropertyType::Entity("microsoft.graph.application"),
+            read_only: false,
         },
     ];
 }

@@ -109,6 +109,7 @@ impl crate::GraphType for CustomTaskExtensionCallbackData {
                 after_sentinel: &[],
                 flags: false,
             },
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "targetSubject",
@@ -119,6 +120,7 @@ impl crate::GraphType for CustomTaskExtensionCallbackData {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.workflowSubject",
             ),
+            read_only: false,
         },
     ];
 }

@@ -144,6 +144,7 @@ impl crate::GraphType for CustomTaskExtensionCalloutData {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.user"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "task",
@@ -152,6 +153,7 @@ impl crate::GraphType for CustomTaskExtensionCalloutData {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.task"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "taskProcessingresult",
@@ -162,6 +164,7 @@ impl crate::GraphType for CustomTaskExtensionCalloutData {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.taskProcessingResult",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "workflow",
@@ -172,6 +175,7 @@ impl crate::GraphType for CustomTaskExtensionCalloutData {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.workflow",
             ),
+            read_only: false,
         },
     ];
 }

@@ -75,6 +75,7 @@ impl crate::GraphType for DirectoryObjectWorkflowSubject {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.directoryObject"),
+            read_only: false,
         },
     ];
 }

@@ -69,6 +69,7 @@ impl crate::GraphType for Entity {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: true,
         },
     ];
 }

@@ -138,6 +138,7 @@ impl crate::GraphType for Group {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: true,
         },
         crate::PropertyInfo {
             name: "deletedDateTime",
@@ -146,6 +147,7 @@ impl crate::GraphType for Group {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: true,
         },
         crate::PropertyInfo {
             name: "description",
@@ -154,6 +156,7 @@ impl crate::GraphType for Group {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "displayName",
@@ -162,6 +165,7 @@ impl crate::GraphType for Group {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
     ];
 }

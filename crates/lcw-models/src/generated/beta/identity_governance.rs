@@ -247,6 +247,7 @@ impl crate::GraphType for IdentityGovernance {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.accessReviewSet"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "appConsent",
@@ -255,6 +256,7 @@ impl crate::GraphType for IdentityGovernance {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.appConsentApprovalRoute"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "entitlementManagement",
@@ -263,6 +265,7 @@ impl crate::GraphType for IdentityGovernance {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.entitlementManagement"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "termsOfUse",
@@ -271,6 +274,7 @@ impl crate::GraphType for IdentityGovernance {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.termsOfUseContainer"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "lifecycleWorkflows",
@@ -281,6 +285,7 @@ impl crate::GraphType for IdentityGovernance {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "roleManagementAlerts",
@@ -289,6 +294,7 @@ impl crate::GraphType for IdentityGovernance {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.roleManagementAlert"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "privilegedAccess",
@@ -297,6 +303,7 @@ impl crate::GraphType for IdentityGovernance {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.privilegedAccessRoot"),
+            read_only: false,
         },
     ];
 }

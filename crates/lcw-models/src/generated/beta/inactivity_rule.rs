@@ -140,6 +140,7 @@ impl crate::GraphType for InactivityRule {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "isEnabled",
@@ -148,6 +149,7 @@ impl crate::GraphType for InactivityRule {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Boolean,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "ruleType",
@@ -156,6 +158,7 @@ impl crate::GraphType for InactivityRule {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "lastActivityThresholdInDays",
@@ -164,6 +167,7 @@ impl crate::GraphType for InactivityRule {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
     ];
 }

@@ -120,6 +120,7 @@ impl crate::GraphType for LifecycleManagementSettings {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "workflowScheduleIntervalInHours",
@@ -128,6 +129,7 @@ impl crate::GraphType for LifecycleManagementSettings {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "emailSettings",
@@ -136,6 +138,7 @@ impl crate::GraphType for LifecycleManagementSettings {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Complex("microsoft.graph.emailSettings"),
+            read_only: false,
         },
     ];
 }

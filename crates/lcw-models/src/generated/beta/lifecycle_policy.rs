@@ -481,6 +481,7 @@ impl crate::GraphType for LifecyclePolicy {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "createdDateTime",
@@ -489,6 +490,7 @@ impl crate::GraphType for LifecyclePolicy {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "description",
@@ -497,6 +499,7 @@ impl crate::GraphType for LifecyclePolicy {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "displayName",
@@ -505,6 +508,7 @@ impl crate::GraphType for LifecyclePolicy {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "enforcementAction",
@@ -515,6 +519,7 @@ impl crate::GraphType for LifecyclePolicy {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.lifecyclePolicyEnforcementAction",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "gracePeriodInDays",
@@ -523,6 +528,7 @@ impl crate::GraphType for LifecyclePolicy {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "isEnabled",
@@ -531,6 +537,7 @@ impl crate::GraphType for LifecyclePolicy {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Boolean,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "lastModifiedDateTime",
@@ -539,6 +546,7 @@ impl crate::GraphType for LifecyclePolicy {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "notificationSchedule",
@@ -549,6 +557,7 @@ impl crate::GraphType for LifecyclePolicy {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.lifecyclePolicyNotificationSettings",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "policySource",
@@ -562,6 +571,7 @@ impl crate::GraphType for LifecyclePolicy {
                 after_sentinel: &[],
                 flags: false,
             },
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "scope",
@@ -570,6 +580,7 @@ impl crate::GraphType for LifecyclePolicy {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Complex("microsoft.graph.subjectSet"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "versionNumber",
@@ -578,6 +589,7 @@ impl crate::GraphType for LifecyclePolicy {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "createdBy",
@@ -586,6 +598,7 @@ impl crate::GraphType for LifecyclePolicy {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.directoryObject"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "lastModifiedBy",
@@ -594,6 +607,7 @@ impl crate::GraphType for LifecyclePolicy {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.directoryObject"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "report",
@@ -604,6 +618,7 @@ impl crate::GraphType for LifecyclePolicy {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.lifecyclePolicyReport",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "rules",
@@ -614,6 +629,7 @@ impl crate::GraphType for LifecyclePolicy {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.lifecyclePolicyRule",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "versions",
@@ -624,6 +640,7 @@ impl crate::GraphType for LifecyclePolicy {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.lifecyclePolicy",
             ),
+            read_only: false,
         },
     ];
 }

@@ -110,6 +110,7 @@ impl crate::GraphType for LifecyclePolicyImpactAction {
                 after_sentinel: &[],
                 flags: false,
             },
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "dateTime",
@@ -118,6 +119,7 @@ impl crate::GraphType for LifecyclePolicyImpactAction {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
     ];
 }

@@ -121,6 +121,7 @@ impl crate::GraphType for LifecyclePolicyImpactSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "actionsTaken",
@@ -131,6 +132,7 @@ impl crate::GraphType for LifecyclePolicyImpactSummary {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.lifecyclePolicyImpactAction",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "subject",
@@ -139,6 +141,7 @@ impl crate::GraphType for LifecyclePolicyImpactSummary {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.directoryObject"),
+            read_only: false,
         },
     ];
 }

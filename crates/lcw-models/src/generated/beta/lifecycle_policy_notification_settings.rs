@@ -104,6 +104,7 @@ impl crate::GraphType for LifecyclePolicyNotificationSettings {
             is_relationship: false,
             is_collection: true,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "offsetsAfterNonComplianceInDays",
@@ -112,6 +113,7 @@ impl crate::GraphType for LifecyclePolicyNotificationSettings {
             is_relationship: false,
             is_collection: true,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
     ];
 }

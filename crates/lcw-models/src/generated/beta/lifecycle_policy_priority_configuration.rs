@@ -115,6 +115,7 @@ impl crate::GraphType for LifecyclePolicyPriorityConfiguration {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "orderedPolicyIds",
@@ -123,6 +124,7 @@ impl crate::GraphType for LifecyclePolicyPriorityConfiguration {
             is_relationship: false,
             is_collection: true,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "subjectType",
@@ -141,6 +143,7 @@ impl crate::GraphType for LifecyclePolicyPriorityConfiguration {
                 after_sentinel: &["provisioningObject"],
                 flags: true,
             },
+            read_only: false,
         },
     ];
 }

@@ -173,6 +173,7 @@ impl crate::GraphType for LifecyclePolicyReport {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "policyVersion",
@@ -181,6 +182,7 @@ impl crate::GraphType for LifecyclePolicyReport {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "scopeProcessing",
@@ -191,6 +193,7 @@ impl crate::GraphType for LifecyclePolicyReport {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.lifecyclePolicyScopeProcessing",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "subjectsInScopeCount",
@@ -199,6 +202,7 @@ impl crate::GraphType for LifecyclePolicyReport {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "subjects",
@@ -209,6 +213,7 @@ impl crate::GraphType for LifecyclePolicyReport {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.lifecyclePolicySubjectReport",
             ),
+            read_only: false,
         },
     ];
 }

@@ -123,6 +123,7 @@ impl crate::GraphType for LifecyclePolicyRule {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "isEnabled",
@@ -131,6 +132,7 @@ impl crate::GraphType for LifecyclePolicyRule {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Boolean,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "ruleType",
@@ -139,6 +141,7 @@ impl crate::GraphType for LifecyclePolicyRule {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
     ];
 }

@@ -164,6 +164,7 @@ impl crate::GraphType for LifecyclePolicyScopeProcessing {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "currentStatus",
@@ -183,6 +184,7 @@ impl crate::GraphType for LifecyclePolicyScopeProcessing {
                 after_sentinel: &[],
                 flags: false,
             },
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "lastSuccessfulProcessingDateTime",
@@ -191,6 +193,7 @@ impl crate::GraphType for LifecyclePolicyScopeProcessing {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "latestAttempt",
@@ -201,6 +204,7 @@ impl crate::GraphType for LifecyclePolicyScopeProcessing {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.lifecyclePolicyScopeProcessingAttempt",
             ),
+            read_only: false,
         },
     ];
 }

@@ -144,6 +144,7 @@ impl crate::GraphType for LifecyclePolicyScopeProcessingAttempt {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "error",
@@ -152,6 +153,7 @@ impl crate::GraphType for LifecyclePolicyScopeProcessingAttempt {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Complex("microsoft.graph.publicError"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "startedDateTime",
@@ -160,6 +162,7 @@ impl crate::GraphType for LifecyclePolicyScopeProcessingAttempt {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "status",
@@ -182,6 +185,7 @@ impl crate::GraphType for LifecyclePolicyScopeProcessingAttempt {
                 after_sentinel: &[],
                 flags: false,
             },
+            read_only: false,
         },
     ];
 }

@@ -98,6 +98,7 @@ impl crate::GraphType for LifecyclePolicySubjectCompliance {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "status",
@@ -116,6 +117,7 @@ impl crate::GraphType for LifecyclePolicySubjectCompliance {
                 after_sentinel: &[],
                 flags: false,
             },
+            read_only: false,
         },
     ];
 }

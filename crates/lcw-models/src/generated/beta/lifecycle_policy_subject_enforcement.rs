@@ -225,6 +225,7 @@ impl crate::GraphType for LifecyclePolicySubjectEnforcement {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Boolean,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "isTerminal",
@@ -233,6 +234,7 @@ impl crate::GraphType for LifecyclePolicySubjectEnforcement {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Boolean,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "lastAction",
@@ -257,6 +259,7 @@ impl crate::GraphType for LifecyclePolicySubjectEnforcement {
                 after_sentinel: &[],
                 flags: false,
             },
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "lastActionDateTime",
@@ -265,6 +268,7 @@ impl crate::GraphType for LifecyclePolicySubjectEnforcement {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "nextAction",
@@ -287,6 +291,7 @@ impl crate::GraphType for LifecyclePolicySubjectEnforcement {
                 after_sentinel: &[],
                 flags: false,
             },
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "nextActionDateTime",
@@ -295,6 +300,7 @@ impl crate::GraphType for LifecyclePolicySubjectEnforcement {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "status",
@@ -317,6 +323,7 @@ impl crate::GraphType for LifecyclePolicySubjectEnforcement {
                 after_sentinel: &[],
                 flags: false,
             },
+            read_only: false,
         },
     ];
 }

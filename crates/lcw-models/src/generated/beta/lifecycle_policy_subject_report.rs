@@ -214,6 +214,7 @@ impl crate::GraphType for LifecyclePolicySubjectReport {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "compliance",
@@ -224,6 +225,7 @@ impl crate::GraphType for LifecyclePolicySubjectReport {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.lifecyclePolicySubjectCompliance",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "effectivePolicy",
@@ -234,6 +236,7 @@ impl crate::GraphType for LifecyclePolicySubjectReport {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.lifecyclePolicyReference",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "enforcement",
@@ -244,6 +247,7 @@ impl crate::GraphType for LifecyclePolicySubjectReport {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.lifecyclePolicySubjectEnforcement",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "relationship",
@@ -262,6 +266,7 @@ impl crate::GraphType for LifecyclePolicySubjectReport {
                 after_sentinel: &[],
                 flags: false,
             },
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "subject",
@@ -272,6 +277,7 @@ impl crate::GraphType for LifecyclePolicySubjectReport {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.lifecyclePolicySubjectReference",
             ),
+            read_only: false,
         },
     ];
 }

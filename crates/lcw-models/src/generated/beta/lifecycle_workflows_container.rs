@@ -234,6 +234,7 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "customTaskExtensions",
@@ -244,6 +245,7 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.customTaskExtension",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "deletedItems",
@@ -252,6 +254,7 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.deletedItemContainer"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "settings",
@@ -262,6 +265,7 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.lifecycleManagementSettings",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "taskDefinitions",
@@ -272,6 +276,7 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.taskDefinition",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "workflows",
@@ -282,6 +287,7 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.workflow",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "workflowTemplates",
@@ -292,6 +298,7 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.workflowTemplate",
             ),
+            read_only: false,
         },
     ];
 }

@@ -138,6 +138,7 @@ impl crate::GraphType for LogicAppTriggerEndpointConfiguration {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "resourceGroupName",
@@ -146,6 +147,7 @@ impl crate::GraphType for LogicAppTriggerEndpointConfiguration {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "subscriptionId",
@@ -154,6 +156,7 @@ impl crate::GraphType for LogicAppTriggerEndpointConfiguration {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "url",
@@ -162,6 +165,7 @@ impl crate::GraphType for LogicAppTriggerEndpointConfiguration {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
     ];
 }

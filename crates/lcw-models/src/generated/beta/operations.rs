@@ -10,6 +10,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.customTaskExtension"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-post-customtaskextensions",
@@ -20,6 +21,32 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.customTaskExtension"),
         returns_collection: false,
         success_status: 201u16,
+        body: &[
+            crate::BodyParam {
+                name: "authenticationConfiguration",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "clientConfiguration",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "description",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "displayName",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "endpointConfiguration",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "callbackConfiguration",
+                required: false,
+            },
+        ],
     },
     crate::OperationInfo {
         id: "customtaskextension-get",
@@ -30,6 +57,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.customTaskExtension"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "customtaskextension-update",
@@ -40,6 +68,32 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[
+            crate::BodyParam {
+                name: "authenticationConfiguration",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "clientConfiguration",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "description",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "displayName",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "endpointConfiguration",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "callbackConfiguration",
+                required: false,
+            },
+        ],
     },
     crate::OperationInfo {
         id: "customtaskextension-delete",
@@ -50,6 +104,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "lifecyclepolicy-restore",
@@ -60,6 +115,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.lifecyclePolicy"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-list-deleteditems",
@@ -70,6 +126,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "deleteditemcontainer-get",
@@ -80,6 +137,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "deleteditemcontainer-delete",
@@ -90,6 +148,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "userprocessingresult-list-reprocessedruns",
@@ -100,6 +159,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.run"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "userprocessingresult-delete-reprocessedruns",
@@ -110,6 +170,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "run-list-reprocessedruns",
@@ -120,6 +181,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.run"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "run-delete-reprocessedruns",
@@ -130,6 +192,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "workflow-restore",
@@ -140,6 +203,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "insights-toptasksprocessedsummary",
@@ -150,6 +214,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.topTasksInsightsSummary"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "insights-topworkflowsprocessedsummary",
@@ -160,6 +225,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.topWorkflowsInsightsSummary"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "insights-workflowsprocessedbycategory",
@@ -170,6 +236,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.workflowsInsightsByCategory"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "insights-workflowsprocessedsummary",
@@ -180,6 +247,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.workflowsInsightsSummary"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-list-lifecyclepolicies",
@@ -190,6 +258,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.lifecyclePolicy"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-post-lifecyclepolicies",
@@ -200,6 +269,36 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.lifecyclePolicy"),
         returns_collection: false,
         success_status: 201u16,
+        body: &[
+            crate::BodyParam {
+                name: "description",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "displayName",
+                required: true,
+            },
+            crate::BodyParam {
+                name: "enforcementAction",
+                required: true,
+            },
+            crate::BodyParam {
+                name: "isEnabled",
+                required: true,
+            },
+            crate::BodyParam {
+                name: "notificationSchedule",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "rules",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "scope",
+                required: false,
+            },
+        ],
     },
     crate::OperationInfo {
         id: "lifecyclepolicy-get",
@@ -210,6 +309,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.lifecyclePolicy"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "lifecyclepolicy-update",
@@ -220,6 +320,32 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[
+            crate::BodyParam {
+                name: "description",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "displayName",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "enforcementAction",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "isEnabled",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "notificationSchedule",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "scope",
+                required: false,
+            },
+        ],
     },
     crate::OperationInfo {
         id: "lifecyclepolicy-delete",
@@ -230,6 +356,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "lifecyclepolicy-impact",
@@ -240,6 +367,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.lifecyclePolicyImpactSummary"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "lifecyclepolicy-list-report",
@@ -250,6 +378,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.lifecyclePolicyReport"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "lifecyclepolicyreport-list-subjects",
@@ -260,6 +389,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.lifecyclePolicySubjectReport"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "lifecyclepolicy-list-rules",
@@ -270,6 +400,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.lifecyclePolicyRule"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "lifecyclepolicyrule-get",
@@ -280,6 +411,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.lifecyclePolicyRule"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "lifecyclepolicyrule-update",
@@ -290,6 +422,24 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[
+            crate::BodyParam {
+                name: "attestationIntervalInDays",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "isEnabled",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "lastActivityThresholdInDays",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "minimumSponsorCount",
+                required: false,
+            },
+        ],
     },
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-list-lifecyclepolicypriorityconfigurations",
@@ -302,6 +452,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         ),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "lifecyclepolicypriorityconfiguration-get",
@@ -314,6 +465,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         ),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "lifecyclepolicypriorityconfiguration-update",
@@ -324,6 +476,12 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[
+            crate::BodyParam {
+                name: "orderedPolicyIds",
+                required: false,
+            },
+        ],
     },
     crate::OperationInfo {
         id: "lifecyclemanagementsettings-get",
@@ -334,6 +492,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.lifecycleManagementSettings"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "lifecyclemanagementsettings-update",
@@ -344,6 +503,16 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[
+            crate::BodyParam {
+                name: "workflowScheduleIntervalInHours",
+                required: true,
+            },
+            crate::BodyParam {
+                name: "emailSettings",
+                required: true,
+            },
+        ],
     },
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-list-taskdefinitions",
@@ -354,6 +523,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.taskDefinition"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "taskdefinition-get",
@@ -364,6 +534,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.taskDefinition"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-list-workflowtemplates",
@@ -374,6 +545,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.workflowTemplate"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "workflowtemplate-get",
@@ -384,6 +556,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.workflowTemplate"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-list-workflows",
@@ -394,6 +567,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-post-workflows",
@@ -404,6 +578,40 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: false,
         success_status: 201u16,
+        body: &[
+            crate::BodyParam {
+                name: "category",
+                required: true,
+            },
+            crate::BodyParam {
+                name: "description",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "displayName",
+                required: true,
+            },
+            crate::BodyParam {
+                name: "executionConditions",
+                required: true,
+            },
+            crate::BodyParam {
+                name: "id",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "isEnabled",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "isSchedulingEnabled",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "tasks",
+                required: true,
+            },
+        ],
     },
     crate::OperationInfo {
         id: "workflow-get",
@@ -414,6 +622,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "workflow-update",
@@ -424,6 +633,24 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[
+            crate::BodyParam {
+                name: "description",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "displayName",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "isEnabled",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "isSchedulingEnabled",
+                required: false,
+            },
+        ],
     },
     crate::OperationInfo {
         id: "workflow-delete",
@@ -434,6 +661,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "workflow-activate",
@@ -444,6 +672,12 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[
+            crate::BodyParam {
+                name: "subjects",
+                required: false,
+            },
+        ],
     },
     crate::OperationInfo {
         id: "workflow-activateandwait",
@@ -456,6 +690,12 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         ),
         returns_collection: false,
         success_status: 200u16,
+        body: &[
+            crate::BodyParam {
+                name: "subject",
+                required: true,
+            },
+        ],
     },
     crate::OperationInfo {
         id: "workflow-activatewithscope",
@@ -466,6 +706,12 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[
+            crate::BodyParam {
+                name: "subjects",
+                required: false,
+            },
+        ],
     },
     crate::OperationInfo {
         id: "workflow-cancelprocessing",
@@ -476,6 +722,12 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[
+            crate::BodyParam {
+                name: "scope",
+                required: true,
+            },
+        ],
     },
     crate::OperationInfo {
         id: "workflow-clearquarantine",
@@ -486,6 +738,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "workflow-createnewversion",
@@ -496,6 +749,12 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[
+            crate::BodyParam {
+                name: "workflow",
+                required: false,
+            },
+        ],
     },
     crate::OperationInfo {
         id: "workflow-list-executionscope",
@@ -506,6 +765,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.userProcessingResult"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "workflow-previewworkflow",
@@ -516,6 +776,12 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[
+            crate::BodyParam {
+                name: "subjects",
+                required: true,
+            },
+        ],
     },
     crate::OperationInfo {
         id: "workflow-list-runs",
@@ -526,6 +792,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.run"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "run-summary",
@@ -536,6 +803,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.runSummary"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "run-get",
@@ -546,6 +814,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.run"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "run-list-subjectprocessingresults",
@@ -556,6 +825,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.subjectProcessingResult"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "subjectprocessingresult-summary",
@@ -566,6 +836,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.subjectSummary"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "subjectprocessingresult-get",
@@ -576,6 +847,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.subjectProcessingResult"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "run-list-taskprocessingresults",
@@ -586,6 +858,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.taskProcessingResult"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "userprocessingresult-get",
@@ -596,6 +869,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.userProcessingResult"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "userprocessingresult-list-taskprocessingresults",
@@ -606,6 +880,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.taskProcessingResult"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "workflow-list-taskreports",
@@ -616,6 +891,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.taskReport"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "taskreport-summary",
@@ -626,6 +902,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.taskReportSummary"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "taskreport-list-subjectprocessingresults",
@@ -636,6 +913,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.subjectProcessingResult"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "subjectprocessingresult-get",
@@ -646,6 +924,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.subjectProcessingResult"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "taskreport-list-taskprocessingresults",
@@ -656,6 +935,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.taskProcessingResult"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "workflow-list-task",
@@ -666,6 +946,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.task"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "task-get",
@@ -676,6 +957,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.task"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "task-update",
@@ -686,6 +968,16 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[
+            crate::BodyParam {
+                name: "description",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "displayName",
+                required: false,
+            },
+        ],
     },
     crate::OperationInfo {
         id: "taskprocessingresult-resume",
@@ -696,6 +988,20 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[
+            crate::BodyParam {
+                name: "source",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "type",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "data",
+                required: false,
+            },
+        ],
     },
     crate::OperationInfo {
         id: "workflow-list-userprocessingresults",
@@ -706,6 +1012,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.userProcessingResult"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "userprocessingresult-summary",
@@ -716,6 +1023,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.userSummary"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "userprocessingresult-list-taskprocessingresults",
@@ -726,6 +1034,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.taskProcessingResult"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "workflow-list-versions",
@@ -743,6 +1052,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.workflowVersion"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "task-get",
@@ -753,6 +1063,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.task"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "workflowversion-list-tasks",
@@ -763,6 +1074,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.task"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "workflowversion-get",
@@ -773,5 +1085,6 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.workflowVersion"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
 ];

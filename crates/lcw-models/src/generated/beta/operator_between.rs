@@ -126,6 +126,7 @@ impl crate::GraphType for OperatorBetween {
                 after_sentinel: &[],
                 flags: false,
             },
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "greaterThanOffsetInDays",
@@ -134,6 +135,7 @@ impl crate::GraphType for OperatorBetween {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "lessThanOffsetInDays",
@@ -142,6 +144,7 @@ impl crate::GraphType for OperatorBetween {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
     ];
 }

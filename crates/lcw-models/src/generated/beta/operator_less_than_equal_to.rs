@@ -103,6 +103,7 @@ impl crate::GraphType for OperatorLessThanEqualTo {
                 after_sentinel: &[],
                 flags: false,
             },
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "offsetInDays",
@@ -111,6 +112,7 @@ impl crate::GraphType for OperatorLessThanEqualTo {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
     ];
 }

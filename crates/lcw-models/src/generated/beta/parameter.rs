@@ -115,6 +115,7 @@ impl crate::GraphType for Parameter {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "values",
@@ -123,6 +124,7 @@ impl crate::GraphType for Parameter {
             is_relationship: false,
             is_collection: true,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "valueType",
@@ -136,6 +138,7 @@ impl crate::GraphType for Parameter {
                 after_sentinel: &[],
                 flags: false,
             },
+            read_only: false,
         },
     ];
 }

@@ -138,6 +138,7 @@ impl crate::GraphType for PeriodicAttestationRule {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "isEnabled",
@@ -146,6 +147,7 @@ impl crate::GraphType for PeriodicAttestationRule {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Boolean,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "ruleType",
@@ -154,6 +156,7 @@ impl crate::GraphType for PeriodicAttestationRule {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "attestationIntervalInDays",
@@ -162,6 +165,7 @@ impl crate::GraphType for PeriodicAttestationRule {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
     ];
 }

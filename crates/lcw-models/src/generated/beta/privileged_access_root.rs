@@ -71,6 +71,7 @@ impl crate::GraphType for PrivilegedAccessRoot {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: true,
         },
     ];
 }

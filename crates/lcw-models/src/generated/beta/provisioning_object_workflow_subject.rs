@@ -100,6 +100,7 @@ impl crate::GraphType for ProvisioningObjectWorkflowSubject {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.attributeSetEntry",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "id",
@@ -108,6 +109,7 @@ impl crate::GraphType for ProvisioningObjectWorkflowSubject {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
     ];
 }

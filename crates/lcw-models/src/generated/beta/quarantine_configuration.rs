@@ -103,6 +103,7 @@ impl crate::GraphType for QuarantineConfiguration {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.quarantineCondition",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "matchMode",
@@ -116,6 +117,7 @@ impl crate::GraphType for QuarantineConfiguration {
                 after_sentinel: &[],
                 flags: false,
             },
+            read_only: false,
         },
     ];
 }

@@ -115,6 +115,7 @@ impl crate::GraphType for QuarantineDetails {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "quarantineReason",
@@ -123,6 +124,7 @@ impl crate::GraphType for QuarantineDetails {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "quarantineType",
@@ -142,6 +144,7 @@ impl crate::GraphType for QuarantineDetails {
                 after_sentinel: &[],
                 flags: false,
             },
+            read_only: false,
         },
     ];
 }

@@ -547,6 +547,7 @@ impl crate::GraphType for Run {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "completedDateTime",
@@ -562,6 +563,7 @@ impl crate::GraphType for Run {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "failedTasksCount",
@@ -570,6 +572,7 @@ impl crate::GraphType for Run {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "failedUsersCount",
@@ -578,6 +581,7 @@ impl crate::GraphType for Run {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "lastUpdatedDateTime",
@@ -593,6 +597,7 @@ impl crate::GraphType for Run {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "processingStatus",
@@ -616,6 +621,7 @@ impl crate::GraphType for Run {
                 after_sentinel: &["canceling", "quarantined"],
                 flags: false,
             },
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "startedDateTime",
@@ -631,6 +637,7 @@ impl crate::GraphType for Run {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "scheduledDateTime",
@@ -646,6 +653,7 @@ impl crate::GraphType for Run {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "successfulUsersCount",
@@ -654,6 +662,7 @@ impl crate::GraphType for Run {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "totalUsersCount",
@@ -662,6 +671,7 @@ impl crate::GraphType for Run {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "totalTasksCount",
@@ -670,6 +680,7 @@ impl crate::GraphType for Run {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "totalUnprocessedTasksCount",
@@ -678,6 +689,7 @@ impl crate::GraphType for Run {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "workflowExecutionType",
@@ -698,6 +710,7 @@ impl crate::GraphType for Run {
                 after_sentinel: &["preview"],
                 flags: false,
             },
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "userProcessingResults",
@@ -708,6 +721,7 @@ impl crate::GraphType for Run {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.userProcessingResult",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "taskProcessingResults",
@@ -718,6 +732,7 @@ impl crate::GraphType for Run {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.taskProcessingResult",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "taskReports",
@@ -728,6 +743,7 @@ impl crate::GraphType for Run {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.taskReport",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "activatedOnScope",
@@ -738,6 +754,7 @@ impl crate::GraphType for Run {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.activationScope",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "reprocessedRuns",
@@ -746,6 +763,7 @@ impl crate::GraphType for Run {
             is_relationship: true,
             is_collection: true,
             ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.run"),
+            read_only: false,
         },
     ];
 }

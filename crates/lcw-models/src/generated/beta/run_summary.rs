@@ -184,6 +184,7 @@ impl crate::GraphType for RunSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "failedTasks",
@@ -192,6 +193,7 @@ impl crate::GraphType for RunSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "successfulRuns",
@@ -200,6 +202,7 @@ impl crate::GraphType for RunSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "totalRuns",
@@ -208,6 +211,7 @@ impl crate::GraphType for RunSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "totalTasks",
@@ -216,6 +220,7 @@ impl crate::GraphType for RunSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "totalUsers",
@@ -224,6 +229,7 @@ impl crate::GraphType for RunSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
     ];
 }

@@ -161,6 +161,7 @@ impl crate::GraphType for SubjectSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "failedTasks",
@@ -169,6 +170,7 @@ impl crate::GraphType for SubjectSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "successfulSubjects",
@@ -177,6 +179,7 @@ impl crate::GraphType for SubjectSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "totalSubjects",
@@ -185,6 +188,7 @@ impl crate::GraphType for SubjectSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "totalTasks",
@@ -193,6 +197,7 @@ impl crate::GraphType for SubjectSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
     ];
 }

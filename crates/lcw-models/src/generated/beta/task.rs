@@ -349,6 +349,7 @@ impl crate::GraphType for Task {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "arguments",
@@ -357,6 +358,7 @@ impl crate::GraphType for Task {
             is_relationship: false,
             is_collection: true,
             ty: crate::PropertyType::Complex("microsoft.graph.keyValuePair"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "category",
@@ -376,6 +378,7 @@ impl crate::GraphType for Task {
                 after_sentinel: &["mover", "extensibility"],
                 flags: true,
             },
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "continueOnError",
@@ -384,6 +387,7 @@ impl crate::GraphType for Task {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Boolean,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "description",
@@ -392,6 +396,7 @@ impl crate::GraphType for Task {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "displayName",
@@ -400,6 +405,7 @@ impl crate::GraphType for Task {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "executionSequence",
@@ -408,6 +414,7 @@ impl crate::GraphType for Task {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "isEnabled",
@@ -416,6 +423,7 @@ impl crate::GraphType for Task {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Boolean,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "taskDefinitionId",
@@ -424,6 +432,7 @@ impl crate::GraphType for Task {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "taskProcessingResults",
@@ -434,6 +443,7 @@ impl crate::GraphType for Task {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.taskProcessingResult",
             ),
+            read_only: false,
         },
     ];
 }

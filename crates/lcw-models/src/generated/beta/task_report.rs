@@ -435,6 +435,7 @@ impl crate::GraphType for TaskReport {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "completedDateTime",
@@ -450,6 +451,7 @@ impl crate::GraphType for TaskReport {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "failedUsersCount",
@@ -465,6 +467,7 @@ impl crate::GraphType for TaskReport {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "lastUpdatedDateTime",
@@ -473,6 +476,7 @@ impl crate::GraphType for TaskReport {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "processingStatus",
@@ -496,6 +500,7 @@ impl crate::GraphType for TaskReport {
                 after_sentinel: &["canceling", "quarantined"],
                 flags: false,
             },
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "runId",
@@ -504,6 +509,7 @@ impl crate::GraphType for TaskReport {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "startedDateTime",
@@ -512,6 +518,7 @@ impl crate::GraphType for TaskReport {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "successfulUsersCount",
@@ -527,6 +534,7 @@ impl crate::GraphType for TaskReport {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "totalUsersCount",
@@ -542,6 +550,7 @@ impl crate::GraphType for TaskReport {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "unprocessedUsersCount",
@@ -557,6 +566,7 @@ impl crate::GraphType for TaskReport {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "task",
@@ -565,6 +575,7 @@ impl crate::GraphType for TaskReport {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.task"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "taskDefinition",
@@ -575,6 +586,7 @@ impl crate::GraphType for TaskReport {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.taskDefinition",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "taskProcessingResults",
@@ -585,6 +597,7 @@ impl crate::GraphType for TaskReport {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.taskProcessingResult",
             ),
+            read_only: false,
         },
     ];
 }

@@ -98,6 +98,7 @@ impl crate::GraphType for TimeBasedAttributeTriggerV2 {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "operator",
@@ -108,6 +109,7 @@ impl crate::GraphType for TimeBasedAttributeTriggerV2 {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.workflowExecutionTriggerOperator",
             ),
+            read_only: false,
         },
     ];
 }

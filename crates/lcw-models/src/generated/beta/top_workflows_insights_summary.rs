@@ -282,6 +282,7 @@ impl crate::GraphType for TopWorkflowsInsightsSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "failedUsers",
@@ -290,6 +291,7 @@ impl crate::GraphType for TopWorkflowsInsightsSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "successfulRuns",
@@ -298,6 +300,7 @@ impl crate::GraphType for TopWorkflowsInsightsSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "successfulUsers",
@@ -306,6 +309,7 @@ impl crate::GraphType for TopWorkflowsInsightsSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "totalRuns",
@@ -314,6 +318,7 @@ impl crate::GraphType for TopWorkflowsInsightsSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "totalUsers",
@@ -322,6 +327,7 @@ impl crate::GraphType for TopWorkflowsInsightsSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "workflowCategory",
@@ -341,6 +347,7 @@ impl crate::GraphType for TopWorkflowsInsightsSummary {
                 after_sentinel: &["mover", "extensibility"],
                 flags: false,
             },
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "workflowDisplayName",
@@ -349,6 +356,7 @@ impl crate::GraphType for TopWorkflowsInsightsSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "workflowId",
@@ -357,6 +365,7 @@ impl crate::GraphType for TopWorkflowsInsightsSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "workflowVersion",
@@ -365,6 +374,7 @@ impl crate::GraphType for TopWorkflowsInsightsSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
     ];
 }

@@ -161,6 +161,7 @@ impl crate::GraphType for User {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: true,
         },
         crate::PropertyInfo {
             name: "deletedDateTime",
@@ -169,6 +170,7 @@ impl crate::GraphType for User {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: true,
         },
         crate::PropertyInfo {
             name: "displayName",
@@ -177,6 +179,7 @@ impl crate::GraphType for User {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "mail",
@@ -185,6 +188,7 @@ impl crate::GraphType for User {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "userPrincipalName",
@@ -193,6 +197,7 @@ impl crate::GraphType for User {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
     ];
 }

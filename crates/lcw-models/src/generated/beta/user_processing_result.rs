@@ -399,6 +399,7 @@ impl crate::GraphType for UserProcessingResult {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "completedDateTime",
@@ -414,6 +415,7 @@ impl crate::GraphType for UserProcessingResult {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "failedTasksCount",
@@ -422,6 +424,7 @@ impl crate::GraphType for UserProcessingResult {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "processingStatus",
@@ -445,6 +448,7 @@ impl crate::GraphType for UserProcessingResult {
                 after_sentinel: &["canceling", "quarantined"],
                 flags: false,
             },
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "scheduledDateTime",
@@ -460,6 +464,7 @@ impl crate::GraphType for UserProcessingResult {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "startedDateTime",
@@ -475,6 +480,7 @@ impl crate::GraphType for UserProcessingResult {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "totalTasksCount",
@@ -483,6 +489,7 @@ impl crate::GraphType for UserProcessingResult {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "totalUnprocessedTasksCount",
@@ -491,6 +498,7 @@ impl crate::GraphType for UserProcessingResult {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "workflowExecutionType",
@@ -518,6 +526,7 @@ impl crate::GraphType for UserProcessingResult {
                 after_sentinel: &["preview"],
                 flags: false,
             },
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "workflowVersion",
@@ -526,6 +535,7 @@ impl crate::GraphType for UserProcessingResult {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "subject",
@@ -534,6 +544,7 @@ impl crate::GraphType for UserProcessingResult {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.user"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "taskProcessingResults",
@@ -544,6 +555,7 @@ impl crate::GraphType for UserProcessingResult {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.taskProcessingResult",
             ),
+            read_only: false,
         },
     ];
 }

@@ -672,6 +672,7 @@ impl crate::GraphType for Workflow {
                 after_sentinel: &["mover", "extensibility"],
                 flags: false,
             },
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "createdDateTime",
@@ -680,6 +681,7 @@ impl crate::GraphType for Workflow {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "description",
@@ -688,6 +690,7 @@ impl crate::GraphType for Workflow {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "displayName",
@@ -696,6 +699,7 @@ impl crate::GraphType for Workflow {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "executionConditions",
@@ -706,6 +710,7 @@ impl crate::GraphType for Workflow {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.workflowExecutionConditions",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "isEnabled",
@@ -714,6 +719,7 @@ impl crate::GraphType for Workflow {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Boolean,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "isSchedulingEnabled",
@@ -722,6 +728,7 @@ impl crate::GraphType for Workflow {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Boolean,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "lastModifiedDateTime",
@@ -730,6 +737,7 @@ impl crate::GraphType for Workflow {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "createdBy",
@@ -738,6 +746,7 @@ impl crate::GraphType for Workflow {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.user"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "lastModifiedBy",
@@ -746,6 +755,7 @@ impl crate::GraphType for Workflow {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.user"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "tasks",
@@ -754,6 +764,7 @@ impl crate::GraphType for Workflow {
             is_relationship: true,
             is_collection: true,
             ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.task"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "deletedDateTime",
@@ -762,6 +773,7 @@ impl crate::GraphType for Workflow {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "id",
@@ -770,6 +782,7 @@ impl crate::GraphType for Workflow {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "nextScheduleRunDateTime",
@@ -778,6 +791,7 @@ impl crate::GraphType for Workflow {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "version",
@@ -786,6 +800,7 @@ impl crate::GraphType for Workflow {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "executionScope",
@@ -796,6 +811,7 @@ impl crate::GraphType for Workflow {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.userProcessingResult",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "runs",
@@ -804,6 +820,7 @@ impl crate::GraphType for Workflow {
             is_relationship: true,
             is_collection: true,
             ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.run"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "taskReports",
@@ -814,6 +831,7 @@ impl crate::GraphType for Workflow {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.taskReport",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "userProcessingResults",
@@ -824,6 +842,7 @@ impl crate::GraphType for Workflow {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.userProcessingResult",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "versions",
@@ -834,6 +853,7 @@ impl crate::GraphType for Workflow {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.workflowVersion",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "settings",
@@ -844,6 +864,7 @@ impl crate::GraphType for Workflow {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.workflowSetting",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "quarantineDetails",
@@ -854,6 +875,7 @@ impl crate::GraphType for Workflow {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.quarantineDetails",
             ),
+            read_only: false,
         },
     ];
 }

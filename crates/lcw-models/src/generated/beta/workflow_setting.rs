@@ -77,6 +77,7 @@ impl crate::GraphType for WorkflowSetting {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.quarantineConfiguration",
             ),
+            read_only: false,
         },
     ];
 }

@@ -222,6 +222,7 @@ impl crate::GraphType for WorkflowTemplate {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "category",
@@ -241,6 +242,7 @@ impl crate::GraphType for WorkflowTemplate {
                 after_sentinel: &["mover", "extensibility"],
                 flags: false,
             },
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "description",
@@ -249,6 +251,7 @@ impl crate::GraphType for WorkflowTemplate {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "displayName",
@@ -257,6 +260,7 @@ impl crate::GraphType for WorkflowTemplate {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "executionConditions",
@@ -267,6 +271,7 @@ impl crate::GraphType for WorkflowTemplate {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.workflowExecutionConditions",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "tasks",
@@ -275,6 +280,7 @@ impl crate::GraphType for WorkflowTemplate {
             is_relationship: true,
             is_collection: true,
             ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.task"),
+            read_only: false,
         },
     ];
 }

@@ -90,6 +90,7 @@ impl crate::GraphType for WorkflowTriggerTimeBasedOperator {
                 after_sentinel: &[],
                 flags: false,
             },
+            read_only: false,
         },
     ];
 }

@@ -253,6 +253,7 @@ impl crate::GraphType for WorkflowsInsightsByCategory {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "failedLeaverRuns",
@@ -261,6 +262,7 @@ impl crate::GraphType for WorkflowsInsightsByCategory {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "failedMoverRuns",
@@ -269,6 +271,7 @@ impl crate::GraphType for WorkflowsInsightsByCategory {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "successfulJoinerRuns",
@@ -277,6 +280,7 @@ impl crate::GraphType for WorkflowsInsightsByCategory {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "successfulLeaverRuns",
@@ -285,6 +289,7 @@ impl crate::GraphType for WorkflowsInsightsByCategory {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "successfulMoverRuns",
@@ -293,6 +298,7 @@ impl crate::GraphType for WorkflowsInsightsByCategory {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "totalJoinerRuns",
@@ -301,6 +307,7 @@ impl crate::GraphType for WorkflowsInsightsByCategory {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "totalLeaverRuns",
@@ -309,6 +316,7 @@ impl crate::GraphType for WorkflowsInsightsByCategory {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "totalMoverRuns",
@@ -317,6 +325,7 @@ impl crate::GraphType for WorkflowsInsightsByCategory {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
     ];
 }

@@ -253,6 +253,7 @@ impl crate::GraphType for WorkflowsInsightsSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "failedTasks",
@@ -261,6 +262,7 @@ impl crate::GraphType for WorkflowsInsightsSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "failedUsers",
@@ -269,6 +271,7 @@ impl crate::GraphType for WorkflowsInsightsSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "successfulRuns",
@@ -277,6 +280,7 @@ impl crate::GraphType for WorkflowsInsightsSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "successfulTasks",
@@ -285,6 +289,7 @@ impl crate::GraphType for WorkflowsInsightsSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "successfulUsers",
@@ -293,6 +298,7 @@ impl crate::GraphType for WorkflowsInsightsSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "totalRuns",
@@ -301,6 +307,7 @@ impl crate::GraphType for WorkflowsInsightsSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "totalTasks",
@@ -309,6 +316,7 @@ impl crate::GraphType for WorkflowsInsightsSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "totalUsers",
@@ -317,6 +325,7 @@ impl crate::GraphType for WorkflowsInsightsSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
     ];
 }

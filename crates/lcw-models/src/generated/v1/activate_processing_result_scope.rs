@@ -109,6 +109,7 @@ impl crate::GraphType for ActivateProcessingResultScope {
                 after_sentinel: &[],
                 flags: false,
             },
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "processingResults",
@@ -119,6 +120,7 @@ impl crate::GraphType for ActivateProcessingResultScope {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.userProcessingResult",
             ),
+            read_only: false,
         },
     ];
 }

@@ -77,6 +77,7 @@ impl crate::GraphType for AttributeChangeTrigger {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.triggerAttribute",
             ),
+            read_only: false,
         },
     ];
 }

@@ -69,6 +69,7 @@ impl crate::GraphType for CancelRunsScope {
             is_relationship: true,
             is_collection: true,
             ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.run"),
+            read_only: false,
         },
     ];
 }

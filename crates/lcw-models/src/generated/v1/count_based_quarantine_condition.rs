@@ -69,6 +69,7 @@ impl crate::GraphType for CountBasedQuarantineCondition {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int64,
+            read_only: false,
         },
     ];
 }

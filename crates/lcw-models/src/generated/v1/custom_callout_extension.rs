@@ -206,6 +206,7 @@ impl crate::GraphType for CustomCalloutExtension {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "authenticationConfiguration",
@@ -216,6 +217,7 @@ impl crate::GraphType for CustomCalloutExtension {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.customExtensionAuthenticationConfiguration",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "clientConfiguration",
@@ -226,6 +228,7 @@ impl crate::GraphType for CustomCalloutExtension {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.customExtensionClientConfiguration",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "description",
@@ -234,6 +237,7 @@ impl crate::GraphType for CustomCalloutExtension {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "displayName",
@@ -242,6 +246,7 @@ impl crate::GraphType for CustomCalloutExtension {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "endpointConfiguration",
@@ -252,6 +257,7 @@ impl crate::GraphType for CustomCalloutExtension {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.customExtensionEndpointConfiguration",
             ),
+            read_only: false,
         },
     ];
 }

@@ -115,6 +115,7 @@ impl crate::GraphType for CustomExtensionCalloutRequest {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Complex("microsoft.graph.customExtensionData"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "source",
@@ -123,6 +124,7 @@ impl crate::GraphType for CustomExtensionCalloutRequest {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "type",
@@ -131,6 +133,7 @@ impl crate::GraphType for CustomExtensionCalloutRequest {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
     ];
 }

@@ -385,6 +385,7 @@ impl crate::GraphType for CustomTaskExtension {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "authenticationConfiguration",
@@ -395,6 +396,7 @@ impl crate::GraphType for CustomTaskExtension {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.customExtensionAuthenticationConfiguration",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "clientConfiguration",
@@ -405,6 +407,7 @@ impl crate::GraphType for CustomTaskExtension {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.customExtensionClientConfiguration",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "description",
@@ -413,6 +416,7 @@ impl crate::GraphType for CustomTaskExtension {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "displayName",
@@ -421,6 +425,7 @@ impl crate::GraphType for CustomTaskExtension {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "endpointConfiguration",
@@ -431,6 +436,7 @@ impl crate::GraphType for CustomTaskExtension {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.customExtensionEndpointConfiguration",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "callbackConfiguration",
@@ -441,6 +447,7 @@ impl crate::GraphType for CustomTaskExtension {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.customExtensionCallbackConfiguration",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "createdDateTime",
@@ -456,6 +463,7 @@ impl crate::GraphType for CustomTaskExtension {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "lastModifiedDateTime",
@@ -471,6 +479,7 @@ impl crate::GraphType for CustomTaskExtension {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "createdBy",
@@ -479,6 +488,7 @@ impl crate::GraphType for CustomTaskExtension {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.user"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "lastModifiedBy",
@@ -487,6 +497,7 @@ impl crate::GraphType for CustomTaskExtension {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.user"),
+            read_only: false,
         },
     ];
 }

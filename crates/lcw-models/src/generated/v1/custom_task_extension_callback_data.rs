@@ -80,6 +80,7 @@ impl crate::GraphType for CustomTaskExtensionCallbackData {
                 after_sentinel: &[],
                 flags: false,
             },
+            read_only: false,
         },
     ];
 }

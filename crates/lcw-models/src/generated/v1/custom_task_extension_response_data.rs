@@ -132,6 +132,7 @@ impl crate::GraphType for CustomTaskExtensionResponseData {
                 after_sentinel: &[],
                 flags: false,
             },
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "statusReasons",
@@ -140,6 +141,7 @@ impl crate::GraphType for CustomTaskExtensionResponseData {
             is_relationship: false,
             is_collection: true,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "targetSubject",
@@ -150,6 +152,7 @@ impl crate::GraphType for CustomTaskExtensionResponseData {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.workflowSubject",
             ),
+            read_only: false,
         },
     ];
 }

@@ -92,6 +92,7 @@ impl crate::GraphType for DeletedItemContainer {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "workflows",
@@ -102,6 +103,7 @@ impl crate::GraphType for DeletedItemContainer {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.workflow",
             ),
+            read_only: false,
         },
     ];
 }

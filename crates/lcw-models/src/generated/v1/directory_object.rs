@@ -92,6 +92,7 @@ impl crate::GraphType for DirectoryObject {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: true,
         },
         crate::PropertyInfo {
             name: "deletedDateTime",
@@ -100,6 +101,7 @@ impl crate::GraphType for DirectoryObject {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: true,
         },
     ];
 }

@@ -92,6 +92,7 @@ impl crate::GraphType for EmailSettings {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "useCompanyBranding",
@@ -100,6 +101,7 @@ impl crate::GraphType for EmailSettings {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Boolean,
+            read_only: false,
         },
     ];
 }

@@ -217,6 +217,7 @@ impl crate::GraphType for IdentityGovernance {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.accessReviewSet"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "appConsent",
@@ -225,6 +226,7 @@ impl crate::GraphType for IdentityGovernance {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.appConsentApprovalRoute"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "entitlementManagement",
@@ -233,6 +235,7 @@ impl crate::GraphType for IdentityGovernance {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.entitlementManagement"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "termsOfUse",
@@ -241,6 +244,7 @@ impl crate::GraphType for IdentityGovernance {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.termsOfUseContainer"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "lifecycleWorkflows",
@@ -251,6 +255,7 @@ impl crate::GraphType for IdentityGovernance {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "privilegedAccess",
@@ -259,6 +264,7 @@ impl crate::GraphType for IdentityGovernance {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.privilegedAccessRoot"),
+            read_only: false,
         },
     ];
 }

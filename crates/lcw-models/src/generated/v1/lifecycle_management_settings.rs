@@ -136,6 +136,7 @@ impl crate::GraphType for LifecycleManagementSettings {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "workflowScheduleIntervalInHours",
@@ -144,6 +145,7 @@ impl crate::GraphType for LifecycleManagementSettings {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "emailSettings",
@@ -152,6 +154,7 @@ impl crate::GraphType for LifecycleManagementSettings {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Complex("microsoft.graph.emailSettings"),
+            read_only: false,
         },
     ];
 }

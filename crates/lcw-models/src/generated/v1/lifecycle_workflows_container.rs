@@ -257,6 +257,7 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "customTaskExtensions",
@@ -267,6 +268,7 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.customTaskExtension",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "deletedItems",
@@ -275,6 +277,7 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.deletedItemContainer"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "insights",
@@ -285,6 +288,7 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.insights",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "settings",
@@ -295,6 +299,7 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.lifecycleManagementSettings",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "taskDefinitions",
@@ -305,6 +310,7 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.taskDefinition",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "workflows",
@@ -315,6 +321,7 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.workflow",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "workflowTemplates",
@@ -325,6 +332,7 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.workflowTemplate",
             ),
+            read_only: false,
         },
     ];
 }

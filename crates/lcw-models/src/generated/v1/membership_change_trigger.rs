@@ -77,6 +77,7 @@ impl crate::GraphType for MembershipChangeTrigger {
                 after_sentinel: &[],
                 flags: false,
             },
+            read_only: false,
         },
     ];
 }

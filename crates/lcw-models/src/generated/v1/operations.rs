@@ -10,6 +10,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.customTaskExtension"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-post-customtaskextensions",
@@ -20,6 +21,32 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.customTaskExtension"),
         returns_collection: false,
         success_status: 201u16,
+        body: &[
+            crate::BodyParam {
+                name: "authenticationConfiguration",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "clientConfiguration",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "description",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "displayName",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "endpointConfiguration",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "callbackConfiguration",
+                required: false,
+            },
+        ],
     },
     crate::OperationInfo {
         id: "customtaskextension-get",
@@ -30,6 +57,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.customTaskExtension"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "customtaskextension-update",
@@ -40,6 +68,32 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[
+            crate::BodyParam {
+                name: "authenticationConfiguration",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "clientConfiguration",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "description",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "displayName",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "endpointConfiguration",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "callbackConfiguration",
+                required: false,
+            },
+        ],
     },
     crate::OperationInfo {
         id: "customtaskextension-delete",
@@ -50,6 +104,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-list-deleteditems",
@@ -60,6 +115,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "deleteditemcontainer-get",
@@ -70,6 +126,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "deleteditemcontainer-delete",
@@ -80,6 +137,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "userprocessingresult-list-reprocessedruns",
@@ -90,6 +148,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.run"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "userprocessingresult-delete-reprocessedruns",
@@ -100,6 +159,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "run-list-reprocessedruns",
@@ -110,6 +170,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.run"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "run-delete-reprocessedruns",
@@ -120,6 +181,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "workflow-restore",
@@ -130,6 +192,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "insights-toptasksprocessedsummary",
@@ -140,6 +203,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.topTasksInsightsSummary"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "insights-topworkflowsprocessedsummary",
@@ -150,6 +214,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.topWorkflowsInsightsSummary"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "insights-workflowsprocessedbycategory",
@@ -160,6 +225,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.workflowsInsightsByCategory"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "insights-workflowsprocessedsummary",
@@ -170,6 +236,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.workflowsInsightsSummary"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "lifecyclemanagementsettings-get",
@@ -180,6 +247,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.lifecycleManagementSettings"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "lifecyclemanagementsettings-update",
@@ -190,6 +258,16 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[
+            crate::BodyParam {
+                name: "workflowScheduleIntervalInHours",
+                required: true,
+            },
+            crate::BodyParam {
+                name: "emailSettings",
+                required: true,
+            },
+        ],
     },
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-list-taskdefinitions",
@@ -200,6 +278,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.taskDefinition"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "taskdefinition-get",
@@ -210,6 +289,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.taskDefinition"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-list-workflowtemplates",
@@ -220,6 +300,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.workflowTemplate"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "workflowtemplate-get",
@@ -230,6 +311,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.workflowTemplate"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-list-workflows",
@@ -240,6 +322,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-post-workflows",
@@ -250,6 +333,40 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: false,
         success_status: 201u16,
+        body: &[
+            crate::BodyParam {
+                name: "category",
+                required: true,
+            },
+            crate::BodyParam {
+                name: "description",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "displayName",
+                required: true,
+            },
+            crate::BodyParam {
+                name: "executionConditions",
+                required: true,
+            },
+            crate::BodyParam {
+                name: "id",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "isEnabled",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "isSchedulingEnabled",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "tasks",
+                required: true,
+            },
+        ],
     },
     crate::OperationInfo {
         id: "workflow-get",
@@ -260,6 +377,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "workflow-update",
@@ -270,6 +388,24 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[
+            crate::BodyParam {
+                name: "description",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "displayName",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "isEnabled",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "isSchedulingEnabled",
+                required: false,
+            },
+        ],
     },
     crate::OperationInfo {
         id: "workflow-delete",
@@ -280,6 +416,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "workflow-activate",
@@ -290,6 +427,12 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[
+            crate::BodyParam {
+                name: "subjects",
+                required: false,
+            },
+        ],
     },
     crate::OperationInfo {
         id: "workflow-activateandwait",
@@ -302,6 +445,12 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         ),
         returns_collection: false,
         success_status: 200u16,
+        body: &[
+            crate::BodyParam {
+                name: "subject",
+                required: true,
+            },
+        ],
     },
     crate::OperationInfo {
         id: "workflow-activatewithscope",
@@ -312,6 +461,12 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[
+            crate::BodyParam {
+                name: "subjects",
+                required: false,
+            },
+        ],
     },
     crate::OperationInfo {
         id: "workflow-cancelprocessing",
@@ -322,6 +477,12 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[
+            crate::BodyParam {
+                name: "scope",
+                required: true,
+            },
+        ],
     },
     crate::OperationInfo {
         id: "workflow-clearquarantine",
@@ -332,6 +493,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "workflow-createnewversion",
@@ -342,6 +504,12 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[
+            crate::BodyParam {
+                name: "workflow",
+                required: false,
+            },
+        ],
     },
     crate::OperationInfo {
         id: "workflow-list-executionscope",
@@ -352,6 +520,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.userProcessingResult"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "workflow-previewworkflow",
@@ -362,6 +531,12 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[
+            crate::BodyParam {
+                name: "subjects",
+                required: true,
+            },
+        ],
     },
     crate::OperationInfo {
         id: "workflow-list-runs",
@@ -372,6 +547,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.run"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "run-summary",
@@ -382,6 +558,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.runSummary"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "run-get",
@@ -392,6 +569,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.run"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "run-list-subjectprocessingresults",
@@ -402,6 +580,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.subjectProcessingResult"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "subjectprocessingresult-summary",
@@ -412,6 +591,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.subjectSummary"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "subjectprocessingresult-get",
@@ -422,6 +602,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.subjectProcessingResult"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "run-list-taskprocessingresults",
@@ -432,6 +613,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.taskProcessingResult"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "userprocessingresult-get",
@@ -442,6 +624,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.userProcessingResult"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "userprocessingresult-list-taskprocessingresults",
@@ -452,6 +635,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.taskProcessingResult"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "workflow-list-taskreports",
@@ -462,6 +646,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.taskReport"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "taskreport-summary",
@@ -472,6 +657,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.taskReportSummary"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "taskreport-list-taskprocessingresults",
@@ -482,6 +668,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.taskProcessingResult"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "workflow-list-task",
@@ -492,6 +679,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.task"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "task-get",
@@ -502,6 +690,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.task"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "task-update",
@@ -512,6 +701,16 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[
+            crate::BodyParam {
+                name: "description",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "displayName",
+                required: false,
+            },
+        ],
     },
     crate::OperationInfo {
         id: "taskprocessingresult-resume",
@@ -522,6 +721,20 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: None,
         returns_collection: false,
         success_status: 204u16,
+        body: &[
+            crate::BodyParam {
+                name: "source",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "type",
+                required: false,
+            },
+            crate::BodyParam {
+                name: "data",
+                required: false,
+            },
+        ],
     },
     crate::OperationInfo {
         id: "workflow-list-userprocessingresults",
@@ -532,6 +745,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.userProcessingResult"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "userprocessingresult-summary",
@@ -542,6 +756,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.userSummary"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "userprocessingresult-list-taskprocessingresults",
@@ -552,6 +767,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.taskProcessingResult"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "workflow-list-versions",
@@ -569,6 +785,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.workflowVersion"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "task-get",
@@ -579,6 +796,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.task"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "workflowversion-get",
@@ -589,6 +807,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.workflowVersion"),
         returns_collection: false,
         success_status: 200u16,
+        body: &[],
     },
     crate::OperationInfo {
         id: "workflowversion-list-tasks",
@@ -599,5 +818,6 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.task"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
 ];

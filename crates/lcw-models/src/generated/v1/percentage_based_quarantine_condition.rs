@@ -69,6 +69,7 @@ impl crate::GraphType for PercentageBasedQuarantineCondition {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
     ];
 }

@@ -389,6 +389,7 @@ impl crate::GraphType for SubjectProcessingResult {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: true,
         },
         crate::PropertyInfo {
             name: "completedDateTime",
@@ -397,6 +398,7 @@ impl crate::GraphType for SubjectProcessingResult {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: true,
         },
         crate::PropertyInfo {
             name: "failedTasksCount",
@@ -405,6 +407,7 @@ impl crate::GraphType for SubjectProcessingResult {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: true,
         },
         crate::PropertyInfo {
             name: "processingStatus",
@@ -428,6 +431,7 @@ impl crate::GraphType for SubjectProcessingResult {
                 after_sentinel: &["canceling", "quarantined"],
                 flags: false,
             },
+            read_only: true,
         },
         crate::PropertyInfo {
             name: "scheduledDateTime",
@@ -436,6 +440,7 @@ impl crate::GraphType for SubjectProcessingResult {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: true,
         },
         crate::PropertyInfo {
             name: "startedDateTime",
@@ -444,6 +449,7 @@ impl crate::GraphType for SubjectProcessingResult {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: true,
         },
         crate::PropertyInfo {
             name: "subject",
@@ -454,6 +460,7 @@ impl crate::GraphType for SubjectProcessingResult {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.workflowSubject",
             ),
+            read_only: true,
         },
         crate::PropertyInfo {
             name: "subjectType",
@@ -467,6 +474,7 @@ impl crate::GraphType for SubjectProcessingResult {
                 after_sentinel: &["provisioningObject"],
                 flags: true,
             },
+            read_only: true,
         },
         crate::PropertyInfo {
             name: "totalTasksCount",
@@ -475,6 +483,7 @@ impl crate::GraphType for SubjectProcessingResult {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: true,
         },
         crate::PropertyInfo {
             name: "totalUnprocessedTasksCount",
@@ -483,6 +492,7 @@ impl crate::GraphType for SubjectProcessingResult {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: true,
         },
         crate::PropertyInfo {
             name: "workflowExecutionType",
@@ -507,6 +517,7 @@ impl crate::GraphType for SubjectProcessingResult {
                 ],
                 flags: false,
             },
+            read_only: true,
         },
         crate::PropertyInfo {
             name: "workflowVersion",
@@ -515,6 +526,7 @@ impl crate::GraphType for SubjectProcessingResult {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: true,
         },
         crate::PropertyInfo {
             name: "reprocessedRuns",
@@ -523,6 +535,7 @@ impl crate::GraphType for SubjectProcessingResult {
             is_relationship: true,
             is_collection: true,
             ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.run"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "taskProcessingResults",
@@ -533,6 +546,7 @@ impl crate::GraphType for SubjectProcessingResult {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.taskProcessingResult",
             ),
+            read_only: true,
         },
     ];
 }

@@ -245,6 +245,7 @@ impl crate::GraphType for TaskDefinition {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "category",
@@ -264,6 +265,7 @@ impl crate::GraphType for TaskDefinition {
                 after_sentinel: &["mover", "extensibility"],
                 flags: true,
             },
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "continueOnError",
@@ -272,6 +274,7 @@ impl crate::GraphType for TaskDefinition {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Boolean,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "description",
@@ -280,6 +283,7 @@ impl crate::GraphType for TaskDefinition {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "displayName",
@@ -288,6 +292,7 @@ impl crate::GraphType for TaskDefinition {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "parameters",
@@ -298,6 +303,7 @@ impl crate::GraphType for TaskDefinition {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.parameter",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "version",
@@ -313,6 +319,7 @@ impl crate::GraphType for TaskDefinition {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
     ];
 }

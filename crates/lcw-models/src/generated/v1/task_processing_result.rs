@@ -284,6 +284,7 @@ impl crate::GraphType for TaskProcessingResult {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "completedDateTime",
@@ -299,6 +300,7 @@ impl crate::GraphType for TaskProcessingResult {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "createdDateTime",
@@ -314,6 +316,7 @@ impl crate::GraphType for TaskProcessingResult {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "failureReason",
@@ -322,6 +325,7 @@ impl crate::GraphType for TaskProcessingResult {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "processingStatus",
@@ -345,6 +349,7 @@ impl crate::GraphType for TaskProcessingResult {
                 after_sentinel: &["canceling", "quarantined"],
                 flags: false,
             },
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "startedDateTime",
@@ -360,6 +365,7 @@ impl crate::GraphType for TaskProcessingResult {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "subject",
@@ -368,6 +374,7 @@ impl crate::GraphType for TaskProcessingResult {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.user"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "task",
@@ -376,6 +383,7 @@ impl crate::GraphType for TaskProcessingResult {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.task"),
+            read_only: false,
         },
     ];
 }

@@ -138,6 +138,7 @@ impl crate::GraphType for TaskReportSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "successfulTasks",
@@ -146,6 +147,7 @@ impl crate::GraphType for TaskReportSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "totalTasks",
@@ -154,6 +156,7 @@ impl crate::GraphType for TaskReportSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "unprocessedTasks",
@@ -162,6 +165,7 @@ impl crate::GraphType for TaskReportSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
     ];
 }

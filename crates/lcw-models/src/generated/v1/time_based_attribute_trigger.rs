@@ -98,6 +98,7 @@ impl crate::GraphType for TimeBasedAttributeTrigger {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "timeBasedAttribute",
@@ -116,6 +117,7 @@ impl crate::GraphType for TimeBasedAttributeTrigger {
                 after_sentinel: &["createdDateTime"],
                 flags: false,
             },
+            read_only: false,
         },
     ];
 }

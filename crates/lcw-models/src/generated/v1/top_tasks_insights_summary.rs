@@ -230,6 +230,7 @@ impl crate::GraphType for TopTasksInsightsSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "failedUsers",
@@ -238,6 +239,7 @@ impl crate::GraphType for TopTasksInsightsSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "successfulTasks",
@@ -246,6 +248,7 @@ impl crate::GraphType for TopTasksInsightsSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "successfulUsers",
@@ -254,6 +257,7 @@ impl crate::GraphType for TopTasksInsightsSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "taskDefinitionDisplayName",
@@ -262,6 +266,7 @@ impl crate::GraphType for TopTasksInsightsSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "taskDefinitionId",
@@ -270,6 +275,7 @@ impl crate::GraphType for TopTasksInsightsSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "totalTasks",
@@ -278,6 +284,7 @@ impl crate::GraphType for TopTasksInsightsSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "totalUsers",
@@ -286,6 +293,7 @@ impl crate::GraphType for TopTasksInsightsSummary {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
     ];
 }

@@ -98,6 +98,7 @@ impl crate::GraphType for TriggerAndScopeBasedConditions {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Complex("microsoft.graph.subjectSet"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "trigger",
@@ -108,6 +109,7 @@ impl crate::GraphType for TriggerAndScopeBasedConditions {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.workflowExecutionTrigger",
             ),
+            read_only: false,
         },
     ];
 }

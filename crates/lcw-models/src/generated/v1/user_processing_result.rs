@@ -399,6 +399,7 @@ impl crate::GraphType for UserProcessingResult {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "completedDateTime",
@@ -414,6 +415,7 @@ impl crate::GraphType for UserProcessingResult {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "failedTasksCount",
@@ -422,6 +424,7 @@ impl crate::GraphType for UserProcessingResult {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "processingStatus",
@@ -445,6 +448,7 @@ impl crate::GraphType for UserProcessingResult {
                 after_sentinel: &["canceling", "quarantined"],
                 flags: false,
             },
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "scheduledDateTime",
@@ -460,6 +464,7 @@ impl crate::GraphType for UserProcessingResult {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "startedDateTime",
@@ -475,6 +480,7 @@ impl crate::GraphType for UserProcessingResult {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "totalTasksCount",
@@ -483,6 +489,7 @@ impl crate::GraphType for UserProcessingResult {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "totalUnprocessedTasksCount",
@@ -491,6 +498,7 @@ impl crate::GraphType for UserProcessingResult {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "workflowExecutionType",
@@ -522,6 +530,7 @@ impl crate::GraphType for UserProcessingResult {
                 ],
                 flags: false,
             },
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "workflowVersion",
@@ -530,6 +539,7 @@ impl crate::GraphType for UserProcessingResult {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "subject",
@@ -538,6 +548,7 @@ impl crate::GraphType for UserProcessingResult {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.user"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "taskProcessingResults",
@@ -548,6 +559,7 @@ impl crate::GraphType for UserProcessingResult {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.taskProcessingResult",
             ),
+            read_only: false,
         },
     ];
 }

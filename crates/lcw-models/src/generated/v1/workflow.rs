@@ -706,6 +706,7 @@ impl crate::GraphType for Workflow {
                 after_sentinel: &["mover", "extensibility"],
                 flags: false,
             },
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "createdDateTime",
@@ -721,6 +722,7 @@ impl crate::GraphType for Workflow {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "description",
@@ -729,6 +731,7 @@ impl crate::GraphType for Workflow {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "displayName",
@@ -737,6 +740,7 @@ impl crate::GraphType for Workflow {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "executionConditions",
@@ -747,6 +751,7 @@ impl crate::GraphType for Workflow {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.workflowExecutionConditions",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "isEnabled",
@@ -755,6 +760,7 @@ impl crate::GraphType for Workflow {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Boolean,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "isSchedulingEnabled",
@@ -763,6 +769,7 @@ impl crate::GraphType for Workflow {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Boolean,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "lastModifiedDateTime",
@@ -778,6 +785,7 @@ impl crate::GraphType for Workflow {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "createdBy",
@@ -786,6 +794,7 @@ impl crate::GraphType for Workflow {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.user"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "lastModifiedBy",
@@ -794,6 +803,7 @@ impl crate::GraphType for Workflow {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.user"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "tasks",
@@ -802,6 +812,7 @@ impl crate::GraphType for Workflow {
             is_relationship: true,
             is_collection: true,
             ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.task"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "deletedDateTime",
@@ -817,6 +828,7 @@ impl crate::GraphType for Workflow {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "id",
@@ -825,6 +837,7 @@ impl crate::GraphType for Workflow {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "nextScheduleRunDateTime",
@@ -833,6 +846,7 @@ impl crate::GraphType for Workflow {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "version",
@@ -848,6 +862,7 @@ impl crate::GraphType for Workflow {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "executionScope",
@@ -858,6 +873,7 @@ impl crate::GraphType for Workflow {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.userProcessingResult",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "runs",
@@ -866,6 +882,7 @@ impl crate::GraphType for Workflow {
             is_relationship: true,
             is_collection: true,
             ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.run"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "taskReports",
@@ -876,6 +893,7 @@ impl crate::GraphType for Workflow {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.taskReport",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "userProcessingResults",
@@ -886,6 +904,7 @@ impl crate::GraphType for Workflow {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.userProcessingResult",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "versions",
@@ -896,6 +915,7 @@ impl crate::GraphType for Workflow {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.workflowVersion",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "settings",
@@ -906,6 +926,7 @@ impl crate::GraphType for Workflow {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.workflowSetting",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "quarantineDetails",
@@ -916,6 +937,7 @@ impl crate::GraphType for Workflow {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.quarantineDetails",
             ),
+            read_only: false,
         },
     ];
 }

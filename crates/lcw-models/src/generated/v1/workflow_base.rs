@@ -331,6 +331,7 @@ impl crate::GraphType for WorkflowBase {
                 after_sentinel: &["mover", "extensibility"],
                 flags: false,
             },
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "createdDateTime",
@@ -339,6 +340,7 @@ impl crate::GraphType for WorkflowBase {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "description",
@@ -347,6 +349,7 @@ impl crate::GraphType for WorkflowBase {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "displayName",
@@ -355,6 +358,7 @@ impl crate::GraphType for WorkflowBase {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "executionConditions",
@@ -365,6 +369,7 @@ impl crate::GraphType for WorkflowBase {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.workflowExecutionConditions",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "isEnabled",
@@ -373,6 +378,7 @@ impl crate::GraphType for WorkflowBase {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Boolean,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "isSchedulingEnabled",
@@ -381,6 +387,7 @@ impl crate::GraphType for WorkflowBase {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Boolean,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "lastModifiedDateTime",
@@ -389,6 +396,7 @@ impl crate::GraphType for WorkflowBase {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "createdBy",
@@ -397,6 +405,7 @@ impl crate::GraphType for WorkflowBase {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.user"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "lastModifiedBy",
@@ -405,6 +414,7 @@ impl crate::GraphType for WorkflowBase {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.user"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "tasks",
@@ -413,6 +423,7 @@ impl crate::GraphType for WorkflowBase {
             is_relationship: true,
             is_collection: true,
             ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.task"),
+            read_only: false,
         },
     ];
 }

@@ -423,6 +423,7 @@ impl crate::GraphType for WorkflowVersion {
                 after_sentinel: &["mover", "extensibility"],
                 flags: false,
             },
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "createdDateTime",
@@ -438,6 +439,7 @@ impl crate::GraphType for WorkflowVersion {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "description",
@@ -446,6 +448,7 @@ impl crate::GraphType for WorkflowVersion {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "displayName",
@@ -454,6 +457,7 @@ impl crate::GraphType for WorkflowVersion {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "executionConditions",
@@ -464,6 +468,7 @@ impl crate::GraphType for WorkflowVersion {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.workflowExecutionConditions",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "isEnabled",
@@ -472,6 +477,7 @@ impl crate::GraphType for WorkflowVersion {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Boolean,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "isSchedulingEnabled",
@@ -480,6 +486,7 @@ impl crate::GraphType for WorkflowVersion {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Boolean,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "lastModifiedDateTime",
@@ -495,6 +502,7 @@ impl crate::GraphType for WorkflowVersion {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "createdBy",
@@ -503,6 +511,7 @@ impl crate::GraphType for WorkflowVersion {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.user"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "lastModifiedBy",
@@ -511,6 +520,7 @@ impl crate::GraphType for WorkflowVersion {
             is_relationship: true,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.user"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "tasks",
@@ -519,6 +529,7 @@ impl crate::GraphType for WorkflowVersion {
             is_relationship: true,
             is_collection: true,
             ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.task"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "versionNumber",
@@ -534,6 +545,7 @@ impl crate::GraphType for WorkflowVersion {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
     ];
 }

@@ -3,8 +3,8 @@
 //! is compiled.
 
 pub use lcw_runtime::{
-    Collection, Date, FilterOp, GraphDouble, GraphType, Guid, Int64, IsoDuration, Nullable,
-    OperationInfo, PropertyInfo, PropertyType, TimeOfDay, Timestamp, TypeInfo,
+    BodyParam, Collection, Date, FilterOp, GraphDouble, GraphType, Guid, Int64, IsoDuration,
+    Nullable, OperationInfo, PropertyInfo, PropertyType, TimeOfDay, Timestamp, TypeInfo,
 };
 
 /// The support code the generated structs call, as in `lcw-models`.

@@ -10,5 +10,6 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         returns: Some("microsoft.graph.identityGovernance.run"),
         returns_collection: true,
         success_status: 200u16,
+        body: &[],
     },
 ];

@@ -381,6 +381,7 @@ impl crate::GraphType for Run {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "completedDateTime",
@@ -389,6 +390,7 @@ impl crate::GraphType for Run {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "processingStatus",
@@ -402,6 +404,7 @@ impl crate::GraphType for Run {
                 after_sentinel: &["canceling"],
                 flags: false,
             },
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "totalTasksCount",
@@ -410,6 +413,7 @@ impl crate::GraphType for Run {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int32,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "iOSVersion",
@@ -418,6 +422,7 @@ impl crate::GraphType for Run {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "type",
@@ -426,6 +431,7 @@ impl crate::GraphType for Run {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "category",
@@ -439,6 +445,7 @@ impl crate::GraphType for Run {
                 after_sentinel: &[],
                 flags: true,
             },
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "conditions",
@@ -449,6 +456,7 @@ impl crate::GraphType for Run {
             ty: crate::PropertyType::Complex(
                 "microsoft.graph.identityGovernance.workflowExecutionConditions",
             ),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "subject",
@@ -457,6 +465,7 @@ impl crate::GraphType for Run {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.user"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "duration",
@@ -465,6 +474,7 @@ impl crate::GraphType for Run {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Duration,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "ratio",
@@ -473,6 +483,7 @@ impl crate::GraphType for Run {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Double,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "tenantId",
@@ -481,6 +492,7 @@ impl crate::GraphType for Run {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Guid,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "sizeInBytes",
@@ -489,6 +501,7 @@ impl crate::GraphType for Run {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Int64,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "userProcessingResults",
@@ -499,6 +512,7 @@ impl crate::GraphType for Run {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.userProcessingResult",
             ),
+            read_only: false,
         },
     ];
 }

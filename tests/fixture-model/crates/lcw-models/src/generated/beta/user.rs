@@ -94,6 +94,7 @@ impl crate::GraphType for User {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "displayName",
@@ -102,6 +103,7 @@ impl crate::GraphType for User {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
     ];
 }

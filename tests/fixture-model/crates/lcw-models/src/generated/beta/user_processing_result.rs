@@ -121,6 +121,7 @@ impl crate::GraphType for UserProcessingResult {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::String,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "run",
@@ -129,6 +130,7 @@ impl crate::GraphType for UserProcessingResult {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.run"),
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "previous",
@@ -139,6 +141,7 @@ impl crate::GraphType for UserProcessingResult {
             ty: crate::PropertyType::Entity(
                 "microsoft.graph.identityGovernance.userProcessingResult",
             ),
+            read_only: false,
         },
     ];
 }
