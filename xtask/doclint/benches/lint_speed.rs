@@ -89,12 +89,15 @@ fn main() {
     let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let source = pages_of(&workspace.join("docs-src"));
     assert!(!source.is_empty(), "no pages in docs-src to replicate");
-    let base = std::env::temp_dir().join(format!("lcw-doclint-bench-{}", std::process::id()));
+    // Removed with everything in it when dropped, also when an assertion below panics.
+    let base = tempfile::Builder::new()
+        .prefix("lcw-doclint-bench-")
+        .tempdir()
+        .expect("create a temporary folder");
     let mut per_page = Vec::new();
     let mut failed = false;
     for target in TARGET_SIZES {
-        let root = base.join(target.to_string());
-        let _ = std::fs::remove_dir_all(&root);
+        let root = base.path().join(target.to_string());
         let copies = target.div_ceil(source.len());
         let pages = replicate(&source, copies, &root);
         let (time, findings) = best_of(RUNS, &root);
@@ -111,7 +114,7 @@ fn main() {
         per_page.push(time.as_secs_f64() / pages as f64);
         let _ = std::fs::remove_dir_all(&root);
     }
-    let _ = std::fs::remove_dir_all(&base);
+    drop(base);
     let growth = per_page[1] / per_page[0];
     println!(
         "time per page, large tree / small tree: {growth:.2} (linear is 1.0; limit {MAX_PER_PAGE_GROWTH})"

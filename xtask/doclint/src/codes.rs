@@ -141,7 +141,7 @@ mod tests {
             .filter(|l| l.starts_with("| LCW"))
             .map(|l| {
                 let mut cells = l.trim_matches('|').split(" | ").map(str::trim);
-                let code = cells.next().unwrap_or_default();
+                let code = cells.next().expect("a split yields at least one cell");
                 (code, cells.collect())
             })
             .collect()
@@ -173,7 +173,12 @@ mod tests {
                 .get(code)
                 .unwrap_or_else(|| panic!("LINTS.md has no table row for {code}"));
             for (i, want) in cells.iter().enumerate() {
-                let got = row.get(i).copied().unwrap_or_default();
+                let got = row.get(i).copied().unwrap_or_else(|| {
+                    panic!(
+                        "LINTS.md row of {code} has no cell {}: `{want}` expected",
+                        i + 2
+                    )
+                });
                 assert!(
                     got.starts_with(want.as_str()),
                     "LINTS.md row of {code}, cell {}: `{got}`, the code list says `{want}`",

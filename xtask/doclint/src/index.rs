@@ -1,11 +1,19 @@
 //! Cross-page lookups built once per tree: which page documents which type or enum, base types,
 //! and how request path segments are usually spelled. Everything is hashed so the lint stays
 //! linear in the number of pages.
+//!
+//! Types and their bases come from stage 2 (`lcw_docs::build`, run without overrides, since the
+//! lint checks what the pages say); the index keeps where each is documented (its page). Enums
+//! (members as the page lists them) and request path segments are still read here.
 
 use std::collections::{HashMap, HashSet};
 
+use lcw_docs::build::operations::returns_from_prose;
 use lcw_docs::build::page_namespace;
-use lcw_docs::page::{AnnotatedBlock, ApiVersion, DocPage, PageKind, PropertyRow};
+use lcw_docs::build::resolve::Names;
+use lcw_docs::diag::Diagnostics;
+use lcw_docs::model::QualifiedName;
+use lcw_docs::page::{AnnotatedBlock, ApiVersion, DocPage, PropertyRow};
 
 use crate::typecell;
 
@@ -14,7 +22,8 @@ use crate::typecell;
 pub struct TypeEntry {
     /// Index of its page.
     pub page: usize,
-    /// Qualified base type, from "Inherits from" or else the `baseType` annotation.
+    /// Qualified base type, as stage 2 resolves it ("Inherits from", else the `baseType`
+    /// annotation).
     pub base: Option<String>,
 }
 
@@ -61,6 +70,9 @@ pub struct Index<'a> {
     pub first_segments: HashMap<String, HashSet<String>>,
     /// Lower-case segments seen anywhere but first.
     pub inner_segments: HashSet<String>,
+    /// Every documented type and enum name per version, looked up as stage 2 looks them up
+    /// (any case), for stage 2's readers.
+    pub names: HashMap<ApiVersion, Names>,
 }
 
 /// Path of a page as a `/`-separated string.
@@ -109,6 +121,7 @@ impl<'a> Index<'a> {
             keyed_segments: HashSet::new(),
             first_segments: HashMap::new(),
             inner_segments: HashSet::new(),
+            names: HashMap::new(),
         };
         for (i, page) in pages.iter().enumerate() {
             index.by_path.insert(page_path(page), i);
@@ -129,37 +142,40 @@ impl<'a> Index<'a> {
             }
             index.record_paths(page);
         }
-        // Types after enums, so bare base names can be qualified against everything documented.
-        for (i, page) in pages.iter().enumerate() {
-            if page.kind != PageKind::Resource {
-                continue;
-            }
-            let Some(name) = own_type_name(page) else {
-                continue;
-            };
-            index.page_type[i] = Some(name.clone());
-            index
-                .types
-                .entry(page.version)
-                .or_default()
-                .entry(name)
-                .or_insert(TypeEntry {
+        // Types and their bases as stage 2 resolves them (without overrides: the lint checks
+        // what the pages say); the index keeps only where each is documented.
+        let model = lcw_docs::build::build(pages, None, None, &mut Diagnostics::default());
+        for (version, built) in &model.versions {
+            for def in built.types.values().filter(|t| !t.stand_in) {
+                let file = def.source.file.to_string_lossy().replace('\\', "/");
+                let Some(&i) = index.by_path.get(&file) else {
+                    continue;
+                };
+                let entry = TypeEntry {
                     page: i,
-                    base: None,
-                });
+                    base: def.base.as_ref().map(ToString::to_string),
+                };
+                index.page_type[i] = Some(def.name.to_string());
+                index
+                    .types
+                    .entry(*version)
+                    .or_default()
+                    .insert(def.name.to_string(), entry);
+            }
         }
-        for (i, page) in pages.iter().enumerate() {
-            let Some(name) = index.page_type[i].clone() else {
-                continue;
-            };
-            let base = index.base_of(page);
-            if let Some(entry) = index
-                .types
-                .get_mut(&page.version)
-                .and_then(|t| t.get_mut(&name))
-                .filter(|e| e.page == i)
-            {
-                entry.base = base;
+        let types = index
+            .types
+            .iter()
+            .flat_map(|(v, t)| t.keys().map(move |n| (v, n)));
+        let enums = index
+            .enums
+            .iter()
+            .flat_map(|(v, e)| e.keys().map(move |n| (v, n)));
+        // Sorted, so of two names differing only in case the same one wins on every run.
+        let defined: std::collections::BTreeSet<_> = types.chain(enums).collect();
+        for (version, name) in defined {
+            if let Some(name) = QualifiedName::parse(name) {
+                index.names.entry(*version).or_default().insert(&name);
             }
         }
         index
@@ -210,38 +226,23 @@ impl<'a> Index<'a> {
         self.type_entry(version, name).is_some() || self.enum_entry(version, name).is_some()
     }
 
+    /// The type an API page's `## Response` prose names, read by stage 2's reader
+    /// ([`returns_from_prose`]) against the names `page`'s version documents; `None` when the
+    /// page has no response prose or it names no documented type.
+    pub fn response_type(&self, page: &DocPage) -> Option<typecell::NamedType> {
+        let prose = page.response_prose.as_ref()?;
+        let names = self.names.get(&page.version)?;
+        let (returns, _status) = returns_from_prose(&prose.value, &page_namespace(page), &|c| {
+            names.find(c).cloned()
+        });
+        typecell::NamedType::from_type_ref(&returns?)
+    }
+
     /// Reads a type cell or annotation type on `page`.
     pub fn read_type(&self, page: &DocPage, text: &str) -> Option<typecell::NamedType> {
         typecell::read(text, &page_namespace(page), &|n| {
             self.is_known(page.version, n)
         })
-    }
-
-    /// The base type a page states ("Inherits from" first, then `baseType`), qualified.
-    pub fn base_of(&self, page: &DocPage) -> Option<String> {
-        let ns = page_namespace(page);
-        let from_prose = page
-            .inherits_from
-            .as_ref()
-            .map(|l| l.text.trim())
-            .filter(|t| !t.is_empty());
-        let from_annotation = resource_block(page)
-            .and_then(|b| b.annotation.as_ref())
-            .and_then(|a| a.str_field("baseType"))
-            .map(str::trim)
-            .filter(|t| !t.is_empty());
-        let qualify = |t: &str| {
-            typecell::qualify(t.trim_start_matches('#'), &ns, &|n| {
-                self.is_known(page.version, n)
-            })
-        };
-        match (from_prose, from_annotation) {
-            (Some(prose), Some(annotated)) if same_bare_name(prose, annotated) => {
-                Some(qualify(annotated))
-            }
-            (Some(prose), _) => Some(qualify(prose)),
-            (None, annotated) => annotated.map(qualify),
-        }
     }
 
     /// The type a page documents, if the index knows it.

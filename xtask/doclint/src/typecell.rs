@@ -2,6 +2,7 @@
 //! names) into a qualified name and a collection flag, for comparison.
 
 use lcw_docs::build::resolve::{WrittenType, read_cell};
+use lcw_docs::model::TypeRef;
 
 /// A type as a table cell, annotation or prose names it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -22,6 +23,25 @@ impl NamedType {
         } else {
             self.name.clone()
         }
+    }
+
+    /// A resolved stage 2 type (`X`, `Collection(X)`); `None` for a collection of collections,
+    /// which no page writes.
+    pub fn from_type_ref(ty: &TypeRef) -> Option<NamedType> {
+        let (element, collection) = match ty {
+            TypeRef::Collection(inner) => (inner.as_ref(), true),
+            other => (other, false),
+        };
+        let (name, primitive) = match element {
+            TypeRef::Primitive(p) => (p.as_str().to_string(), true),
+            TypeRef::Named(name) => (name.to_string(), false),
+            TypeRef::Collection(_) => return None,
+        };
+        Some(NamedType {
+            name,
+            primitive,
+            collection,
+        })
     }
 
     /// The name without its namespace.
@@ -74,30 +94,6 @@ pub fn qualify(name: &str, page_namespace: &str, is_known: &dyn Fn(&str) -> bool
     } else {
         in_page
     }
-}
-
-/// The type a response section names ("... a collection of `x` ..."), `None` when it
-/// returns no body (`204 No Content`) or names no type.
-pub fn from_response_prose(prose: &str) -> Option<NamedType> {
-    let start = prose.find("microsoft.graph.")?;
-    let rest = &prose[start..];
-    let end = rest
-        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '_'))
-        .unwrap_or(rest.len());
-    let name = rest[..end].trim_end_matches('.');
-    let before = prose[..start].to_ascii_lowercase();
-    // "a collection of x objects", "a list of x", "an x collection", "x objects": as stage 2
-    // reads the same prose.
-    let after = rest[end..].trim_start().to_ascii_lowercase();
-    let collection = before.contains("collection of")
-        || before.contains("list of")
-        || after.starts_with("collection")
-        || after.starts_with("objects");
-    Some(NamedType {
-        name: name.to_string(),
-        primitive: false,
-        collection,
-    })
 }
 
 /// Whether a response section says there is no body.
@@ -171,29 +167,22 @@ mod tests {
     }
 
     #[test]
-    fn response_prose() {
-        let t = from_response_prose(
-            "On success the call answers `200 OK` with a collection of microsoft.graph.identityGovernance.run values.",
-        )
-        .expect("type");
+    fn stage_two_types() {
+        use lcw_docs::model::{Primitive, QualifiedName};
+        let run = QualifiedName::new(NS, "run");
+        let t = NamedType::from_type_ref(&TypeRef::Collection(Box::new(TypeRef::Named(run))))
+            .expect("a collection of a named type");
         assert_eq!(
-            (t.name.as_str(), t.collection),
-            ("microsoft.graph.identityGovernance.run", true)
+            (t.name.as_str(), t.primitive, t.collection),
+            ("microsoft.graph.identityGovernance.run", false, true)
         );
-        let t = from_response_prose(
-            "returns a `200 OK` and a microsoft.graph.identityGovernance.runSummary.",
-        )
-        .expect("type");
+        let t = NamedType::from_type_ref(&TypeRef::Primitive(Primitive::Int32)).expect("Int32");
         assert_eq!(
-            (t.name.as_str(), t.collection),
-            ("microsoft.graph.identityGovernance.runSummary", false)
+            (t.name.as_str(), t.primitive, t.collection),
+            ("Int32", true, false)
         );
         assert!(prose_says_no_content(
             "this action returns a `204 No Content` response code."
         ));
-        assert_eq!(
-            from_response_prose("returns a `204 No Content` response code."),
-            None
-        );
     }
 }

@@ -36,7 +36,9 @@ fn grouped(findings: &[lcw_doclint::finding::Finding]) -> String {
             let mut all = lcw_docs::codes::ALL.iter();
             all.find(|(c, _)| *c == code).map(|(_, summary)| *summary)
         };
-        let name = lint.or_else(parser).unwrap_or("unknown code");
+        let name = lint.or_else(parser).unwrap_or_else(|| {
+            panic!("{code} is in neither the lint's nor the parser's catalogue")
+        });
         out.push_str(&format!("# {code} {name}: {}\n", places.len()));
         for place in places {
             out.push_str(&format!("{place}\n"));

@@ -1,7 +1,9 @@
 //! Fixture pages under `tests/data/workshop` (written for these tests, one per format variant)
-//! against snapshot files under `tests/data/snapshots`: the `dump` text of every page, the whole
-//! model, and every diagnostic. `UPDATE_SNAPSHOTS=1 cargo test -p lcw-docs --test fixtures`
-//! rewrites them; review the diff before committing.
+//! against insta snapshots under `tests/snapshots`: the `dump` text of every page
+//! (`fixtures__<version>__<folder>__<page>.snap`), the whole model (`fixtures__model.snap`) and
+//! every diagnostic (`fixtures__diagnostics.snap`). After a deliberate change, review the
+//! differences with `cargo insta review` (or rerun with `INSTA_UPDATE=always` and read the diff);
+//! `INSTA_FORCE_PASS=1` records every differing page at once instead of stopping at the first.
 
 use std::path::{Path, PathBuf};
 
@@ -17,34 +19,6 @@ fn load_fixtures() -> Docs {
     load(&data().join("workshop"), &LoadOptions::default())
 }
 
-/// Compares `actual` with the snapshot `name`, or rewrites it under `UPDATE_SNAPSHOTS=1`.
-fn assert_snapshot(name: &str, actual: &str) -> Result<(), String> {
-    let path = data().join("snapshots").join(name);
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        std::fs::create_dir_all(path.parent().expect("snapshot folder"))
-            .expect("create snapshot folder");
-        std::fs::write(&path, actual).expect("write snapshot");
-        return Ok(());
-    }
-    let expected = std::fs::read_to_string(&path).map_err(|e| {
-        format!("{name}: no snapshot ({e}); run with UPDATE_SNAPSHOTS=1 to create it")
-    })?;
-    if expected == actual {
-        return Ok(());
-    }
-    let line = expected
-        .lines()
-        .zip(actual.lines())
-        .position(|(e, a)| e != a)
-        .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
-    Err(format!(
-        "{name} differs from its snapshot at line {}:\n  expected: {}\n  actual:   {}\n(UPDATE_SNAPSHOTS=1 rewrites it)",
-        line + 1,
-        expected.lines().nth(line).unwrap_or("<end>"),
-        actual.lines().nth(line).unwrap_or("<end>"),
-    ))
-}
-
 #[test]
 fn page_dumps_match_snapshots() {
     let docs = load_fixtures();
@@ -53,35 +27,27 @@ fn page_dumps_match_snapshots() {
         "fixtures found: {}",
         docs.pages.len()
     );
-    let mut failures = Vec::new();
     for page in &docs.pages {
-        let name = page
+        let relative = page
             .path
             .strip_prefix("api-reference")
-            .unwrap_or(&page.path)
+            .expect("every fixture page lies under api-reference/");
+        let name = relative
             .to_string_lossy()
             .replace('/', "__")
-            .replace(".md", ".snap");
+            .trim_end_matches(".md")
+            .to_owned();
         let report = lcw_docs::dump::page_report(&docs, &page.path).expect("page found");
-        if let Err(e) = assert_snapshot(&name, &report) {
-            failures.push(e);
-        }
+        insta::assert_snapshot!(name, report);
     }
-    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 
 #[test]
 fn model_and_diagnostics_match_snapshots() {
     let docs = load_fixtures();
-    let mut failures = Vec::new();
-    if let Err(e) = assert_snapshot("model.snap", &lcw_docs::dump::docs_report(&docs)) {
-        failures.push(e);
-    }
+    insta::assert_snapshot!("model", lcw_docs::dump::docs_report(&docs));
     let diagnostics: String = docs.diagnostics.iter().map(|d| format!("{d}\n")).collect();
-    if let Err(e) = assert_snapshot("diagnostics.txt", &diagnostics) {
-        failures.push(e);
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    insta::assert_snapshot!("diagnostics", diagnostics);
 }
 
 fn ws(name: &str) -> QualifiedName {

@@ -10,7 +10,7 @@ use super::{Ctx, PageCtx};
 use crate::blocks::BlockJson;
 use crate::codes;
 use crate::finding::{Finding, Subject};
-use crate::typecell::{self, NamedType};
+use crate::typecell::NamedType;
 use lcw_docs::build::operations::{examples, operation_id};
 use lcw_docs::page::{DocPage, PageKind};
 use lcw_docs::parse::json::{Json, Node};
@@ -58,11 +58,7 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
     if p.page.kind != PageKind::Api {
         return;
     }
-    let documented = p
-        .page
-        .response_prose
-        .as_ref()
-        .and_then(|r| typecell::from_response_prose(&r.value));
+    let documented = ctx.index.response_type(p.page);
     let id = operation_id(p.page);
     let op = Subject::Operation { id: id.clone() };
     let names = example_names(p.page);

@@ -25,7 +25,7 @@ pub fn api_returns(index: &Index<'_>, page: &DocPage) -> Option<Returns> {
         if typecell::prose_says_no_content(&prose.value) {
             return Some(Returns::NoContent);
         }
-        if let Some(t) = typecell::from_response_prose(&prose.value) {
+        if let Some(t) = index.response_type(page) {
             return Some(Returns::Body(t));
         }
     }

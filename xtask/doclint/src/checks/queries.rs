@@ -15,7 +15,6 @@ use super::{Ctx, PageCtx};
 use crate::codes;
 use crate::finding::{Finding, Subject};
 use crate::index::own_type_name;
-use crate::typecell;
 
 /// One `$filter` comparison or function call: the property it tests and the operator.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,12 +109,7 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
         .iter()
         .map(|o| canonical_query_option(&o.value))
         .collect();
-    let returned = p
-        .page
-        .response_prose
-        .as_ref()
-        .and_then(|r| typecell::from_response_prose(&r.value))
-        .filter(|t| !t.primitive);
+    let returned = ctx.index.response_type(p.page).filter(|t| !t.primitive);
     for block in &p.page.blocks {
         let is_request = block
             .annotation
@@ -279,7 +273,7 @@ mod tests {
 
     fn terms(expr: &str) -> Vec<(String, String)> {
         filter_terms(expr)
-            .unwrap_or_default()
+            .unwrap_or_else(|e| panic!("`{expr}` should parse: {e:?}"))
             .into_iter()
             .map(|t| (t.property, t.op))
             .collect()
@@ -306,7 +300,8 @@ mod tests {
             vec![pair("category", "not"), pair("category", "eq")]
         );
         assert_eq!(terms("category in ('a','b')"), vec![pair("category", "in")]);
-        assert!(terms("").is_empty() && terms("'x'").is_empty());
+        // Not filters at all: errors, never an empty list of terms.
+        assert!(filter_terms("").is_err() && filter_terms("'x'").is_err());
         assert_eq!(
             terms("tasks/all(t: t/isEnabled eq true)"),
             vec![pair("tasks", "all")]
@@ -316,7 +311,7 @@ mod tests {
     #[test]
     fn filter_terms_keep_every_path_segment() {
         let paths: Vec<String> = filter_terms("subject/manager/id eq '1' and category eq 'joiner'")
-            .unwrap_or_default()
+            .expect("the filter parses")
             .into_iter()
             .map(|t| t.path)
             .collect();

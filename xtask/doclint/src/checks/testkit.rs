@@ -179,7 +179,10 @@ impl PageBuilder {
     /// The resource annotation (with extra annotation keys) and its JSON block whose first line
     /// is `line`; the annotation sits 6 lines above.
     pub fn json_block_with(mut self, line: u32, extra_annotation: &str, json: &str) -> Self {
-        let ty = self.type_name.clone().unwrap_or_default();
+        let ty = self
+            .type_name
+            .clone()
+            .expect("json_block_with needs the page's type name set first");
         let text =
             format!("{{\"blockType\": \"resource\", \"@odata.type\": \"{ty}\"{extra_annotation}}}");
         self.page.blocks.push(AnnotatedBlock {

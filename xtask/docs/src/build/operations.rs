@@ -7,7 +7,7 @@ use crate::page::{AnnotatedBlock, CodeBlock, DocPage};
 use crate::parse::message;
 
 use super::paths::{self, Segments};
-use super::resolve::{Names, qualify};
+use super::resolve::{Names, qualify_with};
 use super::{page_namespace, property_from_row};
 
 /// The operation id of a page: file stem, lower case, without the `identitygovernance-` prefix.
@@ -54,7 +54,11 @@ pub fn page_operations(
     }
     let ns = page_namespace(page);
     let examples = examples(page);
-    let (returns, prose_status) = returns_from_prose(page, names, &ns);
+    let (returns, prose_status) = page.response_prose.as_ref().map_or((None, None), |prose| {
+        returns_from_prose(&prose.value, &ns, &|candidate| {
+            names.find(candidate).cloned()
+        })
+    });
     let returns = returns.or_else(|| examples.iter().find_map(example_returns));
     let success_status = examples
         .iter()
@@ -221,12 +225,20 @@ fn sample_keys(page: &DocPage, span: Span) -> Vec<String> {
     .unwrap_or_default()
 }
 
-/// The return type and status the `## Response` prose states.
-fn returns_from_prose(page: &DocPage, names: &Names, ns: &str) -> (Option<TypeRef>, Option<u16>) {
-    let Some(prose) = page.response_prose.as_ref() else {
-        return (None, None);
-    };
-    let text = prose.value.as_str();
+/// The return type and the success status a `## Response` prose (`text`, on a page of namespace
+/// `ns`) states, as stage 2 reads them: the first word that names a defined type (dotted, or
+/// followed by `object(s)`, `resource`, `collection` or `entity`), a collection when
+/// `collection` comes up to three words before it or `collection` / `objects` right after it;
+/// the first three-digit number starting with 2.
+///
+/// `find` answers the defined name a candidate spelling stands for (stage 2 passes its
+/// per-version [`Names`]; the lint its own index of the tree), so both read the same prose into
+/// the same type.
+pub fn returns_from_prose(
+    text: &str,
+    ns: &str,
+    find: &dyn Fn(&str) -> Option<QualifiedName>,
+) -> (Option<TypeRef>, Option<u16>) {
     let status = text
         .split(|c: char| !c.is_ascii_digit())
         .find(|w| w.len() == 3 && w.starts_with('2'))
@@ -253,8 +265,8 @@ fn returns_from_prose(page: &DocPage, names: &Names, ns: &str) -> (Option<TypeRe
         if !word.contains('.') && !typed_word {
             continue;
         }
-        let name = qualify(word, None, ns, names);
-        if names.find(&name.to_string()).is_none() {
+        let name = qualify_with(word, None, ns, find);
+        if find(&name.to_string()).is_none() {
             continue;
         }
         let before = words[..i]

@@ -104,6 +104,20 @@ pub fn qualify(
     page_ns: &str,
     names: &Names,
 ) -> QualifiedName {
+    qualify_with(text, link_target, page_ns, &|candidate| {
+        names.find(candidate).cloned()
+    })
+}
+
+/// [`qualify`] with another name lookup: `find` answers the defined name a candidate spelling
+/// stands for (as [`Names::find`] does), so a reader with its own index of the tree (the lint)
+/// qualifies exactly as stage 2 does.
+pub fn qualify_with(
+    text: &str,
+    link_target: Option<&str>,
+    page_ns: &str,
+    find: &dyn Fn(&str) -> Option<QualifiedName>,
+) -> QualifiedName {
     let text = text.trim().trim_start_matches('#');
     let candidates: Vec<String> =
         if text.starts_with("microsoft.") || text.starts_with("Microsoft.") {
@@ -118,8 +132,8 @@ pub fn qualify(
             vec![format!("{page_ns}.{text}"), format!("{GRAPH}.{text}")]
         };
     for candidate in &candidates {
-        if let Some(found) = names.find(candidate) {
-            return found.clone();
+        if let Some(found) = find(candidate) {
+            return found;
         }
     }
     let fallback = if text.contains('.') {

@@ -363,7 +363,10 @@ mod tests {
         assert!(read.is_empty(), "{read:?}");
         let docs = crate::load::load_texts(pages, Some(overrides), &Default::default());
         let beta = docs.model.versions.get(&ApiVersion::Beta);
-        let operations = beta.map(|m| m.operations.clone()).unwrap_or_default();
+        let operations = beta
+            .expect("the test pages are beta pages, so the model has a beta version")
+            .operations
+            .clone();
         let about_overrides = docs
             .diagnostics
             .into_iter()
