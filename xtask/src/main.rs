@@ -218,7 +218,7 @@ mod tests {
             assert!(resolved.policy.strict, "{spelling:?} is docs-src");
             assert!(lcw_docs::paths::is_docs_src(&resolved.docs));
         }
-        let workshop = regenerate(&["--docs", "docs/tests/data/workshop"]);
+        let workshop = regenerate(&["--docs", "lcw-docs/tests/data/workshop"]);
         assert!(!workshop.resolve().expect("resolves").policy.strict);
     }
 }

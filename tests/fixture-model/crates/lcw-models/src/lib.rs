@@ -1,4 +1,4 @@
-//! The structs generated from the codegen test model (`xtask/codegen/src/fixture.rs`), on the
+//! The structs generated from the codegen test model (`xtask/lcw-codegen/src/fixture.rs`), on the
 //! shared runtime (`lcw-runtime`) as `lcw-models` is, so that every shape the emitter produces
 //! is compiled.
 

@@ -1,4 +1,4 @@
-// Generated from the test model in xtask/codegen/src/fixture.rs by `LCW_UPDATE_FIXTURE=1 cargo test -p lcw-codegen fixture_crates`. Do not edit.
+// Generated from the test model in xtask/lcw-codegen/src/fixture.rs by `LCW_UPDATE_FIXTURE=1 cargo test -p lcw-codegen fixture_crates`. Do not edit.
 /// The `microsoft.graph.identityGovernance.onDemandExecutionOnly` type.
 #[non_exhaustive]
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -1,0 +1,257 @@
+//! A small hand-built model covering every shape the emitter produces, for unit tests, and
+//! its generated code, checked in under [`FIXTURE_DIR`] as two small crates that the
+//! workspace tests compile and use.
+
+use std::path::PathBuf;
+
+use lcw_docs::diag::Span;
+use lcw_docs::model::*;
+
+use crate::emit::Files;
+use crate::naming::NameOverrides;
+
+/// Where the generated code of the test model lives, relative to the workspace: the same
+/// `crates/lcw-enums` and `crates/lcw-models` layout as the real crates.
+pub const FIXTURE_DIR: &str = "tests/fixture-model";
+
+/// The command that rewrites the checked-in fixture crates.
+pub const UPDATE_FIXTURE: &str = "LCW_UPDATE_FIXTURE=1 cargo test -p lcw-codegen fixture_crates";
+
+/// The generated files of the test model, each headed by how to regenerate it.
+pub fn files() -> Files {
+    let generated = crate::generate(&model(), &NameOverrides::default(), "docs-src");
+    let header = format!(
+        "// Generated from the test model in xtask/lcw-codegen/src/fixture.rs by `{UPDATE_FIXTURE}`. Do not edit.\n"
+    );
+    generated
+        .files
+        .into_iter()
+        .map(|(path, text)| {
+            let body = text.split_once('\n').map_or("", |(_, rest)| rest);
+            (path, format!("{header}{body}"))
+        })
+        .collect()
+}
+
+const NS: &str = "microsoft.graph.identityGovernance";
+
+fn source(page: &str) -> Source {
+    Source {
+        file: PathBuf::from(format!("api-reference/beta/resources/{page}.md")),
+        span: Span::new(1, 1),
+    }
+}
+
+fn q(ns: &str, name: &str) -> QualifiedName {
+    QualifiedName::new(ns, name)
+}
+
+fn prop(wire: &str, ty: TypeRef, description: &str) -> Property {
+    Property {
+        wire_name: wire.into(),
+        documented_name: None,
+        ty,
+        description: description.into(),
+        is_relationship: false,
+        read_only: false,
+        required: false,
+        filter: Vec::new(),
+        orderby: false,
+        search: false,
+        possible_values: Vec::new(),
+        source: source("x"),
+    }
+}
+
+fn p(prim: Primitive) -> TypeRef {
+    TypeRef::Primitive(prim)
+}
+
+fn named(ns: &str, name: &str) -> TypeRef {
+    TypeRef::Named(q(ns, name))
+}
+
+fn coll(ty: TypeRef) -> TypeRef {
+    TypeRef::Collection(Box::new(ty))
+}
+
+fn ty(
+    name: QualifiedName,
+    kind: TypeKind,
+    base: Option<QualifiedName>,
+    properties: Vec<Property>,
+) -> TypeDef {
+    TypeDef {
+        source: source(&name.name.to_lowercase()),
+        name,
+        kind,
+        base,
+        subtypes: Vec::new(),
+        is_abstract: false,
+        open_type: false,
+        key: None,
+        description: String::new(),
+        properties,
+        stand_in: false,
+    }
+}
+
+fn member(name: &str, after_sentinel: bool) -> EnumMember {
+    EnumMember {
+        name: name.into(),
+        description: String::new(),
+        after_sentinel,
+    }
+}
+
+/// A beta model: entity, run (with filters, enums, a relationship), a flags enum, an abstract
+/// polymorphic base with two subtypes, a stand-in user, a self-referencing complex type, one
+/// operation.
+pub fn model() -> ApiModel {
+    let mut v = VersionModel::default();
+    let status = EnumDef {
+        name: q(NS, "lifecycleWorkflowProcessingStatus"),
+        description: "Where a run is.".into(),
+        members: vec![
+            EnumMember {
+                name: "queued".into(),
+                description: "Waiting [to start].".into(),
+                after_sentinel: false,
+            },
+            member("inProgress", false),
+            member("unknownFutureValue", false),
+            member("canceling", true),
+        ],
+        flags: false,
+        source: source("enums-identitygovernance"),
+    };
+    let category = EnumDef {
+        name: q(NS, "lifecycleTaskCategory"),
+        description: String::new(),
+        members: vec![
+            member("joiner", false),
+            member("leaver", false),
+            member("unknownFutureValue", false),
+        ],
+        flags: true,
+        source: source("enums-identitygovernance"),
+    };
+    v.enums.insert(status.name.clone(), status);
+    v.enums.insert(category.name.clone(), category);
+
+    let entity = ty(
+        q("microsoft.graph", "entity"),
+        TypeKind::Entity,
+        None,
+        vec![prop("id", p(Primitive::String), "The identifier.")],
+    );
+    let mut completed = prop(
+        "completedDateTime",
+        p(Primitive::DateTimeOffset),
+        "When it finished.<br><br>Supports `$filter`(`lt`).",
+    );
+    completed.filter = vec![FilterOp::Lt, FilterOp::Eq];
+    completed.orderby = true;
+    let mut results = prop(
+        "userProcessingResults",
+        coll(named(NS, "userProcessingResult")),
+        "",
+    );
+    results.is_relationship = true;
+    let mut run = ty(
+        q(NS, "run"),
+        TypeKind::Entity,
+        Some(q("microsoft.graph", "entity")),
+        vec![
+            completed,
+            prop(
+                "processingStatus",
+                named(NS, "lifecycleWorkflowProcessingStatus"),
+                "Status.",
+            ),
+            prop("totalTasksCount", p(Primitive::Int32), "Tasks."),
+            prop("iOSVersion", p(Primitive::String), "Odd casing."),
+            prop("type", p(Primitive::String), "A keyword."),
+            prop("category", named(NS, "lifecycleTaskCategory"), "Flags."),
+            prop(
+                "conditions",
+                named(NS, "workflowExecutionConditions"),
+                "Polymorphic.",
+            ),
+            prop("subject", named("microsoft.graph", "user"), "A stand-in."),
+            prop("duration", p(Primitive::Duration), ""),
+            prop("ratio", p(Primitive::Double), ""),
+            prop("tenantId", p(Primitive::Guid), ""),
+            prop("sizeInBytes", p(Primitive::Int64), ""),
+            results,
+        ],
+    );
+    run.description = "One execution of a workflow. See https://example.com/runs.".into();
+    let upr = ty(
+        q(NS, "userProcessingResult"),
+        TypeKind::Entity,
+        Some(q("microsoft.graph", "entity")),
+        vec![
+            prop(
+                "run",
+                named(NS, "run"),
+                "Back to the run (no cycle: the run holds a Vec).",
+            ),
+            prop(
+                "previous",
+                named(NS, "userProcessingResult"),
+                "A cycle through a single value.",
+            ),
+        ],
+    );
+    let mut conditions = ty(
+        q(NS, "workflowExecutionConditions"),
+        TypeKind::Complex,
+        None,
+        Vec::new(),
+    );
+    conditions.is_abstract = true;
+    conditions.subtypes = vec![
+        q(NS, "onDemandExecutionOnly"),
+        q(NS, "triggerAndScopeBasedConditions"),
+    ];
+    let on_demand = ty(
+        q(NS, "onDemandExecutionOnly"),
+        TypeKind::Complex,
+        Some(q(NS, "workflowExecutionConditions")),
+        Vec::new(),
+    );
+    let trigger = ty(
+        q(NS, "triggerAndScopeBasedConditions"),
+        TypeKind::Complex,
+        Some(q(NS, "workflowExecutionConditions")),
+        vec![prop("scope", p(Primitive::String), "Who.")],
+    );
+    let mut user = ty(
+        q("microsoft.graph", "user"),
+        TypeKind::Entity,
+        Some(q("microsoft.graph", "entity")),
+        vec![prop("displayName", p(Primitive::String), "Name.")],
+    );
+    user.stand_in = true;
+    for def in [entity, run, upr, conditions, on_demand, trigger, user] {
+        v.types.insert(def.name.clone(), def);
+    }
+    v.operations.push(Operation {
+        title: "List runs".into(),
+        id: "workflow-list-runs".into(),
+        verb: Verb::Get,
+        path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs".into(),
+        path_params: vec!["workflowId".into()],
+        query_options: vec!["$select".into(), "$filter".into()],
+        expandable: Vec::new(),
+        request_body: Vec::new(),
+        returns: Some(coll(named(NS, "run"))),
+        success_status: 200,
+        examples: Vec::new(),
+        source: source("x"),
+    });
+    let mut model = ApiModel::default();
+    model.versions.insert(ApiVersion::Beta, v);
+    model
+}
