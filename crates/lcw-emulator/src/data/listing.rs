@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use serde_json::Value;
 
-use super::store::{Owner, ReportAt, Store, TaskResultAt, UserAt};
+use super::store::{Owner, ReportAt, RunIx, Store, TaskResultAt, UserAt, WorkflowIx};
 use crate::odata::page::Collection;
 use crate::odata::record::Record;
 
@@ -19,44 +19,44 @@ pub enum Listing {
         deleted: bool,
     },
     /// Runs of a workflow.
-    Runs(usize),
+    Runs(WorkflowIx),
     /// Task results of one run.
-    TaskResultsOfRun(usize, usize),
+    TaskResultsOfRun(WorkflowIx, RunIx),
     /// User results of a workflow, or of one of its runs.
-    UserResults(usize, Option<usize>),
+    UserResults(WorkflowIx, Option<RunIx>),
     /// Task results of one user result.
-    TaskResultsOfUser(usize, UserAt),
+    TaskResultsOfUser(WorkflowIx, UserAt),
     /// Task reports of a workflow: one per run and task.
-    TaskReports(usize),
+    TaskReports(WorkflowIx),
     /// Task results behind one task report.
-    TaskResultsOfReport(usize, ReportAt),
+    TaskResultsOfReport(WorkflowIx, ReportAt),
     /// Tasks of a workflow.
-    Tasks(usize),
+    Tasks(WorkflowIx),
     /// Task results of one task, across runs and users.
-    TaskResultsOfTask(usize, usize),
+    TaskResultsOfTask(WorkflowIx, usize),
     /// Versions of a workflow, `1..=version`.
-    Versions(usize),
+    Versions(WorkflowIx),
     /// The users a workflow currently covers: the docs give them as user processing
     /// results, which here are those of its latest run.
-    ExecutionScope(usize),
+    ExecutionScope(WorkflowIx),
 }
 
 /// Where the records of a listing are, by position.
 pub(super) enum Positions<'a> {
     /// Runs of a workflow, kept ready by the store.
-    Runs(usize),
+    Runs(WorkflowIx),
     /// Workflow indexes.
-    Workflows(Vec<usize>),
+    Workflows(Vec<WorkflowIx>),
     /// User results of workflow `.0`.
-    Users(usize, &'a [UserAt]),
+    Users(WorkflowIx, &'a [UserAt]),
     /// Task results of workflow `.0`.
-    TaskResults(usize, Cow<'a, [TaskResultAt]>),
+    TaskResults(WorkflowIx, Cow<'a, [TaskResultAt]>),
     /// Every (run, task) pair of a workflow, run by run.
-    Reports(usize),
+    Reports(WorkflowIx),
     /// Tasks of a workflow.
-    Tasks(usize),
+    Tasks(WorkflowIx),
     /// Versions of a workflow.
-    Versions(usize),
+    Versions(WorkflowIx),
 }
 
 /// A listing bound to the store, served through [`Collection`].
@@ -69,13 +69,13 @@ impl Collection for StoreCollection<'_> {
     fn len(&self) -> usize {
         let workflows = &self.store.data().workflows;
         match &self.positions {
-            Positions::Runs(wi) => workflows[*wi].runs.len(),
+            Positions::Runs(wi) => workflows[wi.0].runs.len(),
             Positions::Workflows(indexes) => indexes.len(),
             Positions::Users(_, at) => at.len(),
             Positions::TaskResults(_, at) => at.len(),
-            Positions::Reports(wi) => workflows[*wi].runs.len() * workflows[*wi].tasks.len(),
-            Positions::Tasks(wi) => workflows[*wi].tasks.len(),
-            Positions::Versions(wi) => usize::try_from(workflows[*wi].version).unwrap_or(0),
+            Positions::Reports(wi) => workflows[wi.0].runs.len() * workflows[wi.0].tasks.len(),
+            Positions::Tasks(wi) => workflows[wi.0].tasks.len(),
+            Positions::Versions(wi) => usize::try_from(workflows[wi.0].version).unwrap_or(0),
         }
     }
 
@@ -107,22 +107,28 @@ impl StoreCollection<'_> {
     /// What the record at `index` is.
     fn owner(&self, index: usize) -> Option<Owner> {
         Some(match &self.positions {
-            Positions::Runs(wi) => Owner::Run(*wi, index),
+            Positions::Runs(wi) => Owner::Run {
+                workflow: *wi,
+                run: RunIx(index),
+            },
             Positions::Workflows(indexes) => Owner::Workflow(*indexes.get(index)?),
             Positions::Users(wi, at) => Owner::UserResult(*wi, *at.get(index)?),
             Positions::TaskResults(wi, at) => Owner::TaskResult(*wi, *at.get(index)?),
             Positions::Reports(wi) => Owner::TaskReport(*wi, self.report_at(*wi, index)),
-            Positions::Tasks(wi) => Owner::Task(*wi, index),
+            Positions::Tasks(wi) => Owner::Task {
+                workflow: *wi,
+                task: index,
+            },
             Positions::Versions(wi) => {
                 Owner::Version(*wi, i32::try_from(index).ok()?.checked_add(1)?)
             }
         })
     }
 
-    fn report_at(&self, wi: usize, index: usize) -> ReportAt {
-        let tasks = self.store.data().workflows[wi].tasks.len().max(1);
+    fn report_at(&self, wi: WorkflowIx, index: usize) -> ReportAt {
+        let tasks = self.store.data().workflows[wi.0].tasks.len().max(1);
         ReportAt {
-            run: index / tasks,
+            run: RunIx(index / tasks),
             task: index % tasks,
         }
     }

@@ -17,7 +17,7 @@ use super::table::Step;
 use super::versioned::{ServedType, VersionedCollection};
 use crate::clock::{self, Ticks};
 use crate::data::listing::Listing;
-use crate::data::store::{Insight, Owner, Store, UserAt};
+use crate::data::store::{Insight, Owner, RunIx, Store, UserAt, WorkflowIx};
 use crate::data::{catalog, policies};
 use crate::errors::GraphError;
 use crate::odata::page::{self, PageContext};
@@ -85,7 +85,7 @@ fn read_core(store: &Store, target: &Target, call: &Call<'_>) -> Result<Answer, 
             });
         }
         T::Workflow { wi, .. } => Some(store.workflow_entity(wi)),
-        T::Run(wi, ri) => store.runs(wi).get(ri).cloned(),
+        T::Run(wi, ri) => store.runs(wi).get(ri.0).cloned(),
         T::UserResult(wi, at) => store.user_result_entity(wi, at),
         T::Task(wi, ti) => store.task_entity(wi, ti),
         T::Version(wi, n) => Some(store.version_entity(wi, n)),
@@ -101,9 +101,15 @@ fn read_core(store: &Store, target: &Target, call: &Call<'_>) -> Result<Answer, 
     let record = served.record(record);
     let owner = match *target {
         T::Workflow { wi, .. } => Some(Owner::Workflow(wi)),
-        T::Run(wi, ri) => Some(Owner::Run(wi, ri)),
+        T::Run(wi, ri) => Some(Owner::Run {
+            workflow: wi,
+            run: ri,
+        }),
         T::UserResult(wi, at) => Some(Owner::UserResult(wi, at)),
-        T::Task(wi, ti) => Some(Owner::Task(wi, ti)),
+        T::Task(wi, ti) => Some(Owner::Task {
+            workflow: wi,
+            task: ti,
+        }),
         T::Version(wi, n) => Some(Owner::Version(wi, n)),
         _ => None,
     };
@@ -161,7 +167,7 @@ fn write_core(store: &mut Store, target: &Target, call: &Call<'_>) -> Result<Ans
         status: StatusCode::NO_CONTENT,
         body: String::new(),
     };
-    let entity = |store: &Store, wi: usize, status: StatusCode| {
+    let entity = |store: &Store, wi: WorkflowIx, status: StatusCode| {
         // Every write that answers with a body answers with the workflow.
         let served = ServedType::new(
             call.version,
@@ -336,33 +342,33 @@ pub enum More {
     /// An insights function over a window.
     Insight(Insight, (Ticks, Ticks)),
     /// Subject processing results of a run, or of the run of a task report.
-    Subjects(usize, usize),
+    Subjects(WorkflowIx, RunIx),
     /// One subject processing result.
-    Subject(usize, UserAt),
+    Subject(WorkflowIx, UserAt),
     /// `subjectProcessingResults/summary(...)` of a run.
-    SubjectSummary(usize, usize, (Ticks, Ticks)),
+    SubjectSummary(WorkflowIx, RunIx, (Ticks, Ticks)),
     /// Reprocessed runs of a subject of a deleted workflow (`of_run`: of one of them).
     Reprocessed {
         /// Workflow.
-        wi: usize,
+        wi: WorkflowIx,
         /// The user result.
         at: UserAt,
         /// The reprocessed run whose own reprocessed runs are listed.
-        of_run: Option<usize>,
+        of_run: Option<RunIx>,
     },
     /// `.../reprocessedRuns/{id}/$ref`
     ReprocessedRef {
         /// Workflow.
-        wi: usize,
+        wi: WorkflowIx,
         /// The user result.
         at: UserAt,
         /// See [`More::Reprocessed`].
-        of_run: Option<usize>,
+        of_run: Option<RunIx>,
         /// The run to unlink.
-        run: usize,
+        run: RunIx,
     },
     /// A workflow action.
-    Action(usize, Action),
+    Action(WorkflowIx, Action),
     /// `lifecyclePolicies`
     Policies,
     /// One policy (not deleted).
@@ -537,7 +543,7 @@ fn resolve_more(store: &Store, steps: &[Step]) -> Result<Option<More>, GraphErro
             if name(7) != "reprocessedruns" {
                 return Ok(None);
             }
-            let run_in = |of_run: Option<usize>, id: Option<&str>| {
+            let run_in = |of_run: Option<RunIx>, id: Option<&str>| {
                 id.and_then(|id| store.run(wi, id))
                     .filter(|ri| store.reprocessed_runs(wi, at, of_run).contains(ri))
                     .ok_or_else(|| missing("run", id))
@@ -723,7 +729,7 @@ fn read_more(store: &Store, more: &More, call: &Call<'_>) -> Result<Answer, Grap
             let found = store
                 .reprocessed_runs(*wi, *at, *of_run)
                 .into_iter()
-                .filter_map(|ri| runs.get(ri).cloned())
+                .filter_map(|ri| runs.get(ri.0).cloned())
                 .collect();
             list_answer(found, call)
         }
@@ -905,7 +911,7 @@ fn write_more(store: &mut Store, more: &More, call: &Call<'_>) -> Result<Answer,
 
 fn act(
     store: &mut Store,
-    wi: usize,
+    wi: WorkflowIx,
     action: Action,
     call: &Call<'_>,
 ) -> Result<Answer, GraphError> {

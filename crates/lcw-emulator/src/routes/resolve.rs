@@ -4,7 +4,7 @@
 use super::table::Step;
 use crate::clock::{self, Ticks};
 use crate::data::listing::Listing;
-use crate::data::store::{ReportAt, Store, TaskResultAt, UserAt};
+use crate::data::store::{ReportAt, RunIx, Store, TaskResultAt, UserAt, WorkflowIx};
 use crate::errors::GraphError;
 
 /// What a request path denotes.
@@ -19,36 +19,36 @@ pub enum Target {
     /// One workflow.
     Workflow {
         /// Workflow index.
-        wi: usize,
+        wi: WorkflowIx,
         /// In the deleted items container.
         deleted: bool,
     },
     /// One run.
-    Run(usize, usize),
+    Run(WorkflowIx, RunIx),
     /// `runs/summary(...)`
-    RunSummary(usize, (Ticks, Ticks)),
+    RunSummary(WorkflowIx, (Ticks, Ticks)),
     /// One user result.
-    UserResult(usize, UserAt),
+    UserResult(WorkflowIx, UserAt),
     /// `userProcessingResults/summary(...)`
-    UserSummary(usize, (Ticks, Ticks)),
+    UserSummary(WorkflowIx, (Ticks, Ticks)),
     /// One task report (run, task).
-    TaskReport(usize, ReportAt),
+    TaskReport(WorkflowIx, ReportAt),
     /// `taskReports/summary(...)`
-    TaskReportSummary(usize, (Ticks, Ticks)),
+    TaskReportSummary(WorkflowIx, (Ticks, Ticks)),
     /// One task.
-    Task(usize, usize),
+    Task(WorkflowIx, usize),
     /// One task result reached through its task.
-    TaskResult(usize, TaskResultAt),
+    TaskResult(WorkflowIx, TaskResultAt),
     /// One version.
-    Version(usize, i32),
+    Version(WorkflowIx, i32),
     /// `workflows/{id}/activate`
-    Activate(usize),
+    Activate(WorkflowIx),
     /// `workflows/{id}/createNewVersion`
-    CreateNewVersion(usize),
+    CreateNewVersion(WorkflowIx),
     /// `deletedItems/workflows/{id}/restore`
-    Restore(usize),
+    Restore(WorkflowIx),
     /// `.../taskProcessingResults/{id}/resume`
-    Resume(usize, TaskResultAt),
+    Resume(WorkflowIx, TaskResultAt),
 }
 
 /// Resolves `steps` against the store; unknown ids are `404`, bad function arguments `400`.

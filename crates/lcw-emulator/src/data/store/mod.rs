@@ -26,11 +26,19 @@ use crate::odata::page::Collection;
 use crate::odata::record::Record;
 use crate::rng::SeededRng;
 
+/// Position of a workflow in the store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct WorkflowIx(pub usize);
+
+/// Position of a run in its workflow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct RunIx(pub usize);
+
 /// Where a user result sits in its workflow: the run, and the user's position in the run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UserAt {
     /// Index of the run in the workflow.
-    pub run: usize,
+    pub run: RunIx,
     /// Index of the user in the run.
     pub user: usize,
 }
@@ -50,7 +58,7 @@ impl UserAt {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct TaskResultAt {
     /// Index of the run in the workflow.
-    pub run: usize,
+    pub run: RunIx,
     /// Index of the user in the run.
     pub user: usize,
     /// Index of the task in the workflow.
@@ -71,7 +79,7 @@ impl TaskResultAt {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ReportAt {
     /// Index of the run in the workflow.
-    pub run: usize,
+    pub run: RunIx,
     /// Index of the task in the workflow.
     pub task: usize,
 }
@@ -84,19 +92,29 @@ pub const EXPANDED_ITEMS_LIMIT: usize = 20;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Owner {
     /// A workflow.
-    Workflow(usize),
+    Workflow(WorkflowIx),
     /// A run of a workflow.
-    Run(usize, usize),
+    Run {
+        /// The workflow.
+        workflow: WorkflowIx,
+        /// The run in the workflow.
+        run: RunIx,
+    },
     /// A user processing result.
-    UserResult(usize, UserAt),
+    UserResult(WorkflowIx, UserAt),
     /// A task processing result.
-    TaskResult(usize, TaskResultAt),
+    TaskResult(WorkflowIx, TaskResultAt),
     /// A task report.
-    TaskReport(usize, ReportAt),
+    TaskReport(WorkflowIx, ReportAt),
     /// A task of a workflow.
-    Task(usize, usize),
+    Task {
+        /// The workflow.
+        workflow: WorkflowIx,
+        /// Index of the task in the workflow.
+        task: usize,
+    },
     /// A version of a workflow.
-    Version(usize, i32),
+    Version(WorkflowIx, i32),
 }
 
 /// A workflow, its ready records and the positions of everything below it.
@@ -106,7 +124,7 @@ struct WorkflowState {
     extra: Map<String, Value>,
     record: Arc<Record>,
     runs: Vec<Arc<Record>>,
-    run_ids: HashMap<String, usize>,
+    run_ids: HashMap<String, RunIx>,
     user_ids: HashMap<String, UserAt>,
     task_result_ids: HashMap<String, TaskResultAt>,
     report_ids: HashMap<String, ReportAt>,
@@ -121,7 +139,7 @@ struct WorkflowState {
 }
 
 impl WorkflowState {
-    fn run_slice<'a, T>(items: &'a [T], offsets: &[usize], ri: usize) -> &'a [T] {
+    fn run_slice<'a, T>(items: &'a [T], offsets: &[usize], RunIx(ri): RunIx) -> &'a [T] {
         let range =
             offsets.get(ri).copied().unwrap_or(0)..offsets.get(ri + 1).copied().unwrap_or(0);
         items.get(range).unwrap_or_default()
@@ -133,7 +151,7 @@ pub struct Store {
     data: DataSet,
     catalog: Catalog,
     states: Vec<WorkflowState>,
-    ids: HashMap<String, usize>,
+    ids: HashMap<String, WorkflowIx>,
     rng: SeededRng,
     future: Box<dyn FutureMembers>,
     /// Reprocessed-run links removed with `$ref` deletes: (subject key, run id).
@@ -157,10 +175,10 @@ impl Store {
         };
         for index in 0..store.data.workflows.len() {
             let extra = seeded_quarantine(index, store.data.workflows[index].created);
-            let state = store.build_state(index, None, extra);
+            let state = store.build_state(WorkflowIx(index), None, extra);
             store
                 .ids
-                .insert(store.data.workflows[index].id.clone(), index);
+                .insert(store.data.workflows[index].id.clone(), WorkflowIx(index));
             store.states.push(state);
         }
         store
@@ -203,11 +221,11 @@ impl Store {
 
     fn build_state(
         &self,
-        index: usize,
+        wi: WorkflowIx,
         deleted: Option<Ticks>,
         extra: Map<String, Value>,
     ) -> WorkflowState {
-        let w = &self.data.workflows[index];
+        let w = self.facts(wi);
         let mut state = WorkflowState {
             deleted,
             extra,
@@ -228,6 +246,7 @@ impl Store {
             results_by_task: Vec::new(),
         };
         for (ri, r) in w.runs.iter().enumerate() {
+            let ri = RunIx(ri);
             state.run_ids.insert(r.id.clone(), ri);
             for (ui, u) in r.users.iter().enumerate() {
                 state
@@ -267,12 +286,12 @@ impl Store {
                 );
             }
         }
-        state.record = Arc::new(self.workflow_record(index, &state));
+        state.record = Arc::new(self.workflow_record(wi, &state));
         state
     }
 
-    fn workflow_record(&self, index: usize, state: &WorkflowState) -> Record {
-        let w = &self.data.workflows[index];
+    fn workflow_record(&self, wi: WorkflowIx, state: &WorkflowState) -> Record {
+        let w = self.facts(wi);
         let mut full = render::workflow(w, state.deleted);
         for (k, v) in &state.extra {
             full.insert(k.clone(), v.clone());
@@ -280,8 +299,12 @@ impl Store {
         self.record(full)
     }
 
-    fn facts(&self, wi: usize) -> &WorkflowFacts {
+    fn facts(&self, WorkflowIx(wi): WorkflowIx) -> &WorkflowFacts {
         &self.data.workflows[wi]
+    }
+
+    fn state(&self, WorkflowIx(wi): WorkflowIx) -> &WorkflowState {
+        &self.states[wi]
     }
 
     /// The records `listing` names, fetched by position.
@@ -293,39 +316,39 @@ impl Store {
                     .iter()
                     .enumerate()
                     .filter(|(_, s)| s.deleted.is_some() == deleted)
-                    .map(|(wi, _)| wi)
+                    .map(|(wi, _)| WorkflowIx(wi))
                     .collect(),
             ),
             L::Runs(wi) => Positions::Runs(wi),
-            L::UserResults(wi, None) => Positions::Users(wi, &self.states[wi].users),
+            L::UserResults(wi, None) => Positions::Users(wi, &self.state(wi).users),
             L::UserResults(wi, Some(ri)) => {
-                let s = &self.states[wi];
+                let s = &self.state(wi);
                 Positions::Users(wi, WorkflowState::run_slice(&s.users, &s.user_offsets, ri))
             }
             L::ExecutionScope(wi) => {
-                let s = &self.states[wi];
-                let latest = s.user_offsets.len().saturating_sub(2);
+                let s = &self.state(wi);
+                let latest = RunIx(s.user_offsets.len().saturating_sub(2));
                 Positions::Users(
                     wi,
                     WorkflowState::run_slice(&s.users, &s.user_offsets, latest),
                 )
             }
             L::TaskResultsOfRun(wi, ri) => {
-                let s = &self.states[wi];
+                let s = &self.state(wi);
                 Positions::TaskResults(
                     wi,
                     WorkflowState::run_slice(&s.task_results, &s.task_result_offsets, ri).into(),
                 )
             }
             L::TaskResultsOfUser(wi, at) => {
-                let count = self.facts(wi).runs[at.run].users[at.user].tasks.len();
+                let count = self.facts(wi).runs[at.run.0].users[at.user].tasks.len();
                 Positions::TaskResults(
                     wi,
                     (0..count).map(|ti| at.task(ti)).collect::<Vec<_>>().into(),
                 )
             }
             L::TaskResultsOfReport(wi, ReportAt { run: ri, task: ti }) => {
-                let users = &self.facts(wi).runs[ri].users;
+                let users = &self.facts(wi).runs[ri.0].users;
                 let at = users
                     .iter()
                     .enumerate()
@@ -339,7 +362,7 @@ impl Store {
             }
             L::TaskResultsOfTask(wi, ti) => Positions::TaskResults(
                 wi,
-                self.states[wi]
+                self.state(wi)
                     .results_by_task
                     .get(ti)
                     .map_or(&[][..], Vec::as_slice)
@@ -452,9 +475,11 @@ mod tests {
             },
             Box::new(NoFuture),
         );
-        for (ri, run) in store.runs(0).iter().enumerate() {
-            let users = all(&store.collection(Listing::UserResults(0, Some(ri))));
-            let tasks = all(&store.collection(Listing::TaskResultsOfRun(0, ri)));
+        let wi = WorkflowIx(0);
+        for (ri, run) in store.runs(wi).iter().enumerate() {
+            let ri = RunIx(ri);
+            let users = all(&store.collection(Listing::UserResults(wi, Some(ri))));
+            let tasks = all(&store.collection(Listing::TaskResultsOfRun(wi, ri)));
             assert_eq!(int(run, "totalUsersCount"), users.len() as i64);
             assert_eq!(int(run, "totalTasksCount"), tasks.len() as i64);
             let failed = tasks
@@ -481,9 +506,9 @@ mod tests {
         );
         let runs = &store.data().workflows[0].runs;
         let window = (runs[10].scheduled, runs[30].scheduled);
-        let summary = store.run_summary(0, window);
+        let summary = store.run_summary(WorkflowIx(0), window);
         assert_eq!(int(&summary, "totalRuns"), 20);
-        let records = &store.runs(0)[10..30];
+        let records = &store.runs(WorkflowIx(0))[10..30];
         let sum = |k: &str| records.iter().map(|r| int(r, k)).sum::<i64>();
         assert_eq!(int(&summary, "totalTasks"), sum("totalTasksCount"));
         assert_eq!(int(&summary, "failedTasks"), sum("failedTasksCount"));
@@ -507,15 +532,19 @@ mod tests {
             },
             Box::new(NoFuture),
         );
+        let run = Owner::Run {
+            workflow: WorkflowIx(0),
+            run: RunIx(1),
+        };
         let related = |name: &str| {
             store
-                .related(Owner::Run(0, 1), name, true)
+                .related(run, name, true)
                 .and_then(|v| v.as_array().cloned())
                 .unwrap_or_default()
         };
         let users = related("userProcessingResults");
         assert_eq!(users.len(), EXPANDED_ITEMS_LIMIT, "30 users, capped");
-        let first = all(&store.collection(Listing::UserResults(0, Some(1))))[0]
+        let first = all(&store.collection(Listing::UserResults(WorkflowIx(0), Some(RunIx(1)))))[0]
             .full_object()
             .clone();
         assert_eq!(users[0], Value::Object(first));
@@ -527,7 +556,7 @@ mod tests {
                 .iter()
                 .all(|r| r["runId"] == store.data().workflows[0].runs[1].id.as_str())
         );
-        assert_eq!(store.related(Owner::Run(0, 1), "subject", true), None);
+        assert_eq!(store.related(run, "subject", true), None);
     }
 
     #[test]
@@ -541,7 +570,7 @@ mod tests {
         assert_eq!(store.activate(wi, &[user]), 1);
         assert_eq!(store.runs(wi).len(), 1);
         assert_eq!(int(&store.runs(wi)[0], "totalTasksCount"), 1);
-        let id = store.data().workflows[wi].id.clone();
+        let id = store.data().workflows[wi.0].id.clone();
         store.delete_workflow(wi);
         assert_eq!(store.workflow(&id, false), None);
         assert_eq!(store.workflow(&id, true), Some(wi));

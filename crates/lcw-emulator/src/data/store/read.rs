@@ -5,32 +5,32 @@ use super::*;
 
 impl Store {
     /// Index of a workflow by id; `deleted` picks the deletedItems container.
-    pub fn workflow(&self, id: &str, deleted: bool) -> Option<usize> {
+    pub fn workflow(&self, id: &str, deleted: bool) -> Option<WorkflowIx> {
         let wi = *self.ids.get(id)?;
-        (self.states[wi].deleted.is_some() == deleted).then_some(wi)
+        (self.state(wi).deleted.is_some() == deleted).then_some(wi)
     }
 
     /// One workflow's record.
-    pub fn workflow_entity(&self, wi: usize) -> Arc<Record> {
-        self.states[wi].record.clone()
+    pub fn workflow_entity(&self, wi: WorkflowIx) -> Arc<Record> {
+        self.state(wi).record.clone()
     }
 
     /// Runs of a workflow, oldest first.
-    pub fn runs(&self, wi: usize) -> &[Arc<Record>] {
-        &self.states[wi].runs
+    pub fn runs(&self, wi: WorkflowIx) -> &[Arc<Record>] {
+        &self.state(wi).runs
     }
 
     /// Index of a run by id.
-    pub fn run(&self, wi: usize, id: &str) -> Option<usize> {
-        self.states[wi].run_ids.get(id).copied()
+    pub fn run(&self, wi: WorkflowIx, id: &str) -> Option<RunIx> {
+        self.state(wi).run_ids.get(id).copied()
     }
 
     /// The record of a task result.
     pub fn task_result_entity(
         &self,
-        wi: usize,
+        wi: WorkflowIx,
         TaskResultAt {
-            run: ri,
+            run: RunIx(ri),
             user: ui,
             task: ti,
         }: TaskResultAt,
@@ -46,16 +46,19 @@ impl Store {
     }
 
     /// Where a user result is, if it belongs to the run given (or to any run).
-    pub fn user_result(&self, wi: usize, id: &str, run: Option<usize>) -> Option<UserAt> {
-        let at = *self.states[wi].user_ids.get(id)?;
+    pub fn user_result(&self, wi: WorkflowIx, id: &str, run: Option<RunIx>) -> Option<UserAt> {
+        let at = *self.state(wi).user_ids.get(id)?;
         run.is_none_or(|ri| ri == at.run).then_some(at)
     }
 
     /// The record of a user result.
     pub fn user_result_entity(
         &self,
-        wi: usize,
-        UserAt { run: ri, user: ui }: UserAt,
+        wi: WorkflowIx,
+        UserAt {
+            run: RunIx(ri),
+            user: ui,
+        }: UserAt,
     ) -> Option<Arc<Record>> {
         let w = self.facts(wi);
         let r = w.runs.get(ri)?;
@@ -68,15 +71,18 @@ impl Store {
     }
 
     /// Where a task report is: run and task indexes.
-    pub fn task_report(&self, wi: usize, id: &str) -> Option<ReportAt> {
-        self.states[wi].report_ids.get(id).copied()
+    pub fn task_report(&self, wi: WorkflowIx, id: &str) -> Option<ReportAt> {
+        self.state(wi).report_ids.get(id).copied()
     }
 
     /// The record of a task report.
     pub fn task_report_entity(
         &self,
-        wi: usize,
-        ReportAt { run: ri, task: ti }: ReportAt,
+        wi: WorkflowIx,
+        ReportAt {
+            run: RunIx(ri),
+            task: ti,
+        }: ReportAt,
     ) -> Option<Arc<Record>> {
         let w = self.facts(wi);
         let run = w.runs.get(ri).filter(|_| ti < w.tasks.len())?;
@@ -84,7 +90,7 @@ impl Store {
     }
 
     /// The record of a task.
-    pub fn task_entity(&self, wi: usize, ti: usize) -> Option<Arc<Record>> {
+    pub fn task_entity(&self, wi: WorkflowIx, ti: usize) -> Option<Arc<Record>> {
         self.facts(wi)
             .tasks
             .get(ti)
@@ -92,24 +98,24 @@ impl Store {
     }
 
     /// Index of a task by id.
-    pub fn task(&self, wi: usize, id: &str) -> Option<usize> {
+    pub fn task(&self, wi: WorkflowIx, id: &str) -> Option<usize> {
         self.facts(wi).tasks.iter().position(|t| t.id == id)
     }
 
     /// Index of a task result of the given task, by id.
-    pub fn task_result_of_task(&self, wi: usize, ti: usize, id: &str) -> Option<TaskResultAt> {
-        let at = *self.states[wi].task_result_ids.get(id)?;
+    pub fn task_result_of_task(&self, wi: WorkflowIx, ti: usize, id: &str) -> Option<TaskResultAt> {
+        let at = *self.state(wi).task_result_ids.get(id)?;
         (at.task == ti).then_some(at)
     }
 
     /// A version by its number (the key of `versions/{n}`).
-    pub fn version(&self, wi: usize, key: &str) -> Option<i32> {
+    pub fn version(&self, wi: WorkflowIx, key: &str) -> Option<i32> {
         let n: i32 = key.parse().ok()?;
         (1..=self.facts(wi).version).contains(&n).then_some(n)
     }
 
     /// Record of version `n`.
-    pub fn version_entity(&self, wi: usize, n: i32) -> Arc<Record> {
+    pub fn version_entity(&self, wi: WorkflowIx, n: i32) -> Arc<Record> {
         Arc::new(self.record(render::version(self.facts(wi), n)))
     }
 
@@ -121,11 +127,11 @@ impl Store {
         use Owner as O;
         let w = match owner {
             O::Workflow(wi)
-            | O::Run(wi, _)
+            | O::Run { workflow: wi, .. }
             | O::UserResult(wi, _)
             | O::TaskResult(wi, _)
             | O::TaskReport(wi, _)
-            | O::Task(wi, _)
+            | O::Task { workflow: wi, .. }
             | O::Version(wi, _) => self.facts(wi),
         };
         let list =
@@ -136,13 +142,16 @@ impl Store {
                 .get(index)
                 .map(|u| Value::Object(render::user(u)))
         };
-        let task = |wi: usize, ti: usize| {
+        let task = |wi: WorkflowIx, ti: usize| {
             Some(Value::Object(
                 self.task_entity(wi, ti)?.object(include_future).clone(),
             ))
         };
         let user_of =
-            |UserAt { run: ri, user: ui }: UserAt| w.runs.get(ri)?.users.get(ui).map(|u| u.user);
+            |UserAt {
+                 run: RunIx(ri),
+                 user: ui,
+             }: UserAt| w.runs.get(ri)?.users.get(ui).map(|u| u.user);
         match (owner, name) {
             (O::Workflow(wi) | O::Version(wi, _), "tasks") => list(L::Tasks(wi)),
             // Who created or last changed a workflow is not simulated: the tenant's first user.
@@ -153,9 +162,27 @@ impl Store {
             (O::Workflow(wi), "userProcessingResults") => list(L::UserResults(wi, None)),
             // Same records as the executionScope list: user processing results of the latest run.
             (O::Workflow(wi), "executionScope") => list(L::ExecutionScope(wi)),
-            (O::Run(wi, ri), "userProcessingResults") => list(L::UserResults(wi, Some(ri))),
-            (O::Run(wi, ri), "taskProcessingResults") => list(L::TaskResultsOfRun(wi, ri)),
-            (O::Run(wi, ri), "taskReports") => {
+            (
+                O::Run {
+                    workflow: wi,
+                    run: ri,
+                },
+                "userProcessingResults",
+            ) => list(L::UserResults(wi, Some(ri))),
+            (
+                O::Run {
+                    workflow: wi,
+                    run: ri,
+                },
+                "taskProcessingResults",
+            ) => list(L::TaskResultsOfRun(wi, ri)),
+            (
+                O::Run {
+                    workflow: wi,
+                    run: ri,
+                },
+                "taskReports",
+            ) => {
                 let reports = (0..w.tasks.len())
                     .take(EXPANDED_ITEMS_LIMIT)
                     .filter_map(|ti| self.task_report_entity(wi, ReportAt { run: ri, task: ti }));
@@ -172,7 +199,7 @@ impl Store {
                 O::TaskResult(
                     wi,
                     TaskResultAt {
-                        run: ri,
+                        run: RunIx(ri),
                         user: ui,
                         task: ti,
                     },
@@ -191,7 +218,13 @@ impl Store {
             (O::TaskReport(wi, at), "taskProcessingResults") => {
                 list(L::TaskResultsOfReport(wi, at))
             }
-            (O::Task(wi, ti), "taskProcessingResults") => list(L::TaskResultsOfTask(wi, ti)),
+            (
+                O::Task {
+                    workflow: wi,
+                    task: ti,
+                },
+                "taskProcessingResults",
+            ) => list(L::TaskResultsOfTask(wi, ti)),
             _ => None,
         }
     }
@@ -206,7 +239,7 @@ impl Store {
         )
     }
 
-    fn runs_in(&self, wi: usize, window: (Ticks, Ticks)) -> impl Iterator<Item = &RunFacts> {
+    fn runs_in(&self, wi: WorkflowIx, window: (Ticks, Ticks)) -> impl Iterator<Item = &RunFacts> {
         self.facts(wi)
             .runs
             .iter()
@@ -214,36 +247,46 @@ impl Store {
     }
 
     /// `runSummary` of the runs scheduled in `[start, end)`.
-    pub fn run_summary(&self, wi: usize, window: (Ticks, Ticks)) -> Record {
+    pub fn run_summary(&self, wi: WorkflowIx, window: (Ticks, Ticks)) -> Record {
         self.record(render::run_summary(self.runs_in(wi, window)))
     }
 
     /// `userSummary` of the users of runs scheduled in `[start, end)`.
-    pub fn user_summary(&self, wi: usize, window: (Ticks, Ticks)) -> Record {
+    pub fn user_summary(&self, wi: WorkflowIx, window: (Ticks, Ticks)) -> Record {
         self.record(render::user_summary(self.runs_in(wi, window)))
     }
 
     /// `taskReportSummary` of the task results of runs scheduled in `[start, end)`.
-    pub fn task_report_summary(&self, wi: usize, window: (Ticks, Ticks)) -> Record {
+    pub fn task_report_summary(&self, wi: WorkflowIx, window: (Ticks, Ticks)) -> Record {
         self.record(render::task_report_summary(self.runs_in(wi, window)))
     }
 
     /// The user id of the subject of user result `at`.
-    pub fn subject_of(&self, wi: usize, UserAt { run: ri, user: ui }: UserAt) -> Option<String> {
+    pub fn subject_of(
+        &self,
+        wi: WorkflowIx,
+        UserAt {
+            run: RunIx(ri),
+            user: ui,
+        }: UserAt,
+    ) -> Option<String> {
         let user = self.facts(wi).runs.get(ri)?.users.get(ui)?.user;
         self.data.users.get(user).map(|u| u.id.clone())
     }
 
     /// Index of the latest run of a workflow.
-    pub fn latest_run(&self, wi: usize) -> Option<usize> {
-        self.facts(wi).runs.len().checked_sub(1)
+    pub fn latest_run(&self, wi: WorkflowIx) -> Option<RunIx> {
+        self.facts(wi).runs.len().checked_sub(1).map(RunIx)
     }
 
     /// The record of a user's result as a `subjectProcessingResult`.
     pub fn subject_entity(
         &self,
-        wi: usize,
-        UserAt { run: ri, user: ui }: UserAt,
+        wi: WorkflowIx,
+        UserAt {
+            run: RunIx(ri),
+            user: ui,
+        }: UserAt,
     ) -> Option<Arc<Record>> {
         let w = self.facts(wi);
         let r = w.runs.get(ri)?;
@@ -256,15 +299,15 @@ impl Store {
     }
 
     /// Where the subjects of a run are.
-    pub fn subjects_of_run(&self, wi: usize, ri: usize) -> Vec<UserAt> {
-        (0..self.facts(wi).runs.get(ri).map_or(0, |r| r.users.len()))
+    pub fn subjects_of_run(&self, wi: WorkflowIx, ri: RunIx) -> Vec<UserAt> {
+        (0..self.facts(wi).runs.get(ri.0).map_or(0, |r| r.users.len()))
             .map(|ui| UserAt { run: ri, user: ui })
             .collect()
     }
 
     /// `subjectSummary` of the subjects of run `ri`, when the run is scheduled in the window.
-    pub fn subject_summary(&self, wi: usize, ri: usize, window: (Ticks, Ticks)) -> Record {
-        let run = self.facts(wi).runs.get(ri);
+    pub fn subject_summary(&self, wi: WorkflowIx, ri: RunIx, window: (Ticks, Ticks)) -> Record {
+        let run = self.facts(wi).runs.get(ri.0);
         let users = run
             .filter(|r| r.scheduled >= window.0 && r.scheduled < window.1)
             .map(|r| r.users.as_slice())
@@ -280,7 +323,7 @@ impl Store {
             .enumerate()
             .filter(move |(wi, _)| {
                 self.states[*wi].deleted.is_none()
-                    && self.ids.get(&self.data.workflows[*wi].id) == Some(wi)
+                    && self.ids.get(&self.data.workflows[*wi].id) == Some(&WorkflowIx(*wi))
             })
     }
 
@@ -379,15 +422,21 @@ impl Store {
     /// Runs (indexes) that reprocessed the subject of user result `at`: the other runs of the
     /// workflow that processed the same user, oldest first, less the links removed; with
     /// `of_run`, the runs after that one that processed the user again.
-    pub fn reprocessed_runs(&self, wi: usize, at: UserAt, of_run: Option<usize>) -> Vec<usize> {
+    pub fn reprocessed_runs(
+        &self,
+        wi: WorkflowIx,
+        at: UserAt,
+        of_run: Option<RunIx>,
+    ) -> Vec<RunIx> {
         let w = self.facts(wi);
-        let Some(user) = w.runs.get(at.run).and_then(|r| r.users.get(at.user)) else {
+        let Some(user) = w.runs.get(at.run.0).and_then(|r| r.users.get(at.user)) else {
             return Vec::new();
         };
         let key = self.reprocessed_key(wi, at, of_run);
         w.runs
             .iter()
             .enumerate()
+            .map(|(ri, r)| (RunIx(ri), r))
             .filter(|(ri, r)| {
                 let after = match of_run {
                     None => *ri != at.run,
@@ -401,11 +450,16 @@ impl Store {
             .collect()
     }
 
-    pub(super) fn reprocessed_key(&self, wi: usize, at: UserAt, of_run: Option<usize>) -> String {
+    pub(super) fn reprocessed_key(
+        &self,
+        wi: WorkflowIx,
+        at: UserAt,
+        of_run: Option<RunIx>,
+    ) -> String {
         let w = self.facts(wi);
-        let user = w.runs.get(at.run).and_then(|r| r.users.get(at.user));
+        let user = w.runs.get(at.run.0).and_then(|r| r.users.get(at.user));
         let base = user.map_or(String::new(), |u| u.id.clone());
-        match of_run.and_then(|ri| w.runs.get(ri)) {
+        match of_run.and_then(|ri| w.runs.get(ri.0)) {
             Some(run) => format!("{base}/{}", run.id),
             None => base,
         }

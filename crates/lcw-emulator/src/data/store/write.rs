@@ -5,7 +5,7 @@ use super::*;
 
 impl Store {
     /// Adds a workflow from a decoded request body; returns its index.
-    pub fn create_workflow(&mut self, body: &Workflow) -> usize {
+    pub fn create_workflow(&mut self, body: &Workflow) -> WorkflowIx {
         let now = clock::now();
         let id = self.rng.guid();
         let tasks = body
@@ -31,7 +31,7 @@ impl Store {
             runs: Vec::new(),
         };
         self.data.workflows.push(facts);
-        let index = self.data.workflows.len() - 1;
+        let index = WorkflowIx(self.data.workflows.len() - 1);
         let mut extra = Map::new();
         if let Some(value) = body
             .execution_conditions
@@ -77,8 +77,8 @@ impl Store {
     }
 
     /// Applies a PATCH of the updatable properties.
-    pub fn update_workflow(&mut self, wi: usize, body: &Workflow) {
-        let w = &mut self.data.workflows[wi];
+    pub fn update_workflow(&mut self, wi: WorkflowIx, body: &Workflow) {
+        let w = &mut self.data.workflows[wi.0];
         if let Some(v) = body.display_name.as_ref() {
             w.display_name.clone_from(v);
         }
@@ -96,8 +96,8 @@ impl Store {
     }
 
     /// Applies a PATCH of a task's updatable properties; the workflow counts as modified.
-    pub fn update_task(&mut self, wi: usize, ti: usize, body: &Task) {
-        let w = &mut self.data.workflows[wi];
+    pub fn update_task(&mut self, wi: WorkflowIx, ti: usize, body: &Task) {
+        let w = &mut self.data.workflows[wi.0];
         if let Some(t) = w.tasks.get_mut(ti) {
             if let Some(v) = body.display_name.as_ref() {
                 t.display_name.clone_from(v);
@@ -110,38 +110,38 @@ impl Store {
         self.refresh(wi);
     }
 
-    fn refresh(&mut self, wi: usize) {
-        let deleted = self.states[wi].deleted;
-        let extra = std::mem::take(&mut self.states[wi].extra);
-        self.states[wi] = self.build_state(wi, deleted, extra);
+    fn refresh(&mut self, wi: WorkflowIx) {
+        let deleted = self.states[wi.0].deleted;
+        let extra = std::mem::take(&mut self.states[wi.0].extra);
+        self.states[wi.0] = self.build_state(wi, deleted, extra);
     }
 
     /// Moves a workflow to deletedItems.
-    pub fn delete_workflow(&mut self, wi: usize) {
-        self.states[wi].deleted = Some(clock::now());
+    pub fn delete_workflow(&mut self, wi: WorkflowIx) {
+        self.states[wi.0].deleted = Some(clock::now());
         self.refresh(wi);
     }
 
     /// Brings a deleted workflow back.
-    pub fn restore_workflow(&mut self, wi: usize) {
-        self.states[wi].deleted = None;
+    pub fn restore_workflow(&mut self, wi: WorkflowIx) {
+        self.states[wi.0].deleted = None;
         self.refresh(wi);
     }
 
     /// Removes a deleted workflow for good (its id stops resolving).
-    pub fn purge_workflow(&mut self, wi: usize) {
-        let id = self.data.workflows[wi].id.clone();
+    pub fn purge_workflow(&mut self, wi: WorkflowIx) {
+        let id = self.data.workflows[wi.0].id.clone();
         self.ids.remove(&id);
     }
 
     /// Starts an on-demand run for the given user ids; unknown users are skipped.
-    pub fn activate(&mut self, wi: usize, user_ids: &[String]) -> usize {
+    pub fn activate(&mut self, wi: WorkflowIx, user_ids: &[String]) -> usize {
         let now = clock::now();
         let users: Vec<usize> = user_ids
             .iter()
             .filter_map(|id| self.data.users.iter().position(|u| &u.id == id))
             .collect();
-        let task_count = self.data.workflows[wi].tasks.len();
+        let task_count = self.data.workflows[wi.0].tasks.len();
         let mut user_results = Vec::new();
         for user in &users {
             let tasks = (0..task_count)
@@ -168,13 +168,13 @@ impl Store {
             on_demand: true,
             users: user_results,
         };
-        self.data.workflows[wi].runs.push(run);
+        self.data.workflows[wi.0].runs.push(run);
         self.refresh(wi);
         users.len()
     }
 
     /// Makes the posted definition the next version of the workflow.
-    pub fn new_version(&mut self, wi: usize, body: &Workflow) {
+    pub fn new_version(&mut self, wi: WorkflowIx, body: &Workflow) {
         let new_tasks: Option<Vec<TaskFacts>> = body.tasks.as_ref().map(|tasks| {
             tasks
                 .iter()
@@ -182,7 +182,7 @@ impl Store {
                 .map(|(i, t)| self.task_from_body(i, t))
                 .collect()
         });
-        let w = &mut self.data.workflows[wi];
+        let w = &mut self.data.workflows[wi.0];
         w.version += 1;
         if let Some(tasks) = new_tasks {
             w.tasks = tasks;
@@ -193,16 +193,16 @@ impl Store {
     /// Marks a task result as resumed by a custom task extension callback.
     pub fn resume(
         &mut self,
-        wi: usize,
+        wi: WorkflowIx,
         TaskResultAt {
-            run: ri,
+            run: RunIx(ri),
             user: ui,
             task: ti,
         }: TaskResultAt,
         succeeded: bool,
     ) {
         let now = clock::now();
-        if let Some(t) = self.data.workflows[wi]
+        if let Some(t) = self.data.workflows[wi.0]
             .runs
             .get_mut(ri)
             .and_then(|r| r.users.get_mut(ui))
@@ -220,15 +220,21 @@ impl Store {
     }
 
     /// Removes run `ri` from the reprocessed runs of the subject (the `$ref` delete).
-    pub fn unlink_reprocessed(&mut self, wi: usize, at: UserAt, of_run: Option<usize>, ri: usize) {
+    pub fn unlink_reprocessed(
+        &mut self,
+        wi: WorkflowIx,
+        at: UserAt,
+        of_run: Option<RunIx>,
+        ri: RunIx,
+    ) {
         let key = self.reprocessed_key(wi, at, of_run);
-        let run = self.facts(wi).runs[ri].id.clone();
+        let run = self.facts(wi).runs[ri.0].id.clone();
         self.unlinked.insert((key, run));
     }
 
     /// Runs the workflow for one subject and waits: a user of the tenant gets a run whose
     /// tasks all complete; anything else is reported failed, with the reason.
-    pub fn activate_and_wait(&mut self, wi: usize, subject: &str) -> Awaited {
+    pub fn activate_and_wait(&mut self, wi: WorkflowIx, subject: &str) -> Awaited {
         if !self.data.users.iter().any(|u| u.id == subject) {
             return Awaited {
                 status: Status::Failed,
@@ -239,7 +245,7 @@ impl Store {
         }
         self.activate(wi, &[subject.to_owned()]);
         let now = clock::now();
-        if let Some(run) = self.data.workflows[wi].runs.last_mut() {
+        if let Some(run) = self.data.workflows[wi.0].runs.last_mut() {
             run.started = Some(now);
             run.completed = Some(now);
             for t in run.users.iter_mut().flat_map(|u| &mut u.tasks) {
@@ -256,9 +262,9 @@ impl Store {
     }
 
     /// Cancels what run `ri` has not done yet; `false` when it has nothing left to cancel.
-    pub fn cancel_run(&mut self, wi: usize, ri: usize) -> bool {
+    pub fn cancel_run(&mut self, wi: WorkflowIx, ri: RunIx) -> bool {
         let now = clock::now();
-        let Some(run) = self.data.workflows[wi].runs.get_mut(ri) else {
+        let Some(run) = self.data.workflows[wi.0].runs.get_mut(ri.0) else {
             return false;
         };
         if run.status().is_finished() {
@@ -276,12 +282,12 @@ impl Store {
     }
 
     /// Lifts the quarantine of a workflow.
-    pub fn clear_quarantine(&mut self, wi: usize) {
-        self.states[wi].extra.insert(
+    pub fn clear_quarantine(&mut self, wi: WorkflowIx) {
+        self.states[wi.0].extra.insert(
             "quarantineDetails".into(),
             serde_json::json!({"quarantineType": "notQuarantined"}),
         );
-        self.data.workflows[wi].last_modified = clock::now();
+        self.data.workflows[wi.0].last_modified = clock::now();
         self.refresh(wi);
     }
 }
