@@ -449,7 +449,7 @@ fn resolve_more(store: &Store, steps: &[Step]) -> Result<Option<More>, GraphErro
                     "workflowsprocessedsummary" => Insight::Summary,
                     _ => return Ok(None),
                 };
-                More::Insight(kind, window(args)?)
+                More::Insight(kind, resolve::window(args)?)
             }
             _ => return Ok(None),
         },
@@ -484,7 +484,7 @@ fn resolve_more(store: &Store, steps: &[Step]) -> Result<Option<More>, GraphErro
                 Some(Step::Call(f, args))
                     if f.eq_ignore_ascii_case("summary") && name(4) == "runs" =>
                 {
-                    More::SubjectSummary(wi, ri, window(args)?)
+                    More::SubjectSummary(wi, ri, resolve::window(args)?)
                 }
                 Some(_) => return Ok(None),
             }
@@ -513,7 +513,7 @@ fn resolve_more(store: &Store, steps: &[Step]) -> Result<Option<More>, GraphErro
                     More::ReportSubjects(i)
                 }
                 (Some(Step::Call(f, args)), None) if f.eq_ignore_ascii_case("impact") => {
-                    More::Impact(i, window(args)?)
+                    More::Impact(i, resolve::window(args)?)
                 }
                 _ => return Ok(None),
             }
@@ -589,49 +589,7 @@ fn resolve_more(store: &Store, steps: &[Step]) -> Result<Option<More>, GraphErro
 }
 
 fn missing(kind: &str, id: Option<&str>) -> GraphError {
-    GraphError::not_found(format!(
-        "The {kind} with id '{}' does not exist.",
-        id.unwrap_or_default()
-    ))
-    .with_inner_code("ResourceNotFound")
-}
-
-/// Reads `startDateTime` and `endDateTime` (any order, any case) into a half-open window.
-fn window(args: &[(String, String)]) -> Result<(Ticks, Ticks), GraphError> {
-    let get = |name: &str| -> Result<Ticks, GraphError> {
-        let raw = args
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str());
-        let Some(raw) = raw else {
-            return Err(GraphError::bad_request(format!(
-                "The function parameter '{name}' is missing."
-            ))
-            .with_inner_code("MissingFunctionParameter"));
-        };
-        clock::parse_rfc3339(raw).ok_or_else(|| {
-            GraphError::bad_request(format!(
-                "The value '{raw}' of parameter '{name}' is not a valid DateTimeOffset."
-            ))
-            .with_inner_code("InvalidFunctionParameter")
-        })
-    };
-    if let Some((k, _)) = args.iter().find(|(k, _)| {
-        !k.eq_ignore_ascii_case("startDateTime") && !k.eq_ignore_ascii_case("endDateTime")
-    }) {
-        return Err(
-            GraphError::bad_request(format!("Unknown function parameter '{k}'."))
-                .with_inner_code("InvalidFunctionParameter"),
-        );
-    }
-    let (start, end) = (get("startDateTime")?, get("endDateTime")?);
-    if end < start {
-        return Err(
-            GraphError::bad_request("endDateTime is earlier than startDateTime.")
-                .with_inner_code("InvalidFunctionParameter"),
-        );
-    }
-    Ok((start, end))
+    resolve::missing(kind, id.unwrap_or_default())
 }
 
 fn records(store: &Store, maps: &[Map<String, Value>]) -> Vec<Arc<Record>> {

@@ -177,7 +177,7 @@ fn is(actual: &str, expected: &str) -> bool {
     actual.eq_ignore_ascii_case(expected)
 }
 
-fn missing(kind: &str, id: &str) -> GraphError {
+pub(super) fn missing(kind: &str, id: &str) -> GraphError {
     GraphError::not_found(format!("The {kind} with id '{id}' does not exist."))
         .with_inner_code("ResourceNotFound")
 }
@@ -188,7 +188,7 @@ fn unknown_segment(segment: &str) -> GraphError {
 }
 
 /// Reads `startDateTime` and `endDateTime` (any order, any case) into a half-open window.
-fn window(args: &[(String, String)]) -> Result<(Ticks, Ticks), GraphError> {
+pub(super) fn window(args: &[(String, String)]) -> Result<(Ticks, Ticks), GraphError> {
     let get = |name: &str| -> Result<Ticks, GraphError> {
         let raw = args
             .iter()

@@ -4,17 +4,20 @@
 use super::super::schema::{FilterOp, PropertyInfo, PropertyType, TypeSchema};
 use super::{Expr, FilterError, Literal, filter_op};
 
-/// The prefix of `startswith(path, 'prefix')`; `None` for another function, an error for
-/// `startswith` with other arguments.
+/// The prefix of `startswith(path, 'prefix')`; an error for any other function (the only one the
+/// docs allow) and for `startswith` with other arguments.
 pub(super) fn starts_with_prefix<'a>(
     function: &str,
     args: &'a [Literal],
-) -> Result<Option<&'a str>, FilterError> {
+) -> Result<&'a str, FilterError> {
     if function != "startswith" {
-        return Ok(None);
+        return Err(FilterError {
+            code: "UnsupportedFilterOperator",
+            message: format!("The function '{function}' is not supported."),
+        });
     }
     match args {
-        [Literal::Str(prefix)] => Ok(Some(prefix)),
+        [Literal::Str(prefix)] => Ok(prefix),
         _ => Err(FilterError {
             code: "InvalidFilterSyntax",
             message: "startswith takes a property and a string.".into(),
@@ -52,12 +55,7 @@ fn check_inner(expr: &Expr, schema: &TypeSchema, negated: bool) -> Result<(), Fi
             path,
             args,
         } => {
-            let Some(prefix) = starts_with_prefix(function, args)? else {
-                return Err(FilterError {
-                    code: "UnsupportedFilterOperator",
-                    message: format!("The function '{function}' is not supported."),
-                });
-            };
+            let prefix = starts_with_prefix(function, args)?;
             let rule = allow(schema, path, FilterOp::StartsWith, negated)?;
             if path.len() == 1 && (rule.is_collection || rule.ty != PropertyType::String) {
                 return Err(incompatible(

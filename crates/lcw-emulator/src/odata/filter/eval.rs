@@ -57,12 +57,7 @@ fn eval_scoped(expr: &Expr, scope: &Scope<'_>) -> Result<bool, FilterError> {
             path,
             args,
         } => {
-            let Some(prefix) = starts_with_prefix(function, args)? else {
-                return Err(FilterError {
-                    code: "UnsupportedFilterOperator",
-                    message: format!("The function '{function}' is not supported."),
-                });
-            };
+            let prefix = starts_with_prefix(function, args)?;
             starts_with(scope.lookup(path), prefix, path)?
         }
         Expr::Lambda {
