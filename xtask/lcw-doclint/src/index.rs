@@ -251,7 +251,8 @@ impl<'a> Index<'a> {
         self.page_type[i].as_deref()
     }
 
-    /// `name` and the names of its documented bases, nearest first (stops at cycles).
+    /// `name` and the names of its bases, nearest first: the one base walk every chain question
+    /// here uses. It stops at a cycle, and after a base the version does not document.
     pub fn lineage(&self, version: ApiVersion, name: &str) -> Vec<String> {
         let mut out = vec![name.to_string()];
         while let Some(base) = self
@@ -269,37 +270,20 @@ impl<'a> Index<'a> {
     /// Whether every base of `name` is documented (the chain ends at a type without a base),
     /// so that "no such property" can be told from "defined on a base we cannot see".
     pub fn chain_complete(&self, version: ApiVersion, name: &str) -> bool {
-        let mut seen = HashSet::new();
-        let mut current = name.to_string();
-        loop {
-            if !seen.insert(current.clone()) {
-                return false;
-            }
-            match self.type_entry(version, &current) {
-                None => return false,
-                Some(TypeEntry { base: None, .. }) => return true,
-                Some(TypeEntry { base: Some(b), .. }) => current = b.clone(),
-            }
-        }
+        let lineage = self.lineage(version, name);
+        let last = lineage.last().map_or("", String::as_str);
+        self.type_entry(version, last)
+            .is_some_and(|e| e.base.is_none())
     }
 
     /// The type chain of `name` in one version: its page, its base's page of that version...
     /// stopping at cycles and types the version does not document.
     pub fn chain(&self, version: ApiVersion, name: &str) -> Vec<&'a DocPage> {
-        let mut out = Vec::new();
-        let mut seen = HashSet::new();
-        let mut current = Some(name.to_string());
-        while let Some(n) = current.take() {
-            if !seen.insert(n.clone()) {
-                break;
-            }
-            let Some(entry) = self.type_entry(version, &n) else {
-                break;
-            };
-            out.push(&self.pages[entry.page]);
-            current = entry.base.clone();
-        }
-        out
+        self.lineage(version, name)
+            .iter()
+            .map_while(|n| self.type_entry(version, n))
+            .map(|entry| &self.pages[entry.page])
+            .collect()
     }
 
     /// Finds a property or relationship named `name` on type `ty` or its bases; an exact match
@@ -332,18 +316,7 @@ impl<'a> Index<'a> {
 
     /// Whether `sub` is `ty` or derives from it in `version`.
     pub fn derives_from(&self, version: ApiVersion, sub: &str, ty: &str) -> bool {
-        let mut seen = HashSet::new();
-        let mut current = Some(sub.to_string());
-        while let Some(n) = current.take() {
-            if n == ty {
-                return true;
-            }
-            if !seen.insert(n.clone()) {
-                return false;
-            }
-            current = self.type_entry(version, &n).and_then(|e| e.base.clone());
-        }
-        false
+        self.lineage(version, sub).iter().any(|n| n == ty)
     }
 
     /// Resolves a link target relative to `from` (a page path) into a page path of the tree;

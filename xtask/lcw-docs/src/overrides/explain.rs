@@ -23,15 +23,11 @@ impl Overrides {
         type_name: &str,
         property: &str,
     ) -> Option<&str> {
-        let changed = active(&self.property, version).find(|o| {
-            o.type_name == type_name
-                && (o.name == property || o.wire_name.as_deref() == Some(property))
-        });
         let added = || {
             active(&self.add_property, version)
                 .find(|o| o.type_name == type_name && o.name == property)
         };
-        changed
+        self.property_entry(version, type_name, property, |_| true)
             .map(Entry::reason)
             .or_else(|| added().map(Entry::reason))
     }
@@ -44,13 +40,10 @@ impl Overrides {
         type_name: &str,
         property: &str,
     ) -> Option<&str> {
-        active(&self.property, version)
-            .find(|o| {
-                o.type_name == type_name
-                    && (o.name == property || o.wire_name.as_deref() == Some(property))
-                    && (o.filter.is_some() || o.orderby.is_some())
-            })
-            .map(Entry::reason)
+        self.property_entry(version, type_name, property, |o| {
+            o.filter.is_some() || o.orderby.is_some()
+        })
+        .map(Entry::reason)
     }
 
     /// The reason of the `[[property]]` entry that sets the type of `property` (as the page
@@ -61,13 +54,24 @@ impl Overrides {
         type_name: &str,
         property: &str,
     ) -> Option<&str> {
-        active(&self.property, version)
-            .find(|o| {
-                o.type_name == type_name
-                    && (o.name == property || o.wire_name.as_deref() == Some(property))
-                    && o.ty.is_some()
-            })
+        self.property_entry(version, type_name, property, |o| o.ty.is_some())
             .map(Entry::reason)
+    }
+
+    /// The first `[[property]]` entry of `version` naming `property` of `type_name` (by the page's
+    /// spelling or by its wire name) for which `sets` holds.
+    fn property_entry(
+        &self,
+        version: ApiVersion,
+        type_name: &str,
+        property: &str,
+        sets: impl Fn(&PropertyOverride) -> bool,
+    ) -> Option<&PropertyOverride> {
+        active(&self.property, version).find(|o| {
+            o.type_name == type_name
+                && (o.name == property || o.wire_name.as_deref() == Some(property))
+                && sets(o)
+        })
     }
 
     /// The reason of the `[[operation]]` entry that adds query option `option` (canonical,
