@@ -183,6 +183,29 @@ def test_activate_with_scope(sdk, run, ids):
     run(acting(sdk, ids).microsoft_graph_identity_governance_activate_with_scope.post(body))
 
 
+def test_activate_with_user_scope(sdk, run, ids):
+    # The scope type the service schema declares and the SDKs generate, which the docs' pages
+    # leave out: `activateUserScope` with `users` (v1.0 CSDL: ComplexType activateUserScope,
+    # BaseType activationScope, NavigationProperty users; the action's one parameter is
+    # `scope`). The docs' table names a `subjects` parameter instead, which the SDKs cannot send.
+    m = sdk.model
+    user = run(acting(sdk, ids).user_processing_results.get()).value[0].subject.id
+    runs = acting(sdk, ids).runs
+    before = len(run(runs.get(query(runs, top=999))).value)
+    body = sdk.module(
+        "identity_governance.lifecycle_workflows.workflows.item."
+        "microsoft_graph_identity_governance_activate_with_scope.activate_with_scope_post_request_body"
+    ).ActivateWithScopePostRequestBody(
+        scope=m("identity_governance.activate_user_scope.ActivateUserScope")(
+            users=[m("user.User")(id=user)]
+        )
+    )
+    run(acting(sdk, ids).microsoft_graph_identity_governance_activate_with_scope.post(body))
+    after = run(runs.get(query(runs, top=999))).value
+    assert len(after) == before + 1
+    assert after[-1].total_users_count == 1
+
+
 def test_activate_and_wait(sdk, run, ids):
     m = sdk.model
     body = sdk.module(

@@ -126,6 +126,29 @@ async fn bad_requests_answer_graph_errors_and_the_server_keeps_serving() {
             400,
             "InvalidRequestBody",
         ),
+        // Action parameters follow the operation's request body table: one it does not list,
+        // and a missing required one, are refused before the action runs.
+        (
+            f.client
+                .post(f.beta(&format!("workflows/{w}/activate")))
+                .body(r#"{"subjects":[{"id":"x"}],"notAParameter":1}"#),
+            400,
+            "InvalidRequestBody",
+        ),
+        (
+            f.client
+                .post(f.beta(&format!("workflows/{w}/activateAndWait")))
+                .body("{}"),
+            400,
+            "InvalidRequestBody",
+        ),
+        (
+            f.client
+                .post(f.beta(&format!("workflows/{w}/clearQuarantine")))
+                .body(r#"{"force":true}"#),
+            400,
+            "InvalidRequestBody",
+        ),
     ];
     for (request, status, inner) in cases {
         let (got, body) = f.send(request).await;

@@ -590,6 +590,47 @@ async fn workflow_actions_change_the_runs() {
     )
     .await;
     assert_eq!(status, 400);
+    // The scope the service schema declares and Microsoft's SDKs send: `activateUserScope`.
+    let count = all_runs(&f, &w).await.len();
+    let user_scope = |users: &str| {
+        format!(
+            r##"{{"scope":{{"@odata.type":"#microsoft.graph.identityGovernance.activateUserScope","users":{users}}}}}"##
+        )
+    };
+    let (status, answer) = send_json(
+        &f,
+        reqwest::Method::POST,
+        &action("activateWithScope"),
+        &user_scope(&format!(
+            r##"[{{"@odata.type":"#microsoft.graph.user","id":"{user}"}}]"##
+        )),
+    )
+    .await;
+    assert_eq!(status, 204, "{answer}");
+    let after = all_runs(&f, &w).await;
+    assert_eq!(after.len(), count + 1);
+    assert_eq!(
+        int(after.last().unwrap_or(&Value::Null), "totalUsersCount"),
+        1
+    );
+    for refused in [
+        user_scope("[]"),
+        user_scope(r#"[{"displayName":"no id"}]"#),
+        r##"{"scope":{"@odata.type":"#microsoft.graph.identityGovernance.activateGroupScope","group":{"id":"g"}}}"##.to_owned(),
+        r#"{"scope":{"users":[{"id":"u"}]}}"#.to_owned(),
+        format!(r#"{{"scope":{{"@odata.type":"microsoft.graph.identityGovernance.activateUserScope","users":[{{"id":"{user}"}}],"group":{{}}}}}}"#),
+        format!(r#"{{"subjects":[{{"id":"{user}"}}],"scope":{{"@odata.type":"microsoft.graph.identityGovernance.activateUserScope","users":[{{"id":"{user}"}}]}}}}"#),
+    ] {
+        let (status, answer) = send_json(
+            &f,
+            reqwest::Method::POST,
+            &action("activateWithScope"),
+            &refused,
+        )
+        .await;
+        assert_eq!(status, 400, "{refused}: {answer}");
+    }
+    assert_eq!(all_runs(&f, &w).await.len(), count + 1);
     f.emulator.stop().await;
 }
 

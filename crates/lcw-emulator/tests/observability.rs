@@ -44,3 +44,40 @@ async fn dropping_the_emulator_stops_it() {
     }
     assert!(stopped, "still answering after drop");
 }
+
+/// A connection left in the middle of a request is cut once the grace period of `stop` is
+/// over: a stopped emulator answers nothing more, even there.
+#[tokio::test]
+async fn stop_cuts_connections_left_mid_request() {
+    use std::io::{Read, Write};
+    let f = start(small_config()).await;
+    // A plain socket (it needs no runtime): the head of a request, never finished.
+    let mut stream = match std::net::TcpStream::connect(f.emulator.addr()) {
+        Ok(s) => s,
+        Err(e) => panic!("connect: {e}"),
+    };
+    let head = "GET /beta/identityGovernance/lifecycleWorkflows/workflows HTTP/1.1\r\nHost: x\r\n";
+    assert!(stream.write_all(head.as_bytes()).is_ok());
+    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    let stopping = std::time::Instant::now();
+    f.emulator.stop().await;
+    assert!(stopping.elapsed() < std::time::Duration::from_secs(10));
+    // The rest of the request, then whatever comes back: nothing.
+    let _ = stream.write_all(b"\r\n");
+    assert!(
+        stream
+            .set_read_timeout(Some(std::time::Duration::from_secs(2)))
+            .is_ok()
+    );
+    let mut answer = Vec::new();
+    let read = stream.read_to_end(&mut answer);
+    assert!(
+        answer.is_empty(),
+        "answered after stop ({read:?}): {}",
+        String::from_utf8_lossy(&answer)
+    );
+    assert!(
+        !matches!(&read, Err(e) if e.kind() == std::io::ErrorKind::WouldBlock || e.kind() == std::io::ErrorKind::TimedOut),
+        "the connection is still open"
+    );
+}

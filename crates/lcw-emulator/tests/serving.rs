@@ -755,7 +755,10 @@ async fn call_operation(
             r##"{{"scope":{{"@odata.type":"#microsoft.graph.identityGovernance.cancelRunsScope","runs":[{{"id":"{}"}}]}}}}"##,
             f.unfinished_run(&workflow).await
         ),
-        "workflow-clearquarantine" => String::new(),
+        // Actions without parameters: a body with any parameter is refused.
+        "workflow-clearquarantine" | "workflow-restore" | "lifecyclepolicy-restore" => {
+            String::new()
+        }
         "lifecycleworkflowscontainer-post-lifecyclepolicies" => NEW_POLICY.to_owned(),
         "lifecyclepolicy-update" => r#"{"description":"changed"}"#.to_owned(),
         "lifecyclepolicyrule-update" => r#"{"isEnabled":true}"#.to_owned(),

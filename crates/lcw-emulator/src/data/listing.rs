@@ -6,7 +6,9 @@ use std::sync::Arc;
 
 use serde_json::Value;
 
-use super::store::{Owner, ReportAt, RunIx, Store, TaskResultAt, UserAt, WorkflowIx};
+use super::store::{
+    Owner, ReportAt, RunIx, Store, TaskIx, TaskResultAt, UserAt, VersionIx, WorkflowIx,
+};
 use crate::odata::page::Collection;
 use crate::odata::record::Record;
 
@@ -33,7 +35,7 @@ pub enum Listing {
     /// Tasks of a workflow.
     Tasks(WorkflowIx),
     /// Task results of one task, across runs and users.
-    TaskResultsOfTask(WorkflowIx, usize),
+    TaskResultsOfTask(WorkflowIx, TaskIx),
     /// Versions of a workflow, `1..=version`.
     Versions(WorkflowIx),
     /// The users a workflow currently covers: the docs give them as user processing
@@ -90,10 +92,9 @@ impl Collection for StoreCollection<'_> {
             Positions::Reports(wi) => self
                 .store
                 .task_report_entity(*wi, self.report_at(*wi, index)),
-            Positions::Tasks(wi) => self.store.task_entity(*wi, index),
+            Positions::Tasks(wi) => self.store.task_entity(*wi, TaskIx(index)),
             Positions::Versions(wi) => {
-                let number = i32::try_from(index).ok()?.checked_add(1)?;
-                (index < self.len()).then(|| self.store.version_entity(*wi, number))
+                (index < self.len()).then(|| self.store.version_entity(*wi, VersionIx(index)))
             }
         }
     }
@@ -117,11 +118,9 @@ impl StoreCollection<'_> {
             Positions::Reports(wi) => Owner::TaskReport(*wi, self.report_at(*wi, index)),
             Positions::Tasks(wi) => Owner::Task {
                 workflow: *wi,
-                task: index,
+                task: TaskIx(index),
             },
-            Positions::Versions(wi) => {
-                Owner::Version(*wi, i32::try_from(index).ok()?.checked_add(1)?)
-            }
+            Positions::Versions(wi) => Owner::Version(*wi, VersionIx(index)),
         })
     }
 
@@ -129,7 +128,7 @@ impl StoreCollection<'_> {
         let tasks = self.store.data().workflows[wi.0].tasks.len().max(1);
         ReportAt {
             run: RunIx(index / tasks),
-            task: index % tasks,
+            task: TaskIx(index % tasks),
         }
     }
 }

@@ -181,29 +181,24 @@ pub fn decode_settings(
     Ok(typed_fields(body, &typed))
 }
 
-/// Ids of the `subjects` array of an action body; each needs an `id`. `max` caps how many.
+/// The ids of a `subjects` parameter (`None` when the body leaves it out): an array of
+/// objects that each carry an `id`, at least one and, with `max`, at most that many.
 pub fn subject_ids(
-    body: &Map<String, Value>,
-    name: &str,
+    subjects: Option<&Value>,
     max: Option<usize>,
 ) -> Result<Vec<String>, GraphError> {
-    if let Some(other) = body.keys().find(|k| *k != name && !k.contains('@')) {
-        return Err(invalid_body(format!(
-            "The action has no parameter '{other}'."
-        )));
+    let subjects = match subjects {
+        Some(Value::Array(items)) => items.as_slice(),
+        Some(_) => return Err(invalid_body("'subjects' must be an array.".into())),
+        None => &[],
+    };
+    if subjects.is_empty() {
+        return Err(invalid_body(
+            "The action needs at least one subject in 'subjects'.".into(),
+        ));
     }
-    let subjects = body
-        .get(name)
-        .and_then(Value::as_array)
-        .ok_or_else(|| invalid_body(format!("The body needs a '{name}' array.")))?;
-    let ids: Vec<String> = subjects
-        .iter()
-        .filter_map(|s| s.get("id").and_then(Value::as_str))
-        .map(str::to_owned)
-        .collect();
-    if ids.is_empty() || ids.len() != subjects.len() {
-        return Err(invalid_body("Every subject needs an 'id'.".into()));
-    }
+    let ids =
+        object_ids(subjects).ok_or_else(|| invalid_body("Every subject needs an 'id'.".into()))?;
     if let Some(max) = max
         && ids.len() > max
     {
@@ -215,56 +210,101 @@ pub fn subject_ids(
     Ok(ids)
 }
 
-/// The processing result ids of an `activateWithScope` body whose `scope` is an
-/// `activateProcessingResultScope` (`taskScope` `allTasks` or `failedTasks`).
-pub fn processing_result_scope(body: &Map<String, Value>) -> Result<Vec<String>, GraphError> {
-    if let Some(other) = body.keys().find(|k| *k != "scope" && !k.contains('@')) {
-        return Err(invalid_body(format!(
-            "The action has no parameter '{other}'."
-        )));
-    }
-    let scope = body
-        .get("scope")
-        .and_then(Value::as_object)
-        .ok_or_else(|| invalid_body("The 'scope' must be an object.".into()))?;
-    let kind = scope.get("@odata.type").and_then(Value::as_str);
-    if kind.map(|k| k.trim_start_matches('#'))
-        != Some("microsoft.graph.identityGovernance.activateProcessingResultScope")
-    {
-        return Err(invalid_body(
-            "The scope must be a 'microsoft.graph.identityGovernance.activateProcessingResultScope'."
-                .into(),
-        ));
-    }
-    let typed: ActivateProcessingResultScope = serde_json::from_value(Value::Object(scope.clone()))
-        .map_err(|e| invalid_body(format!("The scope does not match its type: {e}.")))?;
-    match typed.task_scope.as_ref() {
-        Some(ActivationTaskScopeType::AllTasks | ActivationTaskScopeType::FailedTasks) => {}
-        _ => {
-            return Err(invalid_body(
-                "The scope's taskScope must be 'allTasks' or 'failedTasks'.".into(),
-            ));
-        }
-    }
-    let results = typed.processing_results.unwrap_or_default();
-    let ids: Vec<String> = results
+/// The `id` of each object of `items`; `None` when one has none.
+fn object_ids(items: &[Value]) -> Option<Vec<String>> {
+    items
         .iter()
-        .filter_map(|r| r.id.clone().into_option())
-        .collect();
-    if ids.is_empty() || ids.len() != results.len() {
-        return Err(invalid_body(
-            "Every processing result of the scope needs an 'id'.".into(),
-        ));
-    }
-    Ok(ids)
+        .map(|item| item.get("id").and_then(Value::as_str).map(str::to_owned))
+        .collect()
 }
 
-/// The run id of a `cancelProcessing` body: a `cancelRunsScope` naming exactly one run.
-pub fn cancel_scope_run(body: &Map<String, Value>) -> Result<String, GraphError> {
-    let scope = body
-        .get("scope")
+/// What an `activateWithScope` activates, by ids.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ActivationScope {
+    /// Users (the `subjects` of the docs' table, or an `activateUserScope`).
+    Users(Vec<String>),
+    /// User processing results of the workflow (an `activateProcessingResultScope`).
+    ProcessingResults(Vec<String>),
+}
+
+/// `@odata.type` of the scope that names users. The docs have no page for it; the service
+/// schema (v1.0 CSDL, and the beta type names) declares
+/// `ComplexType activateUserScope : activationScope` with one relationship, `users`
+/// (a `user` collection), and Microsoft's SDKs send it.
+const USER_SCOPE: &str = "microsoft.graph.identityGovernance.activateUserScope";
+
+/// `@odata.type` of the scope that names user processing results (the docs' type).
+const PROCESSING_RESULT_SCOPE: &str =
+    "microsoft.graph.identityGovernance.activateProcessingResultScope";
+
+/// Decodes the `scope` parameter of `activateWithScope`: an `activateProcessingResultScope`
+/// (`taskScope` `allTasks` or `failedTasks`, processing results with ids) or an
+/// `activateUserScope` (users with ids), named by its `@odata.type` with or without `#`.
+pub fn activation_scope(scope: &Value) -> Result<ActivationScope, GraphError> {
+    let scope = scope
+        .as_object()
+        .ok_or_else(|| invalid_body("The 'scope' must be an object.".into()))?;
+    let kind = scope
+        .get("@odata.type")
+        .and_then(Value::as_str)
+        .map(|k| k.trim_start_matches('#'));
+    match kind {
+        Some(PROCESSING_RESULT_SCOPE) => {
+            let typed: ActivateProcessingResultScope =
+                serde_json::from_value(Value::Object(scope.clone())).map_err(|e| {
+                    invalid_body(format!("The scope does not match its type: {e}."))
+                })?;
+            match typed.task_scope.as_ref() {
+                Some(ActivationTaskScopeType::AllTasks | ActivationTaskScopeType::FailedTasks) => {}
+                _ => {
+                    return Err(invalid_body(
+                        "The scope's taskScope must be 'allTasks' or 'failedTasks'.".into(),
+                    ));
+                }
+            }
+            let results = typed.processing_results.unwrap_or_default();
+            let ids: Vec<String> = results
+                .iter()
+                .filter_map(|r| r.id.clone().into_option())
+                .collect();
+            if ids.is_empty() || ids.len() != results.len() {
+                return Err(invalid_body(
+                    "Every processing result of the scope needs an 'id'.".into(),
+                ));
+            }
+            Ok(ActivationScope::ProcessingResults(ids))
+        }
+        Some(USER_SCOPE) => {
+            if let Some(other) = scope.keys().find(|k| *k != "users" && !k.contains('@')) {
+                return Err(GraphError::bad_request(format!(
+                    "The type '{USER_SCOPE}' has no property '{other}'."
+                ))
+                .with_inner_code("PropertyNotFound"));
+            }
+            let users = scope
+                .get("users")
+                .and_then(Value::as_array)
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            match object_ids(users) {
+                Some(ids) if !ids.is_empty() => Ok(ActivationScope::Users(ids)),
+                _ => Err(invalid_body(
+                    "The scope needs 'users', each with an 'id'.".into(),
+                )),
+            }
+        }
+        _ => Err(invalid_body(format!(
+            "The scope must name its type in '@odata.type': '#{PROCESSING_RESULT_SCOPE}' or '#{USER_SCOPE}'."
+        ))),
+    }
+}
+
+/// The run id of the `scope` parameter of `cancelProcessing`: a `cancelRunsScope` naming
+/// exactly one run.
+pub fn cancel_scope_run(scope: Option<&Value>) -> Result<String, GraphError> {
+    let scope = scope
         .and_then(Value::as_object)
-        .ok_or_else(|| invalid_body("The body needs a 'scope' object.".into()))?;
+        .ok_or_else(|| invalid_body("The 'scope' must be an object.".into()))?;
     let kind = scope.get("@odata.type").and_then(Value::as_str);
     if kind.map(|k| k.trim_start_matches('#'))
         != Some("microsoft.graph.identityGovernance.cancelRunsScope")
@@ -289,20 +329,14 @@ pub fn cancel_scope_run(body: &Map<String, Value>) -> Result<String, GraphError>
     }
 }
 
-/// The `subject` of an `activateAndWait` body, decoded as a `workflowSubject`: the object as
-/// the type writes it and the id it names (its own, or its directory object's).
+/// The `subject` parameter of `activateAndWait`, decoded as a `workflowSubject`: the object
+/// as the type writes it and the id it names (its own, or its directory object's).
 pub fn awaited_subject(
-    body: &Map<String, Value>,
+    subject: Option<&Value>,
 ) -> Result<(Map<String, Value>, String), GraphError> {
-    if let Some(other) = body.keys().find(|k| *k != "subject" && !k.contains('@')) {
-        return Err(invalid_body(format!(
-            "The action has no parameter '{other}'."
-        )));
-    }
-    let subject = body
-        .get("subject")
+    let subject = subject
         .and_then(Value::as_object)
-        .ok_or_else(|| invalid_body("The body needs a 'subject' object.".into()))?;
+        .ok_or_else(|| invalid_body("The 'subject' must be an object.".into()))?;
     if !subject.contains_key("@odata.type") {
         return Err(invalid_body(
             "The subject must name its derived type in '@odata.type'.".into(),

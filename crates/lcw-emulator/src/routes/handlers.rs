@@ -9,7 +9,8 @@ use serde_json::Value;
 use serde_json::Map;
 
 use super::bodies::{
-    self, WorkflowWrite, decode_task_update, decode_workflow, invalid_body, json_object,
+    self, ActivationScope, WorkflowWrite, decode_task_update, decode_workflow, invalid_body,
+    json_object,
 };
 use super::resolve::{self, Target};
 use super::table::ApiVersion;
@@ -43,6 +44,10 @@ pub struct Call<'a> {
     pub page: PageContext<'a>,
     /// Request body, when there is one.
     pub body: &'a [u8],
+    /// The parameters of an action's body, already checked against the operation's request
+    /// body table ([`params::action_parameters`](super::params::action_parameters)); empty
+    /// for a request that invokes no action.
+    pub params: &'a Map<String, Value>,
     /// Success status the docs give the operation.
     pub success_status: u16,
     /// API version of the request.
@@ -225,30 +230,16 @@ fn write_core(store: &mut Store, target: &Target, call: &Call<'_>) -> Result<Ans
             Ok(entity(store, *wi, status))
         }
         ("POST", T::Activate(wi)) => {
-            let body = json_object(call.body)?;
-            let subjects = body
-                .get("subjects")
-                .and_then(Value::as_array)
-                .ok_or_else(|| {
-                    invalid_body("The body needs a 'subjects' array of users.".into())
-                })?;
-            let ids: Vec<String> = subjects
-                .iter()
-                .filter_map(|s| s.get("id").and_then(Value::as_str))
-                .map(str::to_owned)
-                .collect();
-            if ids.is_empty() || ids.len() != subjects.len() {
-                return Err(invalid_body("Every subject needs an 'id'.".into()));
-            }
+            let ids = bodies::subject_ids(call.params.get("subjects"), None)?;
             store.activate(*wi, &ids);
             Ok(no_content)
         }
         ("POST", T::CreateNewVersion(wi)) => {
-            let body = json_object(call.body)?;
-            let workflow = body
+            let workflow = call
+                .params
                 .get("workflow")
                 .and_then(Value::as_object)
-                .ok_or_else(|| invalid_body("The body needs a 'workflow' object.".into()))?;
+                .ok_or_else(|| invalid_body("The 'workflow' must be an object.".into()))?;
             // The `workflow` parameter is a whole definition; no table lists its properties.
             let workflow = decode_workflow(
                 workflow,
@@ -260,8 +251,8 @@ fn write_core(store: &mut Store, target: &Target, call: &Call<'_>) -> Result<Ans
             Ok(entity(store, *wi, status))
         }
         ("POST", T::Resume(wi, at)) => {
-            let body = json_object(call.body)?;
-            let outcome = body
+            let outcome = call
+                .params
                 .get("data")
                 .and_then(|d| d.get("operationStatus"))
                 .and_then(Value::as_str);
@@ -879,29 +870,35 @@ fn act(
     };
     match action {
         Action::ActivateWithScope => {
-            let body = json_object(call.body)?;
-            let ids = if body.contains_key("scope") {
-                // An `activateProcessingResultScope`: the users of the processing results
-                // named (results the workflow does not have are skipped, like unknown users).
-                bodies::processing_result_scope(&body)?
+            let scope = match (call.params.get("scope"), call.params.get("subjects")) {
+                (Some(scope), None) => bodies::activation_scope(scope)?,
+                (None, subjects) => ActivationScope::Users(bodies::subject_ids(subjects, None)?),
+                (Some(_), Some(_)) => {
+                    return Err(invalid_body(
+                        "Send either 'scope' or 'subjects', not both.".into(),
+                    ));
+                }
+            };
+            let ids = match scope {
+                ActivationScope::Users(ids) => ids,
+                // The users of the processing results named (results the workflow does not
+                // have are skipped, like unknown users).
+                ActivationScope::ProcessingResults(results) => results
                     .iter()
                     .filter_map(|id| store.user_result(wi, id, None))
                     .filter_map(|at| store.subject_of(wi, at))
-                    .collect()
-            } else {
-                bodies::subject_ids(&body, "subjects", None)?
+                    .collect(),
             };
             store.activate(wi, &ids);
             Ok(no_content)
         }
         Action::Preview => {
             // A preview changes nothing; it only checks the subjects.
-            bodies::subject_ids(&json_object(call.body)?, "subjects", Some(10))?;
+            bodies::subject_ids(call.params.get("subjects"), Some(10))?;
             Ok(no_content)
         }
         Action::CancelProcessing => {
-            let body = json_object(call.body)?;
-            let run = bodies::cancel_scope_run(&body)?;
+            let run = bodies::cancel_scope_run(call.params.get("scope"))?;
             let ri = store.run(wi, &run).ok_or_else(|| {
                 GraphError::not_found(format!("The run with id '{run}' does not exist."))
                     .with_inner_code("ResourceNotFound")
@@ -915,9 +912,6 @@ fn act(
             Ok(no_content)
         }
         Action::ClearQuarantine => {
-            if !call.body.iter().all(u8::is_ascii_whitespace) {
-                json_object(call.body)?;
-            }
             store.clear_quarantine(wi);
             let record = store.workflow_entity(wi);
             Ok(entity_answer(
@@ -928,8 +922,7 @@ fn act(
             ))
         }
         Action::ActivateAndWait => {
-            let body = json_object(call.body)?;
-            let subject = bodies::awaited_subject(&body)?;
+            let subject = bodies::awaited_subject(call.params.get("subject"))?;
             let awaited = store.activate_and_wait(wi, &subject.1);
             let mut result = lcw_models::beta::AwaitedWorkflowProcessingResult::default();
             result.processing_status = Some(

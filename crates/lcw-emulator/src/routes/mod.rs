@@ -2,6 +2,7 @@
 
 pub mod bodies;
 pub mod handlers;
+pub mod params;
 pub mod resolve;
 pub mod table;
 pub mod versioned;

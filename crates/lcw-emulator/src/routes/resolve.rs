@@ -4,7 +4,9 @@
 use super::table::Step;
 use crate::clock::{self, Ticks};
 use crate::data::listing::Listing;
-use crate::data::store::{ReportAt, RunIx, Store, TaskResultAt, UserAt, WorkflowIx};
+use crate::data::store::{
+    ReportAt, RunIx, Store, TaskIx, TaskResultAt, UserAt, VersionIx, WorkflowIx,
+};
 use crate::errors::GraphError;
 
 /// What a request path denotes.
@@ -36,11 +38,11 @@ pub enum Target {
     /// `taskReports/summary(...)`
     TaskReportSummary(WorkflowIx, (Ticks, Ticks)),
     /// One task.
-    Task(WorkflowIx, usize),
+    Task(WorkflowIx, TaskIx),
     /// One task result reached through its task.
     TaskResult(WorkflowIx, TaskResultAt),
     /// One version.
-    Version(WorkflowIx, i32),
+    Version(WorkflowIx, VersionIx),
     /// `workflows/{id}/activate`
     Activate(WorkflowIx),
     /// `workflows/{id}/createNewVersion`

@@ -99,6 +99,15 @@ impl Route {
     pub fn expandable(&self) -> Option<&'static [&'static str]> {
         Some(self.op.expandable).filter(|names| !names.is_empty())
     }
+
+    /// The name of the bound action this `POST` route invokes (`activate`), as its path
+    /// template spells it; `None` for a route that is no action.
+    pub fn action(&self) -> Option<&str> {
+        match self.segments.last() {
+            Some((Segment::Action(name), _)) => Some(name),
+            _ => None,
+        }
+    }
 }
 
 /// What a request path and method resolve to.

@@ -33,8 +33,12 @@ pub(super) async fn accept_loop(
         .with_state(state.clone());
     let graceful = GracefulShutdown::new();
     let builder = hyper::server::conn::http1::Builder::new();
+    // Every connection's task, so none outlives the server: dropping the set aborts them.
+    let mut connections = tokio::task::JoinSet::new();
     loop {
         tokio::select! {
+            // Reaps finished connections, so the set holds only open ones.
+            Some(_) = connections.join_next(), if !connections.is_empty() => {}
             accepted = listener.accept() => {
                 let (stream, _) = match accepted {
                     Ok(a) => a,
@@ -54,7 +58,7 @@ pub(super) async fn accept_loop(
                 });
                 let connection = builder.serve_connection(TokioIo::new(stream), service);
                 let connection = graceful.watch(connection);
-                tokio::spawn(async move {
+                connections.spawn(async move {
                     let _ = connection.await;
                 });
             }
@@ -63,6 +67,10 @@ pub(super) async fn accept_loop(
     }
     drop(listener);
     let _ = tokio::time::timeout(std::time::Duration::from_secs(5), graceful.shutdown()).await;
+    // A connection still open after the grace period (a request that never completes) is cut:
+    // a stopped or dropped emulator answers nothing more.
+    connections.abort_all();
+    while connections.join_next().await.is_some() {}
 }
 
 /// One request: its number and id, the fault plan's decision, the answer, and one log line

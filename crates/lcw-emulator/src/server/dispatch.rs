@@ -16,6 +16,7 @@ use crate::faults::FaultAction;
 use crate::odata::page::PageContext;
 use crate::odata::query::{OptionSupport, QueryOptions};
 use crate::routes::handlers::{self, Call};
+use crate::routes::params;
 use crate::routes::table::{self, ApiVersion, RouteMatch};
 use crate::routes::versioned;
 use crate::schemas;
@@ -178,6 +179,12 @@ fn handle(
         options
     };
     let steps = table::bind_aliases(steps, uri.query())?;
+    // An action's body is checked against the operation's request body table here, once,
+    // before the store is locked; handlers only decode the values.
+    let params = match route.action() {
+        Some(action) => params::action_parameters(route.op, action, body)?,
+        None => serde_json::Map::new(),
+    };
     let include_future = prefers_future_members(headers);
     // Links come from the configured public URL, never from the request's `Host`: a client
     // follows a next link with its token.
@@ -202,6 +209,7 @@ fn handle(
             generation,
         },
         body,
+        params: &params,
         success_status: route.op.success_status,
         version,
         returns: route.op.returns,

@@ -150,9 +150,16 @@ pub(crate) async fn start(
         .map(PublicUrl::parse)
         .transpose()?;
     let (seed, sizes) = (config.seed, config.sizes);
-    let store = tokio::task::spawn_blocking(move || Store::new(seed, sizes, future))
-        .await
-        .map_err(io::Error::other)?;
+    // The data set and the route table (whose derived routes are built once per process under
+    // a lock) are synchronous work: done on a blocking thread, never on an async worker.
+    let (store, routes) = tokio::task::spawn_blocking(move || {
+        (
+            Store::new(seed, sizes, future),
+            crate::routes::documented_routes(),
+        )
+    })
+    .await
+    .map_err(io::Error::other)?;
     let listener = TcpListener::bind((config.host, config.port)).await?;
     let addr = listener.local_addr()?;
     let base_url = format!("http://{}", reachable(addr));
@@ -160,7 +167,7 @@ pub(crate) async fn start(
     let faults = FaultPlan::new(config.faults.clone(), config.seed);
     let state = Arc::new(AppState {
         store: RwLock::new(store),
-        routes: crate::routes::documented_routes(),
+        routes,
         config,
         faults,
         public_url: public_url.clone(),

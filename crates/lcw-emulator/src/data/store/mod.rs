@@ -34,18 +34,45 @@ pub struct WorkflowIx(pub usize);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct RunIx(pub usize);
 
+/// Position of a task in its workflow (its task results sit at the same position among the
+/// task results of each user).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TaskIx(pub usize);
+
+/// Position of a user, that is of its user processing result, in its run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct UserIx(pub usize);
+
+/// Position of a version in its workflow: `VersionIx(0)` is version 1, the first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct VersionIx(pub usize);
+
+impl VersionIx {
+    /// The version with number `number` (the key of `versions/{n}`), if it is a number
+    /// a version can have (1 or more).
+    pub fn from_number(number: i32) -> Option<Self> {
+        let number = usize::try_from(number).ok()?;
+        number.checked_sub(1).map(Self)
+    }
+
+    /// The version's number, as `versionNumber` and the `versions/{n}` key give it.
+    pub fn number(self) -> i32 {
+        i32::try_from(self.0).map_or(i32::MAX, |n| n.saturating_add(1))
+    }
+}
+
 /// Where a user result sits in its workflow: the run, and the user's position in the run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UserAt {
     /// Index of the run in the workflow.
     pub run: RunIx,
     /// Index of the user in the run.
-    pub user: usize,
+    pub user: UserIx,
 }
 
 impl UserAt {
     /// The result of task `task` of this user.
-    pub fn task(self, task: usize) -> TaskResultAt {
+    pub fn task(self, task: TaskIx) -> TaskResultAt {
         TaskResultAt {
             run: self.run,
             user: self.user,
@@ -60,9 +87,9 @@ pub struct TaskResultAt {
     /// Index of the run in the workflow.
     pub run: RunIx,
     /// Index of the user in the run.
-    pub user: usize,
+    pub user: UserIx,
     /// Index of the task in the workflow.
-    pub task: usize,
+    pub task: TaskIx,
 }
 
 impl TaskResultAt {
@@ -81,7 +108,7 @@ pub struct ReportAt {
     /// Index of the run in the workflow.
     pub run: RunIx,
     /// Index of the task in the workflow.
-    pub task: usize,
+    pub task: TaskIx,
 }
 
 /// Graph caps the items of an expanded relationship (at 20 for directory objects); the same
@@ -111,10 +138,10 @@ pub enum Owner {
         /// The workflow.
         workflow: WorkflowIx,
         /// Index of the task in the workflow.
-        task: usize,
+        task: TaskIx,
     },
     /// A version of a workflow.
-    Version(WorkflowIx, i32),
+    Version(WorkflowIx, VersionIx),
 }
 
 /// A workflow, its ready records and the positions of everything below it.
@@ -249,32 +276,20 @@ impl Store {
             let ri = RunIx(ri);
             state.run_ids.insert(r.id.clone(), ri);
             for (ui, u) in r.users.iter().enumerate() {
-                state
-                    .user_ids
-                    .insert(u.id.clone(), UserAt { run: ri, user: ui });
-                state.users.push(UserAt { run: ri, user: ui });
+                let user = UserAt {
+                    run: ri,
+                    user: UserIx(ui),
+                };
+                state.user_ids.insert(u.id.clone(), user);
+                state.users.push(user);
                 for (ti, t) in u.tasks.iter().enumerate() {
-                    state.task_result_ids.insert(
-                        t.id.clone(),
-                        TaskResultAt {
-                            run: ri,
-                            user: ui,
-                            task: ti,
-                        },
-                    );
-                    state.task_results.push(TaskResultAt {
-                        run: ri,
-                        user: ui,
-                        task: ti,
-                    });
+                    let at = user.task(TaskIx(ti));
+                    state.task_result_ids.insert(t.id.clone(), at);
+                    state.task_results.push(at);
                     if state.results_by_task.len() <= ti {
                         state.results_by_task.resize_with(ti + 1, Vec::new);
                     }
-                    state.results_by_task[ti].push(TaskResultAt {
-                        run: ri,
-                        user: ui,
-                        task: ti,
-                    });
+                    state.results_by_task[ti].push(at);
                 }
             }
             state.user_offsets.push(state.users.len());
@@ -282,7 +297,10 @@ impl Store {
             for ti in 0..w.tasks.len() {
                 state.report_ids.insert(
                     render::task_report_id(r, ti),
-                    ReportAt { run: ri, task: ti },
+                    ReportAt {
+                        run: ri,
+                        task: TaskIx(ti),
+                    },
                 );
             }
         }
@@ -341,10 +359,13 @@ impl Store {
                 )
             }
             L::TaskResultsOfUser(wi, at) => {
-                let count = self.facts(wi).runs[at.run.0].users[at.user].tasks.len();
+                let count = self.facts(wi).runs[at.run.0].users[at.user.0].tasks.len();
                 Positions::TaskResults(
                     wi,
-                    (0..count).map(|ti| at.task(ti)).collect::<Vec<_>>().into(),
+                    (0..count)
+                        .map(|ti| at.task(TaskIx(ti)))
+                        .collect::<Vec<_>>()
+                        .into(),
                 )
             }
             L::TaskResultsOfReport(wi, ReportAt { run: ri, task: ti }) => {
@@ -352,10 +373,10 @@ impl Store {
                 let at = users
                     .iter()
                     .enumerate()
-                    .filter(|(_, u)| ti < u.tasks.len())
+                    .filter(|(_, u)| ti.0 < u.tasks.len())
                     .map(|(ui, _)| TaskResultAt {
                         run: ri,
-                        user: ui,
+                        user: UserIx(ui),
                         task: ti,
                     });
                 Positions::TaskResults(wi, at.collect::<Vec<_>>().into())
@@ -364,7 +385,7 @@ impl Store {
                 wi,
                 self.state(wi)
                     .results_by_task
-                    .get(ti)
+                    .get(ti.0)
                     .map_or(&[][..], Vec::as_slice)
                     .into(),
             ),

@@ -31,8 +31,8 @@ impl Store {
         wi: WorkflowIx,
         TaskResultAt {
             run: RunIx(ri),
-            user: ui,
-            task: ti,
+            user: UserIx(ui),
+            task: TaskIx(ti),
         }: TaskResultAt,
     ) -> Option<Arc<Record>> {
         let w = self.facts(wi);
@@ -57,7 +57,7 @@ impl Store {
         wi: WorkflowIx,
         UserAt {
             run: RunIx(ri),
-            user: ui,
+            user: UserIx(ui),
         }: UserAt,
     ) -> Option<Arc<Record>> {
         let w = self.facts(wi);
@@ -81,7 +81,7 @@ impl Store {
         wi: WorkflowIx,
         ReportAt {
             run: RunIx(ri),
-            task: ti,
+            task: TaskIx(ti),
         }: ReportAt,
     ) -> Option<Arc<Record>> {
         let w = self.facts(wi);
@@ -90,7 +90,7 @@ impl Store {
     }
 
     /// The record of a task.
-    pub fn task_entity(&self, wi: WorkflowIx, ti: usize) -> Option<Arc<Record>> {
+    pub fn task_entity(&self, wi: WorkflowIx, TaskIx(ti): TaskIx) -> Option<Arc<Record>> {
         self.facts(wi)
             .tasks
             .get(ti)
@@ -98,25 +98,37 @@ impl Store {
     }
 
     /// Index of a task by id.
-    pub fn task(&self, wi: WorkflowIx, id: &str) -> Option<usize> {
-        self.facts(wi).tasks.iter().position(|t| t.id == id)
+    pub fn task(&self, wi: WorkflowIx, id: &str) -> Option<TaskIx> {
+        self.facts(wi)
+            .tasks
+            .iter()
+            .position(|t| t.id == id)
+            .map(TaskIx)
     }
 
     /// Index of a task result of the given task, by id.
-    pub fn task_result_of_task(&self, wi: WorkflowIx, ti: usize, id: &str) -> Option<TaskResultAt> {
+    pub fn task_result_of_task(
+        &self,
+        wi: WorkflowIx,
+        ti: TaskIx,
+        id: &str,
+    ) -> Option<TaskResultAt> {
         let at = *self.state(wi).task_result_ids.get(id)?;
         (at.task == ti).then_some(at)
     }
 
     /// A version by its number (the key of `versions/{n}`).
-    pub fn version(&self, wi: WorkflowIx, key: &str) -> Option<i32> {
+    pub fn version(&self, wi: WorkflowIx, key: &str) -> Option<VersionIx> {
         let n: i32 = key.parse().ok()?;
-        (1..=self.facts(wi).version).contains(&n).then_some(n)
+        (1..=self.facts(wi).version)
+            .contains(&n)
+            .then(|| VersionIx::from_number(n))
+            .flatten()
     }
 
-    /// Record of version `n`.
-    pub fn version_entity(&self, wi: WorkflowIx, n: i32) -> Arc<Record> {
-        Arc::new(self.record(render::version(self.facts(wi), n)))
+    /// Record of version `vi`.
+    pub fn version_entity(&self, wi: WorkflowIx, vi: VersionIx) -> Arc<Record> {
+        Arc::new(self.record(render::version(self.facts(wi), vi.number())))
     }
 
     /// Relationship `name` of `owner` as `$expand` adds it, in the caller's view of enum
@@ -142,7 +154,7 @@ impl Store {
                 .get(index)
                 .map(|u| Value::Object(render::user(u)))
         };
-        let task = |wi: WorkflowIx, ti: usize| {
+        let task = |wi: WorkflowIx, ti: TaskIx| {
             Some(Value::Object(
                 self.task_entity(wi, ti)?.object(include_future).clone(),
             ))
@@ -150,7 +162,7 @@ impl Store {
         let user_of =
             |UserAt {
                  run: RunIx(ri),
-                 user: ui,
+                 user: UserIx(ui),
              }: UserAt| w.runs.get(ri)?.users.get(ui).map(|u| u.user);
         match (owner, name) {
             (O::Workflow(wi) | O::Version(wi, _), "tasks") => list(L::Tasks(wi)),
@@ -185,6 +197,7 @@ impl Store {
             ) => {
                 let reports = (0..w.tasks.len())
                     .take(EXPANDED_ITEMS_LIMIT)
+                    .map(TaskIx)
                     .filter_map(|ti| self.task_report_entity(wi, ReportAt { run: ri, task: ti }));
                 Some(Value::Array(
                     reports
@@ -200,21 +213,30 @@ impl Store {
                     wi,
                     TaskResultAt {
                         run: RunIx(ri),
-                        user: ui,
-                        task: ti,
+                        user: UserIx(ui),
+                        task: TaskIx(ti),
                     },
                 ),
                 "task",
-            ) => task(wi, w.runs.get(ri)?.users.get(ui)?.tasks.get(ti)?.task),
+            ) => task(
+                wi,
+                TaskIx(w.runs.get(ri)?.users.get(ui)?.tasks.get(ti)?.task),
+            ),
             (O::TaskReport(wi, ReportAt { task: ti, .. }), "task") => task(wi, ti),
-            (O::TaskReport(_, ReportAt { task: ti, .. }), "taskDefinition") => {
-                w.tasks.get(ti).map(|t| {
-                    Value::Object(
-                        crate::data::catalog::definition(&t.task_definition_id)
-                            .unwrap_or_else(|| render::task_definition(t)),
-                    )
-                })
-            }
+            (
+                O::TaskReport(
+                    _,
+                    ReportAt {
+                        task: TaskIx(ti), ..
+                    },
+                ),
+                "taskDefinition",
+            ) => w.tasks.get(ti).map(|t| {
+                Value::Object(
+                    crate::data::catalog::definition(&t.task_definition_id)
+                        .unwrap_or_else(|| render::task_definition(t)),
+                )
+            }),
             (O::TaskReport(wi, at), "taskProcessingResults") => {
                 list(L::TaskResultsOfReport(wi, at))
             }
@@ -267,7 +289,7 @@ impl Store {
         wi: WorkflowIx,
         UserAt {
             run: RunIx(ri),
-            user: ui,
+            user: UserIx(ui),
         }: UserAt,
     ) -> Option<String> {
         let user = self.facts(wi).runs.get(ri)?.users.get(ui)?.user;
@@ -285,7 +307,7 @@ impl Store {
         wi: WorkflowIx,
         UserAt {
             run: RunIx(ri),
-            user: ui,
+            user: UserIx(ui),
         }: UserAt,
     ) -> Option<Arc<Record>> {
         let w = self.facts(wi);
@@ -301,7 +323,10 @@ impl Store {
     /// Where the subjects of a run are.
     pub fn subjects_of_run(&self, wi: WorkflowIx, ri: RunIx) -> Vec<UserAt> {
         (0..self.facts(wi).runs.get(ri.0).map_or(0, |r| r.users.len()))
-            .map(|ui| UserAt { run: ri, user: ui })
+            .map(|ui| UserAt {
+                run: ri,
+                user: UserIx(ui),
+            })
             .collect()
     }
 
@@ -429,7 +454,7 @@ impl Store {
         of_run: Option<RunIx>,
     ) -> Vec<RunIx> {
         let w = self.facts(wi);
-        let Some(user) = w.runs.get(at.run.0).and_then(|r| r.users.get(at.user)) else {
+        let Some(user) = w.runs.get(at.run.0).and_then(|r| r.users.get(at.user.0)) else {
             return Vec::new();
         };
         let key = self.reprocessed_key(wi, at, of_run);
@@ -457,7 +482,7 @@ impl Store {
         of_run: Option<RunIx>,
     ) -> String {
         let w = self.facts(wi);
-        let user = w.runs.get(at.run.0).and_then(|r| r.users.get(at.user));
+        let user = w.runs.get(at.run.0).and_then(|r| r.users.get(at.user.0));
         let base = user.map_or(String::new(), |u| u.id.clone());
         match of_run.and_then(|ri| w.runs.get(ri.0)) {
             Some(run) => format!("{base}/{}", run.id),

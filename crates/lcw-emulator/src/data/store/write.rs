@@ -96,7 +96,7 @@ impl Store {
     }
 
     /// Applies a PATCH of a task's updatable properties; the workflow counts as modified.
-    pub fn update_task(&mut self, wi: WorkflowIx, ti: usize, body: &Task) {
+    pub fn update_task(&mut self, wi: WorkflowIx, TaskIx(ti): TaskIx, body: &Task) {
         let w = &mut self.data.workflows[wi.0];
         if let Some(t) = w.tasks.get_mut(ti) {
             if let Some(v) = body.display_name.as_ref() {
@@ -196,8 +196,8 @@ impl Store {
         wi: WorkflowIx,
         TaskResultAt {
             run: RunIx(ri),
-            user: ui,
-            task: ti,
+            user: UserIx(ui),
+            task: TaskIx(ti),
         }: TaskResultAt,
         succeeded: bool,
     ) {
