@@ -1,0 +1,271 @@
+//! The client: one per tenant and cloud, cheap to clone, shared by every call.
+
+use std::fmt;
+use std::net::IpAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use reqwest::Url;
+
+use crate::auth::{Credential, StaticToken, TokenCache};
+use crate::cloud::Cloud;
+use crate::error::Error;
+use crate::retry::RetryPolicy;
+
+/// A Microsoft Graph client for the lifecycle workflows API.
+///
+/// Cloning is cheap and clones share the connection pool and the token cache. Start calls from
+/// [`Client::beta`] or [`Client::v1`].
+#[derive(Clone)]
+pub struct Client {
+    pub(crate) inner: Arc<Inner>,
+}
+
+pub(crate) struct Inner {
+    pub(crate) http: reqwest::Client,
+    /// The service root: `https://graph.microsoft.com`, or the emulator's address.
+    pub(crate) service_root: Url,
+    pub(crate) tokens: Option<TokenCache>,
+    pub(crate) retry: RetryPolicy,
+    pub(crate) include_unknown_enum_members: bool,
+}
+
+impl Client {
+    /// A builder for the global cloud, with no credential yet.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// The service root calls go to.
+    pub fn service_root(&self) -> &Url {
+        &self.inner.service_root
+    }
+
+    /// The retry policy of every call.
+    pub fn retry_policy(&self) -> RetryPolicy {
+        self.inner.retry
+    }
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("service_root", &self.inner.service_root.as_str())
+            .field("authenticated", &self.inner.tokens.is_some())
+            .field("retry", &self.inner.retry)
+            .field(
+                "include_unknown_enum_members",
+                &self.inner.include_unknown_enum_members,
+            )
+            .finish()
+    }
+}
+
+/// Builds a [`Client`]: cloud or service root, credential, retries, timeouts.
+pub struct ClientBuilder {
+    service_root: String,
+    scope: Option<String>,
+    credential: Option<Arc<dyn Credential>>,
+    retry: RetryPolicy,
+    connect_timeout: Duration,
+    request_timeout: Duration,
+    include_unknown_enum_members: bool,
+    user_agent: String,
+}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        ClientBuilder {
+            service_root: Cloud::GLOBAL.graph_url.to_owned(),
+            scope: None,
+            credential: None,
+            retry: RetryPolicy::default(),
+            connect_timeout: Duration::from_secs(10),
+            request_timeout: Duration::from_secs(100),
+            include_unknown_enum_members: false,
+            user_agent: concat!("lcw-client/", env!("CARGO_PKG_VERSION")).to_owned(),
+        }
+    }
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("service_root", &self.service_root)
+            .field("credential", &self.credential.is_some())
+            .field("retry", &self.retry)
+            .finish_non_exhaustive()
+    }
+}
+
+impl ClientBuilder {
+    /// Calls go to `cloud`'s Graph, with tokens for its scope.
+    pub fn cloud(mut self, cloud: Cloud) -> Self {
+        self.service_root = cloud.graph_url.to_owned();
+        self.scope = None;
+        self
+    }
+
+    /// Calls go to another service root, such as lcw-emulator's `http://127.0.0.1:PORT`.
+    /// Plain `http` is accepted only for a loopback host.
+    pub fn service_root(mut self, url: impl Into<String>) -> Self {
+        self.service_root = url.into();
+        self
+    }
+
+    /// The token scope, when it is not `{service root}/.default`.
+    pub fn scope(mut self, scope: impl Into<String>) -> Self {
+        self.scope = Some(scope.into());
+        self
+    }
+
+    /// Where tokens come from.
+    pub fn credential(mut self, credential: impl Credential + 'static) -> Self {
+        self.credential = Some(Arc::new(credential));
+        self
+    }
+
+    /// A fixed bearer token.
+    pub fn token(self, token: impl Into<Arc<str>>) -> Self {
+        self.credential(StaticToken::new(token))
+    }
+
+    /// How failed attempts are retried.
+    pub fn retry_policy(mut self, retry: RetryPolicy) -> Self {
+        self.retry = retry;
+        self
+    }
+
+    /// Longest wait for a connection (default 10 s).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// Longest wait for one whole answer (default 100 s, Graph's own limit).
+    pub fn request_timeout(mut self, timeout: Duration) -> Self {
+        self.request_timeout = timeout;
+        self
+    }
+
+    /// Sends `Prefer: include-unknown-enum-members`, so members the docs list after
+    /// `unknownFutureValue` arrive as themselves instead of as `unknownFutureValue`.
+    pub fn include_unknown_enum_members(mut self, include: bool) -> Self {
+        self.include_unknown_enum_members = include;
+        self
+    }
+
+    /// The `User-Agent` header.
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = user_agent.into();
+        self
+    }
+
+    /// Checks the service root and builds the client.
+    pub fn build(self) -> Result<Client, Error> {
+        let service_root = checked_service_root(&self.service_root)?;
+        let scope = self
+            .scope
+            .unwrap_or_else(|| format!("{}/.default", service_root.as_str().trim_end_matches('/')));
+        let http = reqwest::Client::builder()
+            .connect_timeout(self.connect_timeout)
+            .timeout(self.request_timeout)
+            // A redirect would carry the request elsewhere outside the retry and host checks.
+            .redirect(reqwest::redirect::Policy::none())
+            .user_agent(self.user_agent)
+            .build()
+            .map_err(|source| Error::Transport {
+                operation: "build-client",
+                source,
+            })?;
+        Ok(Client {
+            inner: Arc::new(Inner {
+                http,
+                service_root,
+                tokens: self.credential.map(|c| TokenCache::new(c, scope)),
+                retry: self.retry,
+                include_unknown_enum_members: self.include_unknown_enum_members,
+            }),
+        })
+    }
+}
+
+/// An absolute `https` URL (or `http` to loopback) with no query, fragment or user info,
+/// kept with a trailing `/` so relative paths join under it.
+fn checked_service_root(text: &str) -> Result<Url, Error> {
+    let refuse = |reason| Error::UnsafeUrl {
+        url: text.split('?').next().unwrap_or_default().to_owned(),
+        reason,
+    };
+    let mut url = Url::parse(text).map_err(|_| refuse("not an absolute URL"))?;
+    if url.query().is_some() || url.fragment().is_some() || !url.username().is_empty() {
+        return Err(refuse("a service root has no query, fragment or user info"));
+    }
+    match url.scheme() {
+        "https" => {}
+        "http" if is_loopback(&url) => {}
+        "http" => return Err(refuse("plain http is allowed only to a loopback host")),
+        _ => return Err(refuse("the scheme must be https")),
+    }
+    if !url.path().ends_with('/') {
+        let path = format!("{}/", url.path());
+        url.set_path(&path);
+    }
+    Ok(url)
+}
+
+pub(crate) fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
+        Some(url::Host::Ipv6(ip)) => IpAddr::V6(ip).is_loopback(),
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn service_roots_are_checked() {
+        let ok = |t: &str| checked_service_root(t).map(|u| u.to_string());
+        assert_eq!(
+            ok("https://graph.microsoft.com").ok().as_deref(),
+            Some("https://graph.microsoft.com/")
+        );
+        assert_eq!(
+            ok("http://127.0.0.1:8080").ok().as_deref(),
+            Some("http://127.0.0.1:8080/")
+        );
+        assert_eq!(
+            ok("http://[::1]:8080/graph").ok().as_deref(),
+            Some("http://[::1]:8080/graph/")
+        );
+        assert!(ok("http://localhost:1").is_ok());
+        for bad in [
+            "http://graph.microsoft.com",
+            "http://10.0.0.1",
+            "ftp://graph.microsoft.com",
+            "https://user@graph.microsoft.com",
+            "https://graph.microsoft.com/?x=1",
+            "graph.microsoft.com",
+        ] {
+            assert!(matches!(ok(bad), Err(Error::UnsafeUrl { .. })), "{bad}");
+        }
+    }
+
+    #[test]
+    fn debug_shows_no_token() {
+        let client = Client::builder()
+            .token("secret-token-value")
+            .build()
+            .expect("client");
+        let text = format!(
+            "{client:?} {:?}",
+            Client::builder().token("secret-token-value")
+        );
+        assert!(!text.contains("secret-token-value"), "{text}");
+        assert!(text.contains("graph.microsoft.com"), "{text}");
+    }
+}

@@ -1,0 +1,199 @@
+//! What can go wrong with a call, as values a caller can match on.
+
+use std::time::Duration;
+
+use reqwest::StatusCode;
+use serde::Deserialize;
+
+/// The result of a call.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Why a call failed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// Graph answered with an error status.
+    #[error(transparent)]
+    Graph(Box<GraphError>),
+    /// The request never got a complete answer: connection refused or dropped, TLS, a body cut
+    /// short.
+    #[error("{operation}: transport error: {source}")]
+    Transport {
+        /// The operation id (`workflow-list-runs`), or `next-page`.
+        operation: &'static str,
+        /// What reqwest reported.
+        #[source]
+        source: reqwest::Error,
+    },
+    /// No answer within the request timeout.
+    #[error("{operation}: no answer within the request timeout")]
+    Timeout {
+        /// The operation id.
+        operation: &'static str,
+    },
+    /// Retries stopped before a success: the attempt or time budget ran out. `last` is the
+    /// failure of the final attempt.
+    #[error("{operation}: gave up after {attempts} attempts in {elapsed:?}: {last}")]
+    RetriesExhausted {
+        /// The operation id.
+        operation: &'static str,
+        /// Attempts made.
+        attempts: u32,
+        /// Time spent, waits included.
+        elapsed: Duration,
+        /// The final attempt's failure.
+        last: Box<Error>,
+    },
+    /// The answer's body is not what the docs describe.
+    #[error("{operation}: cannot decode the answer at `{path}`: {message}")]
+    Decode {
+        /// The operation id.
+        operation: &'static str,
+        /// JSON path of the offending value (`value[3].status`); `.` for the document.
+        path: String,
+        /// What serde reported.
+        message: String,
+    },
+    /// A next link, redirect or base URL that would send the token to another host, or over
+    /// plain http to a host that is not loopback.
+    #[error("refused to send the token to {url}: {reason}")]
+    UnsafeUrl {
+        /// The URL, without its query.
+        url: String,
+        /// Why it was refused.
+        reason: &'static str,
+    },
+    /// The credential could not produce a token.
+    #[error("cannot get a token: {0}")]
+    Credential(#[source] Box<dyn std::error::Error + Send + Sync>),
+    /// The request could not be built: a body that does not serialize, a header that is not
+    /// valid.
+    #[error("{operation}: invalid request: {message}")]
+    InvalidRequest {
+        /// The operation id.
+        operation: &'static str,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+impl Error {
+    /// The Graph error, when Graph answered with one (also inside [`Error::RetriesExhausted`]).
+    pub fn graph(&self) -> Option<&GraphError> {
+        match self {
+            Error::Graph(error) => Some(error),
+            Error::RetriesExhausted { last, .. } => last.graph(),
+            _ => None,
+        }
+    }
+
+    /// The HTTP status of the answer, when there was one.
+    pub fn status(&self) -> Option<StatusCode> {
+        self.graph().map(|e| e.status)
+    }
+}
+
+/// An error answer from Graph: `{"error": {"code", "message", "innerError": {...}}}` and the
+/// headers that identify the request.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{status} {code}{inner}: {message} (request-id {request_id}, client-request-id {client_request_id})",
+    inner = self.inner_codes.last().map(|c| format!(" / {c}")).unwrap_or_default(),
+    request_id = self.request_id.as_deref().unwrap_or("-"),
+    client_request_id = self.client_request_id.as_deref().unwrap_or("-"))]
+#[non_exhaustive]
+pub struct GraphError {
+    /// The operation id (`workflow-list-runs`), or `next-page`.
+    pub operation: &'static str,
+    /// HTTP status.
+    pub status: StatusCode,
+    /// `error.code`; the status's reason phrase when the body has none.
+    pub code: String,
+    /// `error.message`, empty when the body has none. Shown, never matched on.
+    pub message: String,
+    /// Codes of the nested `innerError` objects, outermost first: the last is the most
+    /// specific.
+    pub inner_codes: Vec<String>,
+    /// `request-id` (header, else the inner error's).
+    pub request_id: Option<String>,
+    /// `client-request-id` this attempt sent (header echo, else the inner error's).
+    pub client_request_id: Option<String>,
+    /// `innerError.date`, as sent.
+    pub date: Option<String>,
+    /// The `Retry-After` the answer carried, read as a wait.
+    pub retry_after: Option<Duration>,
+    /// `x-ms-ags-diagnostic`, as sent.
+    pub diagnostic: Option<String>,
+}
+
+impl GraphError {
+    /// The most specific code: the innermost inner code, else `code`.
+    pub fn most_specific_code(&self) -> &str {
+        self.inner_codes.last().unwrap_or(&self.code)
+    }
+
+    /// Reads an error answer. A body that is not Graph's error shape still gives an error with
+    /// the status; nothing here fails.
+    pub(crate) fn from_answer(
+        operation: &'static str,
+        status: StatusCode,
+        headers: &reqwest::header::HeaderMap,
+        body: &[u8],
+        retry_after: Option<Duration>,
+    ) -> Self {
+        let header = |name: &str| {
+            headers
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        };
+        let envelope: Option<Envelope> = serde_json::from_slice(body).ok();
+        let body = envelope.map(|e| e.error).unwrap_or_default();
+        let mut inner_codes = Vec::new();
+        let mut inner = body.inner_error.as_deref();
+        let (mut inner_request_id, mut inner_client_id, mut date) = (None, None, None);
+        // The chain is bounded by the body's size; each level is one object.
+        while let Some(level) = inner {
+            if let Some(code) = &level.code {
+                inner_codes.push(code.clone());
+            }
+            inner_request_id = inner_request_id.or_else(|| level.request_id.clone());
+            inner_client_id = inner_client_id.or_else(|| level.client_request_id.clone());
+            date = date.or_else(|| level.date.clone());
+            inner = level.inner_error.as_deref();
+        }
+        GraphError {
+            operation,
+            status,
+            code: body
+                .code
+                .unwrap_or_else(|| status.canonical_reason().unwrap_or("Unknown").to_owned()),
+            message: body.message.unwrap_or_default(),
+            inner_codes,
+            request_id: header("request-id").or(inner_request_id),
+            client_request_id: header("client-request-id").or(inner_client_id),
+            date,
+            retry_after,
+            diagnostic: header("x-ms-ags-diagnostic"),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct Envelope {
+    error: ErrorBody,
+}
+
+/// One level of `error` or `innerError`; Graph spells the nested key both `innerError` and
+/// `innererror`.
+#[derive(Deserialize, Default)]
+struct ErrorBody {
+    code: Option<String>,
+    message: Option<String>,
+    #[serde(rename = "innerError", alias = "innererror")]
+    inner_error: Option<Box<ErrorBody>>,
+    #[serde(rename = "request-id")]
+    request_id: Option<String>,
+    #[serde(rename = "client-request-id")]
+    client_request_id: Option<String>,
+    date: Option<String>,
+}

@@ -1,0 +1,15 @@
+// Generated from docs-src/api-reference/beta by `cargo xtask regenerate`. Do not edit.
+//! The `beta` API: start from `Client::beta()` (the `Beta` handle, `/identityGovernance/lifecycleWorkflows`) and walk the path to an operation.
+
+/// Navigation handles: one per path node, each with a method per child segment and per operation on it.
+pub mod paths;
+
+/// One marker type per documented operation, with what it returns and the query options its page documents.
+pub mod ops;
+
+/// Typed `$filter` and `$orderby` properties of the items of lists that document them.
+///
+/// Filters on collection properties (`any`) are not generated: write them with `Filter::raw`.
+pub mod filters;
+
+pub use paths::*;

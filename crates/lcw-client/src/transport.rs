@@ -1,0 +1,199 @@
+//! One call on the wire: the token (only for the service root's host), a fresh
+//! `client-request-id` per attempt, retries within the policy's budget, and typed failures.
+
+use std::time::{Instant, SystemTime};
+
+use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderValue};
+use reqwest::{Method, StatusCode, Url};
+use tracing::Instrument;
+
+use crate::client::Client;
+use crate::error::{Error, GraphError};
+use crate::retry::{self, Verdict};
+
+/// One request to make, possibly several times.
+pub(crate) struct Call<'a> {
+    /// Operation id for errors and traces.
+    pub(crate) operation: &'static str,
+    pub(crate) method: Method,
+    pub(crate) url: Url,
+    pub(crate) headers: &'a HeaderMap,
+    pub(crate) body: Option<&'a [u8]>,
+    /// Whether sending it twice does no harm (every method but POST).
+    pub(crate) idempotent: bool,
+}
+
+/// A successful answer, body read whole.
+pub(crate) struct Answer {
+    pub(crate) body: bytes::Bytes,
+}
+
+/// Why one attempt failed, and whether the policy may try again.
+struct Failure {
+    error: Error,
+    verdict: Verdict,
+}
+
+impl Client {
+    /// Makes `call`, retrying as the policy allows.
+    pub(crate) async fn execute(&self, call: Call<'_>) -> Result<Answer, Error> {
+        self.check_destination(&call.url)?;
+        let policy = self.inner.retry;
+        let started = Instant::now();
+        let mut refreshed_token = false;
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let span = tracing::debug_span!(
+                "graph.attempt",
+                operation = call.operation,
+                method = %call.method,
+                path = call.url.path(),
+                attempt,
+            );
+            let failure = match self.attempt(&call).instrument(span).await {
+                Ok(answer) => return Ok(answer),
+                Err(failure) => failure,
+            };
+            // A refused token is replaced once per call, right away.
+            if let Some(tokens) = &self.inner.tokens
+                && failure.error.status() == Some(StatusCode::UNAUTHORIZED)
+                && !refreshed_token
+            {
+                tokens.forget().await;
+                refreshed_token = true;
+                if attempt < policy.max_attempts {
+                    continue;
+                }
+            }
+            let Verdict::Retry { after } = failure.verdict else {
+                return Err(failure.error);
+            };
+            if policy.max_attempts == 1 {
+                // Retries are off: the failure is the answer, not a budget that ran out.
+                return Err(failure.error);
+            }
+            let wait = after.unwrap_or_else(|| policy.backoff(attempt));
+            let elapsed = started.elapsed();
+            if attempt >= policy.max_attempts || elapsed.saturating_add(wait) > policy.max_elapsed {
+                return Err(Error::RetriesExhausted {
+                    operation: call.operation,
+                    attempts: attempt,
+                    elapsed,
+                    last: Box::new(failure.error),
+                });
+            }
+            tracing::info!(
+                operation = call.operation,
+                attempt,
+                wait_ms = wait.as_millis() as u64,
+                error = %failure.error,
+                "retrying"
+            );
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    async fn attempt(&self, call: &Call<'_>) -> Result<Answer, Failure> {
+        let final_error = |error| Failure {
+            error,
+            verdict: Verdict::Final,
+        };
+        let mut request = self
+            .inner
+            .http
+            .request(call.method.clone(), call.url.clone())
+            .headers(call.headers.clone())
+            .header("client-request-id", uuid::Uuid::new_v4().to_string());
+        if self.inner.include_unknown_enum_members {
+            request = request.header("Prefer", "include-unknown-enum-members");
+        }
+        if let Some(tokens) = &self.inner.tokens {
+            let token = tokens.token().await.map_err(final_error)?;
+            let mut value =
+                HeaderValue::from_str(&format!("Bearer {}", token.expose())).map_err(|_| {
+                    final_error(Error::InvalidRequest {
+                        operation: call.operation,
+                        message: "the token is not a valid header value".into(),
+                    })
+                })?;
+            value.set_sensitive(true);
+            request = request.header(AUTHORIZATION, value);
+        }
+        if let Some(body) = call.body {
+            request = request
+                .header("Content-Type", "application/json")
+                .body(body.to_vec());
+        }
+        let started = Instant::now();
+        let response = request
+            .send()
+            .await
+            .map_err(|e| self.transport_failure(call, e, true))?;
+        let status = response.status();
+        let headers = response.headers().clone();
+        // A body cut short after the status line: the request may have been processed.
+        let body = response
+            .bytes()
+            .await
+            .map_err(|e| self.transport_failure(call, e, false))?;
+        tracing::debug!(
+            status = status.as_u16(),
+            request_id = headers.get("request-id").and_then(|v| v.to_str().ok()),
+            latency_ms = started.elapsed().as_millis() as u64,
+            "answer"
+        );
+        if status.is_success() {
+            return Ok(Answer { body });
+        }
+        let retry_after = retry::retry_after(&headers, SystemTime::now());
+        let error = GraphError::from_answer(call.operation, status, &headers, &body, retry_after);
+        Err(Failure {
+            verdict: retry::verdict(status, retry_after, call.idempotent),
+            error: Error::Graph(Box::new(error)),
+        })
+    }
+
+    /// A transport failure is retried for idempotent calls; a call that is not idempotent is
+    /// retried only when the connection was never made, so the service cannot have seen it.
+    fn transport_failure(&self, call: &Call<'_>, error: reqwest::Error, sending: bool) -> Failure {
+        let never_sent = sending && error.is_connect();
+        let verdict = if call.idempotent || never_sent {
+            Verdict::Retry { after: None }
+        } else {
+            Verdict::Final
+        };
+        let error = if error.is_timeout() {
+            Error::Timeout {
+                operation: call.operation,
+            }
+        } else {
+            Error::Transport {
+                operation: call.operation,
+                source: error.without_url(),
+            }
+        };
+        Failure { error, verdict }
+    }
+
+    /// The token goes to the service root's scheme, host and port, under its path, and nowhere
+    /// else: a next link elsewhere is refused, not followed.
+    pub(crate) fn check_destination(&self, url: &Url) -> Result<(), Error> {
+        let root = &self.inner.service_root;
+        let same_origin = url.scheme() == root.scheme()
+            && url.host() == root.host()
+            && url.port_or_known_default() == root.port_or_known_default();
+        if !same_origin || !url.path().starts_with(root.path()) || !url.username().is_empty() {
+            return Err(Error::UnsafeUrl {
+                url: format!(
+                    "{}://{}{}",
+                    url.scheme(),
+                    url.host_str().unwrap_or(""),
+                    url.path()
+                ),
+                reason: "it is not under the configured service root",
+            });
+        }
+        Ok(())
+    }
+}

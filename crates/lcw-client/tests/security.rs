@@ -1,0 +1,203 @@
+//! The token goes to the configured service root only, never shows, and is replaced when it
+//! expires or is refused.
+
+mod common;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use futures_util::StreamExt;
+use lcw_client::{AccessToken, Credential, Error, Secret, TokenFuture};
+use lcw_emulator::EmulatorConfig;
+use tokio::net::TcpListener;
+
+/// A listener that counts the connections it gets: a stand-in for a host that must never see
+/// the token.
+async fn trap() -> (String, Arc<AtomicUsize>) {
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let url = format!("http://{}", listener.local_addr().expect("address"));
+    let hits = Arc::new(AtomicUsize::new(0));
+    let counter = hits.clone();
+    tokio::spawn(async move {
+        while let Ok((_socket, _)) = listener.accept().await {
+            counter.fetch_add(1, Ordering::SeqCst);
+        }
+    });
+    (url, hits)
+}
+
+#[tokio::test]
+async fn a_next_link_to_another_host_is_refused_not_followed() {
+    let (elsewhere, hits) = trap().await;
+    for public_url in [elsewhere.as_str(), "https://graph.evil.example"] {
+        let emulator = common::start(EmulatorConfig {
+            public_url: Some(public_url.to_owned()),
+            ..common::config()
+        })
+        .await;
+        let client = common::client(&emulator);
+        let mut pages = Box::pin(client.beta().workflows().list().into_pages());
+        let first = pages
+            .next()
+            .await
+            .expect("a first page")
+            .expect("served by the root");
+        assert!(
+            first
+                .odata_next_link
+                .as_deref()
+                .is_some_and(|l| l.starts_with(public_url))
+        );
+        let error = pages
+            .next()
+            .await
+            .expect("an error, not the end")
+            .expect_err("refused");
+        assert!(matches!(error, Error::UnsafeUrl { .. }), "{error:?}");
+        assert!(
+            pages.next().await.is_none(),
+            "the stream ends after the refusal"
+        );
+        emulator.stop().await;
+    }
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    assert_eq!(
+        hits.load(Ordering::SeqCst),
+        0,
+        "nothing was sent to the other host"
+    );
+}
+
+#[tokio::test]
+async fn a_saved_next_link_must_be_under_the_service_root() {
+    let (elsewhere, hits) = trap().await;
+    let emulator = common::start(common::config()).await;
+    let client = common::client(&emulator);
+    let mut items = Box::pin(
+        client
+            .beta()
+            .workflows()
+            .list()
+            .resume_from(format!(
+                "{elsewhere}/beta/identityGovernance/lifecycleWorkflows/workflows"
+            ))
+            .into_stream(),
+    );
+    let error = items.next().await.expect("an error").expect_err("refused");
+    assert!(matches!(error, Error::UnsafeUrl { .. }), "{error:?}");
+    assert_eq!(hits.load(Ordering::SeqCst), 0);
+    emulator.stop().await;
+}
+
+#[tokio::test]
+async fn no_debug_output_or_error_shows_the_token() {
+    let emulator = common::start(common::config()).await;
+    let client = common::client(&emulator);
+    let request = client.beta().workflows().list();
+    let refused = lcw_client::Client::builder()
+        .service_root(emulator.base_url())
+        .token("wrong-token-value")
+        .build()
+        .expect("client")
+        .beta()
+        .workflows()
+        .list()
+        .send()
+        .await
+        .expect_err("refused token");
+    assert_eq!(refused.status().map(|s| s.as_u16()), Some(401));
+    let text = format!("{client:?} {request:?} {refused:?} {refused}");
+    for secret in [common::TOKEN, "wrong-token-value"] {
+        assert!(!text.contains(secret), "{text}");
+    }
+    emulator.stop().await;
+}
+
+/// Hands out `tokens` in turn, each valid for `lifetime`, and counts the calls.
+struct Counting {
+    tokens: Vec<&'static str>,
+    lifetime: Duration,
+    calls: AtomicUsize,
+}
+
+impl Credential for Counting {
+    fn token<'a>(&'a self, _scope: &'a str) -> TokenFuture<'a> {
+        let n = self.calls.fetch_add(1, Ordering::SeqCst);
+        let token = self.tokens[n.min(self.tokens.len() - 1)];
+        let expires =
+            jiff::Timestamp::now() + jiff::SignedDuration::try_from(self.lifetime).expect("short");
+        Box::pin(async move {
+            Ok(AccessToken {
+                token: Secret::new(token),
+                expires_on: Some(expires),
+            })
+        })
+    }
+}
+
+async fn calls_made(credential: Counting, requests: usize) -> (usize, Vec<bool>) {
+    let emulator = common::start(common::config()).await;
+    let credential = Arc::new(credential);
+    let client = lcw_client::Client::builder()
+        .service_root(emulator.base_url())
+        .credential(Shared(credential.clone()))
+        .retry_policy(common::quick_retries())
+        .build()
+        .expect("client");
+    let mut ok = Vec::new();
+    for _ in 0..requests {
+        ok.push(client.beta().workflows().list().send().await.is_ok());
+    }
+    emulator.stop().await;
+    (credential.calls.load(Ordering::SeqCst), ok)
+}
+
+struct Shared(Arc<Counting>);
+
+impl Credential for Shared {
+    fn token<'a>(&'a self, scope: &'a str) -> TokenFuture<'a> {
+        self.0.token(scope)
+    }
+}
+
+#[tokio::test]
+async fn a_token_is_kept_until_shortly_before_it_expires() {
+    let long = Counting {
+        tokens: vec![common::TOKEN],
+        lifetime: Duration::from_secs(3600),
+        calls: AtomicUsize::new(0),
+    };
+    assert_eq!(calls_made(long, 3).await, (1, vec![true; 3]));
+    let expiring = Counting {
+        tokens: vec![common::TOKEN],
+        lifetime: Duration::from_secs(60),
+        calls: AtomicUsize::new(0),
+    };
+    assert_eq!(
+        calls_made(expiring, 3).await,
+        (3, vec![true; 3]),
+        "renewed each time"
+    );
+}
+
+#[tokio::test]
+async fn a_refused_token_is_replaced_once() {
+    let stale_then_good = Counting {
+        tokens: vec!["stale", common::TOKEN],
+        lifetime: Duration::from_secs(3600),
+        calls: AtomicUsize::new(0),
+    };
+    assert_eq!(calls_made(stale_then_good, 2).await, (2, vec![true, true]));
+    let always_bad = Counting {
+        tokens: vec!["bad"],
+        lifetime: Duration::from_secs(3600),
+        calls: AtomicUsize::new(0),
+    };
+    let (calls, ok) = calls_made(always_bad, 1).await;
+    assert_eq!(
+        (calls, ok),
+        (2, vec![false]),
+        "one replacement, then the 401 is returned"
+    );
+}

@@ -1,0 +1,98 @@
+//! What goes on the wire, seen by a recording server: headers on every attempt and page, a
+//! fresh `client-request-id` each time.
+
+use std::sync::{Arc, Mutex};
+
+use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::response::IntoResponse;
+use futures_util::TryStreamExt;
+use lcw_client::header::{HeaderName, HeaderValue};
+use tokio::net::TcpListener;
+
+#[derive(Clone, Default)]
+struct Recorded(Arc<Mutex<Vec<(Uri, HeaderMap)>>>);
+
+/// Serves `/beta/...workflows` as two pages; the first attempt at each page is answered 503
+/// with `Retry-After: 0`.
+async fn recorder() -> (String, Recorded) {
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let base = format!("http://{}", listener.local_addr().expect("address"));
+    let recorded = Recorded::default();
+    let log = recorded.clone();
+    let next = format!("{base}/beta/identityGovernance/lifecycleWorkflows/workflows?$skiptoken=2");
+    let app = axum::Router::new().fallback(move |uri: Uri, headers: HeaderMap| {
+        let log = log.clone();
+        let next = next.clone();
+        async move {
+            let mut entries = log.0.lock().expect("lock");
+            entries.push((uri.clone(), headers));
+            let attempts_here = entries.iter().filter(|(u, _)| *u == uri).count();
+            if attempts_here == 1 {
+                return (
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    [("Retry-After", "0")],
+                    String::new(),
+                )
+                    .into_response();
+            }
+            let body = if uri.query().is_some_and(|q| q.contains("skiptoken")) {
+                r#"{"value":[{"id":"b"}]}"#.to_owned()
+            } else {
+                format!(r#"{{"value":[{{"id":"a"}}],"@odata.nextLink":"{next}"}}"#)
+            };
+            ([("Content-Type", "application/json")], body).into_response()
+        }
+    });
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (base, recorded)
+}
+
+#[tokio::test]
+async fn every_attempt_of_every_page_carries_the_callers_headers_and_a_fresh_request_id() {
+    let (base, recorded) = recorder().await;
+    let client = lcw_client::Client::builder()
+        .service_root(&base)
+        .token("recorded-token")
+        .include_unknown_enum_members(true)
+        .retry_policy(lcw_client::RetryPolicy::default().with_max_attempts(3))
+        .build()
+        .expect("client");
+    let ids: Vec<_> = client
+        .beta()
+        .workflows()
+        .list()
+        .header(
+            HeaderName::from_static("consistencylevel"),
+            HeaderValue::from_static("eventual"),
+        )
+        .into_stream()
+        .map_ok(|w| w.id.into_option().expect("ids"))
+        .try_collect()
+        .await
+        .expect("two pages, each after one 503");
+    assert_eq!(ids, ["a", "b"]);
+
+    let entries = recorded.0.lock().expect("lock");
+    assert_eq!(entries.len(), 4, "two attempts at each of two pages");
+    let mut request_ids = Vec::new();
+    for (uri, headers) in entries.iter() {
+        let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+        assert_eq!(
+            header("authorization"),
+            Some("Bearer recorded-token"),
+            "{uri}"
+        );
+        assert_eq!(header("consistencylevel"), Some("eventual"), "{uri}");
+        assert_eq!(
+            header("prefer"),
+            Some("include-unknown-enum-members"),
+            "{uri}"
+        );
+        let id = header("client-request-id").expect("a client-request-id");
+        uuid::Uuid::parse_str(id).expect("a GUID");
+        request_ids.push(id.to_owned());
+    }
+    request_ids.sort();
+    request_ids.dedup();
+    assert_eq!(request_ids.len(), 4, "a fresh id per attempt");
+}
