@@ -1,4 +1,5 @@
-//! The codegen test model's output (tests/fixture-model, kept fresh by lcw-codegen's tests)
+//! The codegen test model's output (the crates `lcw-fixture-enums` and `lcw-fixture-models` in
+//! tests/fixture-model, each in the folder of its name, kept fresh by lcw-codegen's tests)
 //! compiles against the real runtime and behaves: every emitted shape, not only the ones the
 //! docs happen to use.
 

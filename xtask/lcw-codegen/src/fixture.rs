@@ -2,22 +2,31 @@
 //! its generated code, checked in under [`FIXTURE_DIR`] as two small crates that the
 //! workspace tests compile and use.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use lcw_docs::diag::Span;
 use lcw_docs::model::*;
 
-use crate::emit::Files;
+use crate::emit::{ENUMS_DIR, Files, MODELS_DIR};
 use crate::naming::NameOverrides;
 
-/// Where the generated code of the test model lives, relative to the workspace: the same
-/// `crates/lcw-enums` and `crates/lcw-models` layout as the real crates.
+/// Where the generated code of the test model lives, relative to the workspace: one folder per
+/// fixture crate, each named as its package ([`FIXTURE_CRATES`]).
 pub const FIXTURE_DIR: &str = "tests/fixture-model";
+
+/// Where each generated folder of the real crates goes in the fixture: the enums into
+/// `lcw-fixture-enums`, the structs into `lcw-fixture-models` (relative to [`FIXTURE_DIR`]), so
+/// no folder of the fixture bears the name of a real crate.
+pub const FIXTURE_CRATES: &[(&str, &str)] = &[
+    (ENUMS_DIR, "lcw-fixture-enums/src/generated"),
+    (MODELS_DIR, "lcw-fixture-models/src/generated"),
+];
 
 /// The command that rewrites the checked-in fixture crates.
 pub const UPDATE_FIXTURE: &str = "LCW_UPDATE_FIXTURE=1 cargo test -p lcw-codegen fixture_crates";
 
-/// The generated files of the test model, each headed by how to regenerate it.
+/// The generated files of the test model, each headed by how to regenerate it, by path
+/// relative to [`FIXTURE_DIR`].
 pub fn files() -> Files {
     let generated = crate::generate(&model(), &NameOverrides::default(), "docs-src");
     let header = format!(
@@ -28,9 +37,27 @@ pub fn files() -> Files {
         .into_iter()
         .map(|(path, text)| {
             let body = text.split_once('\n').map_or("", |(_, rest)| rest);
-            (path, format!("{header}{body}"))
+            (fixture_path(&path), format!("{header}{body}"))
         })
         .collect()
+}
+
+/// The fixture's path (relative to [`FIXTURE_DIR`]) of a file the generator writes for the real
+/// crates (relative to the workspace).
+///
+/// # Panics
+///
+/// When `path` is in no folder of [`FIXTURE_CRATES`]: the generator writes somewhere new, and
+/// the fixture needs a crate for it.
+pub fn fixture_path(path: &Path) -> PathBuf {
+    FIXTURE_CRATES
+        .iter()
+        .find_map(|(real, fixture)| {
+            path.strip_prefix(real)
+                .ok()
+                .map(|rest| Path::new(fixture).join(rest))
+        })
+        .unwrap_or_else(|| panic!("{} is in no fixture crate", path.display()))
 }
 
 const NS: &str = "microsoft.graph.identityGovernance";
@@ -246,6 +273,7 @@ pub fn model() -> ApiModel {
         query_options: vec!["$select".into(), "$filter".into()],
         expandable: Vec::new(),
         request_body: Vec::new(),
+        function_params: Vec::new(),
         returns: Some(coll(named(NS, "run"))),
         success_status: 200,
         examples: Vec::new(),
@@ -254,4 +282,71 @@ pub fn model() -> ApiModel {
     let mut model = ApiModel::default();
     model.versions.insert(ApiVersion::Beta, v);
     model
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::{Path, PathBuf};
+
+    use lcw_docs::paths::workspace_root;
+
+    use super::*;
+
+    fn generated_files(root: &Path, rel: &Path, out: &mut Vec<PathBuf>) {
+        let entries = std::fs::read_dir(root.join(rel))
+            .unwrap_or_else(|e| panic!("{}: {e}", root.join(rel).display()));
+        for entry in entries {
+            let entry = entry.expect("a directory entry");
+            let child = rel.join(entry.file_name());
+            if entry.file_type().expect("a file type").is_dir() {
+                generated_files(root, &child, out);
+            } else {
+                out.push(child);
+            }
+        }
+    }
+
+    #[test]
+    fn fixture_folders_are_named_after_their_packages() {
+        let root = workspace_root().join(FIXTURE_DIR);
+        for (_, generated) in FIXTURE_CRATES {
+            let folder = generated
+                .split('/')
+                .next()
+                .expect("a split yields a first part");
+            let manifest = std::fs::read_to_string(root.join(folder).join("Cargo.toml"))
+                .unwrap_or_else(|e| panic!("{FIXTURE_DIR}/{folder}/Cargo.toml: {e}"));
+            assert!(
+                manifest.contains(&format!("name = \"{folder}\"")),
+                "{FIXTURE_DIR}/{folder} holds another package"
+            );
+        }
+        assert!(
+            !root.join("crates").exists(),
+            "{FIXTURE_DIR}/crates would look like the real crates"
+        );
+    }
+
+    /// Every generated file of the fixture crates is one the test model makes: nothing is left
+    /// over from a type the model dropped (the write in `fixture_crates_match_the_test_model`
+    /// only adds and replaces).
+    #[test]
+    fn fixture_crates_hold_no_orphans() {
+        let root = workspace_root().join(FIXTURE_DIR);
+        let files = files();
+        let mut found = Vec::new();
+        for (_, generated) in FIXTURE_CRATES {
+            generated_files(&root, Path::new(generated), &mut found);
+        }
+        let orphans: Vec<_> = found.iter().filter(|f| !files.contains_key(*f)).collect();
+        assert!(
+            orphans.is_empty(),
+            "{FIXTURE_DIR} has files the test model does not make (delete them): {orphans:?}"
+        );
+        assert_eq!(
+            found.len(),
+            files.len(),
+            "{FIXTURE_DIR} misses files; run `{UPDATE_FIXTURE}`"
+        );
+    }
 }

@@ -1,121 +1,100 @@
-//! The catalogue of stable lint codes. Each is declared once, in the `lint_codes!` list below,
-//! which makes its constant and its [`LINT_CODES`] entry. `LINTS.md` documents each one, and the
-//! parser's and drift report's codes too; a test keeps its tables and the three lists in step.
+//! The catalogue of stable lint codes. Each is declared once, in the [`lcw_docs::code_catalogue!`]
+//! list below, which makes its [`LintCode`] variant, its constant and its [`LINT_CODES`] entry.
+//! `LINTS.md` documents each one, and the parser's and drift report's codes too; a test keeps its
+//! tables and the three lists in step.
 //!
 //! `LCW1xxx` belong to the parser (`lcw-docs`), `LCW2xxx` to the lint, `LCW3xxx` to the drift
 //! report. A code, once published, keeps its meaning.
 
 use crate::finding::Severity;
 
-/// One catalogue entry.
-#[derive(Debug, Clone, Copy)]
-pub struct Code {
-    /// `LCW2001`.
-    pub code: &'static str,
-    /// Short kebab-case name.
-    pub name: &'static str,
-    /// Severity unless an override turns it into a note.
-    pub severity: Severity,
-}
+lcw_docs::code_catalogue! {
+    /// One lint code, with its kebab-case name and its severity unless an override turns the
+    /// finding into a note.
+    pub enum LintCode(name, severity: Severity);
+    /// Every lint code, in catalogue order.
+    pub const LINT_CODES;
 
-/// Declares each code's constant and its [`LINT_CODES`] entry from one line.
-macro_rules! lint_codes {
-    ($($(#[$doc:meta])* $const_name:ident = $code:literal, $name:literal, $severity:ident;)*) => {
-        $($(#[$doc])* pub const $const_name: &str = $code;)*
-
-        /// Every lint code, in catalogue order.
-        pub const LINT_CODES: &[Code] = &[$(Code {
-            code: $code,
-            name: $name,
-            severity: Severity::$severity,
-        }),*];
-    };
-}
-
-lint_codes! {
     /// Property in the table, not in the JSON representation.
-    TABLE_PROPERTY_NOT_IN_JSON = "LCW2001", "table-property-not-in-json", Warning;
+    TablePropertyNotInJson(TABLE_PROPERTY_NOT_IN_JSON) = "LCW2001", Warning, "table-property-not-in-json";
     /// Key in the JSON representation, not in the property or relationship table.
-    JSON_PROPERTY_NOT_IN_TABLE = "LCW2002", "json-property-not-in-table", Warning;
+    JsonPropertyNotInTable(JSON_PROPERTY_NOT_IN_TABLE) = "LCW2002", Warning, "json-property-not-in-table";
     /// Table and JSON spell a property with different letter case.
-    PROPERTY_NAME_CASE = "LCW2003", "property-name-case", Warning;
+    PropertyNameCase(PROPERTY_NAME_CASE) = "LCW2003", Warning, "property-name-case";
     /// Table type and JSON placeholder disagree.
-    PROPERTY_TYPE_MISMATCH = "LCW2004", "property-type-mismatch", Warning;
+    PropertyTypeMismatch(PROPERTY_TYPE_MISMATCH) = "LCW2004", Warning, "property-type-mismatch";
     /// One side says collection, the other a single value.
-    PROPERTY_COLLECTION_MISMATCH = "LCW2005", "property-collection-mismatch", Warning;
+    PropertyCollectionMismatch(PROPERTY_COLLECTION_MISMATCH) = "LCW2005", Warning, "property-collection-mismatch";
     /// The JSON block's `@odata.type` differs from its annotation.
-    JSON_TYPE_MISMATCH = "LCW2006", "json-type-mismatch", Warning;
+    JsonTypeMismatch(JSON_TYPE_MISMATCH) = "LCW2006", Warning, "json-type-mismatch";
     /// A response example carries a property its type does not document.
-    EXAMPLE_PROPERTY_UNKNOWN = "LCW2101", "example-property-unknown", Warning;
+    ExamplePropertyUnknown(EXAMPLE_PROPERTY_UNKNOWN) = "LCW2101", Warning, "example-property-unknown";
     /// A response annotation names a type other than the one the page says it returns.
-    EXAMPLE_ANNOTATION_TYPE = "LCW2102", "example-annotation-type", Warning;
+    ExampleAnnotationType(EXAMPLE_ANNOTATION_TYPE) = "LCW2102", Warning, "example-annotation-type";
     /// A response annotation and its body disagree on collection-ness.
-    EXAMPLE_COLLECTION = "LCW2103", "example-collection", Warning;
+    ExampleCollection(EXAMPLE_COLLECTION) = "LCW2103", Warning, "example-collection";
     /// An example request uses an OData option the page's optional query parameters do not name.
-    EXAMPLE_QUERY_OPTION_UNDOCUMENTED = "LCW2104", "example-query-option-undocumented", Warning;
+    ExampleQueryOptionUndocumented(EXAMPLE_QUERY_OPTION_UNDOCUMENTED) = "LCW2104", Warning, "example-query-option-undocumented";
     /// An example request filters on a property, or with an operator, its description does not allow.
-    EXAMPLE_FILTER_UNSUPPORTED = "LCW2105", "example-filter-unsupported", Warning;
+    ExampleFilterUnsupported(EXAMPLE_FILTER_UNSUPPORTED) = "LCW2105", Warning, "example-filter-unsupported";
     /// An example request orders by a property whose description does not allow `$orderby`.
-    EXAMPLE_ORDERBY_UNSUPPORTED = "LCW2106", "example-orderby-unsupported", Warning;
+    ExampleOrderbyUnsupported(EXAMPLE_ORDERBY_UNSUPPORTED) = "LCW2106", Warning, "example-orderby-unsupported";
     /// The Response section and the example's body disagree on one object versus a collection
     /// (the body's `@odata.context` ends in `$entity`, or the body is a `value` page).
-    EXAMPLE_SHAPE_AGAINST_PROSE = "LCW2107", "example-shape-against-prose", Warning;
+    ExampleShapeAgainstProse(EXAMPLE_SHAPE_AGAINST_PROSE) = "LCW2107", Warning, "example-shape-against-prose";
     /// "Possible values" prose names a member the enum page lacks.
-    PROSE_MEMBER_NOT_IN_ENUM = "LCW2201", "prose-member-not-in-enum", Warning;
+    ProseMemberNotInEnum(PROSE_MEMBER_NOT_IN_ENUM) = "LCW2201", Warning, "prose-member-not-in-enum";
     /// The enum page has a member the "possible values" prose leaves out.
-    ENUM_MEMBER_NOT_IN_PROSE = "LCW2202", "enum-member-not-in-prose", Warning;
+    EnumMemberNotInProse(ENUM_MEMBER_NOT_IN_PROSE) = "LCW2202", Warning, "enum-member-not-in-prose";
     /// Link text names one type, the link target documents another.
-    LINK_TARGET_MISMATCH = "LCW2301", "link-target-mismatch", Warning;
+    LinkTargetMismatch(LINK_TARGET_MISMATCH) = "LCW2301", Warning, "link-target-mismatch";
     /// Methods table return type differs from the API page.
-    METHOD_RETURN_TYPE = "LCW2401", "method-return-type", Warning;
+    MethodReturnType(METHOD_RETURN_TYPE) = "LCW2401", Warning, "method-return-type";
     /// Methods table and API page disagree on collection-ness.
-    METHOD_COLLECTION = "LCW2402", "method-collection", Warning;
+    MethodCollection(METHOD_COLLECTION) = "LCW2402", Warning, "method-collection";
     /// Methods table name implies another HTTP verb than the API page uses.
-    METHOD_VERB = "LCW2403", "method-verb", Warning;
+    MethodVerb(METHOD_VERB) = "LCW2403", Warning, "method-verb";
     /// A Methods row links an API page the tree does not have.
-    METHOD_PAGE_MISSING = "LCW2404", "method-page-missing", Note;
+    MethodPageMissing(METHOD_PAGE_MISSING) = "LCW2404", Note, "method-page-missing";
     /// "Inherits from" names the type itself.
-    INHERITS_ITSELF = "LCW2501", "inherits-itself", Warning;
+    InheritsItself(INHERITS_ITSELF) = "LCW2501", Warning, "inherits-itself";
     /// The base type has no page in the tree.
-    BASE_UNDOCUMENTED = "LCW2502", "base-undocumented", Warning;
+    BaseUndocumented(BASE_UNDOCUMENTED) = "LCW2502", Warning, "base-undocumented";
     /// "Inherits from" and the `baseType` annotation disagree.
-    BASE_DISAGREES = "LCW2503", "base-disagrees", Warning;
+    BaseDisagrees(BASE_DISAGREES) = "LCW2503", Warning, "base-disagrees";
     /// `keyProperty` names no property of the type or its bases.
-    KEY_PROPERTY_UNKNOWN = "LCW2601", "key-property-unknown", Warning;
+    KeyPropertyUnknown(KEY_PROPERTY_UNKNOWN) = "LCW2601", Warning, "key-property-unknown";
     /// An annotation comment is not valid JSON as written.
-    ANNOTATION_NOT_STRICT = "LCW2701", "annotation-not-strict", Warning;
+    AnnotationNotStrict(ANNOTATION_NOT_STRICT) = "LCW2701", Warning, "annotation-not-strict";
     /// An annotation comment cannot be read even leniently.
-    ANNOTATION_UNREADABLE = "LCW2702", "annotation-unreadable", Error;
+    AnnotationUnreadable(ANNOTATION_UNREADABLE) = "LCW2702", Error, "annotation-unreadable";
     /// A JSON block is not valid JSON as written (trailing comma, comment, leading zero).
-    JSON_NOT_STRICT = "LCW2703", "json-not-strict", Warning;
+    JsonNotStrict(JSON_NOT_STRICT) = "LCW2703", Warning, "json-not-strict";
     /// A JSON block cannot be read even leniently.
-    JSON_UNREADABLE = "LCW2704", "json-unreadable", Error;
+    JsonUnreadable(JSON_UNREADABLE) = "LCW2704", Error, "json-unreadable";
     /// An annotation uses a non-standard spelling (`@type`, `"abstract": "true"`).
-    ANNOTATION_NONSTANDARD = "LCW2705", "annotation-nonstandard", Warning;
+    AnnotationNonstandard(ANNOTATION_NONSTANDARD) = "LCW2705", Warning, "annotation-nonstandard";
     /// A request path ends with `/`.
-    PATH_TRAILING_SLASH = "LCW2801", "path-trailing-slash", Warning;
+    PathTrailingSlash(PATH_TRAILING_SLASH) = "LCW2801", Warning, "path-trailing-slash";
     /// A request path has a `{{parameter}}` placeholder.
-    PATH_DOUBLE_BRACES = "LCW2802", "path-double-braces", Warning;
+    PathDoubleBraces(PATH_DOUBLE_BRACES) = "LCW2802", Warning, "path-double-braces";
     /// A path segment differs in case from its usual spelling.
-    PATH_SEGMENT_CASE = "LCW2803", "path-segment-case", Warning;
+    PathSegmentCase(PATH_SEGMENT_CASE) = "LCW2803", Warning, "path-segment-case";
     /// A collection segment is written in the singular before a key.
-    PATH_SINGULAR_SEGMENT = "LCW2804", "path-singular-segment", Warning;
+    PathSingularSegment(PATH_SINGULAR_SEGMENT) = "LCW2804", Warning, "path-singular-segment";
     /// A request path does not start where the other paths of the tree start.
-    PATH_UNROOTED = "LCW2805", "path-unrooted", Warning;
+    PathUnrooted(PATH_UNROOTED) = "LCW2805", Warning, "path-unrooted";
     /// A suppression matched no finding.
-    SUPPRESSION_UNUSED = "LCW2901", "suppression-unused", Warning;
+    SuppressionUnused(SUPPRESSION_UNUSED) = "LCW2901", Warning, "suppression-unused";
     /// A suppression entry is malformed (no reason, unreadable file).
-    SUPPRESSION_INVALID = "LCW2902", "suppression-invalid", Error;
+    SuppressionInvalid(SUPPRESSION_INVALID) = "LCW2902", Error, "suppression-invalid";
     /// `overrides.toml` cannot be read, so no finding can be explained by it.
-    OVERRIDES_INVALID = "LCW2903", "overrides-invalid", Error;
+    OverridesInvalid(OVERRIDES_INVALID) = "LCW2903", Error, "overrides-invalid";
 }
 
 /// Default severity of a lint code; unknown codes (the parser's) are warnings.
 pub fn default_severity(code: &str) -> Severity {
-    LINT_CODES
-        .iter()
-        .find(|c| c.code == code)
-        .map_or(Severity::Warning, |c| c.severity)
+    LintCode::from_code(code).map_or(Severity::Warning, LintCode::severity)
 }
 
 #[cfg(test)]
@@ -126,12 +105,29 @@ mod tests {
     fn codes_are_unique_and_in_the_lint_range() {
         let mut seen = std::collections::HashSet::new();
         for c in LINT_CODES {
-            assert!(
-                c.code.starts_with("LCW2") && c.code.len() == 7,
-                "{}",
-                c.code
-            );
-            assert!(seen.insert(c.code), "duplicate {}", c.code);
+            let code = c.code();
+            assert!(code.starts_with("LCW2") && code.len() == 7, "{code}");
+            assert!(seen.insert(code), "duplicate {code}");
+            assert_eq!(default_severity(code), c.severity(), "{code}");
+        }
+        assert_eq!(
+            default_severity(lcw_docs::codes::READ_FAILED),
+            Severity::Warning
+        );
+    }
+
+    /// The reader reports each code with the severity its catalogue line declares (and LINTS.md
+    /// documents), on the reader's fixture pages and on docs-src.
+    #[test]
+    fn parser_codes_are_reported_with_their_declared_severity() {
+        let root = lcw_docs::paths::workspace_root();
+        for tree in ["xtask/lcw-docs/tests/data/workshop", "docs-src"] {
+            let docs = lcw_docs::load(&root.join(tree), &lcw_docs::LoadOptions::default());
+            for d in &docs.diagnostics {
+                let code = lcw_docs::codes::Code::from_code(d.code)
+                    .unwrap_or_else(|| panic!("{tree}: {d}: not in lcw_docs::codes::ALL"));
+                assert_eq!(d.severity, code.severity(), "{tree}: {d}");
+            }
         }
     }
 
@@ -147,26 +143,31 @@ mod tests {
             .collect()
     }
 
-    /// Each table of LINTS.md says exactly what the code lists say: the parser's summary and
-    /// whether the lint passes it through, the lint's name, the drift change's name and class;
-    /// and documents no code the lists lack.
+    /// Each table of LINTS.md says exactly what the three catalogues declare: the parser's
+    /// summary, severity and whether the lint passes it through; the lint's name and severity;
+    /// the drift change's name and class; and documents no code the catalogues lack.
     #[test]
     fn lints_md_tables_match_the_code_lists() {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../LINTS.md");
         let text = std::fs::read_to_string(path).expect("LINTS.md at the workspace root");
         let rows = catalogue_rows(&text);
         let mut expected: std::collections::BTreeMap<&str, Vec<String>> = Default::default();
-        for (code, summary) in lcw_docs::codes::ALL {
-            let hidden = crate::lint::LINT_REPORTS_INSTEAD.contains(code);
+        for c in lcw_docs::codes::ALL {
+            let hidden = crate::lint::LINT_REPORTS_INSTEAD.contains(&c.code());
             let shown = if hidden { "no, see" } else { "yes" };
-            expected.insert(code, vec![summary.to_string(), shown.to_string()]);
+            let severity = c.severity().as_str().to_string();
+            expected.insert(
+                c.code(),
+                vec![c.summary().to_string(), severity, shown.to_string()],
+            );
         }
         for c in LINT_CODES {
-            expected.insert(c.code, vec![format!("`{}`", c.name)]);
+            let severity = c.severity().as_str().to_string();
+            expected.insert(c.code(), vec![format!("`{}`", c.name()), severity]);
         }
         for k in crate::drift::CHANGE_KINDS {
-            let class = k.class.as_str().to_string();
-            expected.insert(k.code, vec![format!("`{}`", k.name), class]);
+            let class = k.class().as_str().to_string();
+            expected.insert(k.code(), vec![format!("`{}`", k.name()), class]);
         }
         for (code, cells) in &expected {
             let row = rows

@@ -36,81 +36,62 @@ impl Class {
     }
 }
 
-/// One kind of change, with its stable code.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ChangeKind {
-    /// `LCW3xxx`.
-    pub code: &'static str,
-    /// Kebab-case name, the `change` field of the JSON output.
-    pub name: &'static str,
-    /// Its class.
-    pub class: Class,
-}
+lcw_docs::code_catalogue! {
+    /// One kind of change, with its stable code, its kebab-case name (the `change` field of the
+    /// JSON output) and its class.
+    pub enum ChangeKind(name, class: Class);
+    /// Every change kind, in catalogue order.
+    pub const CHANGE_KINDS;
 
-/// Declares each change kind's constant and its [`CHANGE_KINDS`] entry from one line.
-macro_rules! change_kinds {
-    ($($(#[$doc:meta])* $const_name:ident = $code:literal, $name:literal, $class:ident;)*) => {
-        $($(#[$doc])* pub const $const_name: ChangeKind = ChangeKind {
-            code: $code,
-            name: $name,
-            class: Class::$class,
-        };)*
-
-        /// Every change kind, in catalogue order.
-        pub const CHANGE_KINDS: &[ChangeKind] = &[$($const_name),*];
-    };
-}
-
-change_kinds! {
     /// Upstream documents a type docs-src lacks.
-    TYPE_ADDED = "LCW3001", "type-added", Additive;
+    TypeAdded = "LCW3001", Additive, "type-added";
     /// docs-src documents a type upstream no longer has.
-    TYPE_REMOVED = "LCW3002", "type-removed", Breaking;
+    TypeRemoved = "LCW3002", Breaking, "type-removed";
     /// The base type differs.
-    BASE_CHANGED = "LCW3003", "base-changed", Breaking;
+    BaseChanged = "LCW3003", Breaking, "base-changed";
     /// The key property differs.
-    KEY_CHANGED = "LCW3004", "key-changed", Breaking;
+    KeyChanged = "LCW3004", Breaking, "key-changed";
     /// Upstream has a property docs-src lacks.
-    PROPERTY_ADDED = "LCW3011", "property-added", Additive;
+    PropertyAdded = "LCW3011", Additive, "property-added";
     /// docs-src has a property upstream lacks.
-    PROPERTY_REMOVED = "LCW3012", "property-removed", Breaking;
+    PropertyRemoved = "LCW3012", Breaking, "property-removed";
     /// A property's type or collection-ness differs.
-    PROPERTY_RETYPED = "LCW3013", "property-retyped", Breaking;
+    PropertyRetyped = "LCW3013", Breaking, "property-retyped";
     /// A property's wire name differs only in case.
-    PROPERTY_RENAMED_CASE = "LCW3014", "property-renamed-case", Breaking;
+    PropertyRenamedCase = "LCW3014", Breaking, "property-renamed-case";
     /// Upstream allows a `$filter` operator on a property that docs-src does not.
-    FILTER_OPERATOR_ADDED = "LCW3015", "filter-operator-added", Additive;
+    FilterOperatorAdded = "LCW3015", Additive, "filter-operator-added";
     /// docs-src allows a `$filter` operator on a property that upstream no longer allows: the
     /// generated `PropertyInfo.filter` and the emulator would start refusing such queries.
-    FILTER_OPERATOR_REMOVED = "LCW3016", "filter-operator-removed", Breaking;
+    FilterOperatorRemoved = "LCW3016", Breaking, "filter-operator-removed";
     /// Upstream allows `$orderby` on a property that docs-src does not.
-    ORDERBY_ADDED = "LCW3017", "orderby-added", Additive;
+    OrderbyAdded = "LCW3017", Additive, "orderby-added";
     /// docs-src allows `$orderby` on a property that upstream no longer allows.
-    ORDERBY_REMOVED = "LCW3018", "orderby-removed", Breaking;
+    OrderbyRemoved = "LCW3018", Breaking, "orderby-removed";
     /// Upstream documents an enum docs-src lacks.
-    ENUM_ADDED = "LCW3021", "enum-added", Additive;
+    EnumAdded = "LCW3021", Additive, "enum-added";
     /// docs-src documents an enum upstream no longer has.
-    ENUM_REMOVED = "LCW3022", "enum-removed", Breaking;
+    EnumRemoved = "LCW3022", Breaking, "enum-removed";
     /// A member added after `unknownFutureValue` (sent only on request).
-    MEMBER_ADDED_AFTER_SENTINEL = "LCW3023", "member-added-after-sentinel", Additive;
+    MemberAddedAfterSentinel = "LCW3023", Additive, "member-added-after-sentinel";
     /// A member added before `unknownFutureValue`. Breaking: Graph's evolvable-enum rule puts every
     /// new member after the sentinel, so a member before it is sent to clients that never asked for
     /// it, and it moves the sentinel's position (and `Unknown(..)` values into a new variant).
-    MEMBER_ADDED_BEFORE_SENTINEL = "LCW3024", "member-added-before-sentinel", Breaking;
+    MemberAddedBeforeSentinel = "LCW3024", Breaking, "member-added-before-sentinel";
     /// A member removed.
-    MEMBER_REMOVED = "LCW3025", "member-removed", Breaking;
+    MemberRemoved = "LCW3025", Breaking, "member-removed";
     /// An enum became or stopped being multi-valued.
-    FLAGS_CHANGED = "LCW3026", "flags-changed", Breaking;
+    FlagsChanged = "LCW3026", Breaking, "flags-changed";
     /// Upstream documents an operation docs-src lacks.
-    OPERATION_ADDED = "LCW3031", "operation-added", Additive;
+    OperationAdded = "LCW3031", Additive, "operation-added";
     /// docs-src documents an operation upstream no longer has.
-    OPERATION_REMOVED = "LCW3032", "operation-removed", Breaking;
+    OperationRemoved = "LCW3032", Breaking, "operation-removed";
     /// Upstream supports a query option docs-src does not list.
-    QUERY_OPTION_ADDED = "LCW3033", "query-option-added", Additive;
+    QueryOptionAdded = "LCW3033", Additive, "query-option-added";
     /// docs-src lists a query option upstream no longer supports.
-    QUERY_OPTION_REMOVED = "LCW3034", "query-option-removed", Breaking;
+    QueryOptionRemoved = "LCW3034", Breaking, "query-option-removed";
     /// What an operation returns differs.
-    RETURNS_CHANGED = "LCW3035", "returns-changed", Breaking;
+    ReturnsChanged = "LCW3035", Breaking, "returns-changed";
 }
 
 /// One difference between docs-src and upstream.
@@ -145,10 +126,10 @@ impl Change {
         Change {
             version: version.to_string(),
             subject: subject.into(),
-            kind: k.name,
+            kind: k.name(),
             detail: detail.into(),
-            class: k.class,
-            code: k.code,
+            class: k.class(),
+            code: k.code(),
             file: at.file.to_string_lossy().replace('\\', "/"),
             line: at.span.line,
         }
@@ -308,7 +289,7 @@ fn compare_types(version: &str, ours: &Ours<'_>, u: &VersionModel, out: &mut Vec
             None => out.push(Change::new(
                 version,
                 name.to_string(),
-                TYPE_ADDED,
+                ChangeKind::TypeAdded,
                 format!("{} properties", ut.properties.len()),
                 &ut.source,
             )),
@@ -324,7 +305,7 @@ fn compare_types(version: &str, ours: &Ours<'_>, u: &VersionModel, out: &mut Vec
             out.push(Change::new(
                 version,
                 name.to_string(),
-                TYPE_REMOVED,
+                ChangeKind::TypeRemoved,
                 "upstream no longer documents it",
                 &ot.source,
             ));
@@ -341,7 +322,7 @@ fn compare_type(version: &str, ot: &TypeDef, ut: &TypeDef, out: &mut Vec<Change>
         out.push(Change::new(
             version,
             &subject,
-            BASE_CHANGED,
+            ChangeKind::BaseChanged,
             format!("{} -> {}", show_base(&ot.base), show_base(&ut.base)),
             &ot.source,
         ));
@@ -351,7 +332,7 @@ fn compare_type(version: &str, ot: &TypeDef, ut: &TypeDef, out: &mut Vec<Change>
         out.push(Change::new(
             version,
             &subject,
-            KEY_CHANGED,
+            ChangeKind::KeyChanged,
             format!("{} -> {}", show_key(&ot.key), show_key(&ut.key)),
             &ot.source,
         ));
@@ -374,7 +355,7 @@ fn compare_type(version: &str, ot: &TypeDef, ut: &TypeDef, out: &mut Vec<Change>
                     out.push(Change::new(
                         version,
                         &subject,
-                        PROPERTY_RETYPED,
+                        ChangeKind::PropertyRetyped,
                         format!("{name}: {} -> {}", show(&op.ty), show(&up.ty)),
                         &op.source,
                     ));
@@ -391,7 +372,7 @@ fn compare_type(version: &str, ot: &TypeDef, ut: &TypeDef, out: &mut Vec<Change>
                         out.push(Change::new(
                             version,
                             &subject,
-                            PROPERTY_RENAMED_CASE,
+                            ChangeKind::PropertyRenamedCase,
                             format!("{old} -> {name}"),
                             &op.source,
                         ));
@@ -399,7 +380,7 @@ fn compare_type(version: &str, ot: &TypeDef, ut: &TypeDef, out: &mut Vec<Change>
                     None => out.push(Change::new(
                         version,
                         &subject,
-                        PROPERTY_ADDED,
+                        ChangeKind::PropertyAdded,
                         format!("{name}: {}", show(&up.ty)),
                         &up.source,
                     )),
@@ -412,7 +393,7 @@ fn compare_type(version: &str, ot: &TypeDef, ut: &TypeDef, out: &mut Vec<Change>
             out.push(Change::new(
                 version,
                 &subject,
-                PROPERTY_REMOVED,
+                ChangeKind::PropertyRemoved,
                 format!("{name}: {}", show(&op.ty)),
                 &op.source,
             ));
@@ -435,7 +416,7 @@ fn compare_query_support(
             out.push(Change::new(
                 version,
                 subject,
-                FILTER_OPERATOR_ADDED,
+                ChangeKind::FilterOperatorAdded,
                 format!("{name}: {}", f.as_str()),
                 &ours.source,
             ));
@@ -446,7 +427,7 @@ fn compare_query_support(
             out.push(Change::new(
                 version,
                 subject,
-                FILTER_OPERATOR_REMOVED,
+                ChangeKind::FilterOperatorRemoved,
                 format!("{name}: {}", f.as_str()),
                 &ours.source,
             ));
@@ -456,14 +437,14 @@ fn compare_query_support(
         (false, true) => out.push(Change::new(
             version,
             subject,
-            ORDERBY_ADDED,
+            ChangeKind::OrderbyAdded,
             name,
             &ours.source,
         )),
         (true, false) => out.push(Change::new(
             version,
             subject,
-            ORDERBY_REMOVED,
+            ChangeKind::OrderbyRemoved,
             name,
             &ours.source,
         )),
@@ -478,7 +459,7 @@ fn compare_enums(version: &str, ours: &Ours<'_>, u: &VersionModel, out: &mut Vec
             out.push(Change::new(
                 version,
                 name.to_string(),
-                ENUM_ADDED,
+                ChangeKind::EnumAdded,
                 format!("{} members", ue.members.len()),
                 &ue.source,
             ));
@@ -491,9 +472,9 @@ fn compare_enums(version: &str, ours: &Ours<'_>, u: &VersionModel, out: &mut Vec
             }
             let after = sentinel.is_some_and(|s| i > s);
             let k = if after {
-                MEMBER_ADDED_AFTER_SENTINEL
+                ChangeKind::MemberAddedAfterSentinel
             } else {
-                MEMBER_ADDED_BEFORE_SENTINEL
+                ChangeKind::MemberAddedBeforeSentinel
             };
             out.push(Change::new(
                 version,
@@ -508,7 +489,7 @@ fn compare_enums(version: &str, ours: &Ours<'_>, u: &VersionModel, out: &mut Vec
                 out.push(Change::new(
                     version,
                     name.to_string(),
-                    MEMBER_REMOVED,
+                    ChangeKind::MemberRemoved,
                     m.name.clone(),
                     &oe.source,
                 ));
@@ -518,7 +499,7 @@ fn compare_enums(version: &str, ours: &Ours<'_>, u: &VersionModel, out: &mut Vec
             out.push(Change::new(
                 version,
                 name.to_string(),
-                FLAGS_CHANGED,
+                ChangeKind::FlagsChanged,
                 format!("flags {} -> {}", oe.flags, ue.flags),
                 &oe.source,
             ));
@@ -529,7 +510,7 @@ fn compare_enums(version: &str, ours: &Ours<'_>, u: &VersionModel, out: &mut Vec
             out.push(Change::new(
                 version,
                 name.to_string(),
-                ENUM_REMOVED,
+                ChangeKind::EnumRemoved,
                 "upstream no longer documents it",
                 &oe.source,
             ));
@@ -558,7 +539,7 @@ fn compare_operations(version: &str, ours_ctx: &Ours<'_>, u: &VersionModel, out:
             out.push(Change::new(
                 version,
                 key,
-                OPERATION_ADDED,
+                ChangeKind::OperationAdded,
                 uo.id.clone(),
                 &uo.source,
             ));
@@ -569,7 +550,7 @@ fn compare_operations(version: &str, ours_ctx: &Ours<'_>, u: &VersionModel, out:
                 out.push(Change::new(
                     version,
                     key,
-                    QUERY_OPTION_ADDED,
+                    ChangeKind::QueryOptionAdded,
                     q.clone(),
                     &oo.source,
                 ));
@@ -580,7 +561,7 @@ fn compare_operations(version: &str, ours_ctx: &Ours<'_>, u: &VersionModel, out:
                 out.push(Change::new(
                     version,
                     key,
-                    QUERY_OPTION_REMOVED,
+                    ChangeKind::QueryOptionRemoved,
                     q.clone(),
                     &oo.source,
                 ));
@@ -594,7 +575,7 @@ fn compare_operations(version: &str, ours_ctx: &Ours<'_>, u: &VersionModel, out:
             out.push(Change::new(
                 version,
                 key,
-                RETURNS_CHANGED,
+                ChangeKind::ReturnsChanged,
                 format!("{} -> {}", show_ret(oo), show_ret(uo)),
                 &oo.source,
             ));
@@ -605,7 +586,7 @@ fn compare_operations(version: &str, ours_ctx: &Ours<'_>, u: &VersionModel, out:
             out.push(Change::new(
                 version,
                 key,
-                OPERATION_REMOVED,
+                ChangeKind::OperationRemoved,
                 oo.id.clone(),
                 &oo.source,
             ));
@@ -653,7 +634,7 @@ pub fn drift_trees(
     let theirs = load_with(upstream, Some(overrides), None);
     let coverage = Coverage {
         upstream_pages: (!upstream_complete)
-            .then(|| theirs.pages.iter().map(crate::index::page_path).collect()),
+            .then(|| theirs.pages.iter().map(crate::tree::page_path).collect()),
     };
     let upstream_paths: HashSet<&std::path::Path> =
         theirs.pages.iter().map(|p| p.path.as_path()).collect();
@@ -732,6 +713,7 @@ mod tests {
             query_options: options.iter().map(|s| s.to_string()).collect(),
             expandable: Vec::new(),
             request_body: Vec::new(),
+            function_params: Vec::new(),
             returns: None,
             success_status: 200,
             examples: Vec::new(),

@@ -13,7 +13,7 @@ pub mod cli;
 pub mod codes;
 pub mod drift;
 pub mod finding;
-pub mod index;
 pub mod lint;
 pub mod suppress;
+pub mod tree;
 pub mod typecell;

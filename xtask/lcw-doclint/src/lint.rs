@@ -13,8 +13,8 @@ use crate::blocks;
 use crate::checks::{self, Ctx};
 use crate::codes;
 use crate::finding::{Finding, Severity, Subject, TypeFact};
-use crate::index::Index;
 use crate::suppress::Suppressions;
+use crate::tree::Tree;
 
 /// The overrides file, relative to the docs root.
 pub const OVERRIDES_FILE: &str = "overrides.toml";
@@ -81,12 +81,12 @@ pub fn check_pages(pages: &[DocPage]) -> Vec<Finding> {
 /// Runs every check over already-loaded pages, following the corrections of `overrides` where a
 /// check looks at corrected input; no finding is explained yet (see [`explain`]).
 pub fn check_pages_with(pages: &[DocPage], overrides: Option<&Overrides>) -> Vec<Finding> {
-    let index = Index::new(pages);
+    let tree = Tree::new(pages);
     let json: Vec<_> = pages.iter().map(blocks::read_page).collect();
     let mut out = Vec::new();
     checks::run_all(
         &Ctx {
-            index: &index,
+            tree: &tree,
             json: &json,
             overrides,
         },

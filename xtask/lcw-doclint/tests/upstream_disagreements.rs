@@ -15,7 +15,7 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use lcw_doclint::codes::LINT_CODES;
+use lcw_doclint::codes::LintCode;
 use lcw_doclint::lint::{LintOptions, lint_tree};
 
 /// The findings as `(code, file, line)` groups, one per code, in the snapshot's text form.
@@ -31,11 +31,8 @@ fn grouped(findings: &[lcw_doclint::finding::Finding]) -> String {
     for (code, mut places) in groups {
         places.sort();
         places.dedup();
-        let lint = LINT_CODES.iter().find(|c| c.code == code).map(|c| c.name);
-        let parser = || {
-            let mut all = lcw_docs::codes::ALL.iter();
-            all.find(|(c, _)| *c == code).map(|(_, summary)| *summary)
-        };
+        let lint = LintCode::from_code(code).map(LintCode::name);
+        let parser = || lcw_docs::codes::Code::from_code(code).map(|c| c.summary());
         let name = lint.or_else(parser).unwrap_or_else(|| {
             panic!("{code} is in neither the lint's nor the parser's catalogue")
         });

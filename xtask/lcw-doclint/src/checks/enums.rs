@@ -48,10 +48,10 @@ pub fn prose_members(description: &str) -> Vec<String> {
 /// Runs the prose/enum comparison on a resource page.
 pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
     for row in p.page.properties.iter() {
-        let Some(ty) = ctx.index.read_type(p.page, &row.ty.text) else {
+        let Some(ty) = ctx.tree.read_type(p.page, &row.ty.text) else {
             continue;
         };
-        let Some(entry) = ctx.index.enum_entry(p.page.version, &ty.name) else {
+        let Some(entry) = ctx.tree.enum_entry(p.page.version, &ty.name) else {
             continue;
         };
         let listed = prose_members(&row.description);
@@ -65,7 +65,7 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
             .map(str::trim)
             .collect();
         for member in &named {
-            if !entry.members.iter().any(|m| m == member) {
+            if !entry.members.iter().any(|m| m.name == *member) {
                 out.push(
                     Finding::new(
                         &p.file,
@@ -77,7 +77,7 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
                 );
             }
         }
-        for member in &entry.members {
+        for member in entry.members.iter().map(|m| &m.name) {
             if !named.contains(&member.as_str()) {
                 out.push(
                     Finding::new(

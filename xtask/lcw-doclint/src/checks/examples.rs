@@ -28,7 +28,7 @@ fn annotated_type(
     let text = annotation
         .str_field("@odata.type")
         .or_else(|| annotation.str_field("@type"))?;
-    let mut ty = ctx.index.read_type(p.page, text)?;
+    let mut ty = ctx.tree.read_type(p.page, text)?;
     if annotation
         .value
         .get("isCollection")
@@ -58,7 +58,7 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
     if p.page.kind != PageKind::Api {
         return;
     }
-    let documented = ctx.index.response_type(p.page);
+    let documented = ctx.tree.response_type(p.page);
     let id = operation_id(p.page);
     let op = Subject::Operation { id: id.clone() };
     let names = example_names(p.page);
@@ -215,13 +215,13 @@ impl ExampleBody<'_, '_> {
             .map(|t| t.trim().trim_start_matches('#'));
         let version = p.page.version;
         let ty = own
-            .filter(|t| ctx.index.type_entry(version, t).is_some())
+            .filter(|t| ctx.tree.type_entry(version, t).is_some())
             .unwrap_or(ty);
-        if ctx.index.type_entry(version, ty).is_none() {
+        if ctx.tree.type_entry(version, ty).is_none() {
             return;
         }
         // A property may come from a base type this tree does not document.
-        let complete = ctx.index.chain_complete(version, ty);
+        let complete = ctx.tree.chain_complete(version, ty);
         for m in members {
             if m.key.starts_with('@') || m.key.contains("@odata.") {
                 continue;
@@ -230,7 +230,7 @@ impl ExampleBody<'_, '_> {
             let owner = ctx
                 .overrides
                 .and_then(|o| {
-                    ctx.index
+                    ctx.tree
                         .lineage(version, ty)
                         .into_iter()
                         .find(|t| o.property_reason(version, t, &m.key).is_some())
@@ -249,7 +249,7 @@ impl ExampleBody<'_, '_> {
                     name: m.key.clone(),
                 }
             };
-            match ctx.index.find_property(version, ty, &m.key) {
+            match ctx.tree.find_property(version, ty, &m.key) {
                 None if !complete => {}
                 None => out.push(
                     Finding::new(
@@ -276,7 +276,7 @@ impl ExampleBody<'_, '_> {
                     .about(about),
                 ),
                 Some(found) if depth < MAX_NESTING => {
-                    let Some(inner) = ctx.index.read_type(found.page, &found.row.ty.text) else {
+                    let Some(inner) = ctx.tree.read_type(found.page, &found.row.ty.text) else {
                         continue;
                     };
                     if inner.primitive {

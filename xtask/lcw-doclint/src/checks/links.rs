@@ -6,12 +6,12 @@ use lcw_docs::diag::Span;
 use super::{Ctx, PageCtx};
 use crate::codes;
 use crate::finding::{Finding, Subject};
-use crate::index::Index;
+use crate::tree::Tree;
 
 /// Runs the link check over type cells, Methods return types and "Inherits from".
 pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
     // A row of the page's own type: an override retyping it explains a wrong link text.
-    let page_type = ctx.index.page_type_of(p.page);
+    let page_type = ctx.tree.page_type_of(p.page);
     for row in p.page.properties.iter().chain(&p.page.relationships) {
         if let Some(target) = &row.ty.link_target {
             let about = page_type.map(|ty| Subject::PropertyType {
@@ -50,16 +50,16 @@ fn check_one(
     about: Option<Subject>,
     out: &mut Vec<Finding>,
 ) {
-    let Some(ty) = ctx.index.read_type(p.page, text).filter(|t| !t.primitive) else {
+    let Some(ty) = ctx.tree.read_type(p.page, text).filter(|t| !t.primitive) else {
         return;
     };
-    let Some(resolved) = Index::resolve_link(&p.file, target) else {
+    let Some(resolved) = Tree::resolve_link(&p.file, target) else {
         return;
     };
-    let agrees = match ctx.index.by_path.get(&resolved) {
+    let agrees = match ctx.tree.by_path.get(&resolved) {
         Some(&i) => {
-            let page = &ctx.index.pages[i];
-            ctx.index.page_type[i].as_deref() == Some(ty.name.as_str())
+            let page = &ctx.tree.pages[i];
+            ctx.tree.page_type[i].as_deref() == Some(ty.name.as_str())
                 || page
                     .enums
                     .iter()

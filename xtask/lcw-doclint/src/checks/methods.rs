@@ -7,7 +7,7 @@ use lcw_docs::page::DocPage;
 use super::{Ctx, PageCtx};
 use crate::codes;
 use crate::finding::{Finding, Subject};
-use crate::index::Index;
+use crate::tree::Tree;
 use crate::typecell::{self, NamedType};
 
 /// What an API page says a call returns.
@@ -20,12 +20,12 @@ pub enum Returns {
 }
 
 /// What an API page returns, from its Response prose, else its first response annotation.
-pub fn api_returns(index: &Index<'_>, page: &DocPage) -> Option<Returns> {
+pub fn api_returns(tree: &Tree<'_>, page: &DocPage) -> Option<Returns> {
     if let Some(prose) = &page.response_prose {
         if typecell::prose_says_no_content(&prose.value) {
             return Some(Returns::NoContent);
         }
-        if let Some(t) = index.response_type(page) {
+        if let Some(t) = tree.response_type(page) {
             return Some(Returns::Body(t));
         }
     }
@@ -34,7 +34,7 @@ pub fn api_returns(index: &Index<'_>, page: &DocPage) -> Option<Returns> {
         .iter()
         .filter_map(|b| b.annotation.as_ref())
         .find(|a| a.str_field("blockType") == Some("response"))?;
-    let mut ty = index.read_type(page, annotation.str_field("@odata.type")?)?;
+    let mut ty = tree.read_type(page, annotation.str_field("@odata.type")?)?;
     ty.collection |= annotation
         .value
         .get("isCollection")
@@ -61,10 +61,10 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
         let Some(target) = &row.method.target else {
             continue;
         };
-        let Some(linked) = Index::resolve_link(&p.file, target) else {
+        let Some(linked) = Tree::resolve_link(&p.file, target) else {
             continue;
         };
-        let Some(&api_index) = ctx.index.by_path.get(&linked) else {
+        let Some(&api_index) = ctx.tree.by_path.get(&linked) else {
             // A note, not a warning: a partial tree (an upstream sample, or docs-src, which
             // restates only the lifecycle workflow pages) lacks many linked pages on purpose.
             out.push(Finding::new(
@@ -75,13 +75,13 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
             ));
             continue;
         };
-        let api = &ctx.index.pages[api_index];
+        let api = &ctx.tree.pages[api_index];
         let about = Subject::Operation {
             id: operation_id(api),
         };
         let name = row.method.text.trim();
-        let table = ctx.index.read_type(p.page, &row.return_type.text);
-        let mismatch = match (&table, api_returns(ctx.index, api)) {
+        let table = ctx.tree.read_type(p.page, &row.return_type.text);
+        let mismatch = match (&table, api_returns(ctx.tree, api)) {
             (Some(t), Some(Returns::NoContent)) => Some((
                 codes::METHOD_RETURN_TYPE,
                 format!(

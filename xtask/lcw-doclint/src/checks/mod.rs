@@ -1,12 +1,12 @@
 //! The checks, one module per kind of disagreement. Each reads one page with the tree-wide
-//! [`Index`] and the page's pre-read JSON, and appends findings.
+//! [`Tree`] (the pages and their stage 2 model) and the page's pre-read JSON, and appends findings.
 
 use lcw_docs::overrides::Overrides;
 use lcw_docs::page::DocPage;
 
 use crate::blocks::BlockJson;
 use crate::finding::Finding;
-use crate::index::{Index, page_path};
+use crate::tree::{Tree, page_path};
 
 pub mod enums;
 pub mod examples;
@@ -21,8 +21,8 @@ pub mod typefacts;
 /// What every check sees.
 pub struct Ctx<'a> {
     /// Tree-wide lookups.
-    pub index: &'a Index<'a>,
-    /// The JSON of every block, per page (same order as `index.pages`).
+    pub tree: &'a Tree<'a>,
+    /// The JSON of every block, per page (same order as `tree.pages`).
     pub json: &'a [Vec<Option<BlockJson<'a>>>],
     /// The tree's overrides, for checks that follow a correction (an `[[example]]` body is
     /// checked as the service sends it); explaining findings is left to the lint afterwards.
@@ -41,7 +41,7 @@ pub struct PageCtx<'a> {
 
 /// Runs every check over every page.
 pub fn run_all(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
-    for (i, page) in ctx.index.pages.iter().enumerate() {
+    for (i, page) in ctx.tree.pages.iter().enumerate() {
         let p = PageCtx {
             page,
             file: page_path(page),

@@ -14,7 +14,7 @@ use lcw_docs::page::{ApiVersion, PageKind};
 use super::{Ctx, PageCtx};
 use crate::codes;
 use crate::finding::{Finding, Subject};
-use crate::index::own_type_name;
+use crate::tree::own_type_name;
 
 /// One `$filter` comparison or function call: the property it tests and the operator.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,7 +109,7 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
         .iter()
         .map(|o| canonical_query_option(&o.value))
         .collect();
-    let returned = ctx.index.response_type(p.page).filter(|t| !t.primitive);
+    let returned = ctx.tree.response_type(p.page).filter(|t| !t.primitive);
     for block in &p.page.blocks {
         let is_request = block
             .annotation
@@ -188,7 +188,7 @@ impl Target<'_, '_> {
     fn notes(&self, name: &str) -> Option<(notes::Notes, String)> {
         let page = self
             .ctx
-            .index
+            .tree
             .chain(self.version, self.ty)
             .into_iter()
             .find(|p| {

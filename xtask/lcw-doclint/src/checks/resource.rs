@@ -8,7 +8,7 @@ use lcw_docs::page::{ApiVersion, PropertyRow};
 use super::{Ctx, PageCtx};
 use crate::codes;
 use crate::finding::{Finding, Subject};
-use crate::index::{annotation_type, own_type_name};
+use crate::tree::{annotation_type, own_type_name};
 use crate::typecell::NamedType;
 use lcw_docs::parse::json::{Json, Node};
 
@@ -56,10 +56,10 @@ pub fn expected_shape(ctx: &Ctx<'_>, version: ApiVersion, ty: &NamedType) -> Opt
             _ => Shape::Text,
         });
     }
-    if ctx.index.enum_entry(version, &ty.name).is_some() {
+    if ctx.tree.enum_entry(version, &ty.name).is_some() {
         return Some(Shape::Text);
     }
-    ctx.index
+    ctx.tree
         .type_entry(version, &ty.name)
         .is_some()
         .then_some(Shape::Object)
@@ -103,7 +103,7 @@ pub fn compare_value(
         let json_type = json_type.trim().trim_start_matches('#');
         if !ty.primitive
             && json_type != ty.name
-            && !ctx.index.derives_from(version, json_type, &ty.name)
+            && !ctx.tree.derives_from(version, json_type, &ty.name)
         {
             return Some((
                 codes::PROPERTY_TYPE_MISMATCH,
@@ -215,7 +215,7 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
                         .about(about(name)),
                     );
                 }
-                if let Some(ty_cell) = ctx.index.read_type(p.page, &row.ty.text)
+                if let Some(ty_cell) = ctx.tree.read_type(p.page, &row.ty.text)
                     && let Some((code, message)) =
                         compare_value(ctx, p.page.version, &ty_cell, &m.value)
                 {
@@ -245,10 +245,10 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
             .any(|(r, _)| r.name.value.eq_ignore_ascii_case(&m.key));
         let inherited = !in_rows
             && ctx
-                .index
+                .tree
                 .find_property(p.page.version, &ty, &m.key)
                 .is_some();
-        if !in_rows && !inherited && ctx.index.chain_complete(p.page.version, &ty) {
+        if !in_rows && !inherited && ctx.tree.chain_complete(p.page.version, &ty) {
             out.push(
                 Finding::new(
                     &p.file,

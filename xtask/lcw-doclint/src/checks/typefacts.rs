@@ -6,7 +6,7 @@ use lcw_docs::page::PageKind;
 use super::{Ctx, PageCtx};
 use crate::codes;
 use crate::finding::{Finding, Subject, TypeFact};
-use crate::index::{own_type_name, resource_block, same_bare_name};
+use crate::tree::{own_type_name, resource_block, same_bare_name};
 use crate::typecell;
 
 /// Runs the type-fact checks on a resource page.
@@ -18,7 +18,7 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
         return;
     };
     let version = p.page.version;
-    let known = |n: &str| ctx.index.is_known(version, n);
+    let known = |n: &str| ctx.tree.is_known(version, n);
     let ns = page_namespace(p.page);
     let annotation = resource_block(p.page).and_then(|b| b.annotation.as_ref());
     let base_fact = Subject::TypeFact {
@@ -54,7 +54,7 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
                 )
                 .about(base_fact.clone()),
             );
-        } else if ctx.index.type_entry(version, base).is_none() {
+        } else if ctx.tree.type_entry(version, base).is_none() {
             out.push(
                 Finding::new(
                     &p.file,
@@ -87,9 +87,9 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
             .str_field("keyProperty")
             .map(str::trim)
             .filter(|k| !k.is_empty())
-        && ctx.index.chain_complete(version, &ty)
+        && ctx.tree.chain_complete(version, &ty)
         && ctx
-            .index
+            .tree
             .find_property(version, &ty, key)
             .is_none_or(|f| f.case_only)
     {

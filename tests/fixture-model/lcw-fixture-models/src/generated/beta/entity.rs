@@ -1,32 +1,28 @@
 // Generated from the test model in xtask/lcw-codegen/src/fixture.rs by `LCW_UPDATE_FIXTURE=1 cargo test -p lcw-codegen fixture_crates`. Do not edit.
-/// The `microsoft.graph.user` type.
-///
-/// A stand-in for `microsoft.graph.user`, a type outside the lifecycle workflows family: only the properties these docs use are modelled, everything else stays in `additional_properties`.
+/// The `microsoft.graph.entity` type.
 #[non_exhaustive]
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct User {
+pub struct Entity {
     /// The identifier.
     pub id: crate::Nullable<String>,
-    /// Name.
-    pub display_name: crate::Nullable<String>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-impl User {
+impl Entity {
     /// Starts a builder, e.g. for a request body.
-    pub fn builder() -> UserBuilder {
-        UserBuilder::default()
+    pub fn builder() -> EntityBuilder {
+        EntityBuilder::default()
     }
 }
 
-/// Builds a [`User`] one property at a time.
+/// Builds a [`Entity`] one property at a time.
 #[derive(Debug, Clone, Default)]
-pub struct UserBuilder {
-    inner: User,
+pub struct EntityBuilder {
+    inner: Entity,
 }
 
-impl UserBuilder {
+impl EntityBuilder {
     /// Sets `id`.
     ///
     /// The identifier.
@@ -48,27 +44,6 @@ impl UserBuilder {
         self.inner.id = crate::Nullable::Null;
         self
     }
-    /// Sets `displayName`.
-    ///
-    /// Name.
-    pub fn display_name(mut self, value: impl Into<String>) -> Self {
-        self.inner.display_name = crate::Nullable::Value(value.into());
-        self
-    }
-    /// Sets `displayName` to a value, or leaves it out of the body with `None`.
-    ///
-    /// Name.
-    pub fn set_display_name(mut self, value: Option<String>) -> Self {
-        self.inner.display_name = value.into();
-        self
-    }
-    /// Sends `displayName` as an explicit `null` (in a `PATCH`, clears it).
-    ///
-    /// Name.
-    pub fn null_display_name(mut self) -> Self {
-        self.inner.display_name = crate::Nullable::Null;
-        self
-    }
     /// Adds a property the docs do not describe.
     pub fn additional_property(
         mut self,
@@ -78,14 +53,14 @@ impl UserBuilder {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
-    /// The finished [`User`].
-    pub fn build(self) -> User {
+    /// The finished [`Entity`].
+    pub fn build(self) -> Entity {
         self.inner
     }
 }
 
-impl crate::GraphType for User {
-    const ODATA_TYPE: &'static str = "#microsoft.graph.user";
+impl crate::GraphType for Entity {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.entity";
     const PROPERTIES: &'static [crate::PropertyInfo] = &[
         crate::PropertyInfo {
             name: "id",
@@ -96,31 +71,20 @@ impl crate::GraphType for User {
             ty: crate::PropertyType::String,
             read_only: false,
         },
-        crate::PropertyInfo {
-            name: "displayName",
-            filter: &[],
-            orderby: false,
-            is_relationship: false,
-            is_collection: false,
-            ty: crate::PropertyType::String,
-            read_only: false,
-        },
     ];
 }
 
-impl crate::__private::WriteFields for User {
+impl crate::__private::WriteFields for Entity {
     fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
-        crate::__private::write_field(map, "displayName", &self.display_name)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
             "id" => !self.id.is_absent(),
-            "displayName" => !self.display_name.is_absent(),
             _ => false,
         }
     }
@@ -129,13 +93,15 @@ impl crate::__private::WriteFields for User {
     }
 }
 
-impl serde::Serialize for User {
+impl serde::Serialize for Entity {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::__private::serialize_object(self, serializer, None)
     }
 }
 
-impl crate::__private::ReadFields for User {
+impl crate::__private::ReadFields for Entity {
+    const EXPECTING: &'static str = "a `microsoft.graph.entity` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -143,7 +109,6 @@ impl crate::__private::ReadFields for User {
     ) -> Result<bool, A::Error> {
         match key {
             "id" => crate::__private::field(map, &mut self.id)?,
-            "displayName" => crate::__private::field(map, &mut self.display_name)?,
             _ => return Ok(false),
         }
         Ok(true)
@@ -155,13 +120,13 @@ impl crate::__private::ReadFields for User {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for User {
+impl<'de> serde::Deserialize<'de> for Entity {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.user` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -1,40 +1,21 @@
-//! Cross-page lookups built once per tree: which page documents which type or enum, base types,
-//! and how request path segments are usually spelled. Everything is hashed so the lint stays
-//! linear in the number of pages.
-//!
-//! Types and their bases come from stage 2 (`lcw_docs::build`, run without overrides, since the
-//! lint checks what the pages say); the index keeps where each is documented (its page). Enums
-//! (members as the page lists them) and request path segments are still read here.
+//! What the checks look up across pages, read from stage 2: the model `lcw_docs::build` makes of
+//! the tree (without overrides, since the lint checks what the pages say). Types, their bases and
+//! pages, enums and their members, and the names stage 2 qualifies type cells against all come
+//! from that one model; the lint keeps no index of its own beside it, only which page has which
+//! path. Request path spellings, which stage 2 normalises away, are tallied by the path check
+//! ([`crate::checks::paths::Spellings`]).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use lcw_docs::build::operations::returns_from_prose;
 use lcw_docs::build::page_namespace;
 use lcw_docs::build::resolve::Names;
 use lcw_docs::diag::Diagnostics;
-use lcw_docs::model::QualifiedName;
+use lcw_docs::model::{ApiModel, EnumDef, QualifiedName, TypeDef};
 use lcw_docs::page::{AnnotatedBlock, ApiVersion, DocPage, PropertyRow};
 
+use crate::checks::paths::Spellings;
 use crate::typecell;
-
-/// A documented entity or complex type.
-#[derive(Debug, Clone)]
-pub struct TypeEntry {
-    /// Index of its page.
-    pub page: usize,
-    /// Qualified base type, as stage 2 resolves it ("Inherits from", else the `baseType`
-    /// annotation).
-    pub base: Option<String>,
-}
-
-/// A documented enum.
-#[derive(Debug, Clone)]
-pub struct EnumEntry {
-    /// Index of its page.
-    pub page: usize,
-    /// Members as the enum page lists them.
-    pub members: Vec<String>,
-}
 
 /// A property found on a type or one of its bases.
 #[derive(Debug, Clone, Copy)]
@@ -47,32 +28,28 @@ pub struct Found<'a> {
     pub case_only: bool,
 }
 
-/// Lookups over every page of a tree.
+/// A docs tree as the checks see it: its pages and their stage 2 model.
 #[derive(Debug)]
-pub struct Index<'a> {
+pub struct Tree<'a> {
     /// The pages, in load order.
     pub pages: &'a [DocPage],
     /// Page index by path relative to the root (`api-reference/beta/resources/x.md`).
     pub by_path: HashMap<String, usize>,
-    /// Documented types per API version, by qualified name: a v1.0 page is only ever checked
-    /// against v1.0 types, since the two versions document the same names differently.
-    pub types: HashMap<ApiVersion, HashMap<String, TypeEntry>>,
-    /// Documented enums per API version, by qualified name.
-    pub enums: HashMap<ApiVersion, HashMap<String, EnumEntry>>,
-    /// The qualified type each resource page documents.
+    /// Stage 2 of the pages, without overrides. A v1.0 page is only ever checked against the
+    /// v1.0 model, since the two versions document the same names differently.
+    pub model: ApiModel,
+    /// The qualified type each resource page documents, as stage 2 names it.
     pub page_type: Vec<Option<String>>,
-    /// Literal request path segments: lower-case spelling to (spelling, count).
-    pub segment_spellings: HashMap<String, Vec<(String, usize)>>,
-    /// Lower-case segments seen right before a `{key}` segment.
-    pub keyed_segments: HashSet<String>,
-    /// Lower-case first segments of request paths, with the pages (by file name, so a beta page
-    /// and its v1.0 twin count once) whose paths start there.
-    pub first_segments: HashMap<String, HashSet<String>>,
-    /// Lower-case segments seen anywhere but first.
-    pub inner_segments: HashSet<String>,
+    /// How request path segments are spelled across the tree.
+    pub spellings: Spellings,
     /// Every documented type and enum name per version, looked up as stage 2 looks them up
     /// (any case), for stage 2's readers.
     pub names: HashMap<ApiVersion, Names>,
+}
+
+/// The page path of a stage 2 definition, as [`page_path`] spells it.
+fn source_path(def: &TypeDef) -> String {
+    def.source.file.to_string_lossy().replace('\\', "/")
 }
 
 /// Path of a page as a `/`-separated string.
@@ -95,130 +72,64 @@ pub fn annotation_type(block: &AnnotatedBlock) -> Option<&str> {
         .map(|t| t.trim().trim_start_matches('#'))
 }
 
-/// Literal segments of a request path: no query, no function arguments, no `{key}` segments
-/// (those come back as `None`).
-pub fn path_segments(path: &str) -> Vec<Option<&str>> {
-    let path = path.split('?').next().unwrap_or(path);
-    path.split('/')
-        .filter(|s| !s.is_empty())
-        .map(|s| {
-            let s = s.split('(').next().unwrap_or(s);
-            (!s.starts_with('{') && !s.is_empty()).then_some(s)
-        })
-        .collect()
-}
-
-impl<'a> Index<'a> {
-    /// Builds the lookups.
+impl<'a> Tree<'a> {
+    /// Builds stage 2 of `pages` and the page lookups.
     pub fn new(pages: &'a [DocPage]) -> Self {
-        let mut index = Index {
-            pages,
-            by_path: HashMap::with_capacity(pages.len()),
-            types: HashMap::new(),
-            enums: HashMap::new(),
-            page_type: vec![None; pages.len()],
-            segment_spellings: HashMap::new(),
-            keyed_segments: HashSet::new(),
-            first_segments: HashMap::new(),
-            inner_segments: HashSet::new(),
-            names: HashMap::new(),
-        };
-        for (i, page) in pages.iter().enumerate() {
-            index.by_path.insert(page_path(page), i);
-            let ns = page_namespace(page);
-            for section in &page.enums {
-                let name = typecell::qualify(section.name.value.trim(), &ns, &|_| true);
-                let members = section
-                    .members
-                    .iter()
-                    .map(|m| m.name.value.trim().to_string())
-                    .collect();
-                index
-                    .enums
-                    .entry(page.version)
-                    .or_default()
-                    .entry(name)
-                    .or_insert(EnumEntry { page: i, members });
-            }
-            index.record_paths(page);
-        }
-        // Types and their bases as stage 2 resolves them (without overrides: the lint checks
-        // what the pages say); the index keeps only where each is documented.
+        let by_path: HashMap<String, usize> = pages
+            .iter()
+            .enumerate()
+            .map(|(i, page)| (page_path(page), i))
+            .collect();
         let model = lcw_docs::build::build(pages, None, None, &mut Diagnostics::default());
+        let mut page_type = vec![None; pages.len()];
+        let mut names: HashMap<ApiVersion, Names> = HashMap::new();
         for (version, built) in &model.versions {
-            for def in built.types.values().filter(|t| !t.stand_in) {
-                let file = def.source.file.to_string_lossy().replace('\\', "/");
-                let Some(&i) = index.by_path.get(&file) else {
-                    continue;
-                };
-                let entry = TypeEntry {
-                    page: i,
-                    base: def.base.as_ref().map(ToString::to_string),
-                };
-                index.page_type[i] = Some(def.name.to_string());
-                index
-                    .types
-                    .entry(*version)
-                    .or_default()
-                    .insert(def.name.to_string(), entry);
-            }
-        }
-        let types = index
-            .types
-            .iter()
-            .flat_map(|(v, t)| t.keys().map(move |n| (v, n)));
-        let enums = index
-            .enums
-            .iter()
-            .flat_map(|(v, e)| e.keys().map(move |n| (v, n)));
-        // Sorted, so of two names differing only in case the same one wins on every run.
-        let defined: std::collections::BTreeSet<_> = types.chain(enums).collect();
-        for (version, name) in defined {
-            if let Some(name) = QualifiedName::parse(name) {
-                index.names.entry(*version).or_default().insert(&name);
-            }
-        }
-        index
-    }
-
-    fn record_paths(&mut self, page: &DocPage) {
-        for request in &page.http_requests {
-            let segments = path_segments(&request.path);
-            for (pos, segment) in segments.iter().enumerate() {
-                let Some(segment) = segment else { continue };
-                let lower = segment.to_ascii_lowercase();
-                if pos == 0 {
-                    let page_name = page
-                        .path
-                        .file_name()
-                        .map(|n| n.to_string_lossy().into_owned());
-                    self.first_segments
-                        .entry(lower.clone())
-                        .or_default()
-                        .extend(page_name);
-                } else {
-                    self.inner_segments.insert(lower.clone());
+            let types = built.types.values().filter(|t| !t.stand_in);
+            for def in types.clone() {
+                if let Some(&i) = by_path.get(&source_path(def)) {
+                    page_type[i] = Some(def.name.to_string());
                 }
-                if matches!(segments.get(pos + 1), Some(None)) {
-                    self.keyed_segments.insert(lower.clone());
-                }
-                let spellings = self.segment_spellings.entry(lower).or_default();
-                match spellings.iter_mut().find(|(s, _)| s == segment) {
-                    Some((_, n)) => *n += 1,
-                    None => spellings.push((segment.to_string(), 1)),
+            }
+            // Sorted, so of two names differing only in case the same one wins on every run.
+            let defined: std::collections::BTreeSet<String> = types
+                .map(|t| t.name.to_string())
+                .chain(built.enums.keys().map(ToString::to_string))
+                .collect();
+            let version_names = names.entry(*version).or_default();
+            for name in defined {
+                if let Some(name) = QualifiedName::parse(&name) {
+                    version_names.insert(&name);
                 }
             }
         }
+        Tree {
+            pages,
+            by_path,
+            model,
+            page_type,
+            spellings: Spellings::new(pages),
+            names,
+        }
     }
 
-    /// The type `name` as `version` documents it.
-    pub fn type_entry(&self, version: ApiVersion, name: &str) -> Option<&TypeEntry> {
-        self.types.get(&version)?.get(name)
+    /// The type `name` as `version` documents it: stage 2's definition, stand-ins left out.
+    pub fn type_entry(&self, version: ApiVersion, name: &str) -> Option<&TypeDef> {
+        let name = QualifiedName::parse(name)?;
+        let def = self.model.versions.get(&version)?.types.get(&name)?;
+        (!def.stand_in).then_some(def)
     }
 
-    /// The enum `name` as `version` documents it.
-    pub fn enum_entry(&self, version: ApiVersion, name: &str) -> Option<&EnumEntry> {
-        self.enums.get(&version)?.get(name)
+    /// The enum `name` as `version` documents it: stage 2's definition, members as the enum
+    /// page lists them.
+    pub fn enum_entry(&self, version: ApiVersion, name: &str) -> Option<&EnumDef> {
+        let name = QualifiedName::parse(name)?;
+        self.model.versions.get(&version)?.enums.get(&name)
+    }
+
+    /// The page that documents `def`.
+    fn page_of(&self, def: &TypeDef) -> Option<&'a DocPage> {
+        let pages = self.pages;
+        self.by_path.get(&source_path(def)).map(|&i| &pages[i])
     }
 
     /// Whether a qualified name is a type or enum documented in `version`.
@@ -245,7 +156,7 @@ impl<'a> Index<'a> {
         })
     }
 
-    /// The type a page documents, if the index knows it.
+    /// The type a page documents, as stage 2 names it.
     pub fn page_type_of(&self, page: &DocPage) -> Option<&str> {
         let i = *self.by_path.get(&page_path(page))?;
         self.page_type[i].as_deref()
@@ -257,7 +168,7 @@ impl<'a> Index<'a> {
         let mut out = vec![name.to_string()];
         while let Some(base) = self
             .type_entry(version, out.last().map_or("", String::as_str))
-            .and_then(|e| e.base.clone())
+            .and_then(|e| e.base.as_ref().map(ToString::to_string))
         {
             if out.contains(&base) {
                 break;
@@ -281,8 +192,10 @@ impl<'a> Index<'a> {
     pub fn chain(&self, version: ApiVersion, name: &str) -> Vec<&'a DocPage> {
         self.lineage(version, name)
             .iter()
-            .map_while(|n| self.type_entry(version, n))
-            .map(|entry| &self.pages[entry.page])
+            .map_while(|n| {
+                self.type_entry(version, n)
+                    .and_then(|def| self.page_of(def))
+            })
             .collect()
     }
 
@@ -360,19 +273,19 @@ mod tests {
     fn links_resolve_relative_to_the_page() {
         let from = "api-reference/beta/resources/identitygovernance-run.md";
         assert_eq!(
-            Index::resolve_link(from, "../resources/entity.md#properties").as_deref(),
+            Tree::resolve_link(from, "../resources/entity.md#properties").as_deref(),
             Some("api-reference/beta/resources/entity.md")
         );
         assert_eq!(
-            Index::resolve_link(from, "./x.md").as_deref(),
+            Tree::resolve_link(from, "./x.md").as_deref(),
             Some("api-reference/beta/resources/x.md")
         );
         assert_eq!(
-            Index::resolve_link(from, "/graph/permissions-reference"),
+            Tree::resolve_link(from, "/graph/permissions-reference"),
             None
         );
-        assert_eq!(Index::resolve_link(from, "https://example.com/a.md"), None);
-        assert_eq!(Index::resolve_link("a.md", "../../../x.md"), None);
+        assert_eq!(Tree::resolve_link(from, "https://example.com/a.md"), None);
+        assert_eq!(Tree::resolve_link("a.md", "../../../x.md"), None);
     }
 
     #[test]
@@ -385,37 +298,18 @@ mod tests {
                 .prop("v1", "String", 5)
                 .build(),
         ];
-        let index = Index::new(&pages);
+        let tree = Tree::new(&pages);
         let name = "microsoft.graph.identityGovernance.run";
         let first_row = |v| {
-            index
-                .chain(v, name)
+            tree.chain(v, name)
                 .first()
                 .map(|p| p.properties[0].name.value.clone())
         };
         assert_eq!(first_row(ApiVersion::Beta).as_deref(), Some("beta"));
         assert_eq!(first_row(ApiVersion::V1).as_deref(), Some("v1"));
         assert!(
-            index
-                .chain(ApiVersion::V1, "microsoft.graph.identityGovernance.none")
+            tree.chain(ApiVersion::V1, "microsoft.graph.identityGovernance.none")
                 .is_empty()
-        );
-    }
-
-    #[test]
-    fn segments_drop_keys_and_arguments() {
-        let segs = path_segments(
-            "/identityGovernance/workflows/{id}/runs/summary(startDateTime={t})?$top=1",
-        );
-        assert_eq!(
-            segs,
-            vec![
-                Some("identityGovernance"),
-                Some("workflows"),
-                None,
-                Some("runs"),
-                Some("summary")
-            ]
         );
     }
 }

@@ -577,6 +577,8 @@ impl serde::Serialize for Run {
 }
 
 impl crate::__private::ReadFields for Run {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.run` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -603,7 +605,7 @@ impl crate::__private::ReadFields for Run {
             "tenantId" => crate::__private::field(map, &mut self.tenant_id)?,
             "sizeInBytes" => crate::__private::field(map, &mut self.size_in_bytes)?,
             "userProcessingResults" => {
-                crate::__private::field(map, &mut self.user_processing_results)?
+                crate::__private::object_list(map, &mut self.user_processing_results)?
             }
             _ => return Ok(false),
         }
@@ -622,7 +624,7 @@ impl<'de> serde::Deserialize<'de> for Run {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.run` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -1,28 +1,32 @@
 // Generated from the test model in xtask/lcw-codegen/src/fixture.rs by `LCW_UPDATE_FIXTURE=1 cargo test -p lcw-codegen fixture_crates`. Do not edit.
-/// The `microsoft.graph.entity` type.
+/// The `microsoft.graph.user` type.
+///
+/// A stand-in for `microsoft.graph.user`, a type outside the lifecycle workflows family: only the properties these docs use are modelled, everything else stays in `additional_properties`.
 #[non_exhaustive]
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Entity {
+pub struct User {
     /// The identifier.
     pub id: crate::Nullable<String>,
+    /// Name.
+    pub display_name: crate::Nullable<String>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
 
-impl Entity {
+impl User {
     /// Starts a builder, e.g. for a request body.
-    pub fn builder() -> EntityBuilder {
-        EntityBuilder::default()
+    pub fn builder() -> UserBuilder {
+        UserBuilder::default()
     }
 }
 
-/// Builds a [`Entity`] one property at a time.
+/// Builds a [`User`] one property at a time.
 #[derive(Debug, Clone, Default)]
-pub struct EntityBuilder {
-    inner: Entity,
+pub struct UserBuilder {
+    inner: User,
 }
 
-impl EntityBuilder {
+impl UserBuilder {
     /// Sets `id`.
     ///
     /// The identifier.
@@ -44,6 +48,27 @@ impl EntityBuilder {
         self.inner.id = crate::Nullable::Null;
         self
     }
+    /// Sets `displayName`.
+    ///
+    /// Name.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.inner.display_name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `displayName` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Name.
+    pub fn set_display_name(mut self, value: Option<String>) -> Self {
+        self.inner.display_name = value.into();
+        self
+    }
+    /// Sends `displayName` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Name.
+    pub fn null_display_name(mut self) -> Self {
+        self.inner.display_name = crate::Nullable::Null;
+        self
+    }
     /// Adds a property the docs do not describe.
     pub fn additional_property(
         mut self,
@@ -53,14 +78,14 @@ impl EntityBuilder {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
-    /// The finished [`Entity`].
-    pub fn build(self) -> Entity {
+    /// The finished [`User`].
+    pub fn build(self) -> User {
         self.inner
     }
 }
 
-impl crate::GraphType for Entity {
-    const ODATA_TYPE: &'static str = "#microsoft.graph.entity";
+impl crate::GraphType for User {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.user";
     const PROPERTIES: &'static [crate::PropertyInfo] = &[
         crate::PropertyInfo {
             name: "id",
@@ -71,20 +96,31 @@ impl crate::GraphType for Entity {
             ty: crate::PropertyType::String,
             read_only: false,
         },
+        crate::PropertyInfo {
+            name: "displayName",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::String,
+            read_only: false,
+        },
     ];
 }
 
-impl crate::__private::WriteFields for Entity {
+impl crate::__private::WriteFields for User {
     fn write_known<M: serde::ser::SerializeMap>(
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
+        crate::__private::write_field(map, "displayName", &self.display_name)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
             "id" => !self.id.is_absent(),
+            "displayName" => !self.display_name.is_absent(),
             _ => false,
         }
     }
@@ -93,13 +129,15 @@ impl crate::__private::WriteFields for Entity {
     }
 }
 
-impl serde::Serialize for Entity {
+impl serde::Serialize for User {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::__private::serialize_object(self, serializer, None)
     }
 }
 
-impl crate::__private::ReadFields for Entity {
+impl crate::__private::ReadFields for User {
+    const EXPECTING: &'static str = "a `microsoft.graph.user` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -107,6 +145,7 @@ impl crate::__private::ReadFields for Entity {
     ) -> Result<bool, A::Error> {
         match key {
             "id" => crate::__private::field(map, &mut self.id)?,
+            "displayName" => crate::__private::field(map, &mut self.display_name)?,
             _ => return Ok(false),
         }
         Ok(true)
@@ -118,13 +157,13 @@ impl crate::__private::ReadFields for Entity {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for Entity {
+impl<'de> serde::Deserialize<'de> for User {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.entity` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }
