@@ -28,6 +28,7 @@ pub(crate) struct Inner {
     pub(crate) tokens: Option<TokenCache>,
     pub(crate) retry: RetryPolicy,
     pub(crate) include_unknown_enum_members: bool,
+    pub(crate) max_answer_bytes: usize,
 }
 
 impl Client {
@@ -70,6 +71,7 @@ pub struct ClientBuilder {
     connect_timeout: Duration,
     request_timeout: Duration,
     include_unknown_enum_members: bool,
+    max_answer_bytes: usize,
     user_agent: String,
 }
 
@@ -83,6 +85,7 @@ impl Default for ClientBuilder {
             connect_timeout: Duration::from_secs(10),
             request_timeout: Duration::from_secs(100),
             include_unknown_enum_members: false,
+            max_answer_bytes: 64 << 20,
             user_agent: concat!("lcw-client/", env!("CARGO_PKG_VERSION")).to_owned(),
         }
     }
@@ -155,6 +158,13 @@ impl ClientBuilder {
         self
     }
 
+    /// The largest answer body read (default 64 MiB, far above any Graph page): a larger one
+    /// is [`Error::AnswerTooLarge`], so a hostile server cannot exhaust memory.
+    pub fn max_answer_bytes(mut self, limit: usize) -> Self {
+        self.max_answer_bytes = limit;
+        self
+    }
+
     /// The `User-Agent` header.
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
         self.user_agent = user_agent.into();
@@ -185,6 +195,7 @@ impl ClientBuilder {
                 tokens: self.credential.map(|c| TokenCache::new(c, scope)),
                 retry: self.retry,
                 include_unknown_enum_members: self.include_unknown_enum_members,
+                max_answer_bytes: self.max_answer_bytes,
             }),
         })
     }

@@ -63,6 +63,14 @@ pub enum Error {
         /// Why it was refused.
         reason: &'static str,
     },
+    /// The answer's body is larger than the client reads (a hostile or broken server).
+    #[error("{operation}: the answer is larger than {limit} bytes")]
+    AnswerTooLarge {
+        /// The operation id.
+        operation: &'static str,
+        /// The limit, in bytes.
+        limit: usize,
+    },
     /// The credential could not produce a token.
     #[error("cannot get a token: {0}")]
     Credential(#[source] Box<dyn std::error::Error + Send + Sync>),
@@ -196,4 +204,61 @@ struct ErrorBody {
     #[serde(rename = "client-request-id")]
     client_request_id: Option<String>,
     date: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_cross_threads_and_chain() {
+        fn is_shareable_error<T: std::error::Error + Send + Sync + 'static>() {}
+        is_shareable_error::<Error>();
+        is_shareable_error::<GraphError>();
+    }
+
+    #[test]
+    fn graph_errors_keep_the_inner_code_chain_in_either_spelling() {
+        let body = br#"{"error":{"code":"BadRequest","message":"no","innerError":{
+            "code":"InvalidFilter","request-id":"r-1","date":"2026-01-01T00:00:00",
+            "innererror":{"code":"UnsupportedProperty"}}}}"#;
+        let error = GraphError::from_answer(
+            "op",
+            StatusCode::BAD_REQUEST,
+            &reqwest::header::HeaderMap::new(),
+            body,
+            None,
+        );
+        assert_eq!(error.inner_codes, ["InvalidFilter", "UnsupportedProperty"]);
+        assert_eq!(error.most_specific_code(), "UnsupportedProperty");
+        assert_eq!(error.request_id.as_deref(), Some("r-1"));
+        assert_eq!(error.date.as_deref(), Some("2026-01-01T00:00:00"));
+        let shown = error.to_string();
+        assert!(
+            shown.contains("BadRequest") && shown.contains("UnsupportedProperty"),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn a_body_that_is_not_graphs_error_still_gives_the_status() {
+        for body in [
+            &b""[..],
+            b"<html>",
+            br#"{"error":"flat"}"#,
+            br#"{"error":{"code":7}}"#,
+        ] {
+            let error = GraphError::from_answer(
+                "op",
+                StatusCode::BAD_GATEWAY,
+                &reqwest::header::HeaderMap::new(),
+                body,
+                None,
+            );
+            assert_eq!(
+                (error.status, error.code.as_str()),
+                (StatusCode::BAD_GATEWAY, "Bad Gateway")
+            );
+        }
+    }
 }

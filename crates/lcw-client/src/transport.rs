@@ -25,7 +25,30 @@ pub(crate) struct Call<'a> {
 
 /// A successful answer, body read whole.
 pub(crate) struct Answer {
-    pub(crate) body: bytes::Bytes,
+    pub(crate) body: Vec<u8>,
+}
+
+enum BodyError {
+    /// Cut short after the status line: the request may have been processed.
+    Transport(reqwest::Error),
+    TooLarge,
+}
+
+/// Reads the body into one buffer sized by `Content-Length`, chunk by chunk: one copy of the
+/// body in memory at a time, whatever the chunking.
+async fn read_body(mut response: reqwest::Response, limit: usize) -> Result<Vec<u8>, BodyError> {
+    let announced = response.content_length().unwrap_or(0) as usize;
+    if announced > limit {
+        return Err(BodyError::TooLarge);
+    }
+    let mut body = Vec::with_capacity(announced);
+    while let Some(chunk) = response.chunk().await.map_err(BodyError::Transport)? {
+        if body.len() + chunk.len() > limit {
+            return Err(BodyError::TooLarge);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
 }
 
 /// Why one attempt failed, and whether the policy may try again.
@@ -132,11 +155,14 @@ impl Client {
             .map_err(|e| self.transport_failure(call, e, true))?;
         let status = response.status();
         let headers = response.headers().clone();
-        // A body cut short after the status line: the request may have been processed.
-        let body = response
-            .bytes()
-            .await
-            .map_err(|e| self.transport_failure(call, e, false))?;
+        let limit = self.inner.max_answer_bytes;
+        let body = read_body(response, limit).await.map_err(|e| match e {
+            BodyError::Transport(e) => self.transport_failure(call, e, false),
+            BodyError::TooLarge => final_error(Error::AnswerTooLarge {
+                operation: call.operation,
+                limit,
+            }),
+        })?;
         tracing::debug!(
             status = status.as_u16(),
             request_id = headers.get("request-id").and_then(|v| v.to_str().ok()),

@@ -344,3 +344,34 @@ fn new_workflow() -> lcw_client::models::beta::Workflow {
     )
     .expect("a valid workflow")
 }
+
+#[tokio::test]
+async fn an_answer_larger_than_the_limit_is_refused() {
+    let emulator = common::start(common::config()).await;
+    let client = lcw_client::Client::builder()
+        .service_root(emulator.base_url())
+        .token(common::TOKEN)
+        .max_answer_bytes(512)
+        .build()
+        .expect("client");
+    let error = client
+        .beta()
+        .workflows()
+        .list()
+        .send()
+        .await
+        .expect_err("too large");
+    assert!(
+        matches!(error, Error::AnswerTooLarge { limit: 512, .. }),
+        "{error:?}"
+    );
+    let roomy = common::client(&emulator);
+    roomy
+        .beta()
+        .workflows()
+        .list()
+        .send()
+        .await
+        .expect("the default limit is roomy");
+    emulator.stop().await;
+}

@@ -96,3 +96,46 @@ async fn every_attempt_of_every_page_carries_the_callers_headers_and_a_fresh_req
     request_ids.dedup();
     assert_eq!(request_ids.len(), 4, "a fresh id per attempt");
 }
+
+#[tokio::test]
+async fn a_redirect_is_an_error_and_is_not_followed() {
+    let trap = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let elsewhere = format!(
+        "http://{}/beta/somewhere",
+        trap.local_addr().expect("address")
+    );
+    let hits = Arc::new(Mutex::new(0usize));
+    let counter = hits.clone();
+    tokio::spawn(async move {
+        while trap.accept().await.is_ok() {
+            *counter.lock().expect("lock") += 1;
+        }
+    });
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let base = format!("http://{}", listener.local_addr().expect("address"));
+    let app = axum::Router::new().fallback(move || {
+        let location = elsewhere.clone();
+        async move { (StatusCode::TEMPORARY_REDIRECT, [("Location", location)], "") }
+    });
+    tokio::spawn(async move { axum::serve(listener, app).await });
+
+    let client = lcw_client::Client::builder()
+        .service_root(&base)
+        .token("redirected-token")
+        .build()
+        .expect("client");
+    let error = client
+        .beta()
+        .workflows()
+        .list()
+        .send()
+        .await
+        .expect_err("not followed");
+    assert_eq!(
+        error.status(),
+        Some(StatusCode::TEMPORARY_REDIRECT),
+        "{error:?}"
+    );
+    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    assert_eq!(*hits.lock().expect("lock"), 0, "the other host saw nothing");
+}

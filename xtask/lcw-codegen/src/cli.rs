@@ -8,7 +8,7 @@ use anyhow::Context;
 use lcw_docs::paths::{is_docs_src, resolve_docs, workspace_root};
 use lcw_docs::{LoadOptions, load};
 
-use crate::generate;
+use crate::generate_all;
 use crate::naming::NameOverrides;
 use crate::output::{Mode, Report, sync};
 use crate::scope::{self, Policy};
@@ -84,7 +84,7 @@ pub struct Outcome {
     pub message: String,
 }
 
-/// Regenerates the model crates, or checks them with `--check`: exit 0 when written or up to
+/// Regenerates the model crates and the client layer, or checks them with `--check`: exit 0 when written or up to
 /// date, 1 when the docs have fatal errors or the check finds stale code.
 pub fn regenerate(args: &Args) -> anyhow::Result<ExitCode> {
     let outcome = run(args)?;
@@ -119,7 +119,7 @@ pub fn run(args: &Args) -> anyhow::Result<Outcome> {
             .unwrap_or_default(),
     };
     let label = docs_label(&resolved.docs);
-    let generated = generate(&docs.model, &overrides, &label);
+    let generated = generate_all(&docs.model, &overrides, &label);
 
     let sorted = scope::sort(
         docs.diagnostics.iter().chain(&generated.diagnostics),

@@ -1,4 +1,5 @@
-//! Turns the API model into Rust source for `lcw-enums` and `lcw-models`.
+//! Turns the API model into Rust source for `lcw-enums`, `lcw-models` and the generated layer
+//! of `lcw-client` ([`emit::client`]).
 //!
 //! Stages: [`plan`] (flattened properties, polymorphic bases, boxed fields), [`naming`] (Rust
 //! identifiers, collisions, `overrides.toml` `[rust_names]`), [`emit`] (tokens, printed with
@@ -6,7 +7,9 @@
 //! `BTreeMap` first, so it is deterministic and written only when no error was found.
 //!
 //! Diagnostic codes: `LCW0901` naming collision or unusable name, `LCW0902` reference to a
-//! type the model does not have, `LCW0903` generated code that does not parse (a generator bug).
+//! type the model does not have, `LCW0903` generated code that does not parse (a generator bug),
+//! `LCW0904` a client name collision or an operation path the client cannot express, `LCW0905`
+//! (warning) a collection query option documented on an operation that answers one value.
 
 pub mod cli;
 pub mod emit;
@@ -24,7 +27,7 @@ use lcw_docs::model::{ApiModel, ApiVersion, VersionModel};
 use quote::quote;
 
 use emit::modules::Member;
-use emit::{ENUMS_DIR, Files, MODELS_DIR, VersionCtx, header, render};
+use emit::{CLIENT_DIR, ENUMS_DIR, Files, MODELS_DIR, VersionCtx, header, render};
 use naming::NameOverrides;
 
 /// Code of generated code that does not parse.
@@ -48,12 +51,32 @@ impl Generated {
     }
 }
 
-/// Generates every file of both crates. `docs_label` is how headers name the docs root.
+/// Generates every file of both model crates. `docs_label` is how headers name the docs root.
 pub fn generate(model: &ApiModel, overrides: &NameOverrides, docs_label: &str) -> Generated {
+    generate_crates(model, overrides, docs_label, false)
+}
+
+/// Generates every file of the model crates and the generated layer of `lcw-client`
+/// (`cargo xtask regenerate`).
+pub fn generate_all(model: &ApiModel, overrides: &NameOverrides, docs_label: &str) -> Generated {
+    generate_crates(model, overrides, docs_label, true)
+}
+
+fn generate_crates(
+    model: &ApiModel,
+    overrides: &NameOverrides,
+    docs_label: &str,
+    client: bool,
+) -> Generated {
     let mut diags = Diagnostics::default();
     let mut files = Files::new();
     let root_header = header(docs_label, "api-reference");
-    for dir in [ENUMS_DIR, MODELS_DIR] {
+    let dirs: &[&str] = if client {
+        &[ENUMS_DIR, MODELS_DIR, CLIENT_DIR]
+    } else {
+        &[ENUMS_DIR, MODELS_DIR]
+    };
+    for &dir in dirs {
         put(
             &mut files,
             &mut diags,
@@ -65,7 +88,7 @@ pub fn generate(model: &ApiModel, overrides: &NameOverrides, docs_label: &str) -
     for version in ApiVersion::ALL {
         let vmodel = model.versions.get(&version).unwrap_or(&empty);
         generate_version(
-            version, vmodel, overrides, docs_label, &mut files, &mut diags,
+            version, vmodel, overrides, docs_label, client, &mut files, &mut diags,
         );
     }
     Generated {
@@ -79,6 +102,7 @@ fn generate_version(
     model: &VersionModel,
     overrides: &NameOverrides,
     docs_label: &str,
+    client: bool,
     files: &mut Files,
     diags: &mut Diagnostics,
 ) {
@@ -202,6 +226,11 @@ fn generate_version(
         models_dir.join("mod.rs"),
         render(&version_header, inner, &items),
     );
+    if client {
+        for (path, text) in emit::client::client_files(&ctx, diags) {
+            put(files, diags, path, text);
+        }
+    }
 }
 
 /// `job` over `inputs` on every core; results in input order. A panicking job is a generator

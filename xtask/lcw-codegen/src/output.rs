@@ -6,7 +6,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::emit::{ENUMS_DIR, Files, MODELS_DIR};
+use crate::emit::{CLIENT_DIR, ENUMS_DIR, Files, MODELS_DIR};
 
 /// Write the files, or only compare.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,7 +67,7 @@ pub fn sync(root: &Path, files: &Files, mode: Mode) -> io::Result<Report> {
             ),
         }
     }
-    for dir in [ENUMS_DIR, MODELS_DIR] {
+    for dir in [ENUMS_DIR, MODELS_DIR, CLIENT_DIR] {
         for rel in existing_files(root, Path::new(dir))? {
             if !files.contains_key(&rel) {
                 if mode == Mode::Write {

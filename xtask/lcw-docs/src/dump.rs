@@ -331,6 +331,10 @@ fn operation(out: &mut String, op: &Operation) {
         let _ = write!(out, "  body");
         property(out, p);
     }
+    for p in &op.function_params {
+        let _ = write!(out, "  param");
+        property(out, p);
+    }
     for e in &op.examples {
         let ty = e
             .response_type

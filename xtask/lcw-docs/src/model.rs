@@ -398,6 +398,9 @@ pub struct Operation {
     pub expandable: Vec<String>,
     /// Request body properties (POST/PATCH), from the `## Request body` table.
     pub request_body: Vec<Property>,
+    /// Function parameters (GET on a function), from the `## Function parameters` table, in
+    /// table order; empty for anything else.
+    pub function_params: Vec<Property>,
     /// What a successful response carries; `None` for `204 No Content`.
     pub returns: Option<TypeRef>,
     /// Success status code (200, 201, 202, 204).

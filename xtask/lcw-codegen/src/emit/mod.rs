@@ -1,5 +1,6 @@
 //! Stage 4: tokens for each file, printed with prettyplease.
 
+pub mod client;
 pub mod enums;
 pub mod kinds;
 pub mod modules;
@@ -21,6 +22,8 @@ use crate::plan::VersionPlan;
 pub const ENUMS_DIR: &str = "crates/lcw-enums/src/generated";
 /// Where generated structs go, relative to the output root.
 pub const MODELS_DIR: &str = "crates/lcw-models/src/generated";
+/// Where the generated layer of the client goes, relative to the output root.
+pub const CLIENT_DIR: &str = "crates/lcw-client/src/generated";
 
 /// Everything the emitters of one version need.
 pub struct VersionCtx<'a> {
@@ -120,20 +123,26 @@ pub fn ident(name: &str) -> Ident {
 }
 
 fn primitive(p: Primitive) -> TokenStream {
+    primitive_in(p, &quote! { crate })
+}
+
+/// The Rust type of an Edm primitive, with the runtime types under `root` (`crate` inside the
+/// models crates, `lcw_models` from the client).
+pub fn primitive_in(p: Primitive, root: &TokenStream) -> TokenStream {
     match p {
         Primitive::String | Primitive::Binary | Primitive::Stream => quote! { String },
         Primitive::Boolean => quote! { bool },
         Primitive::Byte => quote! { u8 },
         Primitive::Int16 => quote! { i16 },
         Primitive::Int32 => quote! { i32 },
-        Primitive::Int64 => quote! { crate::Int64 },
+        Primitive::Int64 => quote! { #root::Int64 },
         // Decimal precision beyond f64 is lost; `GraphDouble`'s docs say so (no property uses it).
-        Primitive::Single | Primitive::Double | Primitive::Decimal => quote! { crate::GraphDouble },
-        Primitive::Guid => quote! { crate::Guid },
-        Primitive::DateTimeOffset => quote! { crate::Timestamp },
-        Primitive::Date => quote! { crate::Date },
-        Primitive::TimeOfDay => quote! { crate::TimeOfDay },
-        Primitive::Duration => quote! { crate::IsoDuration },
+        Primitive::Single | Primitive::Double | Primitive::Decimal => quote! { #root::GraphDouble },
+        Primitive::Guid => quote! { #root::Guid },
+        Primitive::DateTimeOffset => quote! { #root::Timestamp },
+        Primitive::Date => quote! { #root::Date },
+        Primitive::TimeOfDay => quote! { #root::TimeOfDay },
+        Primitive::Duration => quote! { #root::IsoDuration },
     }
 }
 

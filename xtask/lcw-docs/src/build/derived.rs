@@ -128,7 +128,7 @@ fn references(model: &VersionModel) -> Vec<Reference> {
                 entity_hint: false,
             });
         }
-        for p in &op.request_body {
+        for p in op.request_body.iter().chain(&op.function_params) {
             if let Some(name) = innermost(&p.ty) {
                 refs.push(Reference {
                     name: name.clone(),

@@ -31,7 +31,11 @@ pub fn keep_namespace(
         .collect();
     let mut queue: Vec<QualifiedName> = keep.iter().cloned().collect();
     for op in &model.operations {
-        let body = op.request_body.iter().filter_map(|p| innermost(&p.ty));
+        let body = op
+            .request_body
+            .iter()
+            .chain(&op.function_params)
+            .filter_map(|p| innermost(&p.ty));
         queue.extend(
             op.returns
                 .as_ref()

@@ -86,6 +86,11 @@ pub fn page_operations(
         .iter()
         .filter_map(|row| property_from_row(page, row, false, names, &ns, diagnostics))
         .collect();
+    let function_params: Vec<_> = page
+        .function_parameters
+        .iter()
+        .filter_map(|row| property_from_row(page, row, false, names, &ns, diagnostics))
+        .collect();
     let title = page
         .title
         .as_ref()
@@ -165,6 +170,7 @@ pub fn page_operations(
             query_options: query_options.clone(),
             expandable: page.expandable.iter().map(|n| n.value.clone()).collect(),
             request_body: request_body.clone(),
+            function_params: function_params.clone(),
             returns: returns.clone(),
             success_status,
             examples: examples.clone(),
@@ -232,8 +238,8 @@ fn sample_keys(page: &DocPage, span: Span) -> Vec<String> {
 /// the first three-digit number starting with 2.
 ///
 /// `find` answers the defined name a candidate spelling stands for (stage 2 passes its
-/// per-version [`Names`]; the lint its own index of the tree), so both read the same prose into
-/// the same type.
+/// per-version [`Names`]; the lint a lookup over the stage-2 model it holds), so both read the
+/// same prose into the same type.
 pub fn returns_from_prose(
     text: &str,
     ns: &str,

@@ -110,7 +110,7 @@ pub fn qualify(
 }
 
 /// [`qualify`] with another name lookup: `find` answers the defined name a candidate spelling
-/// stands for (as [`Names::find`] does), so a reader with its own index of the tree (the lint)
+/// stands for (as [`Names::find`] does), so a caller holding another view of the names
 /// qualifies exactly as stage 2 does.
 pub fn qualify_with(
     text: &str,

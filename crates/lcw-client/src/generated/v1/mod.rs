@@ -12,4 +12,7 @@ pub mod ops;
 /// Filters on collection properties (`any`) are not generated: write them with `Filter::raw`.
 pub mod filters;
 
+/// `prepare`: the typed method of an `OPERATIONS` row chosen at run time, called with arguments given as strings and JSON (`lcw_client::dynamic`).
+pub mod dispatch;
+
 pub use paths::*;
