@@ -60,6 +60,7 @@ mod auth;
 mod azure;
 mod client;
 mod cloud;
+pub mod dynamic;
 mod error;
 pub mod filter;
 mod operation;

@@ -287,54 +287,39 @@ async fn a_create_answered_503_without_retry_after_is_not_retried() {
     emulator.stop().await;
 }
 
-#[tokio::test]
-async fn undocumented_enum_values_reach_the_caller_and_are_written_back() {
-    let emulator = common::start_with_faults(vec![rule(
-        WORKFLOWS,
-        "GET",
-        Trigger::Always,
-        FaultAction::UnknownEnumValue,
-    )])
-    .await;
+/// The first workflow listed while `action` alters every answer about workflows.
+async fn first_workflow_under(action: FaultAction) -> lcw_client::models::beta::Workflow {
+    let emulator =
+        common::start_with_faults(vec![rule(WORKFLOWS, "GET", Trigger::Always, action)]).await;
     let page = common::client(&emulator)
         .beta()
         .workflows()
         .list()
         .send()
         .await
-        .expect("kept");
-    let workflow = &page.value[0];
+        .expect("the page decodes");
+    emulator.stop().await;
+    page.value.into_iter().next().expect("a workflow")
+}
+
+#[tokio::test]
+async fn undocumented_enum_values_reach_the_caller_and_are_written_back() {
+    let workflow = first_workflow_under(FaultAction::UnknownEnumValue).await;
     let category = workflow.category.as_ref().expect("category");
     assert_eq!(category.as_str(), lcw_emulator::UNDOCUMENTED_MEMBER);
-    let written = serde_json::to_value(workflow).expect("encodes");
+    let written = serde_json::to_value(&workflow).expect("encodes");
     assert_eq!(written["category"], lcw_emulator::UNDOCUMENTED_MEMBER);
-    emulator.stop().await;
 }
 
 #[tokio::test]
 async fn undocumented_properties_reach_the_caller_and_are_written_back() {
-    let emulator = common::start_with_faults(vec![rule(
-        WORKFLOWS,
-        "GET",
-        Trigger::Always,
-        FaultAction::UnknownProperty,
-    )])
-    .await;
-    let page = common::client(&emulator)
-        .beta()
-        .workflows()
-        .list()
-        .send()
-        .await
-        .expect("kept");
-    let workflow = &page.value[0];
+    let workflow = first_workflow_under(FaultAction::UnknownProperty).await;
     let extra = workflow
         .additional_properties
         .get(lcw_emulator::UNDOCUMENTED_PROPERTY)
         .expect("the undocumented property is kept");
-    let written = serde_json::to_value(workflow).expect("encodes");
+    let written = serde_json::to_value(&workflow).expect("encodes");
     assert_eq!(&written[lcw_emulator::UNDOCUMENTED_PROPERTY], extra);
-    emulator.stop().await;
 }
 
 fn new_workflow() -> lcw_client::models::beta::Workflow {
