@@ -147,6 +147,8 @@ pub enum Owner {
 /// A workflow, its ready records and the positions of everything below it.
 struct WorkflowState {
     deleted: Option<Ticks>,
+    /// Deleted for good from the deleted items: in no list, found by no id.
+    purged: bool,
     /// Properties set by writes that the facts do not model, kept as sent.
     extra: Map<String, Value>,
     record: Arc<Record>,
@@ -255,6 +257,7 @@ impl Store {
         let w = self.facts(wi);
         let mut state = WorkflowState {
             deleted,
+            purged: false,
             extra,
             record: Arc::new(Record::new(Map::new(), None)),
             runs: w
@@ -333,7 +336,7 @@ impl Store {
                 self.states
                     .iter()
                     .enumerate()
-                    .filter(|(_, s)| s.deleted.is_some() == deleted)
+                    .filter(|(_, s)| !s.purged && s.deleted.is_some() == deleted)
                     .map(|(wi, _)| WorkflowIx(wi))
                     .collect(),
             ),

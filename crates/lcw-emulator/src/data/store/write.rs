@@ -111,9 +111,10 @@ impl Store {
     }
 
     fn refresh(&mut self, wi: WorkflowIx) {
-        let deleted = self.states[wi.0].deleted;
+        let (deleted, purged) = (self.states[wi.0].deleted, self.states[wi.0].purged);
         let extra = std::mem::take(&mut self.states[wi.0].extra);
         self.states[wi.0] = self.build_state(wi, deleted, extra);
+        self.states[wi.0].purged = purged;
     }
 
     /// Moves a workflow to deletedItems.
@@ -132,6 +133,7 @@ impl Store {
     pub fn purge_workflow(&mut self, wi: WorkflowIx) {
         let id = self.data.workflows[wi.0].id.clone();
         self.ids.remove(&id);
+        self.states[wi.0].purged = true;
     }
 
     /// Starts an on-demand run for the given user ids; unknown users are skipped.
