@@ -347,3 +347,95 @@ fn metadata_gives_each_property_its_value_type() {
         Some("microsoft.graph.identityGovernance.workflowExecutionTrigger")
     );
 }
+
+#[test]
+fn collections_of_objects_are_read_in_place_and_round_trip() {
+    // `tasks` and each task's `arguments` are read element by element into their vectors:
+    // explicit nulls, unknown properties, empty arrays and `null` itself come back as read.
+    let sent = json!({
+        "@odata.type": "#microsoft.graph.identityGovernance.workflow",
+        "tasks@odata.context": "https://graph.microsoft.com/beta/$metadata#tasks",
+        "tasks": [
+            {"id": "t1", "description": null, "category": "joiner,leaver",
+             "arguments": [{"name": "cc", "value": "x", "zeta": [1, {"a": null}]}, {"name": "s", "value": null}]},
+            {"id": "t2", "arguments": [], "futureFlag": true},
+            {"id": "t3", "arguments": null},
+            {}
+        ],
+        "runs": null,
+        "versions": []
+    });
+    for workflow in [
+        serde_json::from_str::<Workflow>(&sent.to_string()).expect("decodes from text"),
+        serde_json::from_value::<Workflow>(sent.clone()).expect("decodes from a value"),
+    ] {
+        let tasks = workflow.tasks.as_ref().expect("tasks");
+        assert_eq!(tasks.len(), 4);
+        assert_eq!(tasks[0].description, Nullable::Null);
+        let arguments = tasks[0].arguments.as_ref().expect("arguments");
+        assert_eq!(arguments[1].value, Nullable::Null);
+        assert_eq!(
+            arguments[0].additional_properties["zeta"],
+            json!([1, {"a": null}])
+        );
+        assert_eq!(tasks[1].arguments, Nullable::Value(Vec::new()));
+        assert_eq!(tasks[2].arguments, Nullable::Null);
+        assert!(tasks[3].arguments.is_absent());
+        assert_eq!(workflow.runs, Nullable::Null);
+        assert_eq!(serde_json::to_value(&workflow).expect("encodes"), sent);
+    }
+    // Errors inside an element, and a collection that is not an array, are reported.
+    for bad in [
+        json!({"tasks": [{"id": "t1"}, {"isEnabled": "yes"}]}),
+        json!({"tasks": [{"id": "t1"}, 5]}),
+        json!({"tasks": {"id": "t1"}}),
+        json!({"tasks": [{"arguments": [{"name": 1}]}]}),
+    ] {
+        assert!(
+            serde_json::from_str::<Workflow>(&bad.to_string()).is_err(),
+            "{bad}"
+        );
+        assert!(
+            serde_json::from_value::<Workflow>(bad.clone()).is_err(),
+            "{bad}"
+        );
+    }
+    let error = serde_json::from_str::<Workflow>(r#"{"tasks": [5]}"#).expect_err("not an object");
+    assert!(
+        error
+            .to_string()
+            .contains("expected a `microsoft.graph.identityGovernance.task` object"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_page_of_workflows_round_trips_with_polymorphic_members_tag_first_or_not() {
+    let sent = json!({
+        "@odata.context": "https://graph.microsoft.com/beta/$metadata#workflows",
+        "value": [
+            {"@odata.type": "#microsoft.graph.identityGovernance.workflow", "id": "w1",
+             "executionConditions": {"@odata.type": "#microsoft.graph.identityGovernance.triggerAndScopeBasedConditions",
+                 "scope": {"@odata.type": "#microsoft.graph.identityGovernance.ruleBasedSubjectSet", "rule": "x"},
+                 "trigger": {"@odata.type": "#microsoft.graph.identityGovernance.timeBasedAttributeTrigger", "offsetInDays": -7}}},
+            {"id": "w2",
+             "executionConditions": {"scope": {"rule": "y", "@odata.type": "#microsoft.graph.identityGovernance.ruleBasedSubjectSet"},
+                 "@odata.type": "#microsoft.graph.identityGovernance.triggerAndScopeBasedConditions"}},
+            {"id": "w3", "executionConditions": {"@odata.type": "#microsoft.graph.identityGovernance.onDemandExecutionOnly"}},
+            {"id": "w4", "executionConditions": {"@odata.type": "#microsoft.graph.identityGovernance.later", "x": [1]}}
+        ]
+    });
+    let page: Collection<Workflow> = serde_json::from_str(&sent.to_string()).expect("decodes");
+    assert_eq!(page.value.len(), 4);
+    assert!(matches!(
+        page.value[3].execution_conditions,
+        Nullable::Value(WorkflowExecutionConditionsKind::Unknown(_))
+    ));
+    let written = serde_json::to_value(&page).expect("encodes");
+    // Compared as JSON values: the second workflow's members are written tag first.
+    assert_eq!(written["value"][0], sent["value"][0]);
+    assert_eq!(written["value"][1], sent["value"][1]);
+    assert_eq!(written["value"][2], sent["value"][2]);
+    assert_eq!(written["value"][3], sent["value"][3]);
+    assert_eq!(written, sent);
+}

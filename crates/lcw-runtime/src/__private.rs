@@ -11,7 +11,7 @@ use std::fmt;
 use std::marker::PhantomData;
 
 use serde::Deserialize;
-use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
 use serde_json::{Map, Value};
 
@@ -66,6 +66,8 @@ pub fn unknown(value: &str) -> UnknownValue {
 
 /// Implemented by generated structs: reads the value of one known key.
 pub trait ReadFields: Default {
+    /// What the type is called in errors: ``a `microsoft.graph.x` object``.
+    const EXPECTING: &'static str;
     /// Reads the value for `key` if it is a known property; `Ok(false)` leaves it unread.
     fn read_field<'de, A: MapAccess<'de>>(
         &mut self,
@@ -96,6 +98,88 @@ pub fn deserialize_object<'de, D: Deserializer<'de>, T: ReadFields>(
     deserializer.deserialize_map(ObjectVisitor(expecting, PhantomData))
 }
 
+/// Reads a collection of generated objects straight into its slot: each element is made in
+/// place at the end of the vector and filled there, never built elsewhere and moved in.
+pub fn object_list<'de, A: MapAccess<'de>, T: ReadFields>(
+    map: &mut A,
+    slot: &mut Nullable<Vec<T>>,
+) -> Result<(), A::Error> {
+    map.next_value_seed(ListSlot(slot))
+}
+
+/// `null` or an array of `T` objects, into a [`Nullable`] slot.
+struct ListSlot<'a, T>(&'a mut Nullable<Vec<T>>);
+
+impl<'de, T: ReadFields> DeserializeSeed<'de> for ListSlot<'_, T> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de, T: ReadFields> Visitor<'de> for ListSlot<'_, T> {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a sequence or null")
+    }
+    fn visit_none<E: de::Error>(self) -> Result<(), E> {
+        *self.0 = Nullable::Null;
+        Ok(())
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        *self.0 = Nullable::Null;
+        Ok(())
+    }
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        let mut items = Vec::new();
+        deserializer.deserialize_seq(Items(&mut items))?;
+        *self.0 = Nullable::Value(items);
+        Ok(())
+    }
+}
+
+/// The elements of an array of `T` objects, appended in place.
+struct Items<'a, T>(&'a mut Vec<T>);
+
+impl<'de, T: ReadFields> Visitor<'de> for Items<'_, T> {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a sequence")
+    }
+    fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<(), S::Error> {
+        while seq.next_element_seed(Item(&mut *self.0))?.is_some() {}
+        Ok(())
+    }
+}
+
+/// One element: a default `T` pushed, then read where it lies (the seed runs only when there is
+/// an element, so nothing is pushed at the end of the array).
+struct Item<'a, T>(&'a mut Vec<T>);
+
+impl<'de, T: ReadFields> DeserializeSeed<'de> for Item<'_, T> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        self.0.push(T::default());
+        match self.0.last_mut() {
+            Some(place) => deserializer.deserialize_map(InPlace(place)),
+            None => unreachable!("an element was just pushed"),
+        }
+    }
+}
+
+/// Reads an object into an existing (default) `T`.
+struct InPlace<'a, T>(&'a mut T);
+
+impl<'de, T: ReadFields> Visitor<'de> for InPlace<'_, T> {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(T::EXPECTING)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        read_rest(self.0, &mut map)
+    }
+}
+
 /// The map loop: every remaining entry of `map` into `out`.
 fn read_rest<'de, T: ReadFields, A: MapAccess<'de>>(
     out: &mut T,
@@ -103,23 +187,66 @@ fn read_rest<'de, T: ReadFields, A: MapAccess<'de>>(
 ) -> Result<(), A::Error> {
     while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
         if !out.read_field(&key, map)? {
-            let value: Value = map.next_value()?;
-            out.additional_properties().insert(key.into_owned(), value);
+            keep(out.additional_properties(), key, map)?;
         }
     }
     Ok(())
 }
 
-/// Reads a known property: `null` is [`Nullable::Null`], anything else a value.
+/// Keeps the value of an unknown key verbatim. Out of line and generic over the map access
+/// only, so one copy serves every generated type and the per-type loops stay small.
+#[inline(never)]
+fn keep<'de, A: MapAccess<'de>>(
+    extra: &mut Map<String, Value>,
+    key: Cow<'de, str>,
+    map: &mut A,
+) -> Result<(), A::Error> {
+    let value: Value = map.next_value()?;
+    extra.insert(key.into_owned(), value);
+    Ok(())
+}
+
+/// Reads a known property: `null` is [`Nullable::Null`], anything else a value, written
+/// straight into `slot` (no intermediate `Option` to move).
+#[inline]
 pub fn field<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
     map: &mut A,
     slot: &mut Nullable<T>,
 ) -> Result<(), A::Error> {
-    *slot = match map.next_value::<Option<T>>()? {
-        Some(value) => Nullable::Value(value),
-        None => Nullable::Null,
-    };
-    Ok(())
+    map.next_value_seed(Slot(slot))
+}
+
+/// Deserializes one property value into its [`Nullable`] slot.
+struct Slot<'a, T>(&'a mut Nullable<T>);
+
+impl<'de, T: Deserialize<'de>> DeserializeSeed<'de> for Slot<'_, T> {
+    type Value = ();
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Visitor<'de> for Slot<'_, T> {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a value or null")
+    }
+    #[inline]
+    fn visit_none<E: de::Error>(self) -> Result<(), E> {
+        *self.0 = Nullable::Null;
+        Ok(())
+    }
+    #[inline]
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        *self.0 = Nullable::Null;
+        Ok(())
+    }
+    #[inline]
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        *self.0 = Nullable::Value(T::deserialize(deserializer)?);
+        Ok(())
+    }
 }
 
 /// Writes a known property unless it is [`Nullable::Absent`].
@@ -238,16 +365,10 @@ impl<'de> Started<'de> {
         if let Some(tag) = self.tag
             && Some(&*tag) != implied
         {
-            out.additional_properties()
-                .insert(ODATA_TYPE.to_owned(), Value::String(tag.into_owned()));
+            keep_tag(out.additional_properties(), tag);
         }
-        for (key, value) in self.before {
-            let mut one = OneValue(Some(value));
-            if !out.read_field(&key, &mut one).map_err(de::Error::custom)?
-                && let Some(value) = one.0
-            {
-                out.additional_properties().insert(key, value);
-            }
+        if !self.before.is_empty() {
+            replay(&mut out, self.before).map_err(de::Error::custom)?;
         }
         read_rest(&mut out, &mut map)?;
         Ok(out)
@@ -268,6 +389,31 @@ impl<'de> Started<'de> {
         }
         Ok(object)
     }
+}
+
+/// Keeps a tag the variant would not write as read.
+#[inline(never)]
+fn keep_tag(extra: &mut Map<String, Value>, tag: Cow<'_, str>) {
+    extra.insert(ODATA_TYPE.to_owned(), Value::String(tag.into_owned()));
+}
+
+/// Reads the entries that came before the tag into `out`: rare (OData puts the tag first), so
+/// out of line and generic over the type only.
+#[cold]
+#[inline(never)]
+fn replay<T: ReadFields>(
+    out: &mut T,
+    before: Vec<(String, Value)>,
+) -> Result<(), serde_json::Error> {
+    for (key, value) in before {
+        let mut one = OneValue(Some(value));
+        if !out.read_field(&key, &mut one)?
+            && let Some(value) = one.0
+        {
+            out.additional_properties().insert(key, value);
+        }
+    }
+    Ok(())
 }
 
 /// A map access that has only a value: replays one entry read before the tag.
@@ -304,36 +450,40 @@ pub fn deserialize_kind<'de, D: Deserializer<'de>, K: ReadKind>(
         }
         fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<K, A::Error> {
             let mut before = Vec::new();
-            while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
-                if key == ODATA_TYPE {
+            let tag = loop {
+                match map.next_key::<Key<'de>>()? {
+                    None => break None,
                     // OData requires a string; borrowed from the input when it can be.
-                    let Key(tag) = map.next_value::<Key<'de>>()?;
-                    return match tag {
-                        Cow::Borrowed(text) => {
-                            let started = Started {
-                                tag: Some(Cow::Borrowed(text)),
-                                before,
-                            };
-                            K::read_kind(Some(text.trim_start_matches('#')), started, map)
-                        }
-                        // Escaped in the input: the only case that copies the name.
-                        Cow::Owned(text) => {
-                            let name = text.trim_start_matches('#').to_owned();
-                            let started = Started {
-                                tag: Some(Cow::Owned(text)),
-                                before,
-                            };
-                            K::read_kind(Some(&name), started, map)
-                        }
-                    };
+                    Some(Key(key)) if key == ODATA_TYPE => {
+                        break Some(map.next_value::<Key<'de>>()?.0);
+                    }
+                    Some(Key(key)) => hold(&mut before, key, &mut map)?,
                 }
-                let value: Value = map.next_value()?;
-                before.push((key.into_owned(), value));
-            }
-            K::read_kind(None, Started { tag: None, before }, map)
+            };
+            // The name without its `#`; copied only when the tag was escaped in the input.
+            let name = match &tag {
+                None => None,
+                Some(Cow::Borrowed(text)) => Some(Cow::Borrowed(text.trim_start_matches('#'))),
+                Some(Cow::Owned(text)) => Some(Cow::Owned(text.trim_start_matches('#').to_owned())),
+            };
+            // One call site, so the variants' readers are instantiated once.
+            K::read_kind(name.as_deref(), Started { tag, before }, map)
         }
     }
     deserializer.deserialize_map(KindVisitor(expecting, PhantomData))
+}
+
+/// Holds an entry that came before the tag (rare: OData puts control information first).
+#[cold]
+#[inline(never)]
+fn hold<'de, A: MapAccess<'de>>(
+    before: &mut Vec<(String, Value)>,
+    key: Cow<'de, str>,
+    map: &mut A,
+) -> Result<(), A::Error> {
+    let value: Value = map.next_value()?;
+    before.push((key.into_owned(), value));
+    Ok(())
 }
 
 /// Decodes `json` as `T` (or a page of `T`) and encodes it back to a JSON value.

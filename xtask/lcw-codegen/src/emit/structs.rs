@@ -20,6 +20,8 @@ struct Field<'a> {
     ty: TokenStream,
     /// Element type when the property is a collection (`ty` is then `Vec<elem>`).
     elem: Option<TokenStream>,
+    /// Whether the property is a collection of generated structs, read in place.
+    struct_list: bool,
     /// The property's description, for the field and its setters.
     text: String,
     doc: TokenStream,
@@ -106,7 +108,11 @@ pub fn struct_items(ctx: &VersionCtx<'_>, name: &QualifiedName, def: &TypeDef) -
     } else {
         let arms = fields.iter().map(|f| {
             let (n, wire) = (&f.name, f.wire);
-            quote! { #wire => crate::__private::field(map, &mut self.#n)?, }
+            if f.struct_list {
+                quote! { #wire => crate::__private::object_list(map, &mut self.#n)?, }
+            } else {
+                quote! { #wire => crate::__private::field(map, &mut self.#n)?, }
+            }
         });
         quote! {
             match key {
@@ -192,6 +198,8 @@ pub fn struct_items(ctx: &VersionCtx<'_>, name: &QualifiedName, def: &TypeDef) -
         },
         quote! {
             impl crate::__private::ReadFields for #rust {
+                const EXPECTING: &'static str = #expecting;
+                #[inline]
                 fn read_field<'de, A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
                     #read_body
                 }
@@ -203,7 +211,7 @@ pub fn struct_items(ctx: &VersionCtx<'_>, name: &QualifiedName, def: &TypeDef) -
         quote! {
             impl<'de> serde::Deserialize<'de> for #rust {
                 fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                    crate::__private::deserialize_object(deserializer, #expecting)
+                    crate::__private::deserialize_object(deserializer, <Self as crate::__private::ReadFields>::EXPECTING)
                 }
             }
         },
@@ -214,9 +222,26 @@ fn field<'a>(ctx: &VersionCtx<'_>, owner: &QualifiedName, flat: &'a FlatProperty
     let wire = flat.property.wire_name.as_str();
     let rust = &ctx.names.fields[&(owner.clone(), wire.to_owned())];
     let mut ty = ctx.value_type(&flat.property.ty);
-    if ctx.plan.boxed.contains(&(owner.clone(), wire.to_owned())) {
+    let boxed = ctx.plan.boxed.contains(&(owner.clone(), wire.to_owned()));
+    if boxed {
         ty = quote! { Box<#ty> };
     }
+    // A collection of structs (not of enums, sets or `...Kind`s) is read element by element in
+    // place; `value_type` resolves names in the same order.
+    let struct_list = !boxed
+        && match &flat.property.ty {
+            TypeRef::Collection(inner) => match &**inner {
+                TypeRef::Named(name) => {
+                    let n = ctx.names;
+                    !n.sets.contains_key(name)
+                        && !n.enums.contains_key(name)
+                        && !n.kinds.contains_key(name)
+                        && n.structs.contains_key(name)
+                }
+                _ => false,
+            },
+            _ => false,
+        };
     let elem = match &flat.property.ty {
         TypeRef::Collection(inner) => Some(ctx.value_type(inner)),
         _ => None,
@@ -231,6 +256,7 @@ fn field<'a>(ctx: &VersionCtx<'_>, owner: &QualifiedName, flat: &'a FlatProperty
         wire,
         ty,
         elem,
+        struct_list,
         text,
         doc,
         flat,

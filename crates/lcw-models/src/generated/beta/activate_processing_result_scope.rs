@@ -157,6 +157,8 @@ impl serde::Serialize for ActivateProcessingResultScope {
 }
 
 impl crate::__private::ReadFields for ActivateProcessingResultScope {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.activateProcessingResultScope` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -165,7 +167,7 @@ impl crate::__private::ReadFields for ActivateProcessingResultScope {
         match key {
             "taskScope" => crate::__private::field(map, &mut self.task_scope)?,
             "processingResults" => {
-                crate::__private::field(map, &mut self.processing_results)?
+                crate::__private::object_list(map, &mut self.processing_results)?
             }
             _ => return Ok(false),
         }
@@ -184,7 +186,7 @@ impl<'de> serde::Deserialize<'de> for ActivateProcessingResultScope {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.activateProcessingResultScope` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -713,6 +713,8 @@ impl serde::Serialize for AgentIdentityLifecyclePolicy {
 }
 
 impl crate::__private::ReadFields for AgentIdentityLifecyclePolicy {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.agentIdentityLifecyclePolicy` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -763,7 +765,7 @@ impl<'de> serde::Deserialize<'de> for AgentIdentityLifecyclePolicy {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.agentIdentityLifecyclePolicy` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -100,13 +100,17 @@ impl serde::Serialize for AllExcludingGroupsSubjectSet {
 }
 
 impl crate::__private::ReadFields for AllExcludingGroupsSubjectSet {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.allExcludingGroupsSubjectSet` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "excludedGroups" => crate::__private::field(map, &mut self.excluded_groups)?,
+            "excludedGroups" => {
+                crate::__private::object_list(map, &mut self.excluded_groups)?
+            }
             _ => return Ok(false),
         }
         Ok(true)
@@ -124,7 +128,7 @@ impl<'de> serde::Deserialize<'de> for AllExcludingGroupsSubjectSet {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.allExcludingGroupsSubjectSet` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -67,6 +67,8 @@ impl serde::Serialize for CancelScope {
 }
 
 impl crate::__private::ReadFields for CancelScope {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.cancelScope` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -88,7 +90,7 @@ impl<'de> serde::Deserialize<'de> for CancelScope {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.cancelScope` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -100,6 +100,8 @@ impl serde::Serialize for CountBasedQuarantineCondition {
 }
 
 impl crate::__private::ReadFields for CountBasedQuarantineCondition {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.countBasedQuarantineCondition` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -124,7 +126,7 @@ impl<'de> serde::Deserialize<'de> for CountBasedQuarantineCondition {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.countBasedQuarantineCondition` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

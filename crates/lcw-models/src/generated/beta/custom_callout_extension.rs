@@ -312,6 +312,8 @@ impl serde::Serialize for CustomCalloutExtension {
 }
 
 impl crate::__private::ReadFields for CustomCalloutExtension {
+    const EXPECTING: &'static str = "a `microsoft.graph.customCalloutExtension` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -347,7 +349,7 @@ impl<'de> serde::Deserialize<'de> for CustomCalloutExtension {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.customCalloutExtension` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -100,6 +100,8 @@ impl serde::Serialize for CustomExtensionCallbackConfiguration {
 }
 
 impl crate::__private::ReadFields for CustomExtensionCallbackConfiguration {
+    const EXPECTING: &'static str = "a `microsoft.graph.customExtensionCallbackConfiguration` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -126,7 +128,7 @@ impl<'de> serde::Deserialize<'de> for CustomExtensionCallbackConfiguration {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.customExtensionCallbackConfiguration` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -168,6 +168,8 @@ impl serde::Serialize for CustomExtensionCalloutRequest {
 }
 
 impl crate::__private::ReadFields for CustomExtensionCalloutRequest {
+    const EXPECTING: &'static str = "a `microsoft.graph.customExtensionCalloutRequest` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -194,7 +196,7 @@ impl<'de> serde::Deserialize<'de> for CustomExtensionCalloutRequest {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.customExtensionCalloutRequest` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

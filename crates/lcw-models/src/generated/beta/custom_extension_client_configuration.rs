@@ -138,6 +138,8 @@ impl serde::Serialize for CustomExtensionClientConfiguration {
 }
 
 impl crate::__private::ReadFields for CustomExtensionClientConfiguration {
+    const EXPECTING: &'static str = "a `microsoft.graph.customExtensionClientConfiguration` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -165,7 +167,7 @@ impl<'de> serde::Deserialize<'de> for CustomExtensionClientConfiguration {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.customExtensionClientConfiguration` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -137,6 +137,8 @@ impl serde::Serialize for CustomTaskExtensionCallbackConfiguration {
 }
 
 impl crate::__private::ReadFields for CustomTaskExtensionCallbackConfiguration {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -146,7 +148,9 @@ impl crate::__private::ReadFields for CustomTaskExtensionCallbackConfiguration {
             "timeoutDuration" => {
                 crate::__private::field(map, &mut self.timeout_duration)?
             }
-            "authorizedApps" => crate::__private::field(map, &mut self.authorized_apps)?,
+            "authorizedApps" => {
+                crate::__private::object_list(map, &mut self.authorized_apps)?
+            }
             _ => return Ok(false),
         }
         Ok(true)
@@ -164,7 +168,7 @@ impl<'de> serde::Deserialize<'de> for CustomTaskExtensionCallbackConfiguration {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -216,6 +216,8 @@ impl serde::Serialize for CustomTaskExtensionCalloutData {
 }
 
 impl crate::__private::ReadFields for CustomTaskExtensionCalloutData {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.customTaskExtensionCalloutData` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -245,7 +247,7 @@ impl<'de> serde::Deserialize<'de> for CustomTaskExtensionCalloutData {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.customTaskExtensionCalloutData` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -187,6 +187,8 @@ impl serde::Serialize for CustomTaskExtensionResponseData {
 }
 
 impl crate::__private::ReadFields for CustomTaskExtensionResponseData {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.customTaskExtensionResponseData` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -215,7 +217,7 @@ impl<'de> serde::Deserialize<'de> for CustomTaskExtensionResponseData {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.customTaskExtensionResponseData` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

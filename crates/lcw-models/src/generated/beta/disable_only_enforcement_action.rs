@@ -65,6 +65,8 @@ impl serde::Serialize for DisableOnlyEnforcementAction {
 }
 
 impl crate::__private::ReadFields for DisableOnlyEnforcementAction {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.disableOnlyEnforcementAction` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -86,7 +88,7 @@ impl<'de> serde::Deserialize<'de> for DisableOnlyEnforcementAction {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.disableOnlyEnforcementAction` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

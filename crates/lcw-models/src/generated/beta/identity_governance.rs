@@ -358,6 +358,8 @@ impl serde::Serialize for IdentityGovernance {
 }
 
 impl crate::__private::ReadFields for IdentityGovernance {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -396,7 +398,7 @@ impl<'de> serde::Deserialize<'de> for IdentityGovernance {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

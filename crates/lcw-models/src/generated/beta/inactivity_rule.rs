@@ -210,6 +210,8 @@ impl serde::Serialize for InactivityRule {
 }
 
 impl crate::__private::ReadFields for InactivityRule {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.inactivityRule` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -239,7 +241,7 @@ impl<'de> serde::Deserialize<'de> for InactivityRule {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.inactivityRule` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -179,6 +179,8 @@ impl serde::Serialize for LifecycleManagementSettings {
 }
 
 impl crate::__private::ReadFields for LifecycleManagementSettings {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.lifecycleManagementSettings` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -210,7 +212,7 @@ impl<'de> serde::Deserialize<'de> for LifecycleManagementSettings {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.lifecycleManagementSettings` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

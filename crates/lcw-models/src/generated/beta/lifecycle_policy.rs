@@ -719,6 +719,8 @@ impl serde::Serialize for LifecyclePolicy {
 }
 
 impl crate::__private::ReadFields for LifecyclePolicy {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.lifecyclePolicy` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -769,7 +771,7 @@ impl<'de> serde::Deserialize<'de> for LifecyclePolicy {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.lifecyclePolicy` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -152,6 +152,8 @@ impl serde::Serialize for LifecyclePolicyImpactAction {
 }
 
 impl crate::__private::ReadFields for LifecyclePolicyImpactAction {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.lifecyclePolicyImpactAction` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -177,7 +179,7 @@ impl<'de> serde::Deserialize<'de> for LifecyclePolicyImpactAction {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.lifecyclePolicyImpactAction` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

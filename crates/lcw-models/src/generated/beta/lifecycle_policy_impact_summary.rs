@@ -176,6 +176,8 @@ impl serde::Serialize for LifecyclePolicyImpactSummary {
 }
 
 impl crate::__private::ReadFields for LifecyclePolicyImpactSummary {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.lifecyclePolicyImpactSummary` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -183,7 +185,9 @@ impl crate::__private::ReadFields for LifecyclePolicyImpactSummary {
     ) -> Result<bool, A::Error> {
         match key {
             "id" => crate::__private::field(map, &mut self.id)?,
-            "actionsTaken" => crate::__private::field(map, &mut self.actions_taken)?,
+            "actionsTaken" => {
+                crate::__private::object_list(map, &mut self.actions_taken)?
+            }
             "subject" => crate::__private::field(map, &mut self.subject)?,
             _ => return Ok(false),
         }
@@ -202,7 +206,7 @@ impl<'de> serde::Deserialize<'de> for LifecyclePolicyImpactSummary {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.lifecyclePolicyImpactSummary` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

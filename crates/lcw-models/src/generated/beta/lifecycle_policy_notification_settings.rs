@@ -158,6 +158,8 @@ impl serde::Serialize for LifecyclePolicyNotificationSettings {
 }
 
 impl crate::__private::ReadFields for LifecyclePolicyNotificationSettings {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.lifecyclePolicyNotificationSettings` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -190,7 +192,7 @@ impl<'de> serde::Deserialize<'de> for LifecyclePolicyNotificationSettings {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.lifecyclePolicyNotificationSettings` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -182,6 +182,8 @@ impl serde::Serialize for LifecyclePolicyPriorityConfiguration {
 }
 
 impl crate::__private::ReadFields for LifecyclePolicyPriorityConfiguration {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.lifecyclePolicyPriorityConfiguration` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -210,7 +212,7 @@ impl<'de> serde::Deserialize<'de> for LifecyclePolicyPriorityConfiguration {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.lifecyclePolicyPriorityConfiguration` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -134,6 +134,8 @@ impl serde::Serialize for LifecyclePolicyReference {
 }
 
 impl crate::__private::ReadFields for LifecyclePolicyReference {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.lifecyclePolicyReference` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -159,7 +161,7 @@ impl<'de> serde::Deserialize<'de> for LifecyclePolicyReference {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.lifecyclePolicyReference` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -256,6 +256,8 @@ impl serde::Serialize for LifecyclePolicyReport {
 }
 
 impl crate::__private::ReadFields for LifecyclePolicyReport {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.lifecyclePolicyReport` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -270,7 +272,7 @@ impl crate::__private::ReadFields for LifecyclePolicyReport {
             "subjectsInScopeCount" => {
                 crate::__private::field(map, &mut self.subjects_in_scope_count)?
             }
-            "subjects" => crate::__private::field(map, &mut self.subjects)?,
+            "subjects" => crate::__private::object_list(map, &mut self.subjects)?,
             _ => return Ok(false),
         }
         Ok(true)
@@ -288,7 +290,7 @@ impl<'de> serde::Deserialize<'de> for LifecyclePolicyReport {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.lifecyclePolicyReport` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

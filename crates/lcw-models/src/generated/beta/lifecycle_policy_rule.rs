@@ -176,6 +176,8 @@ impl serde::Serialize for LifecyclePolicyRule {
 }
 
 impl crate::__private::ReadFields for LifecyclePolicyRule {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.lifecyclePolicyRule` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -202,7 +204,7 @@ impl<'de> serde::Deserialize<'de> for LifecyclePolicyRule {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.lifecyclePolicyRule` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

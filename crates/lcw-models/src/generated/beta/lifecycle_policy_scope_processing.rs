@@ -251,6 +251,8 @@ impl serde::Serialize for LifecyclePolicyScopeProcessing {
 }
 
 impl crate::__private::ReadFields for LifecyclePolicyScopeProcessing {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.lifecyclePolicyScopeProcessing` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -285,7 +287,7 @@ impl<'de> serde::Deserialize<'de> for LifecyclePolicyScopeProcessing {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.lifecyclePolicyScopeProcessing` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -226,6 +226,8 @@ impl serde::Serialize for LifecyclePolicyScopeProcessingAttempt {
 }
 
 impl crate::__private::ReadFields for LifecyclePolicyScopeProcessingAttempt {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.lifecyclePolicyScopeProcessingAttempt` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -257,7 +259,7 @@ impl<'de> serde::Deserialize<'de> for LifecyclePolicyScopeProcessingAttempt {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.lifecyclePolicyScopeProcessingAttempt` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -154,6 +154,8 @@ impl serde::Serialize for LifecyclePolicySubjectCompliance {
 }
 
 impl crate::__private::ReadFields for LifecyclePolicySubjectCompliance {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.lifecyclePolicySubjectCompliance` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -181,7 +183,7 @@ impl<'de> serde::Deserialize<'de> for LifecyclePolicySubjectCompliance {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.lifecyclePolicySubjectCompliance` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

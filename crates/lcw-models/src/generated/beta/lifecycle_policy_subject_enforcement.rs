@@ -374,6 +374,8 @@ impl serde::Serialize for LifecyclePolicySubjectEnforcement {
 }
 
 impl crate::__private::ReadFields for LifecyclePolicySubjectEnforcement {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.lifecyclePolicySubjectEnforcement` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -408,7 +410,7 @@ impl<'de> serde::Deserialize<'de> for LifecyclePolicySubjectEnforcement {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.lifecyclePolicySubjectEnforcement` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -318,6 +318,8 @@ impl serde::Serialize for LifecyclePolicySubjectReport {
 }
 
 impl crate::__private::ReadFields for LifecyclePolicySubjectReport {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.lifecyclePolicySubjectReport` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -349,7 +351,7 @@ impl<'de> serde::Deserialize<'de> for LifecyclePolicySubjectReport {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.lifecyclePolicySubjectReport` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -210,6 +210,8 @@ impl serde::Serialize for LogicAppTriggerEndpointConfiguration {
 }
 
 impl crate::__private::ReadFields for LogicAppTriggerEndpointConfiguration {
+    const EXPECTING: &'static str = "a `microsoft.graph.logicAppTriggerEndpointConfiguration` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -241,7 +243,7 @@ impl<'de> serde::Deserialize<'de> for LogicAppTriggerEndpointConfiguration {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.logicAppTriggerEndpointConfiguration` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

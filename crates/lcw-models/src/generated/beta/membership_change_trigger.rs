@@ -108,6 +108,8 @@ impl serde::Serialize for MembershipChangeTrigger {
 }
 
 impl crate::__private::ReadFields for MembershipChangeTrigger {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.membershipChangeTrigger` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -132,7 +134,7 @@ impl<'de> serde::Deserialize<'de> for MembershipChangeTrigger {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.membershipChangeTrigger` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

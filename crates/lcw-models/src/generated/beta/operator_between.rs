@@ -187,6 +187,8 @@ impl serde::Serialize for OperatorBetween {
 }
 
 impl crate::__private::ReadFields for OperatorBetween {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.operatorBetween` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -217,7 +219,7 @@ impl<'de> serde::Deserialize<'de> for OperatorBetween {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.operatorBetween` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -145,6 +145,8 @@ impl serde::Serialize for OperatorEqualTo {
 }
 
 impl crate::__private::ReadFields for OperatorEqualTo {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.operatorEqualTo` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -170,7 +172,7 @@ impl<'de> serde::Deserialize<'de> for OperatorEqualTo {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.operatorEqualTo` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -206,6 +206,8 @@ impl serde::Serialize for PeriodicAttestationRule {
 }
 
 impl crate::__private::ReadFields for PeriodicAttestationRule {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.periodicAttestationRule` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -235,7 +237,7 @@ impl<'de> serde::Deserialize<'de> for PeriodicAttestationRule {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.periodicAttestationRule` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -102,6 +102,8 @@ impl serde::Serialize for PrivilegedAccessRoot {
 }
 
 impl crate::__private::ReadFields for PrivilegedAccessRoot {
+    const EXPECTING: &'static str = "a `microsoft.graph.privilegedAccessRoot` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -126,7 +128,7 @@ impl<'de> serde::Deserialize<'de> for PrivilegedAccessRoot {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.privilegedAccessRoot` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

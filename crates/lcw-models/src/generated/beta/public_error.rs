@@ -67,6 +67,8 @@ impl serde::Serialize for PublicError {
 }
 
 impl crate::__private::ReadFields for PublicError {
+    const EXPECTING: &'static str = "a `microsoft.graph.publicError` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -88,7 +90,7 @@ impl<'de> serde::Deserialize<'de> for PublicError {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.publicError` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -150,6 +150,8 @@ impl serde::Serialize for QuarantineConfiguration {
 }
 
 impl crate::__private::ReadFields for QuarantineConfiguration {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.quarantineConfiguration` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -175,7 +177,7 @@ impl<'de> serde::Deserialize<'de> for QuarantineConfiguration {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.quarantineConfiguration` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -183,6 +183,8 @@ impl serde::Serialize for QuarantineDetails {
 }
 
 impl crate::__private::ReadFields for QuarantineDetails {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.quarantineDetails` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -213,7 +215,7 @@ impl<'de> serde::Deserialize<'de> for QuarantineDetails {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.quarantineDetails` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

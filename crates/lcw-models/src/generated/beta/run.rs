@@ -874,6 +874,8 @@ impl serde::Serialize for Run {
 }
 
 impl crate::__private::ReadFields for Run {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.run` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -918,17 +920,17 @@ impl crate::__private::ReadFields for Run {
                 crate::__private::field(map, &mut self.workflow_execution_type)?
             }
             "userProcessingResults" => {
-                crate::__private::field(map, &mut self.user_processing_results)?
+                crate::__private::object_list(map, &mut self.user_processing_results)?
             }
             "taskProcessingResults" => {
-                crate::__private::field(map, &mut self.task_processing_results)?
+                crate::__private::object_list(map, &mut self.task_processing_results)?
             }
-            "taskReports" => crate::__private::field(map, &mut self.task_reports)?,
+            "taskReports" => crate::__private::object_list(map, &mut self.task_reports)?,
             "activatedOnScope" => {
                 crate::__private::field(map, &mut self.activated_on_scope)?
             }
             "reprocessedRuns" => {
-                crate::__private::field(map, &mut self.reprocessed_runs)?
+                crate::__private::object_list(map, &mut self.reprocessed_runs)?
             }
             _ => return Ok(false),
         }
@@ -947,7 +949,7 @@ impl<'de> serde::Deserialize<'de> for Run {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.run` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -270,6 +270,8 @@ impl serde::Serialize for RunSummary {
 }
 
 impl crate::__private::ReadFields for RunSummary {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.runSummary` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -299,7 +301,7 @@ impl<'de> serde::Deserialize<'de> for RunSummary {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.runSummary` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

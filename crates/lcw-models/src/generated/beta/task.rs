@@ -504,6 +504,8 @@ impl serde::Serialize for Task {
 }
 
 impl crate::__private::ReadFields for Task {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.task` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -511,7 +513,7 @@ impl crate::__private::ReadFields for Task {
     ) -> Result<bool, A::Error> {
         match key {
             "id" => crate::__private::field(map, &mut self.id)?,
-            "arguments" => crate::__private::field(map, &mut self.arguments)?,
+            "arguments" => crate::__private::object_list(map, &mut self.arguments)?,
             "category" => crate::__private::field(map, &mut self.category)?,
             "continueOnError" => {
                 crate::__private::field(map, &mut self.continue_on_error)?
@@ -526,7 +528,7 @@ impl crate::__private::ReadFields for Task {
                 crate::__private::field(map, &mut self.task_definition_id)?
             }
             "taskProcessingResults" => {
-                crate::__private::field(map, &mut self.task_processing_results)?
+                crate::__private::object_list(map, &mut self.task_processing_results)?
             }
             _ => return Ok(false),
         }
@@ -545,7 +547,7 @@ impl<'de> serde::Deserialize<'de> for Task {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.task` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -432,6 +432,8 @@ impl serde::Serialize for TaskProcessingResult {
 }
 
 impl crate::__private::ReadFields for TaskProcessingResult {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.taskProcessingResult` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -471,7 +473,7 @@ impl<'de> serde::Deserialize<'de> for TaskProcessingResult {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.taskProcessingResult` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -154,6 +154,8 @@ impl serde::Serialize for TimeBasedAttributeTrigger {
 }
 
 impl crate::__private::ReadFields for TimeBasedAttributeTrigger {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.timeBasedAttributeTrigger` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -181,7 +183,7 @@ impl<'de> serde::Deserialize<'de> for TimeBasedAttributeTrigger {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.timeBasedAttributeTrigger` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -142,6 +142,8 @@ impl serde::Serialize for TimeBasedAttributeTriggerV2 {
 }
 
 impl crate::__private::ReadFields for TimeBasedAttributeTriggerV2 {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.timeBasedAttributeTriggerV2` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -167,7 +169,7 @@ impl<'de> serde::Deserialize<'de> for TimeBasedAttributeTriggerV2 {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.timeBasedAttributeTriggerV2` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -346,6 +346,8 @@ impl serde::Serialize for TopTasksInsightsSummary {
 }
 
 impl crate::__private::ReadFields for TopTasksInsightsSummary {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.topTasksInsightsSummary` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -385,7 +387,7 @@ impl<'de> serde::Deserialize<'de> for TopTasksInsightsSummary {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.topTasksInsightsSummary` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -427,6 +427,8 @@ impl serde::Serialize for TopWorkflowsInsightsSummary {
 }
 
 impl crate::__private::ReadFields for TopWorkflowsInsightsSummary {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.topWorkflowsInsightsSummary` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -468,7 +470,7 @@ impl<'de> serde::Deserialize<'de> for TopWorkflowsInsightsSummary {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.topWorkflowsInsightsSummary` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -104,6 +104,8 @@ impl serde::Serialize for UserInactivityTrigger {
 }
 
 impl crate::__private::ReadFields for UserInactivityTrigger {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.userInactivityTrigger` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -130,7 +132,7 @@ impl<'de> serde::Deserialize<'de> for UserInactivityTrigger {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.userInactivityTrigger` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

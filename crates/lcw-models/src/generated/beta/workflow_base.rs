@@ -486,6 +486,8 @@ impl serde::Serialize for WorkflowBase {
 }
 
 impl crate::__private::ReadFields for WorkflowBase {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.workflowBase` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -510,7 +512,7 @@ impl crate::__private::ReadFields for WorkflowBase {
             }
             "createdBy" => crate::__private::field(map, &mut self.created_by)?,
             "lastModifiedBy" => crate::__private::field(map, &mut self.last_modified_by)?,
-            "tasks" => crate::__private::field(map, &mut self.tasks)?,
+            "tasks" => crate::__private::object_list(map, &mut self.tasks)?,
             _ => return Ok(false),
         }
         Ok(true)
@@ -528,7 +530,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowBase {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.workflowBase` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -68,6 +68,8 @@ impl serde::Serialize for WorkflowExecutionConditions {
 }
 
 impl crate::__private::ReadFields for WorkflowExecutionConditions {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.workflowExecutionConditions` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -89,7 +91,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowExecutionConditions {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.workflowExecutionConditions` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

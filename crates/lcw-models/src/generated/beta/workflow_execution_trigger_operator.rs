@@ -73,6 +73,8 @@ impl serde::Serialize for WorkflowExecutionTriggerOperator {
 }
 
 impl crate::__private::ReadFields for WorkflowExecutionTriggerOperator {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.workflowExecutionTriggerOperator` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -94,7 +96,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowExecutionTriggerOperator {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.workflowExecutionTriggerOperator` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

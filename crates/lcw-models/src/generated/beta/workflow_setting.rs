@@ -112,6 +112,8 @@ impl serde::Serialize for WorkflowSetting {
 }
 
 impl crate::__private::ReadFields for WorkflowSetting {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.workflowSetting` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -138,7 +140,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowSetting {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.workflowSetting` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -325,6 +325,8 @@ impl serde::Serialize for WorkflowTemplate {
 }
 
 impl crate::__private::ReadFields for WorkflowTemplate {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.workflowTemplate` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -338,7 +340,7 @@ impl crate::__private::ReadFields for WorkflowTemplate {
             "executionConditions" => {
                 crate::__private::field(map, &mut self.execution_conditions)?
             }
-            "tasks" => crate::__private::field(map, &mut self.tasks)?,
+            "tasks" => crate::__private::object_list(map, &mut self.tasks)?,
             _ => return Ok(false),
         }
         Ok(true)
@@ -356,7 +358,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowTemplate {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.workflowTemplate` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

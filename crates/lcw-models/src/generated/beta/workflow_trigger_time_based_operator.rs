@@ -121,6 +121,8 @@ impl serde::Serialize for WorkflowTriggerTimeBasedOperator {
 }
 
 impl crate::__private::ReadFields for WorkflowTriggerTimeBasedOperator {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.workflowTriggerTimeBasedOperator` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -145,7 +147,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowTriggerTimeBasedOperator {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.workflowTriggerTimeBasedOperator` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -392,6 +392,8 @@ impl serde::Serialize for WorkflowsInsightsByCategory {
 }
 
 impl crate::__private::ReadFields for WorkflowsInsightsByCategory {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.workflowsInsightsByCategory` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -440,7 +442,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowsInsightsByCategory {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.workflowsInsightsByCategory` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

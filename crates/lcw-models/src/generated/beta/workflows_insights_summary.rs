@@ -372,6 +372,8 @@ impl serde::Serialize for WorkflowsInsightsSummary {
 }
 
 impl crate::__private::ReadFields for WorkflowsInsightsSummary {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.workflowsInsightsSummary` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -408,7 +410,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowsInsightsSummary {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.workflowsInsightsSummary` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

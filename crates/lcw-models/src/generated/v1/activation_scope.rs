@@ -65,6 +65,8 @@ impl serde::Serialize for ActivationScope {
 }
 
 impl crate::__private::ReadFields for ActivationScope {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.activationScope` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -86,7 +88,7 @@ impl<'de> serde::Deserialize<'de> for ActivationScope {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.activationScope` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -202,6 +202,8 @@ impl serde::Serialize for Application {
 }
 
 impl crate::__private::ReadFields for Application {
+    const EXPECTING: &'static str = "a `microsoft.graph.application` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -231,7 +233,7 @@ impl<'de> serde::Deserialize<'de> for Application {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.application` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

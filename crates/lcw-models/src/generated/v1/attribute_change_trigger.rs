@@ -112,6 +112,8 @@ impl serde::Serialize for AttributeChangeTrigger {
 }
 
 impl crate::__private::ReadFields for AttributeChangeTrigger {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.attributeChangeTrigger` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -119,7 +121,7 @@ impl crate::__private::ReadFields for AttributeChangeTrigger {
     ) -> Result<bool, A::Error> {
         match key {
             "triggerAttributes" => {
-                crate::__private::field(map, &mut self.trigger_attributes)?
+                crate::__private::object_list(map, &mut self.trigger_attributes)?
             }
             _ => return Ok(false),
         }
@@ -138,7 +140,7 @@ impl<'de> serde::Deserialize<'de> for AttributeChangeTrigger {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.attributeChangeTrigger` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

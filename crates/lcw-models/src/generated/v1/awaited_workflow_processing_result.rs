@@ -191,6 +191,8 @@ impl serde::Serialize for AwaitedWorkflowProcessingResult {
 }
 
 impl crate::__private::ReadFields for AwaitedWorkflowProcessingResult {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.awaitedWorkflowProcessingResult` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -219,7 +221,7 @@ impl<'de> serde::Deserialize<'de> for AwaitedWorkflowProcessingResult {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.awaitedWorkflowProcessingResult` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -100,13 +100,15 @@ impl serde::Serialize for CancelRunsScope {
 }
 
 impl crate::__private::ReadFields for CancelRunsScope {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.cancelRunsScope` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "runs" => crate::__private::field(map, &mut self.runs)?,
+            "runs" => crate::__private::object_list(map, &mut self.runs)?,
             _ => return Ok(false),
         }
         Ok(true)
@@ -124,7 +126,7 @@ impl<'de> serde::Deserialize<'de> for CancelRunsScope {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.cancelRunsScope` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -168,6 +168,8 @@ impl serde::Serialize for CustomExtensionCalloutResponse {
 }
 
 impl crate::__private::ReadFields for CustomExtensionCalloutResponse {
+    const EXPECTING: &'static str = "a `microsoft.graph.customExtensionCalloutResponse` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -194,7 +196,7 @@ impl<'de> serde::Deserialize<'de> for CustomExtensionCalloutResponse {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.customExtensionCalloutResponse` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

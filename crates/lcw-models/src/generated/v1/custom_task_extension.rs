@@ -570,6 +570,8 @@ impl serde::Serialize for CustomTaskExtension {
 }
 
 impl crate::__private::ReadFields for CustomTaskExtension {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.customTaskExtension` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -616,7 +618,7 @@ impl<'de> serde::Deserialize<'de> for CustomTaskExtension {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.customTaskExtension` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -111,6 +111,8 @@ impl serde::Serialize for CustomTaskExtensionCallbackData {
 }
 
 impl crate::__private::ReadFields for CustomTaskExtensionCallbackData {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.customTaskExtensionCallbackData` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -137,7 +139,7 @@ impl<'de> serde::Deserialize<'de> for CustomTaskExtensionCallbackData {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.customTaskExtensionCallbackData` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -136,6 +136,8 @@ impl serde::Serialize for DeletedItemContainer {
 }
 
 impl crate::__private::ReadFields for DeletedItemContainer {
+    const EXPECTING: &'static str = "a `microsoft.graph.deletedItemContainer` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -143,7 +145,7 @@ impl crate::__private::ReadFields for DeletedItemContainer {
     ) -> Result<bool, A::Error> {
         match key {
             "id" => crate::__private::field(map, &mut self.id)?,
-            "workflows" => crate::__private::field(map, &mut self.workflows)?,
+            "workflows" => crate::__private::object_list(map, &mut self.workflows)?,
             _ => return Ok(false),
         }
         Ok(true)
@@ -161,7 +163,7 @@ impl<'de> serde::Deserialize<'de> for DeletedItemContainer {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.deletedItemContainer` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -134,6 +134,8 @@ impl serde::Serialize for DirectoryObject {
 }
 
 impl crate::__private::ReadFields for DirectoryObject {
+    const EXPECTING: &'static str = "a `microsoft.graph.directoryObject` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -161,7 +163,7 @@ impl<'de> serde::Deserialize<'de> for DirectoryObject {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.directoryObject` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

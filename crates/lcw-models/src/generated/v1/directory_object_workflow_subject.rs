@@ -106,6 +106,8 @@ impl serde::Serialize for DirectoryObjectWorkflowSubject {
 }
 
 impl crate::__private::ReadFields for DirectoryObjectWorkflowSubject {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.directoryObjectWorkflowSubject` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -132,7 +134,7 @@ impl<'de> serde::Deserialize<'de> for DirectoryObjectWorkflowSubject {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.directoryObjectWorkflowSubject` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

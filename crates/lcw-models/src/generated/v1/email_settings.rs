@@ -138,6 +138,8 @@ impl serde::Serialize for EmailSettings {
 }
 
 impl crate::__private::ReadFields for EmailSettings {
+    const EXPECTING: &'static str = "a `microsoft.graph.emailSettings` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -165,7 +167,7 @@ impl<'de> serde::Deserialize<'de> for EmailSettings {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.emailSettings` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

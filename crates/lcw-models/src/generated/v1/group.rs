@@ -202,6 +202,8 @@ impl serde::Serialize for Group {
 }
 
 impl crate::__private::ReadFields for Group {
+    const EXPECTING: &'static str = "a `microsoft.graph.group` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -231,7 +233,7 @@ impl<'de> serde::Deserialize<'de> for Group {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.group` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

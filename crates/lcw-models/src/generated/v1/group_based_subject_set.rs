@@ -100,13 +100,15 @@ impl serde::Serialize for GroupBasedSubjectSet {
 }
 
 impl crate::__private::ReadFields for GroupBasedSubjectSet {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.groupBasedSubjectSet` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "groups" => crate::__private::field(map, &mut self.groups)?,
+            "groups" => crate::__private::object_list(map, &mut self.groups)?,
             _ => return Ok(false),
         }
         Ok(true)
@@ -124,7 +126,7 @@ impl<'de> serde::Deserialize<'de> for GroupBasedSubjectSet {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.groupBasedSubjectSet` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

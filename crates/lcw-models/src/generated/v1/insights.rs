@@ -100,6 +100,8 @@ impl serde::Serialize for Insights {
 }
 
 impl crate::__private::ReadFields for Insights {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.insights` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -124,7 +126,7 @@ impl<'de> serde::Deserialize<'de> for Insights {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.insights` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

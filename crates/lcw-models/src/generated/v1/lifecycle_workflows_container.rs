@@ -385,6 +385,8 @@ impl serde::Serialize for LifecycleWorkflowsContainer {
 }
 
 impl crate::__private::ReadFields for LifecycleWorkflowsContainer {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.lifecycleWorkflowsContainer` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -393,17 +395,17 @@ impl crate::__private::ReadFields for LifecycleWorkflowsContainer {
         match key {
             "id" => crate::__private::field(map, &mut self.id)?,
             "customTaskExtensions" => {
-                crate::__private::field(map, &mut self.custom_task_extensions)?
+                crate::__private::object_list(map, &mut self.custom_task_extensions)?
             }
             "deletedItems" => crate::__private::field(map, &mut self.deleted_items)?,
             "insights" => crate::__private::field(map, &mut self.insights)?,
             "settings" => crate::__private::field(map, &mut self.settings)?,
             "taskDefinitions" => {
-                crate::__private::field(map, &mut self.task_definitions)?
+                crate::__private::object_list(map, &mut self.task_definitions)?
             }
-            "workflows" => crate::__private::field(map, &mut self.workflows)?,
+            "workflows" => crate::__private::object_list(map, &mut self.workflows)?,
             "workflowTemplates" => {
-                crate::__private::field(map, &mut self.workflow_templates)?
+                crate::__private::object_list(map, &mut self.workflow_templates)?
             }
             _ => return Ok(false),
         }
@@ -422,7 +424,7 @@ impl<'de> serde::Deserialize<'de> for LifecycleWorkflowsContainer {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.lifecycleWorkflowsContainer` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

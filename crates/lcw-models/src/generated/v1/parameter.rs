@@ -173,6 +173,8 @@ impl serde::Serialize for Parameter {
 }
 
 impl crate::__private::ReadFields for Parameter {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.parameter` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -199,7 +201,7 @@ impl<'de> serde::Deserialize<'de> for Parameter {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.parameter` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

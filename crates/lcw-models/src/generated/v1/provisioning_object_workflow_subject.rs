@@ -146,6 +146,8 @@ impl serde::Serialize for ProvisioningObjectWorkflowSubject {
 }
 
 impl crate::__private::ReadFields for ProvisioningObjectWorkflowSubject {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.provisioningObjectWorkflowSubject` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -153,7 +155,7 @@ impl crate::__private::ReadFields for ProvisioningObjectWorkflowSubject {
     ) -> Result<bool, A::Error> {
         match key {
             "attributeSetEntries" => {
-                crate::__private::field(map, &mut self.attribute_set_entries)?
+                crate::__private::object_list(map, &mut self.attribute_set_entries)?
             }
             "id" => crate::__private::field(map, &mut self.id)?,
             _ => return Ok(false),
@@ -173,7 +175,7 @@ impl<'de> serde::Deserialize<'de> for ProvisioningObjectWorkflowSubject {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.provisioningObjectWorkflowSubject` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -72,6 +72,8 @@ impl serde::Serialize for QuarantineCondition {
 }
 
 impl crate::__private::ReadFields for QuarantineCondition {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.quarantineCondition` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -93,7 +95,7 @@ impl<'de> serde::Deserialize<'de> for QuarantineCondition {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.quarantineCondition` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

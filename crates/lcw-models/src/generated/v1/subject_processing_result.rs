@@ -629,6 +629,8 @@ impl serde::Serialize for SubjectProcessingResult {
 }
 
 impl crate::__private::ReadFields for SubjectProcessingResult {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.subjectProcessingResult` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -666,10 +668,10 @@ impl crate::__private::ReadFields for SubjectProcessingResult {
                 crate::__private::field(map, &mut self.workflow_version)?
             }
             "reprocessedRuns" => {
-                crate::__private::field(map, &mut self.reprocessed_runs)?
+                crate::__private::object_list(map, &mut self.reprocessed_runs)?
             }
             "taskProcessingResults" => {
-                crate::__private::field(map, &mut self.task_processing_results)?
+                crate::__private::object_list(map, &mut self.task_processing_results)?
             }
             _ => return Ok(false),
         }
@@ -688,7 +690,7 @@ impl<'de> serde::Deserialize<'de> for SubjectProcessingResult {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.subjectProcessingResult` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

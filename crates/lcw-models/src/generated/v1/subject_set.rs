@@ -65,6 +65,8 @@ impl serde::Serialize for SubjectSet {
 }
 
 impl crate::__private::ReadFields for SubjectSet {
+    const EXPECTING: &'static str = "a `microsoft.graph.subjectSet` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -86,7 +88,7 @@ impl<'de> serde::Deserialize<'de> for SubjectSet {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.subjectSet` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

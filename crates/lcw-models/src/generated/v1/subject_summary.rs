@@ -240,6 +240,8 @@ impl serde::Serialize for SubjectSummary {
 }
 
 impl crate::__private::ReadFields for SubjectSummary {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.subjectSummary` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -270,7 +272,7 @@ impl<'de> serde::Deserialize<'de> for SubjectSummary {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.subjectSummary` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

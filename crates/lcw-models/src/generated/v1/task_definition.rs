@@ -362,6 +362,8 @@ impl serde::Serialize for TaskDefinition {
 }
 
 impl crate::__private::ReadFields for TaskDefinition {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.taskDefinition` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -375,7 +377,7 @@ impl crate::__private::ReadFields for TaskDefinition {
             }
             "description" => crate::__private::field(map, &mut self.description)?,
             "displayName" => crate::__private::field(map, &mut self.display_name)?,
-            "parameters" => crate::__private::field(map, &mut self.parameters)?,
+            "parameters" => crate::__private::object_list(map, &mut self.parameters)?,
             "version" => crate::__private::field(map, &mut self.version)?,
             _ => return Ok(false),
         }
@@ -394,7 +396,7 @@ impl<'de> serde::Deserialize<'de> for TaskDefinition {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.taskDefinition` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -676,6 +676,8 @@ impl serde::Serialize for TaskReport {
 }
 
 impl crate::__private::ReadFields for TaskReport {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.taskReport` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -711,7 +713,7 @@ impl crate::__private::ReadFields for TaskReport {
             "task" => crate::__private::field(map, &mut self.task)?,
             "taskDefinition" => crate::__private::field(map, &mut self.task_definition)?,
             "taskProcessingResults" => {
-                crate::__private::field(map, &mut self.task_processing_results)?
+                crate::__private::object_list(map, &mut self.task_processing_results)?
             }
             _ => return Ok(false),
         }
@@ -730,7 +732,7 @@ impl<'de> serde::Deserialize<'de> for TaskReport {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.taskReport` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

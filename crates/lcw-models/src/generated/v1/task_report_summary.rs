@@ -202,6 +202,8 @@ impl serde::Serialize for TaskReportSummary {
 }
 
 impl crate::__private::ReadFields for TaskReportSummary {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.taskReportSummary` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -233,7 +235,7 @@ impl<'de> serde::Deserialize<'de> for TaskReportSummary {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.taskReportSummary` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

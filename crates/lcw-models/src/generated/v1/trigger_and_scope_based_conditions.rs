@@ -142,6 +142,8 @@ impl serde::Serialize for TriggerAndScopeBasedConditions {
 }
 
 impl crate::__private::ReadFields for TriggerAndScopeBasedConditions {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.triggerAndScopeBasedConditions` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -167,7 +169,7 @@ impl<'de> serde::Deserialize<'de> for TriggerAndScopeBasedConditions {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.triggerAndScopeBasedConditions` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -240,6 +240,8 @@ impl serde::Serialize for User {
 }
 
 impl crate::__private::ReadFields for User {
+    const EXPECTING: &'static str = "a `microsoft.graph.user` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -272,7 +274,7 @@ impl<'de> serde::Deserialize<'de> for User {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.user` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

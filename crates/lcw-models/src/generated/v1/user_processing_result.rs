@@ -638,6 +638,8 @@ impl serde::Serialize for UserProcessingResult {
 }
 
 impl crate::__private::ReadFields for UserProcessingResult {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.userProcessingResult` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -674,7 +676,7 @@ impl crate::__private::ReadFields for UserProcessingResult {
             }
             "subject" => crate::__private::field(map, &mut self.subject)?,
             "taskProcessingResults" => {
-                crate::__private::field(map, &mut self.task_processing_results)?
+                crate::__private::object_list(map, &mut self.task_processing_results)?
             }
             _ => return Ok(false),
         }
@@ -693,7 +695,7 @@ impl<'de> serde::Deserialize<'de> for UserProcessingResult {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.userProcessingResult` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -236,6 +236,8 @@ impl serde::Serialize for UserSummary {
 }
 
 impl crate::__private::ReadFields for UserSummary {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.userSummary` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -266,7 +268,7 @@ impl<'de> serde::Deserialize<'de> for UserSummary {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.userSummary` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -1034,6 +1034,8 @@ impl serde::Serialize for Workflow {
 }
 
 impl crate::__private::ReadFields for Workflow {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.workflow` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1058,7 +1060,7 @@ impl crate::__private::ReadFields for Workflow {
             }
             "createdBy" => crate::__private::field(map, &mut self.created_by)?,
             "lastModifiedBy" => crate::__private::field(map, &mut self.last_modified_by)?,
-            "tasks" => crate::__private::field(map, &mut self.tasks)?,
+            "tasks" => crate::__private::object_list(map, &mut self.tasks)?,
             "deletedDateTime" => {
                 crate::__private::field(map, &mut self.deleted_date_time)?
             }
@@ -1067,13 +1069,15 @@ impl crate::__private::ReadFields for Workflow {
                 crate::__private::field(map, &mut self.next_schedule_run_date_time)?
             }
             "version" => crate::__private::field(map, &mut self.version)?,
-            "executionScope" => crate::__private::field(map, &mut self.execution_scope)?,
-            "runs" => crate::__private::field(map, &mut self.runs)?,
-            "taskReports" => crate::__private::field(map, &mut self.task_reports)?,
-            "userProcessingResults" => {
-                crate::__private::field(map, &mut self.user_processing_results)?
+            "executionScope" => {
+                crate::__private::object_list(map, &mut self.execution_scope)?
             }
-            "versions" => crate::__private::field(map, &mut self.versions)?,
+            "runs" => crate::__private::object_list(map, &mut self.runs)?,
+            "taskReports" => crate::__private::object_list(map, &mut self.task_reports)?,
+            "userProcessingResults" => {
+                crate::__private::object_list(map, &mut self.user_processing_results)?
+            }
+            "versions" => crate::__private::object_list(map, &mut self.versions)?,
             "settings" => crate::__private::field(map, &mut self.settings)?,
             "quarantineDetails" => {
                 crate::__private::field(map, &mut self.quarantine_details)?
@@ -1095,7 +1099,7 @@ impl<'de> serde::Deserialize<'de> for Workflow {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.workflow` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -70,6 +70,8 @@ impl serde::Serialize for WorkflowExecutionTrigger {
 }
 
 impl crate::__private::ReadFields for WorkflowExecutionTrigger {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.workflowExecutionTrigger` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -91,7 +93,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowExecutionTrigger {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.workflowExecutionTrigger` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

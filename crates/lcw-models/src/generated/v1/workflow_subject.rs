@@ -79,6 +79,8 @@ impl serde::Serialize for WorkflowSubject {
 }
 
 impl crate::__private::ReadFields for WorkflowSubject {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.workflowSubject` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -100,7 +102,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowSubject {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.workflowSubject` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

@@ -610,6 +610,8 @@ impl serde::Serialize for WorkflowVersion {
 }
 
 impl crate::__private::ReadFields for WorkflowVersion {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.workflowVersion` object";
+    #[inline]
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -634,7 +636,7 @@ impl crate::__private::ReadFields for WorkflowVersion {
             }
             "createdBy" => crate::__private::field(map, &mut self.created_by)?,
             "lastModifiedBy" => crate::__private::field(map, &mut self.last_modified_by)?,
-            "tasks" => crate::__private::field(map, &mut self.tasks)?,
+            "tasks" => crate::__private::object_list(map, &mut self.tasks)?,
             "versionNumber" => crate::__private::field(map, &mut self.version_number)?,
             _ => return Ok(false),
         }
@@ -653,7 +655,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowVersion {
     ) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
-            "a `microsoft.graph.identityGovernance.workflowVersion` object",
+            <Self as crate::__private::ReadFields>::EXPECTING,
         )
     }
 }

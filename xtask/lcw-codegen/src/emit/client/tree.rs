@@ -141,7 +141,7 @@ pub struct Node {
     pub methods: Vec<Method>,
     /// Segments below the root (0 for the root).
     pub depth: usize,
-    /// Handle type name (filled by [`Tree::name`]).
+    /// Handle type name (filled in when the tree names its nodes).
     pub name: String,
     /// For a key node: the accessor method's base name (a wire-style name, `workflow`).
     pub singular: String,
