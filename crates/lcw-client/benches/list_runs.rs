@@ -206,11 +206,6 @@ fn main() {
         let n = runtime.block_on(with_client(&lcw, &workflow));
         COUNTED.with(|c| c.set(false));
         assert_eq!(n, runs);
-        let drift = LIVE.load(Ordering::Relaxed) - baseline;
-        eprintln!(
-            "{runs} runs: peak {} drift {drift}",
-            PEAK.load(Ordering::Relaxed) - baseline
-        );
         PEAK.load(Ordering::Relaxed) - baseline
     };
     let small = peak(10_000);
