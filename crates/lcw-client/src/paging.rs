@@ -48,7 +48,7 @@ impl<Op: options::List> Request<Op> {
                 })
                 .instrument(span)
                 .await?;
-            let page: Collection<Op::Item> = decode(Op::INFO.id, &answer.body)?;
+            let page: Collection<Op::Item> = decode(Op::INFO.id, &answer)?;
             let next = page.odata_next_link.as_deref().map(parse_link);
             Ok(Some((page, (request, next))))
         })

@@ -116,7 +116,7 @@ impl<Op: Operation> Request<Op> {
             })
             .instrument(span)
             .await?;
-        decode(Op::INFO.id, &answer.body)
+        decode(Op::INFO.id, &answer)
     }
 
     pub(crate) fn url(&self) -> Result<reqwest::Url, Error> {

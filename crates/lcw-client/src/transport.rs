@@ -23,11 +23,6 @@ pub(crate) struct Call<'a> {
     pub(crate) idempotent: bool,
 }
 
-/// A successful answer, body read whole.
-pub(crate) struct Answer {
-    pub(crate) body: Vec<u8>,
-}
-
 enum BodyError {
     /// Cut short after the status line: the request may have been processed.
     Transport(reqwest::Error),
@@ -58,8 +53,8 @@ struct Failure {
 }
 
 impl Client {
-    /// Makes `call`, retrying as the policy allows.
-    pub(crate) async fn execute(&self, call: Call<'_>) -> Result<Answer, Error> {
+    /// Makes `call`, retrying as the policy allows; the body of the successful answer.
+    pub(crate) async fn execute(&self, call: Call<'_>) -> Result<Vec<u8>, Error> {
         self.check_destination(&call.url)?;
         let policy = self.inner.retry;
         let started = Instant::now();
@@ -117,7 +112,7 @@ impl Client {
         }
     }
 
-    async fn attempt(&self, call: &Call<'_>) -> Result<Answer, Failure> {
+    async fn attempt(&self, call: &Call<'_>) -> Result<Vec<u8>, Failure> {
         let final_error = |error| Failure {
             error,
             verdict: Verdict::Final,
@@ -170,7 +165,7 @@ impl Client {
             "answer"
         );
         if status.is_success() {
-            return Ok(Answer { body });
+            return Ok(body);
         }
         let retry_after = retry::retry_after(&headers, SystemTime::now());
         let error = GraphError::from_answer(call.operation, status, &headers, &body, retry_after);

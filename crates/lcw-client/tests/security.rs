@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::trap;
+
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
@@ -10,22 +12,6 @@ use std::time::Duration;
 use futures_util::StreamExt;
 use lcw_client::{AccessToken, Credential, Error, Secret, TokenFuture};
 use lcw_emulator::EmulatorConfig;
-use tokio::net::TcpListener;
-
-/// A listener that counts the connections it gets: a stand-in for a host that must never see
-/// the token.
-async fn trap() -> (String, Arc<AtomicUsize>) {
-    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
-    let url = format!("http://{}", listener.local_addr().expect("address"));
-    let hits = Arc::new(AtomicUsize::new(0));
-    let counter = hits.clone();
-    tokio::spawn(async move {
-        while let Ok((_socket, _)) = listener.accept().await {
-            counter.fetch_add(1, Ordering::SeqCst);
-        }
-    });
-    (url, hits)
-}
 
 #[tokio::test]
 async fn a_next_link_to_another_host_is_refused_not_followed() {

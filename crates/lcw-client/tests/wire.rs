@@ -1,6 +1,9 @@
 //! What goes on the wire, seen by a recording server: headers on every attempt and page, a
 //! fresh `client-request-id` each time.
 
+mod common;
+
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 
 use axum::http::{HeaderMap, StatusCode, Uri};
@@ -99,18 +102,8 @@ async fn every_attempt_of_every_page_carries_the_callers_headers_and_a_fresh_req
 
 #[tokio::test]
 async fn a_redirect_is_an_error_and_is_not_followed() {
-    let trap = TcpListener::bind("127.0.0.1:0").await.expect("bind");
-    let elsewhere = format!(
-        "http://{}/beta/somewhere",
-        trap.local_addr().expect("address")
-    );
-    let hits = Arc::new(Mutex::new(0usize));
-    let counter = hits.clone();
-    tokio::spawn(async move {
-        while trap.accept().await.is_ok() {
-            *counter.lock().expect("lock") += 1;
-        }
-    });
+    let (trap, hits) = common::trap().await;
+    let elsewhere = format!("{trap}/beta/somewhere");
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let base = format!("http://{}", listener.local_addr().expect("address"));
     let app = axum::Router::new().fallback(move || {
@@ -137,5 +130,5 @@ async fn a_redirect_is_an_error_and_is_not_followed() {
         "{error:?}"
     );
     tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    assert_eq!(*hits.lock().expect("lock"), 0, "the other host saw nothing");
+    assert_eq!(hits.load(Ordering::SeqCst), 0, "the other host saw nothing");
 }

@@ -2,10 +2,13 @@
 
 #![allow(dead_code)]
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use lcw_client::{Client, RetryPolicy};
 use lcw_emulator::{AuthConfig, EmulatorConfig, FaultRule, RunningEmulator, Sizes};
+use tokio::net::TcpListener;
 
 pub const TOKEN: &str = "emulator-test-token";
 
@@ -53,4 +56,19 @@ pub fn client(emulator: &RunningEmulator) -> Client {
         .retry_policy(quick_retries())
         .build()
         .expect("a loopback service root is accepted")
+}
+
+/// A listener that counts the connections it gets: a stand-in for a host that must never see
+/// the token.
+pub async fn trap() -> (String, Arc<AtomicUsize>) {
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let url = format!("http://{}", listener.local_addr().expect("address"));
+    let hits = Arc::new(AtomicUsize::new(0));
+    let counter = hits.clone();
+    tokio::spawn(async move {
+        while let Ok((_socket, _)) = listener.accept().await {
+            counter.fetch_add(1, Ordering::SeqCst);
+        }
+    });
+    (url, hits)
 }

@@ -154,6 +154,20 @@ pub fn client_files(
     ]
 }
 
+/// The doc lines of an operation's method or marker type: title, request line, operation id,
+/// then `extra`.
+fn op_doc(op: &lcw_docs::model::Operation, extra: &[String]) -> TokenStream {
+    let mut lines = crate::rustdoc::doc_lines(&op.title);
+    if !lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines.push(format!(" `{} {}`", op.verb.as_str(), op.path));
+    lines.push(String::new());
+    lines.push(format!(" Operation `{}`.", op.id));
+    lines.extend(extra.iter().cloned());
+    quote! { #( #[doc = #lines] )* }
+}
+
 #[cfg(test)]
 mod tests {
     use std::path::{Path, PathBuf};

@@ -8,11 +8,10 @@ use lcw_docs::model::TypeRef;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::ClientCtx;
 use super::tree::{CLIENT_NAMING, OPTION_IGNORED, Tree};
+use super::{ClientCtx, op_doc};
 use crate::emit::ident;
 use crate::naming::pascal;
-use crate::rustdoc::doc_lines;
 
 /// The marker type name of every operation that has a method: handle name + method name.
 pub fn marker_names(tree: &Tree) -> BTreeMap<usize, String> {
@@ -75,15 +74,9 @@ pub fn ops_items(cx: &ClientCtx<'_, '_>, diags: &mut Diagnostics) -> Vec<TokenSt
             }
             Some(ty) => (cx.model_type(ty), None),
         };
-        let mut lines = doc_lines(&op.title);
-        if !lines.is_empty() {
-            lines.push(String::new());
-        }
-        lines.push(format!(" `{} {}`", op.verb.as_str(), op.path));
-        lines.push(String::new());
-        lines.push(format!(" Operation `{}`.", op.id));
+        let doc = op_doc(op, &[]);
         items.push(quote! {
-            #( #[doc = #lines] )*
+            #doc
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
             pub struct #marker;
         });

@@ -5,12 +5,11 @@ use lcw_docs::model::{Operation, Primitive, Property, TypeRef};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::ClientCtx;
 use super::ops::marker_names;
 use super::tree::{CLIENT_NAMING, FnArg, MethodKind, NodeKind, Tree, check_methods};
+use super::{ClientCtx, op_doc};
 use crate::emit::ident;
 use crate::naming::{is_valid_ident, snake};
-use crate::rustdoc::doc_lines;
 
 /// The items of `paths.rs`.
 pub fn paths_items(cx: &mut ClientCtx<'_, '_>, diags: &mut Diagnostics) -> Vec<TokenStream> {
@@ -161,19 +160,6 @@ fn is_passage(tree: &Tree, node: usize) -> bool {
         && n.parent.is_some()
         && n.methods.is_empty()
         && n.children.keys().all(|k| *k == NodeKind::Key)
-}
-
-/// The doc lines of an operation method: title, request line, operation id.
-fn op_doc(op: &Operation, extra: &[String]) -> TokenStream {
-    let mut lines = doc_lines(&op.title);
-    if !lines.is_empty() {
-        lines.push(String::new());
-    }
-    lines.push(format!(" `{} {}`", op.verb.as_str(), op.path));
-    lines.push(String::new());
-    lines.push(format!(" Operation `{}`.", op.id));
-    lines.extend(extra.iter().cloned());
-    quote! { #( #[doc = #lines] )* }
 }
 
 fn op_method(
