@@ -85,9 +85,15 @@ impl<'a> Tree<'a> {
         let mut names: HashMap<ApiVersion, Names> = HashMap::new();
         for (version, built) in &model.versions {
             let types = built.types.values().filter(|t| !t.stand_in);
-            for def in types.clone() {
-                if let Some(&i) = by_path.get(&source_path(def)) {
-                    page_type[i] = Some(def.name.to_string());
+            // Every page of a type documented over several pages documents it, not only the
+            // page its definition is sourced from.
+            for (i, page) in pages.iter().enumerate() {
+                if page.version == *version
+                    && page.kind == lcw_docs::page::PageKind::Resource
+                    && let Some(name) = lcw_docs::build::page_type_name(page)
+                    && built.types.get(&name).is_some_and(|t| !t.stand_in)
+                {
+                    page_type[i] = Some(name.to_string());
                 }
             }
             // Sorted, so of two names differing only in case the same one wins on every run.
@@ -154,6 +160,35 @@ impl<'a> Tree<'a> {
         typecell::read(text, &page_namespace(page), &|n| {
             self.is_known(page.version, n)
         })
+    }
+
+    /// Reads a type cell on `page` as [`Tree::read_type`] does, except that a bare name whose
+    /// link goes to a page of the tree documenting a type of that name (same case: a case slip
+    /// stays visible to the checks) is that type: the link
+    /// settles which namespace `[endpoint](callrecords-endpoint.md)` means, as it does for the
+    /// model builder.
+    pub fn read_linked_type(
+        &self,
+        page: &DocPage,
+        text: &str,
+        link_target: Option<&str>,
+    ) -> Option<typecell::NamedType> {
+        let mut ty = self.read_type(page, text)?;
+        let linked = link_target
+            .filter(|_| !ty.primitive && !text.contains('.'))
+            .and_then(|target| Tree::resolve_link(&page_path(page), target))
+            .and_then(|path| self.by_path.get(&path))
+            .and_then(|&i| self.page_type[i].as_deref())
+            .filter(|documented| {
+                documented
+                    .rsplit('.')
+                    .next()
+                    .is_some_and(|short| short == ty.short_name())
+            });
+        if let Some(documented) = linked {
+            ty.name = documented.to_string();
+        }
+        Some(ty)
     }
 
     /// The type a page documents, as stage 2 names it.

@@ -111,6 +111,11 @@ code_catalogue! {
     TableCellCount(TABLE_CELL_COUNT) = "LCW1002", Error, "table row has the wrong number of cells";
     /// A property or member table lacks a column the reader needs (a name or type column).
     TableMissingColumn(TABLE_MISSING_COLUMN) = "LCW1003", Error, "table lacks a needed column";
+    /// A name cell of a property or parameter table is not one name (`two words`), even after
+    /// its parenthesised notes (`(deprecated)`) are set aside.
+    BadNameCell(BAD_NAME_CELL) = "LCW1004", Error, "name cell is not a property name";
+    /// A `## Properties` section holds tables but none of them yields a property.
+    NoPropertiesRead(NO_PROPERTIES_READ) = "LCW1005", Warning, "properties section yields no property";
     /// An annotation comment was not valid JSON but could be repaired (trailing comma, quote).
     AnnotationRepaired(ANNOTATION_REPAIRED) = "LCW1010", Warning, "annotation comment is not strict JSON (repaired)";
     /// An annotation comment could not be read as JSON even leniently.
@@ -123,6 +128,9 @@ code_catalogue! {
     NoTypeName(NO_TYPE_NAME) = "LCW1020", Error, "resource page names no type";
     /// Two pages of one version define the same type or enum.
     DuplicateDefinition(DUPLICATE_DEFINITION) = "LCW1021", Error, "type or enum defined twice";
+    /// Pages that each document part of one type (Intune-style partial pages) disagree on a
+    /// property's type or on the base type; the type's own page (or the first) is kept.
+    SplitTypeConflict(SPLIT_TYPE_CONFLICT) = "LCW1023", Warning, "pages of one type disagree";
     /// A table lists the same property twice.
     DuplicateProperty(DUPLICATE_PROPERTY) = "LCW1022", Warning, "property listed twice";
     /// A type cell names a type that no page defines and that is not a stand-in candidate.

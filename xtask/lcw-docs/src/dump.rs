@@ -61,9 +61,11 @@ fn cell(ty: &TypeCell) -> String {
 fn rows(out: &mut String, label: &str, rows: &[PropertyRow]) {
     let _ = writeln!(out, "{label}: {}", rows.len());
     for row in rows {
+        // Notes set aside from the name cell (`(deprecated)`), shown after the wire name.
+        let notes: String = row.name_notes.iter().map(|n| format!(" ({n})")).collect();
         let _ = writeln!(
             out,
-            "  {} {}: {}",
+            "  {} {}{notes}: {}",
             at(row.name.span),
             row.name.value,
             cell(&row.ty)
@@ -120,6 +122,9 @@ pub fn stage1(page: &DocPage) -> String {
     }
     rows(&mut out, "properties", &page.properties);
     rows(&mut out, "relationships", &page.relationships);
+    if !page.instance_annotations.is_empty() {
+        rows(&mut out, "instance annotations", &page.instance_annotations);
+    }
     let _ = writeln!(out, "blocks: {}", page.blocks.len());
     for block in &page.blocks {
         if let Some(a) = &block.annotation {

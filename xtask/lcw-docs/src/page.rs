@@ -75,6 +75,9 @@ pub struct DocPage {
     pub properties: Vec<PropertyRow>,
     /// Rows of the `## Relationships` table.
     pub relationships: Vec<PropertyRow>,
+    /// Rows of those tables that name an instance annotation (`@odata.type`,
+    /// `@microsoft.graph.downloadUrl`): documented, but not properties.
+    pub instance_annotations: Vec<PropertyRow>,
     /// Every `<!-- { ... } -->` annotation and the code block it precedes, in page order.
     pub blocks: Vec<AnnotatedBlock>,
     /// Enum sections (enum pages only).
@@ -109,6 +112,7 @@ impl DocPage {
             methods: Vec::new(),
             properties: Vec::new(),
             relationships: Vec::new(),
+            instance_annotations: Vec::new(),
             blocks: Vec::new(),
             enums: Vec::new(),
             http_requests: Vec::new(),
@@ -146,8 +150,11 @@ pub struct MethodRow {
 /// One row of a property, relationship, parameter or request-body table.
 #[derive(Debug, Clone)]
 pub struct PropertyRow {
-    /// The name cell with markup (bold, code) removed.
+    /// The name cell with markup (bold, code) and trailing notes removed: the wire name.
     pub name: Spanned<String>,
+    /// Parenthesised notes after the name, lower-cased: `teamsAppId (deprecated)` gives
+    /// `deprecated`.
+    pub name_notes: Vec<String>,
     /// The type cell.
     pub ty: TypeCell,
     /// The description cell, plain text; `<br>` becomes a blank line.

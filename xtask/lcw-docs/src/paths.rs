@@ -88,6 +88,39 @@ pub fn upstream_docs() -> PathBuf {
     dir
 }
 
+/// The environment variable naming the varied Graph docs sample (pages of many API families)
+/// for the coverage tests; unset, it is the `graph-docs-general` folder beside
+/// [`upstream_docs`].
+pub const GENERAL_DOCS_ENV: &str = "LCW_GENERAL_DOCS";
+
+/// The varied Graph docs sample named by [`GENERAL_DOCS_ENV`], else `graph-docs-general` beside
+/// the upstream sample, for the tests that read it.
+///
+/// # Panics
+///
+/// As [`upstream_docs`], and when that folder holds no docs tree.
+pub fn general_docs() -> PathBuf {
+    let dir = std::env::var_os(GENERAL_DOCS_ENV)
+        .filter(|v| !v.is_empty())
+        .map_or_else(
+            || {
+                let upstream = upstream_docs();
+                upstream
+                    .parent()
+                    .unwrap_or(&upstream)
+                    .join("graph-docs-general")
+            },
+            PathBuf::from,
+        );
+    assert!(
+        dir.join("api-reference").is_dir(),
+        "{} holds no api-reference folder: the varied Graph docs sample is expected there \
+         (or where {GENERAL_DOCS_ENV} says)",
+        dir.display()
+    );
+    dir
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

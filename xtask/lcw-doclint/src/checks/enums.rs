@@ -48,7 +48,10 @@ pub fn prose_members(description: &str) -> Vec<String> {
 /// Runs the prose/enum comparison on a resource page.
 pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
     for row in p.page.properties.iter() {
-        let Some(ty) = ctx.tree.read_type(p.page, &row.ty.text) else {
+        let Some(ty) =
+            ctx.tree
+                .read_linked_type(p.page, &row.ty.text, row.ty.link_target.as_deref())
+        else {
             continue;
         };
         let Some(entry) = ctx.tree.enum_entry(p.page.version, &ty.name) else {

@@ -276,7 +276,11 @@ impl ExampleBody<'_, '_> {
                     .about(about),
                 ),
                 Some(found) if depth < MAX_NESTING => {
-                    let Some(inner) = ctx.tree.read_type(found.page, &found.row.ty.text) else {
+                    let Some(inner) = ctx.tree.read_linked_type(
+                        found.page,
+                        &found.row.ty.text,
+                        found.row.ty.link_target.as_deref(),
+                    ) else {
                         continue;
                     };
                     if inner.primitive {

@@ -50,7 +50,11 @@ fn check_one(
     about: Option<Subject>,
     out: &mut Vec<Finding>,
 ) {
-    let Some(ty) = ctx.tree.read_type(p.page, text).filter(|t| !t.primitive) else {
+    let Some(ty) = ctx
+        .tree
+        .read_linked_type(p.page, text, Some(target))
+        .filter(|t| !t.primitive)
+    else {
         return;
     };
     let Some(resolved) = Tree::resolve_link(&p.file, target) else {
@@ -59,21 +63,19 @@ fn check_one(
     let agrees = match ctx.tree.by_path.get(&resolved) {
         Some(&i) => {
             let page = &ctx.tree.pages[i];
-            ctx.tree.page_type[i].as_deref() == Some(ty.name.as_str())
+            // A type name in another case is a slip of the text, reported where the type is
+            // compared (LCW2004), not a wrong target.
+            ctx.tree.page_type[i]
+                .as_deref()
+                .is_some_and(|documented| documented.eq_ignore_ascii_case(&ty.name))
                 || page
                     .enums
                     .iter()
                     .any(|e| ty.short_name() == e.name.value.trim())
         }
         None => {
-            let file = resolved
-                .rsplit('/')
-                .next()
-                .unwrap_or(&resolved)
-                .to_ascii_lowercase();
-            let stem = file.strip_suffix(".md").unwrap_or(&file);
-            let stem = stem.strip_prefix("identitygovernance-").unwrap_or(stem);
-            stem == ty.short_name().to_ascii_lowercase() || stem.starts_with("enums")
+            let anchor = target.split_once('#').map_or("", |(_, a)| a);
+            file_names_type(&format!("{resolved}#{anchor}"), ty.short_name())
         }
     };
     if !agrees {
@@ -93,8 +95,52 @@ fn check_one(
     }
 }
 
+/// Whether a link target outside the tree may document the type named `short`, by its file
+/// name and anchor. Graph page names put a family before the type (`intune-devices-user.md`,
+/// `security-alert.md`), shorten it (`photo.md` for `profilePhoto`, `insights-shared.md` for
+/// `sharedInsight`) or point at an enum's section (`x.md#alertseverity-values`): a target
+/// disagrees when the last part of its name is neither the start nor the end of the type's
+/// (`appconsentapprovalroute.md` does not document `appConsent`).
+fn file_names_type(target: &str, short: &str) -> bool {
+    let (path, anchor) = target.split_once('#').unwrap_or((target, ""));
+    let file = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
+    let Some(stem) = file.strip_suffix(".md") else {
+        return false;
+    };
+    let short = short.to_ascii_lowercase();
+    let last = stem.rsplit('-').next().unwrap_or(stem);
+    let anchor = anchor.to_ascii_lowercase();
+    stem.starts_with("enums")
+        || (!anchor.is_empty() && anchor.strip_suffix("-values") == Some(short.as_str()))
+        || (!last.is_empty() && (short.ends_with(last) || short.starts_with(last)))
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn file_names_of_pages_outside_the_tree() {
+        use super::file_names_type as names;
+        assert!(names(
+            "../resources/intune-devices-manageddevice.md",
+            "managedDevice"
+        ));
+        assert!(names("photo.md", "profilePhoto"));
+        assert!(names("insights-shared.md", "sharedInsight"));
+        assert!(names(
+            "security-alert.md#alertseverity-values",
+            "alertSeverity"
+        ));
+        assert!(names("enums-workshop.md", "colour"));
+        assert!(!names("../resources/group.md", "user"));
+        assert!(!names("appconsentapprovalroute.md", "appConsent"));
+        assert!(!names(
+            "timezoneinformation.md collection",
+            "timeZoneInformation"
+        ));
+        assert!(!names("emailaddress.md", "md"));
+        assert!(!names("security-alert.md#alertstatus-values", "severity"));
+    }
+
     use crate::checks::testkit::*;
     use crate::codes;
     use crate::finding::Finding;
@@ -135,6 +181,28 @@ mod tests {
         );
         assert_has(&found, codes::LINK_TARGET_MISMATCH, 33, "group.md");
         assert_eq!(count(&found, codes::LINK_TARGET_MISMATCH), 2, "{found:#?}");
+    }
+
+    #[test]
+    fn a_link_settles_which_of_two_same_named_types_a_bare_name_means() {
+        let page = resource("kiln", 10)
+            .prop_linked("outlet", "endpoint", "../resources/endpoint.md", 30)
+            .prop_linked("inlet", "endpoint", "identitygovernance-endpoint.md", 31)
+            .prop_linked("wrong", "endpoint", "identitygovernance-kiln.md", 32)
+            .json_block(50, "{}")
+            .build();
+        let graph_endpoint = resource_in("microsoft.graph", "endpoint", "endpoint", 1)
+            .json_block(20, "{}")
+            .build();
+        let own_endpoint = resource("endpoint", 1).json_block(20, "{}").build();
+        let found = lint_pages(vec![page, graph_endpoint, own_endpoint]);
+        assert_has(
+            &found,
+            codes::LINK_TARGET_MISMATCH,
+            32,
+            "identitygovernance-kiln.md",
+        );
+        assert_eq!(count(&found, codes::LINK_TARGET_MISMATCH), 1, "{found:#?}");
     }
 
     #[test]

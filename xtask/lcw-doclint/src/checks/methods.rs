@@ -80,7 +80,11 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
             id: operation_id(api),
         };
         let name = row.method.text.trim();
-        let table = ctx.tree.read_type(p.page, &row.return_type.text);
+        let table = ctx.tree.read_linked_type(
+            p.page,
+            &row.return_type.text,
+            row.return_type.link_target.as_deref(),
+        );
         let mismatch = match (&table, api_returns(ctx.tree, api)) {
             (Some(t), Some(Returns::NoContent)) => Some((
                 codes::METHOD_RETURN_TYPE,

@@ -143,6 +143,11 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
             }
             let at = Span::new(line_no, col_base + col - 1);
             let option = canonical_query_option(&name);
+            // State tokens are copied from a next or delta link the service returned, never
+            // chosen by the caller: no page lists them among its query parameters.
+            if is_state_token(&option) {
+                continue;
+            }
             if !documented.contains(&option) {
                 out.push(
                     Finding::new(&p.file, at, codes::EXAMPLE_QUERY_OPTION_UNDOCUMENTED, format!("the example uses `{name}`, which `## Optional query parameters` does not name"))
@@ -267,6 +272,13 @@ impl Target<'_, '_> {
     }
 }
 
+/// `$skiptoken` and `$deltatoken`, in any case.
+fn is_state_token(option: &str) -> bool {
+    ["$skiptoken", "$deltatoken"]
+        .iter()
+        .any(|t| t.eq_ignore_ascii_case(option))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -317,6 +329,12 @@ mod tests {
             .collect();
         assert_eq!(paths, ["subject/manager/id", "category"]);
         assert!(filter_terms("category eq").is_err());
+    }
+
+    #[test]
+    fn state_tokens_are_not_query_options_a_page_lists() {
+        assert!(super::is_state_token("$skipToken") && super::is_state_token("$deltatoken"));
+        assert!(!super::is_state_token("$skip") && !super::is_state_token("$top"));
     }
 
     #[test]

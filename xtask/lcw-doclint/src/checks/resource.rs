@@ -215,7 +215,9 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
                         .about(about(name)),
                     );
                 }
-                if let Some(ty_cell) = ctx.tree.read_type(p.page, &row.ty.text)
+                if let Some(ty_cell) =
+                    ctx.tree
+                        .read_linked_type(p.page, &row.ty.text, row.ty.link_target.as_deref())
                     && let Some((code, message)) =
                         compare_value(ctx, p.page.version, &ty_cell, &m.value)
                 {

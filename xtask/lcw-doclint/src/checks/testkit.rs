@@ -42,6 +42,7 @@ pub fn cell(text: &str, line: u32) -> TypeCell {
 fn row(name: &str, ty: &str, line: u32) -> PropertyRow {
     PropertyRow {
         name: Spanned::new(name.to_string(), Span::new(line, 2)),
+        name_notes: Vec::new(),
         ty: cell(ty, line),
         description: String::new(),
         description_span: Span::new(line, 30),
@@ -68,6 +69,19 @@ pub fn resource(name: &str, title_line: u32) -> PageBuilder {
         page,
         type_name: Some(format!("{NS}.{name}")),
     }
+}
+
+/// A resource page for `{namespace}.{name}` at `api-reference/beta/resources/{stem}.md`, its
+/// namespace stated by a `Namespace:` line.
+pub fn resource_in(namespace: &str, stem: &str, name: &str, title_line: u32) -> PageBuilder {
+    let mut builder =
+        resource(name, title_line).path(&format!("api-reference/beta/resources/{stem}.md"));
+    builder.page.namespace = Some(Spanned::new(
+        namespace.to_string(),
+        Span::new(title_line + 2, 12),
+    ));
+    builder.type_name = Some(format!("{namespace}.{name}"));
+    builder
 }
 
 /// An API page at `api-reference/beta/api/{stem}.md`.

@@ -95,7 +95,7 @@ fn build_version(
     diagnostics: &mut Diagnostics,
 ) -> VersionBuild {
     let mut names = Names::default();
-    let mut type_pages: BTreeMap<QualifiedName, &DocPage> = BTreeMap::new();
+    let mut type_pages: BTreeMap<QualifiedName, Vec<&DocPage>> = BTreeMap::new();
     let mut enums: BTreeMap<QualifiedName, EnumDef> = BTreeMap::new();
     for page in pages {
         match page.kind {
@@ -104,23 +104,13 @@ fn build_version(
                     report(diagnostics, &page.path, page_span(page), Severity::Error, codes::NO_TYPE_NAME, "resource page names no type (no resource annotation, no `# x resource type` title)".to_string());
                     continue;
                 };
-                if let Some(first) = type_pages.get(&name) {
-                    let message = format!(
-                        "type `{name}` is already defined by {}",
-                        first.path.display()
-                    );
-                    report(
-                        diagnostics,
-                        &page.path,
-                        page_span(page),
-                        Severity::Error,
-                        codes::DUPLICATE_DEFINITION,
-                        message,
-                    );
-                    continue;
-                }
                 names.insert(&name);
-                type_pages.insert(name, page);
+                if let Some(stem) = page.path.file_stem().and_then(|s| s.to_str()) {
+                    names.insert_page(stem, &name);
+                }
+                // Several pages may each document part of one type (Intune-style partial
+                // pages): they are merged, not reported as duplicates.
+                type_pages.entry(name).or_default().push(page);
                 if !page.enums.is_empty() {
                     types::declare_enums(page, &mut enums, &mut names, diagnostics);
                 }
@@ -130,11 +120,11 @@ fn build_version(
         }
     }
     let mut types = BTreeMap::new();
-    for (name, page) in &type_pages {
-        types.insert(
-            name.clone(),
-            types::type_from_page(name, page, &names, diagnostics),
-        );
+    for (name, mut parts) in type_pages {
+        // The type's own page (`user.md` for `user`) leads; partial pages add to it.
+        parts.sort_by_key(|p| !is_own_page(p, &name));
+        let ty = types::type_from_pages(&name, &parts, &names, diagnostics);
+        types.insert(name, ty);
     }
     types::mark_flags(&types, &mut enums);
     let mut segment_names: BTreeSet<&str> = BTreeSet::new();
@@ -168,6 +158,14 @@ fn build_version(
         names,
         operation_namespaces,
     }
+}
+
+/// Whether `page` is the page named after the type it defines (`user.md` for `user`).
+fn is_own_page(page: &DocPage, name: &QualifiedName) -> bool {
+    page.path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .is_some_and(|stem| stem.eq_ignore_ascii_case(&name.name))
 }
 
 /// The named type inside a reference (through collections).
@@ -215,7 +213,7 @@ mod tests {
     fn a_path_override_explains_what_the_written_path_needed() {
         let pages = [
             api_page("fixed-get", "GET /site/{{site_id}}/parts/"),
-            api_page("other-get", "GET /site/{{site_id}}/gears/"),
+            api_page("other-get", "GET /{{site_id}}/gears/"),
         ];
         let text = "[[operation]]\nid = \"fixed-get\"\npath = \"/workshop/sites/{siteId}/parts\"\nreason = \"r\"\n";
         let mut read = Diagnostics::default();

@@ -156,7 +156,7 @@ pub fn page_operations(
                 Severity::Warning,
                 codes::PATH_UNKNOWN_ROOT,
                 format!(
-                    "request path `{}` does not start at a known root",
+                    "request path `{}` does not start at a named root segment",
                     normalised.path
                 ),
             );
@@ -280,7 +280,13 @@ pub fn returns_from_prose(
             .rev()
             .take(3)
             .any(|w| w.eq_ignore_ascii_case("collection"));
-        let collection = before || next == "collection" || next == "objects";
+        // "x collection", "x objects", and "x object collection" / "x resource collection".
+        let after_next_is_collection = typed_word
+            && words
+                .get(i + 2)
+                .is_some_and(|w| w.eq_ignore_ascii_case("collection"));
+        let collection =
+            before || next == "collection" || next == "objects" || after_next_is_collection;
         let named = TypeRef::Named(name);
         let ty = if collection {
             TypeRef::Collection(Box::new(named))
@@ -424,9 +430,11 @@ fn fill_response(example: &mut Example, block: &AnnotatedBlock) {
             .str_field("@odata.type")
             .or_else(|| annotation.str_field("@type"));
         if let Some(ty) = odata_type.map(|t| t.trim().trim_start_matches('#')) {
+            // `collection(x)` is the same as `Collection(x)`: never a type named `collection(x`.
             let (inner, is_collection) = match ty
-                .strip_prefix("Collection(")
-                .and_then(|r| r.strip_suffix(')'))
+                .get(.."Collection(".len())
+                .filter(|head| head.eq_ignore_ascii_case("Collection("))
+                .and_then(|_| ty["Collection(".len()..].strip_suffix(')'))
             {
                 Some(inner) => (inner, true),
                 None => (ty, false),
@@ -479,6 +487,28 @@ mod tests {
         assert_eq!(
             id("api-reference/beta/api/identitygovernance-deletedItemcontainer-delete.md"),
             "deleteditemcontainer-delete"
+        );
+    }
+
+    #[test]
+    fn prose_returns_a_collection_of_objects() {
+        let gadget = QualifiedName::new("microsoft.graph", "gadget");
+        let find = |c: &str| (c == "microsoft.graph.gadget").then(|| gadget.clone());
+        let read = |prose: &str| returns_from_prose(prose, "microsoft.graph", &find).0;
+        let many = Some(TypeRef::Collection(Box::new(TypeRef::Named(
+            gadget.clone(),
+        ))));
+        assert_eq!(
+            read("returns `200 OK` and the gadget object collection."),
+            many
+        );
+        assert_eq!(
+            read("returns `200 OK` and a collection of gadget objects."),
+            many
+        );
+        assert_eq!(
+            read("returns `200 OK` and a gadget object in the body."),
+            Some(TypeRef::Named(gadget))
         );
     }
 }

@@ -46,6 +46,15 @@ pub fn page_type_name(page: &DocPage) -> Option<QualifiedName> {
             QualifiedName::new(&ns, ty)
         });
     }
+    // Without an annotation, the JSON representation's own `@odata.type` names the type more
+    // surely than the title, whose first word may be prose ("Furnace base resource type").
+    if let Some(ty) = json_block_type(page) {
+        return Some(
+            QualifiedName::parse(&ty)
+                .filter(|_| ty.contains('.'))
+                .unwrap_or_else(|| QualifiedName::new(&ns, &ty)),
+        );
+    }
     let title = &page.title.as_ref()?.value;
     let lower = title.to_ascii_lowercase();
     let name = lower
@@ -57,4 +66,22 @@ pub fn page_type_name(page: &DocPage) -> Option<QualifiedName> {
             .filter(|_| name.contains('.'))
             .unwrap_or_else(|| QualifiedName::new(&ns, name))
     })
+}
+
+/// The top-level `@odata.type` of the page's first `json` block, without `#`.
+fn json_block_type(page: &DocPage) -> Option<String> {
+    let code = page
+        .blocks
+        .iter()
+        .filter_map(|b| b.code.as_ref())
+        .find(|c| c.lang == "json")?;
+    let document = crate::parse::json::read(&code.text);
+    let ty = document
+        .root?
+        .get("@odata.type")?
+        .as_str()?
+        .trim()
+        .to_string();
+    let ty = ty.trim_start_matches('#');
+    (!ty.is_empty() && !ty.contains(['(', ' '])).then(|| ty.to_string())
 }

@@ -13,7 +13,8 @@ pub struct NormalisedPath {
     pub params: Vec<String>,
     /// What was rewritten beyond routine clean-up, for a diagnostic.
     pub rewrites: Vec<String>,
-    /// The first segment is not a known Graph root.
+    /// The path does not start at a named segment (it is empty, or starts at a key, a function
+    /// call or something that is no name): no Graph root looks like that.
     pub unknown_root: bool,
 }
 
@@ -42,7 +43,9 @@ pub const KNOWN_SEGMENTS: &[&str] = &[
     "summary",
 ];
 
-/// First segments a Graph path may start with.
+/// Roots of the lifecycle workflows paths, in their canonical spelling. Any named segment may
+/// start a path (Graph has hundreds of roots: `/deviceManagement`, `/teams`, `/sites`...); these
+/// only fix the spelling of the ones the docs-src pages use.
 const ROOTS: &[&str] = &[
     "identityGovernance",
     "users",
@@ -132,11 +135,17 @@ pub fn normalise(raw: &str, sample_keys: &[String], segments: &Segments) -> Norm
             };
         result.push(normalised);
     }
-    out.unknown_root = result
-        .first()
-        .is_none_or(|first| !ROOTS.contains(&first.as_str()));
+    out.unknown_root = result.first().is_none_or(|first| !is_root_name(first));
     out.path = format!("/{}", result.join("/"));
     out
+}
+
+/// Whether a first segment can be a Graph root: a name (`deviceManagement`, `$batch`), not a
+/// key, a function call or punctuation.
+fn is_root_name(segment: &str) -> bool {
+    let name = segment.strip_prefix('$').unwrap_or(segment);
+    name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
 fn plain_segment(
@@ -264,7 +273,19 @@ mod tests {
             n.path,
             "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/versions/{versionId}"
         );
-        assert!(norm("/workflow/userProcessingResults", &[]).unknown_root);
+        // Any named segment may be a root; a key, a function call or nothing may not.
+        for root in [
+            "/deviceManagement/x",
+            "/teams/{id}",
+            "/sites/root",
+            "/$batch",
+            "/me",
+        ] {
+            assert!(!norm(root, &[]).unknown_root, "{root}");
+        }
+        for malformed in ["/{id}/runs", "/getThing(a=1)", "/", "/-x"] {
+            assert!(norm(malformed, &[]).unknown_root, "{malformed}");
+        }
         let spaced = norm("/a/versions/{version number}/tasks", &[]);
         assert_eq!(spaced.path, "/a/versions/{versionNumber}/tasks");
         assert_eq!(spaced.params, ["versionNumber"]);

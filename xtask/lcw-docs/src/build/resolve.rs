@@ -12,6 +12,8 @@ pub const GRAPH: &str = "microsoft.graph";
 #[derive(Debug, Clone, Default)]
 pub struct Names {
     by_lower: HashMap<String, QualifiedName>,
+    /// The type each resource page defines, by lower-cased file stem (`callrecords-endpoint`).
+    by_page: HashMap<String, QualifiedName>,
 }
 
 impl Names {
@@ -20,6 +22,26 @@ impl Names {
         self.by_lower
             .entry(name.to_string().to_ascii_lowercase())
             .or_insert_with(|| name.clone());
+    }
+
+    /// Records the type the page with file stem `stem` defines, so that a link to that page
+    /// resolves to it whatever namespace the linking page is in.
+    pub fn insert_page(&mut self, stem: &str, name: &QualifiedName) {
+        self.by_page
+            .entry(stem.to_ascii_lowercase())
+            .or_insert_with(|| name.clone());
+    }
+
+    /// The type defined by the page a link target points at, when its name is `written` (in
+    /// any case, qualified or not).
+    pub fn find_by_link(&self, written: &str, link_target: &str) -> Option<&QualifiedName> {
+        let path = link_target.split(['#', '?']).next().unwrap_or("");
+        let file = path.rsplit('/').next().unwrap_or(path);
+        let stem = file.strip_suffix(".md")?;
+        let found = self.by_page.get(&stem.to_ascii_lowercase())?;
+        let bare = written.trim().trim_start_matches('#');
+        let bare = bare.rsplit('.').next().unwrap_or(bare);
+        found.name.eq_ignore_ascii_case(bare).then_some(found)
     }
 
     /// The defined name spelled `qualified` in any case.
@@ -62,7 +84,7 @@ impl<'a> WrittenType<'a> {
 /// Reads the syntax of a type cell (also an annotation's `@odata.type`): collections in either
 /// spelling, primitives, names. `Err` holds a reason when the text names no type at all.
 pub fn read_cell(text: &str) -> Result<WrittenType<'_>, String> {
-    let text = text.trim().trim_matches('`').trim_end_matches('.').trim();
+    let text = without_notes(text.trim().trim_matches('`').trim_end_matches('.').trim());
     if text.is_empty() || text.eq_ignore_ascii_case("none") {
         return Err("the type cell is empty".to_string());
     }
@@ -85,6 +107,55 @@ pub fn read_cell(text: &str) -> Result<WrittenType<'_>, String> {
     Ok(WrittenType::Name(name))
 }
 
+/// A type cell without the notes written around the type: `(Optional) String`,
+/// `String (url)`, `string, maximum size 20`, `Int32; read-only` all name their type only.
+fn without_notes(text: &str) -> &str {
+    let mut text = text.trim();
+    loop {
+        if text.starts_with('(')
+            && let Some(close) = matching_paren(text, 0)
+            && close + 1 < text.len()
+        {
+            text = text[close + 1..].trim_start();
+        } else if text.ends_with(')')
+            && let Some(open) = text.rfind(" (")
+            && matching_paren(text, open + 1) == Some(text.len() - 1)
+        {
+            text = text[..open].trim_end();
+        } else {
+            break;
+        }
+    }
+    let mut depth = 0usize;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            ',' | ';' if depth == 0 => return text[..i].trim_end(),
+            _ => {}
+        }
+    }
+    text
+}
+
+/// The `)` closing the `(` at `open`.
+fn matching_paren(text: &str, open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in text.char_indices().skip_while(|&(i, _)| i < open) {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Reads a type cell. `Err` holds a reason when the cell names no type at all.
 pub fn resolve_cell(
     text: &str,
@@ -104,6 +175,14 @@ pub fn qualify(
     page_ns: &str,
     names: &Names,
 ) -> QualifiedName {
+    // A link to the page that defines the type settles its namespace: `[endpoint](callrecords-
+    // endpoint.md)` is `callRecords.endpoint` even on a `microsoft.graph` page.
+    if let Some(found) = link_target.and_then(|t| names.find_by_link(text, t)) {
+        let written_qualified = text.trim().trim_start_matches('#');
+        if !written_qualified.contains('.') || names.find(written_qualified).is_none() {
+            return found.clone();
+        }
+    }
     qualify_with(text, link_target, page_ns, &|candidate| {
         names.find(candidate).cloned()
     })
@@ -257,5 +336,44 @@ mod tests {
         assert!(resolve_cell("", None, NS, &n).is_err());
         assert!(resolve_cell("String or null", None, NS, &n).is_err());
         assert!(resolve_cell("Collection(", None, NS, &n).is_err());
+    }
+
+    #[test]
+    fn a_link_to_the_defining_page_settles_the_namespace() {
+        let mut n = names();
+        let records = QualifiedName::new("microsoft.graph.callRecords", "endpoint");
+        let graph = QualifiedName::new(GRAPH, "endpoint");
+        n.insert(&records);
+        n.insert(&graph);
+        n.insert_page("callrecords-endpoint", &records);
+        n.insert_page("endpoint", &graph);
+        let on_graph_page = |target| resolve_cell("endpoint", Some(target), GRAPH, &n);
+        assert_eq!(
+            on_graph_page("callrecords-endpoint.md#x"),
+            Ok(TypeRef::Named(records.clone()))
+        );
+        assert_eq!(
+            on_graph_page("../resources/endpoint.md"),
+            Ok(TypeRef::Named(graph.clone()))
+        );
+        // A link whose page defines another name does not decide.
+        assert_eq!(
+            resolve_cell("endpoint", Some("user.md"), GRAPH, &n),
+            Ok(TypeRef::Named(graph))
+        );
+    }
+
+    #[test]
+    fn notes_around_the_type_are_set_aside() {
+        let string = Ok(WrittenType::Primitive(Primitive::String));
+        assert_eq!(read_cell("String (url)"), string);
+        assert_eq!(read_cell("string, maximum size 20"), string);
+        assert_eq!(read_cell("(Optional) String"), string);
+        assert_eq!(read_cell("String; read-only"), string);
+        assert_eq!(
+            read_cell("Collection(run) (max 10)"),
+            Ok(WrittenType::Collection(Box::new(WrittenType::Name("run"))))
+        );
+        assert!(read_cell("(Optional)").is_err());
     }
 }

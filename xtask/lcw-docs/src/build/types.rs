@@ -1,7 +1,7 @@
 //! Declarations and definitions: enums from enum sections, types from resource pages,
 //! properties from table rows.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::page_names::{page_namespace, resource_annotation};
 use super::resolve::{Names, qualify, resolve_cell};
@@ -53,9 +53,10 @@ pub(super) fn declare_enums(
         }
         let mut after_sentinel = false;
         let mut members: Vec<EnumMember> = Vec::with_capacity(section.members.len());
+        let mut seen = HashSet::with_capacity(section.members.len());
         for row in &section.members {
             let member = row.name.value.trim().to_string();
-            if members.iter().any(|m| m.name == member) {
+            if !seen.insert(member.clone()) {
                 continue;
             }
             members.push(EnumMember {
@@ -85,7 +86,90 @@ pub(super) fn declare_enums(
     }
 }
 
-pub(super) fn type_from_page(
+/// The type documented by `pages`, the leading page first: the first page's definition, with
+/// the properties and relationships the other pages add. Where pages disagree (a property's
+/// type, the base type) the leading page is kept and the disagreement reported.
+pub(super) fn type_from_pages(
+    name: &QualifiedName,
+    pages: &[&DocPage],
+    names: &Names,
+    diagnostics: &mut Diagnostics,
+) -> TypeDef {
+    let Some((first, rest)) = pages.split_first() else {
+        return TypeDef::new(
+            name.clone(),
+            TypeKind::Complex,
+            Source {
+                file: std::path::PathBuf::new(),
+                span: Span::new(1, 1),
+            },
+        );
+    };
+    let mut ty = type_from_page(name, first, names, diagnostics);
+    let mut index: HashMap<String, usize> = ty
+        .properties
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.wire_name.clone(), i))
+        .collect();
+    for page in rest {
+        let part = type_from_page(name, page, names, diagnostics);
+        match (&ty.base, part.base) {
+            (None, base) => ty.base = base,
+            (Some(kept), Some(other)) if *kept != other => {
+                let message = format!(
+                    "`{name}`: this page gives base type `{other}`, {} gives `{kept}`; `{kept}` is kept",
+                    ty.source.file.display()
+                );
+                report(
+                    diagnostics,
+                    &page.path,
+                    part.source.span,
+                    Severity::Warning,
+                    codes::SPLIT_TYPE_CONFLICT,
+                    message,
+                );
+            }
+            _ => {}
+        }
+        ty.key = ty.key.take().or(part.key);
+        ty.is_abstract |= part.is_abstract;
+        ty.open_type |= part.open_type;
+        if ty.description.is_empty() {
+            ty.description = part.description;
+        }
+        for property in part.properties {
+            match index.get(&property.wire_name) {
+                Some(&at) if ty.properties[at].ty != property.ty => {
+                    let kept = &ty.properties[at];
+                    let message = format!(
+                        "`{name}.{}` is `{}` here but `{}` on {}; the latter is kept",
+                        property.wire_name,
+                        property.ty,
+                        kept.ty,
+                        kept.source.file.display()
+                    );
+                    report(
+                        diagnostics,
+                        &page.path,
+                        property.source.span,
+                        Severity::Warning,
+                        codes::SPLIT_TYPE_CONFLICT,
+                        message,
+                    );
+                }
+                Some(_) => {}
+                None => {
+                    index.insert(property.wire_name.clone(), ty.properties.len());
+                    ty.properties.push(property);
+                }
+            }
+        }
+    }
+    ty
+}
+
+fn type_from_page(
     name: &QualifiedName,
     page: &DocPage,
     names: &Names,
@@ -125,6 +209,7 @@ pub(super) fn type_from_page(
         .filter(|k| !k.is_empty())
         .map(str::to_string);
     let mut properties: Vec<Property> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     let rows = page
         .properties
         .iter()
@@ -135,7 +220,7 @@ pub(super) fn type_from_page(
         else {
             continue;
         };
-        if properties.iter().any(|p| p.wire_name == property.wire_name) {
+        if !seen.insert(property.wire_name.clone()) {
             let message = format!(
                 "property `{}` is listed twice; the first row is kept",
                 property.wire_name

@@ -119,17 +119,9 @@ pub enum Target {
 }
 
 impl Target {
-    /// The operation the entry is about, for `[[operation]]` and `[[example]]`.
-    pub fn operation(&self) -> Option<&str> {
-        match self {
-            Target::Operation(id) | Target::Example { operation: id, .. } => Some(id),
-            _ => None,
-        }
-    }
-
     /// Whether `model` lacks the type, enum or operation outright in every one of `versions`
-    /// (a partial tree without the page), as opposed to having it without what the entry
-    /// changes (a property, a named example).
+    /// (a partial tree without the page; a stand-in type has no page either), as opposed to
+    /// having it without what the entry changes (a property, a named example).
     pub fn absent_from(&self, model: &ApiModel, versions: &[ApiVersion]) -> bool {
         versions.iter().all(|v| {
             let Some(m) = model.versions.get(v) else {
@@ -138,7 +130,7 @@ impl Target {
             let named = |name: &str| QualifiedName::parse(name);
             match self {
                 Target::Property { type_name, .. } | Target::Type(type_name) => {
-                    named(type_name).is_none_or(|n| !m.types.contains_key(&n))
+                    named(type_name).is_none_or(|n| m.types.get(&n).is_none_or(|t| t.stand_in))
                 }
                 Target::Enum(name) => named(name).is_none_or(|n| !m.enums.contains_key(&n)),
                 Target::Operation(id) | Target::Example { operation: id, .. } => {

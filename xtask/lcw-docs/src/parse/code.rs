@@ -105,7 +105,7 @@ impl PageReader<'_> {
         if text.trim().is_empty() {
             return;
         }
-        let parsed = json::parse(text);
+        let parsed = json::check(text);
         if parsed.strict {
             return;
         }

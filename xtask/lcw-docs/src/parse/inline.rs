@@ -21,77 +21,145 @@ pub enum Ticks {
     Strip,
 }
 
+/// Link reference definitions of a page (`[label]: target` lines), by lower-cased label.
+pub type LinkDefinitions = std::collections::HashMap<String, String>;
+
 /// Reads `src` as markdown inline content.
 pub fn plain(src: &str, ticks: Ticks) -> Inline {
+    plain_with(src, ticks, &LinkDefinitions::new())
+}
+
+/// Reads `src` as markdown inline content, resolving reference links (`[x][]`, `[text][label]`,
+/// `[x]`) with the page's `definitions`.
+pub fn plain_with(src: &str, ticks: Ticks, definitions: &LinkDefinitions) -> Inline {
     let mut out = Inline::default();
     let mut raw = String::with_capacity(src.len());
-    scan(src, ticks, &mut raw, &mut out.links, 0);
+    let mut scanner = Scanner {
+        ticks,
+        definitions,
+        links: &mut out.links,
+    };
+    scanner.scan(src, &mut raw, 0);
     out.text = tidy(&raw);
     out
 }
 
+/// The link reference definitions of a page: lines `[label]: target` (up to three spaces of
+/// indent), by lower-cased label; the first definition of a label wins, as in CommonMark.
+pub fn link_definitions(text: &str) -> LinkDefinitions {
+    let mut definitions = LinkDefinitions::new();
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        if line.len() - trimmed.len() > 3 || !trimmed.starts_with('[') {
+            continue;
+        }
+        let Some(close) = trimmed.find("]:") else {
+            continue;
+        };
+        let label = trimmed[1..close].trim();
+        let target = trimmed[close + 2..].split_whitespace().next().unwrap_or("");
+        if !label.is_empty() && !target.is_empty() && !label.contains(['[', ']']) {
+            definitions
+                .entry(label.to_ascii_lowercase())
+                .or_insert_with(|| target.trim_matches(['<', '>']).to_string());
+        }
+    }
+    definitions
+}
+
 const MAX_DEPTH: u32 = 8;
 
-fn scan(src: &str, ticks: Ticks, out: &mut String, links: &mut Vec<(String, String)>, depth: u32) {
-    let bytes = src.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        match b {
-            b'\\' if bytes.get(i + 1).is_some_and(|c| c.is_ascii_punctuation()) => {
-                out.push(char::from(bytes[i + 1]));
-                i += 2;
-            }
-            b'`' => {
-                let run = bytes[i..].iter().take_while(|&&c| c == b'`').count();
-                let body_start = i + run;
-                match find_tick_run(bytes, body_start, run) {
-                    Some(close) => {
-                        let body = src.get(body_start..close).unwrap_or("").trim();
-                        if ticks == Ticks::Keep {
-                            out.push('`');
-                            out.push_str(body);
-                            out.push('`');
-                        } else {
-                            out.push_str(body);
+struct Scanner<'a> {
+    ticks: Ticks,
+    definitions: &'a LinkDefinitions,
+    links: &'a mut Vec<(String, String)>,
+}
+
+impl Scanner<'_> {
+    fn scan(&mut self, src: &str, out: &mut String, depth: u32) {
+        let ticks = self.ticks;
+        let bytes = src.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            match b {
+                b'\\' if bytes.get(i + 1).is_some_and(|c| c.is_ascii_punctuation()) => {
+                    out.push(char::from(bytes[i + 1]));
+                    i += 2;
+                }
+                b'`' => {
+                    let run = bytes[i..].iter().take_while(|&&c| c == b'`').count();
+                    let body_start = i + run;
+                    match find_tick_run(bytes, body_start, run) {
+                        Some(close) => {
+                            let body = src.get(body_start..close).unwrap_or("").trim();
+                            if ticks == Ticks::Keep {
+                                out.push('`');
+                                out.push_str(body);
+                                out.push('`');
+                            } else {
+                                out.push_str(body);
+                            }
+                            i = close + run;
                         }
-                        i = close + run;
-                    }
-                    None => {
-                        out.push_str(&src[i..body_start]);
-                        i = body_start;
+                        None => {
+                            out.push_str(&src[i..body_start]);
+                            i = body_start;
+                        }
                     }
                 }
-            }
-            b'!' if bytes.get(i + 1) == Some(&b'[') => i += 1,
-            b'[' => match link_at(src, i) {
-                Some((text, target, end)) if depth < MAX_DEPTH => {
-                    let mut inner = String::new();
-                    scan(text, ticks, &mut inner, links, depth + 1);
-                    let inner = tidy(&inner);
-                    links.push((inner.clone(), target.to_string()));
-                    out.push_str(&inner);
-                    i = end;
-                }
-                _ => {
-                    out.push('[');
+                b'!' if bytes.get(i + 1) == Some(&b'[') => i += 1,
+                b'[' => match link_at(src, i)
+                    .map(|(text, target, end)| (text, target.to_string(), end))
+                    .or_else(|| self.reference_at(src, i))
+                {
+                    Some((text, target, end)) if depth < MAX_DEPTH => {
+                        let mut inner = String::new();
+                        self.scan(text, &mut inner, depth + 1);
+                        let inner = tidy(&inner);
+                        self.links.push((inner.clone(), target));
+                        out.push_str(&inner);
+                        i = end;
+                    }
+                    _ => {
+                        out.push('[');
+                        i += 1;
+                    }
+                },
+                b'<' => i = html_at(src, i, out),
+                b'*' => i += 1,
+                b'_' if bytes.get(i + 1) == Some(&b'_') => i += 2,
+                b'&' => i = entity_at(src, i, out),
+                b'\n' | b'\r' | b'\t' => {
+                    out.push(' ');
                     i += 1;
                 }
-            },
-            b'<' => i = html_at(src, i, out),
-            b'*' => i += 1,
-            b'_' if bytes.get(i + 1) == Some(&b'_') => i += 2,
-            b'&' => i = entity_at(src, i, out),
-            b'\n' | b'\r' | b'\t' => {
-                out.push(' ');
-                i += 1;
-            }
-            _ => {
-                let next = next_special(bytes, i + 1);
-                out.push_str(&src[i..next]);
-                i = next;
+                _ => {
+                    let next = next_special(bytes, i + 1);
+                    out.push_str(&src[i..next]);
+                    i = next;
+                }
             }
         }
+    }
+
+    /// A reference link starting at `open` (`[text][label]`, `[text][]` or `[text]`) whose label
+    /// the page defines: the text, the defined target and the end offset.
+    fn reference_at<'s>(&self, src: &'s str, open: usize) -> Option<(&'s str, String, usize)> {
+        let close = bracket_end(src, open)?;
+        let text = src.get(open + 1..close)?;
+        let (label, end) = if src.as_bytes().get(close + 1) == Some(&b'[') {
+            let label_close = bracket_end(src, close + 1)?;
+            let label = src.get(close + 2..label_close)?;
+            (
+                if label.trim().is_empty() { text } else { label },
+                label_close + 1,
+            )
+        } else {
+            (text, close + 1)
+        };
+        let target = self.definitions.get(&label.trim().to_ascii_lowercase())?;
+        Some((text, target.clone(), end))
     }
 }
 
@@ -126,23 +194,7 @@ fn find_tick_run(bytes: &[u8], from: usize, run: usize) -> Option<usize> {
 /// A `[text](target)` starting at `open`: the text, the target (title dropped) and the end offset.
 pub fn link_at(src: &str, open: usize) -> Option<(&str, &str, usize)> {
     let bytes = src.as_bytes();
-    let mut depth = 0usize;
-    let mut j = open;
-    let close = loop {
-        match bytes.get(j)? {
-            b'\\' => j += 1,
-            b'[' => depth += 1,
-            b']' => {
-                depth -= 1;
-                if depth == 0 {
-                    break j;
-                }
-            }
-            b'\n' if bytes.get(j + 1) == Some(&b'\n') => return None,
-            _ => {}
-        }
-        j += 1;
-    };
+    let close = bracket_end(src, open)?;
     if bytes.get(close + 1) != Some(&b'(') {
         return None;
     }
@@ -168,6 +220,29 @@ pub fn link_at(src: &str, open: usize) -> Option<(&str, &str, usize)> {
         .map_or(target, |(t, _)| t)
         .trim_matches(['<', '>']);
     Some((src.get(open + 1..close)?, target, end + 1))
+}
+
+/// The `]` closing the `[` at `open` (nested brackets counted, escapes skipped), within one
+/// paragraph.
+fn bracket_end(src: &str, open: usize) -> Option<usize> {
+    let bytes = src.as_bytes();
+    let mut depth = 0usize;
+    let mut j = open;
+    loop {
+        match bytes.get(j)? {
+            b'\\' => j += 1,
+            b'[' => depth += 1,
+            b']' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return Some(j);
+                }
+            }
+            b'\n' if bytes.get(j + 1) == Some(&b'\n') => return None,
+            _ => {}
+        }
+        j += 1;
+    }
 }
 
 fn html_at(src: &str, i: usize, out: &mut String) -> usize {

@@ -259,6 +259,31 @@ pub struct Lenient {
     pub problems: Vec<(usize, String)>,
 }
 
+/// Whether `src` is strict JSON, and if not what had to be (or could not be) repaired; the value
+/// itself is not built, so checking a block costs no memory beyond its slips.
+pub fn check(src: &str) -> Lenient {
+    if serde_json::from_str::<serde::de::IgnoredAny>(src).is_ok() {
+        return Lenient {
+            value: None,
+            strict: true,
+            problems: Vec::new(),
+        };
+    }
+    let document = read(src);
+    let repairable =
+        document.root.is_some() && document.problems.iter().all(|p| p.slip.repairable());
+    Lenient {
+        // Stands for "readable after repair" without building the value.
+        value: repairable.then_some(Value::Null),
+        strict: false,
+        problems: document
+            .problems
+            .iter()
+            .map(|p| (p.offset, p.slip.message().to_string()))
+            .collect(),
+    }
+}
+
 /// Reads `src` as JSON, repairing what it can.
 pub fn parse(src: &str) -> Lenient {
     if let Ok(value) = serde_json::from_str::<Value>(src) {

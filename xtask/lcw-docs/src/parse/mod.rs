@@ -60,6 +60,11 @@ struct PageReader<'a> {
     response: Vec<String>,
     pending: Option<Annotation>,
     in_enum: bool,
+    /// Where the first table of the `## Properties` section starts, to say so when the section
+    /// yields no property.
+    properties_table: Option<usize>,
+    /// The page's link reference definitions, for `[x][]` links in cells.
+    link_definitions: inline::LinkDefinitions,
     /// `json` blocks, checked once the page kind is known (overview pages carry snippets).
     json_blocks: Vec<(String, usize)>,
 }
@@ -78,6 +83,8 @@ impl<'a> PageReader<'a> {
             response: Vec::new(),
             pending: None,
             in_enum: false,
+            properties_table: None,
+            link_definitions: inline::link_definitions(text),
             json_blocks: Vec::new(),
         }
     }
@@ -149,6 +156,17 @@ impl<'a> PageReader<'a> {
             }
         }
         self.page.kind = page_kind(&self.page);
+        if let Some(offset) = self.properties_table
+            && self.page.kind == PageKind::Resource
+            && self.page.properties.is_empty()
+        {
+            self.report(
+                offset,
+                Severity::Warning,
+                codes::NO_PROPERTIES_READ,
+                "the Properties section has a table but no property row could be read".to_string(),
+            );
+        }
         if self.page.kind != PageKind::Other {
             for (text, offset) in std::mem::take(&mut self.json_blocks) {
                 self.check_json(&text, offset);

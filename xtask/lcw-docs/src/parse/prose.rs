@@ -38,7 +38,7 @@ impl PageReader<'_> {
                     self.response.push(text);
                 }
             }
-            _ => self.inherits_line(start, end),
+            _ => self.inherits_line(start, end, false),
         }
     }
 
@@ -64,8 +64,11 @@ impl PageReader<'_> {
                 || line.starts_with(">[!")
             {
             } else if starts_with_inherits(line) {
-                self.inherits_line(s, e);
+                self.inherits_line(s, e, false);
             } else {
+                if inheritance_phrase(line).is_some() {
+                    self.inherits_line(s, e, true);
+                }
                 kept.push_str(line);
                 kept.push('\n');
             }
@@ -76,7 +79,9 @@ impl PageReader<'_> {
         }
     }
 
-    pub(super) fn inherits_line(&mut self, start: usize, end: usize) {
+    /// The base type a line states: one starting with "Inherits from" or, with `anywhere`
+    /// (the intro), one saying "inherits from" or "derived from" mid-sentence.
+    pub(super) fn inherits_line(&mut self, start: usize, end: usize, anywhere: bool) {
         if self.page.inherits_from.is_some() {
             return;
         }
@@ -86,15 +91,26 @@ impl PageReader<'_> {
             end,
         }) {
             let raw = self.slice(s, e);
-            let trimmed = raw.trim_start();
-            if !starts_with_inherits(trimmed) {
+            let Some(phrase_end) = inheritance_phrase(raw)
+                .filter(|_| anywhere || starts_with_inherits(raw.trim_start()))
+            else {
                 continue;
-            }
-            let after = &trimmed["Inherits from".len()..];
-            let after_offset = s + (raw.len() - trimmed.len()) + "Inherits from".len();
+            };
+            // The base is named right after the phrase, up to the end of its sentence.
+            let after = &raw[phrase_end..];
+            let after = after.find(". ").map_or(after, |end| &after[..=end]);
+            let after_offset = s + phrase_end;
             let lead = after.len() - after.trim_start().len();
             let inline = plain(after, Ticks::Strip);
-            let link = match inline.links.first() {
+            let named = inline.text.trim_start();
+            let named = named.strip_prefix("the ").unwrap_or(named);
+            // Only a name right after the phrase is the base: a link further on is about
+            // something else.
+            let link = match inline
+                .links
+                .first()
+                .filter(|(text, _)| named.starts_with(text.as_str()))
+            {
                 Some((text, target)) => {
                     let text_offset = after
                         .find('[')
@@ -106,9 +122,14 @@ impl PageReader<'_> {
                     }
                 }
                 None => {
-                    let text = inline.text.trim().trim_end_matches('.').trim().to_string();
+                    let text = named.trim().trim_end_matches('.').trim();
+                    let text = if text.contains(char::is_whitespace) {
+                        ""
+                    } else {
+                        text
+                    };
                     Link {
-                        text,
+                        text: text.to_string(),
                         target: None,
                         span: self.span(after_offset + lead),
                     }
@@ -189,6 +210,19 @@ fn is_negative(sentence: &str) -> bool {
     ["not support", "n't support", "not supported", "unsupported"]
         .iter()
         .any(|n| lower.contains(n))
+}
+
+/// Where the base type's name starts in a line that states it in prose: after "Inherits
+/// from", "inherits from" mid-sentence, "Derived from" or "derives from" (any case). "Base type
+/// of" and "types that inherit from" name subtypes, not the base, and do not count.
+fn inheritance_phrase(line: &str) -> Option<usize> {
+    const PHRASES: [&str; 3] = ["inherits from", "derived from", "derives from"];
+    let lower = line.to_ascii_lowercase();
+    PHRASES
+        .iter()
+        .filter_map(|phrase| lower.find(phrase).map(|at| at + phrase.len()))
+        .min()
+        .filter(|&end| line.is_char_boundary(end))
 }
 
 fn starts_with_inherits(line: &str) -> bool {

@@ -2,7 +2,7 @@
 //! enum members.
 
 use super::PageReader;
-use super::inline::{Ticks, plain};
+use super::inline::{Ticks, plain, plain_with};
 use super::table::{self, Table};
 use crate::codes;
 use crate::diag::{Severity, Span, Spanned};
@@ -16,6 +16,10 @@ impl PageReader<'_> {
         match self.section.as_deref() {
             Some("methods") => self.methods_table(table),
             Some("properties") => {
+                // A header-only table says "no properties"; a table with rows says some.
+                if !table.rows.is_empty() {
+                    self.properties_table.get_or_insert(table.offset);
+                }
                 if let Some(rows) = self.section_rows(table, self.page.properties.len()) {
                     self.page.properties.extend(rows);
                 }
@@ -43,7 +47,7 @@ impl PageReader<'_> {
     pub(super) fn check_cell_count(&mut self, table: &Table) {
         let expected = table.header.len();
         for row in &table.rows {
-            if row.cells.len() != expected {
+            if row.cells.len() != expected && !row.is_group_label() {
                 let found = row.cells.len();
                 self.report(
                     row.offset,
@@ -71,7 +75,7 @@ impl PageReader<'_> {
     ) -> (String, Span, Vec<(String, String)>) {
         match column.and_then(|c| row.cells.get(c)) {
             Some(cell) => {
-                let inline = plain(&cell.raw, Ticks::Keep);
+                let inline = plain_with(&cell.raw, Ticks::Keep, &self.link_definitions);
                 (inline.text, self.span(cell.offset), inline.links)
             }
             None => (String::new(), self.span(row.offset), Vec::new()),
@@ -81,7 +85,7 @@ impl PageReader<'_> {
     pub(super) fn type_cell(&self, row: &table::Row, column: Option<usize>) -> TypeCell {
         match column.and_then(|c| row.cells.get(c)) {
             Some(cell) => {
-                let inline = plain(&cell.raw, Ticks::Strip);
+                let inline = plain_with(&cell.raw, Ticks::Strip, &self.link_definitions);
                 TypeCell {
                     text: inline.text,
                     link_target: inline.links.into_iter().next().map(|(_, t)| t),
@@ -128,19 +132,37 @@ impl PageReader<'_> {
         }
         let mut rows = Vec::with_capacity(table.rows.len());
         for row in &table.rows {
-            let (name, name_span, _) = self.cell_text(row, name_col);
-            let name = plain(&name, Ticks::Strip).text;
-            if name.is_empty() {
+            if row.is_group_label() {
                 continue;
             }
+            let (cell, name_span, _) = self.cell_text(row, name_col);
+            let cell = plain(&cell, Ticks::Strip).text;
+            if cell.is_empty() {
+                continue;
+            }
+            let Some((name, name_notes)) = name_cell(&cell) else {
+                self.report(
+                    row.offset,
+                    Severity::Error,
+                    codes::BAD_NAME_CELL,
+                    format!("`{cell}` is not a property or parameter name"),
+                );
+                continue;
+            };
             let ty = self.type_cell(row, type_col);
             let (description, description_span, _) = self.cell_text(row, desc_col);
-            rows.push(PropertyRow {
-                name: Spanned::new(name, name_span),
+            let row = PropertyRow {
+                name: Spanned::new(name.to_string(), name_span),
+                name_notes,
                 ty,
                 description,
                 description_span,
-            });
+            };
+            if row.name.value.starts_with('@') {
+                self.page.instance_annotations.push(row);
+            } else {
+                rows.push(row);
+            }
         }
         rows
     }
@@ -153,7 +175,7 @@ impl PageReader<'_> {
         if method_col.is_none() {
             return self.missing_column(table, "method");
         }
-        for row in &table.rows {
+        for row in table.rows.iter().filter(|r| !r.is_group_label()) {
             let (text, span, links) = self.cell_text(row, method_col);
             let text = plain(&text, Ticks::Strip).text;
             if text.is_empty() {
@@ -203,5 +225,42 @@ impl PageReader<'_> {
         if let Some(section) = self.page.enums.last_mut() {
             section.members.extend(members);
         }
+    }
+}
+
+/// A name cell read as a wire name and the parenthesised notes after it:
+/// `teamsAppId (deprecated)` is `teamsAppId` with the note `deprecated`. `None` when what is
+/// left is not one name (spaces, punctuation).
+fn name_cell(cell: &str) -> Option<(&str, Vec<String>)> {
+    let mut rest = cell.trim();
+    let mut notes = Vec::new();
+    while let Some(open) = rest.rfind('(').filter(|_| rest.ends_with(')')) {
+        let note = rest[open + 1..rest.len() - 1].trim().to_ascii_lowercase();
+        if !note.is_empty() {
+            notes.insert(0, note);
+        }
+        rest = rest[..open].trim_end();
+    }
+    let is_name_char = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '@' | '-');
+    (!rest.is_empty() && rest.chars().all(is_name_char)).then_some((rest, notes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_cell;
+
+    #[test]
+    fn name_cells_keep_the_wire_name_and_their_notes() {
+        assert_eq!(
+            name_cell("teamsAppId (deprecated)"),
+            Some(("teamsAppId", vec!["deprecated".to_string()]))
+        );
+        assert_eq!(
+            name_cell("flag(Deprecated) (beta)"),
+            Some(("flag", vec!["deprecated".to_string(), "beta".to_string()]))
+        );
+        assert_eq!(name_cell("@odata.type"), Some(("@odata.type", Vec::new())));
+        assert_eq!(name_cell("two words"), None);
+        assert_eq!(name_cell("(deprecated)"), None);
     }
 }

@@ -24,6 +24,22 @@ pub struct Row {
     pub offset: usize,
 }
 
+impl Row {
+    /// A label grouping the rows after it (`| **Calendar** | | |`): bold text without a link in
+    /// the first cell, the other cells empty or absent.
+    pub fn is_group_label(&self) -> bool {
+        let Some((first, rest)) = self.cells.split_first() else {
+            return false;
+        };
+        let label = first.raw.trim();
+        label.len() > 4
+            && label.starts_with("**")
+            && label.ends_with("**")
+            && !label.contains("](")
+            && rest.iter().all(|c| c.raw.trim().is_empty())
+    }
+}
+
 /// A table: header cells and body rows.
 #[derive(Debug, Clone)]
 pub struct Table {
@@ -68,6 +84,17 @@ pub fn split_row(text: &str, start: usize, end: usize) -> Vec<Cell> {
     let mut i = from;
     while i <= to {
         let at_end = i == to;
+        // A pipe inside a code span (`` `{id | name}` ``) is part of the cell, as the docs
+        // mean it; the span runs to the next run of as many backticks on the line.
+        if !at_end && bytes[i] == b'`' {
+            let run = bytes[i..to].iter().take_while(|&&b| b == b'`').count();
+            if let Some(close) = closing_ticks(&bytes[..to], i + run, run) {
+                i = close + run;
+                continue;
+            }
+            i += run;
+            continue;
+        }
         if at_end || (bytes[i] == b'|' && (i == 0 || bytes[i - 1] != b'\\')) {
             let segment = &body[cell_start..i];
             let leading = segment.len() - segment.trim_start().len();
@@ -86,6 +113,23 @@ pub fn split_row(text: &str, start: usize, end: usize) -> Vec<Cell> {
         i += 1;
     }
     cells
+}
+
+/// Where the run of `run` backticks closing a code span opened before `from` starts.
+fn closing_ticks(bytes: &[u8], from: usize, run: usize) -> Option<usize> {
+    let mut j = from;
+    while j < bytes.len() {
+        if bytes[j] == b'`' {
+            let len = bytes[j..].iter().take_while(|&&b| b == b'`').count();
+            if len == run {
+                return Some(j);
+            }
+            j += len;
+        } else {
+            j += 1;
+        }
+    }
+    None
 }
 
 /// Whether the cells form an alignment row such as `|:---|---:|`.
@@ -211,6 +255,17 @@ mod tests {
         assert!(table.rows.is_empty());
         assert_eq!(table.column(&["type"]), Some(1));
         assert_eq!(table.column(&["property"]), Some(0));
+    }
+
+    #[test]
+    fn pipes_in_code_spans_and_group_labels() {
+        let text = "|Method|Returns|Notes|\n|---|---|---|\n|**Group**|||\n|[a](a.md)|x|`{id | name}` or ``b|c``|\n|**Alone**|\n|x|`open|y|\n";
+        let table = read_table(text, 0, text.len());
+        let counts: Vec<usize> = table.rows.iter().map(|r| r.cells.len()).collect();
+        assert_eq!(counts, [3, 3, 1, 3]);
+        assert_eq!(table.rows[1].cells[2].raw, "`{id | name}` or ``b|c``");
+        let labels: Vec<bool> = table.rows.iter().map(Row::is_group_label).collect();
+        assert_eq!(labels, [true, false, true, false]);
     }
 
     #[test]
