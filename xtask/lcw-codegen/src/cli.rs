@@ -31,11 +31,14 @@ pub struct Args {
     /// Generate only namespace NS and the types it references.
     #[arg(long, value_name = "NS")]
     pub namespace: Option<String>,
-    /// Where crates/ is written (default: the workspace root).
+    /// Where crates/ is written (default: the workspace root). Elsewhere, the model crates are
+    /// written as a cargo workspace of their own (on this workspace's lcw-runtime), without the
+    /// client layer.
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// A type referenced but described by no page gets a documented stand-in (reported as a
-    /// warning) instead of failing the run.
+    /// warning) instead of failing the run; on a docs tree other than docs-src, a page with
+    /// errors is reported and left out, and what refers to its types gets raw JSON.
     #[arg(long)]
     pub allow_missing: bool,
     /// Every docs error is fatal; the default for docs-src (however its path is spelled). On
@@ -55,6 +58,15 @@ pub struct Resolved {
     pub out: PathBuf,
     /// The error policy: strict on docs-src or when asked.
     pub policy: Policy,
+}
+
+impl Resolved {
+    /// Whether the output goes into this workspace (its generated folders), rather than into
+    /// a workspace of its own.
+    pub fn in_workspace(&self) -> bool {
+        let root = std::fs::canonicalize(workspace_root()).ok();
+        root.is_some() && std::fs::canonicalize(&self.out).ok() == root
+    }
 }
 
 impl Args {
@@ -103,7 +115,7 @@ pub fn regenerate(args: &Args) -> anyhow::Result<ExitCode> {
 /// written.
 pub fn run(args: &Args) -> anyhow::Result<Outcome> {
     let resolved = args.resolve()?;
-    let docs = load(
+    let mut docs = load(
         &resolved.docs,
         &LoadOptions {
             namespace: args.namespace.clone(),
@@ -119,7 +131,20 @@ pub fn run(args: &Args) -> anyhow::Result<Outcome> {
             .unwrap_or_default(),
     };
     let label = docs_label(&resolved.docs);
-    let generated = generate_all(&docs.model, &overrides, &label);
+    if resolved.policy.skips_failed_pages() {
+        scope::skip_failed_pages(&mut docs.model, &docs.diagnostics);
+    }
+    // Outside this workspace there is no hand-written client to generate into: the model
+    // crates go into a workspace of their own.
+    let generated = if resolved.in_workspace() {
+        generate_all(&docs.model, &overrides, &label)
+    } else {
+        let mut generated = crate::generate(&docs.model, &overrides, &label);
+        generated.files.extend(crate::scaffold::files(
+            &workspace_root().join("crates/lcw-runtime"),
+        ));
+        generated
+    };
 
     let sorted = scope::sort(
         docs.diagnostics.iter().chain(&generated.diagnostics),

@@ -264,6 +264,7 @@ pub fn model() -> ApiModel {
     for def in [entity, run, upr, conditions, on_demand, trigger, user] {
         v.types.insert(def.name.clone(), def);
     }
+    add_naming_cases(&mut v);
     v.operations.push(Operation {
         title: "List runs".into(),
         id: "workflow-list-runs".into(),
@@ -282,6 +283,85 @@ pub fn model() -> ApiModel {
     let mut model = ApiModel::default();
     model.versions.insert(ApiVersion::Beta, v);
     model
+}
+
+const CALL_RECORDS: &str = "microsoft.graph.callRecords";
+
+/// Names that need a general rule: one type name in two namespaces, type names differing only
+/// in case or reserved by Rust, members `unknown`, `self` and two spellings of one word, and
+/// properties differing only in case, `default`, `additionalProperties`, `build`, keywords,
+/// leading digits, `@` and `.`, and a property whose field is another one's setter.
+fn add_naming_cases(v: &mut VersionModel) {
+    let call_type = EnumDef {
+        name: q(CALL_RECORDS, "callType"),
+        description: String::new(),
+        members: vec![
+            member("unknown", false),
+            member("groupCall", false),
+            member("group_Call", false),
+            member("self", false),
+            member("3way", false),
+            member("unknownFutureValue", false),
+        ],
+        flags: false,
+        source: source("callrecords-calltype"),
+    };
+    v.enums.insert(call_type.name.clone(), call_type);
+    let odd = [
+        ("fooBar", p(Primitive::String)),
+        ("FooBar", p(Primitive::Int32)),
+        ("default", p(Primitive::Boolean)),
+        ("additionalProperties", p(Primitive::String)),
+        ("build", p(Primitive::String)),
+        ("move", p(Primitive::String)),
+        ("3rdPartyId", p(Primitive::String)),
+        ("@microsoft.graph.downloadUrl", p(Primitive::String)),
+        ("content.downloadUrl", p(Primitive::String)),
+        ("name", p(Primitive::String)),
+        ("setName", p(Primitive::String)),
+        ("callType", named(CALL_RECORDS, "callType")),
+        ("rootEndpoint", named("microsoft.graph", "endpoint")),
+    ];
+    let odd = ty(
+        q(CALL_RECORDS, "endpoint"),
+        TypeKind::Complex,
+        None,
+        odd.into_iter().map(|(wire, t)| prop(wire, t, "")).collect(),
+    );
+    let types = [
+        odd,
+        ty(
+            q("microsoft.graph", "endpoint"),
+            TypeKind::Complex,
+            None,
+            vec![prop(
+                "callEndpoint",
+                named(CALL_RECORDS, "endpoint"),
+                "The same name in another namespace.",
+            )],
+        ),
+        ty(
+            q("microsoft.graph", "onenote"),
+            TypeKind::Complex,
+            None,
+            vec![prop("id", p(Primitive::String), "")],
+        ),
+        ty(
+            q("microsoft.graph", "Onenote"),
+            TypeKind::Complex,
+            None,
+            vec![prop("id", p(Primitive::String), "")],
+        ),
+        ty(
+            q(CALL_RECORDS, "option"),
+            TypeKind::Complex,
+            None,
+            vec![prop("some", p(Primitive::String), "")],
+        ),
+    ];
+    for def in types {
+        v.types.insert(def.name.clone(), def);
+    }
 }
 
 #[cfg(test)]

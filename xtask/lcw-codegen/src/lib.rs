@@ -1,22 +1,28 @@
 //! Turns the API model into Rust source for `lcw-enums`, `lcw-models` and the generated layer
 //! of `lcw-client` ([`emit::client`]).
 //!
-//! Stages: [`plan`] (flattened properties, polymorphic bases, boxed fields), [`naming`] (Rust
-//! identifiers, collisions, `overrides.toml` `[rust_names]`), [`emit`] (tokens, printed with
-//! prettyplease), [`output`] (write, or compare in check mode). All output is gathered in a
-//! `BTreeMap` first, so it is deterministic and written only when no error was found.
+//! Stages: [`plan`] (flattened properties, polymorphic bases, boxed fields), [`naming`] (how a
+//! wire name becomes a Rust identifier) and [`names`] (every name of a version: a module per
+//! namespace, clashes settled by general rules, `overrides.toml` `[rust_names]`), [`emit`]
+//! (tokens, printed with prettyplease) laid out in folders by [`layout`], [`output`] (write, or
+//! compare in check mode; [`scaffold`] adds a workspace around crates written elsewhere). All
+//! output is gathered in a `BTreeMap` first, so it is deterministic and written only when no
+//! error was found.
 //!
-//! Diagnostic codes: `LCW0901` naming collision or unusable name, `LCW0902` reference to a
+//! Diagnostic codes: `LCW0901` an override naming something with an unusable or taken name, `LCW0902` reference to a
 //! type the model does not have, `LCW0903` generated code that does not parse (a generator bug),
 //! `LCW0904` a client name collision or an operation path the client cannot express, `LCW0905`
 //! (warning) a collection query option documented on an operation that answers one value.
 
 pub mod cli;
 pub mod emit;
+pub mod layout;
+pub mod names;
 pub mod naming;
 pub mod output;
 pub mod plan;
 pub mod rustdoc;
+pub mod scaffold;
 pub mod scope;
 
 use std::path::PathBuf;
@@ -26,7 +32,6 @@ use lcw_docs::diag::{Diagnostic, Diagnostics, Severity, Span};
 use lcw_docs::model::{ApiModel, ApiVersion, VersionModel};
 use quote::quote;
 
-use emit::modules::Member;
 use emit::{CLIENT_DIR, ENUMS_DIR, Files, MODELS_DIR, VersionCtx, header, render};
 use naming::NameOverrides;
 
@@ -87,6 +92,13 @@ fn generate_crates(
     let empty = VersionModel::default();
     for version in ApiVersion::ALL {
         let vmodel = model.versions.get(&version).unwrap_or(&empty);
+        if client {
+            let path =
+                PathBuf::from(emit::csdl::METADATA_DIR).join(format!("{}.xml", version.segment()));
+            let header = header(docs_label, &format!("api-reference/{}", version.segment()));
+            let document = emit::csdl::document(vmodel, header.trim_start_matches("// "));
+            put(&mut files, &mut diags, path, document);
+        }
         generate_version(
             version, vmodel, overrides, docs_label, client, &mut files, &mut diags,
         );
@@ -107,7 +119,7 @@ fn generate_version(
     diags: &mut Diagnostics,
 ) {
     let plan = plan::plan_version(model, diags);
-    let names = naming::name_version(model, &plan, overrides, diags);
+    let names = names::name_version(model, &plan, overrides, diags);
     if diags.has_errors() {
         return;
     }
@@ -118,114 +130,7 @@ fn generate_version(
         names: &names,
         docs_label,
     };
-    let module = version.module();
-    let enums_dir = PathBuf::from(ENUMS_DIR).join(module);
-    let models_dir = PathBuf::from(MODELS_DIR).join(module);
-
-    // Rendering (syn + prettyplease) dominates the run time: one file per job, on every core.
-    let enum_jobs: Vec<_> = model.enums.iter().collect();
-    let rendered = par_map(&enum_jobs, |&(name, def)| {
-        render(
-            &ctx.header(&def.source.file),
-            quote! {},
-            &emit::enums::enum_items(&ctx, name, def),
-        )
-    });
-    let mut enum_members = Vec::new();
-    for ((name, _), text) in enum_jobs.iter().zip(rendered) {
-        let rust = &names.enums[*name];
-        let stem = naming::snake(rust);
-        let mut exports = vec![rust.clone()];
-        exports.extend(names.sets.get(*name).cloned());
-        put(files, diags, enums_dir.join(format!("{stem}.rs")), text);
-        enum_members.push(Member {
-            module: stem,
-            exports,
-            gated: Vec::new(),
-        });
-    }
-
-    let type_jobs: Vec<_> = model.types.iter().collect();
-    let rendered = par_map(&type_jobs, |&(name, def)| {
-        let mut items = emit::structs::struct_items(&ctx, name, def);
-        items.extend(emit::kinds::kind_items(&ctx, name));
-        render(&ctx.header(&def.source.file), quote! {}, &items)
-    });
-    let mut model_members = Vec::new();
-    for ((name, _), text) in type_jobs.iter().zip(rendered) {
-        let rust = &names.structs[*name];
-        let stem = naming::snake(rust);
-        let mut exports = vec![rust.clone(), format!("{rust}Builder")];
-        exports.extend(names.kinds.get(*name).cloned());
-        put(files, diags, models_dir.join(format!("{stem}.rs")), text);
-        model_members.push(Member {
-            module: stem,
-            exports,
-            gated: Vec::new(),
-        });
-    }
-    let api_dir = format!("api-reference/{}/api", version.segment());
-    let ops = render(
-        &header(docs_label, &api_dir),
-        quote! {},
-        &emit::operations::operations_items(&model.operations, version.segment()),
-    );
-    put(files, diags, models_dir.join("operations.rs"), ops);
-    model_members.push(Member {
-        module: "operations".into(),
-        exports: vec!["OPERATIONS".into()],
-        gated: Vec::new(),
-    });
-    let registry = render(
-        &header(
-            docs_label,
-            &format!("api-reference/{}/resources", version.segment()),
-        ),
-        quote! {},
-        &emit::registry::registry_items(&ctx),
-    );
-    put(files, diags, models_dir.join("registry.rs"), registry);
-    model_members.push(Member {
-        module: "registry".into(),
-        exports: vec!["TYPES".into()],
-        gated: vec![("test-hooks".into(), "__reencode".into())],
-    });
-    model_members.sort_by(|a, b| a.module.cmp(&b.module));
-
-    let version_header = header(docs_label, &format!("api-reference/{}", version.segment()));
-    let seg = version.segment();
-    let (inner, items) = emit::modules::version_items(
-        &format!(" Enums of the `{seg}` API."),
-        quote! {},
-        &enum_members,
-    );
-    put(
-        files,
-        diags,
-        enums_dir.join("mod.rs"),
-        render(&version_header, inner, &items),
-    );
-    let enums_crate = emit::ident(module);
-    // An empty glob re-export would be an unused-import warning.
-    let prelude = if model.enums.is_empty() {
-        quote! {}
-    } else {
-        quote! {
-            /// The enums of the same version, so everything can be named from one module.
-            pub use lcw_enums::#enums_crate::*;
-        }
-    };
-    let (inner, items) = emit::modules::version_items(
-        &format!(" Types and operations of the `{seg}` API."),
-        prelude,
-        &model_members,
-    );
-    put(
-        files,
-        diags,
-        models_dir.join("mod.rs"),
-        render(&version_header, inner, &items),
-    );
+    layout::version_files(&ctx, files, diags);
     if client {
         for (path, text) in emit::client::client_files(&ctx, diags) {
             put(files, diags, path, text);
@@ -235,7 +140,7 @@ fn generate_version(
 
 /// `job` over `inputs` on every core; results in input order. A panicking job is a generator
 /// bug and is re-raised.
-fn par_map<T: Sync, R: Send>(inputs: &[T], job: impl Fn(&T) -> R + Sync) -> Vec<R> {
+pub(crate) fn par_map<T: Sync, R: Send>(inputs: &[T], job: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .clamp(1, inputs.len().max(1));
@@ -266,7 +171,12 @@ fn par_map<T: Sync, R: Send>(inputs: &[T], job: impl Fn(&T) -> R + Sync) -> Vec<
     indexed.into_iter().map(|(_, r)| r).collect()
 }
 
-fn put(files: &mut Files, diags: &mut Diagnostics, path: PathBuf, text: Result<String, String>) {
+pub(crate) fn put(
+    files: &mut Files,
+    diags: &mut Diagnostics,
+    path: PathBuf,
+    text: Result<String, String>,
+) {
     let file_error = |message: String| {
         Diagnostic::new(
             path.clone(),
@@ -322,7 +232,10 @@ mod tests {
     fn fixture_model_generates_every_shape() {
         let generated = generate(&fixture::model(), &NameOverrides::default(), "docs-src");
         assert!(!generated.has_errors(), "{:?}", generated.diagnostics);
-        let run = file(&generated, "crates/lcw-models/src/generated/beta/run.rs");
+        let run = file(
+            &generated,
+            "crates/lcw-models/src/generated/beta/identity_governance/run.rs",
+        );
         assert!(run.starts_with("// Generated from docs-src/api-reference/beta/resources/run.md by `cargo xtask regenerate`. Do not edit.\n"));
         assert!(run.contains("pub struct Run {"));
         assert!(
@@ -333,8 +246,8 @@ mod tests {
         assert!(run.contains("/// On the wire: `iOSVersion`."));
         assert!(run.contains("pub type_:"));
         assert!(run.contains("pub size_in_bytes: crate::Nullable<crate::Int64>"));
-        assert!(run.contains("super::LifecycleTaskCategorySet"));
-        assert!(run.contains("super::WorkflowExecutionConditionsKind"));
+        assert!(run.contains("crate::beta::identity_governance::LifecycleTaskCategorySet"));
+        assert!(run.contains("crate::beta::identity_governance::WorkflowExecutionConditionsKind"));
         assert!(run.contains("crate::FilterOp::Lt, crate::FilterOp::Eq"));
         assert!(run.contains("<https://example.com/runs>"));
         // Builders: a setter, `set_` taking an `Option` and `null_`, each with the property's
@@ -366,19 +279,19 @@ mod tests {
         assert!(squashed.contains("ty:crate::PropertyType::Complex(\"microsoft.graph.identityGovernance.workflowExecutionConditions\""));
         let upr = file(
             &generated,
-            "crates/lcw-models/src/generated/beta/user_processing_result.rs",
+            "crates/lcw-models/src/generated/beta/identity_governance/user_processing_result.rs",
         );
         assert!(
-            upr.contains("Box<super::UserProcessingResult>"),
+            upr.contains("Box<crate::beta::identity_governance::UserProcessingResult>"),
             "cycle broken by a Box"
         );
         assert!(
-            upr.contains("pub run: crate::Nullable<super::Run>"),
+            upr.contains("pub run: crate::Nullable<crate::beta::identity_governance::Run>"),
             "no Box without a cycle"
         );
         let status = file(
             &generated,
-            "crates/lcw-enums/src/generated/beta/lifecycle_workflow_processing_status.rs",
+            "crates/lcw-enums/src/generated/beta/identity_governance/lifecycle_workflow_processing_status.rs",
         );
         assert!(status.contains("/// Waiting \\[to start\\]."));
         assert!(status.contains("matches!(self, LifecycleWorkflowProcessingStatus::Canceling)"));
@@ -389,7 +302,7 @@ mod tests {
         );
         let kinds = file(
             &generated,
-            "crates/lcw-models/src/generated/beta/workflow_execution_conditions.rs",
+            "crates/lcw-models/src/generated/beta/identity_governance/workflow_execution_conditions.rs",
         );
         assert!(
             kinds.contains("Some(\"microsoft.graph.identityGovernance.onDemandExecutionOnly\")")
@@ -401,7 +314,7 @@ mod tests {
             "polymorphic values are read without buffering the object"
         );
         assert!(
-            kinds.contains("Some(<super::OnDemandExecutionOnly as crate::GraphType>::ODATA_TYPE)"),
+            squashed_run(kinds).contains("Some(<crate::beta::identity_governance::OnDemandExecutionOnlyascrate::GraphType>::ODATA_TYPE"),
             "derived variants write their type"
         );
         let ops = file(
@@ -449,7 +362,7 @@ mod tests {
     }
 
     #[test]
-    fn collisions_fail_until_overrides_decide() {
+    fn case_collisions_get_distinct_names_and_overrides_still_decide() {
         let mut model = fixture::model();
         let beta = model
             .versions
@@ -466,11 +379,16 @@ mod tests {
         dup.wire_name = "TotalTasksCount".into();
         run.properties.push(dup);
         let generated = generate(&model, &NameOverrides::default(), "docs-src");
-        assert!(generated.has_errors());
+        assert!(!generated.has_errors(), "{:?}", generated.diagnostics);
+        let run_rs = file(
+            &generated,
+            "crates/lcw-models/src/generated/beta/identity_governance/run.rs",
+        );
+        assert!(run_rs.contains("pub total_tasks_count:"));
         assert!(
-            generated.diagnostics.iter().any(
-                |d| d.code == naming::NAME_COLLISION && d.message.contains("total_tasks_count")
-            )
+            run_rs.contains("pub total_tasks_count_2:")
+                && run_rs.contains("/// On the wire: `TotalTasksCount`."),
+            "the unconventional spelling is numbered and says its wire name"
         );
 
         let overrides = NameOverrides::from_toml(
@@ -480,8 +398,11 @@ mod tests {
         let generated = generate(&model, &overrides, "docs-src");
         assert!(!generated.has_errors(), "{:?}", generated.diagnostics);
         assert!(
-            file(&generated, "crates/lcw-models/src/generated/beta/run.rs")
-                .contains("pub total_tasks_count_upper:")
+            file(
+                &generated,
+                "crates/lcw-models/src/generated/beta/identity_governance/run.rs"
+            )
+            .contains("pub total_tasks_count_upper:")
         );
     }
 }

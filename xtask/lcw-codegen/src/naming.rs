@@ -10,9 +10,6 @@
 
 use std::collections::BTreeMap;
 
-use lcw_docs::diag::{Diagnostic, Diagnostics, Severity};
-use lcw_docs::model::{QualifiedName, Source, VersionModel};
-
 /// Splits a wire name into words.
 pub fn words(wire: &str) -> Vec<String> {
     let chars: Vec<char> = wire.chars().collect();
@@ -197,23 +194,6 @@ mod tests {
     }
 }
 
-/// The Rust names of everything one version module declares.
-#[derive(Debug, Default)]
-pub struct NameTable {
-    /// Structs, by qualified wire name.
-    pub structs: BTreeMap<QualifiedName, String>,
-    /// Dispatch enums of polymorphic bases (`WorkflowExecutionConditionsKind`).
-    pub kinds: BTreeMap<QualifiedName, String>,
-    /// Enums.
-    pub enums: BTreeMap<QualifiedName, String>,
-    /// Set types of flags enums (`LifecycleTaskCategorySet`).
-    pub sets: BTreeMap<QualifiedName, String>,
-    /// Field names by (struct, wire name).
-    pub fields: BTreeMap<(QualifiedName, String), String>,
-    /// Variant names by (enum, wire member).
-    pub variants: BTreeMap<(QualifiedName, String), String>,
-}
-
 /// Rust names decided in `overrides.toml`, `[rust_names]` table:
 /// `"ns.type" = "Name"` for a type or enum, `"ns.type/wireName" = "name"` for a field or member.
 #[derive(Debug, Default, Clone)]
@@ -236,7 +216,7 @@ impl NameOverrides {
         }
     }
 
-    fn get(&self, key: &str) -> Option<&str> {
+    pub(crate) fn get(&self, key: &str) -> Option<&str> {
         self.names.get(key).map(String::as_str)
     }
 }
@@ -244,139 +224,14 @@ impl NameOverrides {
 /// Code of a name collision, a reserved name or an invalid override.
 pub const NAME_COLLISION: &str = "LCW0901";
 
-/// Builds every name of one version; collisions become error diagnostics.
-pub fn name_version(
-    model: &VersionModel,
-    plan: &crate::plan::VersionPlan,
-    overrides: &NameOverrides,
-    diags: &mut Diagnostics,
-) -> NameTable {
-    let mut table = NameTable::default();
-    // Rust name -> wire name of the first holder, to report collisions in the flat module.
-    let mut taken: BTreeMap<String, String> = BTreeMap::new();
-    let mut claim = |rust: &str, wire: String, source: &Source, diags: &mut Diagnostics| {
-        if !is_valid_ident(rust) || is_reserved_type_name(rust) || is_keyword(rust) {
-            diags.push(error(source, format!("`{wire}` would be named `{rust}`, which generated code cannot use; choose another in overrides.toml [rust_names]")));
-        } else if let Some(other) = taken.get(rust) {
-            diags.push(error(source, format!("`{wire}` and `{other}` both become `{rust}`; decide in overrides.toml [rust_names]")));
-        } else {
-            taken.insert(rust.to_owned(), wire);
-        }
-    };
-
-    for (name, def) in &model.enums {
-        let rust = overrides
-            .get(&name.to_string())
-            .map_or_else(|| pascal(&name.name), str::to_owned);
-        claim(&rust, name.to_string(), &def.source, diags);
-        if def.flags {
-            claim(
-                &format!("{rust}Set"),
-                format!("{name} (set)"),
-                &def.source,
-                diags,
-            );
-            table.sets.insert(name.clone(), format!("{rust}Set"));
-        }
-        let mut variants: BTreeMap<String, String> = BTreeMap::new();
-        variants.insert("Unknown".into(), "(unknown values)".into());
-        for member in &def.members {
-            let key = format!("{name}/{}", member.name);
-            let variant = overrides
-                .get(&key)
-                .map_or_else(|| member_variant(&member.name), str::to_owned);
-            if !is_valid_ident(&variant) || is_keyword(&variant) {
-                diags.push(error(
-                    &def.source,
-                    format!(
-                        "member `{}` of `{name}` would be named `{variant}`, not an identifier",
-                        member.name
-                    ),
-                ));
-            } else if let Some(other) = variants.get(&variant) {
-                diags.push(error(&def.source, format!("members `{}` and `{other}` of `{name}` both become `{variant}`; decide in overrides.toml [rust_names] \"{key}\"", member.name)));
-            } else {
-                variants.insert(variant.clone(), member.name.clone());
-            }
-            table
-                .variants
-                .insert((name.clone(), member.name.clone()), variant);
-        }
-        table.enums.insert(name.clone(), rust);
-    }
-
-    for (name, def) in &model.types {
-        let rust = overrides
-            .get(&name.to_string())
-            .map_or_else(|| pascal(&name.name), str::to_owned);
-        claim(&rust, name.to_string(), &def.source, diags);
-        claim(
-            &format!("{rust}Builder"),
-            format!("{name} (builder)"),
-            &def.source,
-            diags,
-        );
-        if plan.polymorphic.contains(name) {
-            claim(
-                &format!("{rust}Kind"),
-                format!("{name} (subtypes)"),
-                &def.source,
-                diags,
-            );
-            table.kinds.insert(name.clone(), format!("{rust}Kind"));
-        }
-        let mut fields: BTreeMap<String, String> = BTreeMap::new();
-        {
-            let reserved = "additional_properties";
-            fields.insert(
-                reserved.into(),
-                "(properties the docs do not describe)".into(),
-            );
-        }
-        for prop in plan.properties.get(name).into_iter().flatten() {
-            let key = format!("{}/{}", prop.owner, prop.property.wire_name);
-            let field = overrides
-                .get(&key)
-                .map_or_else(|| snake(&prop.property.wire_name), str::to_owned);
-            if !is_valid_ident(&field) || is_keyword(&field) {
-                diags.push(error(
-                    &prop.property.source,
-                    format!(
-                        "property `{}` would be named `{field}`, not an identifier",
-                        prop.property.wire_name
-                    ),
-                ));
-            } else if let Some(other) = fields.get(&field) {
-                diags.push(error(&prop.property.source, format!("properties `{}` and `{other}` of `{name}` both become `{field}`; decide in overrides.toml [rust_names] \"{key}\"", prop.property.wire_name)));
-            } else {
-                fields.insert(field.clone(), prop.property.wire_name.clone());
-            }
-            table
-                .fields
-                .insert((name.clone(), prop.property.wire_name.clone()), field);
-        }
-        table.structs.insert(name.clone(), rust);
-    }
-    table
-}
-
 /// The variant of an enum member. `Unknown` is the catch-all of every generated enum, so a
-/// documented member named `unknown` becomes `UnknownMember` (smithy-rs renames the same way).
-fn member_variant(wire: &str) -> String {
+/// documented member named `unknown` becomes `UnknownMember` (smithy-rs renames the same way);
+/// `Self`, the one keyword PascalCase can produce, gets the same suffix.
+pub fn member_variant(wire: &str) -> String {
     match pascal(wire) {
-        name if name == "Unknown" => "UnknownMember".to_owned(),
+        name if name == "Unknown" || is_keyword(&name) => name + "Member",
         name => name,
     }
-}
-
-fn error(source: &Source, message: String) -> Diagnostic {
-    Diagnostic::new(
-        source.file.clone(),
-        source.span,
-        Severity::Error,
-        NAME_COLLISION,
-        message,
-    )
 }
 
 /// `[A-Za-z_][A-Za-z0-9_]*`, not `_` alone.

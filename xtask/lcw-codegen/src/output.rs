@@ -6,6 +6,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::emit::csdl::METADATA_DIR;
 use crate::emit::{CLIENT_DIR, ENUMS_DIR, Files, MODELS_DIR};
 
 /// Write the files, or only compare.
@@ -67,7 +68,7 @@ pub fn sync(root: &Path, files: &Files, mode: Mode) -> io::Result<Report> {
             ),
         }
     }
-    for dir in [ENUMS_DIR, MODELS_DIR, CLIENT_DIR] {
+    for dir in [ENUMS_DIR, MODELS_DIR, CLIENT_DIR, METADATA_DIR] {
         for rel in existing_files(root, Path::new(dir))? {
             if !files.contains_key(&rel) {
                 if mode == Mode::Write {

@@ -22,6 +22,48 @@ pub struct Policy {
     pub allow_missing: bool,
 }
 
+impl Policy {
+    /// Whether a page with errors is left out rather than stopping the run: on another docs
+    /// tree under `--allow-missing`, where the aim is to generate whatever can be.
+    pub fn skips_failed_pages(self) -> bool {
+        self.allow_missing && !self.strict
+    }
+}
+
+/// Removes from `model` what pages with errors define (types, enums, operations, and the
+/// properties a page adds to a type defined elsewhere); references to what was removed are
+/// generated as raw JSON, each with a diagnostic. A missing type is no page error: it gets its
+/// stand-in. Gives the pages left out.
+pub fn skip_failed_pages<'a>(
+    model: &mut ApiModel,
+    diagnostics: impl IntoIterator<Item = &'a Diagnostic>,
+) -> BTreeSet<PathBuf> {
+    let failed: BTreeSet<PathBuf> = diagnostics
+        .into_iter()
+        .filter(|d| d.severity == Severity::Error && d.code != codes::UNKNOWN_TYPE)
+        .filter(|d| is_page(&d.file))
+        .map(|d| d.file.clone())
+        .collect();
+    if failed.is_empty() {
+        return failed;
+    }
+    for version in model.versions.values_mut() {
+        version
+            .types
+            .retain(|_, t| !failed.contains(&t.source.file));
+        for ty in version.types.values_mut() {
+            ty.properties.retain(|p| !failed.contains(&p.source.file));
+        }
+        version
+            .enums
+            .retain(|_, e| !failed.contains(&e.source.file));
+        version
+            .operations
+            .retain(|o| !failed.contains(&o.source.file));
+    }
+    failed
+}
+
 /// Diagnostics sorted into what stops generation and what is only reported.
 #[derive(Debug, Default)]
 pub struct Sorted {
@@ -50,6 +92,8 @@ pub fn sort<'a>(
             Some("a stand-in is generated under --allow-missing")
         } else if !policy.strict && is_page(&d.file) && !used.contains(&d.file) {
             Some("the page feeds nothing that is generated")
+        } else if policy.skips_failed_pages() && is_page(&d.file) {
+            Some("the page is skipped; where its types are referenced, raw JSON is generated")
         } else if !policy.strict && d.missing_target.is_some() {
             // Overrides are written for docs-src; another tree may lack (or have fixed) what
             // one names. The drift report is where that difference matters.
@@ -166,6 +210,44 @@ mod tests {
         );
         assert_eq!(strict.fatal.len(), 3);
         assert!(strict.demoted.is_empty());
+    }
+
+    #[test]
+    fn failed_pages_are_left_out_and_their_errors_reported() {
+        let used = "api-reference/beta/resources/run.md";
+        let mut model = model_from(used);
+        let diags = [
+            error(used, codes::INHERITANCE_CYCLE),
+            error("api-reference/beta/resources/user.md", codes::UNKNOWN_TYPE),
+        ];
+        let policy = Policy {
+            strict: false,
+            allow_missing: true,
+        };
+        assert!(policy.skips_failed_pages());
+        let skipped = skip_failed_pages(&mut model, &diags);
+        assert_eq!(
+            skipped,
+            BTreeSet::from([PathBuf::from(used)]),
+            "a missing type is no page error"
+        );
+        assert!(model.versions[&ApiVersion::Beta].types.is_empty());
+        let sorted = sort(&diags, &model, policy);
+        assert!(sorted.fatal.is_empty());
+        assert!(
+            sorted
+                .demoted
+                .iter()
+                .all(|d| d.to_string().starts_with("api-reference/beta/resources/")),
+            "reported with their position"
+        );
+        assert!(
+            !Policy {
+                strict: true,
+                allow_missing: true
+            }
+            .skips_failed_pages()
+        );
     }
 
     #[test]

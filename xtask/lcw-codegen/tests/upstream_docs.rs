@@ -21,6 +21,23 @@ fn scratch(name: &str) -> PathBuf {
     dir
 }
 
+/// Every `.rs` file under `dir`, namespace folders included.
+fn rust_files(dir: &std::path::Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("generated modules") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    out
+}
+
 /// Regenerates from the sample with our overrides file into `out`.
 fn args(out: &std::path::Path) -> Args {
     Args {
@@ -47,11 +64,21 @@ fn upstream_docs_regenerate_with_our_overrides_and_allow_missing() {
         outcome.message
     );
     let models = out.join("crates/lcw-models/src/generated");
+    // Outside this workspace: the model crates as a workspace of their own, no client layer.
     for file in [
-        "beta/workflow.rs",
-        "beta/run.rs",
-        "beta/workflow_execution_conditions.rs",
-        "v1/task_definition.rs",
+        "Cargo.toml",
+        "crates/lcw-models/Cargo.toml",
+        "crates/lcw-models/src/lib.rs",
+        "crates/lcw-enums/src/lib.rs",
+    ] {
+        assert!(out.join(file).is_file(), "{file} not written");
+    }
+    assert!(!out.join("crates/lcw-client").exists());
+    for file in [
+        "beta/identity_governance/workflow.rs",
+        "beta/identity_governance/run.rs",
+        "beta/identity_governance/workflow_execution_conditions.rs",
+        "v1/identity_governance/task_definition.rs",
         "beta/operations.rs",
     ] {
         assert!(
@@ -61,7 +88,7 @@ fn upstream_docs_regenerate_with_our_overrides_and_allow_missing() {
         );
     }
     assert!(
-        out.join("crates/lcw-enums/src/generated/beta/lifecycle_workflow_processing_status.rs")
+        out.join("crates/lcw-enums/src/generated/beta/identity_governance/lifecycle_workflow_processing_status.rs")
             .is_file()
     );
     // Every type reported missing gets a stand-in that says so, and only those.
@@ -73,8 +100,8 @@ fn upstream_docs_regenerate_with_our_overrides_and_allow_missing() {
         .collect();
     let mut stand_ins = BTreeSet::new();
     for version in ["beta", "v1"] {
-        for entry in std::fs::read_dir(models.join(version)).expect("generated modules") {
-            let text = std::fs::read_to_string(entry.expect("entry").path()).expect("readable");
+        for path in rust_files(&models.join(version)) {
+            let text = std::fs::read_to_string(path).expect("readable");
             let Some(rest) = text.split("/// A stand-in for `").nth(1) else {
                 continue;
             };
@@ -96,7 +123,8 @@ fn upstream_docs_regenerate_with_our_overrides_and_allow_missing() {
             .collect::<BTreeSet<_>>(),
         reported
     );
-    let header = std::fs::read_to_string(models.join("beta/run.rs")).expect("run.rs");
+    let header =
+        std::fs::read_to_string(models.join("beta/identity_governance/run.rs")).expect("run.rs");
     assert!(
         header.starts_with("// Generated from graph-docs/api-reference/beta/resources/"),
         "{header}"

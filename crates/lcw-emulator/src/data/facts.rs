@@ -38,14 +38,7 @@ pub const HISTORY_END: Ticks = 1_717_200_000 * TICKS_PER_SECOND;
 /// Time between two runs of one workflow.
 pub const RUN_SPACING: Ticks = 6 * 3600 * TICKS_PER_SECOND;
 
-/// A user of the tenant.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UserFacts {
-    /// Object id.
-    pub id: String,
-    /// Display name.
-    pub display_name: String,
-}
+pub use super::people::UserFacts;
 
 /// One task of a workflow.
 #[derive(Debug, Clone, PartialEq)]
@@ -231,28 +224,11 @@ const TASK_KINDS: &[(&str, &str, &str, &str)] = &[
     ),
 ];
 
-const FIRST_NAMES: &[&str] = &[
-    "Ada", "Bo", "Chen", "Dina", "Emeka", "Frida", "Goran", "Hana", "Ivo", "Jun", "Kai", "Lena",
-];
-const LAST_NAMES: &[&str] = &[
-    "Alvarez", "Berg", "Costa", "Diallo", "Eriksen", "Fischer", "Gupta", "Horvat", "Ito", "Jansen",
-];
-
 impl DataSet {
     /// Simulates a tenant. The same seed and sizes always give the same data.
     pub fn generate(seed: u64, sizes: Sizes) -> Self {
         let user_count = (sizes.users_per_run * 4).clamp(8, 5_000);
-        let mut rng = SeededRng::fork(seed, &[1]);
-        let users = (0..user_count)
-            .map(|i| UserFacts {
-                id: rng.guid(),
-                display_name: format!(
-                    "{} {}",
-                    FIRST_NAMES[i % FIRST_NAMES.len()],
-                    LAST_NAMES[(i / FIRST_NAMES.len() + i) % LAST_NAMES.len()]
-                ),
-            })
-            .collect();
+        let users = super::people::users(seed, user_count, &mut SeededRng::fork(seed, &[1]));
         let mut ext_rng = SeededRng::fork(seed, &[11]);
         let extension_ids: Vec<String> = (0..SEEDED_EXTENSIONS).map(|_| ext_rng.guid()).collect();
         let workflows = (0..sizes.workflows)

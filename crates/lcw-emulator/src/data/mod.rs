@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod enums;
 pub mod facts;
 pub mod listing;
+pub mod people;
 pub mod policies;
 pub mod render;
 pub mod status;

@@ -74,10 +74,26 @@ pub fn user_ref(user: &UserFacts) -> User {
     u
 }
 
-/// A user as `$expand` gives it: id and display name.
+/// A user as `$expand` gives it: the directory and HR facts lifecycle workflows act on.
 pub fn user(user: &UserFacts) -> Map<String, Value> {
     let mut u = user_ref(user);
     u.display_name = Some(user.display_name.clone()).into();
+    u.given_name = Some(user.given_name.clone()).into();
+    u.surname = Some(user.surname.clone()).into();
+    u.user_principal_name = Some(user.user_principal_name.clone()).into();
+    u.mail = Some(user.user_principal_name.clone()).into();
+    u.account_enabled = Some(user.account_enabled).into();
+    u.department = Some(user.department.to_owned()).into();
+    u.job_title = Some(user.job_title.to_owned()).into();
+    u.office_location = Some(user.office_location.to_owned()).into();
+    u.company_name = Some("Contoso".to_owned()).into();
+    u.usage_location = Some("US".to_owned()).into();
+    u.user_type = Some("Member".to_owned()).into();
+    u.employee_id = Some(user.employee_id.clone()).into();
+    u.employee_type = Some(user.employee_type.to_owned()).into();
+    u.employee_hire_date = time(user.hire).into();
+    u.employee_leave_date_time = time_or_null(user.leave);
+    u.created_date_time = time(user.created).into();
     to_object(&u)
 }
 

@@ -13,9 +13,13 @@ pub fn kind_items(ctx: &VersionCtx<'_>, base: &QualifiedName) -> Vec<TokenStream
         return Vec::new();
     };
     let kind = ident(kind_name);
-    let variants: Vec<(&QualifiedName, proc_macro2::Ident)> = ctx.plan.variants[base]
+    // (qualified name, variant name, path of its struct)
+    let variants: Vec<(&QualifiedName, proc_macro2::Ident, TokenStream)> = ctx.plan.variants[base]
         .iter()
-        .map(|v| (v, ident(&ctx.names.structs[v])))
+        .map(|v| {
+            let rust = &ctx.names.structs[v];
+            (v, ident(rust), ctx.item_path(v, rust))
+        })
         .collect();
     let doc = doc_attrs(
         &format!(
@@ -23,41 +27,41 @@ pub fn kind_items(ctx: &VersionCtx<'_>, base: &QualifiedName) -> Vec<TokenStream
         ),
         "",
     );
-    let decls = variants.iter().map(|(q, v)| {
+    let decls = variants.iter().map(|(q, v, path)| {
         let doc = format!(" A `{q}`.");
-        quote! { #[doc = #doc] #v(super::#v), }
+        quote! { #[doc = #doc] #v(#path), }
     });
-    let froms = variants.iter().map(|(_, v)| {
+    let froms = variants.iter().map(|(_, v, path)| {
         quote! {
-            impl From<super::#v> for #kind {
-                fn from(value: super::#v) -> Self {
+            impl From<#path> for #kind {
+                fn from(value: #path) -> Self {
                     #kind::#v(value)
                 }
             }
         }
     });
     // A derived type must name itself where its base is expected; the base itself need not.
-    let ser_arms = variants.iter().map(|(q, v)| {
+    let ser_arms = variants.iter().map(|(q, v, path)| {
         if *q == base {
             quote! { #kind::#v(value) => serde::Serialize::serialize(value, serializer), }
         } else {
             quote! {
-                #kind::#v(value) => crate::__private::serialize_object(value, serializer, Some(<super::#v as crate::GraphType>::ODATA_TYPE)),
+                #kind::#v(value) => crate::__private::serialize_object(value, serializer, Some(<#path as crate::GraphType>::ODATA_TYPE)),
             }
         }
     });
     // A derived variant writes its own tag, so a tag read exactly as it writes it is not kept;
     // the base, written untagged, keeps whatever tag it was read with.
-    let de_arms = variants.iter().map(|(q, v)| {
+    let de_arms = variants.iter().map(|(q, v, path)| {
         let tag = q.to_string();
         if *q == base {
             quote! { Some(#tag) => started.finish(map).map(#kind::#v), }
         } else {
-            quote! { Some(#tag) => started.finish_as(map, Some(<super::#v as crate::GraphType>::ODATA_TYPE)).map(#kind::#v), }
+            quote! { Some(#tag) => started.finish_as(map, Some(<#path as crate::GraphType>::ODATA_TYPE)).map(#kind::#v), }
         }
     });
-    let untagged = match variants.iter().find(|(q, _)| *q == base) {
-        Some((_, v)) => quote! { None => started.finish(map).map(#kind::#v), },
+    let untagged = match variants.iter().find(|(q, _, _)| *q == base) {
+        Some((_, v, _)) => quote! { None => started.finish(map).map(#kind::#v), },
         None => quote! {},
     };
     let mut items = vec![quote! {

@@ -1,6 +1,7 @@
 //! Stage 4: tokens for each file, printed with prettyplease.
 
 pub mod client;
+pub mod csdl;
 pub mod enums;
 pub mod kinds;
 pub mod modules;
@@ -15,7 +16,7 @@ use lcw_docs::model::{ApiVersion, Primitive, QualifiedName, TypeKind, TypeRef, V
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use crate::naming::NameTable;
+use crate::names::NameTable;
 use crate::plan::VersionPlan;
 
 /// Where generated enums go, relative to the output root.
@@ -103,12 +104,21 @@ impl VersionCtx<'_> {
             .or_else(|| n.kinds.get(name))
             .or_else(|| n.structs.get(name));
         match rust {
-            Some(rust) => {
-                let ident = ident(rust);
-                quote! { super::#ident }
-            }
+            Some(rust) => self.names.path(&self.root(), name, rust),
             None => quote! { serde_json::Value },
         }
+    }
+
+    /// The version module seen from inside a models crate: `crate::beta`.
+    pub fn root(&self) -> TokenStream {
+        let module = ident(self.version.module());
+        quote! { crate::#module }
+    }
+
+    /// The path of a struct (or `Kind`, builder...) named `rust` declared for `name`, seen from
+    /// inside a models crate.
+    pub fn item_path(&self, name: &QualifiedName, rust: &str) -> TokenStream {
+        self.names.path(&self.root(), name, rust)
     }
 }
 

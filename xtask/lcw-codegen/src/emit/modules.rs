@@ -22,6 +22,7 @@ pub fn root_items() -> Vec<TokenStream> {
 }
 
 /// One generated file of a version module and what it exports.
+#[derive(Debug, Clone)]
 pub struct Member {
     /// File stem.
     pub module: String,

@@ -6,16 +6,16 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{VersionCtx, ident};
+use super::VersionCtx;
 
 /// The hidden `__reencode` function of one version.
 pub fn registry_items(ctx: &VersionCtx<'_>) -> Vec<TokenStream> {
     let arms = ctx.names.structs.iter().map(|(name, rust)| {
         let tag = name.to_string();
-        let decoded = ident(ctx.names.kinds.get(name).unwrap_or(rust));
-        let info = ident(rust);
+        let decoded = ctx.item_path(name, ctx.names.kinds.get(name).unwrap_or(rust));
+        let info = ctx.item_path(name, rust);
         quote! {
-            #tag => (crate::__private::reencode::<super::#decoded>(collection, json), <super::#info as crate::GraphType>::PROPERTIES),
+            #tag => (crate::__private::reencode::<#decoded>(collection, json), <#info as crate::GraphType>::PROPERTIES),
         }
     });
     let body = if ctx.names.structs.is_empty() {
@@ -40,9 +40,9 @@ pub fn registry_items(ctx: &VersionCtx<'_>) -> Vec<TokenStream> {
             }
             None => quote! { None },
         };
-        let rust = ident(rust);
+        let rust = ctx.item_path(name, rust);
         quote! {
-            crate::TypeInfo { name: #tag, base: #base, properties: <super::#rust as crate::GraphType>::PROPERTIES },
+            crate::TypeInfo { name: #tag, base: #base, properties: <#rust as crate::GraphType>::PROPERTIES },
         }
     });
     vec![

@@ -141,7 +141,7 @@ pub fn struct_items(ctx: &VersionCtx<'_>, name: &QualifiedName, def: &TypeDef) -
             impl #rust {
                 /// Starts a builder, e.g. for a request body.
                 pub fn builder() -> #builder {
-                    #builder::default()
+                    <#builder as Default>::default()
                 }
             }
         },

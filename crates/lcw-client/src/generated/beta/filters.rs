@@ -19,8 +19,8 @@ pub struct LifecyclePolicyFilter;
 impl LifecyclePolicyFilter {
     /// `policySource`.
     pub fn policy_source() -> crate::filter::Property<
-        lcw_models::beta::LifecyclePolicyKind,
-        lcw_models::beta::LifecyclePolicySource,
+        lcw_models::beta::identity_governance::LifecyclePolicyKind,
+        lcw_models::beta::identity_governance::LifecyclePolicySource,
         LifecyclePolicyPolicySource,
     > {
         crate::filter::Property::new("policySource")
@@ -112,7 +112,7 @@ pub struct RunFilter;
 impl RunFilter {
     /// `completedDateTime`.
     pub fn completed_date_time() -> crate::filter::Property<
-        lcw_models::beta::Run,
+        lcw_models::beta::identity_governance::Run,
         lcw_models::Timestamp,
         RunCompletedDateTime,
     > {
@@ -120,7 +120,7 @@ impl RunFilter {
     }
     /// `lastUpdatedDateTime`.
     pub fn last_updated_date_time() -> crate::filter::Property<
-        lcw_models::beta::Run,
+        lcw_models::beta::identity_governance::Run,
         lcw_models::Timestamp,
         RunLastUpdatedDateTime,
     > {
@@ -128,15 +128,15 @@ impl RunFilter {
     }
     /// `processingStatus`.
     pub fn processing_status() -> crate::filter::Property<
-        lcw_models::beta::Run,
-        lcw_models::beta::LifecycleWorkflowProcessingStatus,
+        lcw_models::beta::identity_governance::Run,
+        lcw_models::beta::identity_governance::LifecycleWorkflowProcessingStatus,
         RunProcessingStatus,
     > {
         crate::filter::Property::new("processingStatus")
     }
     /// `startedDateTime`.
     pub fn started_date_time() -> crate::filter::Property<
-        lcw_models::beta::Run,
+        lcw_models::beta::identity_governance::Run,
         lcw_models::Timestamp,
         RunStartedDateTime,
     > {
@@ -144,7 +144,7 @@ impl RunFilter {
     }
     /// `scheduledDateTime`.
     pub fn scheduled_date_time() -> crate::filter::Property<
-        lcw_models::beta::Run,
+        lcw_models::beta::identity_governance::Run,
         lcw_models::Timestamp,
         RunScheduledDateTime,
     > {
@@ -152,8 +152,8 @@ impl RunFilter {
     }
     /// `workflowExecutionType`.
     pub fn workflow_execution_type() -> crate::filter::Property<
-        lcw_models::beta::Run,
-        lcw_models::beta::WorkflowExecutionType,
+        lcw_models::beta::identity_governance::Run,
+        lcw_models::beta::identity_governance::WorkflowExecutionType,
         RunWorkflowExecutionType,
     > {
         crate::filter::Property::new("workflowExecutionType")
@@ -167,7 +167,7 @@ pub struct RunOrderBy;
 impl RunOrderBy {
     /// `completedDateTime`.
     pub fn completed_date_time() -> crate::filter::Property<
-        lcw_models::beta::Run,
+        lcw_models::beta::identity_governance::Run,
         lcw_models::Timestamp,
         RunCompletedDateTime,
     > {
@@ -175,7 +175,7 @@ impl RunOrderBy {
     }
     /// `lastUpdatedDateTime`.
     pub fn last_updated_date_time() -> crate::filter::Property<
-        lcw_models::beta::Run,
+        lcw_models::beta::identity_governance::Run,
         lcw_models::Timestamp,
         RunLastUpdatedDateTime,
     > {
@@ -183,15 +183,15 @@ impl RunOrderBy {
     }
     /// `processingStatus`.
     pub fn processing_status() -> crate::filter::Property<
-        lcw_models::beta::Run,
-        lcw_models::beta::LifecycleWorkflowProcessingStatus,
+        lcw_models::beta::identity_governance::Run,
+        lcw_models::beta::identity_governance::LifecycleWorkflowProcessingStatus,
         RunProcessingStatus,
     > {
         crate::filter::Property::new("processingStatus")
     }
     /// `startedDateTime`.
     pub fn started_date_time() -> crate::filter::Property<
-        lcw_models::beta::Run,
+        lcw_models::beta::identity_governance::Run,
         lcw_models::Timestamp,
         RunStartedDateTime,
     > {
@@ -199,7 +199,7 @@ impl RunOrderBy {
     }
     /// `scheduledDateTime`.
     pub fn scheduled_date_time() -> crate::filter::Property<
-        lcw_models::beta::Run,
+        lcw_models::beta::identity_governance::Run,
         lcw_models::Timestamp,
         RunScheduledDateTime,
     > {
@@ -207,8 +207,8 @@ impl RunOrderBy {
     }
     /// `workflowExecutionType`.
     pub fn workflow_execution_type() -> crate::filter::Property<
-        lcw_models::beta::Run,
-        lcw_models::beta::WorkflowExecutionType,
+        lcw_models::beta::identity_governance::Run,
+        lcw_models::beta::identity_governance::WorkflowExecutionType,
         RunWorkflowExecutionType,
     > {
         crate::filter::Property::new("workflowExecutionType")
@@ -240,24 +240,24 @@ pub struct SubjectProcessingResultFilter;
 impl SubjectProcessingResultFilter {
     /// `processingStatus`.
     pub fn processing_status() -> crate::filter::Property<
-        lcw_models::beta::SubjectProcessingResult,
-        lcw_models::beta::LifecycleWorkflowProcessingStatus,
+        lcw_models::beta::identity_governance::SubjectProcessingResult,
+        lcw_models::beta::identity_governance::LifecycleWorkflowProcessingStatus,
         SubjectProcessingResultProcessingStatus,
     > {
         crate::filter::Property::new("processingStatus")
     }
     /// `subjectType`.
     pub fn subject_type() -> crate::filter::Property<
-        lcw_models::beta::SubjectProcessingResult,
-        lcw_models::beta::SubjectTypeSet,
+        lcw_models::beta::identity_governance::SubjectProcessingResult,
+        lcw_models::beta::identity_governance::SubjectTypeSet,
         SubjectProcessingResultSubjectType,
     > {
         crate::filter::Property::new("subjectType")
     }
     /// `workflowExecutionType`.
     pub fn workflow_execution_type() -> crate::filter::Property<
-        lcw_models::beta::SubjectProcessingResult,
-        lcw_models::beta::WorkflowExecutionType,
+        lcw_models::beta::identity_governance::SubjectProcessingResult,
+        lcw_models::beta::identity_governance::WorkflowExecutionType,
         SubjectProcessingResultWorkflowExecutionType,
     > {
         crate::filter::Property::new("workflowExecutionType")
@@ -312,20 +312,24 @@ pub struct TaskFilter;
 
 impl TaskFilter {
     /// `id`.
-    pub fn id() -> crate::filter::Property<lcw_models::beta::Task, String, TaskId> {
+    pub fn id() -> crate::filter::Property<
+        lcw_models::beta::identity_governance::Task,
+        String,
+        TaskId,
+    > {
         crate::filter::Property::new("id")
     }
     /// `category`.
     pub fn category() -> crate::filter::Property<
-        lcw_models::beta::Task,
-        lcw_models::beta::LifecycleTaskCategorySet,
+        lcw_models::beta::identity_governance::Task,
+        lcw_models::beta::identity_governance::LifecycleTaskCategorySet,
         TaskCategory,
     > {
         crate::filter::Property::new("category")
     }
     /// `displayName`.
     pub fn display_name() -> crate::filter::Property<
-        lcw_models::beta::Task,
+        lcw_models::beta::identity_governance::Task,
         String,
         TaskDisplayName,
     > {
@@ -333,7 +337,7 @@ impl TaskFilter {
     }
     /// `isEnabled`.
     pub fn is_enabled() -> crate::filter::Property<
-        lcw_models::beta::Task,
+        lcw_models::beta::identity_governance::Task,
         bool,
         TaskIsEnabled,
     > {
@@ -341,7 +345,7 @@ impl TaskFilter {
     }
     /// `taskDefinitionId`.
     pub fn task_definition_id() -> crate::filter::Property<
-        lcw_models::beta::Task,
+        lcw_models::beta::identity_governance::Task,
         String,
         TaskTaskDefinitionId,
     > {
@@ -355,12 +359,16 @@ pub struct TaskOrderBy;
 
 impl TaskOrderBy {
     /// `id`.
-    pub fn id() -> crate::filter::Property<lcw_models::beta::Task, String, TaskId> {
+    pub fn id() -> crate::filter::Property<
+        lcw_models::beta::identity_governance::Task,
+        String,
+        TaskId,
+    > {
         crate::filter::Property::new("id")
     }
     /// `displayName`.
     pub fn display_name() -> crate::filter::Property<
-        lcw_models::beta::Task,
+        lcw_models::beta::identity_governance::Task,
         String,
         TaskDisplayName,
     > {
@@ -368,7 +376,7 @@ impl TaskOrderBy {
     }
     /// `executionSequence`.
     pub fn execution_sequence() -> crate::filter::Property<
-        lcw_models::beta::Task,
+        lcw_models::beta::identity_governance::Task,
         i32,
         TaskExecutionSequence,
     > {
@@ -376,7 +384,7 @@ impl TaskOrderBy {
     }
     /// `isEnabled`.
     pub fn is_enabled() -> crate::filter::Property<
-        lcw_models::beta::Task,
+        lcw_models::beta::identity_governance::Task,
         bool,
         TaskIsEnabled,
     > {
@@ -421,15 +429,15 @@ pub struct TaskDefinitionFilter;
 impl TaskDefinitionFilter {
     /// `category`.
     pub fn category() -> crate::filter::Property<
-        lcw_models::beta::TaskDefinition,
-        lcw_models::beta::LifecycleTaskCategorySet,
+        lcw_models::beta::identity_governance::TaskDefinition,
+        lcw_models::beta::identity_governance::LifecycleTaskCategorySet,
         TaskDefinitionCategory,
     > {
         crate::filter::Property::new("category")
     }
     /// `displayName`.
     pub fn display_name() -> crate::filter::Property<
-        lcw_models::beta::TaskDefinition,
+        lcw_models::beta::identity_governance::TaskDefinition,
         String,
         TaskDefinitionDisplayName,
     > {
@@ -437,15 +445,15 @@ impl TaskDefinitionFilter {
     }
     /// `parameters`.
     pub fn parameters() -> crate::filter::Property<
-        lcw_models::beta::TaskDefinition,
-        lcw_models::beta::Parameter,
+        lcw_models::beta::identity_governance::TaskDefinition,
+        lcw_models::beta::identity_governance::Parameter,
         TaskDefinitionParameters,
     > {
         crate::filter::Property::new("parameters")
     }
     /// `version`.
     pub fn version() -> crate::filter::Property<
-        lcw_models::beta::TaskDefinition,
+        lcw_models::beta::identity_governance::TaskDefinition,
         i32,
         TaskDefinitionVersion,
     > {
@@ -460,15 +468,15 @@ pub struct TaskDefinitionOrderBy;
 impl TaskDefinitionOrderBy {
     /// `category`.
     pub fn category() -> crate::filter::Property<
-        lcw_models::beta::TaskDefinition,
-        lcw_models::beta::LifecycleTaskCategorySet,
+        lcw_models::beta::identity_governance::TaskDefinition,
+        lcw_models::beta::identity_governance::LifecycleTaskCategorySet,
         TaskDefinitionCategory,
     > {
         crate::filter::Property::new("category")
     }
     /// `displayName`.
     pub fn display_name() -> crate::filter::Property<
-        lcw_models::beta::TaskDefinition,
+        lcw_models::beta::identity_governance::TaskDefinition,
         String,
         TaskDefinitionDisplayName,
     > {
@@ -476,7 +484,7 @@ impl TaskDefinitionOrderBy {
     }
     /// `version`.
     pub fn version() -> crate::filter::Property<
-        lcw_models::beta::TaskDefinition,
+        lcw_models::beta::identity_governance::TaskDefinition,
         i32,
         TaskDefinitionVersion,
     > {
@@ -544,7 +552,7 @@ pub struct TaskProcessingResultFilter;
 impl TaskProcessingResultFilter {
     /// `id`.
     pub fn id() -> crate::filter::Property<
-        lcw_models::beta::TaskProcessingResult,
+        lcw_models::beta::identity_governance::TaskProcessingResult,
         String,
         TaskProcessingResultId,
     > {
@@ -552,7 +560,7 @@ impl TaskProcessingResultFilter {
     }
     /// `completedDateTime`.
     pub fn completed_date_time() -> crate::filter::Property<
-        lcw_models::beta::TaskProcessingResult,
+        lcw_models::beta::identity_governance::TaskProcessingResult,
         lcw_models::Timestamp,
         TaskProcessingResultCompletedDateTime,
     > {
@@ -560,7 +568,7 @@ impl TaskProcessingResultFilter {
     }
     /// `createdDateTime`.
     pub fn created_date_time() -> crate::filter::Property<
-        lcw_models::beta::TaskProcessingResult,
+        lcw_models::beta::identity_governance::TaskProcessingResult,
         lcw_models::Timestamp,
         TaskProcessingResultCreatedDateTime,
     > {
@@ -568,15 +576,15 @@ impl TaskProcessingResultFilter {
     }
     /// `processingStatus`.
     pub fn processing_status() -> crate::filter::Property<
-        lcw_models::beta::TaskProcessingResult,
-        lcw_models::beta::LifecycleWorkflowProcessingStatus,
+        lcw_models::beta::identity_governance::TaskProcessingResult,
+        lcw_models::beta::identity_governance::LifecycleWorkflowProcessingStatus,
         TaskProcessingResultProcessingStatus,
     > {
         crate::filter::Property::new("processingStatus")
     }
     /// `startedDateTime`.
     pub fn started_date_time() -> crate::filter::Property<
-        lcw_models::beta::TaskProcessingResult,
+        lcw_models::beta::identity_governance::TaskProcessingResult,
         lcw_models::Timestamp,
         TaskProcessingResultStartedDateTime,
     > {
@@ -584,7 +592,7 @@ impl TaskProcessingResultFilter {
     }
     /// `subject`.
     pub fn subject() -> crate::filter::Property<
-        lcw_models::beta::TaskProcessingResult,
+        lcw_models::beta::identity_governance::TaskProcessingResult,
         lcw_models::beta::User,
         TaskProcessingResultSubject,
     > {
@@ -599,7 +607,7 @@ pub struct TaskProcessingResultOrderBy;
 impl TaskProcessingResultOrderBy {
     /// `id`.
     pub fn id() -> crate::filter::Property<
-        lcw_models::beta::TaskProcessingResult,
+        lcw_models::beta::identity_governance::TaskProcessingResult,
         String,
         TaskProcessingResultId,
     > {
@@ -607,7 +615,7 @@ impl TaskProcessingResultOrderBy {
     }
     /// `completedDateTime`.
     pub fn completed_date_time() -> crate::filter::Property<
-        lcw_models::beta::TaskProcessingResult,
+        lcw_models::beta::identity_governance::TaskProcessingResult,
         lcw_models::Timestamp,
         TaskProcessingResultCompletedDateTime,
     > {
@@ -615,7 +623,7 @@ impl TaskProcessingResultOrderBy {
     }
     /// `createdDateTime`.
     pub fn created_date_time() -> crate::filter::Property<
-        lcw_models::beta::TaskProcessingResult,
+        lcw_models::beta::identity_governance::TaskProcessingResult,
         lcw_models::Timestamp,
         TaskProcessingResultCreatedDateTime,
     > {
@@ -623,15 +631,15 @@ impl TaskProcessingResultOrderBy {
     }
     /// `processingStatus`.
     pub fn processing_status() -> crate::filter::Property<
-        lcw_models::beta::TaskProcessingResult,
-        lcw_models::beta::LifecycleWorkflowProcessingStatus,
+        lcw_models::beta::identity_governance::TaskProcessingResult,
+        lcw_models::beta::identity_governance::LifecycleWorkflowProcessingStatus,
         TaskProcessingResultProcessingStatus,
     > {
         crate::filter::Property::new("processingStatus")
     }
     /// `startedDateTime`.
     pub fn started_date_time() -> crate::filter::Property<
-        lcw_models::beta::TaskProcessingResult,
+        lcw_models::beta::identity_governance::TaskProcessingResult,
         lcw_models::Timestamp,
         TaskProcessingResultStartedDateTime,
     > {
@@ -727,7 +735,7 @@ pub struct TaskReportFilter;
 impl TaskReportFilter {
     /// `id`.
     pub fn id() -> crate::filter::Property<
-        lcw_models::beta::TaskReport,
+        lcw_models::beta::identity_governance::TaskReport,
         String,
         TaskReportId,
     > {
@@ -735,7 +743,7 @@ impl TaskReportFilter {
     }
     /// `completedDateTime`.
     pub fn completed_date_time() -> crate::filter::Property<
-        lcw_models::beta::TaskReport,
+        lcw_models::beta::identity_governance::TaskReport,
         lcw_models::Timestamp,
         TaskReportCompletedDateTime,
     > {
@@ -743,7 +751,7 @@ impl TaskReportFilter {
     }
     /// `failedUsersCount`.
     pub fn failed_users_count() -> crate::filter::Property<
-        lcw_models::beta::TaskReport,
+        lcw_models::beta::identity_governance::TaskReport,
         i32,
         TaskReportFailedUsersCount,
     > {
@@ -751,15 +759,15 @@ impl TaskReportFilter {
     }
     /// `processingStatus`.
     pub fn processing_status() -> crate::filter::Property<
-        lcw_models::beta::TaskReport,
-        lcw_models::beta::LifecycleWorkflowProcessingStatus,
+        lcw_models::beta::identity_governance::TaskReport,
+        lcw_models::beta::identity_governance::LifecycleWorkflowProcessingStatus,
         TaskReportProcessingStatus,
     > {
         crate::filter::Property::new("processingStatus")
     }
     /// `successfulUsersCount`.
     pub fn successful_users_count() -> crate::filter::Property<
-        lcw_models::beta::TaskReport,
+        lcw_models::beta::identity_governance::TaskReport,
         i32,
         TaskReportSuccessfulUsersCount,
     > {
@@ -767,7 +775,7 @@ impl TaskReportFilter {
     }
     /// `totalUsersCount`.
     pub fn total_users_count() -> crate::filter::Property<
-        lcw_models::beta::TaskReport,
+        lcw_models::beta::identity_governance::TaskReport,
         i32,
         TaskReportTotalUsersCount,
     > {
@@ -775,7 +783,7 @@ impl TaskReportFilter {
     }
     /// `unprocessedUsersCount`.
     pub fn unprocessed_users_count() -> crate::filter::Property<
-        lcw_models::beta::TaskReport,
+        lcw_models::beta::identity_governance::TaskReport,
         i32,
         TaskReportUnprocessedUsersCount,
     > {
@@ -783,16 +791,16 @@ impl TaskReportFilter {
     }
     /// `task`.
     pub fn task() -> crate::filter::Property<
-        lcw_models::beta::TaskReport,
-        lcw_models::beta::Task,
+        lcw_models::beta::identity_governance::TaskReport,
+        lcw_models::beta::identity_governance::Task,
         TaskReportTask,
     > {
         crate::filter::Property::new("task")
     }
     /// `taskDefinition`.
     pub fn task_definition() -> crate::filter::Property<
-        lcw_models::beta::TaskReport,
-        lcw_models::beta::TaskDefinition,
+        lcw_models::beta::identity_governance::TaskReport,
+        lcw_models::beta::identity_governance::TaskDefinition,
         TaskReportTaskDefinition,
     > {
         crate::filter::Property::new("taskDefinition")
@@ -806,7 +814,7 @@ pub struct TaskReportOrderBy;
 impl TaskReportOrderBy {
     /// `id`.
     pub fn id() -> crate::filter::Property<
-        lcw_models::beta::TaskReport,
+        lcw_models::beta::identity_governance::TaskReport,
         String,
         TaskReportId,
     > {
@@ -814,7 +822,7 @@ impl TaskReportOrderBy {
     }
     /// `completedDateTime`.
     pub fn completed_date_time() -> crate::filter::Property<
-        lcw_models::beta::TaskReport,
+        lcw_models::beta::identity_governance::TaskReport,
         lcw_models::Timestamp,
         TaskReportCompletedDateTime,
     > {
@@ -822,7 +830,7 @@ impl TaskReportOrderBy {
     }
     /// `failedUsersCount`.
     pub fn failed_users_count() -> crate::filter::Property<
-        lcw_models::beta::TaskReport,
+        lcw_models::beta::identity_governance::TaskReport,
         i32,
         TaskReportFailedUsersCount,
     > {
@@ -830,15 +838,15 @@ impl TaskReportOrderBy {
     }
     /// `processingStatus`.
     pub fn processing_status() -> crate::filter::Property<
-        lcw_models::beta::TaskReport,
-        lcw_models::beta::LifecycleWorkflowProcessingStatus,
+        lcw_models::beta::identity_governance::TaskReport,
+        lcw_models::beta::identity_governance::LifecycleWorkflowProcessingStatus,
         TaskReportProcessingStatus,
     > {
         crate::filter::Property::new("processingStatus")
     }
     /// `successfulUsersCount`.
     pub fn successful_users_count() -> crate::filter::Property<
-        lcw_models::beta::TaskReport,
+        lcw_models::beta::identity_governance::TaskReport,
         i32,
         TaskReportSuccessfulUsersCount,
     > {
@@ -846,7 +854,7 @@ impl TaskReportOrderBy {
     }
     /// `totalUsersCount`.
     pub fn total_users_count() -> crate::filter::Property<
-        lcw_models::beta::TaskReport,
+        lcw_models::beta::identity_governance::TaskReport,
         i32,
         TaskReportTotalUsersCount,
     > {
@@ -854,7 +862,7 @@ impl TaskReportOrderBy {
     }
     /// `unprocessedUsersCount`.
     pub fn unprocessed_users_count() -> crate::filter::Property<
-        lcw_models::beta::TaskReport,
+        lcw_models::beta::identity_governance::TaskReport,
         i32,
         TaskReportUnprocessedUsersCount,
     > {
@@ -933,7 +941,7 @@ pub struct UserProcessingResultFilter;
 impl UserProcessingResultFilter {
     /// `id`.
     pub fn id() -> crate::filter::Property<
-        lcw_models::beta::UserProcessingResult,
+        lcw_models::beta::identity_governance::UserProcessingResult,
         String,
         UserProcessingResultId,
     > {
@@ -941,7 +949,7 @@ impl UserProcessingResultFilter {
     }
     /// `completedDateTime`.
     pub fn completed_date_time() -> crate::filter::Property<
-        lcw_models::beta::UserProcessingResult,
+        lcw_models::beta::identity_governance::UserProcessingResult,
         lcw_models::Timestamp,
         UserProcessingResultCompletedDateTime,
     > {
@@ -949,15 +957,15 @@ impl UserProcessingResultFilter {
     }
     /// `processingStatus`.
     pub fn processing_status() -> crate::filter::Property<
-        lcw_models::beta::UserProcessingResult,
-        lcw_models::beta::LifecycleWorkflowProcessingStatus,
+        lcw_models::beta::identity_governance::UserProcessingResult,
+        lcw_models::beta::identity_governance::LifecycleWorkflowProcessingStatus,
         UserProcessingResultProcessingStatus,
     > {
         crate::filter::Property::new("processingStatus")
     }
     /// `scheduledDateTime`.
     pub fn scheduled_date_time() -> crate::filter::Property<
-        lcw_models::beta::UserProcessingResult,
+        lcw_models::beta::identity_governance::UserProcessingResult,
         lcw_models::Timestamp,
         UserProcessingResultScheduledDateTime,
     > {
@@ -965,7 +973,7 @@ impl UserProcessingResultFilter {
     }
     /// `startedDateTime`.
     pub fn started_date_time() -> crate::filter::Property<
-        lcw_models::beta::UserProcessingResult,
+        lcw_models::beta::identity_governance::UserProcessingResult,
         lcw_models::Timestamp,
         UserProcessingResultStartedDateTime,
     > {
@@ -973,15 +981,15 @@ impl UserProcessingResultFilter {
     }
     /// `workflowExecutionType`.
     pub fn workflow_execution_type() -> crate::filter::Property<
-        lcw_models::beta::UserProcessingResult,
-        lcw_models::beta::WorkflowExecutionType,
+        lcw_models::beta::identity_governance::UserProcessingResult,
+        lcw_models::beta::identity_governance::WorkflowExecutionType,
         UserProcessingResultWorkflowExecutionType,
     > {
         crate::filter::Property::new("workflowExecutionType")
     }
     /// `subject`.
     pub fn subject() -> crate::filter::Property<
-        lcw_models::beta::UserProcessingResult,
+        lcw_models::beta::identity_governance::UserProcessingResult,
         lcw_models::beta::User,
         UserProcessingResultSubject,
     > {
@@ -996,7 +1004,7 @@ pub struct UserProcessingResultOrderBy;
 impl UserProcessingResultOrderBy {
     /// `id`.
     pub fn id() -> crate::filter::Property<
-        lcw_models::beta::UserProcessingResult,
+        lcw_models::beta::identity_governance::UserProcessingResult,
         String,
         UserProcessingResultId,
     > {
@@ -1004,7 +1012,7 @@ impl UserProcessingResultOrderBy {
     }
     /// `completedDateTime`.
     pub fn completed_date_time() -> crate::filter::Property<
-        lcw_models::beta::UserProcessingResult,
+        lcw_models::beta::identity_governance::UserProcessingResult,
         lcw_models::Timestamp,
         UserProcessingResultCompletedDateTime,
     > {
@@ -1012,15 +1020,15 @@ impl UserProcessingResultOrderBy {
     }
     /// `processingStatus`.
     pub fn processing_status() -> crate::filter::Property<
-        lcw_models::beta::UserProcessingResult,
-        lcw_models::beta::LifecycleWorkflowProcessingStatus,
+        lcw_models::beta::identity_governance::UserProcessingResult,
+        lcw_models::beta::identity_governance::LifecycleWorkflowProcessingStatus,
         UserProcessingResultProcessingStatus,
     > {
         crate::filter::Property::new("processingStatus")
     }
     /// `scheduledDateTime`.
     pub fn scheduled_date_time() -> crate::filter::Property<
-        lcw_models::beta::UserProcessingResult,
+        lcw_models::beta::identity_governance::UserProcessingResult,
         lcw_models::Timestamp,
         UserProcessingResultScheduledDateTime,
     > {
@@ -1028,7 +1036,7 @@ impl UserProcessingResultOrderBy {
     }
     /// `startedDateTime`.
     pub fn started_date_time() -> crate::filter::Property<
-        lcw_models::beta::UserProcessingResult,
+        lcw_models::beta::identity_governance::UserProcessingResult,
         lcw_models::Timestamp,
         UserProcessingResultStartedDateTime,
     > {
@@ -1036,8 +1044,8 @@ impl UserProcessingResultOrderBy {
     }
     /// `workflowExecutionType`.
     pub fn workflow_execution_type() -> crate::filter::Property<
-        lcw_models::beta::UserProcessingResult,
-        lcw_models::beta::WorkflowExecutionType,
+        lcw_models::beta::identity_governance::UserProcessingResult,
+        lcw_models::beta::identity_governance::WorkflowExecutionType,
         UserProcessingResultWorkflowExecutionType,
     > {
         crate::filter::Property::new("workflowExecutionType")
@@ -1109,15 +1117,15 @@ pub struct WorkflowFilter;
 impl WorkflowFilter {
     /// `category`.
     pub fn category() -> crate::filter::Property<
-        lcw_models::beta::Workflow,
-        lcw_models::beta::LifecycleWorkflowCategory,
+        lcw_models::beta::identity_governance::Workflow,
+        lcw_models::beta::identity_governance::LifecycleWorkflowCategory,
         WorkflowCategory,
     > {
         crate::filter::Property::new("category")
     }
     /// `createdDateTime`.
     pub fn created_date_time() -> crate::filter::Property<
-        lcw_models::beta::Workflow,
+        lcw_models::beta::identity_governance::Workflow,
         lcw_models::Timestamp,
         WorkflowCreatedDateTime,
     > {
@@ -1125,7 +1133,7 @@ impl WorkflowFilter {
     }
     /// `displayName`.
     pub fn display_name() -> crate::filter::Property<
-        lcw_models::beta::Workflow,
+        lcw_models::beta::identity_governance::Workflow,
         String,
         WorkflowDisplayName,
     > {
@@ -1133,7 +1141,7 @@ impl WorkflowFilter {
     }
     /// `isEnabled`.
     pub fn is_enabled() -> crate::filter::Property<
-        lcw_models::beta::Workflow,
+        lcw_models::beta::identity_governance::Workflow,
         bool,
         WorkflowIsEnabled,
     > {
@@ -1141,7 +1149,7 @@ impl WorkflowFilter {
     }
     /// `lastModifiedDateTime`.
     pub fn last_modified_date_time() -> crate::filter::Property<
-        lcw_models::beta::Workflow,
+        lcw_models::beta::identity_governance::Workflow,
         lcw_models::Timestamp,
         WorkflowLastModifiedDateTime,
     > {
@@ -1149,7 +1157,7 @@ impl WorkflowFilter {
     }
     /// `deletedDateTime`.
     pub fn deleted_date_time() -> crate::filter::Property<
-        lcw_models::beta::Workflow,
+        lcw_models::beta::identity_governance::Workflow,
         lcw_models::Timestamp,
         WorkflowDeletedDateTime,
     > {
@@ -1157,7 +1165,7 @@ impl WorkflowFilter {
     }
     /// `id`.
     pub fn id() -> crate::filter::Property<
-        lcw_models::beta::Workflow,
+        lcw_models::beta::identity_governance::Workflow,
         String,
         WorkflowId,
     > {
@@ -1165,7 +1173,7 @@ impl WorkflowFilter {
     }
     /// `nextScheduleRunDateTime`.
     pub fn next_schedule_run_date_time() -> crate::filter::Property<
-        lcw_models::beta::Workflow,
+        lcw_models::beta::identity_governance::Workflow,
         lcw_models::Timestamp,
         WorkflowNextScheduleRunDateTime,
     > {
@@ -1173,7 +1181,7 @@ impl WorkflowFilter {
     }
     /// `version`.
     pub fn version() -> crate::filter::Property<
-        lcw_models::beta::Workflow,
+        lcw_models::beta::identity_governance::Workflow,
         i32,
         WorkflowVersion,
     > {
@@ -1188,15 +1196,15 @@ pub struct WorkflowOrderBy;
 impl WorkflowOrderBy {
     /// `category`.
     pub fn category() -> crate::filter::Property<
-        lcw_models::beta::Workflow,
-        lcw_models::beta::LifecycleWorkflowCategory,
+        lcw_models::beta::identity_governance::Workflow,
+        lcw_models::beta::identity_governance::LifecycleWorkflowCategory,
         WorkflowCategory,
     > {
         crate::filter::Property::new("category")
     }
     /// `createdDateTime`.
     pub fn created_date_time() -> crate::filter::Property<
-        lcw_models::beta::Workflow,
+        lcw_models::beta::identity_governance::Workflow,
         lcw_models::Timestamp,
         WorkflowCreatedDateTime,
     > {
@@ -1204,7 +1212,7 @@ impl WorkflowOrderBy {
     }
     /// `displayName`.
     pub fn display_name() -> crate::filter::Property<
-        lcw_models::beta::Workflow,
+        lcw_models::beta::identity_governance::Workflow,
         String,
         WorkflowDisplayName,
     > {
@@ -1212,7 +1220,7 @@ impl WorkflowOrderBy {
     }
     /// `isEnabled`.
     pub fn is_enabled() -> crate::filter::Property<
-        lcw_models::beta::Workflow,
+        lcw_models::beta::identity_governance::Workflow,
         bool,
         WorkflowIsEnabled,
     > {
@@ -1220,7 +1228,7 @@ impl WorkflowOrderBy {
     }
     /// `lastModifiedDateTime`.
     pub fn last_modified_date_time() -> crate::filter::Property<
-        lcw_models::beta::Workflow,
+        lcw_models::beta::identity_governance::Workflow,
         lcw_models::Timestamp,
         WorkflowLastModifiedDateTime,
     > {
@@ -1228,7 +1236,7 @@ impl WorkflowOrderBy {
     }
     /// `deletedDateTime`.
     pub fn deleted_date_time() -> crate::filter::Property<
-        lcw_models::beta::Workflow,
+        lcw_models::beta::identity_governance::Workflow,
         lcw_models::Timestamp,
         WorkflowDeletedDateTime,
     > {
@@ -1236,7 +1244,7 @@ impl WorkflowOrderBy {
     }
     /// `nextScheduleRunDateTime`.
     pub fn next_schedule_run_date_time() -> crate::filter::Property<
-        lcw_models::beta::Workflow,
+        lcw_models::beta::identity_governance::Workflow,
         lcw_models::Timestamp,
         WorkflowNextScheduleRunDateTime,
     > {
@@ -1272,7 +1280,7 @@ pub struct WorkflowTemplateFilter;
 impl WorkflowTemplateFilter {
     /// `id`.
     pub fn id() -> crate::filter::Property<
-        lcw_models::beta::WorkflowTemplate,
+        lcw_models::beta::identity_governance::WorkflowTemplate,
         String,
         WorkflowTemplateId,
     > {
@@ -1280,15 +1288,15 @@ impl WorkflowTemplateFilter {
     }
     /// `category`.
     pub fn category() -> crate::filter::Property<
-        lcw_models::beta::WorkflowTemplate,
-        lcw_models::beta::LifecycleWorkflowCategory,
+        lcw_models::beta::identity_governance::WorkflowTemplate,
+        lcw_models::beta::identity_governance::LifecycleWorkflowCategory,
         WorkflowTemplateCategory,
     > {
         crate::filter::Property::new("category")
     }
     /// `displayName`.
     pub fn display_name() -> crate::filter::Property<
-        lcw_models::beta::WorkflowTemplate,
+        lcw_models::beta::identity_governance::WorkflowTemplate,
         String,
         WorkflowTemplateDisplayName,
     > {
@@ -1303,7 +1311,7 @@ pub struct WorkflowTemplateOrderBy;
 impl WorkflowTemplateOrderBy {
     /// `id`.
     pub fn id() -> crate::filter::Property<
-        lcw_models::beta::WorkflowTemplate,
+        lcw_models::beta::identity_governance::WorkflowTemplate,
         String,
         WorkflowTemplateId,
     > {
@@ -1311,15 +1319,15 @@ impl WorkflowTemplateOrderBy {
     }
     /// `category`.
     pub fn category() -> crate::filter::Property<
-        lcw_models::beta::WorkflowTemplate,
-        lcw_models::beta::LifecycleWorkflowCategory,
+        lcw_models::beta::identity_governance::WorkflowTemplate,
+        lcw_models::beta::identity_governance::LifecycleWorkflowCategory,
         WorkflowTemplateCategory,
     > {
         crate::filter::Property::new("category")
     }
     /// `displayName`.
     pub fn display_name() -> crate::filter::Property<
-        lcw_models::beta::WorkflowTemplate,
+        lcw_models::beta::identity_governance::WorkflowTemplate,
         String,
         WorkflowTemplateDisplayName,
     > {
@@ -1407,15 +1415,15 @@ pub struct WorkflowVersionFilter;
 impl WorkflowVersionFilter {
     /// `category`.
     pub fn category() -> crate::filter::Property<
-        lcw_models::beta::WorkflowVersion,
-        lcw_models::beta::LifecycleWorkflowCategory,
+        lcw_models::beta::identity_governance::WorkflowVersion,
+        lcw_models::beta::identity_governance::LifecycleWorkflowCategory,
         WorkflowVersionCategory,
     > {
         crate::filter::Property::new("category")
     }
     /// `createdDateTime`.
     pub fn created_date_time() -> crate::filter::Property<
-        lcw_models::beta::WorkflowVersion,
+        lcw_models::beta::identity_governance::WorkflowVersion,
         lcw_models::Timestamp,
         WorkflowVersionCreatedDateTime,
     > {
@@ -1423,7 +1431,7 @@ impl WorkflowVersionFilter {
     }
     /// `displayName`.
     pub fn display_name() -> crate::filter::Property<
-        lcw_models::beta::WorkflowVersion,
+        lcw_models::beta::identity_governance::WorkflowVersion,
         String,
         WorkflowVersionDisplayName,
     > {
@@ -1431,7 +1439,7 @@ impl WorkflowVersionFilter {
     }
     /// `isEnabled`.
     pub fn is_enabled() -> crate::filter::Property<
-        lcw_models::beta::WorkflowVersion,
+        lcw_models::beta::identity_governance::WorkflowVersion,
         bool,
         WorkflowVersionIsEnabled,
     > {
@@ -1439,7 +1447,7 @@ impl WorkflowVersionFilter {
     }
     /// `isSchedulingEnabled`.
     pub fn is_scheduling_enabled() -> crate::filter::Property<
-        lcw_models::beta::WorkflowVersion,
+        lcw_models::beta::identity_governance::WorkflowVersion,
         bool,
         WorkflowVersionIsSchedulingEnabled,
     > {
@@ -1447,7 +1455,7 @@ impl WorkflowVersionFilter {
     }
     /// `lastModifiedDateTime`.
     pub fn last_modified_date_time() -> crate::filter::Property<
-        lcw_models::beta::WorkflowVersion,
+        lcw_models::beta::identity_governance::WorkflowVersion,
         lcw_models::Timestamp,
         WorkflowVersionLastModifiedDateTime,
     > {
@@ -1455,7 +1463,7 @@ impl WorkflowVersionFilter {
     }
     /// `createdBy`.
     pub fn created_by() -> crate::filter::Property<
-        lcw_models::beta::WorkflowVersion,
+        lcw_models::beta::identity_governance::WorkflowVersion,
         lcw_models::beta::User,
         WorkflowVersionCreatedBy,
     > {
@@ -1463,7 +1471,7 @@ impl WorkflowVersionFilter {
     }
     /// `lastModifiedBy`.
     pub fn last_modified_by() -> crate::filter::Property<
-        lcw_models::beta::WorkflowVersion,
+        lcw_models::beta::identity_governance::WorkflowVersion,
         lcw_models::beta::User,
         WorkflowVersionLastModifiedBy,
     > {
@@ -1471,7 +1479,7 @@ impl WorkflowVersionFilter {
     }
     /// `versionNumber`.
     pub fn version_number() -> crate::filter::Property<
-        lcw_models::beta::WorkflowVersion,
+        lcw_models::beta::identity_governance::WorkflowVersion,
         i32,
         WorkflowVersionVersionNumber,
     > {
@@ -1486,15 +1494,15 @@ pub struct WorkflowVersionOrderBy;
 impl WorkflowVersionOrderBy {
     /// `category`.
     pub fn category() -> crate::filter::Property<
-        lcw_models::beta::WorkflowVersion,
-        lcw_models::beta::LifecycleWorkflowCategory,
+        lcw_models::beta::identity_governance::WorkflowVersion,
+        lcw_models::beta::identity_governance::LifecycleWorkflowCategory,
         WorkflowVersionCategory,
     > {
         crate::filter::Property::new("category")
     }
     /// `createdDateTime`.
     pub fn created_date_time() -> crate::filter::Property<
-        lcw_models::beta::WorkflowVersion,
+        lcw_models::beta::identity_governance::WorkflowVersion,
         lcw_models::Timestamp,
         WorkflowVersionCreatedDateTime,
     > {
@@ -1502,7 +1510,7 @@ impl WorkflowVersionOrderBy {
     }
     /// `displayName`.
     pub fn display_name() -> crate::filter::Property<
-        lcw_models::beta::WorkflowVersion,
+        lcw_models::beta::identity_governance::WorkflowVersion,
         String,
         WorkflowVersionDisplayName,
     > {
@@ -1510,7 +1518,7 @@ impl WorkflowVersionOrderBy {
     }
     /// `isEnabled`.
     pub fn is_enabled() -> crate::filter::Property<
-        lcw_models::beta::WorkflowVersion,
+        lcw_models::beta::identity_governance::WorkflowVersion,
         bool,
         WorkflowVersionIsEnabled,
     > {
@@ -1518,7 +1526,7 @@ impl WorkflowVersionOrderBy {
     }
     /// `isSchedulingEnabled`.
     pub fn is_scheduling_enabled() -> crate::filter::Property<
-        lcw_models::beta::WorkflowVersion,
+        lcw_models::beta::identity_governance::WorkflowVersion,
         bool,
         WorkflowVersionIsSchedulingEnabled,
     > {
@@ -1526,7 +1534,7 @@ impl WorkflowVersionOrderBy {
     }
     /// `lastModifiedDateTime`.
     pub fn last_modified_date_time() -> crate::filter::Property<
-        lcw_models::beta::WorkflowVersion,
+        lcw_models::beta::identity_governance::WorkflowVersion,
         lcw_models::Timestamp,
         WorkflowVersionLastModifiedDateTime,
     > {
@@ -1534,7 +1542,7 @@ impl WorkflowVersionOrderBy {
     }
     /// `versionNumber`.
     pub fn version_number() -> crate::filter::Property<
-        lcw_models::beta::WorkflowVersion,
+        lcw_models::beta::identity_governance::WorkflowVersion,
         i32,
         WorkflowVersionVersionNumber,
     > {
@@ -1542,37 +1550,42 @@ impl WorkflowVersionOrderBy {
     }
 }
 
-impl crate::filter::Literal for lcw_models::beta::LifecyclePolicySource {
+impl crate::filter::Literal
+for lcw_models::beta::identity_governance::LifecyclePolicySource {
     fn write_literal(&self, out: &mut String) {
         crate::__private::write_quoted(self.as_str(), out);
     }
 }
 
-impl crate::filter::Literal for lcw_models::beta::LifecycleTaskCategorySet {
+impl crate::filter::Literal
+for lcw_models::beta::identity_governance::LifecycleTaskCategorySet {
     fn write_literal(&self, out: &mut String) {
         crate::__private::write_quoted(&self.to_string(), out);
     }
 }
 
-impl crate::filter::Literal for lcw_models::beta::LifecycleWorkflowCategory {
+impl crate::filter::Literal
+for lcw_models::beta::identity_governance::LifecycleWorkflowCategory {
     fn write_literal(&self, out: &mut String) {
         crate::__private::write_quoted(self.as_str(), out);
     }
 }
 
-impl crate::filter::Literal for lcw_models::beta::LifecycleWorkflowProcessingStatus {
+impl crate::filter::Literal
+for lcw_models::beta::identity_governance::LifecycleWorkflowProcessingStatus {
     fn write_literal(&self, out: &mut String) {
         crate::__private::write_quoted(self.as_str(), out);
     }
 }
 
-impl crate::filter::Literal for lcw_models::beta::SubjectTypeSet {
+impl crate::filter::Literal for lcw_models::beta::identity_governance::SubjectTypeSet {
     fn write_literal(&self, out: &mut String) {
         crate::__private::write_quoted(&self.to_string(), out);
     }
 }
 
-impl crate::filter::Literal for lcw_models::beta::WorkflowExecutionType {
+impl crate::filter::Literal
+for lcw_models::beta::identity_governance::WorkflowExecutionType {
     fn write_literal(&self, out: &mut String) {
         crate::__private::write_quoted(self.as_str(), out);
     }

@@ -10,11 +10,13 @@ pub struct CustomTaskExtensionsList;
 impl crate::Operation for CustomTaskExtensionsList {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[0];
-    type Output = lcw_models::Collection<lcw_models::beta::CustomTaskExtension>;
+    type Output = lcw_models::Collection<
+        lcw_models::beta::identity_governance::CustomTaskExtension,
+    >;
 }
 
 impl crate::options::List for CustomTaskExtensionsList {
-    type Item = lcw_models::beta::CustomTaskExtension;
+    type Item = lcw_models::beta::identity_governance::CustomTaskExtension;
 }
 
 impl crate::options::Select for CustomTaskExtensionsList {}
@@ -36,7 +38,7 @@ pub struct CustomTaskExtensionsCreate;
 impl crate::Operation for CustomTaskExtensionsCreate {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[1];
-    type Output = lcw_models::beta::CustomTaskExtension;
+    type Output = lcw_models::beta::identity_governance::CustomTaskExtension;
 }
 
 /// Get customTaskExtension
@@ -50,7 +52,7 @@ pub struct CustomTaskExtensionGet;
 impl crate::Operation for CustomTaskExtensionGet {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[2];
-    type Output = lcw_models::beta::CustomTaskExtension;
+    type Output = lcw_models::beta::identity_governance::CustomTaskExtension;
 }
 
 impl crate::options::Select for CustomTaskExtensionGet {}
@@ -96,7 +98,7 @@ pub struct DeletedItemsLifecyclePolicyRestore;
 impl crate::Operation for DeletedItemsLifecyclePolicyRestore {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[5];
-    type Output = lcw_models::beta::LifecyclePolicyKind;
+    type Output = lcw_models::beta::identity_governance::LifecyclePolicyKind;
 }
 
 /// List deletedItems
@@ -110,11 +112,13 @@ pub struct DeletedItemsWorkflowsList;
 impl crate::Operation for DeletedItemsWorkflowsList {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[6];
-    type Output = lcw_models::Collection<lcw_models::beta::Workflow>;
+    type Output = lcw_models::Collection<
+        lcw_models::beta::identity_governance::Workflow,
+    >;
 }
 
 impl crate::options::List for DeletedItemsWorkflowsList {
-    type Item = lcw_models::beta::Workflow;
+    type Item = lcw_models::beta::identity_governance::Workflow;
 }
 
 impl crate::options::Select for DeletedItemsWorkflowsList {}
@@ -136,7 +140,7 @@ pub struct DeletedItemsWorkflowGet;
 impl crate::Operation for DeletedItemsWorkflowGet {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[7];
-    type Output = lcw_models::beta::Workflow;
+    type Output = lcw_models::beta::identity_governance::Workflow;
 }
 
 impl crate::options::Select for DeletedItemsWorkflowGet {}
@@ -168,12 +172,12 @@ pub struct DeletedItemsWorkflowUserProcessingResultReprocessedRunsList;
 impl crate::Operation for DeletedItemsWorkflowUserProcessingResultReprocessedRunsList {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[9];
-    type Output = lcw_models::Collection<lcw_models::beta::Run>;
+    type Output = lcw_models::Collection<lcw_models::beta::identity_governance::Run>;
 }
 
 impl crate::options::List
 for DeletedItemsWorkflowUserProcessingResultReprocessedRunsList {
-    type Item = lcw_models::beta::Run;
+    type Item = lcw_models::beta::identity_governance::Run;
 }
 
 /// Remove reprocessedRuns for userProcessingResults
@@ -202,12 +206,12 @@ impl crate::Operation
 for DeletedItemsWorkflowUserProcessingResultRunReprocessedRunsList {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[11];
-    type Output = lcw_models::Collection<lcw_models::beta::Run>;
+    type Output = lcw_models::Collection<lcw_models::beta::identity_governance::Run>;
 }
 
 impl crate::options::List
 for DeletedItemsWorkflowUserProcessingResultRunReprocessedRunsList {
-    type Item = lcw_models::beta::Run;
+    type Item = lcw_models::beta::identity_governance::Run;
 }
 
 /// Remove reprocessedRuns for a run
@@ -235,7 +239,7 @@ pub struct DeletedItemsWorkflowRestore;
 impl crate::Operation for DeletedItemsWorkflowRestore {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[13];
-    type Output = lcw_models::beta::Workflow;
+    type Output = lcw_models::beta::identity_governance::Workflow;
 }
 
 /// insights: topTasksProcessedSummary
@@ -249,11 +253,13 @@ pub struct InsightsTopTasksProcessedSummary;
 impl crate::Operation for InsightsTopTasksProcessedSummary {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[14];
-    type Output = lcw_models::Collection<lcw_models::beta::TopTasksInsightsSummary>;
+    type Output = lcw_models::Collection<
+        lcw_models::beta::identity_governance::TopTasksInsightsSummary,
+    >;
 }
 
 impl crate::options::List for InsightsTopTasksProcessedSummary {
-    type Item = lcw_models::beta::TopTasksInsightsSummary;
+    type Item = lcw_models::beta::identity_governance::TopTasksInsightsSummary;
 }
 
 /// insights: topWorkflowsProcessedSummary
@@ -267,11 +273,13 @@ pub struct InsightsTopWorkflowsProcessedSummary;
 impl crate::Operation for InsightsTopWorkflowsProcessedSummary {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[15];
-    type Output = lcw_models::Collection<lcw_models::beta::TopWorkflowsInsightsSummary>;
+    type Output = lcw_models::Collection<
+        lcw_models::beta::identity_governance::TopWorkflowsInsightsSummary,
+    >;
 }
 
 impl crate::options::List for InsightsTopWorkflowsProcessedSummary {
-    type Item = lcw_models::beta::TopWorkflowsInsightsSummary;
+    type Item = lcw_models::beta::identity_governance::TopWorkflowsInsightsSummary;
 }
 
 /// insights: workflowsProcessedByCategory
@@ -285,7 +293,7 @@ pub struct InsightsWorkflowsProcessedByCategory;
 impl crate::Operation for InsightsWorkflowsProcessedByCategory {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[16];
-    type Output = lcw_models::beta::WorkflowsInsightsByCategory;
+    type Output = lcw_models::beta::identity_governance::WorkflowsInsightsByCategory;
 }
 
 /// insights: workflowsProcessedSummary
@@ -299,7 +307,7 @@ pub struct InsightsWorkflowsProcessedSummary;
 impl crate::Operation for InsightsWorkflowsProcessedSummary {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[17];
-    type Output = lcw_models::beta::WorkflowsInsightsSummary;
+    type Output = lcw_models::beta::identity_governance::WorkflowsInsightsSummary;
 }
 
 /// List lifecyclePolicies
@@ -313,11 +321,13 @@ pub struct LifecyclePoliciesList;
 impl crate::Operation for LifecyclePoliciesList {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[18];
-    type Output = lcw_models::Collection<lcw_models::beta::LifecyclePolicyKind>;
+    type Output = lcw_models::Collection<
+        lcw_models::beta::identity_governance::LifecyclePolicyKind,
+    >;
 }
 
 impl crate::options::List for LifecyclePoliciesList {
-    type Item = lcw_models::beta::LifecyclePolicyKind;
+    type Item = lcw_models::beta::identity_governance::LifecyclePolicyKind;
 }
 
 impl crate::options::Filter for LifecyclePoliciesList {}
@@ -333,7 +343,7 @@ pub struct LifecyclePoliciesCreate;
 impl crate::Operation for LifecyclePoliciesCreate {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[19];
-    type Output = lcw_models::beta::LifecyclePolicyKind;
+    type Output = lcw_models::beta::identity_governance::LifecyclePolicyKind;
 }
 
 /// Get lifecyclePolicy
@@ -347,7 +357,7 @@ pub struct LifecyclePolicyGet;
 impl crate::Operation for LifecyclePolicyGet {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[20];
-    type Output = lcw_models::beta::LifecyclePolicyKind;
+    type Output = lcw_models::beta::identity_governance::LifecyclePolicyKind;
 }
 
 /// Update lifecyclePolicy
@@ -389,11 +399,13 @@ pub struct LifecyclePolicyImpact;
 impl crate::Operation for LifecyclePolicyImpact {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[23];
-    type Output = lcw_models::Collection<lcw_models::beta::LifecyclePolicyImpactSummary>;
+    type Output = lcw_models::Collection<
+        lcw_models::beta::identity_governance::LifecyclePolicyImpactSummary,
+    >;
 }
 
 impl crate::options::List for LifecyclePolicyImpact {
-    type Item = lcw_models::beta::LifecyclePolicyImpactSummary;
+    type Item = lcw_models::beta::identity_governance::LifecyclePolicyImpactSummary;
 }
 
 impl crate::options::Filter for LifecyclePolicyImpact {}
@@ -413,7 +425,7 @@ pub struct LifecyclePolicyReportGet;
 impl crate::Operation for LifecyclePolicyReportGet {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[24];
-    type Output = lcw_models::beta::LifecyclePolicyReport;
+    type Output = lcw_models::beta::identity_governance::LifecyclePolicyReport;
 }
 
 impl crate::options::Select for LifecyclePolicyReportGet {}
@@ -429,11 +441,13 @@ pub struct LifecyclePolicyReportSubjectsList;
 impl crate::Operation for LifecyclePolicyReportSubjectsList {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[25];
-    type Output = lcw_models::Collection<lcw_models::beta::LifecyclePolicySubjectReport>;
+    type Output = lcw_models::Collection<
+        lcw_models::beta::identity_governance::LifecyclePolicySubjectReport,
+    >;
 }
 
 impl crate::options::List for LifecyclePolicyReportSubjectsList {
-    type Item = lcw_models::beta::LifecyclePolicySubjectReport;
+    type Item = lcw_models::beta::identity_governance::LifecyclePolicySubjectReport;
 }
 
 impl crate::options::Top for LifecyclePolicyReportSubjectsList {}
@@ -453,11 +467,13 @@ pub struct LifecyclePolicyRulesList;
 impl crate::Operation for LifecyclePolicyRulesList {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[26];
-    type Output = lcw_models::Collection<lcw_models::beta::LifecyclePolicyRuleKind>;
+    type Output = lcw_models::Collection<
+        lcw_models::beta::identity_governance::LifecyclePolicyRuleKind,
+    >;
 }
 
 impl crate::options::List for LifecyclePolicyRulesList {
-    type Item = lcw_models::beta::LifecyclePolicyRuleKind;
+    type Item = lcw_models::beta::identity_governance::LifecyclePolicyRuleKind;
 }
 
 /// Get lifecyclePolicyRule
@@ -471,7 +487,7 @@ pub struct LifecyclePolicyRuleGet;
 impl crate::Operation for LifecyclePolicyRuleGet {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[27];
-    type Output = lcw_models::beta::LifecyclePolicyRuleKind;
+    type Output = lcw_models::beta::identity_governance::LifecyclePolicyRuleKind;
 }
 
 /// Update lifecyclePolicyRule
@@ -500,12 +516,12 @@ impl crate::Operation for LifecyclePolicyPriorityConfigurationsList {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[29];
     type Output = lcw_models::Collection<
-        lcw_models::beta::LifecyclePolicyPriorityConfiguration,
+        lcw_models::beta::identity_governance::LifecyclePolicyPriorityConfiguration,
     >;
 }
 
 impl crate::options::List for LifecyclePolicyPriorityConfigurationsList {
-    type Item = lcw_models::beta::LifecyclePolicyPriorityConfiguration;
+    type Item = lcw_models::beta::identity_governance::LifecyclePolicyPriorityConfiguration;
 }
 
 /// Get lifecyclePolicyPriorityConfiguration
@@ -519,7 +535,7 @@ pub struct LifecyclePolicyPriorityConfigurationGet;
 impl crate::Operation for LifecyclePolicyPriorityConfigurationGet {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[30];
-    type Output = lcw_models::beta::LifecyclePolicyPriorityConfiguration;
+    type Output = lcw_models::beta::identity_governance::LifecyclePolicyPriorityConfiguration;
 }
 
 /// Update lifecyclePolicyPriorityConfiguration
@@ -547,7 +563,7 @@ pub struct SettingsGet;
 impl crate::Operation for SettingsGet {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[32];
-    type Output = lcw_models::beta::LifecycleManagementSettings;
+    type Output = lcw_models::beta::identity_governance::LifecycleManagementSettings;
 }
 
 impl crate::options::Select for SettingsGet {}
@@ -577,11 +593,13 @@ pub struct TaskDefinitionsList;
 impl crate::Operation for TaskDefinitionsList {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[34];
-    type Output = lcw_models::Collection<lcw_models::beta::TaskDefinition>;
+    type Output = lcw_models::Collection<
+        lcw_models::beta::identity_governance::TaskDefinition,
+    >;
 }
 
 impl crate::options::List for TaskDefinitionsList {
-    type Item = lcw_models::beta::TaskDefinition;
+    type Item = lcw_models::beta::identity_governance::TaskDefinition;
 }
 
 impl crate::options::Select for TaskDefinitionsList {}
@@ -601,7 +619,7 @@ pub struct TaskDefinitionGet;
 impl crate::Operation for TaskDefinitionGet {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[35];
-    type Output = lcw_models::beta::TaskDefinition;
+    type Output = lcw_models::beta::identity_governance::TaskDefinition;
 }
 
 impl crate::options::Select for TaskDefinitionGet {}
@@ -617,11 +635,13 @@ pub struct WorkflowTemplatesList;
 impl crate::Operation for WorkflowTemplatesList {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[36];
-    type Output = lcw_models::Collection<lcw_models::beta::WorkflowTemplate>;
+    type Output = lcw_models::Collection<
+        lcw_models::beta::identity_governance::WorkflowTemplate,
+    >;
 }
 
 impl crate::options::List for WorkflowTemplatesList {
-    type Item = lcw_models::beta::WorkflowTemplate;
+    type Item = lcw_models::beta::identity_governance::WorkflowTemplate;
 }
 
 impl crate::options::Select for WorkflowTemplatesList {}
@@ -641,7 +661,7 @@ pub struct WorkflowTemplateGet;
 impl crate::Operation for WorkflowTemplateGet {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[37];
-    type Output = lcw_models::beta::WorkflowTemplate;
+    type Output = lcw_models::beta::identity_governance::WorkflowTemplate;
 }
 
 /// List workflows
@@ -655,11 +675,13 @@ pub struct WorkflowsList;
 impl crate::Operation for WorkflowsList {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[38];
-    type Output = lcw_models::Collection<lcw_models::beta::Workflow>;
+    type Output = lcw_models::Collection<
+        lcw_models::beta::identity_governance::Workflow,
+    >;
 }
 
 impl crate::options::List for WorkflowsList {
-    type Item = lcw_models::beta::Workflow;
+    type Item = lcw_models::beta::identity_governance::Workflow;
 }
 
 impl crate::options::Search for WorkflowsList {}
@@ -683,7 +705,7 @@ pub struct WorkflowsCreate;
 impl crate::Operation for WorkflowsCreate {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[39];
-    type Output = lcw_models::beta::Workflow;
+    type Output = lcw_models::beta::identity_governance::Workflow;
 }
 
 /// Get workflow
@@ -697,7 +719,7 @@ pub struct WorkflowGet;
 impl crate::Operation for WorkflowGet {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[40];
-    type Output = lcw_models::beta::Workflow;
+    type Output = lcw_models::beta::identity_governance::Workflow;
 }
 
 impl crate::options::Select for WorkflowGet {}
@@ -757,7 +779,7 @@ pub struct WorkflowActivateAndWait;
 impl crate::Operation for WorkflowActivateAndWait {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[44];
-    type Output = lcw_models::beta::AwaitedWorkflowProcessingResult;
+    type Output = lcw_models::beta::identity_governance::AwaitedWorkflowProcessingResult;
 }
 
 /// workflow: activateWithScope
@@ -799,7 +821,7 @@ pub struct WorkflowClearQuarantine;
 impl crate::Operation for WorkflowClearQuarantine {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[47];
-    type Output = lcw_models::beta::Workflow;
+    type Output = lcw_models::beta::identity_governance::Workflow;
 }
 
 /// workflow: createNewVersion
@@ -813,7 +835,7 @@ pub struct WorkflowCreateNewVersion;
 impl crate::Operation for WorkflowCreateNewVersion {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[48];
-    type Output = lcw_models::beta::Workflow;
+    type Output = lcw_models::beta::identity_governance::Workflow;
 }
 
 /// List executionScope
@@ -827,11 +849,13 @@ pub struct WorkflowExecutionScopeList;
 impl crate::Operation for WorkflowExecutionScopeList {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[49];
-    type Output = lcw_models::Collection<lcw_models::beta::UserProcessingResult>;
+    type Output = lcw_models::Collection<
+        lcw_models::beta::identity_governance::UserProcessingResult,
+    >;
 }
 
 impl crate::options::List for WorkflowExecutionScopeList {
-    type Item = lcw_models::beta::UserProcessingResult;
+    type Item = lcw_models::beta::identity_governance::UserProcessingResult;
 }
 
 impl crate::options::Select for WorkflowExecutionScopeList {}
@@ -867,11 +891,11 @@ pub struct WorkflowRunsList;
 impl crate::Operation for WorkflowRunsList {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[51];
-    type Output = lcw_models::Collection<lcw_models::beta::Run>;
+    type Output = lcw_models::Collection<lcw_models::beta::identity_governance::Run>;
 }
 
 impl crate::options::List for WorkflowRunsList {
-    type Item = lcw_models::beta::Run;
+    type Item = lcw_models::beta::identity_governance::Run;
 }
 
 impl crate::options::Select for WorkflowRunsList {}
@@ -891,7 +915,7 @@ pub struct WorkflowRunsSummary;
 impl crate::Operation for WorkflowRunsSummary {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[52];
-    type Output = lcw_models::beta::RunSummary;
+    type Output = lcw_models::beta::identity_governance::RunSummary;
 }
 
 /// Get run
@@ -905,7 +929,7 @@ pub struct RunGet;
 impl crate::Operation for RunGet {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[53];
-    type Output = lcw_models::beta::Run;
+    type Output = lcw_models::beta::identity_governance::Run;
 }
 
 impl crate::options::Select for RunGet {}
@@ -921,11 +945,13 @@ pub struct RunSubjectProcessingResultsList;
 impl crate::Operation for RunSubjectProcessingResultsList {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[54];
-    type Output = lcw_models::Collection<lcw_models::beta::SubjectProcessingResult>;
+    type Output = lcw_models::Collection<
+        lcw_models::beta::identity_governance::SubjectProcessingResult,
+    >;
 }
 
 impl crate::options::List for RunSubjectProcessingResultsList {
-    type Item = lcw_models::beta::SubjectProcessingResult;
+    type Item = lcw_models::beta::identity_governance::SubjectProcessingResult;
 }
 
 impl crate::options::Count for RunSubjectProcessingResultsList {}
@@ -947,7 +973,7 @@ pub struct RunSubjectProcessingResultsSummary;
 impl crate::Operation for RunSubjectProcessingResultsSummary {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[55];
-    type Output = lcw_models::beta::SubjectSummary;
+    type Output = lcw_models::beta::identity_governance::SubjectSummary;
 }
 
 /// Get subjectProcessingResult
@@ -961,7 +987,7 @@ pub struct RunSubjectProcessingResultGet;
 impl crate::Operation for RunSubjectProcessingResultGet {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[56];
-    type Output = lcw_models::beta::SubjectProcessingResult;
+    type Output = lcw_models::beta::identity_governance::SubjectProcessingResult;
 }
 
 impl crate::options::Expand for RunSubjectProcessingResultGet {}
@@ -977,11 +1003,13 @@ pub struct RunTaskProcessingResultsList;
 impl crate::Operation for RunTaskProcessingResultsList {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[57];
-    type Output = lcw_models::Collection<lcw_models::beta::TaskProcessingResult>;
+    type Output = lcw_models::Collection<
+        lcw_models::beta::identity_governance::TaskProcessingResult,
+    >;
 }
 
 impl crate::options::List for RunTaskProcessingResultsList {
-    type Item = lcw_models::beta::TaskProcessingResult;
+    type Item = lcw_models::beta::identity_governance::TaskProcessingResult;
 }
 
 impl crate::options::Select for RunTaskProcessingResultsList {}
@@ -1003,7 +1031,7 @@ pub struct RunUserProcessingResultGet;
 impl crate::Operation for RunUserProcessingResultGet {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[58];
-    type Output = lcw_models::beta::UserProcessingResult;
+    type Output = lcw_models::beta::identity_governance::UserProcessingResult;
 }
 
 impl crate::options::Select for RunUserProcessingResultGet {}
@@ -1019,11 +1047,13 @@ pub struct RunUserProcessingResultTaskProcessingResultsList;
 impl crate::Operation for RunUserProcessingResultTaskProcessingResultsList {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[59];
-    type Output = lcw_models::Collection<lcw_models::beta::TaskProcessingResult>;
+    type Output = lcw_models::Collection<
+        lcw_models::beta::identity_governance::TaskProcessingResult,
+    >;
 }
 
 impl crate::options::List for RunUserProcessingResultTaskProcessingResultsList {
-    type Item = lcw_models::beta::TaskProcessingResult;
+    type Item = lcw_models::beta::identity_governance::TaskProcessingResult;
 }
 
 impl crate::options::Select for RunUserProcessingResultTaskProcessingResultsList {}
@@ -1045,11 +1075,13 @@ pub struct WorkflowTaskReportsList;
 impl crate::Operation for WorkflowTaskReportsList {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[60];
-    type Output = lcw_models::Collection<lcw_models::beta::TaskReport>;
+    type Output = lcw_models::Collection<
+        lcw_models::beta::identity_governance::TaskReport,
+    >;
 }
 
 impl crate::options::List for WorkflowTaskReportsList {
-    type Item = lcw_models::beta::TaskReport;
+    type Item = lcw_models::beta::identity_governance::TaskReport;
 }
 
 impl crate::options::Select for WorkflowTaskReportsList {}
@@ -1071,7 +1103,7 @@ pub struct WorkflowTaskReportsSummary;
 impl crate::Operation for WorkflowTaskReportsSummary {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[61];
-    type Output = lcw_models::beta::TaskReportSummary;
+    type Output = lcw_models::beta::identity_governance::TaskReportSummary;
 }
 
 impl crate::options::Expand for WorkflowTaskReportsSummary {}
@@ -1087,11 +1119,13 @@ pub struct TaskReportSubjectProcessingResultsList;
 impl crate::Operation for TaskReportSubjectProcessingResultsList {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[62];
-    type Output = lcw_models::Collection<lcw_models::beta::SubjectProcessingResult>;
+    type Output = lcw_models::Collection<
+        lcw_models::beta::identity_governance::SubjectProcessingResult,
+    >;
 }
 
 impl crate::options::List for TaskReportSubjectProcessingResultsList {
-    type Item = lcw_models::beta::SubjectProcessingResult;
+    type Item = lcw_models::beta::identity_governance::SubjectProcessingResult;
 }
 
 impl crate::options::Count for TaskReportSubjectProcessingResultsList {}
@@ -1113,7 +1147,7 @@ pub struct TaskReportSubjectProcessingResultGet;
 impl crate::Operation for TaskReportSubjectProcessingResultGet {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[63];
-    type Output = lcw_models::beta::SubjectProcessingResult;
+    type Output = lcw_models::beta::identity_governance::SubjectProcessingResult;
 }
 
 impl crate::options::Expand for TaskReportSubjectProcessingResultGet {}
@@ -1129,11 +1163,13 @@ pub struct TaskReportTaskProcessingResultsList;
 impl crate::Operation for TaskReportTaskProcessingResultsList {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[64];
-    type Output = lcw_models::Collection<lcw_models::beta::TaskProcessingResult>;
+    type Output = lcw_models::Collection<
+        lcw_models::beta::identity_governance::TaskProcessingResult,
+    >;
 }
 
 impl crate::options::List for TaskReportTaskProcessingResultsList {
-    type Item = lcw_models::beta::TaskProcessingResult;
+    type Item = lcw_models::beta::identity_governance::TaskProcessingResult;
 }
 
 impl crate::options::Select for TaskReportTaskProcessingResultsList {}
@@ -1155,11 +1191,11 @@ pub struct WorkflowTasksList;
 impl crate::Operation for WorkflowTasksList {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[65];
-    type Output = lcw_models::Collection<lcw_models::beta::Task>;
+    type Output = lcw_models::Collection<lcw_models::beta::identity_governance::Task>;
 }
 
 impl crate::options::List for WorkflowTasksList {
-    type Item = lcw_models::beta::Task;
+    type Item = lcw_models::beta::identity_governance::Task;
 }
 
 impl crate::options::Search for WorkflowTasksList {}
@@ -1179,7 +1215,7 @@ pub struct TaskGet;
 impl crate::Operation for TaskGet {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[66];
-    type Output = lcw_models::beta::Task;
+    type Output = lcw_models::beta::identity_governance::Task;
 }
 
 /// Update task
@@ -1221,11 +1257,13 @@ pub struct WorkflowUserProcessingResultsList;
 impl crate::Operation for WorkflowUserProcessingResultsList {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[69];
-    type Output = lcw_models::Collection<lcw_models::beta::UserProcessingResult>;
+    type Output = lcw_models::Collection<
+        lcw_models::beta::identity_governance::UserProcessingResult,
+    >;
 }
 
 impl crate::options::List for WorkflowUserProcessingResultsList {
-    type Item = lcw_models::beta::UserProcessingResult;
+    type Item = lcw_models::beta::identity_governance::UserProcessingResult;
 }
 
 impl crate::options::Select for WorkflowUserProcessingResultsList {}
@@ -1247,7 +1285,7 @@ pub struct WorkflowUserProcessingResultsSummary;
 impl crate::Operation for WorkflowUserProcessingResultsSummary {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[70];
-    type Output = lcw_models::beta::UserSummary;
+    type Output = lcw_models::beta::identity_governance::UserSummary;
 }
 
 impl crate::options::Expand for WorkflowUserProcessingResultsSummary {}
@@ -1263,11 +1301,13 @@ pub struct UserProcessingResultTaskProcessingResultsList;
 impl crate::Operation for UserProcessingResultTaskProcessingResultsList {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[71];
-    type Output = lcw_models::Collection<lcw_models::beta::TaskProcessingResult>;
+    type Output = lcw_models::Collection<
+        lcw_models::beta::identity_governance::TaskProcessingResult,
+    >;
 }
 
 impl crate::options::List for UserProcessingResultTaskProcessingResultsList {
-    type Item = lcw_models::beta::TaskProcessingResult;
+    type Item = lcw_models::beta::identity_governance::TaskProcessingResult;
 }
 
 impl crate::options::Select for UserProcessingResultTaskProcessingResultsList {}
@@ -1289,11 +1329,13 @@ pub struct WorkflowVersionsList;
 impl crate::Operation for WorkflowVersionsList {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[72];
-    type Output = lcw_models::Collection<lcw_models::beta::WorkflowVersion>;
+    type Output = lcw_models::Collection<
+        lcw_models::beta::identity_governance::WorkflowVersion,
+    >;
 }
 
 impl crate::options::List for WorkflowVersionsList {
-    type Item = lcw_models::beta::WorkflowVersion;
+    type Item = lcw_models::beta::identity_governance::WorkflowVersion;
 }
 
 impl crate::options::Select for WorkflowVersionsList {}
@@ -1319,7 +1361,7 @@ pub struct WorkflowVersionTaskGet;
 impl crate::Operation for WorkflowVersionTaskGet {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[73];
-    type Output = lcw_models::beta::Task;
+    type Output = lcw_models::beta::identity_governance::Task;
 }
 
 /// List tasks (in a workflowVersion)
@@ -1333,11 +1375,11 @@ pub struct WorkflowVersionTasksList;
 impl crate::Operation for WorkflowVersionTasksList {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[74];
-    type Output = lcw_models::Collection<lcw_models::beta::Task>;
+    type Output = lcw_models::Collection<lcw_models::beta::identity_governance::Task>;
 }
 
 impl crate::options::List for WorkflowVersionTasksList {
-    type Item = lcw_models::beta::Task;
+    type Item = lcw_models::beta::identity_governance::Task;
 }
 
 impl crate::options::Top for WorkflowVersionTasksList {}
@@ -1363,7 +1405,7 @@ pub struct WorkflowVersionGet;
 impl crate::Operation for WorkflowVersionGet {
     const VERSION: &'static str = "beta";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::beta::OPERATIONS[75];
-    type Output = lcw_models::beta::WorkflowVersion;
+    type Output = lcw_models::beta::identity_governance::WorkflowVersion;
 }
 
 impl crate::options::Select for WorkflowVersionGet {}

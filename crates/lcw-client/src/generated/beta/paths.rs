@@ -195,7 +195,7 @@ impl CustomTaskExtensions {
     /// Operation `lifecycleworkflowscontainer-post-customtaskextensions`.
     pub fn create(
         &self,
-        body: &lcw_models::beta::CustomTaskExtension,
+        body: &lcw_models::beta::identity_governance::CustomTaskExtension,
     ) -> crate::Request<super::ops::CustomTaskExtensionsCreate> {
         crate::Request::new(&self.client, self.path.clone()).with_body(body)
     }
@@ -224,7 +224,7 @@ impl CustomTaskExtension {
     /// Operation `customtaskextension-update`.
     pub fn update(
         &self,
-        body: &lcw_models::beta::CustomTaskExtension,
+        body: &lcw_models::beta::identity_governance::CustomTaskExtension,
     ) -> crate::Request<super::ops::CustomTaskExtensionUpdate> {
         crate::Request::new(&self.client, self.path.clone()).with_body(body)
     }
@@ -623,7 +623,7 @@ impl LifecyclePolicies {
     /// Operation `lifecycleworkflowscontainer-post-lifecyclepolicies`.
     pub fn create(
         &self,
-        body: &lcw_models::beta::LifecyclePolicyKind,
+        body: &lcw_models::beta::identity_governance::LifecyclePolicyKind,
     ) -> crate::Request<super::ops::LifecyclePoliciesCreate> {
         crate::Request::new(&self.client, self.path.clone()).with_body(body)
     }
@@ -680,7 +680,7 @@ impl LifecyclePolicy {
     /// Operation `lifecyclepolicy-update`.
     pub fn update(
         &self,
-        body: &lcw_models::beta::LifecyclePolicyKind,
+        body: &lcw_models::beta::identity_governance::LifecyclePolicyKind,
     ) -> crate::Request<super::ops::LifecyclePolicyUpdate> {
         crate::Request::new(&self.client, self.path.clone()).with_body(body)
     }
@@ -800,7 +800,7 @@ impl LifecyclePolicyRule {
     /// Operation `lifecyclepolicyrule-update`.
     pub fn update(
         &self,
-        body: &lcw_models::beta::LifecyclePolicyRuleKind,
+        body: &lcw_models::beta::identity_governance::LifecyclePolicyRuleKind,
     ) -> crate::Request<super::ops::LifecyclePolicyRuleUpdate> {
         crate::Request::new(&self.client, self.path.clone()).with_body(body)
     }
@@ -851,7 +851,7 @@ impl LifecyclePolicyPriorityConfiguration {
     /// Operation `lifecyclepolicypriorityconfiguration-update`.
     pub fn update(
         &self,
-        body: &lcw_models::beta::LifecyclePolicyPriorityConfiguration,
+        body: &lcw_models::beta::identity_governance::LifecyclePolicyPriorityConfiguration,
     ) -> crate::Request<super::ops::LifecyclePolicyPriorityConfigurationUpdate> {
         crate::Request::new(&self.client, self.path.clone()).with_body(body)
     }
@@ -880,7 +880,7 @@ impl Settings {
     /// Operation `lifecyclemanagementsettings-update`.
     pub fn update(
         &self,
-        body: &lcw_models::beta::LifecycleManagementSettings,
+        body: &lcw_models::beta::identity_governance::LifecycleManagementSettings,
     ) -> crate::Request<super::ops::SettingsUpdate> {
         crate::Request::new(&self.client, self.path.clone()).with_body(body)
     }
@@ -981,7 +981,7 @@ impl Workflows {
     /// Operation `lifecycleworkflowscontainer-post-workflows`.
     pub fn create(
         &self,
-        body: &lcw_models::beta::Workflow,
+        body: &lcw_models::beta::identity_governance::Workflow,
     ) -> crate::Request<super::ops::WorkflowsCreate> {
         crate::Request::new(&self.client, self.path.clone()).with_body(body)
     }
@@ -1114,7 +1114,7 @@ impl Workflow {
     /// Operation `workflow-update`.
     pub fn update(
         &self,
-        body: &lcw_models::beta::Workflow,
+        body: &lcw_models::beta::identity_governance::Workflow,
     ) -> crate::Request<super::ops::WorkflowUpdate> {
         crate::Request::new(&self.client, self.path.clone()).with_body(body)
     }
@@ -1158,14 +1158,14 @@ impl Workflow {
     /// - `subject` (required)
     pub fn activate_and_wait(
         &self,
-        subject: lcw_models::beta::WorkflowSubjectKind,
+        subject: lcw_models::beta::identity_governance::WorkflowSubjectKind,
     ) -> crate::Request<super::ops::WorkflowActivateAndWait> {
         let mut path = self.path.clone();
         path.push_str("/activateAndWait");
         #[derive(serde::Serialize)]
         struct Body {
             #[serde(rename = "subject")]
-            subject: lcw_models::beta::WorkflowSubjectKind,
+            subject: lcw_models::beta::identity_governance::WorkflowSubjectKind,
         }
         let body = Body { subject };
         crate::Request::new(&self.client, path).with_body(&body)
@@ -1202,14 +1202,14 @@ impl Workflow {
     /// - `scope` (required)
     pub fn cancel_processing(
         &self,
-        scope: lcw_models::beta::CancelScopeKind,
+        scope: lcw_models::beta::identity_governance::CancelScopeKind,
     ) -> crate::Request<super::ops::WorkflowCancelProcessing> {
         let mut path = self.path.clone();
         path.push_str("/cancelProcessing");
         #[derive(serde::Serialize)]
         struct Body {
             #[serde(rename = "scope")]
-            scope: lcw_models::beta::CancelScopeKind,
+            scope: lcw_models::beta::identity_governance::CancelScopeKind,
         }
         let body = Body { scope };
         crate::Request::new(&self.client, path).with_body(&body)
@@ -1236,14 +1236,14 @@ impl Workflow {
     /// - `workflow` (optional)
     pub fn create_new_version(
         &self,
-        workflow: Option<lcw_models::beta::Workflow>,
+        workflow: Option<lcw_models::beta::identity_governance::Workflow>,
     ) -> crate::Request<super::ops::WorkflowCreateNewVersion> {
         let mut path = self.path.clone();
         path.push_str("/createNewVersion");
         #[derive(serde::Serialize)]
         struct Body {
             #[serde(rename = "workflow", skip_serializing_if = "Option::is_none")]
-            workflow: Option<lcw_models::beta::Workflow>,
+            workflow: Option<lcw_models::beta::identity_governance::Workflow>,
         }
         let body = Body { workflow };
         crate::Request::new(&self.client, path).with_body(&body)
@@ -1697,7 +1697,7 @@ impl Task {
     /// Operation `task-update`.
     pub fn update(
         &self,
-        body: &lcw_models::beta::Task,
+        body: &lcw_models::beta::identity_governance::Task,
     ) -> crate::Request<super::ops::TaskUpdate> {
         crate::Request::new(&self.client, self.path.clone()).with_body(body)
     }
@@ -1725,7 +1725,9 @@ impl TaskProcessingResult {
         &self,
         source: Option<String>,
         type_: Option<String>,
-        data: Option<lcw_models::beta::CustomTaskExtensionCallbackData>,
+        data: Option<
+            lcw_models::beta::identity_governance::CustomTaskExtensionCallbackData,
+        >,
     ) -> crate::Request<super::ops::TaskProcessingResultResume> {
         let mut path = self.path.clone();
         path.push_str("/resume");
@@ -1736,7 +1738,9 @@ impl TaskProcessingResult {
             #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
             type_: Option<String>,
             #[serde(rename = "data", skip_serializing_if = "Option::is_none")]
-            data: Option<lcw_models::beta::CustomTaskExtensionCallbackData>,
+            data: Option<
+                lcw_models::beta::identity_governance::CustomTaskExtensionCallbackData,
+            >,
         }
         let body = Body { source, type_, data };
         crate::Request::new(&self.client, path).with_body(&body)

@@ -54,7 +54,7 @@ pub struct CustomTaskExtensionFilter;
 impl CustomTaskExtensionFilter {
     /// `id`.
     pub fn id() -> crate::filter::Property<
-        lcw_models::v1::CustomTaskExtension,
+        lcw_models::v1::identity_governance::CustomTaskExtension,
         String,
         CustomTaskExtensionId,
     > {
@@ -62,7 +62,7 @@ impl CustomTaskExtensionFilter {
     }
     /// `displayName`.
     pub fn display_name() -> crate::filter::Property<
-        lcw_models::v1::CustomTaskExtension,
+        lcw_models::v1::identity_governance::CustomTaskExtension,
         String,
         CustomTaskExtensionDisplayName,
     > {
@@ -70,7 +70,7 @@ impl CustomTaskExtensionFilter {
     }
     /// `createdDateTime`.
     pub fn created_date_time() -> crate::filter::Property<
-        lcw_models::v1::CustomTaskExtension,
+        lcw_models::v1::identity_governance::CustomTaskExtension,
         lcw_models::Timestamp,
         CustomTaskExtensionCreatedDateTime,
     > {
@@ -78,7 +78,7 @@ impl CustomTaskExtensionFilter {
     }
     /// `lastModifiedDateTime`.
     pub fn last_modified_date_time() -> crate::filter::Property<
-        lcw_models::v1::CustomTaskExtension,
+        lcw_models::v1::identity_governance::CustomTaskExtension,
         lcw_models::Timestamp,
         CustomTaskExtensionLastModifiedDateTime,
     > {
@@ -86,7 +86,7 @@ impl CustomTaskExtensionFilter {
     }
     /// `createdBy`.
     pub fn created_by() -> crate::filter::Property<
-        lcw_models::v1::CustomTaskExtension,
+        lcw_models::v1::identity_governance::CustomTaskExtension,
         lcw_models::v1::User,
         CustomTaskExtensionCreatedBy,
     > {
@@ -94,7 +94,7 @@ impl CustomTaskExtensionFilter {
     }
     /// `lastModifiedBy`.
     pub fn last_modified_by() -> crate::filter::Property<
-        lcw_models::v1::CustomTaskExtension,
+        lcw_models::v1::identity_governance::CustomTaskExtension,
         lcw_models::v1::User,
         CustomTaskExtensionLastModifiedBy,
     > {
@@ -109,7 +109,7 @@ pub struct CustomTaskExtensionOrderBy;
 impl CustomTaskExtensionOrderBy {
     /// `id`.
     pub fn id() -> crate::filter::Property<
-        lcw_models::v1::CustomTaskExtension,
+        lcw_models::v1::identity_governance::CustomTaskExtension,
         String,
         CustomTaskExtensionId,
     > {
@@ -117,7 +117,7 @@ impl CustomTaskExtensionOrderBy {
     }
     /// `displayName`.
     pub fn display_name() -> crate::filter::Property<
-        lcw_models::v1::CustomTaskExtension,
+        lcw_models::v1::identity_governance::CustomTaskExtension,
         String,
         CustomTaskExtensionDisplayName,
     > {
@@ -125,7 +125,7 @@ impl CustomTaskExtensionOrderBy {
     }
     /// `createdDateTime`.
     pub fn created_date_time() -> crate::filter::Property<
-        lcw_models::v1::CustomTaskExtension,
+        lcw_models::v1::identity_governance::CustomTaskExtension,
         lcw_models::Timestamp,
         CustomTaskExtensionCreatedDateTime,
     > {
@@ -133,7 +133,7 @@ impl CustomTaskExtensionOrderBy {
     }
     /// `lastModifiedDateTime`.
     pub fn last_modified_date_time() -> crate::filter::Property<
-        lcw_models::v1::CustomTaskExtension,
+        lcw_models::v1::identity_governance::CustomTaskExtension,
         lcw_models::Timestamp,
         CustomTaskExtensionLastModifiedDateTime,
     > {
@@ -206,7 +206,7 @@ pub struct RunFilter;
 impl RunFilter {
     /// `completedDateTime`.
     pub fn completed_date_time() -> crate::filter::Property<
-        lcw_models::v1::Run,
+        lcw_models::v1::identity_governance::Run,
         lcw_models::Timestamp,
         RunCompletedDateTime,
     > {
@@ -214,7 +214,7 @@ impl RunFilter {
     }
     /// `lastUpdatedDateTime`.
     pub fn last_updated_date_time() -> crate::filter::Property<
-        lcw_models::v1::Run,
+        lcw_models::v1::identity_governance::Run,
         lcw_models::Timestamp,
         RunLastUpdatedDateTime,
     > {
@@ -222,15 +222,15 @@ impl RunFilter {
     }
     /// `processingStatus`.
     pub fn processing_status() -> crate::filter::Property<
-        lcw_models::v1::Run,
-        lcw_models::v1::LifecycleWorkflowProcessingStatus,
+        lcw_models::v1::identity_governance::Run,
+        lcw_models::v1::identity_governance::LifecycleWorkflowProcessingStatus,
         RunProcessingStatus,
     > {
         crate::filter::Property::new("processingStatus")
     }
     /// `startedDateTime`.
     pub fn started_date_time() -> crate::filter::Property<
-        lcw_models::v1::Run,
+        lcw_models::v1::identity_governance::Run,
         lcw_models::Timestamp,
         RunStartedDateTime,
     > {
@@ -238,7 +238,7 @@ impl RunFilter {
     }
     /// `scheduledDateTime`.
     pub fn scheduled_date_time() -> crate::filter::Property<
-        lcw_models::v1::Run,
+        lcw_models::v1::identity_governance::Run,
         lcw_models::Timestamp,
         RunScheduledDateTime,
     > {
@@ -246,8 +246,8 @@ impl RunFilter {
     }
     /// `workflowExecutionType`.
     pub fn workflow_execution_type() -> crate::filter::Property<
-        lcw_models::v1::Run,
-        lcw_models::v1::WorkflowExecutionType,
+        lcw_models::v1::identity_governance::Run,
+        lcw_models::v1::identity_governance::WorkflowExecutionType,
         RunWorkflowExecutionType,
     > {
         crate::filter::Property::new("workflowExecutionType")
@@ -261,7 +261,7 @@ pub struct RunOrderBy;
 impl RunOrderBy {
     /// `completedDateTime`.
     pub fn completed_date_time() -> crate::filter::Property<
-        lcw_models::v1::Run,
+        lcw_models::v1::identity_governance::Run,
         lcw_models::Timestamp,
         RunCompletedDateTime,
     > {
@@ -269,7 +269,7 @@ impl RunOrderBy {
     }
     /// `lastUpdatedDateTime`.
     pub fn last_updated_date_time() -> crate::filter::Property<
-        lcw_models::v1::Run,
+        lcw_models::v1::identity_governance::Run,
         lcw_models::Timestamp,
         RunLastUpdatedDateTime,
     > {
@@ -277,15 +277,15 @@ impl RunOrderBy {
     }
     /// `processingStatus`.
     pub fn processing_status() -> crate::filter::Property<
-        lcw_models::v1::Run,
-        lcw_models::v1::LifecycleWorkflowProcessingStatus,
+        lcw_models::v1::identity_governance::Run,
+        lcw_models::v1::identity_governance::LifecycleWorkflowProcessingStatus,
         RunProcessingStatus,
     > {
         crate::filter::Property::new("processingStatus")
     }
     /// `startedDateTime`.
     pub fn started_date_time() -> crate::filter::Property<
-        lcw_models::v1::Run,
+        lcw_models::v1::identity_governance::Run,
         lcw_models::Timestamp,
         RunStartedDateTime,
     > {
@@ -293,7 +293,7 @@ impl RunOrderBy {
     }
     /// `scheduledDateTime`.
     pub fn scheduled_date_time() -> crate::filter::Property<
-        lcw_models::v1::Run,
+        lcw_models::v1::identity_governance::Run,
         lcw_models::Timestamp,
         RunScheduledDateTime,
     > {
@@ -301,8 +301,8 @@ impl RunOrderBy {
     }
     /// `workflowExecutionType`.
     pub fn workflow_execution_type() -> crate::filter::Property<
-        lcw_models::v1::Run,
-        lcw_models::v1::WorkflowExecutionType,
+        lcw_models::v1::identity_governance::Run,
+        lcw_models::v1::identity_governance::WorkflowExecutionType,
         RunWorkflowExecutionType,
     > {
         crate::filter::Property::new("workflowExecutionType")
@@ -334,24 +334,24 @@ pub struct SubjectProcessingResultFilter;
 impl SubjectProcessingResultFilter {
     /// `processingStatus`.
     pub fn processing_status() -> crate::filter::Property<
-        lcw_models::v1::SubjectProcessingResult,
-        lcw_models::v1::LifecycleWorkflowProcessingStatus,
+        lcw_models::v1::identity_governance::SubjectProcessingResult,
+        lcw_models::v1::identity_governance::LifecycleWorkflowProcessingStatus,
         SubjectProcessingResultProcessingStatus,
     > {
         crate::filter::Property::new("processingStatus")
     }
     /// `subjectType`.
     pub fn subject_type() -> crate::filter::Property<
-        lcw_models::v1::SubjectProcessingResult,
-        lcw_models::v1::SubjectTypeSet,
+        lcw_models::v1::identity_governance::SubjectProcessingResult,
+        lcw_models::v1::identity_governance::SubjectTypeSet,
         SubjectProcessingResultSubjectType,
     > {
         crate::filter::Property::new("subjectType")
     }
     /// `workflowExecutionType`.
     pub fn workflow_execution_type() -> crate::filter::Property<
-        lcw_models::v1::SubjectProcessingResult,
-        lcw_models::v1::WorkflowExecutionType,
+        lcw_models::v1::identity_governance::SubjectProcessingResult,
+        lcw_models::v1::identity_governance::WorkflowExecutionType,
         SubjectProcessingResultWorkflowExecutionType,
     > {
         crate::filter::Property::new("workflowExecutionType")
@@ -406,20 +406,24 @@ pub struct TaskFilter;
 
 impl TaskFilter {
     /// `id`.
-    pub fn id() -> crate::filter::Property<lcw_models::v1::Task, String, TaskId> {
+    pub fn id() -> crate::filter::Property<
+        lcw_models::v1::identity_governance::Task,
+        String,
+        TaskId,
+    > {
         crate::filter::Property::new("id")
     }
     /// `category`.
     pub fn category() -> crate::filter::Property<
-        lcw_models::v1::Task,
-        lcw_models::v1::LifecycleTaskCategorySet,
+        lcw_models::v1::identity_governance::Task,
+        lcw_models::v1::identity_governance::LifecycleTaskCategorySet,
         TaskCategory,
     > {
         crate::filter::Property::new("category")
     }
     /// `displayName`.
     pub fn display_name() -> crate::filter::Property<
-        lcw_models::v1::Task,
+        lcw_models::v1::identity_governance::Task,
         String,
         TaskDisplayName,
     > {
@@ -427,7 +431,7 @@ impl TaskFilter {
     }
     /// `isEnabled`.
     pub fn is_enabled() -> crate::filter::Property<
-        lcw_models::v1::Task,
+        lcw_models::v1::identity_governance::Task,
         bool,
         TaskIsEnabled,
     > {
@@ -435,7 +439,7 @@ impl TaskFilter {
     }
     /// `taskDefinitionId`.
     pub fn task_definition_id() -> crate::filter::Property<
-        lcw_models::v1::Task,
+        lcw_models::v1::identity_governance::Task,
         String,
         TaskTaskDefinitionId,
     > {
@@ -449,12 +453,16 @@ pub struct TaskOrderBy;
 
 impl TaskOrderBy {
     /// `id`.
-    pub fn id() -> crate::filter::Property<lcw_models::v1::Task, String, TaskId> {
+    pub fn id() -> crate::filter::Property<
+        lcw_models::v1::identity_governance::Task,
+        String,
+        TaskId,
+    > {
         crate::filter::Property::new("id")
     }
     /// `displayName`.
     pub fn display_name() -> crate::filter::Property<
-        lcw_models::v1::Task,
+        lcw_models::v1::identity_governance::Task,
         String,
         TaskDisplayName,
     > {
@@ -462,7 +470,7 @@ impl TaskOrderBy {
     }
     /// `executionSequence`.
     pub fn execution_sequence() -> crate::filter::Property<
-        lcw_models::v1::Task,
+        lcw_models::v1::identity_governance::Task,
         i32,
         TaskExecutionSequence,
     > {
@@ -470,7 +478,7 @@ impl TaskOrderBy {
     }
     /// `isEnabled`.
     pub fn is_enabled() -> crate::filter::Property<
-        lcw_models::v1::Task,
+        lcw_models::v1::identity_governance::Task,
         bool,
         TaskIsEnabled,
     > {
@@ -515,15 +523,15 @@ pub struct TaskDefinitionFilter;
 impl TaskDefinitionFilter {
     /// `category`.
     pub fn category() -> crate::filter::Property<
-        lcw_models::v1::TaskDefinition,
-        lcw_models::v1::LifecycleTaskCategorySet,
+        lcw_models::v1::identity_governance::TaskDefinition,
+        lcw_models::v1::identity_governance::LifecycleTaskCategorySet,
         TaskDefinitionCategory,
     > {
         crate::filter::Property::new("category")
     }
     /// `displayName`.
     pub fn display_name() -> crate::filter::Property<
-        lcw_models::v1::TaskDefinition,
+        lcw_models::v1::identity_governance::TaskDefinition,
         String,
         TaskDefinitionDisplayName,
     > {
@@ -531,15 +539,15 @@ impl TaskDefinitionFilter {
     }
     /// `parameters`.
     pub fn parameters() -> crate::filter::Property<
-        lcw_models::v1::TaskDefinition,
-        lcw_models::v1::Parameter,
+        lcw_models::v1::identity_governance::TaskDefinition,
+        lcw_models::v1::identity_governance::Parameter,
         TaskDefinitionParameters,
     > {
         crate::filter::Property::new("parameters")
     }
     /// `version`.
     pub fn version() -> crate::filter::Property<
-        lcw_models::v1::TaskDefinition,
+        lcw_models::v1::identity_governance::TaskDefinition,
         i32,
         TaskDefinitionVersion,
     > {
@@ -554,15 +562,15 @@ pub struct TaskDefinitionOrderBy;
 impl TaskDefinitionOrderBy {
     /// `category`.
     pub fn category() -> crate::filter::Property<
-        lcw_models::v1::TaskDefinition,
-        lcw_models::v1::LifecycleTaskCategorySet,
+        lcw_models::v1::identity_governance::TaskDefinition,
+        lcw_models::v1::identity_governance::LifecycleTaskCategorySet,
         TaskDefinitionCategory,
     > {
         crate::filter::Property::new("category")
     }
     /// `displayName`.
     pub fn display_name() -> crate::filter::Property<
-        lcw_models::v1::TaskDefinition,
+        lcw_models::v1::identity_governance::TaskDefinition,
         String,
         TaskDefinitionDisplayName,
     > {
@@ -570,7 +578,7 @@ impl TaskDefinitionOrderBy {
     }
     /// `version`.
     pub fn version() -> crate::filter::Property<
-        lcw_models::v1::TaskDefinition,
+        lcw_models::v1::identity_governance::TaskDefinition,
         i32,
         TaskDefinitionVersion,
     > {
@@ -638,7 +646,7 @@ pub struct TaskProcessingResultFilter;
 impl TaskProcessingResultFilter {
     /// `id`.
     pub fn id() -> crate::filter::Property<
-        lcw_models::v1::TaskProcessingResult,
+        lcw_models::v1::identity_governance::TaskProcessingResult,
         String,
         TaskProcessingResultId,
     > {
@@ -646,7 +654,7 @@ impl TaskProcessingResultFilter {
     }
     /// `completedDateTime`.
     pub fn completed_date_time() -> crate::filter::Property<
-        lcw_models::v1::TaskProcessingResult,
+        lcw_models::v1::identity_governance::TaskProcessingResult,
         lcw_models::Timestamp,
         TaskProcessingResultCompletedDateTime,
     > {
@@ -654,7 +662,7 @@ impl TaskProcessingResultFilter {
     }
     /// `createdDateTime`.
     pub fn created_date_time() -> crate::filter::Property<
-        lcw_models::v1::TaskProcessingResult,
+        lcw_models::v1::identity_governance::TaskProcessingResult,
         lcw_models::Timestamp,
         TaskProcessingResultCreatedDateTime,
     > {
@@ -662,15 +670,15 @@ impl TaskProcessingResultFilter {
     }
     /// `processingStatus`.
     pub fn processing_status() -> crate::filter::Property<
-        lcw_models::v1::TaskProcessingResult,
-        lcw_models::v1::LifecycleWorkflowProcessingStatus,
+        lcw_models::v1::identity_governance::TaskProcessingResult,
+        lcw_models::v1::identity_governance::LifecycleWorkflowProcessingStatus,
         TaskProcessingResultProcessingStatus,
     > {
         crate::filter::Property::new("processingStatus")
     }
     /// `startedDateTime`.
     pub fn started_date_time() -> crate::filter::Property<
-        lcw_models::v1::TaskProcessingResult,
+        lcw_models::v1::identity_governance::TaskProcessingResult,
         lcw_models::Timestamp,
         TaskProcessingResultStartedDateTime,
     > {
@@ -678,7 +686,7 @@ impl TaskProcessingResultFilter {
     }
     /// `subject`.
     pub fn subject() -> crate::filter::Property<
-        lcw_models::v1::TaskProcessingResult,
+        lcw_models::v1::identity_governance::TaskProcessingResult,
         lcw_models::v1::User,
         TaskProcessingResultSubject,
     > {
@@ -693,7 +701,7 @@ pub struct TaskProcessingResultOrderBy;
 impl TaskProcessingResultOrderBy {
     /// `id`.
     pub fn id() -> crate::filter::Property<
-        lcw_models::v1::TaskProcessingResult,
+        lcw_models::v1::identity_governance::TaskProcessingResult,
         String,
         TaskProcessingResultId,
     > {
@@ -701,7 +709,7 @@ impl TaskProcessingResultOrderBy {
     }
     /// `completedDateTime`.
     pub fn completed_date_time() -> crate::filter::Property<
-        lcw_models::v1::TaskProcessingResult,
+        lcw_models::v1::identity_governance::TaskProcessingResult,
         lcw_models::Timestamp,
         TaskProcessingResultCompletedDateTime,
     > {
@@ -709,7 +717,7 @@ impl TaskProcessingResultOrderBy {
     }
     /// `createdDateTime`.
     pub fn created_date_time() -> crate::filter::Property<
-        lcw_models::v1::TaskProcessingResult,
+        lcw_models::v1::identity_governance::TaskProcessingResult,
         lcw_models::Timestamp,
         TaskProcessingResultCreatedDateTime,
     > {
@@ -717,15 +725,15 @@ impl TaskProcessingResultOrderBy {
     }
     /// `processingStatus`.
     pub fn processing_status() -> crate::filter::Property<
-        lcw_models::v1::TaskProcessingResult,
-        lcw_models::v1::LifecycleWorkflowProcessingStatus,
+        lcw_models::v1::identity_governance::TaskProcessingResult,
+        lcw_models::v1::identity_governance::LifecycleWorkflowProcessingStatus,
         TaskProcessingResultProcessingStatus,
     > {
         crate::filter::Property::new("processingStatus")
     }
     /// `startedDateTime`.
     pub fn started_date_time() -> crate::filter::Property<
-        lcw_models::v1::TaskProcessingResult,
+        lcw_models::v1::identity_governance::TaskProcessingResult,
         lcw_models::Timestamp,
         TaskProcessingResultStartedDateTime,
     > {
@@ -821,7 +829,7 @@ pub struct TaskReportFilter;
 impl TaskReportFilter {
     /// `id`.
     pub fn id() -> crate::filter::Property<
-        lcw_models::v1::TaskReport,
+        lcw_models::v1::identity_governance::TaskReport,
         String,
         TaskReportId,
     > {
@@ -829,7 +837,7 @@ impl TaskReportFilter {
     }
     /// `completedDateTime`.
     pub fn completed_date_time() -> crate::filter::Property<
-        lcw_models::v1::TaskReport,
+        lcw_models::v1::identity_governance::TaskReport,
         lcw_models::Timestamp,
         TaskReportCompletedDateTime,
     > {
@@ -837,7 +845,7 @@ impl TaskReportFilter {
     }
     /// `failedUsersCount`.
     pub fn failed_users_count() -> crate::filter::Property<
-        lcw_models::v1::TaskReport,
+        lcw_models::v1::identity_governance::TaskReport,
         i32,
         TaskReportFailedUsersCount,
     > {
@@ -845,15 +853,15 @@ impl TaskReportFilter {
     }
     /// `processingStatus`.
     pub fn processing_status() -> crate::filter::Property<
-        lcw_models::v1::TaskReport,
-        lcw_models::v1::LifecycleWorkflowProcessingStatus,
+        lcw_models::v1::identity_governance::TaskReport,
+        lcw_models::v1::identity_governance::LifecycleWorkflowProcessingStatus,
         TaskReportProcessingStatus,
     > {
         crate::filter::Property::new("processingStatus")
     }
     /// `successfulUsersCount`.
     pub fn successful_users_count() -> crate::filter::Property<
-        lcw_models::v1::TaskReport,
+        lcw_models::v1::identity_governance::TaskReport,
         i32,
         TaskReportSuccessfulUsersCount,
     > {
@@ -861,7 +869,7 @@ impl TaskReportFilter {
     }
     /// `totalUsersCount`.
     pub fn total_users_count() -> crate::filter::Property<
-        lcw_models::v1::TaskReport,
+        lcw_models::v1::identity_governance::TaskReport,
         i32,
         TaskReportTotalUsersCount,
     > {
@@ -869,7 +877,7 @@ impl TaskReportFilter {
     }
     /// `unprocessedUsersCount`.
     pub fn unprocessed_users_count() -> crate::filter::Property<
-        lcw_models::v1::TaskReport,
+        lcw_models::v1::identity_governance::TaskReport,
         i32,
         TaskReportUnprocessedUsersCount,
     > {
@@ -877,16 +885,16 @@ impl TaskReportFilter {
     }
     /// `task`.
     pub fn task() -> crate::filter::Property<
-        lcw_models::v1::TaskReport,
-        lcw_models::v1::Task,
+        lcw_models::v1::identity_governance::TaskReport,
+        lcw_models::v1::identity_governance::Task,
         TaskReportTask,
     > {
         crate::filter::Property::new("task")
     }
     /// `taskDefinition`.
     pub fn task_definition() -> crate::filter::Property<
-        lcw_models::v1::TaskReport,
-        lcw_models::v1::TaskDefinition,
+        lcw_models::v1::identity_governance::TaskReport,
+        lcw_models::v1::identity_governance::TaskDefinition,
         TaskReportTaskDefinition,
     > {
         crate::filter::Property::new("taskDefinition")
@@ -900,7 +908,7 @@ pub struct TaskReportOrderBy;
 impl TaskReportOrderBy {
     /// `id`.
     pub fn id() -> crate::filter::Property<
-        lcw_models::v1::TaskReport,
+        lcw_models::v1::identity_governance::TaskReport,
         String,
         TaskReportId,
     > {
@@ -908,7 +916,7 @@ impl TaskReportOrderBy {
     }
     /// `completedDateTime`.
     pub fn completed_date_time() -> crate::filter::Property<
-        lcw_models::v1::TaskReport,
+        lcw_models::v1::identity_governance::TaskReport,
         lcw_models::Timestamp,
         TaskReportCompletedDateTime,
     > {
@@ -916,7 +924,7 @@ impl TaskReportOrderBy {
     }
     /// `failedUsersCount`.
     pub fn failed_users_count() -> crate::filter::Property<
-        lcw_models::v1::TaskReport,
+        lcw_models::v1::identity_governance::TaskReport,
         i32,
         TaskReportFailedUsersCount,
     > {
@@ -924,15 +932,15 @@ impl TaskReportOrderBy {
     }
     /// `processingStatus`.
     pub fn processing_status() -> crate::filter::Property<
-        lcw_models::v1::TaskReport,
-        lcw_models::v1::LifecycleWorkflowProcessingStatus,
+        lcw_models::v1::identity_governance::TaskReport,
+        lcw_models::v1::identity_governance::LifecycleWorkflowProcessingStatus,
         TaskReportProcessingStatus,
     > {
         crate::filter::Property::new("processingStatus")
     }
     /// `successfulUsersCount`.
     pub fn successful_users_count() -> crate::filter::Property<
-        lcw_models::v1::TaskReport,
+        lcw_models::v1::identity_governance::TaskReport,
         i32,
         TaskReportSuccessfulUsersCount,
     > {
@@ -940,7 +948,7 @@ impl TaskReportOrderBy {
     }
     /// `totalUsersCount`.
     pub fn total_users_count() -> crate::filter::Property<
-        lcw_models::v1::TaskReport,
+        lcw_models::v1::identity_governance::TaskReport,
         i32,
         TaskReportTotalUsersCount,
     > {
@@ -948,7 +956,7 @@ impl TaskReportOrderBy {
     }
     /// `unprocessedUsersCount`.
     pub fn unprocessed_users_count() -> crate::filter::Property<
-        lcw_models::v1::TaskReport,
+        lcw_models::v1::identity_governance::TaskReport,
         i32,
         TaskReportUnprocessedUsersCount,
     > {
@@ -1027,7 +1035,7 @@ pub struct UserProcessingResultFilter;
 impl UserProcessingResultFilter {
     /// `id`.
     pub fn id() -> crate::filter::Property<
-        lcw_models::v1::UserProcessingResult,
+        lcw_models::v1::identity_governance::UserProcessingResult,
         String,
         UserProcessingResultId,
     > {
@@ -1035,7 +1043,7 @@ impl UserProcessingResultFilter {
     }
     /// `completedDateTime`.
     pub fn completed_date_time() -> crate::filter::Property<
-        lcw_models::v1::UserProcessingResult,
+        lcw_models::v1::identity_governance::UserProcessingResult,
         lcw_models::Timestamp,
         UserProcessingResultCompletedDateTime,
     > {
@@ -1043,15 +1051,15 @@ impl UserProcessingResultFilter {
     }
     /// `processingStatus`.
     pub fn processing_status() -> crate::filter::Property<
-        lcw_models::v1::UserProcessingResult,
-        lcw_models::v1::LifecycleWorkflowProcessingStatus,
+        lcw_models::v1::identity_governance::UserProcessingResult,
+        lcw_models::v1::identity_governance::LifecycleWorkflowProcessingStatus,
         UserProcessingResultProcessingStatus,
     > {
         crate::filter::Property::new("processingStatus")
     }
     /// `scheduledDateTime`.
     pub fn scheduled_date_time() -> crate::filter::Property<
-        lcw_models::v1::UserProcessingResult,
+        lcw_models::v1::identity_governance::UserProcessingResult,
         lcw_models::Timestamp,
         UserProcessingResultScheduledDateTime,
     > {
@@ -1059,7 +1067,7 @@ impl UserProcessingResultFilter {
     }
     /// `startedDateTime`.
     pub fn started_date_time() -> crate::filter::Property<
-        lcw_models::v1::UserProcessingResult,
+        lcw_models::v1::identity_governance::UserProcessingResult,
         lcw_models::Timestamp,
         UserProcessingResultStartedDateTime,
     > {
@@ -1067,15 +1075,15 @@ impl UserProcessingResultFilter {
     }
     /// `workflowExecutionType`.
     pub fn workflow_execution_type() -> crate::filter::Property<
-        lcw_models::v1::UserProcessingResult,
-        lcw_models::v1::WorkflowExecutionType,
+        lcw_models::v1::identity_governance::UserProcessingResult,
+        lcw_models::v1::identity_governance::WorkflowExecutionType,
         UserProcessingResultWorkflowExecutionType,
     > {
         crate::filter::Property::new("workflowExecutionType")
     }
     /// `subject`.
     pub fn subject() -> crate::filter::Property<
-        lcw_models::v1::UserProcessingResult,
+        lcw_models::v1::identity_governance::UserProcessingResult,
         lcw_models::v1::User,
         UserProcessingResultSubject,
     > {
@@ -1090,7 +1098,7 @@ pub struct UserProcessingResultOrderBy;
 impl UserProcessingResultOrderBy {
     /// `id`.
     pub fn id() -> crate::filter::Property<
-        lcw_models::v1::UserProcessingResult,
+        lcw_models::v1::identity_governance::UserProcessingResult,
         String,
         UserProcessingResultId,
     > {
@@ -1098,7 +1106,7 @@ impl UserProcessingResultOrderBy {
     }
     /// `completedDateTime`.
     pub fn completed_date_time() -> crate::filter::Property<
-        lcw_models::v1::UserProcessingResult,
+        lcw_models::v1::identity_governance::UserProcessingResult,
         lcw_models::Timestamp,
         UserProcessingResultCompletedDateTime,
     > {
@@ -1106,15 +1114,15 @@ impl UserProcessingResultOrderBy {
     }
     /// `processingStatus`.
     pub fn processing_status() -> crate::filter::Property<
-        lcw_models::v1::UserProcessingResult,
-        lcw_models::v1::LifecycleWorkflowProcessingStatus,
+        lcw_models::v1::identity_governance::UserProcessingResult,
+        lcw_models::v1::identity_governance::LifecycleWorkflowProcessingStatus,
         UserProcessingResultProcessingStatus,
     > {
         crate::filter::Property::new("processingStatus")
     }
     /// `scheduledDateTime`.
     pub fn scheduled_date_time() -> crate::filter::Property<
-        lcw_models::v1::UserProcessingResult,
+        lcw_models::v1::identity_governance::UserProcessingResult,
         lcw_models::Timestamp,
         UserProcessingResultScheduledDateTime,
     > {
@@ -1122,7 +1130,7 @@ impl UserProcessingResultOrderBy {
     }
     /// `startedDateTime`.
     pub fn started_date_time() -> crate::filter::Property<
-        lcw_models::v1::UserProcessingResult,
+        lcw_models::v1::identity_governance::UserProcessingResult,
         lcw_models::Timestamp,
         UserProcessingResultStartedDateTime,
     > {
@@ -1130,8 +1138,8 @@ impl UserProcessingResultOrderBy {
     }
     /// `workflowExecutionType`.
     pub fn workflow_execution_type() -> crate::filter::Property<
-        lcw_models::v1::UserProcessingResult,
-        lcw_models::v1::WorkflowExecutionType,
+        lcw_models::v1::identity_governance::UserProcessingResult,
+        lcw_models::v1::identity_governance::WorkflowExecutionType,
         UserProcessingResultWorkflowExecutionType,
     > {
         crate::filter::Property::new("workflowExecutionType")
@@ -1243,15 +1251,15 @@ pub struct WorkflowFilter;
 impl WorkflowFilter {
     /// `category`.
     pub fn category() -> crate::filter::Property<
-        lcw_models::v1::Workflow,
-        lcw_models::v1::LifecycleWorkflowCategory,
+        lcw_models::v1::identity_governance::Workflow,
+        lcw_models::v1::identity_governance::LifecycleWorkflowCategory,
         WorkflowCategory,
     > {
         crate::filter::Property::new("category")
     }
     /// `createdDateTime`.
     pub fn created_date_time() -> crate::filter::Property<
-        lcw_models::v1::Workflow,
+        lcw_models::v1::identity_governance::Workflow,
         lcw_models::Timestamp,
         WorkflowCreatedDateTime,
     > {
@@ -1259,7 +1267,7 @@ impl WorkflowFilter {
     }
     /// `displayName`.
     pub fn display_name() -> crate::filter::Property<
-        lcw_models::v1::Workflow,
+        lcw_models::v1::identity_governance::Workflow,
         String,
         WorkflowDisplayName,
     > {
@@ -1267,7 +1275,7 @@ impl WorkflowFilter {
     }
     /// `isEnabled`.
     pub fn is_enabled() -> crate::filter::Property<
-        lcw_models::v1::Workflow,
+        lcw_models::v1::identity_governance::Workflow,
         bool,
         WorkflowIsEnabled,
     > {
@@ -1275,7 +1283,7 @@ impl WorkflowFilter {
     }
     /// `isSchedulingEnabled`.
     pub fn is_scheduling_enabled() -> crate::filter::Property<
-        lcw_models::v1::Workflow,
+        lcw_models::v1::identity_governance::Workflow,
         bool,
         WorkflowIsSchedulingEnabled,
     > {
@@ -1283,7 +1291,7 @@ impl WorkflowFilter {
     }
     /// `lastModifiedDateTime`.
     pub fn last_modified_date_time() -> crate::filter::Property<
-        lcw_models::v1::Workflow,
+        lcw_models::v1::identity_governance::Workflow,
         lcw_models::Timestamp,
         WorkflowLastModifiedDateTime,
     > {
@@ -1291,7 +1299,7 @@ impl WorkflowFilter {
     }
     /// `createdBy`.
     pub fn created_by() -> crate::filter::Property<
-        lcw_models::v1::Workflow,
+        lcw_models::v1::identity_governance::Workflow,
         lcw_models::v1::User,
         WorkflowCreatedBy,
     > {
@@ -1299,7 +1307,7 @@ impl WorkflowFilter {
     }
     /// `lastModifiedBy`.
     pub fn last_modified_by() -> crate::filter::Property<
-        lcw_models::v1::Workflow,
+        lcw_models::v1::identity_governance::Workflow,
         lcw_models::v1::User,
         WorkflowLastModifiedBy,
     > {
@@ -1307,7 +1315,7 @@ impl WorkflowFilter {
     }
     /// `deletedDateTime`.
     pub fn deleted_date_time() -> crate::filter::Property<
-        lcw_models::v1::Workflow,
+        lcw_models::v1::identity_governance::Workflow,
         lcw_models::Timestamp,
         WorkflowDeletedDateTime,
     > {
@@ -1315,7 +1323,7 @@ impl WorkflowFilter {
     }
     /// `id`.
     pub fn id() -> crate::filter::Property<
-        lcw_models::v1::Workflow,
+        lcw_models::v1::identity_governance::Workflow,
         String,
         WorkflowId,
     > {
@@ -1323,7 +1331,7 @@ impl WorkflowFilter {
     }
     /// `nextScheduleRunDateTime`.
     pub fn next_schedule_run_date_time() -> crate::filter::Property<
-        lcw_models::v1::Workflow,
+        lcw_models::v1::identity_governance::Workflow,
         lcw_models::Timestamp,
         WorkflowNextScheduleRunDateTime,
     > {
@@ -1331,7 +1339,7 @@ impl WorkflowFilter {
     }
     /// `version`.
     pub fn version() -> crate::filter::Property<
-        lcw_models::v1::Workflow,
+        lcw_models::v1::identity_governance::Workflow,
         i32,
         WorkflowVersion,
     > {
@@ -1346,15 +1354,15 @@ pub struct WorkflowOrderBy;
 impl WorkflowOrderBy {
     /// `category`.
     pub fn category() -> crate::filter::Property<
-        lcw_models::v1::Workflow,
-        lcw_models::v1::LifecycleWorkflowCategory,
+        lcw_models::v1::identity_governance::Workflow,
+        lcw_models::v1::identity_governance::LifecycleWorkflowCategory,
         WorkflowCategory,
     > {
         crate::filter::Property::new("category")
     }
     /// `createdDateTime`.
     pub fn created_date_time() -> crate::filter::Property<
-        lcw_models::v1::Workflow,
+        lcw_models::v1::identity_governance::Workflow,
         lcw_models::Timestamp,
         WorkflowCreatedDateTime,
     > {
@@ -1362,7 +1370,7 @@ impl WorkflowOrderBy {
     }
     /// `displayName`.
     pub fn display_name() -> crate::filter::Property<
-        lcw_models::v1::Workflow,
+        lcw_models::v1::identity_governance::Workflow,
         String,
         WorkflowDisplayName,
     > {
@@ -1370,7 +1378,7 @@ impl WorkflowOrderBy {
     }
     /// `isEnabled`.
     pub fn is_enabled() -> crate::filter::Property<
-        lcw_models::v1::Workflow,
+        lcw_models::v1::identity_governance::Workflow,
         bool,
         WorkflowIsEnabled,
     > {
@@ -1378,7 +1386,7 @@ impl WorkflowOrderBy {
     }
     /// `isSchedulingEnabled`.
     pub fn is_scheduling_enabled() -> crate::filter::Property<
-        lcw_models::v1::Workflow,
+        lcw_models::v1::identity_governance::Workflow,
         bool,
         WorkflowIsSchedulingEnabled,
     > {
@@ -1386,7 +1394,7 @@ impl WorkflowOrderBy {
     }
     /// `lastModifiedDateTime`.
     pub fn last_modified_date_time() -> crate::filter::Property<
-        lcw_models::v1::Workflow,
+        lcw_models::v1::identity_governance::Workflow,
         lcw_models::Timestamp,
         WorkflowLastModifiedDateTime,
     > {
@@ -1394,7 +1402,7 @@ impl WorkflowOrderBy {
     }
     /// `deletedDateTime`.
     pub fn deleted_date_time() -> crate::filter::Property<
-        lcw_models::v1::Workflow,
+        lcw_models::v1::identity_governance::Workflow,
         lcw_models::Timestamp,
         WorkflowDeletedDateTime,
     > {
@@ -1402,7 +1410,7 @@ impl WorkflowOrderBy {
     }
     /// `id`.
     pub fn id() -> crate::filter::Property<
-        lcw_models::v1::Workflow,
+        lcw_models::v1::identity_governance::Workflow,
         String,
         WorkflowId,
     > {
@@ -1410,7 +1418,7 @@ impl WorkflowOrderBy {
     }
     /// `nextScheduleRunDateTime`.
     pub fn next_schedule_run_date_time() -> crate::filter::Property<
-        lcw_models::v1::Workflow,
+        lcw_models::v1::identity_governance::Workflow,
         lcw_models::Timestamp,
         WorkflowNextScheduleRunDateTime,
     > {
@@ -1418,7 +1426,7 @@ impl WorkflowOrderBy {
     }
     /// `version`.
     pub fn version() -> crate::filter::Property<
-        lcw_models::v1::Workflow,
+        lcw_models::v1::identity_governance::Workflow,
         i32,
         WorkflowVersion,
     > {
@@ -1454,7 +1462,7 @@ pub struct WorkflowTemplateFilter;
 impl WorkflowTemplateFilter {
     /// `id`.
     pub fn id() -> crate::filter::Property<
-        lcw_models::v1::WorkflowTemplate,
+        lcw_models::v1::identity_governance::WorkflowTemplate,
         String,
         WorkflowTemplateId,
     > {
@@ -1462,15 +1470,15 @@ impl WorkflowTemplateFilter {
     }
     /// `category`.
     pub fn category() -> crate::filter::Property<
-        lcw_models::v1::WorkflowTemplate,
-        lcw_models::v1::LifecycleWorkflowCategory,
+        lcw_models::v1::identity_governance::WorkflowTemplate,
+        lcw_models::v1::identity_governance::LifecycleWorkflowCategory,
         WorkflowTemplateCategory,
     > {
         crate::filter::Property::new("category")
     }
     /// `displayName`.
     pub fn display_name() -> crate::filter::Property<
-        lcw_models::v1::WorkflowTemplate,
+        lcw_models::v1::identity_governance::WorkflowTemplate,
         String,
         WorkflowTemplateDisplayName,
     > {
@@ -1485,7 +1493,7 @@ pub struct WorkflowTemplateOrderBy;
 impl WorkflowTemplateOrderBy {
     /// `id`.
     pub fn id() -> crate::filter::Property<
-        lcw_models::v1::WorkflowTemplate,
+        lcw_models::v1::identity_governance::WorkflowTemplate,
         String,
         WorkflowTemplateId,
     > {
@@ -1493,15 +1501,15 @@ impl WorkflowTemplateOrderBy {
     }
     /// `category`.
     pub fn category() -> crate::filter::Property<
-        lcw_models::v1::WorkflowTemplate,
-        lcw_models::v1::LifecycleWorkflowCategory,
+        lcw_models::v1::identity_governance::WorkflowTemplate,
+        lcw_models::v1::identity_governance::LifecycleWorkflowCategory,
         WorkflowTemplateCategory,
     > {
         crate::filter::Property::new("category")
     }
     /// `displayName`.
     pub fn display_name() -> crate::filter::Property<
-        lcw_models::v1::WorkflowTemplate,
+        lcw_models::v1::identity_governance::WorkflowTemplate,
         String,
         WorkflowTemplateDisplayName,
     > {
@@ -1589,15 +1597,15 @@ pub struct WorkflowVersionFilter;
 impl WorkflowVersionFilter {
     /// `category`.
     pub fn category() -> crate::filter::Property<
-        lcw_models::v1::WorkflowVersion,
-        lcw_models::v1::LifecycleWorkflowCategory,
+        lcw_models::v1::identity_governance::WorkflowVersion,
+        lcw_models::v1::identity_governance::LifecycleWorkflowCategory,
         WorkflowVersionCategory,
     > {
         crate::filter::Property::new("category")
     }
     /// `createdDateTime`.
     pub fn created_date_time() -> crate::filter::Property<
-        lcw_models::v1::WorkflowVersion,
+        lcw_models::v1::identity_governance::WorkflowVersion,
         lcw_models::Timestamp,
         WorkflowVersionCreatedDateTime,
     > {
@@ -1605,7 +1613,7 @@ impl WorkflowVersionFilter {
     }
     /// `displayName`.
     pub fn display_name() -> crate::filter::Property<
-        lcw_models::v1::WorkflowVersion,
+        lcw_models::v1::identity_governance::WorkflowVersion,
         String,
         WorkflowVersionDisplayName,
     > {
@@ -1613,7 +1621,7 @@ impl WorkflowVersionFilter {
     }
     /// `isEnabled`.
     pub fn is_enabled() -> crate::filter::Property<
-        lcw_models::v1::WorkflowVersion,
+        lcw_models::v1::identity_governance::WorkflowVersion,
         bool,
         WorkflowVersionIsEnabled,
     > {
@@ -1621,7 +1629,7 @@ impl WorkflowVersionFilter {
     }
     /// `isSchedulingEnabled`.
     pub fn is_scheduling_enabled() -> crate::filter::Property<
-        lcw_models::v1::WorkflowVersion,
+        lcw_models::v1::identity_governance::WorkflowVersion,
         bool,
         WorkflowVersionIsSchedulingEnabled,
     > {
@@ -1629,7 +1637,7 @@ impl WorkflowVersionFilter {
     }
     /// `lastModifiedDateTime`.
     pub fn last_modified_date_time() -> crate::filter::Property<
-        lcw_models::v1::WorkflowVersion,
+        lcw_models::v1::identity_governance::WorkflowVersion,
         lcw_models::Timestamp,
         WorkflowVersionLastModifiedDateTime,
     > {
@@ -1637,7 +1645,7 @@ impl WorkflowVersionFilter {
     }
     /// `createdBy`.
     pub fn created_by() -> crate::filter::Property<
-        lcw_models::v1::WorkflowVersion,
+        lcw_models::v1::identity_governance::WorkflowVersion,
         lcw_models::v1::User,
         WorkflowVersionCreatedBy,
     > {
@@ -1645,7 +1653,7 @@ impl WorkflowVersionFilter {
     }
     /// `lastModifiedBy`.
     pub fn last_modified_by() -> crate::filter::Property<
-        lcw_models::v1::WorkflowVersion,
+        lcw_models::v1::identity_governance::WorkflowVersion,
         lcw_models::v1::User,
         WorkflowVersionLastModifiedBy,
     > {
@@ -1653,7 +1661,7 @@ impl WorkflowVersionFilter {
     }
     /// `versionNumber`.
     pub fn version_number() -> crate::filter::Property<
-        lcw_models::v1::WorkflowVersion,
+        lcw_models::v1::identity_governance::WorkflowVersion,
         i32,
         WorkflowVersionVersionNumber,
     > {
@@ -1668,15 +1676,15 @@ pub struct WorkflowVersionOrderBy;
 impl WorkflowVersionOrderBy {
     /// `category`.
     pub fn category() -> crate::filter::Property<
-        lcw_models::v1::WorkflowVersion,
-        lcw_models::v1::LifecycleWorkflowCategory,
+        lcw_models::v1::identity_governance::WorkflowVersion,
+        lcw_models::v1::identity_governance::LifecycleWorkflowCategory,
         WorkflowVersionCategory,
     > {
         crate::filter::Property::new("category")
     }
     /// `createdDateTime`.
     pub fn created_date_time() -> crate::filter::Property<
-        lcw_models::v1::WorkflowVersion,
+        lcw_models::v1::identity_governance::WorkflowVersion,
         lcw_models::Timestamp,
         WorkflowVersionCreatedDateTime,
     > {
@@ -1684,7 +1692,7 @@ impl WorkflowVersionOrderBy {
     }
     /// `displayName`.
     pub fn display_name() -> crate::filter::Property<
-        lcw_models::v1::WorkflowVersion,
+        lcw_models::v1::identity_governance::WorkflowVersion,
         String,
         WorkflowVersionDisplayName,
     > {
@@ -1692,7 +1700,7 @@ impl WorkflowVersionOrderBy {
     }
     /// `isEnabled`.
     pub fn is_enabled() -> crate::filter::Property<
-        lcw_models::v1::WorkflowVersion,
+        lcw_models::v1::identity_governance::WorkflowVersion,
         bool,
         WorkflowVersionIsEnabled,
     > {
@@ -1700,7 +1708,7 @@ impl WorkflowVersionOrderBy {
     }
     /// `isSchedulingEnabled`.
     pub fn is_scheduling_enabled() -> crate::filter::Property<
-        lcw_models::v1::WorkflowVersion,
+        lcw_models::v1::identity_governance::WorkflowVersion,
         bool,
         WorkflowVersionIsSchedulingEnabled,
     > {
@@ -1708,7 +1716,7 @@ impl WorkflowVersionOrderBy {
     }
     /// `lastModifiedDateTime`.
     pub fn last_modified_date_time() -> crate::filter::Property<
-        lcw_models::v1::WorkflowVersion,
+        lcw_models::v1::identity_governance::WorkflowVersion,
         lcw_models::Timestamp,
         WorkflowVersionLastModifiedDateTime,
     > {
@@ -1716,7 +1724,7 @@ impl WorkflowVersionOrderBy {
     }
     /// `versionNumber`.
     pub fn version_number() -> crate::filter::Property<
-        lcw_models::v1::WorkflowVersion,
+        lcw_models::v1::identity_governance::WorkflowVersion,
         i32,
         WorkflowVersionVersionNumber,
     > {
@@ -1724,31 +1732,35 @@ impl WorkflowVersionOrderBy {
     }
 }
 
-impl crate::filter::Literal for lcw_models::v1::LifecycleTaskCategorySet {
+impl crate::filter::Literal
+for lcw_models::v1::identity_governance::LifecycleTaskCategorySet {
     fn write_literal(&self, out: &mut String) {
         crate::__private::write_quoted(&self.to_string(), out);
     }
 }
 
-impl crate::filter::Literal for lcw_models::v1::LifecycleWorkflowCategory {
+impl crate::filter::Literal
+for lcw_models::v1::identity_governance::LifecycleWorkflowCategory {
     fn write_literal(&self, out: &mut String) {
         crate::__private::write_quoted(self.as_str(), out);
     }
 }
 
-impl crate::filter::Literal for lcw_models::v1::LifecycleWorkflowProcessingStatus {
+impl crate::filter::Literal
+for lcw_models::v1::identity_governance::LifecycleWorkflowProcessingStatus {
     fn write_literal(&self, out: &mut String) {
         crate::__private::write_quoted(self.as_str(), out);
     }
 }
 
-impl crate::filter::Literal for lcw_models::v1::SubjectTypeSet {
+impl crate::filter::Literal for lcw_models::v1::identity_governance::SubjectTypeSet {
     fn write_literal(&self, out: &mut String) {
         crate::__private::write_quoted(&self.to_string(), out);
     }
 }
 
-impl crate::filter::Literal for lcw_models::v1::WorkflowExecutionType {
+impl crate::filter::Literal
+for lcw_models::v1::identity_governance::WorkflowExecutionType {
     fn write_literal(&self, out: &mut String) {
         crate::__private::write_quoted(self.as_str(), out);
     }

@@ -10,11 +10,13 @@ pub struct CustomTaskExtensionsList;
 impl crate::Operation for CustomTaskExtensionsList {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[0];
-    type Output = lcw_models::Collection<lcw_models::v1::CustomTaskExtension>;
+    type Output = lcw_models::Collection<
+        lcw_models::v1::identity_governance::CustomTaskExtension,
+    >;
 }
 
 impl crate::options::List for CustomTaskExtensionsList {
-    type Item = lcw_models::v1::CustomTaskExtension;
+    type Item = lcw_models::v1::identity_governance::CustomTaskExtension;
 }
 
 impl crate::options::Select for CustomTaskExtensionsList {}
@@ -36,7 +38,7 @@ pub struct CustomTaskExtensionsCreate;
 impl crate::Operation for CustomTaskExtensionsCreate {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[1];
-    type Output = lcw_models::v1::CustomTaskExtension;
+    type Output = lcw_models::v1::identity_governance::CustomTaskExtension;
 }
 
 /// Get customTaskExtension
@@ -50,7 +52,7 @@ pub struct CustomTaskExtensionGet;
 impl crate::Operation for CustomTaskExtensionGet {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[2];
-    type Output = lcw_models::v1::CustomTaskExtension;
+    type Output = lcw_models::v1::identity_governance::CustomTaskExtension;
 }
 
 impl crate::options::Select for CustomTaskExtensionGet {}
@@ -96,11 +98,11 @@ pub struct DeletedItemsWorkflowsList;
 impl crate::Operation for DeletedItemsWorkflowsList {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[5];
-    type Output = lcw_models::Collection<lcw_models::v1::Workflow>;
+    type Output = lcw_models::Collection<lcw_models::v1::identity_governance::Workflow>;
 }
 
 impl crate::options::List for DeletedItemsWorkflowsList {
-    type Item = lcw_models::v1::Workflow;
+    type Item = lcw_models::v1::identity_governance::Workflow;
 }
 
 impl crate::options::Select for DeletedItemsWorkflowsList {}
@@ -122,7 +124,7 @@ pub struct DeletedItemsWorkflowGet;
 impl crate::Operation for DeletedItemsWorkflowGet {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[6];
-    type Output = lcw_models::v1::Workflow;
+    type Output = lcw_models::v1::identity_governance::Workflow;
 }
 
 impl crate::options::Select for DeletedItemsWorkflowGet {}
@@ -154,12 +156,12 @@ pub struct DeletedItemsWorkflowUserProcessingResultReprocessedRunsList;
 impl crate::Operation for DeletedItemsWorkflowUserProcessingResultReprocessedRunsList {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[8];
-    type Output = lcw_models::Collection<lcw_models::v1::Run>;
+    type Output = lcw_models::Collection<lcw_models::v1::identity_governance::Run>;
 }
 
 impl crate::options::List
 for DeletedItemsWorkflowUserProcessingResultReprocessedRunsList {
-    type Item = lcw_models::v1::Run;
+    type Item = lcw_models::v1::identity_governance::Run;
 }
 
 /// Remove reprocessedRuns for userProcessingResults
@@ -188,12 +190,12 @@ impl crate::Operation
 for DeletedItemsWorkflowUserProcessingResultRunReprocessedRunsList {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[10];
-    type Output = lcw_models::Collection<lcw_models::v1::Run>;
+    type Output = lcw_models::Collection<lcw_models::v1::identity_governance::Run>;
 }
 
 impl crate::options::List
 for DeletedItemsWorkflowUserProcessingResultRunReprocessedRunsList {
-    type Item = lcw_models::v1::Run;
+    type Item = lcw_models::v1::identity_governance::Run;
 }
 
 /// Remove reprocessedRuns for a run
@@ -221,7 +223,7 @@ pub struct DeletedItemsWorkflowRestore;
 impl crate::Operation for DeletedItemsWorkflowRestore {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[12];
-    type Output = lcw_models::v1::Workflow;
+    type Output = lcw_models::v1::identity_governance::Workflow;
 }
 
 /// insights: topTasksProcessedSummary
@@ -235,11 +237,13 @@ pub struct InsightsTopTasksProcessedSummary;
 impl crate::Operation for InsightsTopTasksProcessedSummary {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[13];
-    type Output = lcw_models::Collection<lcw_models::v1::TopTasksInsightsSummary>;
+    type Output = lcw_models::Collection<
+        lcw_models::v1::identity_governance::TopTasksInsightsSummary,
+    >;
 }
 
 impl crate::options::List for InsightsTopTasksProcessedSummary {
-    type Item = lcw_models::v1::TopTasksInsightsSummary;
+    type Item = lcw_models::v1::identity_governance::TopTasksInsightsSummary;
 }
 
 /// insights: topWorkflowsProcessedSummary
@@ -253,11 +257,13 @@ pub struct InsightsTopWorkflowsProcessedSummary;
 impl crate::Operation for InsightsTopWorkflowsProcessedSummary {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[14];
-    type Output = lcw_models::Collection<lcw_models::v1::TopWorkflowsInsightsSummary>;
+    type Output = lcw_models::Collection<
+        lcw_models::v1::identity_governance::TopWorkflowsInsightsSummary,
+    >;
 }
 
 impl crate::options::List for InsightsTopWorkflowsProcessedSummary {
-    type Item = lcw_models::v1::TopWorkflowsInsightsSummary;
+    type Item = lcw_models::v1::identity_governance::TopWorkflowsInsightsSummary;
 }
 
 /// insights: workflowsProcessedByCategory
@@ -271,7 +277,7 @@ pub struct InsightsWorkflowsProcessedByCategory;
 impl crate::Operation for InsightsWorkflowsProcessedByCategory {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[15];
-    type Output = lcw_models::v1::WorkflowsInsightsByCategory;
+    type Output = lcw_models::v1::identity_governance::WorkflowsInsightsByCategory;
 }
 
 /// insights: workflowsProcessedSummary
@@ -285,7 +291,7 @@ pub struct InsightsWorkflowsProcessedSummary;
 impl crate::Operation for InsightsWorkflowsProcessedSummary {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[16];
-    type Output = lcw_models::v1::WorkflowsInsightsSummary;
+    type Output = lcw_models::v1::identity_governance::WorkflowsInsightsSummary;
 }
 
 /// Get lifecycleManagementSettings
@@ -299,7 +305,7 @@ pub struct SettingsGet;
 impl crate::Operation for SettingsGet {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[17];
-    type Output = lcw_models::v1::LifecycleManagementSettings;
+    type Output = lcw_models::v1::identity_governance::LifecycleManagementSettings;
 }
 
 impl crate::options::Select for SettingsGet {}
@@ -329,11 +335,13 @@ pub struct TaskDefinitionsList;
 impl crate::Operation for TaskDefinitionsList {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[19];
-    type Output = lcw_models::Collection<lcw_models::v1::TaskDefinition>;
+    type Output = lcw_models::Collection<
+        lcw_models::v1::identity_governance::TaskDefinition,
+    >;
 }
 
 impl crate::options::List for TaskDefinitionsList {
-    type Item = lcw_models::v1::TaskDefinition;
+    type Item = lcw_models::v1::identity_governance::TaskDefinition;
 }
 
 impl crate::options::Select for TaskDefinitionsList {}
@@ -353,7 +361,7 @@ pub struct TaskDefinitionGet;
 impl crate::Operation for TaskDefinitionGet {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[20];
-    type Output = lcw_models::v1::TaskDefinition;
+    type Output = lcw_models::v1::identity_governance::TaskDefinition;
 }
 
 impl crate::options::Select for TaskDefinitionGet {}
@@ -369,11 +377,13 @@ pub struct WorkflowTemplatesList;
 impl crate::Operation for WorkflowTemplatesList {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[21];
-    type Output = lcw_models::Collection<lcw_models::v1::WorkflowTemplate>;
+    type Output = lcw_models::Collection<
+        lcw_models::v1::identity_governance::WorkflowTemplate,
+    >;
 }
 
 impl crate::options::List for WorkflowTemplatesList {
-    type Item = lcw_models::v1::WorkflowTemplate;
+    type Item = lcw_models::v1::identity_governance::WorkflowTemplate;
 }
 
 impl crate::options::Select for WorkflowTemplatesList {}
@@ -393,7 +403,7 @@ pub struct WorkflowTemplateGet;
 impl crate::Operation for WorkflowTemplateGet {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[22];
-    type Output = lcw_models::v1::WorkflowTemplate;
+    type Output = lcw_models::v1::identity_governance::WorkflowTemplate;
 }
 
 /// List workflows
@@ -407,11 +417,11 @@ pub struct WorkflowsList;
 impl crate::Operation for WorkflowsList {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[23];
-    type Output = lcw_models::Collection<lcw_models::v1::Workflow>;
+    type Output = lcw_models::Collection<lcw_models::v1::identity_governance::Workflow>;
 }
 
 impl crate::options::List for WorkflowsList {
-    type Item = lcw_models::v1::Workflow;
+    type Item = lcw_models::v1::identity_governance::Workflow;
 }
 
 impl crate::options::Search for WorkflowsList {}
@@ -435,7 +445,7 @@ pub struct WorkflowsCreate;
 impl crate::Operation for WorkflowsCreate {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[24];
-    type Output = lcw_models::v1::Workflow;
+    type Output = lcw_models::v1::identity_governance::Workflow;
 }
 
 /// Get workflow
@@ -449,7 +459,7 @@ pub struct WorkflowGet;
 impl crate::Operation for WorkflowGet {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[25];
-    type Output = lcw_models::v1::Workflow;
+    type Output = lcw_models::v1::identity_governance::Workflow;
 }
 
 impl crate::options::Select for WorkflowGet {}
@@ -509,7 +519,7 @@ pub struct WorkflowActivateAndWait;
 impl crate::Operation for WorkflowActivateAndWait {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[29];
-    type Output = lcw_models::v1::AwaitedWorkflowProcessingResult;
+    type Output = lcw_models::v1::identity_governance::AwaitedWorkflowProcessingResult;
 }
 
 /// workflow: activateWithScope
@@ -551,7 +561,7 @@ pub struct WorkflowClearQuarantine;
 impl crate::Operation for WorkflowClearQuarantine {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[32];
-    type Output = lcw_models::v1::Workflow;
+    type Output = lcw_models::v1::identity_governance::Workflow;
 }
 
 /// workflow: createNewVersion
@@ -565,7 +575,7 @@ pub struct WorkflowCreateNewVersion;
 impl crate::Operation for WorkflowCreateNewVersion {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[33];
-    type Output = lcw_models::v1::Workflow;
+    type Output = lcw_models::v1::identity_governance::Workflow;
 }
 
 /// List executionScope
@@ -579,11 +589,13 @@ pub struct WorkflowExecutionScopeList;
 impl crate::Operation for WorkflowExecutionScopeList {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[34];
-    type Output = lcw_models::Collection<lcw_models::v1::UserProcessingResult>;
+    type Output = lcw_models::Collection<
+        lcw_models::v1::identity_governance::UserProcessingResult,
+    >;
 }
 
 impl crate::options::List for WorkflowExecutionScopeList {
-    type Item = lcw_models::v1::UserProcessingResult;
+    type Item = lcw_models::v1::identity_governance::UserProcessingResult;
 }
 
 impl crate::options::Select for WorkflowExecutionScopeList {}
@@ -619,11 +631,11 @@ pub struct WorkflowRunsList;
 impl crate::Operation for WorkflowRunsList {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[36];
-    type Output = lcw_models::Collection<lcw_models::v1::Run>;
+    type Output = lcw_models::Collection<lcw_models::v1::identity_governance::Run>;
 }
 
 impl crate::options::List for WorkflowRunsList {
-    type Item = lcw_models::v1::Run;
+    type Item = lcw_models::v1::identity_governance::Run;
 }
 
 impl crate::options::Select for WorkflowRunsList {}
@@ -643,7 +655,7 @@ pub struct WorkflowRunsSummary;
 impl crate::Operation for WorkflowRunsSummary {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[37];
-    type Output = lcw_models::v1::RunSummary;
+    type Output = lcw_models::v1::identity_governance::RunSummary;
 }
 
 /// Get run
@@ -657,7 +669,7 @@ pub struct RunGet;
 impl crate::Operation for RunGet {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[38];
-    type Output = lcw_models::v1::Run;
+    type Output = lcw_models::v1::identity_governance::Run;
 }
 
 impl crate::options::Select for RunGet {}
@@ -673,11 +685,13 @@ pub struct RunSubjectProcessingResultsList;
 impl crate::Operation for RunSubjectProcessingResultsList {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[39];
-    type Output = lcw_models::Collection<lcw_models::v1::SubjectProcessingResult>;
+    type Output = lcw_models::Collection<
+        lcw_models::v1::identity_governance::SubjectProcessingResult,
+    >;
 }
 
 impl crate::options::List for RunSubjectProcessingResultsList {
-    type Item = lcw_models::v1::SubjectProcessingResult;
+    type Item = lcw_models::v1::identity_governance::SubjectProcessingResult;
 }
 
 impl crate::options::Count for RunSubjectProcessingResultsList {}
@@ -699,7 +713,7 @@ pub struct RunSubjectProcessingResultsSummary;
 impl crate::Operation for RunSubjectProcessingResultsSummary {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[40];
-    type Output = lcw_models::v1::SubjectSummary;
+    type Output = lcw_models::v1::identity_governance::SubjectSummary;
 }
 
 /// Get subjectProcessingResult
@@ -713,7 +727,7 @@ pub struct SubjectProcessingResultGet;
 impl crate::Operation for SubjectProcessingResultGet {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[41];
-    type Output = lcw_models::v1::SubjectProcessingResult;
+    type Output = lcw_models::v1::identity_governance::SubjectProcessingResult;
 }
 
 impl crate::options::Expand for SubjectProcessingResultGet {}
@@ -729,11 +743,13 @@ pub struct RunTaskProcessingResultsList;
 impl crate::Operation for RunTaskProcessingResultsList {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[42];
-    type Output = lcw_models::Collection<lcw_models::v1::TaskProcessingResult>;
+    type Output = lcw_models::Collection<
+        lcw_models::v1::identity_governance::TaskProcessingResult,
+    >;
 }
 
 impl crate::options::List for RunTaskProcessingResultsList {
-    type Item = lcw_models::v1::TaskProcessingResult;
+    type Item = lcw_models::v1::identity_governance::TaskProcessingResult;
 }
 
 impl crate::options::Select for RunTaskProcessingResultsList {}
@@ -755,7 +771,7 @@ pub struct RunUserProcessingResultGet;
 impl crate::Operation for RunUserProcessingResultGet {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[43];
-    type Output = lcw_models::v1::UserProcessingResult;
+    type Output = lcw_models::v1::identity_governance::UserProcessingResult;
 }
 
 impl crate::options::Select for RunUserProcessingResultGet {}
@@ -771,11 +787,13 @@ pub struct RunUserProcessingResultTaskProcessingResultsList;
 impl crate::Operation for RunUserProcessingResultTaskProcessingResultsList {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[44];
-    type Output = lcw_models::Collection<lcw_models::v1::TaskProcessingResult>;
+    type Output = lcw_models::Collection<
+        lcw_models::v1::identity_governance::TaskProcessingResult,
+    >;
 }
 
 impl crate::options::List for RunUserProcessingResultTaskProcessingResultsList {
-    type Item = lcw_models::v1::TaskProcessingResult;
+    type Item = lcw_models::v1::identity_governance::TaskProcessingResult;
 }
 
 impl crate::options::Select for RunUserProcessingResultTaskProcessingResultsList {}
@@ -797,11 +815,13 @@ pub struct WorkflowTaskReportsList;
 impl crate::Operation for WorkflowTaskReportsList {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[45];
-    type Output = lcw_models::Collection<lcw_models::v1::TaskReport>;
+    type Output = lcw_models::Collection<
+        lcw_models::v1::identity_governance::TaskReport,
+    >;
 }
 
 impl crate::options::List for WorkflowTaskReportsList {
-    type Item = lcw_models::v1::TaskReport;
+    type Item = lcw_models::v1::identity_governance::TaskReport;
 }
 
 impl crate::options::Select for WorkflowTaskReportsList {}
@@ -823,7 +843,7 @@ pub struct WorkflowTaskReportsSummary;
 impl crate::Operation for WorkflowTaskReportsSummary {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[46];
-    type Output = lcw_models::v1::TaskReportSummary;
+    type Output = lcw_models::v1::identity_governance::TaskReportSummary;
 }
 
 impl crate::options::Expand for WorkflowTaskReportsSummary {}
@@ -839,11 +859,13 @@ pub struct TaskReportTaskProcessingResultsList;
 impl crate::Operation for TaskReportTaskProcessingResultsList {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[47];
-    type Output = lcw_models::Collection<lcw_models::v1::TaskProcessingResult>;
+    type Output = lcw_models::Collection<
+        lcw_models::v1::identity_governance::TaskProcessingResult,
+    >;
 }
 
 impl crate::options::List for TaskReportTaskProcessingResultsList {
-    type Item = lcw_models::v1::TaskProcessingResult;
+    type Item = lcw_models::v1::identity_governance::TaskProcessingResult;
 }
 
 impl crate::options::Select for TaskReportTaskProcessingResultsList {}
@@ -865,11 +887,11 @@ pub struct WorkflowTasksList;
 impl crate::Operation for WorkflowTasksList {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[48];
-    type Output = lcw_models::Collection<lcw_models::v1::Task>;
+    type Output = lcw_models::Collection<lcw_models::v1::identity_governance::Task>;
 }
 
 impl crate::options::List for WorkflowTasksList {
-    type Item = lcw_models::v1::Task;
+    type Item = lcw_models::v1::identity_governance::Task;
 }
 
 impl crate::options::Search for WorkflowTasksList {}
@@ -889,7 +911,7 @@ pub struct TaskGet;
 impl crate::Operation for TaskGet {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[49];
-    type Output = lcw_models::v1::Task;
+    type Output = lcw_models::v1::identity_governance::Task;
 }
 
 /// Update task
@@ -931,11 +953,13 @@ pub struct WorkflowUserProcessingResultsList;
 impl crate::Operation for WorkflowUserProcessingResultsList {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[52];
-    type Output = lcw_models::Collection<lcw_models::v1::UserProcessingResult>;
+    type Output = lcw_models::Collection<
+        lcw_models::v1::identity_governance::UserProcessingResult,
+    >;
 }
 
 impl crate::options::List for WorkflowUserProcessingResultsList {
-    type Item = lcw_models::v1::UserProcessingResult;
+    type Item = lcw_models::v1::identity_governance::UserProcessingResult;
 }
 
 impl crate::options::Select for WorkflowUserProcessingResultsList {}
@@ -957,7 +981,7 @@ pub struct WorkflowUserProcessingResultsSummary;
 impl crate::Operation for WorkflowUserProcessingResultsSummary {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[53];
-    type Output = lcw_models::v1::UserSummary;
+    type Output = lcw_models::v1::identity_governance::UserSummary;
 }
 
 impl crate::options::Expand for WorkflowUserProcessingResultsSummary {}
@@ -973,11 +997,13 @@ pub struct UserProcessingResultTaskProcessingResultsList;
 impl crate::Operation for UserProcessingResultTaskProcessingResultsList {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[54];
-    type Output = lcw_models::Collection<lcw_models::v1::TaskProcessingResult>;
+    type Output = lcw_models::Collection<
+        lcw_models::v1::identity_governance::TaskProcessingResult,
+    >;
 }
 
 impl crate::options::List for UserProcessingResultTaskProcessingResultsList {
-    type Item = lcw_models::v1::TaskProcessingResult;
+    type Item = lcw_models::v1::identity_governance::TaskProcessingResult;
 }
 
 impl crate::options::Select for UserProcessingResultTaskProcessingResultsList {}
@@ -999,11 +1025,13 @@ pub struct WorkflowVersionsList;
 impl crate::Operation for WorkflowVersionsList {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[55];
-    type Output = lcw_models::Collection<lcw_models::v1::WorkflowVersion>;
+    type Output = lcw_models::Collection<
+        lcw_models::v1::identity_governance::WorkflowVersion,
+    >;
 }
 
 impl crate::options::List for WorkflowVersionsList {
-    type Item = lcw_models::v1::WorkflowVersion;
+    type Item = lcw_models::v1::identity_governance::WorkflowVersion;
 }
 
 impl crate::options::Select for WorkflowVersionsList {}
@@ -1029,7 +1057,7 @@ pub struct WorkflowVersionTaskGet;
 impl crate::Operation for WorkflowVersionTaskGet {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[56];
-    type Output = lcw_models::v1::Task;
+    type Output = lcw_models::v1::identity_governance::Task;
 }
 
 /// Get workflowVersion
@@ -1043,7 +1071,7 @@ pub struct WorkflowVersionGet;
 impl crate::Operation for WorkflowVersionGet {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[57];
-    type Output = lcw_models::v1::WorkflowVersion;
+    type Output = lcw_models::v1::identity_governance::WorkflowVersion;
 }
 
 impl crate::options::Select for WorkflowVersionGet {}
@@ -1061,11 +1089,11 @@ pub struct WorkflowVersionTasksList;
 impl crate::Operation for WorkflowVersionTasksList {
     const VERSION: &'static str = "v1.0";
     const INFO: &'static lcw_models::OperationInfo = &lcw_models::v1::OPERATIONS[58];
-    type Output = lcw_models::Collection<lcw_models::v1::Task>;
+    type Output = lcw_models::Collection<lcw_models::v1::identity_governance::Task>;
 }
 
 impl crate::options::List for WorkflowVersionTasksList {
-    type Item = lcw_models::v1::Task;
+    type Item = lcw_models::v1::identity_governance::Task;
 }
 
 impl crate::options::Top for WorkflowVersionTasksList {}

@@ -152,7 +152,7 @@ impl CustomTaskExtensions {
     /// Operation `lifecycleworkflowscontainer-post-customtaskextensions`.
     pub fn create(
         &self,
-        body: &lcw_models::v1::CustomTaskExtension,
+        body: &lcw_models::v1::identity_governance::CustomTaskExtension,
     ) -> crate::Request<super::ops::CustomTaskExtensionsCreate> {
         crate::Request::new(&self.client, self.path.clone()).with_body(body)
     }
@@ -181,7 +181,7 @@ impl CustomTaskExtension {
     /// Operation `customtaskextension-update`.
     pub fn update(
         &self,
-        body: &lcw_models::v1::CustomTaskExtension,
+        body: &lcw_models::v1::identity_governance::CustomTaskExtension,
     ) -> crate::Request<super::ops::CustomTaskExtensionUpdate> {
         crate::Request::new(&self.client, self.path.clone()).with_body(body)
     }
@@ -548,7 +548,7 @@ impl Settings {
     /// Operation `lifecyclemanagementsettings-update`.
     pub fn update(
         &self,
-        body: &lcw_models::v1::LifecycleManagementSettings,
+        body: &lcw_models::v1::identity_governance::LifecycleManagementSettings,
     ) -> crate::Request<super::ops::SettingsUpdate> {
         crate::Request::new(&self.client, self.path.clone()).with_body(body)
     }
@@ -649,7 +649,7 @@ impl Workflows {
     /// Operation `lifecycleworkflowscontainer-post-workflows`.
     pub fn create(
         &self,
-        body: &lcw_models::v1::Workflow,
+        body: &lcw_models::v1::identity_governance::Workflow,
     ) -> crate::Request<super::ops::WorkflowsCreate> {
         crate::Request::new(&self.client, self.path.clone()).with_body(body)
     }
@@ -782,7 +782,7 @@ impl Workflow {
     /// Operation `workflow-update`.
     pub fn update(
         &self,
-        body: &lcw_models::v1::Workflow,
+        body: &lcw_models::v1::identity_governance::Workflow,
     ) -> crate::Request<super::ops::WorkflowUpdate> {
         crate::Request::new(&self.client, self.path.clone()).with_body(body)
     }
@@ -826,14 +826,14 @@ impl Workflow {
     /// - `subject` (required)
     pub fn activate_and_wait(
         &self,
-        subject: lcw_models::v1::WorkflowSubjectKind,
+        subject: lcw_models::v1::identity_governance::WorkflowSubjectKind,
     ) -> crate::Request<super::ops::WorkflowActivateAndWait> {
         let mut path = self.path.clone();
         path.push_str("/activateAndWait");
         #[derive(serde::Serialize)]
         struct Body {
             #[serde(rename = "subject")]
-            subject: lcw_models::v1::WorkflowSubjectKind,
+            subject: lcw_models::v1::identity_governance::WorkflowSubjectKind,
         }
         let body = Body { subject };
         crate::Request::new(&self.client, path).with_body(&body)
@@ -870,14 +870,14 @@ impl Workflow {
     /// - `scope` (required)
     pub fn cancel_processing(
         &self,
-        scope: lcw_models::v1::CancelScopeKind,
+        scope: lcw_models::v1::identity_governance::CancelScopeKind,
     ) -> crate::Request<super::ops::WorkflowCancelProcessing> {
         let mut path = self.path.clone();
         path.push_str("/cancelProcessing");
         #[derive(serde::Serialize)]
         struct Body {
             #[serde(rename = "scope")]
-            scope: lcw_models::v1::CancelScopeKind,
+            scope: lcw_models::v1::identity_governance::CancelScopeKind,
         }
         let body = Body { scope };
         crate::Request::new(&self.client, path).with_body(&body)
@@ -904,14 +904,14 @@ impl Workflow {
     /// - `workflow` (optional)
     pub fn create_new_version(
         &self,
-        workflow: Option<lcw_models::v1::Workflow>,
+        workflow: Option<lcw_models::v1::identity_governance::Workflow>,
     ) -> crate::Request<super::ops::WorkflowCreateNewVersion> {
         let mut path = self.path.clone();
         path.push_str("/createNewVersion");
         #[derive(serde::Serialize)]
         struct Body {
             #[serde(rename = "workflow", skip_serializing_if = "Option::is_none")]
-            workflow: Option<lcw_models::v1::Workflow>,
+            workflow: Option<lcw_models::v1::identity_governance::Workflow>,
         }
         let body = Body { workflow };
         crate::Request::new(&self.client, path).with_body(&body)
@@ -1303,7 +1303,7 @@ impl Task {
     /// Operation `task-update`.
     pub fn update(
         &self,
-        body: &lcw_models::v1::Task,
+        body: &lcw_models::v1::identity_governance::Task,
     ) -> crate::Request<super::ops::TaskUpdate> {
         crate::Request::new(&self.client, self.path.clone()).with_body(body)
     }
@@ -1331,7 +1331,9 @@ impl TaskProcessingResult {
         &self,
         source: Option<String>,
         type_: Option<String>,
-        data: Option<lcw_models::v1::CustomTaskExtensionCallbackData>,
+        data: Option<
+            lcw_models::v1::identity_governance::CustomTaskExtensionCallbackData,
+        >,
     ) -> crate::Request<super::ops::TaskProcessingResultResume> {
         let mut path = self.path.clone();
         path.push_str("/resume");
@@ -1342,7 +1344,9 @@ impl TaskProcessingResult {
             #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
             type_: Option<String>,
             #[serde(rename = "data", skip_serializing_if = "Option::is_none")]
-            data: Option<lcw_models::v1::CustomTaskExtensionCallbackData>,
+            data: Option<
+                lcw_models::v1::identity_governance::CustomTaskExtensionCallbackData,
+            >,
         }
         let body = Body { source, type_, data };
         crate::Request::new(&self.client, path).with_body(&body)

@@ -5,7 +5,7 @@
 pub struct Application {
     /// Key of the application object. Inherited from directoryObject. Read-only.
     pub id: crate::Nullable<String>,
-    /// When the object was soft-deleted; unset while the object is live. Read-only.
+    /// When the object was moved to the deleted items; unset while the object is live.
     pub deleted_date_time: crate::Nullable<crate::Timestamp>,
     /// Client identifier that the identity platform assigns to the application. Read-only.
     pub app_id: crate::Nullable<String>,
@@ -18,7 +18,7 @@ pub struct Application {
 impl Application {
     /// Starts a builder, e.g. for a request body.
     pub fn builder() -> ApplicationBuilder {
-        ApplicationBuilder::default()
+        <ApplicationBuilder as Default>::default()
     }
 }
 
@@ -52,21 +52,21 @@ impl ApplicationBuilder {
     }
     /// Sets `deletedDateTime`.
     ///
-    /// When the object was soft-deleted; unset while the object is live. Read-only.
+    /// When the object was moved to the deleted items; unset while the object is live.
     pub fn deleted_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
         self.inner.deleted_date_time = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `deletedDateTime` to a value, or leaves it out of the body with `None`.
     ///
-    /// When the object was soft-deleted; unset while the object is live. Read-only.
+    /// When the object was moved to the deleted items; unset while the object is live.
     pub fn set_deleted_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
         self.inner.deleted_date_time = value.into();
         self
     }
     /// Sends `deletedDateTime` as an explicit `null` (in a `PATCH`, clears it).
     ///
-    /// When the object was soft-deleted; unset while the object is live. Read-only.
+    /// When the object was moved to the deleted items; unset while the object is live.
     pub fn null_deleted_date_time(mut self) -> Self {
         self.inner.deleted_date_time = crate::Nullable::Null;
         self
@@ -147,7 +147,7 @@ impl crate::GraphType for Application {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
-            read_only: true,
+            read_only: false,
         },
         crate::PropertyInfo {
             name: "appId",

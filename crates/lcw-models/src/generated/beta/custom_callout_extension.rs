@@ -7,17 +7,19 @@ pub struct CustomCalloutExtension {
     pub id: crate::Nullable<String>,
     /// How the call to the endpoint is authenticated.
     pub authentication_configuration: crate::Nullable<
-        super::CustomExtensionAuthenticationConfigurationKind,
+        crate::beta::CustomExtensionAuthenticationConfigurationKind,
     >,
     /// Time-out and retry settings of the HTTP call.
-    pub client_configuration: crate::Nullable<super::CustomExtensionClientConfiguration>,
+    pub client_configuration: crate::Nullable<
+        crate::beta::CustomExtensionClientConfiguration,
+    >,
     /// Text explaining what the extension is for.
     pub description: crate::Nullable<String>,
     /// Name of the extension as shown to people.
     pub display_name: crate::Nullable<String>,
     /// Which endpoint the extension calls.
     pub endpoint_configuration: crate::Nullable<
-        super::CustomExtensionEndpointConfigurationKind,
+        crate::beta::CustomExtensionEndpointConfigurationKind,
     >,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -26,7 +28,7 @@ pub struct CustomCalloutExtension {
 impl CustomCalloutExtension {
     /// Starts a builder, e.g. for a request body.
     pub fn builder() -> CustomCalloutExtensionBuilder {
-        CustomCalloutExtensionBuilder::default()
+        <CustomCalloutExtensionBuilder as Default>::default()
     }
 }
 
@@ -63,7 +65,7 @@ impl CustomCalloutExtensionBuilder {
     /// How the call to the endpoint is authenticated.
     pub fn authentication_configuration(
         mut self,
-        value: impl Into<super::CustomExtensionAuthenticationConfigurationKind>,
+        value: impl Into<crate::beta::CustomExtensionAuthenticationConfigurationKind>,
     ) -> Self {
         self.inner.authentication_configuration = crate::Nullable::Value(value.into());
         self
@@ -73,7 +75,7 @@ impl CustomCalloutExtensionBuilder {
     /// How the call to the endpoint is authenticated.
     pub fn set_authentication_configuration(
         mut self,
-        value: Option<super::CustomExtensionAuthenticationConfigurationKind>,
+        value: Option<crate::beta::CustomExtensionAuthenticationConfigurationKind>,
     ) -> Self {
         self.inner.authentication_configuration = value.into();
         self
@@ -90,7 +92,7 @@ impl CustomCalloutExtensionBuilder {
     /// Time-out and retry settings of the HTTP call.
     pub fn client_configuration(
         mut self,
-        value: impl Into<super::CustomExtensionClientConfiguration>,
+        value: impl Into<crate::beta::CustomExtensionClientConfiguration>,
     ) -> Self {
         self.inner.client_configuration = crate::Nullable::Value(value.into());
         self
@@ -100,7 +102,7 @@ impl CustomCalloutExtensionBuilder {
     /// Time-out and retry settings of the HTTP call.
     pub fn set_client_configuration(
         mut self,
-        value: Option<super::CustomExtensionClientConfiguration>,
+        value: Option<crate::beta::CustomExtensionClientConfiguration>,
     ) -> Self {
         self.inner.client_configuration = value.into();
         self
@@ -159,7 +161,7 @@ impl CustomCalloutExtensionBuilder {
     /// Which endpoint the extension calls.
     pub fn endpoint_configuration(
         mut self,
-        value: impl Into<super::CustomExtensionEndpointConfigurationKind>,
+        value: impl Into<crate::beta::CustomExtensionEndpointConfigurationKind>,
     ) -> Self {
         self.inner.endpoint_configuration = crate::Nullable::Value(value.into());
         self
@@ -169,7 +171,7 @@ impl CustomCalloutExtensionBuilder {
     /// Which endpoint the extension calls.
     pub fn set_endpoint_configuration(
         mut self,
-        value: Option<super::CustomExtensionEndpointConfigurationKind>,
+        value: Option<crate::beta::CustomExtensionEndpointConfigurationKind>,
     ) -> Self {
         self.inner.endpoint_configuration = value.into();
         self

@@ -10,7 +10,7 @@ pub struct CustomExtensionAuthenticationConfiguration {
 impl CustomExtensionAuthenticationConfiguration {
     /// Starts a builder, e.g. for a request body.
     pub fn builder() -> CustomExtensionAuthenticationConfigurationBuilder {
-        CustomExtensionAuthenticationConfigurationBuilder::default()
+        <CustomExtensionAuthenticationConfigurationBuilder as Default>::default()
     }
 }
 
@@ -98,15 +98,26 @@ impl<'de> serde::Deserialize<'de> for CustomExtensionAuthenticationConfiguration
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CustomExtensionAuthenticationConfigurationKind {
+    /// A `microsoft.graph.azureAdPopTokenAuthentication`.
+    AzureAdPopTokenAuthentication(crate::beta::AzureAdPopTokenAuthentication),
     /// A `microsoft.graph.azureAdTokenAuthentication`.
-    AzureAdTokenAuthentication(super::AzureAdTokenAuthentication),
+    AzureAdTokenAuthentication(crate::beta::AzureAdTokenAuthentication),
     /// An object whose `@odata.type` this crate does not know, kept verbatim.
     Unknown(serde_json::Map<String, serde_json::Value>),
 }
 
-impl From<super::AzureAdTokenAuthentication>
+impl From<crate::beta::AzureAdPopTokenAuthentication>
 for CustomExtensionAuthenticationConfigurationKind {
-    fn from(value: super::AzureAdTokenAuthentication) -> Self {
+    fn from(value: crate::beta::AzureAdPopTokenAuthentication) -> Self {
+        CustomExtensionAuthenticationConfigurationKind::AzureAdPopTokenAuthentication(
+            value,
+        )
+    }
+}
+
+impl From<crate::beta::AzureAdTokenAuthentication>
+for CustomExtensionAuthenticationConfigurationKind {
+    fn from(value: crate::beta::AzureAdTokenAuthentication) -> Self {
         CustomExtensionAuthenticationConfigurationKind::AzureAdTokenAuthentication(value)
     }
 }
@@ -114,6 +125,17 @@ for CustomExtensionAuthenticationConfigurationKind {
 impl serde::Serialize for CustomExtensionAuthenticationConfigurationKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
+            CustomExtensionAuthenticationConfigurationKind::AzureAdPopTokenAuthentication(
+                value,
+            ) => {
+                crate::__private::serialize_object(
+                    value,
+                    serializer,
+                    Some(
+                        <crate::beta::AzureAdPopTokenAuthentication as crate::GraphType>::ODATA_TYPE,
+                    ),
+                )
+            }
             CustomExtensionAuthenticationConfigurationKind::AzureAdTokenAuthentication(
                 value,
             ) => {
@@ -121,7 +143,7 @@ impl serde::Serialize for CustomExtensionAuthenticationConfigurationKind {
                     value,
                     serializer,
                     Some(
-                        <super::AzureAdTokenAuthentication as crate::GraphType>::ODATA_TYPE,
+                        <crate::beta::AzureAdTokenAuthentication as crate::GraphType>::ODATA_TYPE,
                     ),
                 )
             }
@@ -139,12 +161,24 @@ impl crate::__private::ReadKind for CustomExtensionAuthenticationConfigurationKi
         map: A,
     ) -> Result<Self, A::Error> {
         match tag {
+            Some("microsoft.graph.azureAdPopTokenAuthentication") => {
+                started
+                    .finish_as(
+                        map,
+                        Some(
+                            <crate::beta::AzureAdPopTokenAuthentication as crate::GraphType>::ODATA_TYPE,
+                        ),
+                    )
+                    .map(
+                        CustomExtensionAuthenticationConfigurationKind::AzureAdPopTokenAuthentication,
+                    )
+            }
             Some("microsoft.graph.azureAdTokenAuthentication") => {
                 started
                     .finish_as(
                         map,
                         Some(
-                            <super::AzureAdTokenAuthentication as crate::GraphType>::ODATA_TYPE,
+                            <crate::beta::AzureAdTokenAuthentication as crate::GraphType>::ODATA_TYPE,
                         ),
                     )
                     .map(

@@ -4,7 +4,7 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CustomExtensionCalloutRequest {
     /// Data handed over to the external system.
-    pub data: crate::Nullable<super::CustomExtensionDataKind>,
+    pub data: crate::Nullable<crate::beta::CustomExtensionDataKind>,
     /// Source system or event context that the callout request relates to.
     pub source: crate::Nullable<String>,
     /// Kind of event that the callout request relates to.
@@ -16,7 +16,7 @@ pub struct CustomExtensionCalloutRequest {
 impl CustomExtensionCalloutRequest {
     /// Starts a builder, e.g. for a request body.
     pub fn builder() -> CustomExtensionCalloutRequestBuilder {
-        CustomExtensionCalloutRequestBuilder::default()
+        <CustomExtensionCalloutRequestBuilder as Default>::default()
     }
 }
 
@@ -30,14 +30,20 @@ impl CustomExtensionCalloutRequestBuilder {
     /// Sets `data`.
     ///
     /// Data handed over to the external system.
-    pub fn data(mut self, value: impl Into<super::CustomExtensionDataKind>) -> Self {
+    pub fn data(
+        mut self,
+        value: impl Into<crate::beta::CustomExtensionDataKind>,
+    ) -> Self {
         self.inner.data = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `data` to a value, or leaves it out of the body with `None`.
     ///
     /// Data handed over to the external system.
-    pub fn set_data(mut self, value: Option<super::CustomExtensionDataKind>) -> Self {
+    pub fn set_data(
+        mut self,
+        value: Option<crate::beta::CustomExtensionDataKind>,
+    ) -> Self {
         self.inner.data = value.into();
         self
     }

@@ -4,7 +4,7 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CustomExtensionCalloutResponse {
     /// Data that the external system passes back to the custom extension endpoint.
-    pub data: crate::Nullable<super::CustomExtensionDataKind>,
+    pub data: crate::Nullable<crate::beta::CustomExtensionDataKind>,
     /// External system or event context that the response relates to.
     pub source: crate::Nullable<String>,
     /// Kind of event that the response relates to.
@@ -16,7 +16,7 @@ pub struct CustomExtensionCalloutResponse {
 impl CustomExtensionCalloutResponse {
     /// Starts a builder, e.g. for a request body.
     pub fn builder() -> CustomExtensionCalloutResponseBuilder {
-        CustomExtensionCalloutResponseBuilder::default()
+        <CustomExtensionCalloutResponseBuilder as Default>::default()
     }
 }
 
@@ -30,14 +30,20 @@ impl CustomExtensionCalloutResponseBuilder {
     /// Sets `data`.
     ///
     /// Data that the external system passes back to the custom extension endpoint.
-    pub fn data(mut self, value: impl Into<super::CustomExtensionDataKind>) -> Self {
+    pub fn data(
+        mut self,
+        value: impl Into<crate::beta::CustomExtensionDataKind>,
+    ) -> Self {
         self.inner.data = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `data` to a value, or leaves it out of the body with `None`.
     ///
     /// Data that the external system passes back to the custom extension endpoint.
-    pub fn set_data(mut self, value: Option<super::CustomExtensionDataKind>) -> Self {
+    pub fn set_data(
+        mut self,
+        value: Option<crate::beta::CustomExtensionDataKind>,
+    ) -> Self {
         self.inner.data = value.into();
         self
     }

@@ -10,7 +10,7 @@ pub struct CustomExtensionData {
 impl CustomExtensionData {
     /// Starts a builder, e.g. for a request body.
     pub fn builder() -> CustomExtensionDataBuilder {
-        CustomExtensionDataBuilder::default()
+        <CustomExtensionDataBuilder as Default>::default()
     }
 }
 
@@ -99,29 +99,44 @@ impl<'de> serde::Deserialize<'de> for CustomExtensionData {
 #[allow(clippy::large_enum_variant)]
 pub enum CustomExtensionDataKind {
     /// A `microsoft.graph.identityGovernance.customTaskExtensionCallbackData`.
-    CustomTaskExtensionCallbackData(super::CustomTaskExtensionCallbackData),
+    CustomTaskExtensionCallbackData(
+        crate::beta::identity_governance::CustomTaskExtensionCallbackData,
+    ),
     /// A `microsoft.graph.identityGovernance.customTaskExtensionCalloutData`.
-    CustomTaskExtensionCalloutData(super::CustomTaskExtensionCalloutData),
+    CustomTaskExtensionCalloutData(
+        crate::beta::identity_governance::CustomTaskExtensionCalloutData,
+    ),
     /// A `microsoft.graph.identityGovernance.customTaskExtensionResponseData`.
-    CustomTaskExtensionResponseData(super::CustomTaskExtensionResponseData),
+    CustomTaskExtensionResponseData(
+        crate::beta::identity_governance::CustomTaskExtensionResponseData,
+    ),
     /// An object whose `@odata.type` this crate does not know, kept verbatim.
     Unknown(serde_json::Map<String, serde_json::Value>),
 }
 
-impl From<super::CustomTaskExtensionCallbackData> for CustomExtensionDataKind {
-    fn from(value: super::CustomTaskExtensionCallbackData) -> Self {
+impl From<crate::beta::identity_governance::CustomTaskExtensionCallbackData>
+for CustomExtensionDataKind {
+    fn from(
+        value: crate::beta::identity_governance::CustomTaskExtensionCallbackData,
+    ) -> Self {
         CustomExtensionDataKind::CustomTaskExtensionCallbackData(value)
     }
 }
 
-impl From<super::CustomTaskExtensionCalloutData> for CustomExtensionDataKind {
-    fn from(value: super::CustomTaskExtensionCalloutData) -> Self {
+impl From<crate::beta::identity_governance::CustomTaskExtensionCalloutData>
+for CustomExtensionDataKind {
+    fn from(
+        value: crate::beta::identity_governance::CustomTaskExtensionCalloutData,
+    ) -> Self {
         CustomExtensionDataKind::CustomTaskExtensionCalloutData(value)
     }
 }
 
-impl From<super::CustomTaskExtensionResponseData> for CustomExtensionDataKind {
-    fn from(value: super::CustomTaskExtensionResponseData) -> Self {
+impl From<crate::beta::identity_governance::CustomTaskExtensionResponseData>
+for CustomExtensionDataKind {
+    fn from(
+        value: crate::beta::identity_governance::CustomTaskExtensionResponseData,
+    ) -> Self {
         CustomExtensionDataKind::CustomTaskExtensionResponseData(value)
     }
 }
@@ -134,7 +149,7 @@ impl serde::Serialize for CustomExtensionDataKind {
                     value,
                     serializer,
                     Some(
-                        <super::CustomTaskExtensionCallbackData as crate::GraphType>::ODATA_TYPE,
+                        <crate::beta::identity_governance::CustomTaskExtensionCallbackData as crate::GraphType>::ODATA_TYPE,
                     ),
                 )
             }
@@ -143,7 +158,7 @@ impl serde::Serialize for CustomExtensionDataKind {
                     value,
                     serializer,
                     Some(
-                        <super::CustomTaskExtensionCalloutData as crate::GraphType>::ODATA_TYPE,
+                        <crate::beta::identity_governance::CustomTaskExtensionCalloutData as crate::GraphType>::ODATA_TYPE,
                     ),
                 )
             }
@@ -152,7 +167,7 @@ impl serde::Serialize for CustomExtensionDataKind {
                     value,
                     serializer,
                     Some(
-                        <super::CustomTaskExtensionResponseData as crate::GraphType>::ODATA_TYPE,
+                        <crate::beta::identity_governance::CustomTaskExtensionResponseData as crate::GraphType>::ODATA_TYPE,
                     ),
                 )
             }
@@ -177,7 +192,7 @@ impl crate::__private::ReadKind for CustomExtensionDataKind {
                     .finish_as(
                         map,
                         Some(
-                            <super::CustomTaskExtensionCallbackData as crate::GraphType>::ODATA_TYPE,
+                            <crate::beta::identity_governance::CustomTaskExtensionCallbackData as crate::GraphType>::ODATA_TYPE,
                         ),
                     )
                     .map(CustomExtensionDataKind::CustomTaskExtensionCallbackData)
@@ -187,7 +202,7 @@ impl crate::__private::ReadKind for CustomExtensionDataKind {
                     .finish_as(
                         map,
                         Some(
-                            <super::CustomTaskExtensionCalloutData as crate::GraphType>::ODATA_TYPE,
+                            <crate::beta::identity_governance::CustomTaskExtensionCalloutData as crate::GraphType>::ODATA_TYPE,
                         ),
                     )
                     .map(CustomExtensionDataKind::CustomTaskExtensionCalloutData)
@@ -199,7 +214,7 @@ impl crate::__private::ReadKind for CustomExtensionDataKind {
                     .finish_as(
                         map,
                         Some(
-                            <super::CustomTaskExtensionResponseData as crate::GraphType>::ODATA_TYPE,
+                            <crate::beta::identity_governance::CustomTaskExtensionResponseData as crate::GraphType>::ODATA_TYPE,
                         ),
                     )
                     .map(CustomExtensionDataKind::CustomTaskExtensionResponseData)

@@ -6,7 +6,7 @@ pub struct DeletedItemContainer {
     /// Key of the container. Inherited from entity.
     pub id: crate::Nullable<String>,
     /// Deleted workflows.
-    pub workflows: crate::Nullable<Vec<super::Workflow>>,
+    pub workflows: crate::Nullable<Vec<crate::beta::identity_governance::Workflow>>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -14,7 +14,7 @@ pub struct DeletedItemContainer {
 impl DeletedItemContainer {
     /// Starts a builder, e.g. for a request body.
     pub fn builder() -> DeletedItemContainerBuilder {
-        DeletedItemContainerBuilder::default()
+        <DeletedItemContainerBuilder as Default>::default()
     }
 }
 
@@ -49,14 +49,20 @@ impl DeletedItemContainerBuilder {
     /// Appends one item to `workflows` (creating the collection if needed).
     ///
     /// Deleted workflows.
-    pub fn workflows(mut self, item: impl Into<super::Workflow>) -> Self {
+    pub fn workflows(
+        mut self,
+        item: impl Into<crate::beta::identity_governance::Workflow>,
+    ) -> Self {
         self.inner.workflows.get_or_insert_with(Vec::new).push(item.into());
         self
     }
     /// Sets `workflows` to a value, or leaves it out of the body with `None`.
     ///
     /// Deleted workflows.
-    pub fn set_workflows(mut self, value: Option<Vec<super::Workflow>>) -> Self {
+    pub fn set_workflows(
+        mut self,
+        value: Option<Vec<crate::beta::identity_governance::Workflow>>,
+    ) -> Self {
         self.inner.workflows = value.into();
         self
     }

@@ -1,11 +1,13 @@
 // Generated from docs-src/api-reference/beta/resources/directoryobject.md by `cargo xtask regenerate`. Do not edit.
-/// Base type of the objects that live in the directory, such as users, groups and applications. This page lists only the properties that lifecycle workflows refer to; the full type has many more.
+/// Base type of the objects kept in the directory, such as users, groups and applications. The type is open: the service may send more properties than these.
 #[non_exhaustive]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DirectoryObject {
-    /// Key of the directory object. Inherited from entity. Read-only.
+    /// Key of the directory object. Inherited from entity.
+    ///
+    /// Read-only. Not nullable.
     pub id: crate::Nullable<String>,
-    /// When the object was soft-deleted; unset while the object is live. Read-only.
+    /// When the object was moved to the deleted items; unset while the object is live.
     pub deleted_date_time: crate::Nullable<crate::Timestamp>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
@@ -14,7 +16,7 @@ pub struct DirectoryObject {
 impl DirectoryObject {
     /// Starts a builder, e.g. for a request body.
     pub fn builder() -> DirectoryObjectBuilder {
-        DirectoryObjectBuilder::default()
+        <DirectoryObjectBuilder as Default>::default()
     }
 }
 
@@ -27,42 +29,48 @@ pub struct DirectoryObjectBuilder {
 impl DirectoryObjectBuilder {
     /// Sets `id`.
     ///
-    /// Key of the directory object. Inherited from entity. Read-only.
+    /// Key of the directory object. Inherited from entity.
+    ///
+    /// Read-only. Not nullable.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.inner.id = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `id` to a value, or leaves it out of the body with `None`.
     ///
-    /// Key of the directory object. Inherited from entity. Read-only.
+    /// Key of the directory object. Inherited from entity.
+    ///
+    /// Read-only. Not nullable.
     pub fn set_id(mut self, value: Option<String>) -> Self {
         self.inner.id = value.into();
         self
     }
     /// Sends `id` as an explicit `null` (in a `PATCH`, clears it).
     ///
-    /// Key of the directory object. Inherited from entity. Read-only.
+    /// Key of the directory object. Inherited from entity.
+    ///
+    /// Read-only. Not nullable.
     pub fn null_id(mut self) -> Self {
         self.inner.id = crate::Nullable::Null;
         self
     }
     /// Sets `deletedDateTime`.
     ///
-    /// When the object was soft-deleted; unset while the object is live. Read-only.
+    /// When the object was moved to the deleted items; unset while the object is live.
     pub fn deleted_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
         self.inner.deleted_date_time = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `deletedDateTime` to a value, or leaves it out of the body with `None`.
     ///
-    /// When the object was soft-deleted; unset while the object is live. Read-only.
+    /// When the object was moved to the deleted items; unset while the object is live.
     pub fn set_deleted_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
         self.inner.deleted_date_time = value.into();
         self
     }
     /// Sends `deletedDateTime` as an explicit `null` (in a `PATCH`, clears it).
     ///
-    /// When the object was soft-deleted; unset while the object is live. Read-only.
+    /// When the object was moved to the deleted items; unset while the object is live.
     pub fn null_deleted_date_time(mut self) -> Self {
         self.inner.deleted_date_time = crate::Nullable::Null;
         self
@@ -101,7 +109,7 @@ impl crate::GraphType for DirectoryObject {
             is_relationship: false,
             is_collection: false,
             ty: crate::PropertyType::DateTimeOffset,
-            read_only: true,
+            read_only: false,
         },
     ];
 }
@@ -174,37 +182,37 @@ impl<'de> serde::Deserialize<'de> for DirectoryObject {
 #[allow(clippy::large_enum_variant)]
 pub enum DirectoryObjectKind {
     /// A `microsoft.graph.application`.
-    Application(super::Application),
+    Application(crate::beta::Application),
     /// A `microsoft.graph.directoryObject`.
-    DirectoryObject(super::DirectoryObject),
+    DirectoryObject(crate::beta::DirectoryObject),
     /// A `microsoft.graph.group`.
-    Group(super::Group),
+    Group(crate::beta::Group),
     /// A `microsoft.graph.user`.
-    User(super::User),
+    User(crate::beta::User),
     /// An object whose `@odata.type` this crate does not know, kept verbatim.
     Unknown(serde_json::Map<String, serde_json::Value>),
 }
 
-impl From<super::Application> for DirectoryObjectKind {
-    fn from(value: super::Application) -> Self {
+impl From<crate::beta::Application> for DirectoryObjectKind {
+    fn from(value: crate::beta::Application) -> Self {
         DirectoryObjectKind::Application(value)
     }
 }
 
-impl From<super::DirectoryObject> for DirectoryObjectKind {
-    fn from(value: super::DirectoryObject) -> Self {
+impl From<crate::beta::DirectoryObject> for DirectoryObjectKind {
+    fn from(value: crate::beta::DirectoryObject) -> Self {
         DirectoryObjectKind::DirectoryObject(value)
     }
 }
 
-impl From<super::Group> for DirectoryObjectKind {
-    fn from(value: super::Group) -> Self {
+impl From<crate::beta::Group> for DirectoryObjectKind {
+    fn from(value: crate::beta::Group) -> Self {
         DirectoryObjectKind::Group(value)
     }
 }
 
-impl From<super::User> for DirectoryObjectKind {
-    fn from(value: super::User) -> Self {
+impl From<crate::beta::User> for DirectoryObjectKind {
+    fn from(value: crate::beta::User) -> Self {
         DirectoryObjectKind::User(value)
     }
 }
@@ -216,7 +224,7 @@ impl serde::Serialize for DirectoryObjectKind {
                 crate::__private::serialize_object(
                     value,
                     serializer,
-                    Some(<super::Application as crate::GraphType>::ODATA_TYPE),
+                    Some(<crate::beta::Application as crate::GraphType>::ODATA_TYPE),
                 )
             }
             DirectoryObjectKind::DirectoryObject(value) => {
@@ -226,14 +234,14 @@ impl serde::Serialize for DirectoryObjectKind {
                 crate::__private::serialize_object(
                     value,
                     serializer,
-                    Some(<super::Group as crate::GraphType>::ODATA_TYPE),
+                    Some(<crate::beta::Group as crate::GraphType>::ODATA_TYPE),
                 )
             }
             DirectoryObjectKind::User(value) => {
                 crate::__private::serialize_object(
                     value,
                     serializer,
-                    Some(<super::User as crate::GraphType>::ODATA_TYPE),
+                    Some(<crate::beta::User as crate::GraphType>::ODATA_TYPE),
                 )
             }
             DirectoryObjectKind::Unknown(object) => {
@@ -254,7 +262,7 @@ impl crate::__private::ReadKind for DirectoryObjectKind {
                 started
                     .finish_as(
                         map,
-                        Some(<super::Application as crate::GraphType>::ODATA_TYPE),
+                        Some(<crate::beta::Application as crate::GraphType>::ODATA_TYPE),
                     )
                     .map(DirectoryObjectKind::Application)
             }
@@ -263,12 +271,18 @@ impl crate::__private::ReadKind for DirectoryObjectKind {
             }
             Some("microsoft.graph.group") => {
                 started
-                    .finish_as(map, Some(<super::Group as crate::GraphType>::ODATA_TYPE))
+                    .finish_as(
+                        map,
+                        Some(<crate::beta::Group as crate::GraphType>::ODATA_TYPE),
+                    )
                     .map(DirectoryObjectKind::Group)
             }
             Some("microsoft.graph.user") => {
                 started
-                    .finish_as(map, Some(<super::User as crate::GraphType>::ODATA_TYPE))
+                    .finish_as(
+                        map,
+                        Some(<crate::beta::User as crate::GraphType>::ODATA_TYPE),
+                    )
                     .map(DirectoryObjectKind::User)
             }
             None => started.finish(map).map(DirectoryObjectKind::DirectoryObject),

@@ -18,7 +18,7 @@ pub struct LogicAppTriggerEndpointConfiguration {
 impl LogicAppTriggerEndpointConfiguration {
     /// Starts a builder, e.g. for a request body.
     pub fn builder() -> LogicAppTriggerEndpointConfigurationBuilder {
-        LogicAppTriggerEndpointConfigurationBuilder::default()
+        <LogicAppTriggerEndpointConfigurationBuilder as Default>::default()
     }
 }
 

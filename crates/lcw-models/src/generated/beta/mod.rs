@@ -1,49 +1,123 @@
 // Generated from docs-src/api-reference/beta by `cargo xtask regenerate`. Do not edit.
 //! Types and operations of the `beta` API.
 
-/// The enums of the same version, so everything can be named from one module.
+/// The enums of the same namespace, so everything can be named from one module.
 pub use lcw_enums::beta::*;
+pub mod identity_governance;
+pub use self::identity_governance::{
+    ActivateProcessingResultScope, ActivateProcessingResultScopeBuilder, ActivationScope,
+    ActivationScopeBuilder, ActivationScopeKind, AgentIdentityLifecyclePolicy,
+    AgentIdentityLifecyclePolicyBuilder, AllExcludingGroupsSubjectSet,
+    AllExcludingGroupsSubjectSetBuilder, AttributeChangeTrigger,
+    AttributeChangeTriggerBuilder, AttributeSetEntry, AttributeSetEntryBuilder,
+    AwaitedWorkflowProcessingResult, AwaitedWorkflowProcessingResultBuilder,
+    CancelRunsScope, CancelRunsScopeBuilder, CancelScope, CancelScopeBuilder,
+    CancelScopeKind, CountBasedQuarantineCondition, CountBasedQuarantineConditionBuilder,
+    CustomTaskExtension, CustomTaskExtensionBuilder,
+    CustomTaskExtensionCallbackConfiguration,
+    CustomTaskExtensionCallbackConfigurationBuilder, CustomTaskExtensionCallbackData,
+    CustomTaskExtensionCallbackDataBuilder, CustomTaskExtensionCalloutData,
+    CustomTaskExtensionCalloutDataBuilder, CustomTaskExtensionResponseData,
+    CustomTaskExtensionResponseDataBuilder, DeleteOnlyEnforcementAction,
+    DeleteOnlyEnforcementActionBuilder, DirectoryObjectWorkflowSubject,
+    DirectoryObjectWorkflowSubjectBuilder, DisableOnlyEnforcementAction,
+    DisableOnlyEnforcementActionBuilder, DisableThenDeleteEnforcementAction,
+    DisableThenDeleteEnforcementActionBuilder, GroupBasedSubjectSet,
+    GroupBasedSubjectSetBuilder, InactivityRule, InactivityRuleBuilder, Insights,
+    InsightsBuilder, LifecycleManagementSettings, LifecycleManagementSettingsBuilder,
+    LifecyclePolicy, LifecyclePolicyAgentIdentitySubjectReference,
+    LifecyclePolicyAgentIdentitySubjectReferenceBuilder, LifecyclePolicyBuilder,
+    LifecyclePolicyEnforcementAction, LifecyclePolicyEnforcementActionBuilder,
+    LifecyclePolicyEnforcementActionKind, LifecyclePolicyImpactAction,
+    LifecyclePolicyImpactActionBuilder, LifecyclePolicyImpactSummary,
+    LifecyclePolicyImpactSummaryBuilder, LifecyclePolicyKind,
+    LifecyclePolicyNotificationSettings, LifecyclePolicyNotificationSettingsBuilder,
+    LifecyclePolicyPriorityConfiguration, LifecyclePolicyPriorityConfigurationBuilder,
+    LifecyclePolicyReference, LifecyclePolicyReferenceBuilder, LifecyclePolicyReport,
+    LifecyclePolicyReportBuilder, LifecyclePolicyRule, LifecyclePolicyRuleBuilder,
+    LifecyclePolicyRuleKind, LifecyclePolicyScopeProcessing,
+    LifecyclePolicyScopeProcessingAttempt, LifecyclePolicyScopeProcessingAttemptBuilder,
+    LifecyclePolicyScopeProcessingBuilder, LifecyclePolicySubjectCompliance,
+    LifecyclePolicySubjectComplianceBuilder, LifecyclePolicySubjectEnforcement,
+    LifecyclePolicySubjectEnforcementBuilder, LifecyclePolicySubjectReference,
+    LifecyclePolicySubjectReferenceBuilder, LifecyclePolicySubjectReferenceKind,
+    LifecyclePolicySubjectReport, LifecyclePolicySubjectReportBuilder,
+    LifecyclePolicyUserSubjectReference, LifecyclePolicyUserSubjectReferenceBuilder,
+    LifecycleWorkflowsContainer, LifecycleWorkflowsContainerBuilder,
+    MembershipChangeTrigger, MembershipChangeTriggerBuilder, OnDemandExecutionOnly,
+    OnDemandExecutionOnlyBuilder, OperatorBetween, OperatorBetweenBuilder,
+    OperatorEqualTo, OperatorEqualToBuilder, OperatorLessThanEqualTo,
+    OperatorLessThanEqualToBuilder, Parameter, ParameterBuilder,
+    PercentageBasedQuarantineCondition, PercentageBasedQuarantineConditionBuilder,
+    PeriodicAttestationRule, PeriodicAttestationRuleBuilder,
+    ProvisioningAttributeMapping, ProvisioningAttributeMappingBuilder,
+    ProvisioningObjectWorkflowSubject, ProvisioningObjectWorkflowSubjectBuilder,
+    QuarantineCondition, QuarantineConditionBuilder, QuarantineConditionKind,
+    QuarantineConfiguration, QuarantineConfigurationBuilder, QuarantineDetails,
+    QuarantineDetailsBuilder, RuleBasedSubjectSet, RuleBasedSubjectSetBuilder, Run,
+    RunBuilder, RunSummary, RunSummaryBuilder, SponsorPresenceRule,
+    SponsorPresenceRuleBuilder, SubjectProcessingResult, SubjectProcessingResultBuilder,
+    SubjectSummary, SubjectSummaryBuilder, Task, TaskBuilder, TaskDefinition,
+    TaskDefinitionBuilder, TaskProcessingResult, TaskProcessingResultBuilder, TaskReport,
+    TaskReportBuilder, TaskReportSummary, TaskReportSummaryBuilder,
+    TimeBasedAttributeTrigger, TimeBasedAttributeTriggerBuilder,
+    TimeBasedAttributeTriggerV2, TimeBasedAttributeTriggerV2Builder,
+    TopTasksInsightsSummary, TopTasksInsightsSummaryBuilder, TopWorkflowsInsightsSummary,
+    TopWorkflowsInsightsSummaryBuilder, TriggerAndScopeBasedConditions,
+    TriggerAndScopeBasedConditionsBuilder, TriggerAttribute, TriggerAttributeBuilder,
+    UserInactivityTrigger, UserInactivityTriggerBuilder, UserProcessingResult,
+    UserProcessingResultBuilder, UserSummary, UserSummaryBuilder, Workflow, WorkflowBase,
+    WorkflowBaseBuilder, WorkflowBuilder, WorkflowExecutionConditions,
+    WorkflowExecutionConditionsBuilder, WorkflowExecutionConditionsKind,
+    WorkflowExecutionTrigger, WorkflowExecutionTriggerBuilder,
+    WorkflowExecutionTriggerKind, WorkflowExecutionTriggerOperator,
+    WorkflowExecutionTriggerOperatorBuilder, WorkflowExecutionTriggerOperatorKind,
+    WorkflowSetting, WorkflowSettingBuilder, WorkflowSubject, WorkflowSubjectBuilder,
+    WorkflowSubjectKind, WorkflowTemplate, WorkflowTemplateBuilder,
+    WorkflowTriggerTimeBasedOperator, WorkflowTriggerTimeBasedOperatorBuilder,
+    WorkflowVersion, WorkflowVersionBuilder, WorkflowsInsightsByCategory,
+    WorkflowsInsightsByCategoryBuilder, WorkflowsInsightsSummary,
+    WorkflowsInsightsSummaryBuilder,
+};
+
+mod access_review_instance;
+pub use access_review_instance::{AccessReviewInstance, AccessReviewInstanceBuilder};
 
 mod access_review_set;
 pub use access_review_set::{AccessReviewSet, AccessReviewSetBuilder};
 
-mod activate_processing_result_scope;
-pub use activate_processing_result_scope::{
-    ActivateProcessingResultScope, ActivateProcessingResultScopeBuilder,
-};
-
-mod activation_scope;
-pub use activation_scope::{ActivationScope, ActivationScopeBuilder, ActivationScopeKind};
-
-mod agent_identity_lifecycle_policy;
-pub use agent_identity_lifecycle_policy::{
-    AgentIdentityLifecyclePolicy, AgentIdentityLifecyclePolicyBuilder,
-};
-
-mod all_excluding_groups_subject_set;
-pub use all_excluding_groups_subject_set::{
-    AllExcludingGroupsSubjectSet, AllExcludingGroupsSubjectSetBuilder,
-};
+mod agreement_acceptance;
+pub use agreement_acceptance::{AgreementAcceptance, AgreementAcceptanceBuilder};
 
 mod app_consent_approval_route;
 pub use app_consent_approval_route::{
     AppConsentApprovalRoute, AppConsentApprovalRouteBuilder,
 };
 
+mod app_role_assignment;
+pub use app_role_assignment::{AppRoleAssignment, AppRoleAssignmentBuilder};
+
 mod application;
 pub use application::{Application, ApplicationBuilder};
 
-mod attribute_change_trigger;
-pub use attribute_change_trigger::{
-    AttributeChangeTrigger, AttributeChangeTriggerBuilder,
-};
+mod assigned_label;
+pub use assigned_label::{AssignedLabel, AssignedLabelBuilder};
 
-mod attribute_set_entry;
-pub use attribute_set_entry::{AttributeSetEntry, AttributeSetEntryBuilder};
+mod assigned_license;
+pub use assigned_license::{AssignedLicense, AssignedLicenseBuilder};
 
-mod awaited_workflow_processing_result;
-pub use awaited_workflow_processing_result::{
-    AwaitedWorkflowProcessingResult, AwaitedWorkflowProcessingResultBuilder,
+mod assigned_plan;
+pub use assigned_plan::{AssignedPlan, AssignedPlanBuilder};
+
+mod authentication;
+pub use authentication::{Authentication, AuthenticationBuilder};
+
+mod authorization_info;
+pub use authorization_info::{AuthorizationInfo, AuthorizationInfoBuilder};
+
+mod automatic_replies_setting;
+pub use automatic_replies_setting::{
+    AutomaticRepliesSetting, AutomaticRepliesSettingBuilder,
 };
 
 mod azure_ad_pop_token_authentication;
@@ -56,16 +130,23 @@ pub use azure_ad_token_authentication::{
     AzureAdTokenAuthentication, AzureAdTokenAuthenticationBuilder,
 };
 
-mod cancel_runs_scope;
-pub use cancel_runs_scope::{CancelRunsScope, CancelRunsScopeBuilder};
+mod calendar;
+pub use calendar::{Calendar, CalendarBuilder};
 
-mod cancel_scope;
-pub use cancel_scope::{CancelScope, CancelScopeBuilder, CancelScopeKind};
+mod calendar_group;
+pub use calendar_group::{CalendarGroup, CalendarGroupBuilder};
 
-mod count_based_quarantine_condition;
-pub use count_based_quarantine_condition::{
-    CountBasedQuarantineCondition, CountBasedQuarantineConditionBuilder,
-};
+mod contact;
+pub use contact::{Contact, ContactBuilder};
+
+mod contact_folder;
+pub use contact_folder::{ContactFolder, ContactFolderBuilder};
+
+mod conversation;
+pub use conversation::{Conversation, ConversationBuilder};
+
+mod conversation_thread;
+pub use conversation_thread::{ConversationThread, ConversationThreadBuilder};
 
 mod custom_callout_extension;
 pub use custom_callout_extension::{
@@ -111,33 +192,9 @@ pub use custom_extension_endpoint_configuration::{
     CustomExtensionEndpointConfigurationKind,
 };
 
-mod custom_task_extension;
-pub use custom_task_extension::{CustomTaskExtension, CustomTaskExtensionBuilder};
-
-mod custom_task_extension_callback_configuration;
-pub use custom_task_extension_callback_configuration::{
-    CustomTaskExtensionCallbackConfiguration,
-    CustomTaskExtensionCallbackConfigurationBuilder,
-};
-
-mod custom_task_extension_callback_data;
-pub use custom_task_extension_callback_data::{
-    CustomTaskExtensionCallbackData, CustomTaskExtensionCallbackDataBuilder,
-};
-
-mod custom_task_extension_callout_data;
-pub use custom_task_extension_callout_data::{
-    CustomTaskExtensionCalloutData, CustomTaskExtensionCalloutDataBuilder,
-};
-
-mod custom_task_extension_response_data;
-pub use custom_task_extension_response_data::{
-    CustomTaskExtensionResponseData, CustomTaskExtensionResponseDataBuilder,
-};
-
-mod delete_only_enforcement_action;
-pub use delete_only_enforcement_action::{
-    DeleteOnlyEnforcementAction, DeleteOnlyEnforcementActionBuilder,
+mod custom_security_attribute_value;
+pub use custom_security_attribute_value::{
+    CustomSecurityAttributeValue, CustomSecurityAttributeValueBuilder,
 };
 
 mod deleted_item_container;
@@ -146,23 +203,14 @@ pub use deleted_item_container::{DeletedItemContainer, DeletedItemContainerBuild
 mod directory_object;
 pub use directory_object::{DirectoryObject, DirectoryObjectBuilder, DirectoryObjectKind};
 
-mod directory_object_workflow_subject;
-pub use directory_object_workflow_subject::{
-    DirectoryObjectWorkflowSubject, DirectoryObjectWorkflowSubjectBuilder,
-};
-
-mod disable_only_enforcement_action;
-pub use disable_only_enforcement_action::{
-    DisableOnlyEnforcementAction, DisableOnlyEnforcementActionBuilder,
-};
-
-mod disable_then_delete_enforcement_action;
-pub use disable_then_delete_enforcement_action::{
-    DisableThenDeleteEnforcementAction, DisableThenDeleteEnforcementActionBuilder,
-};
+mod drive;
+pub use drive::{Drive, DriveBuilder};
 
 mod email_settings;
 pub use email_settings::{EmailSettings, EmailSettingsBuilder};
+
+mod employee_org_data;
+pub use employee_org_data::{EmployeeOrgData, EmployeeOrgDataBuilder};
 
 mod entitlement_management;
 pub use entitlement_management::{EntitlementManagement, EntitlementManagementBuilder};
@@ -170,323 +218,165 @@ pub use entitlement_management::{EntitlementManagement, EntitlementManagementBui
 mod entity;
 pub use entity::{Entity, EntityBuilder};
 
+mod event;
+pub use event::{Event, EventBuilder};
+
+mod extension;
+pub use extension::{Extension, ExtensionBuilder};
+
 mod group;
 pub use group::{Group, GroupBuilder};
 
-mod group_based_subject_set;
-pub use group_based_subject_set::{GroupBasedSubjectSet, GroupBasedSubjectSetBuilder};
+mod group_lifecycle_policy;
+pub use group_lifecycle_policy::{GroupLifecyclePolicy, GroupLifecyclePolicyBuilder};
 
-mod identity_governance;
-pub use identity_governance::{IdentityGovernance, IdentityGovernanceBuilder};
+mod group_setting;
+pub use group_setting::{GroupSetting, GroupSettingBuilder};
 
-mod inactivity_rule;
-pub use inactivity_rule::{InactivityRule, InactivityRuleBuilder};
+mod identity;
+pub use identity::{Identity, IdentityBuilder};
 
-mod insights;
-pub use insights::{Insights, InsightsBuilder};
+mod identity_governance_type;
+pub use identity_governance_type::{IdentityGovernance, IdentityGovernanceBuilder};
+
+mod identity_set;
+pub use identity_set::{IdentitySet, IdentitySetBuilder};
+
+mod inference_classification;
+pub use inference_classification::{
+    InferenceClassification, InferenceClassificationBuilder,
+};
+
+mod item_insights;
+pub use item_insights::{ItemInsights, ItemInsightsBuilder};
 
 mod key_value_pair;
 pub use key_value_pair::{KeyValuePair, KeyValuePairBuilder};
 
-mod lifecycle_management_settings;
-pub use lifecycle_management_settings::{
-    LifecycleManagementSettings, LifecycleManagementSettingsBuilder,
+mod license_assignment_state;
+pub use license_assignment_state::{
+    LicenseAssignmentState, LicenseAssignmentStateBuilder,
 };
 
-mod lifecycle_policy;
-pub use lifecycle_policy::{LifecyclePolicy, LifecyclePolicyBuilder, LifecyclePolicyKind};
-
-mod lifecycle_policy_agent_identity_subject_reference;
-pub use lifecycle_policy_agent_identity_subject_reference::{
-    LifecyclePolicyAgentIdentitySubjectReference,
-    LifecyclePolicyAgentIdentitySubjectReferenceBuilder,
+mod license_processing_state;
+pub use license_processing_state::{
+    LicenseProcessingState, LicenseProcessingStateBuilder,
 };
 
-mod lifecycle_policy_enforcement_action;
-pub use lifecycle_policy_enforcement_action::{
-    LifecyclePolicyEnforcementAction, LifecyclePolicyEnforcementActionBuilder,
-    LifecyclePolicyEnforcementActionKind,
-};
-
-mod lifecycle_policy_impact_action;
-pub use lifecycle_policy_impact_action::{
-    LifecyclePolicyImpactAction, LifecyclePolicyImpactActionBuilder,
-};
-
-mod lifecycle_policy_impact_summary;
-pub use lifecycle_policy_impact_summary::{
-    LifecyclePolicyImpactSummary, LifecyclePolicyImpactSummaryBuilder,
-};
-
-mod lifecycle_policy_notification_settings;
-pub use lifecycle_policy_notification_settings::{
-    LifecyclePolicyNotificationSettings, LifecyclePolicyNotificationSettingsBuilder,
-};
-
-mod lifecycle_policy_priority_configuration;
-pub use lifecycle_policy_priority_configuration::{
-    LifecyclePolicyPriorityConfiguration, LifecyclePolicyPriorityConfigurationBuilder,
-};
-
-mod lifecycle_policy_reference;
-pub use lifecycle_policy_reference::{
-    LifecyclePolicyReference, LifecyclePolicyReferenceBuilder,
-};
-
-mod lifecycle_policy_report;
-pub use lifecycle_policy_report::{LifecyclePolicyReport, LifecyclePolicyReportBuilder};
-
-mod lifecycle_policy_rule;
-pub use lifecycle_policy_rule::{
-    LifecyclePolicyRule, LifecyclePolicyRuleBuilder, LifecyclePolicyRuleKind,
-};
-
-mod lifecycle_policy_scope_processing;
-pub use lifecycle_policy_scope_processing::{
-    LifecyclePolicyScopeProcessing, LifecyclePolicyScopeProcessingBuilder,
-};
-
-mod lifecycle_policy_scope_processing_attempt;
-pub use lifecycle_policy_scope_processing_attempt::{
-    LifecyclePolicyScopeProcessingAttempt, LifecyclePolicyScopeProcessingAttemptBuilder,
-};
-
-mod lifecycle_policy_subject_compliance;
-pub use lifecycle_policy_subject_compliance::{
-    LifecyclePolicySubjectCompliance, LifecyclePolicySubjectComplianceBuilder,
-};
-
-mod lifecycle_policy_subject_enforcement;
-pub use lifecycle_policy_subject_enforcement::{
-    LifecyclePolicySubjectEnforcement, LifecyclePolicySubjectEnforcementBuilder,
-};
-
-mod lifecycle_policy_subject_reference;
-pub use lifecycle_policy_subject_reference::{
-    LifecyclePolicySubjectReference, LifecyclePolicySubjectReferenceBuilder,
-    LifecyclePolicySubjectReferenceKind,
-};
-
-mod lifecycle_policy_subject_report;
-pub use lifecycle_policy_subject_report::{
-    LifecyclePolicySubjectReport, LifecyclePolicySubjectReportBuilder,
-};
-
-mod lifecycle_policy_user_subject_reference;
-pub use lifecycle_policy_user_subject_reference::{
-    LifecyclePolicyUserSubjectReference, LifecyclePolicyUserSubjectReferenceBuilder,
-};
-
-mod lifecycle_workflows_container;
-pub use lifecycle_workflows_container::{
-    LifecycleWorkflowsContainer, LifecycleWorkflowsContainerBuilder,
-};
+mod locale_info;
+pub use locale_info::{LocaleInfo, LocaleInfoBuilder};
 
 mod logic_app_trigger_endpoint_configuration;
 pub use logic_app_trigger_endpoint_configuration::{
     LogicAppTriggerEndpointConfiguration, LogicAppTriggerEndpointConfigurationBuilder,
 };
 
-mod membership_change_trigger;
-pub use membership_change_trigger::{
-    MembershipChangeTrigger, MembershipChangeTriggerBuilder,
+mod mail_folder;
+pub use mail_folder::{MailFolder, MailFolderBuilder};
+
+mod mailbox_settings;
+pub use mailbox_settings::{MailboxSettings, MailboxSettingsBuilder};
+
+mod message;
+pub use message::{Message, MessageBuilder};
+
+mod object_identity;
+pub use object_identity::{ObjectIdentity, ObjectIdentityBuilder};
+
+mod on_premises_extension_attributes;
+pub use on_premises_extension_attributes::{
+    OnPremisesExtensionAttributes, OnPremisesExtensionAttributesBuilder,
 };
 
-mod on_demand_execution_only;
-pub use on_demand_execution_only::{OnDemandExecutionOnly, OnDemandExecutionOnlyBuilder};
+mod on_premises_provisioning_error;
+pub use on_premises_provisioning_error::{
+    OnPremisesProvisioningError, OnPremisesProvisioningErrorBuilder,
+};
+
+mod onenote;
+pub use onenote::{Onenote, OnenoteBuilder};
 
 mod operations;
 pub use operations::OPERATIONS;
 
-mod operator_between;
-pub use operator_between::{OperatorBetween, OperatorBetweenBuilder};
+mod outlook_user;
+pub use outlook_user::{OutlookUser, OutlookUserBuilder};
 
-mod operator_equal_to;
-pub use operator_equal_to::{OperatorEqualTo, OperatorEqualToBuilder};
+mod password_profile;
+pub use password_profile::{PasswordProfile, PasswordProfileBuilder};
 
-mod operator_less_than_equal_to;
-pub use operator_less_than_equal_to::{
-    OperatorLessThanEqualTo, OperatorLessThanEqualToBuilder,
-};
+mod person;
+pub use person::{Person, PersonBuilder};
 
-mod parameter;
-pub use parameter::{Parameter, ParameterBuilder};
+mod photo;
+pub use photo::{Photo, PhotoBuilder};
 
-mod percentage_based_quarantine_condition;
-pub use percentage_based_quarantine_condition::{
-    PercentageBasedQuarantineCondition, PercentageBasedQuarantineConditionBuilder,
-};
+mod planner_group;
+pub use planner_group::{PlannerGroup, PlannerGroupBuilder};
 
-mod periodic_attestation_rule;
-pub use periodic_attestation_rule::{
-    PeriodicAttestationRule, PeriodicAttestationRuleBuilder,
-};
+mod planner_user;
+pub use planner_user::{PlannerUser, PlannerUserBuilder};
 
 mod privileged_access_root;
 pub use privileged_access_root::{PrivilegedAccessRoot, PrivilegedAccessRootBuilder};
 
-mod provisioning_attribute_mapping;
-pub use provisioning_attribute_mapping::{
-    ProvisioningAttributeMapping, ProvisioningAttributeMappingBuilder,
-};
+mod profile;
+pub use profile::{Profile, ProfileBuilder};
 
-mod provisioning_object_workflow_subject;
-pub use provisioning_object_workflow_subject::{
-    ProvisioningObjectWorkflowSubject, ProvisioningObjectWorkflowSubjectBuilder,
-};
+mod profile_photo;
+pub use profile_photo::{ProfilePhoto, ProfilePhotoBuilder};
+
+mod provisioned_plan;
+pub use provisioned_plan::{ProvisionedPlan, ProvisionedPlanBuilder};
 
 mod public_error;
 pub use public_error::{PublicError, PublicErrorBuilder};
-
-mod quarantine_condition;
-pub use quarantine_condition::{
-    QuarantineCondition, QuarantineConditionBuilder, QuarantineConditionKind,
-};
-
-mod quarantine_configuration;
-pub use quarantine_configuration::{
-    QuarantineConfiguration, QuarantineConfigurationBuilder,
-};
-
-mod quarantine_details;
-pub use quarantine_details::{QuarantineDetails, QuarantineDetailsBuilder};
 
 mod registry;
 pub use registry::TYPES;
 #[cfg(feature = "test-hooks")]
 pub use registry::__reencode;
 
+mod resource_specific_permission_grant;
+pub use resource_specific_permission_grant::{
+    ResourceSpecificPermissionGrant, ResourceSpecificPermissionGrantBuilder,
+};
+
 mod role_management_alert;
 pub use role_management_alert::{RoleManagementAlert, RoleManagementAlertBuilder};
 
-mod rule_based_subject_set;
-pub use rule_based_subject_set::{RuleBasedSubjectSet, RuleBasedSubjectSetBuilder};
+mod scoped_role_membership;
+pub use scoped_role_membership::{ScopedRoleMembership, ScopedRoleMembershipBuilder};
 
-mod run;
-pub use run::{Run, RunBuilder};
+mod sign_in_activity;
+pub use sign_in_activity::{SignInActivity, SignInActivityBuilder};
 
-mod run_summary;
-pub use run_summary::{RunSummary, RunSummaryBuilder};
-
-mod sponsor_presence_rule;
-pub use sponsor_presence_rule::{SponsorPresenceRule, SponsorPresenceRuleBuilder};
-
-mod subject_processing_result;
-pub use subject_processing_result::{
-    SubjectProcessingResult, SubjectProcessingResultBuilder,
-};
+mod site;
+pub use site::{Site, SiteBuilder};
 
 mod subject_set;
 pub use subject_set::{SubjectSet, SubjectSetBuilder, SubjectSetKind};
 
-mod subject_summary;
-pub use subject_summary::{SubjectSummary, SubjectSummaryBuilder};
-
-mod task;
-pub use task::{Task, TaskBuilder};
-
-mod task_definition;
-pub use task_definition::{TaskDefinition, TaskDefinitionBuilder};
-
-mod task_processing_result;
-pub use task_processing_result::{TaskProcessingResult, TaskProcessingResultBuilder};
-
-mod task_report;
-pub use task_report::{TaskReport, TaskReportBuilder};
-
-mod task_report_summary;
-pub use task_report_summary::{TaskReportSummary, TaskReportSummaryBuilder};
+mod team;
+pub use team::{Team, TeamBuilder};
 
 mod terms_of_use_container;
 pub use terms_of_use_container::{TermsOfUseContainer, TermsOfUseContainerBuilder};
 
-mod time_based_attribute_trigger;
-pub use time_based_attribute_trigger::{
-    TimeBasedAttributeTrigger, TimeBasedAttributeTriggerBuilder,
-};
+mod todo;
+pub use todo::{Todo, TodoBuilder};
 
-mod time_based_attribute_trigger_v2;
-pub use time_based_attribute_trigger_v2::{
-    TimeBasedAttributeTriggerV2, TimeBasedAttributeTriggerV2Builder,
-};
-
-mod top_tasks_insights_summary;
-pub use top_tasks_insights_summary::{
-    TopTasksInsightsSummary, TopTasksInsightsSummaryBuilder,
-};
-
-mod top_workflows_insights_summary;
-pub use top_workflows_insights_summary::{
-    TopWorkflowsInsightsSummary, TopWorkflowsInsightsSummaryBuilder,
-};
-
-mod trigger_and_scope_based_conditions;
-pub use trigger_and_scope_based_conditions::{
-    TriggerAndScopeBasedConditions, TriggerAndScopeBasedConditionsBuilder,
-};
-
-mod trigger_attribute;
-pub use trigger_attribute::{TriggerAttribute, TriggerAttributeBuilder};
+mod usage_right;
+pub use usage_right::{UsageRight, UsageRightBuilder};
 
 mod user;
 pub use user::{User, UserBuilder};
 
-mod user_inactivity_trigger;
-pub use user_inactivity_trigger::{UserInactivityTrigger, UserInactivityTriggerBuilder};
+mod user_settings;
+pub use user_settings::{UserSettings, UserSettingsBuilder};
 
-mod user_processing_result;
-pub use user_processing_result::{UserProcessingResult, UserProcessingResultBuilder};
+mod user_teamwork;
+pub use user_teamwork::{UserTeamwork, UserTeamworkBuilder};
 
-mod user_summary;
-pub use user_summary::{UserSummary, UserSummaryBuilder};
-
-mod workflow;
-pub use workflow::{Workflow, WorkflowBuilder};
-
-mod workflow_base;
-pub use workflow_base::{WorkflowBase, WorkflowBaseBuilder};
-
-mod workflow_execution_conditions;
-pub use workflow_execution_conditions::{
-    WorkflowExecutionConditions, WorkflowExecutionConditionsBuilder,
-    WorkflowExecutionConditionsKind,
-};
-
-mod workflow_execution_trigger;
-pub use workflow_execution_trigger::{
-    WorkflowExecutionTrigger, WorkflowExecutionTriggerBuilder,
-    WorkflowExecutionTriggerKind,
-};
-
-mod workflow_execution_trigger_operator;
-pub use workflow_execution_trigger_operator::{
-    WorkflowExecutionTriggerOperator, WorkflowExecutionTriggerOperatorBuilder,
-    WorkflowExecutionTriggerOperatorKind,
-};
-
-mod workflow_setting;
-pub use workflow_setting::{WorkflowSetting, WorkflowSettingBuilder};
-
-mod workflow_subject;
-pub use workflow_subject::{WorkflowSubject, WorkflowSubjectBuilder, WorkflowSubjectKind};
-
-mod workflow_template;
-pub use workflow_template::{WorkflowTemplate, WorkflowTemplateBuilder};
-
-mod workflow_trigger_time_based_operator;
-pub use workflow_trigger_time_based_operator::{
-    WorkflowTriggerTimeBasedOperator, WorkflowTriggerTimeBasedOperatorBuilder,
-};
-
-mod workflow_version;
-pub use workflow_version::{WorkflowVersion, WorkflowVersionBuilder};
-
-mod workflows_insights_by_category;
-pub use workflows_insights_by_category::{
-    WorkflowsInsightsByCategory, WorkflowsInsightsByCategoryBuilder,
-};
-
-mod workflows_insights_summary;
-pub use workflows_insights_summary::{
-    WorkflowsInsightsSummary, WorkflowsInsightsSummaryBuilder,
-};
+mod working_hours;
+pub use working_hours::{WorkingHours, WorkingHoursBuilder};

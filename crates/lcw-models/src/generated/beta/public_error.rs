@@ -12,7 +12,7 @@ pub struct PublicError {
 impl PublicError {
     /// Starts a builder, e.g. for a request body.
     pub fn builder() -> PublicErrorBuilder {
-        PublicErrorBuilder::default()
+        <PublicErrorBuilder as Default>::default()
     }
 }
 

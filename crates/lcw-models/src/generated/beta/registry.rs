@@ -2,588 +2,863 @@
 /// Every type of this version with its properties, in name order.
 pub static TYPES: &[crate::TypeInfo] = &[
     crate::TypeInfo {
+        name: "microsoft.graph.accessReviewInstance",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::AccessReviewInstance as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
         name: "microsoft.graph.accessReviewSet",
         base: Some("microsoft.graph.entity"),
-        properties: <super::AccessReviewSet as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::AccessReviewSet as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.agreementAcceptance",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::AgreementAcceptance as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.appConsentApprovalRoute",
         base: Some("microsoft.graph.entity"),
-        properties: <super::AppConsentApprovalRoute as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::AppConsentApprovalRoute as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.appRoleAssignment",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::AppRoleAssignment as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.application",
         base: Some("microsoft.graph.directoryObject"),
-        properties: <super::Application as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::Application as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.assignedLabel",
+        base: None,
+        properties: <crate::beta::AssignedLabel as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.assignedLicense",
+        base: None,
+        properties: <crate::beta::AssignedLicense as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.assignedPlan",
+        base: None,
+        properties: <crate::beta::AssignedPlan as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.authentication",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::Authentication as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.authorizationInfo",
+        base: None,
+        properties: <crate::beta::AuthorizationInfo as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.automaticRepliesSetting",
+        base: None,
+        properties: <crate::beta::AutomaticRepliesSetting as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.azureAdPopTokenAuthentication",
-        base: None,
-        properties: <super::AzureAdPopTokenAuthentication as crate::GraphType>::PROPERTIES,
+        base: Some("microsoft.graph.customExtensionAuthenticationConfiguration"),
+        properties: <crate::beta::AzureAdPopTokenAuthentication as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.azureAdTokenAuthentication",
         base: Some("microsoft.graph.customExtensionAuthenticationConfiguration"),
-        properties: <super::AzureAdTokenAuthentication as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::AzureAdTokenAuthentication as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.calendar",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::Calendar as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.calendarGroup",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::CalendarGroup as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.contact",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::Contact as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.contactFolder",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::ContactFolder as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.conversation",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::Conversation as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.conversationThread",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::ConversationThread as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.customCalloutExtension",
         base: Some("microsoft.graph.entity"),
-        properties: <super::CustomCalloutExtension as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::CustomCalloutExtension as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.customExtensionAuthenticationConfiguration",
         base: None,
-        properties: <super::CustomExtensionAuthenticationConfiguration as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::CustomExtensionAuthenticationConfiguration as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.customExtensionCallbackConfiguration",
         base: None,
-        properties: <super::CustomExtensionCallbackConfiguration as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::CustomExtensionCallbackConfiguration as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.customExtensionCalloutRequest",
         base: None,
-        properties: <super::CustomExtensionCalloutRequest as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::CustomExtensionCalloutRequest as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.customExtensionCalloutResponse",
         base: None,
-        properties: <super::CustomExtensionCalloutResponse as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::CustomExtensionCalloutResponse as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.customExtensionClientConfiguration",
         base: None,
-        properties: <super::CustomExtensionClientConfiguration as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::CustomExtensionClientConfiguration as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.customExtensionData",
         base: None,
-        properties: <super::CustomExtensionData as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::CustomExtensionData as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.customExtensionEndpointConfiguration",
         base: None,
-        properties: <super::CustomExtensionEndpointConfiguration as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::CustomExtensionEndpointConfiguration as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.customSecurityAttributeValue",
+        base: None,
+        properties: <crate::beta::CustomSecurityAttributeValue as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.deletedItemContainer",
         base: Some("microsoft.graph.entity"),
-        properties: <super::DeletedItemContainer as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::DeletedItemContainer as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.directoryObject",
         base: Some("microsoft.graph.entity"),
-        properties: <super::DirectoryObject as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::DirectoryObject as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.drive",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::Drive as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.emailSettings",
         base: None,
-        properties: <super::EmailSettings as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::EmailSettings as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.employeeOrgData",
+        base: None,
+        properties: <crate::beta::EmployeeOrgData as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.entitlementManagement",
         base: Some("microsoft.graph.entity"),
-        properties: <super::EntitlementManagement as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::EntitlementManagement as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.entity",
         base: None,
-        properties: <super::Entity as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::Entity as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.event",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::Event as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.extension",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::Extension as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.group",
         base: Some("microsoft.graph.directoryObject"),
-        properties: <super::Group as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::Group as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.groupLifecyclePolicy",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::GroupLifecyclePolicy as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.groupSetting",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::GroupSetting as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identity",
+        base: None,
+        properties: <crate::beta::Identity as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance",
         base: None,
-        properties: <super::IdentityGovernance as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::IdentityGovernance as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identitySet",
+        base: None,
+        properties: <crate::beta::IdentitySet as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.inferenceClassification",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::InferenceClassification as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.itemInsights",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::ItemInsights as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.keyValuePair",
         base: None,
-        properties: <super::KeyValuePair as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::KeyValuePair as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.licenseAssignmentState",
+        base: None,
+        properties: <crate::beta::LicenseAssignmentState as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.licenseProcessingState",
+        base: None,
+        properties: <crate::beta::LicenseProcessingState as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.localeInfo",
+        base: None,
+        properties: <crate::beta::LocaleInfo as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.logicAppTriggerEndpointConfiguration",
         base: Some("microsoft.graph.customExtensionEndpointConfiguration"),
-        properties: <super::LogicAppTriggerEndpointConfiguration as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::LogicAppTriggerEndpointConfiguration as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.mailFolder",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::MailFolder as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.mailboxSettings",
+        base: None,
+        properties: <crate::beta::MailboxSettings as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.message",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::Message as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.objectIdentity",
+        base: None,
+        properties: <crate::beta::ObjectIdentity as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.onPremisesExtensionAttributes",
+        base: None,
+        properties: <crate::beta::OnPremisesExtensionAttributes as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.onPremisesProvisioningError",
+        base: None,
+        properties: <crate::beta::OnPremisesProvisioningError as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.onenote",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::Onenote as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.outlookUser",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::OutlookUser as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.passwordProfile",
+        base: None,
+        properties: <crate::beta::PasswordProfile as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.person",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::Person as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.photo",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::Photo as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.plannerGroup",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::PlannerGroup as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.plannerUser",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::PlannerUser as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.privilegedAccessRoot",
         base: Some("microsoft.graph.entity"),
-        properties: <super::PrivilegedAccessRoot as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::PrivilegedAccessRoot as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.profile",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::Profile as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.profilePhoto",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::ProfilePhoto as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.provisionedPlan",
+        base: None,
+        properties: <crate::beta::ProvisionedPlan as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.publicError",
         base: None,
-        properties: <super::PublicError as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::PublicError as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.resourceSpecificPermissionGrant",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::ResourceSpecificPermissionGrant as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.roleManagementAlert",
         base: Some("microsoft.graph.entity"),
-        properties: <super::RoleManagementAlert as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::RoleManagementAlert as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.scopedRoleMembership",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::ScopedRoleMembership as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.signInActivity",
+        base: None,
+        properties: <crate::beta::SignInActivity as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.site",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::Site as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.subjectSet",
         base: None,
-        properties: <super::SubjectSet as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::SubjectSet as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.team",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::Team as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.termsOfUseContainer",
         base: Some("microsoft.graph.entity"),
-        properties: <super::TermsOfUseContainer as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::TermsOfUseContainer as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.todo",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::Todo as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.usageRight",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::UsageRight as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.user",
         base: Some("microsoft.graph.directoryObject"),
-        properties: <super::User as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::User as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.userSettings",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::UserSettings as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.userTeamwork",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::beta::UserTeamwork as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.workingHours",
+        base: None,
+        properties: <crate::beta::WorkingHours as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.activateProcessingResultScope",
         base: Some("microsoft.graph.identityGovernance.activationScope"),
-        properties: <super::ActivateProcessingResultScope as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::ActivateProcessingResultScope as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.activationScope",
         base: None,
-        properties: <super::ActivationScope as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::ActivationScope as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.agentIdentityLifecyclePolicy",
         base: Some("microsoft.graph.identityGovernance.lifecyclePolicy"),
-        properties: <super::AgentIdentityLifecyclePolicy as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::AgentIdentityLifecyclePolicy as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.allExcludingGroupsSubjectSet",
         base: Some("microsoft.graph.subjectSet"),
-        properties: <super::AllExcludingGroupsSubjectSet as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::AllExcludingGroupsSubjectSet as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.attributeChangeTrigger",
         base: Some("microsoft.graph.identityGovernance.workflowExecutionTrigger"),
-        properties: <super::AttributeChangeTrigger as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::AttributeChangeTrigger as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.attributeSetEntry",
         base: None,
-        properties: <super::AttributeSetEntry as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::AttributeSetEntry as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.awaitedWorkflowProcessingResult",
         base: None,
-        properties: <super::AwaitedWorkflowProcessingResult as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::AwaitedWorkflowProcessingResult as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.cancelRunsScope",
         base: Some("microsoft.graph.identityGovernance.cancelScope"),
-        properties: <super::CancelRunsScope as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::CancelRunsScope as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.cancelScope",
         base: None,
-        properties: <super::CancelScope as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::CancelScope as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.countBasedQuarantineCondition",
         base: Some("microsoft.graph.identityGovernance.quarantineCondition"),
-        properties: <super::CountBasedQuarantineCondition as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::CountBasedQuarantineCondition as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.customTaskExtension",
         base: Some("microsoft.graph.customCalloutExtension"),
-        properties: <super::CustomTaskExtension as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::CustomTaskExtension as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration",
         base: Some("microsoft.graph.customExtensionCallbackConfiguration"),
-        properties: <super::CustomTaskExtensionCallbackConfiguration as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::CustomTaskExtensionCallbackConfiguration as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.customTaskExtensionCallbackData",
         base: Some("microsoft.graph.customExtensionData"),
-        properties: <super::CustomTaskExtensionCallbackData as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::CustomTaskExtensionCallbackData as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.customTaskExtensionCalloutData",
         base: Some("microsoft.graph.customExtensionData"),
-        properties: <super::CustomTaskExtensionCalloutData as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::CustomTaskExtensionCalloutData as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.customTaskExtensionResponseData",
         base: Some("microsoft.graph.customExtensionData"),
-        properties: <super::CustomTaskExtensionResponseData as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::CustomTaskExtensionResponseData as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.deleteOnlyEnforcementAction",
         base: Some(
             "microsoft.graph.identityGovernance.lifecyclePolicyEnforcementAction",
         ),
-        properties: <super::DeleteOnlyEnforcementAction as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::DeleteOnlyEnforcementAction as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.directoryObjectWorkflowSubject",
         base: Some("microsoft.graph.identityGovernance.workflowSubject"),
-        properties: <super::DirectoryObjectWorkflowSubject as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::DirectoryObjectWorkflowSubject as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.disableOnlyEnforcementAction",
         base: Some(
             "microsoft.graph.identityGovernance.lifecyclePolicyEnforcementAction",
         ),
-        properties: <super::DisableOnlyEnforcementAction as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::DisableOnlyEnforcementAction as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.disableThenDeleteEnforcementAction",
         base: Some(
             "microsoft.graph.identityGovernance.lifecyclePolicyEnforcementAction",
         ),
-        properties: <super::DisableThenDeleteEnforcementAction as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::DisableThenDeleteEnforcementAction as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.groupBasedSubjectSet",
         base: Some("microsoft.graph.subjectSet"),
-        properties: <super::GroupBasedSubjectSet as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::GroupBasedSubjectSet as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.inactivityRule",
         base: Some("microsoft.graph.identityGovernance.lifecyclePolicyRule"),
-        properties: <super::InactivityRule as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::InactivityRule as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.insights",
         base: Some("microsoft.graph.entity"),
-        properties: <super::Insights as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::Insights as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.lifecycleManagementSettings",
         base: Some("microsoft.graph.entity"),
-        properties: <super::LifecycleManagementSettings as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::LifecycleManagementSettings as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.lifecyclePolicy",
         base: Some("microsoft.graph.entity"),
-        properties: <super::LifecyclePolicy as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::LifecyclePolicy as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.lifecyclePolicyAgentIdentitySubjectReference",
         base: Some("microsoft.graph.identityGovernance.lifecyclePolicySubjectReference"),
-        properties: <super::LifecyclePolicyAgentIdentitySubjectReference as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::LifecyclePolicyAgentIdentitySubjectReference as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.lifecyclePolicyEnforcementAction",
         base: None,
-        properties: <super::LifecyclePolicyEnforcementAction as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::LifecyclePolicyEnforcementAction as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.lifecyclePolicyImpactAction",
         base: None,
-        properties: <super::LifecyclePolicyImpactAction as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::LifecyclePolicyImpactAction as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.lifecyclePolicyImpactSummary",
         base: Some("microsoft.graph.entity"),
-        properties: <super::LifecyclePolicyImpactSummary as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::LifecyclePolicyImpactSummary as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.lifecyclePolicyNotificationSettings",
         base: None,
-        properties: <super::LifecyclePolicyNotificationSettings as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::LifecyclePolicyNotificationSettings as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.lifecyclePolicyPriorityConfiguration",
         base: Some("microsoft.graph.entity"),
-        properties: <super::LifecyclePolicyPriorityConfiguration as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::LifecyclePolicyPriorityConfiguration as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.lifecyclePolicyReference",
         base: None,
-        properties: <super::LifecyclePolicyReference as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::LifecyclePolicyReference as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.lifecyclePolicyReport",
         base: Some("microsoft.graph.entity"),
-        properties: <super::LifecyclePolicyReport as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::LifecyclePolicyReport as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.lifecyclePolicyRule",
         base: Some("microsoft.graph.entity"),
-        properties: <super::LifecyclePolicyRule as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::LifecyclePolicyRule as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.lifecyclePolicyScopeProcessing",
         base: None,
-        properties: <super::LifecyclePolicyScopeProcessing as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::LifecyclePolicyScopeProcessing as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.lifecyclePolicyScopeProcessingAttempt",
         base: None,
-        properties: <super::LifecyclePolicyScopeProcessingAttempt as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::LifecyclePolicyScopeProcessingAttempt as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.lifecyclePolicySubjectCompliance",
         base: None,
-        properties: <super::LifecyclePolicySubjectCompliance as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::LifecyclePolicySubjectCompliance as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.lifecyclePolicySubjectEnforcement",
         base: None,
-        properties: <super::LifecyclePolicySubjectEnforcement as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::LifecyclePolicySubjectEnforcement as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.lifecyclePolicySubjectReference",
         base: None,
-        properties: <super::LifecyclePolicySubjectReference as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::LifecyclePolicySubjectReference as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.lifecyclePolicySubjectReport",
         base: Some("microsoft.graph.entity"),
-        properties: <super::LifecyclePolicySubjectReport as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::LifecyclePolicySubjectReport as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.lifecyclePolicyUserSubjectReference",
         base: Some("microsoft.graph.identityGovernance.lifecyclePolicySubjectReference"),
-        properties: <super::LifecyclePolicyUserSubjectReference as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::LifecyclePolicyUserSubjectReference as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer",
         base: Some("microsoft.graph.entity"),
-        properties: <super::LifecycleWorkflowsContainer as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::LifecycleWorkflowsContainer as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.membershipChangeTrigger",
         base: Some("microsoft.graph.identityGovernance.workflowExecutionTrigger"),
-        properties: <super::MembershipChangeTrigger as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::MembershipChangeTrigger as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.onDemandExecutionOnly",
         base: Some("microsoft.graph.identityGovernance.workflowExecutionConditions"),
-        properties: <super::OnDemandExecutionOnly as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::OnDemandExecutionOnly as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.operatorBetween",
         base: Some(
             "microsoft.graph.identityGovernance.workflowTriggerTimeBasedOperator",
         ),
-        properties: <super::OperatorBetween as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::OperatorBetween as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.operatorEqualTo",
         base: Some(
             "microsoft.graph.identityGovernance.workflowTriggerTimeBasedOperator",
         ),
-        properties: <super::OperatorEqualTo as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::OperatorEqualTo as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.operatorLessThanEqualTo",
         base: Some(
             "microsoft.graph.identityGovernance.workflowTriggerTimeBasedOperator",
         ),
-        properties: <super::OperatorLessThanEqualTo as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::OperatorLessThanEqualTo as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.parameter",
         base: None,
-        properties: <super::Parameter as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::Parameter as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition",
         base: Some("microsoft.graph.identityGovernance.quarantineCondition"),
-        properties: <super::PercentageBasedQuarantineCondition as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::PercentageBasedQuarantineCondition as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.periodicAttestationRule",
         base: Some("microsoft.graph.identityGovernance.lifecyclePolicyRule"),
-        properties: <super::PeriodicAttestationRule as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::PeriodicAttestationRule as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.provisioningAttributeMapping",
         base: Some("microsoft.graph.identityGovernance.workflowExecutionConditions"),
-        properties: <super::ProvisioningAttributeMapping as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::ProvisioningAttributeMapping as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.provisioningObjectWorkflowSubject",
         base: Some("microsoft.graph.identityGovernance.workflowSubject"),
-        properties: <super::ProvisioningObjectWorkflowSubject as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::ProvisioningObjectWorkflowSubject as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.quarantineCondition",
         base: None,
-        properties: <super::QuarantineCondition as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::QuarantineCondition as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.quarantineConfiguration",
         base: None,
-        properties: <super::QuarantineConfiguration as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::QuarantineConfiguration as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.quarantineDetails",
         base: None,
-        properties: <super::QuarantineDetails as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::QuarantineDetails as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.ruleBasedSubjectSet",
         base: Some("microsoft.graph.subjectSet"),
-        properties: <super::RuleBasedSubjectSet as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::RuleBasedSubjectSet as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.run",
         base: Some("microsoft.graph.entity"),
-        properties: <super::Run as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::Run as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.runSummary",
         base: None,
-        properties: <super::RunSummary as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::RunSummary as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.sponsorPresenceRule",
         base: Some("microsoft.graph.identityGovernance.lifecyclePolicyRule"),
-        properties: <super::SponsorPresenceRule as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::SponsorPresenceRule as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.subjectProcessingResult",
         base: Some("microsoft.graph.entity"),
-        properties: <super::SubjectProcessingResult as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::SubjectProcessingResult as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.subjectSummary",
         base: None,
-        properties: <super::SubjectSummary as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::SubjectSummary as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.task",
         base: Some("microsoft.graph.entity"),
-        properties: <super::Task as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::Task as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.taskDefinition",
         base: Some("microsoft.graph.entity"),
-        properties: <super::TaskDefinition as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::TaskDefinition as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.taskProcessingResult",
         base: Some("microsoft.graph.entity"),
-        properties: <super::TaskProcessingResult as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::TaskProcessingResult as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.taskReport",
         base: Some("microsoft.graph.entity"),
-        properties: <super::TaskReport as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::TaskReport as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.taskReportSummary",
         base: None,
-        properties: <super::TaskReportSummary as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::TaskReportSummary as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.timeBasedAttributeTrigger",
         base: Some("microsoft.graph.identityGovernance.workflowExecutionTrigger"),
-        properties: <super::TimeBasedAttributeTrigger as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::TimeBasedAttributeTrigger as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.timeBasedAttributeTriggerV2",
         base: Some("microsoft.graph.identityGovernance.workflowExecutionTrigger"),
-        properties: <super::TimeBasedAttributeTriggerV2 as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::TimeBasedAttributeTriggerV2 as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.topTasksInsightsSummary",
         base: None,
-        properties: <super::TopTasksInsightsSummary as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::TopTasksInsightsSummary as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.topWorkflowsInsightsSummary",
         base: None,
-        properties: <super::TopWorkflowsInsightsSummary as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::TopWorkflowsInsightsSummary as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions",
         base: Some("microsoft.graph.identityGovernance.workflowExecutionConditions"),
-        properties: <super::TriggerAndScopeBasedConditions as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::TriggerAndScopeBasedConditions as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.triggerAttribute",
         base: None,
-        properties: <super::TriggerAttribute as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::TriggerAttribute as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.userInactivityTrigger",
         base: Some("microsoft.graph.identityGovernance.workflowExecutionTrigger"),
-        properties: <super::UserInactivityTrigger as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::UserInactivityTrigger as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.userProcessingResult",
         base: Some("microsoft.graph.entity"),
-        properties: <super::UserProcessingResult as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::UserProcessingResult as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.userSummary",
         base: None,
-        properties: <super::UserSummary as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::UserSummary as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.workflow",
         base: Some("microsoft.graph.identityGovernance.workflowBase"),
-        properties: <super::Workflow as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::Workflow as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.workflowBase",
         base: None,
-        properties: <super::WorkflowBase as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::WorkflowBase as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.workflowExecutionConditions",
         base: None,
-        properties: <super::WorkflowExecutionConditions as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::WorkflowExecutionConditions as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.workflowExecutionTrigger",
         base: None,
-        properties: <super::WorkflowExecutionTrigger as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::WorkflowExecutionTrigger as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.workflowExecutionTriggerOperator",
         base: None,
-        properties: <super::WorkflowExecutionTriggerOperator as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::WorkflowExecutionTriggerOperator as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.workflowSetting",
         base: None,
-        properties: <super::WorkflowSetting as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::WorkflowSetting as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.workflowSubject",
         base: None,
-        properties: <super::WorkflowSubject as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::WorkflowSubject as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.workflowTemplate",
         base: Some("microsoft.graph.entity"),
-        properties: <super::WorkflowTemplate as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::WorkflowTemplate as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.workflowTriggerTimeBasedOperator",
         base: Some(
             "microsoft.graph.identityGovernance.workflowExecutionTriggerOperator",
         ),
-        properties: <super::WorkflowTriggerTimeBasedOperator as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::WorkflowTriggerTimeBasedOperator as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.workflowVersion",
         base: Some("microsoft.graph.identityGovernance.workflowBase"),
-        properties: <super::WorkflowVersion as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::WorkflowVersion as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.workflowsInsightsByCategory",
         base: None,
-        properties: <super::WorkflowsInsightsByCategory as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::WorkflowsInsightsByCategory as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.workflowsInsightsSummary",
         base: None,
-        properties: <super::WorkflowsInsightsSummary as crate::GraphType>::PROPERTIES,
+        properties: <crate::beta::identity_governance::WorkflowsInsightsSummary as crate::GraphType>::PROPERTIES,
     },
 ];
 
@@ -602,884 +877,1328 @@ pub fn __reencode(
 > {
     Some(
         match qualified.trim_start_matches('#') {
+            "microsoft.graph.accessReviewInstance" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::AccessReviewInstance,
+                    >(collection, json),
+                    <crate::beta::AccessReviewInstance as crate::GraphType>::PROPERTIES,
+                )
+            }
             "microsoft.graph.accessReviewSet" => {
                 (
                     crate::__private::reencode::<
-                        super::AccessReviewSet,
+                        crate::beta::AccessReviewSet,
                     >(collection, json),
-                    <super::AccessReviewSet as crate::GraphType>::PROPERTIES,
+                    <crate::beta::AccessReviewSet as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.agreementAcceptance" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::AgreementAcceptance,
+                    >(collection, json),
+                    <crate::beta::AgreementAcceptance as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.appConsentApprovalRoute" => {
                 (
                     crate::__private::reencode::<
-                        super::AppConsentApprovalRoute,
+                        crate::beta::AppConsentApprovalRoute,
                     >(collection, json),
-                    <super::AppConsentApprovalRoute as crate::GraphType>::PROPERTIES,
+                    <crate::beta::AppConsentApprovalRoute as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.appRoleAssignment" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::AppRoleAssignment,
+                    >(collection, json),
+                    <crate::beta::AppRoleAssignment as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.application" => {
                 (
-                    crate::__private::reencode::<super::Application>(collection, json),
-                    <super::Application as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<
+                        crate::beta::Application,
+                    >(collection, json),
+                    <crate::beta::Application as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.assignedLabel" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::AssignedLabel,
+                    >(collection, json),
+                    <crate::beta::AssignedLabel as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.assignedLicense" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::AssignedLicense,
+                    >(collection, json),
+                    <crate::beta::AssignedLicense as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.assignedPlan" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::AssignedPlan,
+                    >(collection, json),
+                    <crate::beta::AssignedPlan as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.authentication" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::Authentication,
+                    >(collection, json),
+                    <crate::beta::Authentication as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.authorizationInfo" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::AuthorizationInfo,
+                    >(collection, json),
+                    <crate::beta::AuthorizationInfo as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.automaticRepliesSetting" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::AutomaticRepliesSetting,
+                    >(collection, json),
+                    <crate::beta::AutomaticRepliesSetting as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.azureAdPopTokenAuthentication" => {
                 (
                     crate::__private::reencode::<
-                        super::AzureAdPopTokenAuthentication,
+                        crate::beta::AzureAdPopTokenAuthentication,
                     >(collection, json),
-                    <super::AzureAdPopTokenAuthentication as crate::GraphType>::PROPERTIES,
+                    <crate::beta::AzureAdPopTokenAuthentication as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.azureAdTokenAuthentication" => {
                 (
                     crate::__private::reencode::<
-                        super::AzureAdTokenAuthentication,
+                        crate::beta::AzureAdTokenAuthentication,
                     >(collection, json),
-                    <super::AzureAdTokenAuthentication as crate::GraphType>::PROPERTIES,
+                    <crate::beta::AzureAdTokenAuthentication as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.calendar" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::Calendar,
+                    >(collection, json),
+                    <crate::beta::Calendar as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.calendarGroup" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::CalendarGroup,
+                    >(collection, json),
+                    <crate::beta::CalendarGroup as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.contact" => {
+                (
+                    crate::__private::reencode::<crate::beta::Contact>(collection, json),
+                    <crate::beta::Contact as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.contactFolder" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::ContactFolder,
+                    >(collection, json),
+                    <crate::beta::ContactFolder as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.conversation" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::Conversation,
+                    >(collection, json),
+                    <crate::beta::Conversation as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.conversationThread" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::ConversationThread,
+                    >(collection, json),
+                    <crate::beta::ConversationThread as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.customCalloutExtension" => {
                 (
                     crate::__private::reencode::<
-                        super::CustomCalloutExtension,
+                        crate::beta::CustomCalloutExtension,
                     >(collection, json),
-                    <super::CustomCalloutExtension as crate::GraphType>::PROPERTIES,
+                    <crate::beta::CustomCalloutExtension as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.customExtensionAuthenticationConfiguration" => {
                 (
                     crate::__private::reencode::<
-                        super::CustomExtensionAuthenticationConfigurationKind,
+                        crate::beta::CustomExtensionAuthenticationConfigurationKind,
                     >(collection, json),
-                    <super::CustomExtensionAuthenticationConfiguration as crate::GraphType>::PROPERTIES,
+                    <crate::beta::CustomExtensionAuthenticationConfiguration as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.customExtensionCallbackConfiguration" => {
                 (
                     crate::__private::reencode::<
-                        super::CustomExtensionCallbackConfigurationKind,
+                        crate::beta::CustomExtensionCallbackConfigurationKind,
                     >(collection, json),
-                    <super::CustomExtensionCallbackConfiguration as crate::GraphType>::PROPERTIES,
+                    <crate::beta::CustomExtensionCallbackConfiguration as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.customExtensionCalloutRequest" => {
                 (
                     crate::__private::reencode::<
-                        super::CustomExtensionCalloutRequest,
+                        crate::beta::CustomExtensionCalloutRequest,
                     >(collection, json),
-                    <super::CustomExtensionCalloutRequest as crate::GraphType>::PROPERTIES,
+                    <crate::beta::CustomExtensionCalloutRequest as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.customExtensionCalloutResponse" => {
                 (
                     crate::__private::reencode::<
-                        super::CustomExtensionCalloutResponse,
+                        crate::beta::CustomExtensionCalloutResponse,
                     >(collection, json),
-                    <super::CustomExtensionCalloutResponse as crate::GraphType>::PROPERTIES,
+                    <crate::beta::CustomExtensionCalloutResponse as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.customExtensionClientConfiguration" => {
                 (
                     crate::__private::reencode::<
-                        super::CustomExtensionClientConfiguration,
+                        crate::beta::CustomExtensionClientConfiguration,
                     >(collection, json),
-                    <super::CustomExtensionClientConfiguration as crate::GraphType>::PROPERTIES,
+                    <crate::beta::CustomExtensionClientConfiguration as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.customExtensionData" => {
                 (
                     crate::__private::reencode::<
-                        super::CustomExtensionDataKind,
+                        crate::beta::CustomExtensionDataKind,
                     >(collection, json),
-                    <super::CustomExtensionData as crate::GraphType>::PROPERTIES,
+                    <crate::beta::CustomExtensionData as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.customExtensionEndpointConfiguration" => {
                 (
                     crate::__private::reencode::<
-                        super::CustomExtensionEndpointConfigurationKind,
+                        crate::beta::CustomExtensionEndpointConfigurationKind,
                     >(collection, json),
-                    <super::CustomExtensionEndpointConfiguration as crate::GraphType>::PROPERTIES,
+                    <crate::beta::CustomExtensionEndpointConfiguration as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.customSecurityAttributeValue" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::CustomSecurityAttributeValue,
+                    >(collection, json),
+                    <crate::beta::CustomSecurityAttributeValue as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.deletedItemContainer" => {
                 (
                     crate::__private::reencode::<
-                        super::DeletedItemContainer,
+                        crate::beta::DeletedItemContainer,
                     >(collection, json),
-                    <super::DeletedItemContainer as crate::GraphType>::PROPERTIES,
+                    <crate::beta::DeletedItemContainer as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.directoryObject" => {
                 (
                     crate::__private::reencode::<
-                        super::DirectoryObjectKind,
+                        crate::beta::DirectoryObjectKind,
                     >(collection, json),
-                    <super::DirectoryObject as crate::GraphType>::PROPERTIES,
+                    <crate::beta::DirectoryObject as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.drive" => {
+                (
+                    crate::__private::reencode::<crate::beta::Drive>(collection, json),
+                    <crate::beta::Drive as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.emailSettings" => {
                 (
-                    crate::__private::reencode::<super::EmailSettings>(collection, json),
-                    <super::EmailSettings as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<
+                        crate::beta::EmailSettings,
+                    >(collection, json),
+                    <crate::beta::EmailSettings as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.employeeOrgData" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::EmployeeOrgData,
+                    >(collection, json),
+                    <crate::beta::EmployeeOrgData as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.entitlementManagement" => {
                 (
                     crate::__private::reencode::<
-                        super::EntitlementManagement,
+                        crate::beta::EntitlementManagement,
                     >(collection, json),
-                    <super::EntitlementManagement as crate::GraphType>::PROPERTIES,
+                    <crate::beta::EntitlementManagement as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.entity" => {
                 (
-                    crate::__private::reencode::<super::Entity>(collection, json),
-                    <super::Entity as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<crate::beta::Entity>(collection, json),
+                    <crate::beta::Entity as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.event" => {
+                (
+                    crate::__private::reencode::<crate::beta::Event>(collection, json),
+                    <crate::beta::Event as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.extension" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::Extension,
+                    >(collection, json),
+                    <crate::beta::Extension as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.group" => {
                 (
-                    crate::__private::reencode::<super::Group>(collection, json),
-                    <super::Group as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<crate::beta::Group>(collection, json),
+                    <crate::beta::Group as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.groupLifecyclePolicy" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::GroupLifecyclePolicy,
+                    >(collection, json),
+                    <crate::beta::GroupLifecyclePolicy as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.groupSetting" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::GroupSetting,
+                    >(collection, json),
+                    <crate::beta::GroupSetting as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identity" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::Identity,
+                    >(collection, json),
+                    <crate::beta::Identity as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance" => {
                 (
                     crate::__private::reencode::<
-                        super::IdentityGovernance,
+                        crate::beta::IdentityGovernance,
                     >(collection, json),
-                    <super::IdentityGovernance as crate::GraphType>::PROPERTIES,
+                    <crate::beta::IdentityGovernance as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identitySet" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::IdentitySet,
+                    >(collection, json),
+                    <crate::beta::IdentitySet as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.inferenceClassification" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::InferenceClassification,
+                    >(collection, json),
+                    <crate::beta::InferenceClassification as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.itemInsights" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::ItemInsights,
+                    >(collection, json),
+                    <crate::beta::ItemInsights as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.keyValuePair" => {
                 (
-                    crate::__private::reencode::<super::KeyValuePair>(collection, json),
-                    <super::KeyValuePair as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<
+                        crate::beta::KeyValuePair,
+                    >(collection, json),
+                    <crate::beta::KeyValuePair as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.licenseAssignmentState" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::LicenseAssignmentState,
+                    >(collection, json),
+                    <crate::beta::LicenseAssignmentState as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.licenseProcessingState" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::LicenseProcessingState,
+                    >(collection, json),
+                    <crate::beta::LicenseProcessingState as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.localeInfo" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::LocaleInfo,
+                    >(collection, json),
+                    <crate::beta::LocaleInfo as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.logicAppTriggerEndpointConfiguration" => {
                 (
                     crate::__private::reencode::<
-                        super::LogicAppTriggerEndpointConfiguration,
+                        crate::beta::LogicAppTriggerEndpointConfiguration,
                     >(collection, json),
-                    <super::LogicAppTriggerEndpointConfiguration as crate::GraphType>::PROPERTIES,
+                    <crate::beta::LogicAppTriggerEndpointConfiguration as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.mailFolder" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::MailFolder,
+                    >(collection, json),
+                    <crate::beta::MailFolder as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.mailboxSettings" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::MailboxSettings,
+                    >(collection, json),
+                    <crate::beta::MailboxSettings as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.message" => {
+                (
+                    crate::__private::reencode::<crate::beta::Message>(collection, json),
+                    <crate::beta::Message as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.objectIdentity" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::ObjectIdentity,
+                    >(collection, json),
+                    <crate::beta::ObjectIdentity as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.onPremisesExtensionAttributes" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::OnPremisesExtensionAttributes,
+                    >(collection, json),
+                    <crate::beta::OnPremisesExtensionAttributes as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.onPremisesProvisioningError" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::OnPremisesProvisioningError,
+                    >(collection, json),
+                    <crate::beta::OnPremisesProvisioningError as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.onenote" => {
+                (
+                    crate::__private::reencode::<crate::beta::Onenote>(collection, json),
+                    <crate::beta::Onenote as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.outlookUser" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::OutlookUser,
+                    >(collection, json),
+                    <crate::beta::OutlookUser as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.passwordProfile" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::PasswordProfile,
+                    >(collection, json),
+                    <crate::beta::PasswordProfile as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.person" => {
+                (
+                    crate::__private::reencode::<crate::beta::Person>(collection, json),
+                    <crate::beta::Person as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.photo" => {
+                (
+                    crate::__private::reencode::<crate::beta::Photo>(collection, json),
+                    <crate::beta::Photo as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.plannerGroup" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::PlannerGroup,
+                    >(collection, json),
+                    <crate::beta::PlannerGroup as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.plannerUser" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::PlannerUser,
+                    >(collection, json),
+                    <crate::beta::PlannerUser as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.privilegedAccessRoot" => {
                 (
                     crate::__private::reencode::<
-                        super::PrivilegedAccessRoot,
+                        crate::beta::PrivilegedAccessRoot,
                     >(collection, json),
-                    <super::PrivilegedAccessRoot as crate::GraphType>::PROPERTIES,
+                    <crate::beta::PrivilegedAccessRoot as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.profile" => {
+                (
+                    crate::__private::reencode::<crate::beta::Profile>(collection, json),
+                    <crate::beta::Profile as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.profilePhoto" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::ProfilePhoto,
+                    >(collection, json),
+                    <crate::beta::ProfilePhoto as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.provisionedPlan" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::ProvisionedPlan,
+                    >(collection, json),
+                    <crate::beta::ProvisionedPlan as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.publicError" => {
                 (
-                    crate::__private::reencode::<super::PublicError>(collection, json),
-                    <super::PublicError as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<
+                        crate::beta::PublicError,
+                    >(collection, json),
+                    <crate::beta::PublicError as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.resourceSpecificPermissionGrant" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::ResourceSpecificPermissionGrant,
+                    >(collection, json),
+                    <crate::beta::ResourceSpecificPermissionGrant as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.roleManagementAlert" => {
                 (
                     crate::__private::reencode::<
-                        super::RoleManagementAlert,
+                        crate::beta::RoleManagementAlert,
                     >(collection, json),
-                    <super::RoleManagementAlert as crate::GraphType>::PROPERTIES,
+                    <crate::beta::RoleManagementAlert as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.scopedRoleMembership" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::ScopedRoleMembership,
+                    >(collection, json),
+                    <crate::beta::ScopedRoleMembership as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.signInActivity" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::SignInActivity,
+                    >(collection, json),
+                    <crate::beta::SignInActivity as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.site" => {
+                (
+                    crate::__private::reencode::<crate::beta::Site>(collection, json),
+                    <crate::beta::Site as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.subjectSet" => {
                 (
                     crate::__private::reencode::<
-                        super::SubjectSetKind,
+                        crate::beta::SubjectSetKind,
                     >(collection, json),
-                    <super::SubjectSet as crate::GraphType>::PROPERTIES,
+                    <crate::beta::SubjectSet as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.team" => {
+                (
+                    crate::__private::reencode::<crate::beta::Team>(collection, json),
+                    <crate::beta::Team as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.termsOfUseContainer" => {
                 (
                     crate::__private::reencode::<
-                        super::TermsOfUseContainer,
+                        crate::beta::TermsOfUseContainer,
                     >(collection, json),
-                    <super::TermsOfUseContainer as crate::GraphType>::PROPERTIES,
+                    <crate::beta::TermsOfUseContainer as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.todo" => {
+                (
+                    crate::__private::reencode::<crate::beta::Todo>(collection, json),
+                    <crate::beta::Todo as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.usageRight" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::UsageRight,
+                    >(collection, json),
+                    <crate::beta::UsageRight as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.user" => {
                 (
-                    crate::__private::reencode::<super::User>(collection, json),
-                    <super::User as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<crate::beta::User>(collection, json),
+                    <crate::beta::User as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.userSettings" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::UserSettings,
+                    >(collection, json),
+                    <crate::beta::UserSettings as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.userTeamwork" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::UserTeamwork,
+                    >(collection, json),
+                    <crate::beta::UserTeamwork as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.workingHours" => {
+                (
+                    crate::__private::reencode::<
+                        crate::beta::WorkingHours,
+                    >(collection, json),
+                    <crate::beta::WorkingHours as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.activateProcessingResultScope" => {
                 (
                     crate::__private::reencode::<
-                        super::ActivateProcessingResultScope,
+                        crate::beta::identity_governance::ActivateProcessingResultScope,
                     >(collection, json),
-                    <super::ActivateProcessingResultScope as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::ActivateProcessingResultScope as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.activationScope" => {
                 (
                     crate::__private::reencode::<
-                        super::ActivationScopeKind,
+                        crate::beta::identity_governance::ActivationScopeKind,
                     >(collection, json),
-                    <super::ActivationScope as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::ActivationScope as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.agentIdentityLifecyclePolicy" => {
                 (
                     crate::__private::reencode::<
-                        super::AgentIdentityLifecyclePolicy,
+                        crate::beta::identity_governance::AgentIdentityLifecyclePolicy,
                     >(collection, json),
-                    <super::AgentIdentityLifecyclePolicy as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::AgentIdentityLifecyclePolicy as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.allExcludingGroupsSubjectSet" => {
                 (
                     crate::__private::reencode::<
-                        super::AllExcludingGroupsSubjectSet,
+                        crate::beta::identity_governance::AllExcludingGroupsSubjectSet,
                     >(collection, json),
-                    <super::AllExcludingGroupsSubjectSet as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::AllExcludingGroupsSubjectSet as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.attributeChangeTrigger" => {
                 (
                     crate::__private::reencode::<
-                        super::AttributeChangeTrigger,
+                        crate::beta::identity_governance::AttributeChangeTrigger,
                     >(collection, json),
-                    <super::AttributeChangeTrigger as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::AttributeChangeTrigger as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.attributeSetEntry" => {
                 (
                     crate::__private::reencode::<
-                        super::AttributeSetEntry,
+                        crate::beta::identity_governance::AttributeSetEntry,
                     >(collection, json),
-                    <super::AttributeSetEntry as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::AttributeSetEntry as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.awaitedWorkflowProcessingResult" => {
                 (
                     crate::__private::reencode::<
-                        super::AwaitedWorkflowProcessingResult,
+                        crate::beta::identity_governance::AwaitedWorkflowProcessingResult,
                     >(collection, json),
-                    <super::AwaitedWorkflowProcessingResult as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::AwaitedWorkflowProcessingResult as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.cancelRunsScope" => {
                 (
                     crate::__private::reencode::<
-                        super::CancelRunsScope,
+                        crate::beta::identity_governance::CancelRunsScope,
                     >(collection, json),
-                    <super::CancelRunsScope as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::CancelRunsScope as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.cancelScope" => {
                 (
                     crate::__private::reencode::<
-                        super::CancelScopeKind,
+                        crate::beta::identity_governance::CancelScopeKind,
                     >(collection, json),
-                    <super::CancelScope as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::CancelScope as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.countBasedQuarantineCondition" => {
                 (
                     crate::__private::reencode::<
-                        super::CountBasedQuarantineCondition,
+                        crate::beta::identity_governance::CountBasedQuarantineCondition,
                     >(collection, json),
-                    <super::CountBasedQuarantineCondition as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::CountBasedQuarantineCondition as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.customTaskExtension" => {
                 (
                     crate::__private::reencode::<
-                        super::CustomTaskExtension,
+                        crate::beta::identity_governance::CustomTaskExtension,
                     >(collection, json),
-                    <super::CustomTaskExtension as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::CustomTaskExtension as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration" => {
                 (
                     crate::__private::reencode::<
-                        super::CustomTaskExtensionCallbackConfiguration,
+                        crate::beta::identity_governance::CustomTaskExtensionCallbackConfiguration,
                     >(collection, json),
-                    <super::CustomTaskExtensionCallbackConfiguration as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::CustomTaskExtensionCallbackConfiguration as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.customTaskExtensionCallbackData" => {
                 (
                     crate::__private::reencode::<
-                        super::CustomTaskExtensionCallbackData,
+                        crate::beta::identity_governance::CustomTaskExtensionCallbackData,
                     >(collection, json),
-                    <super::CustomTaskExtensionCallbackData as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::CustomTaskExtensionCallbackData as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.customTaskExtensionCalloutData" => {
                 (
                     crate::__private::reencode::<
-                        super::CustomTaskExtensionCalloutData,
+                        crate::beta::identity_governance::CustomTaskExtensionCalloutData,
                     >(collection, json),
-                    <super::CustomTaskExtensionCalloutData as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::CustomTaskExtensionCalloutData as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.customTaskExtensionResponseData" => {
                 (
                     crate::__private::reencode::<
-                        super::CustomTaskExtensionResponseData,
+                        crate::beta::identity_governance::CustomTaskExtensionResponseData,
                     >(collection, json),
-                    <super::CustomTaskExtensionResponseData as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::CustomTaskExtensionResponseData as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.deleteOnlyEnforcementAction" => {
                 (
                     crate::__private::reencode::<
-                        super::DeleteOnlyEnforcementAction,
+                        crate::beta::identity_governance::DeleteOnlyEnforcementAction,
                     >(collection, json),
-                    <super::DeleteOnlyEnforcementAction as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::DeleteOnlyEnforcementAction as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.directoryObjectWorkflowSubject" => {
                 (
                     crate::__private::reencode::<
-                        super::DirectoryObjectWorkflowSubject,
+                        crate::beta::identity_governance::DirectoryObjectWorkflowSubject,
                     >(collection, json),
-                    <super::DirectoryObjectWorkflowSubject as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::DirectoryObjectWorkflowSubject as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.disableOnlyEnforcementAction" => {
                 (
                     crate::__private::reencode::<
-                        super::DisableOnlyEnforcementAction,
+                        crate::beta::identity_governance::DisableOnlyEnforcementAction,
                     >(collection, json),
-                    <super::DisableOnlyEnforcementAction as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::DisableOnlyEnforcementAction as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.disableThenDeleteEnforcementAction" => {
                 (
                     crate::__private::reencode::<
-                        super::DisableThenDeleteEnforcementAction,
+                        crate::beta::identity_governance::DisableThenDeleteEnforcementAction,
                     >(collection, json),
-                    <super::DisableThenDeleteEnforcementAction as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::DisableThenDeleteEnforcementAction as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.groupBasedSubjectSet" => {
                 (
                     crate::__private::reencode::<
-                        super::GroupBasedSubjectSet,
+                        crate::beta::identity_governance::GroupBasedSubjectSet,
                     >(collection, json),
-                    <super::GroupBasedSubjectSet as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::GroupBasedSubjectSet as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.inactivityRule" => {
                 (
                     crate::__private::reencode::<
-                        super::InactivityRule,
+                        crate::beta::identity_governance::InactivityRule,
                     >(collection, json),
-                    <super::InactivityRule as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::InactivityRule as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.insights" => {
                 (
-                    crate::__private::reencode::<super::Insights>(collection, json),
-                    <super::Insights as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<
+                        crate::beta::identity_governance::Insights,
+                    >(collection, json),
+                    <crate::beta::identity_governance::Insights as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.lifecycleManagementSettings" => {
                 (
                     crate::__private::reencode::<
-                        super::LifecycleManagementSettings,
+                        crate::beta::identity_governance::LifecycleManagementSettings,
                     >(collection, json),
-                    <super::LifecycleManagementSettings as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::LifecycleManagementSettings as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.lifecyclePolicy" => {
                 (
                     crate::__private::reencode::<
-                        super::LifecyclePolicyKind,
+                        crate::beta::identity_governance::LifecyclePolicyKind,
                     >(collection, json),
-                    <super::LifecyclePolicy as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::LifecyclePolicy as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.lifecyclePolicyAgentIdentitySubjectReference" => {
                 (
                     crate::__private::reencode::<
-                        super::LifecyclePolicyAgentIdentitySubjectReference,
+                        crate::beta::identity_governance::LifecyclePolicyAgentIdentitySubjectReference,
                     >(collection, json),
-                    <super::LifecyclePolicyAgentIdentitySubjectReference as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::LifecyclePolicyAgentIdentitySubjectReference as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.lifecyclePolicyEnforcementAction" => {
                 (
                     crate::__private::reencode::<
-                        super::LifecyclePolicyEnforcementActionKind,
+                        crate::beta::identity_governance::LifecyclePolicyEnforcementActionKind,
                     >(collection, json),
-                    <super::LifecyclePolicyEnforcementAction as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::LifecyclePolicyEnforcementAction as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.lifecyclePolicyImpactAction" => {
                 (
                     crate::__private::reencode::<
-                        super::LifecyclePolicyImpactAction,
+                        crate::beta::identity_governance::LifecyclePolicyImpactAction,
                     >(collection, json),
-                    <super::LifecyclePolicyImpactAction as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::LifecyclePolicyImpactAction as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.lifecyclePolicyImpactSummary" => {
                 (
                     crate::__private::reencode::<
-                        super::LifecyclePolicyImpactSummary,
+                        crate::beta::identity_governance::LifecyclePolicyImpactSummary,
                     >(collection, json),
-                    <super::LifecyclePolicyImpactSummary as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::LifecyclePolicyImpactSummary as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.lifecyclePolicyNotificationSettings" => {
                 (
                     crate::__private::reencode::<
-                        super::LifecyclePolicyNotificationSettings,
+                        crate::beta::identity_governance::LifecyclePolicyNotificationSettings,
                     >(collection, json),
-                    <super::LifecyclePolicyNotificationSettings as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::LifecyclePolicyNotificationSettings as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.lifecyclePolicyPriorityConfiguration" => {
                 (
                     crate::__private::reencode::<
-                        super::LifecyclePolicyPriorityConfiguration,
+                        crate::beta::identity_governance::LifecyclePolicyPriorityConfiguration,
                     >(collection, json),
-                    <super::LifecyclePolicyPriorityConfiguration as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::LifecyclePolicyPriorityConfiguration as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.lifecyclePolicyReference" => {
                 (
                     crate::__private::reencode::<
-                        super::LifecyclePolicyReference,
+                        crate::beta::identity_governance::LifecyclePolicyReference,
                     >(collection, json),
-                    <super::LifecyclePolicyReference as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::LifecyclePolicyReference as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.lifecyclePolicyReport" => {
                 (
                     crate::__private::reencode::<
-                        super::LifecyclePolicyReport,
+                        crate::beta::identity_governance::LifecyclePolicyReport,
                     >(collection, json),
-                    <super::LifecyclePolicyReport as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::LifecyclePolicyReport as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.lifecyclePolicyRule" => {
                 (
                     crate::__private::reencode::<
-                        super::LifecyclePolicyRuleKind,
+                        crate::beta::identity_governance::LifecyclePolicyRuleKind,
                     >(collection, json),
-                    <super::LifecyclePolicyRule as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::LifecyclePolicyRule as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.lifecyclePolicyScopeProcessing" => {
                 (
                     crate::__private::reencode::<
-                        super::LifecyclePolicyScopeProcessing,
+                        crate::beta::identity_governance::LifecyclePolicyScopeProcessing,
                     >(collection, json),
-                    <super::LifecyclePolicyScopeProcessing as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::LifecyclePolicyScopeProcessing as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.lifecyclePolicyScopeProcessingAttempt" => {
                 (
                     crate::__private::reencode::<
-                        super::LifecyclePolicyScopeProcessingAttempt,
+                        crate::beta::identity_governance::LifecyclePolicyScopeProcessingAttempt,
                     >(collection, json),
-                    <super::LifecyclePolicyScopeProcessingAttempt as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::LifecyclePolicyScopeProcessingAttempt as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.lifecyclePolicySubjectCompliance" => {
                 (
                     crate::__private::reencode::<
-                        super::LifecyclePolicySubjectCompliance,
+                        crate::beta::identity_governance::LifecyclePolicySubjectCompliance,
                     >(collection, json),
-                    <super::LifecyclePolicySubjectCompliance as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::LifecyclePolicySubjectCompliance as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.lifecyclePolicySubjectEnforcement" => {
                 (
                     crate::__private::reencode::<
-                        super::LifecyclePolicySubjectEnforcement,
+                        crate::beta::identity_governance::LifecyclePolicySubjectEnforcement,
                     >(collection, json),
-                    <super::LifecyclePolicySubjectEnforcement as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::LifecyclePolicySubjectEnforcement as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.lifecyclePolicySubjectReference" => {
                 (
                     crate::__private::reencode::<
-                        super::LifecyclePolicySubjectReferenceKind,
+                        crate::beta::identity_governance::LifecyclePolicySubjectReferenceKind,
                     >(collection, json),
-                    <super::LifecyclePolicySubjectReference as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::LifecyclePolicySubjectReference as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.lifecyclePolicySubjectReport" => {
                 (
                     crate::__private::reencode::<
-                        super::LifecyclePolicySubjectReport,
+                        crate::beta::identity_governance::LifecyclePolicySubjectReport,
                     >(collection, json),
-                    <super::LifecyclePolicySubjectReport as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::LifecyclePolicySubjectReport as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.lifecyclePolicyUserSubjectReference" => {
                 (
                     crate::__private::reencode::<
-                        super::LifecyclePolicyUserSubjectReference,
+                        crate::beta::identity_governance::LifecyclePolicyUserSubjectReference,
                     >(collection, json),
-                    <super::LifecyclePolicyUserSubjectReference as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::LifecyclePolicyUserSubjectReference as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer" => {
                 (
                     crate::__private::reencode::<
-                        super::LifecycleWorkflowsContainer,
+                        crate::beta::identity_governance::LifecycleWorkflowsContainer,
                     >(collection, json),
-                    <super::LifecycleWorkflowsContainer as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::LifecycleWorkflowsContainer as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.membershipChangeTrigger" => {
                 (
                     crate::__private::reencode::<
-                        super::MembershipChangeTrigger,
+                        crate::beta::identity_governance::MembershipChangeTrigger,
                     >(collection, json),
-                    <super::MembershipChangeTrigger as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::MembershipChangeTrigger as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.onDemandExecutionOnly" => {
                 (
                     crate::__private::reencode::<
-                        super::OnDemandExecutionOnly,
+                        crate::beta::identity_governance::OnDemandExecutionOnly,
                     >(collection, json),
-                    <super::OnDemandExecutionOnly as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::OnDemandExecutionOnly as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.operatorBetween" => {
                 (
                     crate::__private::reencode::<
-                        super::OperatorBetween,
+                        crate::beta::identity_governance::OperatorBetween,
                     >(collection, json),
-                    <super::OperatorBetween as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::OperatorBetween as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.operatorEqualTo" => {
                 (
                     crate::__private::reencode::<
-                        super::OperatorEqualTo,
+                        crate::beta::identity_governance::OperatorEqualTo,
                     >(collection, json),
-                    <super::OperatorEqualTo as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::OperatorEqualTo as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.operatorLessThanEqualTo" => {
                 (
                     crate::__private::reencode::<
-                        super::OperatorLessThanEqualTo,
+                        crate::beta::identity_governance::OperatorLessThanEqualTo,
                     >(collection, json),
-                    <super::OperatorLessThanEqualTo as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::OperatorLessThanEqualTo as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.parameter" => {
                 (
-                    crate::__private::reencode::<super::Parameter>(collection, json),
-                    <super::Parameter as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<
+                        crate::beta::identity_governance::Parameter,
+                    >(collection, json),
+                    <crate::beta::identity_governance::Parameter as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition" => {
                 (
                     crate::__private::reencode::<
-                        super::PercentageBasedQuarantineCondition,
+                        crate::beta::identity_governance::PercentageBasedQuarantineCondition,
                     >(collection, json),
-                    <super::PercentageBasedQuarantineCondition as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::PercentageBasedQuarantineCondition as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.periodicAttestationRule" => {
                 (
                     crate::__private::reencode::<
-                        super::PeriodicAttestationRule,
+                        crate::beta::identity_governance::PeriodicAttestationRule,
                     >(collection, json),
-                    <super::PeriodicAttestationRule as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::PeriodicAttestationRule as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.provisioningAttributeMapping" => {
                 (
                     crate::__private::reencode::<
-                        super::ProvisioningAttributeMapping,
+                        crate::beta::identity_governance::ProvisioningAttributeMapping,
                     >(collection, json),
-                    <super::ProvisioningAttributeMapping as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::ProvisioningAttributeMapping as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.provisioningObjectWorkflowSubject" => {
                 (
                     crate::__private::reencode::<
-                        super::ProvisioningObjectWorkflowSubject,
+                        crate::beta::identity_governance::ProvisioningObjectWorkflowSubject,
                     >(collection, json),
-                    <super::ProvisioningObjectWorkflowSubject as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::ProvisioningObjectWorkflowSubject as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.quarantineCondition" => {
                 (
                     crate::__private::reencode::<
-                        super::QuarantineConditionKind,
+                        crate::beta::identity_governance::QuarantineConditionKind,
                     >(collection, json),
-                    <super::QuarantineCondition as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::QuarantineCondition as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.quarantineConfiguration" => {
                 (
                     crate::__private::reencode::<
-                        super::QuarantineConfiguration,
+                        crate::beta::identity_governance::QuarantineConfiguration,
                     >(collection, json),
-                    <super::QuarantineConfiguration as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::QuarantineConfiguration as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.quarantineDetails" => {
                 (
                     crate::__private::reencode::<
-                        super::QuarantineDetails,
+                        crate::beta::identity_governance::QuarantineDetails,
                     >(collection, json),
-                    <super::QuarantineDetails as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::QuarantineDetails as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.ruleBasedSubjectSet" => {
                 (
                     crate::__private::reencode::<
-                        super::RuleBasedSubjectSet,
+                        crate::beta::identity_governance::RuleBasedSubjectSet,
                     >(collection, json),
-                    <super::RuleBasedSubjectSet as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::RuleBasedSubjectSet as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.run" => {
                 (
-                    crate::__private::reencode::<super::Run>(collection, json),
-                    <super::Run as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<
+                        crate::beta::identity_governance::Run,
+                    >(collection, json),
+                    <crate::beta::identity_governance::Run as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.runSummary" => {
                 (
-                    crate::__private::reencode::<super::RunSummary>(collection, json),
-                    <super::RunSummary as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<
+                        crate::beta::identity_governance::RunSummary,
+                    >(collection, json),
+                    <crate::beta::identity_governance::RunSummary as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.sponsorPresenceRule" => {
                 (
                     crate::__private::reencode::<
-                        super::SponsorPresenceRule,
+                        crate::beta::identity_governance::SponsorPresenceRule,
                     >(collection, json),
-                    <super::SponsorPresenceRule as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::SponsorPresenceRule as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.subjectProcessingResult" => {
                 (
                     crate::__private::reencode::<
-                        super::SubjectProcessingResult,
+                        crate::beta::identity_governance::SubjectProcessingResult,
                     >(collection, json),
-                    <super::SubjectProcessingResult as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::SubjectProcessingResult as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.subjectSummary" => {
                 (
                     crate::__private::reencode::<
-                        super::SubjectSummary,
+                        crate::beta::identity_governance::SubjectSummary,
                     >(collection, json),
-                    <super::SubjectSummary as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::SubjectSummary as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.task" => {
                 (
-                    crate::__private::reencode::<super::Task>(collection, json),
-                    <super::Task as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<
+                        crate::beta::identity_governance::Task,
+                    >(collection, json),
+                    <crate::beta::identity_governance::Task as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.taskDefinition" => {
                 (
                     crate::__private::reencode::<
-                        super::TaskDefinition,
+                        crate::beta::identity_governance::TaskDefinition,
                     >(collection, json),
-                    <super::TaskDefinition as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::TaskDefinition as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.taskProcessingResult" => {
                 (
                     crate::__private::reencode::<
-                        super::TaskProcessingResult,
+                        crate::beta::identity_governance::TaskProcessingResult,
                     >(collection, json),
-                    <super::TaskProcessingResult as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::TaskProcessingResult as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.taskReport" => {
                 (
-                    crate::__private::reencode::<super::TaskReport>(collection, json),
-                    <super::TaskReport as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<
+                        crate::beta::identity_governance::TaskReport,
+                    >(collection, json),
+                    <crate::beta::identity_governance::TaskReport as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.taskReportSummary" => {
                 (
                     crate::__private::reencode::<
-                        super::TaskReportSummary,
+                        crate::beta::identity_governance::TaskReportSummary,
                     >(collection, json),
-                    <super::TaskReportSummary as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::TaskReportSummary as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.timeBasedAttributeTrigger" => {
                 (
                     crate::__private::reencode::<
-                        super::TimeBasedAttributeTrigger,
+                        crate::beta::identity_governance::TimeBasedAttributeTrigger,
                     >(collection, json),
-                    <super::TimeBasedAttributeTrigger as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::TimeBasedAttributeTrigger as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.timeBasedAttributeTriggerV2" => {
                 (
                     crate::__private::reencode::<
-                        super::TimeBasedAttributeTriggerV2,
+                        crate::beta::identity_governance::TimeBasedAttributeTriggerV2,
                     >(collection, json),
-                    <super::TimeBasedAttributeTriggerV2 as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::TimeBasedAttributeTriggerV2 as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.topTasksInsightsSummary" => {
                 (
                     crate::__private::reencode::<
-                        super::TopTasksInsightsSummary,
+                        crate::beta::identity_governance::TopTasksInsightsSummary,
                     >(collection, json),
-                    <super::TopTasksInsightsSummary as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::TopTasksInsightsSummary as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.topWorkflowsInsightsSummary" => {
                 (
                     crate::__private::reencode::<
-                        super::TopWorkflowsInsightsSummary,
+                        crate::beta::identity_governance::TopWorkflowsInsightsSummary,
                     >(collection, json),
-                    <super::TopWorkflowsInsightsSummary as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::TopWorkflowsInsightsSummary as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions" => {
                 (
                     crate::__private::reencode::<
-                        super::TriggerAndScopeBasedConditions,
+                        crate::beta::identity_governance::TriggerAndScopeBasedConditions,
                     >(collection, json),
-                    <super::TriggerAndScopeBasedConditions as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::TriggerAndScopeBasedConditions as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.triggerAttribute" => {
                 (
                     crate::__private::reencode::<
-                        super::TriggerAttribute,
+                        crate::beta::identity_governance::TriggerAttribute,
                     >(collection, json),
-                    <super::TriggerAttribute as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::TriggerAttribute as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.userInactivityTrigger" => {
                 (
                     crate::__private::reencode::<
-                        super::UserInactivityTrigger,
+                        crate::beta::identity_governance::UserInactivityTrigger,
                     >(collection, json),
-                    <super::UserInactivityTrigger as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::UserInactivityTrigger as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.userProcessingResult" => {
                 (
                     crate::__private::reencode::<
-                        super::UserProcessingResult,
+                        crate::beta::identity_governance::UserProcessingResult,
                     >(collection, json),
-                    <super::UserProcessingResult as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::UserProcessingResult as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.userSummary" => {
                 (
-                    crate::__private::reencode::<super::UserSummary>(collection, json),
-                    <super::UserSummary as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<
+                        crate::beta::identity_governance::UserSummary,
+                    >(collection, json),
+                    <crate::beta::identity_governance::UserSummary as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.workflow" => {
                 (
-                    crate::__private::reencode::<super::Workflow>(collection, json),
-                    <super::Workflow as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<
+                        crate::beta::identity_governance::Workflow,
+                    >(collection, json),
+                    <crate::beta::identity_governance::Workflow as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.workflowBase" => {
                 (
-                    crate::__private::reencode::<super::WorkflowBase>(collection, json),
-                    <super::WorkflowBase as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<
+                        crate::beta::identity_governance::WorkflowBase,
+                    >(collection, json),
+                    <crate::beta::identity_governance::WorkflowBase as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.workflowExecutionConditions" => {
                 (
                     crate::__private::reencode::<
-                        super::WorkflowExecutionConditionsKind,
+                        crate::beta::identity_governance::WorkflowExecutionConditionsKind,
                     >(collection, json),
-                    <super::WorkflowExecutionConditions as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::WorkflowExecutionConditions as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.workflowExecutionTrigger" => {
                 (
                     crate::__private::reencode::<
-                        super::WorkflowExecutionTriggerKind,
+                        crate::beta::identity_governance::WorkflowExecutionTriggerKind,
                     >(collection, json),
-                    <super::WorkflowExecutionTrigger as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::WorkflowExecutionTrigger as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.workflowExecutionTriggerOperator" => {
                 (
                     crate::__private::reencode::<
-                        super::WorkflowExecutionTriggerOperatorKind,
+                        crate::beta::identity_governance::WorkflowExecutionTriggerOperatorKind,
                     >(collection, json),
-                    <super::WorkflowExecutionTriggerOperator as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::WorkflowExecutionTriggerOperator as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.workflowSetting" => {
                 (
                     crate::__private::reencode::<
-                        super::WorkflowSetting,
+                        crate::beta::identity_governance::WorkflowSetting,
                     >(collection, json),
-                    <super::WorkflowSetting as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::WorkflowSetting as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.workflowSubject" => {
                 (
                     crate::__private::reencode::<
-                        super::WorkflowSubjectKind,
+                        crate::beta::identity_governance::WorkflowSubjectKind,
                     >(collection, json),
-                    <super::WorkflowSubject as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::WorkflowSubject as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.workflowTemplate" => {
                 (
                     crate::__private::reencode::<
-                        super::WorkflowTemplate,
+                        crate::beta::identity_governance::WorkflowTemplate,
                     >(collection, json),
-                    <super::WorkflowTemplate as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::WorkflowTemplate as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.workflowTriggerTimeBasedOperator" => {
                 (
                     crate::__private::reencode::<
-                        super::WorkflowTriggerTimeBasedOperator,
+                        crate::beta::identity_governance::WorkflowTriggerTimeBasedOperator,
                     >(collection, json),
-                    <super::WorkflowTriggerTimeBasedOperator as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::WorkflowTriggerTimeBasedOperator as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.workflowVersion" => {
                 (
                     crate::__private::reencode::<
-                        super::WorkflowVersion,
+                        crate::beta::identity_governance::WorkflowVersion,
                     >(collection, json),
-                    <super::WorkflowVersion as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::WorkflowVersion as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.workflowsInsightsByCategory" => {
                 (
                     crate::__private::reencode::<
-                        super::WorkflowsInsightsByCategory,
+                        crate::beta::identity_governance::WorkflowsInsightsByCategory,
                     >(collection, json),
-                    <super::WorkflowsInsightsByCategory as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::WorkflowsInsightsByCategory as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.workflowsInsightsSummary" => {
                 (
                     crate::__private::reencode::<
-                        super::WorkflowsInsightsSummary,
+                        crate::beta::identity_governance::WorkflowsInsightsSummary,
                     >(collection, json),
-                    <super::WorkflowsInsightsSummary as crate::GraphType>::PROPERTIES,
+                    <crate::beta::identity_governance::WorkflowsInsightsSummary as crate::GraphType>::PROPERTIES,
                 )
             }
             _ => return None,

@@ -14,7 +14,7 @@ pub struct RoleManagementAlert {
 impl RoleManagementAlert {
     /// Starts a builder, e.g. for a request body.
     pub fn builder() -> RoleManagementAlertBuilder {
-        RoleManagementAlertBuilder::default()
+        <RoleManagementAlertBuilder as Default>::default()
     }
 }
 

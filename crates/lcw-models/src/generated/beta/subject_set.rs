@@ -10,7 +10,7 @@ pub struct SubjectSet {
 impl SubjectSet {
     /// Starts a builder, e.g. for a request body.
     pub fn builder() -> SubjectSetBuilder {
-        SubjectSetBuilder::default()
+        <SubjectSetBuilder as Default>::default()
     }
 }
 
@@ -99,29 +99,34 @@ impl<'de> serde::Deserialize<'de> for SubjectSet {
 #[allow(clippy::large_enum_variant)]
 pub enum SubjectSetKind {
     /// A `microsoft.graph.identityGovernance.allExcludingGroupsSubjectSet`.
-    AllExcludingGroupsSubjectSet(super::AllExcludingGroupsSubjectSet),
+    AllExcludingGroupsSubjectSet(
+        crate::beta::identity_governance::AllExcludingGroupsSubjectSet,
+    ),
     /// A `microsoft.graph.identityGovernance.groupBasedSubjectSet`.
-    GroupBasedSubjectSet(super::GroupBasedSubjectSet),
+    GroupBasedSubjectSet(crate::beta::identity_governance::GroupBasedSubjectSet),
     /// A `microsoft.graph.identityGovernance.ruleBasedSubjectSet`.
-    RuleBasedSubjectSet(super::RuleBasedSubjectSet),
+    RuleBasedSubjectSet(crate::beta::identity_governance::RuleBasedSubjectSet),
     /// An object whose `@odata.type` this crate does not know, kept verbatim.
     Unknown(serde_json::Map<String, serde_json::Value>),
 }
 
-impl From<super::AllExcludingGroupsSubjectSet> for SubjectSetKind {
-    fn from(value: super::AllExcludingGroupsSubjectSet) -> Self {
+impl From<crate::beta::identity_governance::AllExcludingGroupsSubjectSet>
+for SubjectSetKind {
+    fn from(
+        value: crate::beta::identity_governance::AllExcludingGroupsSubjectSet,
+    ) -> Self {
         SubjectSetKind::AllExcludingGroupsSubjectSet(value)
     }
 }
 
-impl From<super::GroupBasedSubjectSet> for SubjectSetKind {
-    fn from(value: super::GroupBasedSubjectSet) -> Self {
+impl From<crate::beta::identity_governance::GroupBasedSubjectSet> for SubjectSetKind {
+    fn from(value: crate::beta::identity_governance::GroupBasedSubjectSet) -> Self {
         SubjectSetKind::GroupBasedSubjectSet(value)
     }
 }
 
-impl From<super::RuleBasedSubjectSet> for SubjectSetKind {
-    fn from(value: super::RuleBasedSubjectSet) -> Self {
+impl From<crate::beta::identity_governance::RuleBasedSubjectSet> for SubjectSetKind {
+    fn from(value: crate::beta::identity_governance::RuleBasedSubjectSet) -> Self {
         SubjectSetKind::RuleBasedSubjectSet(value)
     }
 }
@@ -134,7 +139,7 @@ impl serde::Serialize for SubjectSetKind {
                     value,
                     serializer,
                     Some(
-                        <super::AllExcludingGroupsSubjectSet as crate::GraphType>::ODATA_TYPE,
+                        <crate::beta::identity_governance::AllExcludingGroupsSubjectSet as crate::GraphType>::ODATA_TYPE,
                     ),
                 )
             }
@@ -142,14 +147,18 @@ impl serde::Serialize for SubjectSetKind {
                 crate::__private::serialize_object(
                     value,
                     serializer,
-                    Some(<super::GroupBasedSubjectSet as crate::GraphType>::ODATA_TYPE),
+                    Some(
+                        <crate::beta::identity_governance::GroupBasedSubjectSet as crate::GraphType>::ODATA_TYPE,
+                    ),
                 )
             }
             SubjectSetKind::RuleBasedSubjectSet(value) => {
                 crate::__private::serialize_object(
                     value,
                     serializer,
-                    Some(<super::RuleBasedSubjectSet as crate::GraphType>::ODATA_TYPE),
+                    Some(
+                        <crate::beta::identity_governance::RuleBasedSubjectSet as crate::GraphType>::ODATA_TYPE,
+                    ),
                 )
             }
             SubjectSetKind::Unknown(object) => {
@@ -171,7 +180,7 @@ impl crate::__private::ReadKind for SubjectSetKind {
                     .finish_as(
                         map,
                         Some(
-                            <super::AllExcludingGroupsSubjectSet as crate::GraphType>::ODATA_TYPE,
+                            <crate::beta::identity_governance::AllExcludingGroupsSubjectSet as crate::GraphType>::ODATA_TYPE,
                         ),
                     )
                     .map(SubjectSetKind::AllExcludingGroupsSubjectSet)
@@ -181,7 +190,7 @@ impl crate::__private::ReadKind for SubjectSetKind {
                     .finish_as(
                         map,
                         Some(
-                            <super::GroupBasedSubjectSet as crate::GraphType>::ODATA_TYPE,
+                            <crate::beta::identity_governance::GroupBasedSubjectSet as crate::GraphType>::ODATA_TYPE,
                         ),
                     )
                     .map(SubjectSetKind::GroupBasedSubjectSet)
@@ -191,7 +200,7 @@ impl crate::__private::ReadKind for SubjectSetKind {
                     .finish_as(
                         map,
                         Some(
-                            <super::RuleBasedSubjectSet as crate::GraphType>::ODATA_TYPE,
+                            <crate::beta::identity_governance::RuleBasedSubjectSet as crate::GraphType>::ODATA_TYPE,
                         ),
                     )
                     .map(SubjectSetKind::RuleBasedSubjectSet)

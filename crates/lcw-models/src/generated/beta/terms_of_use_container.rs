@@ -14,7 +14,7 @@ pub struct TermsOfUseContainer {
 impl TermsOfUseContainer {
     /// Starts a builder, e.g. for a request body.
     pub fn builder() -> TermsOfUseContainerBuilder {
-        TermsOfUseContainerBuilder::default()
+        <TermsOfUseContainerBuilder as Default>::default()
     }
 }
 

@@ -14,7 +14,7 @@ pub struct AccessReviewSet {
 impl AccessReviewSet {
     /// Starts a builder, e.g. for a request body.
     pub fn builder() -> AccessReviewSetBuilder {
-        AccessReviewSetBuilder::default()
+        <AccessReviewSetBuilder as Default>::default()
     }
 }
 

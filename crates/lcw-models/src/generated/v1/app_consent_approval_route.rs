@@ -14,7 +14,7 @@ pub struct AppConsentApprovalRoute {
 impl AppConsentApprovalRoute {
     /// Starts a builder, e.g. for a request body.
     pub fn builder() -> AppConsentApprovalRouteBuilder {
-        AppConsentApprovalRouteBuilder::default()
+        <AppConsentApprovalRouteBuilder as Default>::default()
     }
 }
 

@@ -10,7 +10,7 @@ pub struct AzureAdPopTokenAuthentication {
 impl AzureAdPopTokenAuthentication {
     /// Starts a builder, e.g. for a request body.
     pub fn builder() -> AzureAdPopTokenAuthenticationBuilder {
-        AzureAdPopTokenAuthenticationBuilder::default()
+        <AzureAdPopTokenAuthenticationBuilder as Default>::default()
     }
 }
 

@@ -12,7 +12,7 @@ pub struct AzureAdTokenAuthentication {
 impl AzureAdTokenAuthentication {
     /// Starts a builder, e.g. for a request body.
     pub fn builder() -> AzureAdTokenAuthenticationBuilder {
-        AzureAdTokenAuthenticationBuilder::default()
+        <AzureAdTokenAuthenticationBuilder as Default>::default()
     }
 }
 

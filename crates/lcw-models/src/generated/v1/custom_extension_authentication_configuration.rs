@@ -10,7 +10,7 @@ pub struct CustomExtensionAuthenticationConfiguration {
 impl CustomExtensionAuthenticationConfiguration {
     /// Starts a builder, e.g. for a request body.
     pub fn builder() -> CustomExtensionAuthenticationConfigurationBuilder {
-        CustomExtensionAuthenticationConfigurationBuilder::default()
+        <CustomExtensionAuthenticationConfigurationBuilder as Default>::default()
     }
 }
 
@@ -99,25 +99,25 @@ impl<'de> serde::Deserialize<'de> for CustomExtensionAuthenticationConfiguration
 #[allow(clippy::large_enum_variant)]
 pub enum CustomExtensionAuthenticationConfigurationKind {
     /// A `microsoft.graph.azureAdPopTokenAuthentication`.
-    AzureAdPopTokenAuthentication(super::AzureAdPopTokenAuthentication),
+    AzureAdPopTokenAuthentication(crate::v1::AzureAdPopTokenAuthentication),
     /// A `microsoft.graph.azureAdTokenAuthentication`.
-    AzureAdTokenAuthentication(super::AzureAdTokenAuthentication),
+    AzureAdTokenAuthentication(crate::v1::AzureAdTokenAuthentication),
     /// An object whose `@odata.type` this crate does not know, kept verbatim.
     Unknown(serde_json::Map<String, serde_json::Value>),
 }
 
-impl From<super::AzureAdPopTokenAuthentication>
+impl From<crate::v1::AzureAdPopTokenAuthentication>
 for CustomExtensionAuthenticationConfigurationKind {
-    fn from(value: super::AzureAdPopTokenAuthentication) -> Self {
+    fn from(value: crate::v1::AzureAdPopTokenAuthentication) -> Self {
         CustomExtensionAuthenticationConfigurationKind::AzureAdPopTokenAuthentication(
             value,
         )
     }
 }
 
-impl From<super::AzureAdTokenAuthentication>
+impl From<crate::v1::AzureAdTokenAuthentication>
 for CustomExtensionAuthenticationConfigurationKind {
-    fn from(value: super::AzureAdTokenAuthentication) -> Self {
+    fn from(value: crate::v1::AzureAdTokenAuthentication) -> Self {
         CustomExtensionAuthenticationConfigurationKind::AzureAdTokenAuthentication(value)
     }
 }
@@ -132,7 +132,7 @@ impl serde::Serialize for CustomExtensionAuthenticationConfigurationKind {
                     value,
                     serializer,
                     Some(
-                        <super::AzureAdPopTokenAuthentication as crate::GraphType>::ODATA_TYPE,
+                        <crate::v1::AzureAdPopTokenAuthentication as crate::GraphType>::ODATA_TYPE,
                     ),
                 )
             }
@@ -143,7 +143,7 @@ impl serde::Serialize for CustomExtensionAuthenticationConfigurationKind {
                     value,
                     serializer,
                     Some(
-                        <super::AzureAdTokenAuthentication as crate::GraphType>::ODATA_TYPE,
+                        <crate::v1::AzureAdTokenAuthentication as crate::GraphType>::ODATA_TYPE,
                     ),
                 )
             }
@@ -166,7 +166,7 @@ impl crate::__private::ReadKind for CustomExtensionAuthenticationConfigurationKi
                     .finish_as(
                         map,
                         Some(
-                            <super::AzureAdPopTokenAuthentication as crate::GraphType>::ODATA_TYPE,
+                            <crate::v1::AzureAdPopTokenAuthentication as crate::GraphType>::ODATA_TYPE,
                         ),
                     )
                     .map(
@@ -178,7 +178,7 @@ impl crate::__private::ReadKind for CustomExtensionAuthenticationConfigurationKi
                     .finish_as(
                         map,
                         Some(
-                            <super::AzureAdTokenAuthentication as crate::GraphType>::ODATA_TYPE,
+                            <crate::v1::AzureAdTokenAuthentication as crate::GraphType>::ODATA_TYPE,
                         ),
                     )
                     .map(

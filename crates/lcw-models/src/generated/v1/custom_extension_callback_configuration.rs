@@ -12,7 +12,7 @@ pub struct CustomExtensionCallbackConfiguration {
 impl CustomExtensionCallbackConfiguration {
     /// Starts a builder, e.g. for a request body.
     pub fn builder() -> CustomExtensionCallbackConfigurationBuilder {
-        CustomExtensionCallbackConfigurationBuilder::default()
+        <CustomExtensionCallbackConfigurationBuilder as Default>::default()
     }
 }
 
@@ -139,27 +139,31 @@ impl<'de> serde::Deserialize<'de> for CustomExtensionCallbackConfiguration {
 #[allow(clippy::large_enum_variant)]
 pub enum CustomExtensionCallbackConfigurationKind {
     /// A `microsoft.graph.customExtensionCallbackConfiguration`.
-    CustomExtensionCallbackConfiguration(super::CustomExtensionCallbackConfiguration),
+    CustomExtensionCallbackConfiguration(
+        crate::v1::CustomExtensionCallbackConfiguration,
+    ),
     /// A `microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration`.
     CustomTaskExtensionCallbackConfiguration(
-        super::CustomTaskExtensionCallbackConfiguration,
+        crate::v1::identity_governance::CustomTaskExtensionCallbackConfiguration,
     ),
     /// An object whose `@odata.type` this crate does not know, kept verbatim.
     Unknown(serde_json::Map<String, serde_json::Value>),
 }
 
-impl From<super::CustomExtensionCallbackConfiguration>
+impl From<crate::v1::CustomExtensionCallbackConfiguration>
 for CustomExtensionCallbackConfigurationKind {
-    fn from(value: super::CustomExtensionCallbackConfiguration) -> Self {
+    fn from(value: crate::v1::CustomExtensionCallbackConfiguration) -> Self {
         CustomExtensionCallbackConfigurationKind::CustomExtensionCallbackConfiguration(
             value,
         )
     }
 }
 
-impl From<super::CustomTaskExtensionCallbackConfiguration>
+impl From<crate::v1::identity_governance::CustomTaskExtensionCallbackConfiguration>
 for CustomExtensionCallbackConfigurationKind {
-    fn from(value: super::CustomTaskExtensionCallbackConfiguration) -> Self {
+    fn from(
+        value: crate::v1::identity_governance::CustomTaskExtensionCallbackConfiguration,
+    ) -> Self {
         CustomExtensionCallbackConfigurationKind::CustomTaskExtensionCallbackConfiguration(
             value,
         )
@@ -179,7 +183,7 @@ impl serde::Serialize for CustomExtensionCallbackConfigurationKind {
                     value,
                     serializer,
                     Some(
-                        <super::CustomTaskExtensionCallbackConfiguration as crate::GraphType>::ODATA_TYPE,
+                        <crate::v1::identity_governance::CustomTaskExtensionCallbackConfiguration as crate::GraphType>::ODATA_TYPE,
                     ),
                 )
             }
@@ -211,7 +215,7 @@ impl crate::__private::ReadKind for CustomExtensionCallbackConfigurationKind {
                     .finish_as(
                         map,
                         Some(
-                            <super::CustomTaskExtensionCallbackConfiguration as crate::GraphType>::ODATA_TYPE,
+                            <crate::v1::identity_governance::CustomTaskExtensionCallbackConfiguration as crate::GraphType>::ODATA_TYPE,
                         ),
                     )
                     .map(

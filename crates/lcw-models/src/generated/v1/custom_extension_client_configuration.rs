@@ -14,7 +14,7 @@ pub struct CustomExtensionClientConfiguration {
 impl CustomExtensionClientConfiguration {
     /// Starts a builder, e.g. for a request body.
     pub fn builder() -> CustomExtensionClientConfigurationBuilder {
-        CustomExtensionClientConfigurationBuilder::default()
+        <CustomExtensionClientConfigurationBuilder as Default>::default()
     }
 }
 

@@ -10,7 +10,7 @@ pub struct CustomExtensionEndpointConfiguration {
 impl CustomExtensionEndpointConfiguration {
     /// Starts a builder, e.g. for a request body.
     pub fn builder() -> CustomExtensionEndpointConfigurationBuilder {
-        CustomExtensionEndpointConfigurationBuilder::default()
+        <CustomExtensionEndpointConfigurationBuilder as Default>::default()
     }
 }
 
@@ -99,14 +99,16 @@ impl<'de> serde::Deserialize<'de> for CustomExtensionEndpointConfiguration {
 #[allow(clippy::large_enum_variant)]
 pub enum CustomExtensionEndpointConfigurationKind {
     /// A `microsoft.graph.logicAppTriggerEndpointConfiguration`.
-    LogicAppTriggerEndpointConfiguration(super::LogicAppTriggerEndpointConfiguration),
+    LogicAppTriggerEndpointConfiguration(
+        crate::v1::LogicAppTriggerEndpointConfiguration,
+    ),
     /// An object whose `@odata.type` this crate does not know, kept verbatim.
     Unknown(serde_json::Map<String, serde_json::Value>),
 }
 
-impl From<super::LogicAppTriggerEndpointConfiguration>
+impl From<crate::v1::LogicAppTriggerEndpointConfiguration>
 for CustomExtensionEndpointConfigurationKind {
-    fn from(value: super::LogicAppTriggerEndpointConfiguration) -> Self {
+    fn from(value: crate::v1::LogicAppTriggerEndpointConfiguration) -> Self {
         CustomExtensionEndpointConfigurationKind::LogicAppTriggerEndpointConfiguration(
             value,
         )
@@ -123,7 +125,7 @@ impl serde::Serialize for CustomExtensionEndpointConfigurationKind {
                     value,
                     serializer,
                     Some(
-                        <super::LogicAppTriggerEndpointConfiguration as crate::GraphType>::ODATA_TYPE,
+                        <crate::v1::LogicAppTriggerEndpointConfiguration as crate::GraphType>::ODATA_TYPE,
                     ),
                 )
             }
@@ -146,7 +148,7 @@ impl crate::__private::ReadKind for CustomExtensionEndpointConfigurationKind {
                     .finish_as(
                         map,
                         Some(
-                            <super::LogicAppTriggerEndpointConfiguration as crate::GraphType>::ODATA_TYPE,
+                            <crate::v1::LogicAppTriggerEndpointConfiguration as crate::GraphType>::ODATA_TYPE,
                         ),
                     )
                     .map(

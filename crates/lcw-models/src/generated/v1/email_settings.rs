@@ -14,7 +14,7 @@ pub struct EmailSettings {
 impl EmailSettings {
     /// Starts a builder, e.g. for a request body.
     pub fn builder() -> EmailSettingsBuilder {
-        EmailSettingsBuilder::default()
+        <EmailSettingsBuilder as Default>::default()
     }
 }
 

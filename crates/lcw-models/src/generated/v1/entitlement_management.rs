@@ -14,7 +14,7 @@ pub struct EntitlementManagement {
 impl EntitlementManagement {
     /// Starts a builder, e.g. for a request body.
     pub fn builder() -> EntitlementManagementBuilder {
-        EntitlementManagementBuilder::default()
+        <EntitlementManagementBuilder as Default>::default()
     }
 }
 

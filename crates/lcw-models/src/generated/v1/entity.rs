@@ -12,7 +12,7 @@ pub struct Entity {
 impl Entity {
     /// Starts a builder, e.g. for a request body.
     pub fn builder() -> EntityBuilder {
-        EntityBuilder::default()
+        <EntityBuilder as Default>::default()
     }
 }
 

@@ -14,7 +14,7 @@ pub struct KeyValuePair {
 impl KeyValuePair {
     /// Starts a builder, e.g. for a request body.
     pub fn builder() -> KeyValuePairBuilder {
-        KeyValuePairBuilder::default()
+        <KeyValuePairBuilder as Default>::default()
     }
 }
 

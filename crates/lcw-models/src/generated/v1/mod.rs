@@ -1,39 +1,86 @@
 // Generated from docs-src/api-reference/v1.0 by `cargo xtask regenerate`. Do not edit.
 //! Types and operations of the `v1.0` API.
 
-/// The enums of the same version, so everything can be named from one module.
+/// The enums of the same namespace, so everything can be named from one module.
 pub use lcw_enums::v1::*;
+pub mod identity_governance;
+pub use self::identity_governance::{
+    ActivateProcessingResultScope, ActivateProcessingResultScopeBuilder, ActivationScope,
+    ActivationScopeBuilder, ActivationScopeKind, AttributeChangeTrigger,
+    AttributeChangeTriggerBuilder, AttributeSetEntry, AttributeSetEntryBuilder,
+    AwaitedWorkflowProcessingResult, AwaitedWorkflowProcessingResultBuilder,
+    CancelRunsScope, CancelRunsScopeBuilder, CancelScope, CancelScopeBuilder,
+    CancelScopeKind, CountBasedQuarantineCondition, CountBasedQuarantineConditionBuilder,
+    CustomTaskExtension, CustomTaskExtensionBuilder,
+    CustomTaskExtensionCallbackConfiguration,
+    CustomTaskExtensionCallbackConfigurationBuilder, CustomTaskExtensionCallbackData,
+    CustomTaskExtensionCallbackDataBuilder, CustomTaskExtensionCalloutData,
+    CustomTaskExtensionCalloutDataBuilder, CustomTaskExtensionResponseData,
+    CustomTaskExtensionResponseDataBuilder, DirectoryObjectWorkflowSubject,
+    DirectoryObjectWorkflowSubjectBuilder, GroupBasedSubjectSet,
+    GroupBasedSubjectSetBuilder, Insights, InsightsBuilder, LifecycleManagementSettings,
+    LifecycleManagementSettingsBuilder, LifecycleWorkflowsContainer,
+    LifecycleWorkflowsContainerBuilder, MembershipChangeTrigger,
+    MembershipChangeTriggerBuilder, OnDemandExecutionOnly, OnDemandExecutionOnlyBuilder,
+    Parameter, ParameterBuilder, PercentageBasedQuarantineCondition,
+    PercentageBasedQuarantineConditionBuilder, ProvisioningAttributeMapping,
+    ProvisioningAttributeMappingBuilder, ProvisioningObjectWorkflowSubject,
+    ProvisioningObjectWorkflowSubjectBuilder, QuarantineCondition,
+    QuarantineConditionBuilder, QuarantineConditionKind, QuarantineConfiguration,
+    QuarantineConfigurationBuilder, QuarantineDetails, QuarantineDetailsBuilder,
+    RuleBasedSubjectSet, RuleBasedSubjectSetBuilder, Run, RunBuilder, RunSummary,
+    RunSummaryBuilder, SubjectProcessingResult, SubjectProcessingResultBuilder,
+    SubjectSummary, SubjectSummaryBuilder, Task, TaskBuilder, TaskDefinition,
+    TaskDefinitionBuilder, TaskProcessingResult, TaskProcessingResultBuilder, TaskReport,
+    TaskReportBuilder, TaskReportSummary, TaskReportSummaryBuilder,
+    TimeBasedAttributeTrigger, TimeBasedAttributeTriggerBuilder, TopTasksInsightsSummary,
+    TopTasksInsightsSummaryBuilder, TopWorkflowsInsightsSummary,
+    TopWorkflowsInsightsSummaryBuilder, TriggerAndScopeBasedConditions,
+    TriggerAndScopeBasedConditionsBuilder, TriggerAttribute, TriggerAttributeBuilder,
+    UserInactivityTrigger, UserInactivityTriggerBuilder, UserProcessingResult,
+    UserProcessingResultBuilder, UserSummary, UserSummaryBuilder, Workflow, WorkflowBase,
+    WorkflowBaseBuilder, WorkflowBuilder, WorkflowExecutionConditions,
+    WorkflowExecutionConditionsBuilder, WorkflowExecutionConditionsKind,
+    WorkflowExecutionTrigger, WorkflowExecutionTriggerBuilder,
+    WorkflowExecutionTriggerKind, WorkflowSetting, WorkflowSettingBuilder,
+    WorkflowSubject, WorkflowSubjectBuilder, WorkflowSubjectKind, WorkflowTemplate,
+    WorkflowTemplateBuilder, WorkflowVersion, WorkflowVersionBuilder,
+    WorkflowsInsightsByCategory, WorkflowsInsightsByCategoryBuilder,
+    WorkflowsInsightsSummary, WorkflowsInsightsSummaryBuilder,
+};
 
 mod access_review_set;
 pub use access_review_set::{AccessReviewSet, AccessReviewSetBuilder};
 
-mod activate_processing_result_scope;
-pub use activate_processing_result_scope::{
-    ActivateProcessingResultScope, ActivateProcessingResultScopeBuilder,
-};
-
-mod activation_scope;
-pub use activation_scope::{ActivationScope, ActivationScopeBuilder, ActivationScopeKind};
+mod agreement_acceptance;
+pub use agreement_acceptance::{AgreementAcceptance, AgreementAcceptanceBuilder};
 
 mod app_consent_approval_route;
 pub use app_consent_approval_route::{
     AppConsentApprovalRoute, AppConsentApprovalRouteBuilder,
 };
 
+mod app_role_assignment;
+pub use app_role_assignment::{AppRoleAssignment, AppRoleAssignmentBuilder};
+
 mod application;
 pub use application::{Application, ApplicationBuilder};
 
-mod attribute_change_trigger;
-pub use attribute_change_trigger::{
-    AttributeChangeTrigger, AttributeChangeTriggerBuilder,
-};
+mod assigned_label;
+pub use assigned_label::{AssignedLabel, AssignedLabelBuilder};
 
-mod attribute_set_entry;
-pub use attribute_set_entry::{AttributeSetEntry, AttributeSetEntryBuilder};
+mod assigned_license;
+pub use assigned_license::{AssignedLicense, AssignedLicenseBuilder};
 
-mod awaited_workflow_processing_result;
-pub use awaited_workflow_processing_result::{
-    AwaitedWorkflowProcessingResult, AwaitedWorkflowProcessingResultBuilder,
+mod assigned_plan;
+pub use assigned_plan::{AssignedPlan, AssignedPlanBuilder};
+
+mod authorization_info;
+pub use authorization_info::{AuthorizationInfo, AuthorizationInfoBuilder};
+
+mod automatic_replies_setting;
+pub use automatic_replies_setting::{
+    AutomaticRepliesSetting, AutomaticRepliesSettingBuilder,
 };
 
 mod azure_ad_pop_token_authentication;
@@ -46,16 +93,23 @@ pub use azure_ad_token_authentication::{
     AzureAdTokenAuthentication, AzureAdTokenAuthenticationBuilder,
 };
 
-mod cancel_runs_scope;
-pub use cancel_runs_scope::{CancelRunsScope, CancelRunsScopeBuilder};
+mod calendar;
+pub use calendar::{Calendar, CalendarBuilder};
 
-mod cancel_scope;
-pub use cancel_scope::{CancelScope, CancelScopeBuilder, CancelScopeKind};
+mod calendar_group;
+pub use calendar_group::{CalendarGroup, CalendarGroupBuilder};
 
-mod count_based_quarantine_condition;
-pub use count_based_quarantine_condition::{
-    CountBasedQuarantineCondition, CountBasedQuarantineConditionBuilder,
-};
+mod contact;
+pub use contact::{Contact, ContactBuilder};
+
+mod contact_folder;
+pub use contact_folder::{ContactFolder, ContactFolderBuilder};
+
+mod conversation;
+pub use conversation::{Conversation, ConversationBuilder};
+
+mod conversation_thread;
+pub use conversation_thread::{ConversationThread, ConversationThreadBuilder};
 
 mod custom_callout_extension;
 pub use custom_callout_extension::{
@@ -101,28 +155,9 @@ pub use custom_extension_endpoint_configuration::{
     CustomExtensionEndpointConfigurationKind,
 };
 
-mod custom_task_extension;
-pub use custom_task_extension::{CustomTaskExtension, CustomTaskExtensionBuilder};
-
-mod custom_task_extension_callback_configuration;
-pub use custom_task_extension_callback_configuration::{
-    CustomTaskExtensionCallbackConfiguration,
-    CustomTaskExtensionCallbackConfigurationBuilder,
-};
-
-mod custom_task_extension_callback_data;
-pub use custom_task_extension_callback_data::{
-    CustomTaskExtensionCallbackData, CustomTaskExtensionCallbackDataBuilder,
-};
-
-mod custom_task_extension_callout_data;
-pub use custom_task_extension_callout_data::{
-    CustomTaskExtensionCalloutData, CustomTaskExtensionCalloutDataBuilder,
-};
-
-mod custom_task_extension_response_data;
-pub use custom_task_extension_response_data::{
-    CustomTaskExtensionResponseData, CustomTaskExtensionResponseDataBuilder,
+mod custom_security_attribute_value;
+pub use custom_security_attribute_value::{
+    CustomSecurityAttributeValue, CustomSecurityAttributeValueBuilder,
 };
 
 mod deleted_item_container;
@@ -131,13 +166,14 @@ pub use deleted_item_container::{DeletedItemContainer, DeletedItemContainerBuild
 mod directory_object;
 pub use directory_object::{DirectoryObject, DirectoryObjectBuilder, DirectoryObjectKind};
 
-mod directory_object_workflow_subject;
-pub use directory_object_workflow_subject::{
-    DirectoryObjectWorkflowSubject, DirectoryObjectWorkflowSubjectBuilder,
-};
+mod drive;
+pub use drive::{Drive, DriveBuilder};
 
 mod email_settings;
 pub use email_settings::{EmailSettings, EmailSettingsBuilder};
+
+mod employee_org_data;
+pub use employee_org_data::{EmployeeOrgData, EmployeeOrgDataBuilder};
 
 mod entitlement_management;
 pub use entitlement_management::{EntitlementManagement, EntitlementManagementBuilder};
@@ -145,195 +181,144 @@ pub use entitlement_management::{EntitlementManagement, EntitlementManagementBui
 mod entity;
 pub use entity::{Entity, EntityBuilder};
 
+mod event;
+pub use event::{Event, EventBuilder};
+
+mod extension;
+pub use extension::{Extension, ExtensionBuilder};
+
 mod group;
 pub use group::{Group, GroupBuilder};
 
-mod group_based_subject_set;
-pub use group_based_subject_set::{GroupBasedSubjectSet, GroupBasedSubjectSetBuilder};
+mod group_lifecycle_policy;
+pub use group_lifecycle_policy::{GroupLifecyclePolicy, GroupLifecyclePolicyBuilder};
 
-mod identity_governance;
-pub use identity_governance::{IdentityGovernance, IdentityGovernanceBuilder};
+mod group_setting;
+pub use group_setting::{GroupSetting, GroupSettingBuilder};
 
-mod insights;
-pub use insights::{Insights, InsightsBuilder};
+mod identity;
+pub use identity::{Identity, IdentityBuilder};
+
+mod identity_governance_type;
+pub use identity_governance_type::{IdentityGovernance, IdentityGovernanceBuilder};
+
+mod identity_set;
+pub use identity_set::{IdentitySet, IdentitySetBuilder};
+
+mod inference_classification;
+pub use inference_classification::{
+    InferenceClassification, InferenceClassificationBuilder,
+};
+
+mod item_insights;
+pub use item_insights::{ItemInsights, ItemInsightsBuilder};
 
 mod key_value_pair;
 pub use key_value_pair::{KeyValuePair, KeyValuePairBuilder};
 
-mod lifecycle_management_settings;
-pub use lifecycle_management_settings::{
-    LifecycleManagementSettings, LifecycleManagementSettingsBuilder,
+mod license_assignment_state;
+pub use license_assignment_state::{
+    LicenseAssignmentState, LicenseAssignmentStateBuilder,
 };
 
-mod lifecycle_workflows_container;
-pub use lifecycle_workflows_container::{
-    LifecycleWorkflowsContainer, LifecycleWorkflowsContainerBuilder,
+mod license_details;
+pub use license_details::{LicenseDetails, LicenseDetailsBuilder};
+
+mod license_processing_state;
+pub use license_processing_state::{
+    LicenseProcessingState, LicenseProcessingStateBuilder,
 };
+
+mod locale_info;
+pub use locale_info::{LocaleInfo, LocaleInfoBuilder};
 
 mod logic_app_trigger_endpoint_configuration;
 pub use logic_app_trigger_endpoint_configuration::{
     LogicAppTriggerEndpointConfiguration, LogicAppTriggerEndpointConfigurationBuilder,
 };
 
-mod membership_change_trigger;
-pub use membership_change_trigger::{
-    MembershipChangeTrigger, MembershipChangeTriggerBuilder,
+mod mail_folder;
+pub use mail_folder::{MailFolder, MailFolderBuilder};
+
+mod mailbox_settings;
+pub use mailbox_settings::{MailboxSettings, MailboxSettingsBuilder};
+
+mod message;
+pub use message::{Message, MessageBuilder};
+
+mod object_identity;
+pub use object_identity::{ObjectIdentity, ObjectIdentityBuilder};
+
+mod on_premises_extension_attributes;
+pub use on_premises_extension_attributes::{
+    OnPremisesExtensionAttributes, OnPremisesExtensionAttributesBuilder,
 };
 
-mod on_demand_execution_only;
-pub use on_demand_execution_only::{OnDemandExecutionOnly, OnDemandExecutionOnlyBuilder};
+mod on_premises_provisioning_error;
+pub use on_premises_provisioning_error::{
+    OnPremisesProvisioningError, OnPremisesProvisioningErrorBuilder,
+};
+
+mod onenote;
+pub use onenote::{Onenote, OnenoteBuilder};
 
 mod operations;
 pub use operations::OPERATIONS;
 
-mod parameter;
-pub use parameter::{Parameter, ParameterBuilder};
+mod outlook_user;
+pub use outlook_user::{OutlookUser, OutlookUserBuilder};
 
-mod percentage_based_quarantine_condition;
-pub use percentage_based_quarantine_condition::{
-    PercentageBasedQuarantineCondition, PercentageBasedQuarantineConditionBuilder,
-};
+mod password_profile;
+pub use password_profile::{PasswordProfile, PasswordProfileBuilder};
+
+mod person;
+pub use person::{Person, PersonBuilder};
+
+mod planner_group;
+pub use planner_group::{PlannerGroup, PlannerGroupBuilder};
+
+mod planner_user;
+pub use planner_user::{PlannerUser, PlannerUserBuilder};
 
 mod privileged_access_root;
 pub use privileged_access_root::{PrivilegedAccessRoot, PrivilegedAccessRootBuilder};
 
-mod provisioning_attribute_mapping;
-pub use provisioning_attribute_mapping::{
-    ProvisioningAttributeMapping, ProvisioningAttributeMappingBuilder,
-};
+mod profile_photo;
+pub use profile_photo::{ProfilePhoto, ProfilePhotoBuilder};
 
-mod provisioning_object_workflow_subject;
-pub use provisioning_object_workflow_subject::{
-    ProvisioningObjectWorkflowSubject, ProvisioningObjectWorkflowSubjectBuilder,
-};
-
-mod quarantine_condition;
-pub use quarantine_condition::{
-    QuarantineCondition, QuarantineConditionBuilder, QuarantineConditionKind,
-};
-
-mod quarantine_configuration;
-pub use quarantine_configuration::{
-    QuarantineConfiguration, QuarantineConfigurationBuilder,
-};
-
-mod quarantine_details;
-pub use quarantine_details::{QuarantineDetails, QuarantineDetailsBuilder};
+mod provisioned_plan;
+pub use provisioned_plan::{ProvisionedPlan, ProvisionedPlanBuilder};
 
 mod registry;
 pub use registry::TYPES;
 #[cfg(feature = "test-hooks")]
 pub use registry::__reencode;
 
-mod rule_based_subject_set;
-pub use rule_based_subject_set::{RuleBasedSubjectSet, RuleBasedSubjectSetBuilder};
-
-mod run;
-pub use run::{Run, RunBuilder};
-
-mod run_summary;
-pub use run_summary::{RunSummary, RunSummaryBuilder};
-
-mod subject_processing_result;
-pub use subject_processing_result::{
-    SubjectProcessingResult, SubjectProcessingResultBuilder,
+mod resource_specific_permission_grant;
+pub use resource_specific_permission_grant::{
+    ResourceSpecificPermissionGrant, ResourceSpecificPermissionGrantBuilder,
 };
+
+mod sign_in_activity;
+pub use sign_in_activity::{SignInActivity, SignInActivityBuilder};
+
+mod site;
+pub use site::{Site, SiteBuilder};
 
 mod subject_set;
 pub use subject_set::{SubjectSet, SubjectSetBuilder, SubjectSetKind};
 
-mod subject_summary;
-pub use subject_summary::{SubjectSummary, SubjectSummaryBuilder};
-
-mod task;
-pub use task::{Task, TaskBuilder};
-
-mod task_definition;
-pub use task_definition::{TaskDefinition, TaskDefinitionBuilder};
-
-mod task_processing_result;
-pub use task_processing_result::{TaskProcessingResult, TaskProcessingResultBuilder};
-
-mod task_report;
-pub use task_report::{TaskReport, TaskReportBuilder};
-
-mod task_report_summary;
-pub use task_report_summary::{TaskReportSummary, TaskReportSummaryBuilder};
-
 mod terms_of_use_container;
 pub use terms_of_use_container::{TermsOfUseContainer, TermsOfUseContainerBuilder};
 
-mod time_based_attribute_trigger;
-pub use time_based_attribute_trigger::{
-    TimeBasedAttributeTrigger, TimeBasedAttributeTriggerBuilder,
-};
-
-mod top_tasks_insights_summary;
-pub use top_tasks_insights_summary::{
-    TopTasksInsightsSummary, TopTasksInsightsSummaryBuilder,
-};
-
-mod top_workflows_insights_summary;
-pub use top_workflows_insights_summary::{
-    TopWorkflowsInsightsSummary, TopWorkflowsInsightsSummaryBuilder,
-};
-
-mod trigger_and_scope_based_conditions;
-pub use trigger_and_scope_based_conditions::{
-    TriggerAndScopeBasedConditions, TriggerAndScopeBasedConditionsBuilder,
-};
-
-mod trigger_attribute;
-pub use trigger_attribute::{TriggerAttribute, TriggerAttributeBuilder};
+mod todo;
+pub use todo::{Todo, TodoBuilder};
 
 mod user;
 pub use user::{User, UserBuilder};
 
-mod user_inactivity_trigger;
-pub use user_inactivity_trigger::{UserInactivityTrigger, UserInactivityTriggerBuilder};
+mod user_activity;
+pub use user_activity::{UserActivity, UserActivityBuilder};
 
-mod user_processing_result;
-pub use user_processing_result::{UserProcessingResult, UserProcessingResultBuilder};
-
-mod user_summary;
-pub use user_summary::{UserSummary, UserSummaryBuilder};
-
-mod workflow;
-pub use workflow::{Workflow, WorkflowBuilder};
-
-mod workflow_base;
-pub use workflow_base::{WorkflowBase, WorkflowBaseBuilder};
-
-mod workflow_execution_conditions;
-pub use workflow_execution_conditions::{
-    WorkflowExecutionConditions, WorkflowExecutionConditionsBuilder,
-    WorkflowExecutionConditionsKind,
-};
-
-mod workflow_execution_trigger;
-pub use workflow_execution_trigger::{
-    WorkflowExecutionTrigger, WorkflowExecutionTriggerBuilder,
-    WorkflowExecutionTriggerKind,
-};
-
-mod workflow_setting;
-pub use workflow_setting::{WorkflowSetting, WorkflowSettingBuilder};
-
-mod workflow_subject;
-pub use workflow_subject::{WorkflowSubject, WorkflowSubjectBuilder, WorkflowSubjectKind};
-
-mod workflow_template;
-pub use workflow_template::{WorkflowTemplate, WorkflowTemplateBuilder};
-
-mod workflow_version;
-pub use workflow_version::{WorkflowVersion, WorkflowVersionBuilder};
-
-mod workflows_insights_by_category;
-pub use workflows_insights_by_category::{
-    WorkflowsInsightsByCategory, WorkflowsInsightsByCategoryBuilder,
-};
-
-mod workflows_insights_summary;
-pub use workflows_insights_summary::{
-    WorkflowsInsightsSummary, WorkflowsInsightsSummaryBuilder,
-};
+mod working_hours;
+pub use working_hours::{WorkingHours, WorkingHoursBuilder};

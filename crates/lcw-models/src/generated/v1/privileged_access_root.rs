@@ -14,7 +14,7 @@ pub struct PrivilegedAccessRoot {
 impl PrivilegedAccessRoot {
     /// Starts a builder, e.g. for a request body.
     pub fn builder() -> PrivilegedAccessRootBuilder {
-        PrivilegedAccessRootBuilder::default()
+        <PrivilegedAccessRootBuilder as Default>::default()
     }
 }
 

@@ -4,407 +4,647 @@ pub static TYPES: &[crate::TypeInfo] = &[
     crate::TypeInfo {
         name: "microsoft.graph.accessReviewSet",
         base: Some("microsoft.graph.entity"),
-        properties: <super::AccessReviewSet as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::AccessReviewSet as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.agreementAcceptance",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::v1::AgreementAcceptance as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.appConsentApprovalRoute",
         base: Some("microsoft.graph.entity"),
-        properties: <super::AppConsentApprovalRoute as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::AppConsentApprovalRoute as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.appRoleAssignment",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::v1::AppRoleAssignment as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.application",
         base: Some("microsoft.graph.directoryObject"),
-        properties: <super::Application as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::Application as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.assignedLabel",
+        base: None,
+        properties: <crate::v1::AssignedLabel as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.assignedLicense",
+        base: None,
+        properties: <crate::v1::AssignedLicense as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.assignedPlan",
+        base: None,
+        properties: <crate::v1::AssignedPlan as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.authorizationInfo",
+        base: None,
+        properties: <crate::v1::AuthorizationInfo as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.automaticRepliesSetting",
+        base: None,
+        properties: <crate::v1::AutomaticRepliesSetting as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.azureAdPopTokenAuthentication",
         base: Some("microsoft.graph.customExtensionAuthenticationConfiguration"),
-        properties: <super::AzureAdPopTokenAuthentication as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::AzureAdPopTokenAuthentication as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.azureAdTokenAuthentication",
         base: Some("microsoft.graph.customExtensionAuthenticationConfiguration"),
-        properties: <super::AzureAdTokenAuthentication as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::AzureAdTokenAuthentication as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.calendar",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::v1::Calendar as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.calendarGroup",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::v1::CalendarGroup as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.contact",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::v1::Contact as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.contactFolder",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::v1::ContactFolder as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.conversation",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::v1::Conversation as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.conversationThread",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::v1::ConversationThread as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.customCalloutExtension",
         base: Some("microsoft.graph.entity"),
-        properties: <super::CustomCalloutExtension as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::CustomCalloutExtension as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.customExtensionAuthenticationConfiguration",
         base: None,
-        properties: <super::CustomExtensionAuthenticationConfiguration as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::CustomExtensionAuthenticationConfiguration as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.customExtensionCallbackConfiguration",
         base: None,
-        properties: <super::CustomExtensionCallbackConfiguration as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::CustomExtensionCallbackConfiguration as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.customExtensionCalloutRequest",
         base: None,
-        properties: <super::CustomExtensionCalloutRequest as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::CustomExtensionCalloutRequest as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.customExtensionCalloutResponse",
         base: None,
-        properties: <super::CustomExtensionCalloutResponse as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::CustomExtensionCalloutResponse as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.customExtensionClientConfiguration",
         base: None,
-        properties: <super::CustomExtensionClientConfiguration as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::CustomExtensionClientConfiguration as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.customExtensionData",
         base: None,
-        properties: <super::CustomExtensionData as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::CustomExtensionData as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.customExtensionEndpointConfiguration",
         base: None,
-        properties: <super::CustomExtensionEndpointConfiguration as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::CustomExtensionEndpointConfiguration as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.customSecurityAttributeValue",
+        base: None,
+        properties: <crate::v1::CustomSecurityAttributeValue as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.deletedItemContainer",
         base: Some("microsoft.graph.entity"),
-        properties: <super::DeletedItemContainer as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::DeletedItemContainer as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.directoryObject",
         base: Some("microsoft.graph.entity"),
-        properties: <super::DirectoryObject as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::DirectoryObject as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.drive",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::v1::Drive as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.emailSettings",
         base: None,
-        properties: <super::EmailSettings as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::EmailSettings as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.employeeOrgData",
+        base: None,
+        properties: <crate::v1::EmployeeOrgData as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.entitlementManagement",
         base: Some("microsoft.graph.entity"),
-        properties: <super::EntitlementManagement as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::EntitlementManagement as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.entity",
         base: None,
-        properties: <super::Entity as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::Entity as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.event",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::v1::Event as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.extension",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::v1::Extension as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.group",
         base: Some("microsoft.graph.directoryObject"),
-        properties: <super::Group as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::Group as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.groupLifecyclePolicy",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::v1::GroupLifecyclePolicy as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.groupSetting",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::v1::GroupSetting as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identity",
+        base: None,
+        properties: <crate::v1::Identity as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance",
         base: None,
-        properties: <super::IdentityGovernance as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::IdentityGovernance as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.identitySet",
+        base: None,
+        properties: <crate::v1::IdentitySet as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.inferenceClassification",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::v1::InferenceClassification as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.itemInsights",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::v1::ItemInsights as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.keyValuePair",
         base: None,
-        properties: <super::KeyValuePair as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::KeyValuePair as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.licenseAssignmentState",
+        base: None,
+        properties: <crate::v1::LicenseAssignmentState as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.licenseDetails",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::v1::LicenseDetails as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.licenseProcessingState",
+        base: None,
+        properties: <crate::v1::LicenseProcessingState as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.localeInfo",
+        base: None,
+        properties: <crate::v1::LocaleInfo as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.logicAppTriggerEndpointConfiguration",
         base: Some("microsoft.graph.customExtensionEndpointConfiguration"),
-        properties: <super::LogicAppTriggerEndpointConfiguration as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::LogicAppTriggerEndpointConfiguration as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.mailFolder",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::v1::MailFolder as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.mailboxSettings",
+        base: None,
+        properties: <crate::v1::MailboxSettings as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.message",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::v1::Message as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.objectIdentity",
+        base: None,
+        properties: <crate::v1::ObjectIdentity as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.onPremisesExtensionAttributes",
+        base: None,
+        properties: <crate::v1::OnPremisesExtensionAttributes as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.onPremisesProvisioningError",
+        base: None,
+        properties: <crate::v1::OnPremisesProvisioningError as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.onenote",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::v1::Onenote as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.outlookUser",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::v1::OutlookUser as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.passwordProfile",
+        base: None,
+        properties: <crate::v1::PasswordProfile as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.person",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::v1::Person as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.plannerGroup",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::v1::PlannerGroup as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.plannerUser",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::v1::PlannerUser as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.privilegedAccessRoot",
         base: Some("microsoft.graph.entity"),
-        properties: <super::PrivilegedAccessRoot as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::PrivilegedAccessRoot as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.profilePhoto",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::v1::ProfilePhoto as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.provisionedPlan",
+        base: None,
+        properties: <crate::v1::ProvisionedPlan as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.resourceSpecificPermissionGrant",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::v1::ResourceSpecificPermissionGrant as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.signInActivity",
+        base: None,
+        properties: <crate::v1::SignInActivity as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.site",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::v1::Site as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.subjectSet",
         base: None,
-        properties: <super::SubjectSet as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::SubjectSet as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.termsOfUseContainer",
         base: Some("microsoft.graph.entity"),
-        properties: <super::TermsOfUseContainer as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::TermsOfUseContainer as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.todo",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::v1::Todo as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.user",
         base: Some("microsoft.graph.directoryObject"),
-        properties: <super::User as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::User as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.userActivity",
+        base: Some("microsoft.graph.entity"),
+        properties: <crate::v1::UserActivity as crate::GraphType>::PROPERTIES,
+    },
+    crate::TypeInfo {
+        name: "microsoft.graph.workingHours",
+        base: None,
+        properties: <crate::v1::WorkingHours as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.activateProcessingResultScope",
         base: Some("microsoft.graph.identityGovernance.activationScope"),
-        properties: <super::ActivateProcessingResultScope as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::ActivateProcessingResultScope as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.activationScope",
         base: None,
-        properties: <super::ActivationScope as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::ActivationScope as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.attributeChangeTrigger",
         base: Some("microsoft.graph.identityGovernance.workflowExecutionTrigger"),
-        properties: <super::AttributeChangeTrigger as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::AttributeChangeTrigger as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.attributeSetEntry",
         base: None,
-        properties: <super::AttributeSetEntry as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::AttributeSetEntry as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.awaitedWorkflowProcessingResult",
         base: None,
-        properties: <super::AwaitedWorkflowProcessingResult as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::AwaitedWorkflowProcessingResult as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.cancelRunsScope",
         base: Some("microsoft.graph.identityGovernance.cancelScope"),
-        properties: <super::CancelRunsScope as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::CancelRunsScope as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.cancelScope",
         base: None,
-        properties: <super::CancelScope as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::CancelScope as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.countBasedQuarantineCondition",
         base: Some("microsoft.graph.identityGovernance.quarantineCondition"),
-        properties: <super::CountBasedQuarantineCondition as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::CountBasedQuarantineCondition as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.customTaskExtension",
         base: Some("microsoft.graph.customCalloutExtension"),
-        properties: <super::CustomTaskExtension as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::CustomTaskExtension as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration",
         base: Some("microsoft.graph.customExtensionCallbackConfiguration"),
-        properties: <super::CustomTaskExtensionCallbackConfiguration as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::CustomTaskExtensionCallbackConfiguration as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.customTaskExtensionCallbackData",
         base: Some("microsoft.graph.customExtensionData"),
-        properties: <super::CustomTaskExtensionCallbackData as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::CustomTaskExtensionCallbackData as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.customTaskExtensionCalloutData",
         base: Some("microsoft.graph.customExtensionData"),
-        properties: <super::CustomTaskExtensionCalloutData as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::CustomTaskExtensionCalloutData as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.customTaskExtensionResponseData",
         base: Some("microsoft.graph.customExtensionData"),
-        properties: <super::CustomTaskExtensionResponseData as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::CustomTaskExtensionResponseData as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.directoryObjectWorkflowSubject",
         base: Some("microsoft.graph.identityGovernance.workflowSubject"),
-        properties: <super::DirectoryObjectWorkflowSubject as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::DirectoryObjectWorkflowSubject as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.groupBasedSubjectSet",
         base: Some("microsoft.graph.subjectSet"),
-        properties: <super::GroupBasedSubjectSet as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::GroupBasedSubjectSet as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.insights",
         base: Some("microsoft.graph.entity"),
-        properties: <super::Insights as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::Insights as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.lifecycleManagementSettings",
         base: Some("microsoft.graph.entity"),
-        properties: <super::LifecycleManagementSettings as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::LifecycleManagementSettings as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer",
         base: Some("microsoft.graph.entity"),
-        properties: <super::LifecycleWorkflowsContainer as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::LifecycleWorkflowsContainer as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.membershipChangeTrigger",
         base: Some("microsoft.graph.identityGovernance.workflowExecutionTrigger"),
-        properties: <super::MembershipChangeTrigger as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::MembershipChangeTrigger as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.onDemandExecutionOnly",
         base: Some("microsoft.graph.identityGovernance.workflowExecutionConditions"),
-        properties: <super::OnDemandExecutionOnly as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::OnDemandExecutionOnly as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.parameter",
         base: None,
-        properties: <super::Parameter as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::Parameter as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition",
         base: Some("microsoft.graph.identityGovernance.quarantineCondition"),
-        properties: <super::PercentageBasedQuarantineCondition as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::PercentageBasedQuarantineCondition as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.provisioningAttributeMapping",
         base: Some("microsoft.graph.identityGovernance.workflowExecutionConditions"),
-        properties: <super::ProvisioningAttributeMapping as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::ProvisioningAttributeMapping as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.provisioningObjectWorkflowSubject",
         base: Some("microsoft.graph.identityGovernance.workflowSubject"),
-        properties: <super::ProvisioningObjectWorkflowSubject as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::ProvisioningObjectWorkflowSubject as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.quarantineCondition",
         base: None,
-        properties: <super::QuarantineCondition as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::QuarantineCondition as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.quarantineConfiguration",
         base: None,
-        properties: <super::QuarantineConfiguration as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::QuarantineConfiguration as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.quarantineDetails",
         base: None,
-        properties: <super::QuarantineDetails as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::QuarantineDetails as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.ruleBasedSubjectSet",
         base: Some("microsoft.graph.subjectSet"),
-        properties: <super::RuleBasedSubjectSet as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::RuleBasedSubjectSet as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.run",
         base: Some("microsoft.graph.entity"),
-        properties: <super::Run as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::Run as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.runSummary",
         base: None,
-        properties: <super::RunSummary as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::RunSummary as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.subjectProcessingResult",
         base: Some("microsoft.graph.entity"),
-        properties: <super::SubjectProcessingResult as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::SubjectProcessingResult as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.subjectSummary",
         base: None,
-        properties: <super::SubjectSummary as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::SubjectSummary as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.task",
         base: Some("microsoft.graph.entity"),
-        properties: <super::Task as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::Task as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.taskDefinition",
         base: Some("microsoft.graph.entity"),
-        properties: <super::TaskDefinition as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::TaskDefinition as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.taskProcessingResult",
         base: Some("microsoft.graph.entity"),
-        properties: <super::TaskProcessingResult as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::TaskProcessingResult as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.taskReport",
         base: Some("microsoft.graph.entity"),
-        properties: <super::TaskReport as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::TaskReport as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.taskReportSummary",
         base: None,
-        properties: <super::TaskReportSummary as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::TaskReportSummary as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.timeBasedAttributeTrigger",
         base: Some("microsoft.graph.identityGovernance.workflowExecutionTrigger"),
-        properties: <super::TimeBasedAttributeTrigger as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::TimeBasedAttributeTrigger as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.topTasksInsightsSummary",
         base: None,
-        properties: <super::TopTasksInsightsSummary as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::TopTasksInsightsSummary as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.topWorkflowsInsightsSummary",
         base: None,
-        properties: <super::TopWorkflowsInsightsSummary as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::TopWorkflowsInsightsSummary as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions",
         base: Some("microsoft.graph.identityGovernance.workflowExecutionConditions"),
-        properties: <super::TriggerAndScopeBasedConditions as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::TriggerAndScopeBasedConditions as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.triggerAttribute",
         base: None,
-        properties: <super::TriggerAttribute as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::TriggerAttribute as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.userInactivityTrigger",
         base: Some("microsoft.graph.identityGovernance.workflowExecutionTrigger"),
-        properties: <super::UserInactivityTrigger as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::UserInactivityTrigger as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.userProcessingResult",
         base: Some("microsoft.graph.entity"),
-        properties: <super::UserProcessingResult as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::UserProcessingResult as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.userSummary",
         base: None,
-        properties: <super::UserSummary as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::UserSummary as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.workflow",
         base: Some("microsoft.graph.identityGovernance.workflowBase"),
-        properties: <super::Workflow as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::Workflow as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.workflowBase",
         base: None,
-        properties: <super::WorkflowBase as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::WorkflowBase as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.workflowExecutionConditions",
         base: None,
-        properties: <super::WorkflowExecutionConditions as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::WorkflowExecutionConditions as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.workflowExecutionTrigger",
         base: None,
-        properties: <super::WorkflowExecutionTrigger as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::WorkflowExecutionTrigger as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.workflowSetting",
         base: None,
-        properties: <super::WorkflowSetting as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::WorkflowSetting as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.workflowSubject",
         base: None,
-        properties: <super::WorkflowSubject as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::WorkflowSubject as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.workflowTemplate",
         base: Some("microsoft.graph.entity"),
-        properties: <super::WorkflowTemplate as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::WorkflowTemplate as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.workflowVersion",
         base: Some("microsoft.graph.identityGovernance.workflowBase"),
-        properties: <super::WorkflowVersion as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::WorkflowVersion as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.workflowsInsightsByCategory",
         base: None,
-        properties: <super::WorkflowsInsightsByCategory as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::WorkflowsInsightsByCategory as crate::GraphType>::PROPERTIES,
     },
     crate::TypeInfo {
         name: "microsoft.graph.identityGovernance.workflowsInsightsSummary",
         base: None,
-        properties: <super::WorkflowsInsightsSummary as crate::GraphType>::PROPERTIES,
+        properties: <crate::v1::identity_governance::WorkflowsInsightsSummary as crate::GraphType>::PROPERTIES,
     },
 ];
 
@@ -426,619 +666,1005 @@ pub fn __reencode(
             "microsoft.graph.accessReviewSet" => {
                 (
                     crate::__private::reencode::<
-                        super::AccessReviewSet,
+                        crate::v1::AccessReviewSet,
                     >(collection, json),
-                    <super::AccessReviewSet as crate::GraphType>::PROPERTIES,
+                    <crate::v1::AccessReviewSet as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.agreementAcceptance" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::AgreementAcceptance,
+                    >(collection, json),
+                    <crate::v1::AgreementAcceptance as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.appConsentApprovalRoute" => {
                 (
                     crate::__private::reencode::<
-                        super::AppConsentApprovalRoute,
+                        crate::v1::AppConsentApprovalRoute,
                     >(collection, json),
-                    <super::AppConsentApprovalRoute as crate::GraphType>::PROPERTIES,
+                    <crate::v1::AppConsentApprovalRoute as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.appRoleAssignment" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::AppRoleAssignment,
+                    >(collection, json),
+                    <crate::v1::AppRoleAssignment as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.application" => {
                 (
-                    crate::__private::reencode::<super::Application>(collection, json),
-                    <super::Application as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<
+                        crate::v1::Application,
+                    >(collection, json),
+                    <crate::v1::Application as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.assignedLabel" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::AssignedLabel,
+                    >(collection, json),
+                    <crate::v1::AssignedLabel as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.assignedLicense" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::AssignedLicense,
+                    >(collection, json),
+                    <crate::v1::AssignedLicense as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.assignedPlan" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::AssignedPlan,
+                    >(collection, json),
+                    <crate::v1::AssignedPlan as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.authorizationInfo" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::AuthorizationInfo,
+                    >(collection, json),
+                    <crate::v1::AuthorizationInfo as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.automaticRepliesSetting" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::AutomaticRepliesSetting,
+                    >(collection, json),
+                    <crate::v1::AutomaticRepliesSetting as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.azureAdPopTokenAuthentication" => {
                 (
                     crate::__private::reencode::<
-                        super::AzureAdPopTokenAuthentication,
+                        crate::v1::AzureAdPopTokenAuthentication,
                     >(collection, json),
-                    <super::AzureAdPopTokenAuthentication as crate::GraphType>::PROPERTIES,
+                    <crate::v1::AzureAdPopTokenAuthentication as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.azureAdTokenAuthentication" => {
                 (
                     crate::__private::reencode::<
-                        super::AzureAdTokenAuthentication,
+                        crate::v1::AzureAdTokenAuthentication,
                     >(collection, json),
-                    <super::AzureAdTokenAuthentication as crate::GraphType>::PROPERTIES,
+                    <crate::v1::AzureAdTokenAuthentication as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.calendar" => {
+                (
+                    crate::__private::reencode::<crate::v1::Calendar>(collection, json),
+                    <crate::v1::Calendar as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.calendarGroup" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::CalendarGroup,
+                    >(collection, json),
+                    <crate::v1::CalendarGroup as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.contact" => {
+                (
+                    crate::__private::reencode::<crate::v1::Contact>(collection, json),
+                    <crate::v1::Contact as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.contactFolder" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::ContactFolder,
+                    >(collection, json),
+                    <crate::v1::ContactFolder as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.conversation" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::Conversation,
+                    >(collection, json),
+                    <crate::v1::Conversation as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.conversationThread" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::ConversationThread,
+                    >(collection, json),
+                    <crate::v1::ConversationThread as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.customCalloutExtension" => {
                 (
                     crate::__private::reencode::<
-                        super::CustomCalloutExtension,
+                        crate::v1::CustomCalloutExtension,
                     >(collection, json),
-                    <super::CustomCalloutExtension as crate::GraphType>::PROPERTIES,
+                    <crate::v1::CustomCalloutExtension as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.customExtensionAuthenticationConfiguration" => {
                 (
                     crate::__private::reencode::<
-                        super::CustomExtensionAuthenticationConfigurationKind,
+                        crate::v1::CustomExtensionAuthenticationConfigurationKind,
                     >(collection, json),
-                    <super::CustomExtensionAuthenticationConfiguration as crate::GraphType>::PROPERTIES,
+                    <crate::v1::CustomExtensionAuthenticationConfiguration as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.customExtensionCallbackConfiguration" => {
                 (
                     crate::__private::reencode::<
-                        super::CustomExtensionCallbackConfigurationKind,
+                        crate::v1::CustomExtensionCallbackConfigurationKind,
                     >(collection, json),
-                    <super::CustomExtensionCallbackConfiguration as crate::GraphType>::PROPERTIES,
+                    <crate::v1::CustomExtensionCallbackConfiguration as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.customExtensionCalloutRequest" => {
                 (
                     crate::__private::reencode::<
-                        super::CustomExtensionCalloutRequest,
+                        crate::v1::CustomExtensionCalloutRequest,
                     >(collection, json),
-                    <super::CustomExtensionCalloutRequest as crate::GraphType>::PROPERTIES,
+                    <crate::v1::CustomExtensionCalloutRequest as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.customExtensionCalloutResponse" => {
                 (
                     crate::__private::reencode::<
-                        super::CustomExtensionCalloutResponse,
+                        crate::v1::CustomExtensionCalloutResponse,
                     >(collection, json),
-                    <super::CustomExtensionCalloutResponse as crate::GraphType>::PROPERTIES,
+                    <crate::v1::CustomExtensionCalloutResponse as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.customExtensionClientConfiguration" => {
                 (
                     crate::__private::reencode::<
-                        super::CustomExtensionClientConfiguration,
+                        crate::v1::CustomExtensionClientConfiguration,
                     >(collection, json),
-                    <super::CustomExtensionClientConfiguration as crate::GraphType>::PROPERTIES,
+                    <crate::v1::CustomExtensionClientConfiguration as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.customExtensionData" => {
                 (
                     crate::__private::reencode::<
-                        super::CustomExtensionDataKind,
+                        crate::v1::CustomExtensionDataKind,
                     >(collection, json),
-                    <super::CustomExtensionData as crate::GraphType>::PROPERTIES,
+                    <crate::v1::CustomExtensionData as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.customExtensionEndpointConfiguration" => {
                 (
                     crate::__private::reencode::<
-                        super::CustomExtensionEndpointConfigurationKind,
+                        crate::v1::CustomExtensionEndpointConfigurationKind,
                     >(collection, json),
-                    <super::CustomExtensionEndpointConfiguration as crate::GraphType>::PROPERTIES,
+                    <crate::v1::CustomExtensionEndpointConfiguration as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.customSecurityAttributeValue" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::CustomSecurityAttributeValue,
+                    >(collection, json),
+                    <crate::v1::CustomSecurityAttributeValue as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.deletedItemContainer" => {
                 (
                     crate::__private::reencode::<
-                        super::DeletedItemContainer,
+                        crate::v1::DeletedItemContainer,
                     >(collection, json),
-                    <super::DeletedItemContainer as crate::GraphType>::PROPERTIES,
+                    <crate::v1::DeletedItemContainer as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.directoryObject" => {
                 (
                     crate::__private::reencode::<
-                        super::DirectoryObjectKind,
+                        crate::v1::DirectoryObjectKind,
                     >(collection, json),
-                    <super::DirectoryObject as crate::GraphType>::PROPERTIES,
+                    <crate::v1::DirectoryObject as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.drive" => {
+                (
+                    crate::__private::reencode::<crate::v1::Drive>(collection, json),
+                    <crate::v1::Drive as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.emailSettings" => {
                 (
-                    crate::__private::reencode::<super::EmailSettings>(collection, json),
-                    <super::EmailSettings as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<
+                        crate::v1::EmailSettings,
+                    >(collection, json),
+                    <crate::v1::EmailSettings as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.employeeOrgData" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::EmployeeOrgData,
+                    >(collection, json),
+                    <crate::v1::EmployeeOrgData as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.entitlementManagement" => {
                 (
                     crate::__private::reencode::<
-                        super::EntitlementManagement,
+                        crate::v1::EntitlementManagement,
                     >(collection, json),
-                    <super::EntitlementManagement as crate::GraphType>::PROPERTIES,
+                    <crate::v1::EntitlementManagement as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.entity" => {
                 (
-                    crate::__private::reencode::<super::Entity>(collection, json),
-                    <super::Entity as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<crate::v1::Entity>(collection, json),
+                    <crate::v1::Entity as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.event" => {
+                (
+                    crate::__private::reencode::<crate::v1::Event>(collection, json),
+                    <crate::v1::Event as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.extension" => {
+                (
+                    crate::__private::reencode::<crate::v1::Extension>(collection, json),
+                    <crate::v1::Extension as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.group" => {
                 (
-                    crate::__private::reencode::<super::Group>(collection, json),
-                    <super::Group as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<crate::v1::Group>(collection, json),
+                    <crate::v1::Group as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.groupLifecyclePolicy" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::GroupLifecyclePolicy,
+                    >(collection, json),
+                    <crate::v1::GroupLifecyclePolicy as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.groupSetting" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::GroupSetting,
+                    >(collection, json),
+                    <crate::v1::GroupSetting as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identity" => {
+                (
+                    crate::__private::reencode::<crate::v1::Identity>(collection, json),
+                    <crate::v1::Identity as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance" => {
                 (
                     crate::__private::reencode::<
-                        super::IdentityGovernance,
+                        crate::v1::IdentityGovernance,
                     >(collection, json),
-                    <super::IdentityGovernance as crate::GraphType>::PROPERTIES,
+                    <crate::v1::IdentityGovernance as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.identitySet" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::IdentitySet,
+                    >(collection, json),
+                    <crate::v1::IdentitySet as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.inferenceClassification" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::InferenceClassification,
+                    >(collection, json),
+                    <crate::v1::InferenceClassification as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.itemInsights" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::ItemInsights,
+                    >(collection, json),
+                    <crate::v1::ItemInsights as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.keyValuePair" => {
                 (
-                    crate::__private::reencode::<super::KeyValuePair>(collection, json),
-                    <super::KeyValuePair as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<
+                        crate::v1::KeyValuePair,
+                    >(collection, json),
+                    <crate::v1::KeyValuePair as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.licenseAssignmentState" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::LicenseAssignmentState,
+                    >(collection, json),
+                    <crate::v1::LicenseAssignmentState as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.licenseDetails" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::LicenseDetails,
+                    >(collection, json),
+                    <crate::v1::LicenseDetails as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.licenseProcessingState" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::LicenseProcessingState,
+                    >(collection, json),
+                    <crate::v1::LicenseProcessingState as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.localeInfo" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::LocaleInfo,
+                    >(collection, json),
+                    <crate::v1::LocaleInfo as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.logicAppTriggerEndpointConfiguration" => {
                 (
                     crate::__private::reencode::<
-                        super::LogicAppTriggerEndpointConfiguration,
+                        crate::v1::LogicAppTriggerEndpointConfiguration,
                     >(collection, json),
-                    <super::LogicAppTriggerEndpointConfiguration as crate::GraphType>::PROPERTIES,
+                    <crate::v1::LogicAppTriggerEndpointConfiguration as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.mailFolder" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::MailFolder,
+                    >(collection, json),
+                    <crate::v1::MailFolder as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.mailboxSettings" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::MailboxSettings,
+                    >(collection, json),
+                    <crate::v1::MailboxSettings as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.message" => {
+                (
+                    crate::__private::reencode::<crate::v1::Message>(collection, json),
+                    <crate::v1::Message as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.objectIdentity" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::ObjectIdentity,
+                    >(collection, json),
+                    <crate::v1::ObjectIdentity as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.onPremisesExtensionAttributes" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::OnPremisesExtensionAttributes,
+                    >(collection, json),
+                    <crate::v1::OnPremisesExtensionAttributes as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.onPremisesProvisioningError" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::OnPremisesProvisioningError,
+                    >(collection, json),
+                    <crate::v1::OnPremisesProvisioningError as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.onenote" => {
+                (
+                    crate::__private::reencode::<crate::v1::Onenote>(collection, json),
+                    <crate::v1::Onenote as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.outlookUser" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::OutlookUser,
+                    >(collection, json),
+                    <crate::v1::OutlookUser as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.passwordProfile" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::PasswordProfile,
+                    >(collection, json),
+                    <crate::v1::PasswordProfile as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.person" => {
+                (
+                    crate::__private::reencode::<crate::v1::Person>(collection, json),
+                    <crate::v1::Person as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.plannerGroup" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::PlannerGroup,
+                    >(collection, json),
+                    <crate::v1::PlannerGroup as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.plannerUser" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::PlannerUser,
+                    >(collection, json),
+                    <crate::v1::PlannerUser as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.privilegedAccessRoot" => {
                 (
                     crate::__private::reencode::<
-                        super::PrivilegedAccessRoot,
+                        crate::v1::PrivilegedAccessRoot,
                     >(collection, json),
-                    <super::PrivilegedAccessRoot as crate::GraphType>::PROPERTIES,
+                    <crate::v1::PrivilegedAccessRoot as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.profilePhoto" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::ProfilePhoto,
+                    >(collection, json),
+                    <crate::v1::ProfilePhoto as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.provisionedPlan" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::ProvisionedPlan,
+                    >(collection, json),
+                    <crate::v1::ProvisionedPlan as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.resourceSpecificPermissionGrant" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::ResourceSpecificPermissionGrant,
+                    >(collection, json),
+                    <crate::v1::ResourceSpecificPermissionGrant as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.signInActivity" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::SignInActivity,
+                    >(collection, json),
+                    <crate::v1::SignInActivity as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.site" => {
+                (
+                    crate::__private::reencode::<crate::v1::Site>(collection, json),
+                    <crate::v1::Site as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.subjectSet" => {
                 (
                     crate::__private::reencode::<
-                        super::SubjectSetKind,
+                        crate::v1::SubjectSetKind,
                     >(collection, json),
-                    <super::SubjectSet as crate::GraphType>::PROPERTIES,
+                    <crate::v1::SubjectSet as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.termsOfUseContainer" => {
                 (
                     crate::__private::reencode::<
-                        super::TermsOfUseContainer,
+                        crate::v1::TermsOfUseContainer,
                     >(collection, json),
-                    <super::TermsOfUseContainer as crate::GraphType>::PROPERTIES,
+                    <crate::v1::TermsOfUseContainer as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.todo" => {
+                (
+                    crate::__private::reencode::<crate::v1::Todo>(collection, json),
+                    <crate::v1::Todo as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.user" => {
                 (
-                    crate::__private::reencode::<super::User>(collection, json),
-                    <super::User as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<crate::v1::User>(collection, json),
+                    <crate::v1::User as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.userActivity" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::UserActivity,
+                    >(collection, json),
+                    <crate::v1::UserActivity as crate::GraphType>::PROPERTIES,
+                )
+            }
+            "microsoft.graph.workingHours" => {
+                (
+                    crate::__private::reencode::<
+                        crate::v1::WorkingHours,
+                    >(collection, json),
+                    <crate::v1::WorkingHours as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.activateProcessingResultScope" => {
                 (
                     crate::__private::reencode::<
-                        super::ActivateProcessingResultScope,
+                        crate::v1::identity_governance::ActivateProcessingResultScope,
                     >(collection, json),
-                    <super::ActivateProcessingResultScope as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::ActivateProcessingResultScope as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.activationScope" => {
                 (
                     crate::__private::reencode::<
-                        super::ActivationScopeKind,
+                        crate::v1::identity_governance::ActivationScopeKind,
                     >(collection, json),
-                    <super::ActivationScope as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::ActivationScope as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.attributeChangeTrigger" => {
                 (
                     crate::__private::reencode::<
-                        super::AttributeChangeTrigger,
+                        crate::v1::identity_governance::AttributeChangeTrigger,
                     >(collection, json),
-                    <super::AttributeChangeTrigger as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::AttributeChangeTrigger as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.attributeSetEntry" => {
                 (
                     crate::__private::reencode::<
-                        super::AttributeSetEntry,
+                        crate::v1::identity_governance::AttributeSetEntry,
                     >(collection, json),
-                    <super::AttributeSetEntry as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::AttributeSetEntry as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.awaitedWorkflowProcessingResult" => {
                 (
                     crate::__private::reencode::<
-                        super::AwaitedWorkflowProcessingResult,
+                        crate::v1::identity_governance::AwaitedWorkflowProcessingResult,
                     >(collection, json),
-                    <super::AwaitedWorkflowProcessingResult as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::AwaitedWorkflowProcessingResult as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.cancelRunsScope" => {
                 (
                     crate::__private::reencode::<
-                        super::CancelRunsScope,
+                        crate::v1::identity_governance::CancelRunsScope,
                     >(collection, json),
-                    <super::CancelRunsScope as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::CancelRunsScope as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.cancelScope" => {
                 (
                     crate::__private::reencode::<
-                        super::CancelScopeKind,
+                        crate::v1::identity_governance::CancelScopeKind,
                     >(collection, json),
-                    <super::CancelScope as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::CancelScope as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.countBasedQuarantineCondition" => {
                 (
                     crate::__private::reencode::<
-                        super::CountBasedQuarantineCondition,
+                        crate::v1::identity_governance::CountBasedQuarantineCondition,
                     >(collection, json),
-                    <super::CountBasedQuarantineCondition as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::CountBasedQuarantineCondition as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.customTaskExtension" => {
                 (
                     crate::__private::reencode::<
-                        super::CustomTaskExtension,
+                        crate::v1::identity_governance::CustomTaskExtension,
                     >(collection, json),
-                    <super::CustomTaskExtension as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::CustomTaskExtension as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration" => {
                 (
                     crate::__private::reencode::<
-                        super::CustomTaskExtensionCallbackConfiguration,
+                        crate::v1::identity_governance::CustomTaskExtensionCallbackConfiguration,
                     >(collection, json),
-                    <super::CustomTaskExtensionCallbackConfiguration as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::CustomTaskExtensionCallbackConfiguration as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.customTaskExtensionCallbackData" => {
                 (
                     crate::__private::reencode::<
-                        super::CustomTaskExtensionCallbackData,
+                        crate::v1::identity_governance::CustomTaskExtensionCallbackData,
                     >(collection, json),
-                    <super::CustomTaskExtensionCallbackData as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::CustomTaskExtensionCallbackData as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.customTaskExtensionCalloutData" => {
                 (
                     crate::__private::reencode::<
-                        super::CustomTaskExtensionCalloutData,
+                        crate::v1::identity_governance::CustomTaskExtensionCalloutData,
                     >(collection, json),
-                    <super::CustomTaskExtensionCalloutData as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::CustomTaskExtensionCalloutData as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.customTaskExtensionResponseData" => {
                 (
                     crate::__private::reencode::<
-                        super::CustomTaskExtensionResponseData,
+                        crate::v1::identity_governance::CustomTaskExtensionResponseData,
                     >(collection, json),
-                    <super::CustomTaskExtensionResponseData as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::CustomTaskExtensionResponseData as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.directoryObjectWorkflowSubject" => {
                 (
                     crate::__private::reencode::<
-                        super::DirectoryObjectWorkflowSubject,
+                        crate::v1::identity_governance::DirectoryObjectWorkflowSubject,
                     >(collection, json),
-                    <super::DirectoryObjectWorkflowSubject as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::DirectoryObjectWorkflowSubject as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.groupBasedSubjectSet" => {
                 (
                     crate::__private::reencode::<
-                        super::GroupBasedSubjectSet,
+                        crate::v1::identity_governance::GroupBasedSubjectSet,
                     >(collection, json),
-                    <super::GroupBasedSubjectSet as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::GroupBasedSubjectSet as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.insights" => {
                 (
-                    crate::__private::reencode::<super::Insights>(collection, json),
-                    <super::Insights as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<
+                        crate::v1::identity_governance::Insights,
+                    >(collection, json),
+                    <crate::v1::identity_governance::Insights as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.lifecycleManagementSettings" => {
                 (
                     crate::__private::reencode::<
-                        super::LifecycleManagementSettings,
+                        crate::v1::identity_governance::LifecycleManagementSettings,
                     >(collection, json),
-                    <super::LifecycleManagementSettings as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::LifecycleManagementSettings as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer" => {
                 (
                     crate::__private::reencode::<
-                        super::LifecycleWorkflowsContainer,
+                        crate::v1::identity_governance::LifecycleWorkflowsContainer,
                     >(collection, json),
-                    <super::LifecycleWorkflowsContainer as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::LifecycleWorkflowsContainer as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.membershipChangeTrigger" => {
                 (
                     crate::__private::reencode::<
-                        super::MembershipChangeTrigger,
+                        crate::v1::identity_governance::MembershipChangeTrigger,
                     >(collection, json),
-                    <super::MembershipChangeTrigger as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::MembershipChangeTrigger as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.onDemandExecutionOnly" => {
                 (
                     crate::__private::reencode::<
-                        super::OnDemandExecutionOnly,
+                        crate::v1::identity_governance::OnDemandExecutionOnly,
                     >(collection, json),
-                    <super::OnDemandExecutionOnly as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::OnDemandExecutionOnly as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.parameter" => {
                 (
-                    crate::__private::reencode::<super::Parameter>(collection, json),
-                    <super::Parameter as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<
+                        crate::v1::identity_governance::Parameter,
+                    >(collection, json),
+                    <crate::v1::identity_governance::Parameter as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition" => {
                 (
                     crate::__private::reencode::<
-                        super::PercentageBasedQuarantineCondition,
+                        crate::v1::identity_governance::PercentageBasedQuarantineCondition,
                     >(collection, json),
-                    <super::PercentageBasedQuarantineCondition as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::PercentageBasedQuarantineCondition as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.provisioningAttributeMapping" => {
                 (
                     crate::__private::reencode::<
-                        super::ProvisioningAttributeMapping,
+                        crate::v1::identity_governance::ProvisioningAttributeMapping,
                     >(collection, json),
-                    <super::ProvisioningAttributeMapping as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::ProvisioningAttributeMapping as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.provisioningObjectWorkflowSubject" => {
                 (
                     crate::__private::reencode::<
-                        super::ProvisioningObjectWorkflowSubject,
+                        crate::v1::identity_governance::ProvisioningObjectWorkflowSubject,
                     >(collection, json),
-                    <super::ProvisioningObjectWorkflowSubject as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::ProvisioningObjectWorkflowSubject as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.quarantineCondition" => {
                 (
                     crate::__private::reencode::<
-                        super::QuarantineConditionKind,
+                        crate::v1::identity_governance::QuarantineConditionKind,
                     >(collection, json),
-                    <super::QuarantineCondition as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::QuarantineCondition as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.quarantineConfiguration" => {
                 (
                     crate::__private::reencode::<
-                        super::QuarantineConfiguration,
+                        crate::v1::identity_governance::QuarantineConfiguration,
                     >(collection, json),
-                    <super::QuarantineConfiguration as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::QuarantineConfiguration as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.quarantineDetails" => {
                 (
                     crate::__private::reencode::<
-                        super::QuarantineDetails,
+                        crate::v1::identity_governance::QuarantineDetails,
                     >(collection, json),
-                    <super::QuarantineDetails as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::QuarantineDetails as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.ruleBasedSubjectSet" => {
                 (
                     crate::__private::reencode::<
-                        super::RuleBasedSubjectSet,
+                        crate::v1::identity_governance::RuleBasedSubjectSet,
                     >(collection, json),
-                    <super::RuleBasedSubjectSet as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::RuleBasedSubjectSet as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.run" => {
                 (
-                    crate::__private::reencode::<super::Run>(collection, json),
-                    <super::Run as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<
+                        crate::v1::identity_governance::Run,
+                    >(collection, json),
+                    <crate::v1::identity_governance::Run as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.runSummary" => {
                 (
-                    crate::__private::reencode::<super::RunSummary>(collection, json),
-                    <super::RunSummary as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<
+                        crate::v1::identity_governance::RunSummary,
+                    >(collection, json),
+                    <crate::v1::identity_governance::RunSummary as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.subjectProcessingResult" => {
                 (
                     crate::__private::reencode::<
-                        super::SubjectProcessingResult,
+                        crate::v1::identity_governance::SubjectProcessingResult,
                     >(collection, json),
-                    <super::SubjectProcessingResult as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::SubjectProcessingResult as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.subjectSummary" => {
                 (
                     crate::__private::reencode::<
-                        super::SubjectSummary,
+                        crate::v1::identity_governance::SubjectSummary,
                     >(collection, json),
-                    <super::SubjectSummary as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::SubjectSummary as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.task" => {
                 (
-                    crate::__private::reencode::<super::Task>(collection, json),
-                    <super::Task as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<
+                        crate::v1::identity_governance::Task,
+                    >(collection, json),
+                    <crate::v1::identity_governance::Task as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.taskDefinition" => {
                 (
                     crate::__private::reencode::<
-                        super::TaskDefinition,
+                        crate::v1::identity_governance::TaskDefinition,
                     >(collection, json),
-                    <super::TaskDefinition as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::TaskDefinition as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.taskProcessingResult" => {
                 (
                     crate::__private::reencode::<
-                        super::TaskProcessingResult,
+                        crate::v1::identity_governance::TaskProcessingResult,
                     >(collection, json),
-                    <super::TaskProcessingResult as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::TaskProcessingResult as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.taskReport" => {
                 (
-                    crate::__private::reencode::<super::TaskReport>(collection, json),
-                    <super::TaskReport as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<
+                        crate::v1::identity_governance::TaskReport,
+                    >(collection, json),
+                    <crate::v1::identity_governance::TaskReport as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.taskReportSummary" => {
                 (
                     crate::__private::reencode::<
-                        super::TaskReportSummary,
+                        crate::v1::identity_governance::TaskReportSummary,
                     >(collection, json),
-                    <super::TaskReportSummary as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::TaskReportSummary as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.timeBasedAttributeTrigger" => {
                 (
                     crate::__private::reencode::<
-                        super::TimeBasedAttributeTrigger,
+                        crate::v1::identity_governance::TimeBasedAttributeTrigger,
                     >(collection, json),
-                    <super::TimeBasedAttributeTrigger as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::TimeBasedAttributeTrigger as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.topTasksInsightsSummary" => {
                 (
                     crate::__private::reencode::<
-                        super::TopTasksInsightsSummary,
+                        crate::v1::identity_governance::TopTasksInsightsSummary,
                     >(collection, json),
-                    <super::TopTasksInsightsSummary as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::TopTasksInsightsSummary as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.topWorkflowsInsightsSummary" => {
                 (
                     crate::__private::reencode::<
-                        super::TopWorkflowsInsightsSummary,
+                        crate::v1::identity_governance::TopWorkflowsInsightsSummary,
                     >(collection, json),
-                    <super::TopWorkflowsInsightsSummary as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::TopWorkflowsInsightsSummary as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions" => {
                 (
                     crate::__private::reencode::<
-                        super::TriggerAndScopeBasedConditions,
+                        crate::v1::identity_governance::TriggerAndScopeBasedConditions,
                     >(collection, json),
-                    <super::TriggerAndScopeBasedConditions as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::TriggerAndScopeBasedConditions as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.triggerAttribute" => {
                 (
                     crate::__private::reencode::<
-                        super::TriggerAttribute,
+                        crate::v1::identity_governance::TriggerAttribute,
                     >(collection, json),
-                    <super::TriggerAttribute as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::TriggerAttribute as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.userInactivityTrigger" => {
                 (
                     crate::__private::reencode::<
-                        super::UserInactivityTrigger,
+                        crate::v1::identity_governance::UserInactivityTrigger,
                     >(collection, json),
-                    <super::UserInactivityTrigger as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::UserInactivityTrigger as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.userProcessingResult" => {
                 (
                     crate::__private::reencode::<
-                        super::UserProcessingResult,
+                        crate::v1::identity_governance::UserProcessingResult,
                     >(collection, json),
-                    <super::UserProcessingResult as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::UserProcessingResult as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.userSummary" => {
                 (
-                    crate::__private::reencode::<super::UserSummary>(collection, json),
-                    <super::UserSummary as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<
+                        crate::v1::identity_governance::UserSummary,
+                    >(collection, json),
+                    <crate::v1::identity_governance::UserSummary as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.workflow" => {
                 (
-                    crate::__private::reencode::<super::Workflow>(collection, json),
-                    <super::Workflow as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<
+                        crate::v1::identity_governance::Workflow,
+                    >(collection, json),
+                    <crate::v1::identity_governance::Workflow as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.workflowBase" => {
                 (
-                    crate::__private::reencode::<super::WorkflowBase>(collection, json),
-                    <super::WorkflowBase as crate::GraphType>::PROPERTIES,
+                    crate::__private::reencode::<
+                        crate::v1::identity_governance::WorkflowBase,
+                    >(collection, json),
+                    <crate::v1::identity_governance::WorkflowBase as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.workflowExecutionConditions" => {
                 (
                     crate::__private::reencode::<
-                        super::WorkflowExecutionConditionsKind,
+                        crate::v1::identity_governance::WorkflowExecutionConditionsKind,
                     >(collection, json),
-                    <super::WorkflowExecutionConditions as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::WorkflowExecutionConditions as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.workflowExecutionTrigger" => {
                 (
                     crate::__private::reencode::<
-                        super::WorkflowExecutionTriggerKind,
+                        crate::v1::identity_governance::WorkflowExecutionTriggerKind,
                     >(collection, json),
-                    <super::WorkflowExecutionTrigger as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::WorkflowExecutionTrigger as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.workflowSetting" => {
                 (
                     crate::__private::reencode::<
-                        super::WorkflowSetting,
+                        crate::v1::identity_governance::WorkflowSetting,
                     >(collection, json),
-                    <super::WorkflowSetting as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::WorkflowSetting as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.workflowSubject" => {
                 (
                     crate::__private::reencode::<
-                        super::WorkflowSubjectKind,
+                        crate::v1::identity_governance::WorkflowSubjectKind,
                     >(collection, json),
-                    <super::WorkflowSubject as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::WorkflowSubject as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.workflowTemplate" => {
                 (
                     crate::__private::reencode::<
-                        super::WorkflowTemplate,
+                        crate::v1::identity_governance::WorkflowTemplate,
                     >(collection, json),
-                    <super::WorkflowTemplate as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::WorkflowTemplate as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.workflowVersion" => {
                 (
                     crate::__private::reencode::<
-                        super::WorkflowVersion,
+                        crate::v1::identity_governance::WorkflowVersion,
                     >(collection, json),
-                    <super::WorkflowVersion as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::WorkflowVersion as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.workflowsInsightsByCategory" => {
                 (
                     crate::__private::reencode::<
-                        super::WorkflowsInsightsByCategory,
+                        crate::v1::identity_governance::WorkflowsInsightsByCategory,
                     >(collection, json),
-                    <super::WorkflowsInsightsByCategory as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::WorkflowsInsightsByCategory as crate::GraphType>::PROPERTIES,
                 )
             }
             "microsoft.graph.identityGovernance.workflowsInsightsSummary" => {
                 (
                     crate::__private::reencode::<
-                        super::WorkflowsInsightsSummary,
+                        crate::v1::identity_governance::WorkflowsInsightsSummary,
                     >(collection, json),
-                    <super::WorkflowsInsightsSummary as crate::GraphType>::PROPERTIES,
+                    <crate::v1::identity_governance::WorkflowsInsightsSummary as crate::GraphType>::PROPERTIES,
                 )
             }
             _ => return None,

@@ -10,7 +10,7 @@ pub struct SubjectSet {
 impl SubjectSet {
     /// Starts a builder, e.g. for a request body.
     pub fn builder() -> SubjectSetBuilder {
-        SubjectSetBuilder::default()
+        <SubjectSetBuilder as Default>::default()
     }
 }
 
@@ -99,21 +99,21 @@ impl<'de> serde::Deserialize<'de> for SubjectSet {
 #[allow(clippy::large_enum_variant)]
 pub enum SubjectSetKind {
     /// A `microsoft.graph.identityGovernance.groupBasedSubjectSet`.
-    GroupBasedSubjectSet(super::GroupBasedSubjectSet),
+    GroupBasedSubjectSet(crate::v1::identity_governance::GroupBasedSubjectSet),
     /// A `microsoft.graph.identityGovernance.ruleBasedSubjectSet`.
-    RuleBasedSubjectSet(super::RuleBasedSubjectSet),
+    RuleBasedSubjectSet(crate::v1::identity_governance::RuleBasedSubjectSet),
     /// An object whose `@odata.type` this crate does not know, kept verbatim.
     Unknown(serde_json::Map<String, serde_json::Value>),
 }
 
-impl From<super::GroupBasedSubjectSet> for SubjectSetKind {
-    fn from(value: super::GroupBasedSubjectSet) -> Self {
+impl From<crate::v1::identity_governance::GroupBasedSubjectSet> for SubjectSetKind {
+    fn from(value: crate::v1::identity_governance::GroupBasedSubjectSet) -> Self {
         SubjectSetKind::GroupBasedSubjectSet(value)
     }
 }
 
-impl From<super::RuleBasedSubjectSet> for SubjectSetKind {
-    fn from(value: super::RuleBasedSubjectSet) -> Self {
+impl From<crate::v1::identity_governance::RuleBasedSubjectSet> for SubjectSetKind {
+    fn from(value: crate::v1::identity_governance::RuleBasedSubjectSet) -> Self {
         SubjectSetKind::RuleBasedSubjectSet(value)
     }
 }
@@ -125,14 +125,18 @@ impl serde::Serialize for SubjectSetKind {
                 crate::__private::serialize_object(
                     value,
                     serializer,
-                    Some(<super::GroupBasedSubjectSet as crate::GraphType>::ODATA_TYPE),
+                    Some(
+                        <crate::v1::identity_governance::GroupBasedSubjectSet as crate::GraphType>::ODATA_TYPE,
+                    ),
                 )
             }
             SubjectSetKind::RuleBasedSubjectSet(value) => {
                 crate::__private::serialize_object(
                     value,
                     serializer,
-                    Some(<super::RuleBasedSubjectSet as crate::GraphType>::ODATA_TYPE),
+                    Some(
+                        <crate::v1::identity_governance::RuleBasedSubjectSet as crate::GraphType>::ODATA_TYPE,
+                    ),
                 )
             }
             SubjectSetKind::Unknown(object) => {
@@ -154,7 +158,7 @@ impl crate::__private::ReadKind for SubjectSetKind {
                     .finish_as(
                         map,
                         Some(
-                            <super::GroupBasedSubjectSet as crate::GraphType>::ODATA_TYPE,
+                            <crate::v1::identity_governance::GroupBasedSubjectSet as crate::GraphType>::ODATA_TYPE,
                         ),
                     )
                     .map(SubjectSetKind::GroupBasedSubjectSet)
@@ -164,7 +168,7 @@ impl crate::__private::ReadKind for SubjectSetKind {
                     .finish_as(
                         map,
                         Some(
-                            <super::RuleBasedSubjectSet as crate::GraphType>::ODATA_TYPE,
+                            <crate::v1::identity_governance::RuleBasedSubjectSet as crate::GraphType>::ODATA_TYPE,
                         ),
                     )
                     .map(SubjectSetKind::RuleBasedSubjectSet)

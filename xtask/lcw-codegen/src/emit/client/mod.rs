@@ -62,11 +62,7 @@ impl ClientCtx<'_, '_> {
             .or_else(|| n.kinds.get(name))
             .or_else(|| n.structs.get(name));
         match rust {
-            Some(rust) => {
-                let models = self.models();
-                let ident = ident(rust);
-                quote! { #models::#ident }
-            }
+            Some(rust) => self.ctx.names.path(&self.models(), name, rust),
             None => quote! { serde_json::Value },
         }
     }
@@ -401,9 +397,11 @@ mod tests {
             "keys merged, named by the relationship"
         );
         assert!(squashed.contains("pubfnlist(&self)->crate::Request<super::ops::StoreOrdersList>"));
-        assert!(squashed.contains("pubfncreate(&self,body:&lcw_models::beta::Order)"));
         assert!(
-            squashed.contains("pubfnupdate(&self,body:&lcw_models::beta::Store)"),
+            squashed.contains("pubfncreate(&self,body:&lcw_models::beta::contoso::things::Order)")
+        );
+        assert!(
+            squashed.contains("pubfnupdate(&self,body:&lcw_models::beta::contoso::things::Store)"),
             "PATCH body from the GET"
         );
         assert!(squashed.contains("pubfnsummary(&self,range:crate::TimeRange)"));
@@ -421,7 +419,7 @@ mod tests {
 
         let ops = file(&generated, "crates/lcw-client/src/generated/beta/ops.rs");
         let squashed = squash(ops);
-        assert!(squashed.contains("constINFO:&'staticlcw_models::OperationInfo=&lcw_models::beta::OPERATIONS[3];typeOutput=lcw_models::Collection<lcw_models::beta::Order>;"));
+        assert!(squashed.contains("constINFO:&'staticlcw_models::OperationInfo=&lcw_models::beta::OPERATIONS[3];typeOutput=lcw_models::Collection<lcw_models::beta::contoso::things::Order>;"));
         assert!(squashed.contains("implcrate::options::FilterforStoreOrdersList{}"));
         assert!(squashed.contains("implcrate::options::TopforStoreOrdersList{}"));
         assert!(
@@ -446,11 +444,13 @@ mod tests {
             "crates/lcw-client/src/generated/beta/filters.rs",
         );
         let squashed = squash(filters);
-        assert!(squashed.contains("pubfnplaced_date_time()->crate::filter::Property<lcw_models::beta::Order,lcw_models::Timestamp,OrderPlacedDateTime>"));
+        assert!(squashed.contains("pubfnplaced_date_time()->crate::filter::Property<lcw_models::beta::contoso::things::Order,lcw_models::Timestamp,OrderPlacedDateTime>"));
         assert!(squashed.contains("implcrate::filter::ops::GtforOrderPlacedDateTime{}"));
         assert!(squashed.contains("implcrate::filter::ops::OrderByforOrderPlacedDateTime{}"));
         assert!(!squashed.contains("implcrate::filter::ops::EqforOrderPlacedDateTime{}"));
-        assert!(squashed.contains("implcrate::filter::Literalforlcw_models::beta::OrderState"));
+        assert!(squashed.contains(
+            "implcrate::filter::Literalforlcw_models::beta::contoso::things::OrderState"
+        ));
 
         let dispatch = file(
             &generated,

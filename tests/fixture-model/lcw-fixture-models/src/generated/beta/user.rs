@@ -16,7 +16,7 @@ pub struct User {
 impl User {
     /// Starts a builder, e.g. for a request body.
     pub fn builder() -> UserBuilder {
-        UserBuilder::default()
+        <UserBuilder as Default>::default()
     }
 }
 

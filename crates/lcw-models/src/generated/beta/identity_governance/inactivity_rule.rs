@@ -1,0 +1,247 @@
+// Generated from docs-src/api-reference/beta/resources/identitygovernance-inactivityrule.md by `cargo xtask regenerate`. Do not edit.
+/// A compliance rule of a lifecyclePolicy: an identity whose inactivity lasts longer than a set threshold counts as non-compliant.
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct InactivityRule {
+    /// Key that identifies the rule. Inherited from entity.
+    pub id: crate::Nullable<String>,
+    /// When true, the rule is switched on and checked whenever its policy is evaluated. Inherited from lifecyclePolicyRule.
+    pub is_enabled: crate::Nullable<bool>,
+    /// Which kind of rule this is, such as periodicAttestation or sponsorPresence.
+    pub rule_type: crate::Nullable<String>,
+    /// Longest stretch of inactivity, in days, that an identity may have before this rule marks it non-compliant.
+    pub last_activity_threshold_in_days: crate::Nullable<i32>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl InactivityRule {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> InactivityRuleBuilder {
+        <InactivityRuleBuilder as Default>::default()
+    }
+}
+
+/// Builds a [`InactivityRule`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct InactivityRuleBuilder {
+    inner: InactivityRule,
+}
+
+impl InactivityRuleBuilder {
+    /// Sets `id`.
+    ///
+    /// Key that identifies the rule. Inherited from entity.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.inner.id = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `id` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Key that identifies the rule. Inherited from entity.
+    pub fn set_id(mut self, value: Option<String>) -> Self {
+        self.inner.id = value.into();
+        self
+    }
+    /// Sends `id` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Key that identifies the rule. Inherited from entity.
+    pub fn null_id(mut self) -> Self {
+        self.inner.id = crate::Nullable::Null;
+        self
+    }
+    /// Sets `isEnabled`.
+    ///
+    /// When true, the rule is switched on and checked whenever its policy is evaluated. Inherited from lifecyclePolicyRule.
+    pub fn is_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.inner.is_enabled = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `isEnabled` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When true, the rule is switched on and checked whenever its policy is evaluated. Inherited from lifecyclePolicyRule.
+    pub fn set_is_enabled(mut self, value: Option<bool>) -> Self {
+        self.inner.is_enabled = value.into();
+        self
+    }
+    /// Sends `isEnabled` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When true, the rule is switched on and checked whenever its policy is evaluated. Inherited from lifecyclePolicyRule.
+    pub fn null_is_enabled(mut self) -> Self {
+        self.inner.is_enabled = crate::Nullable::Null;
+        self
+    }
+    /// Sets `ruleType`.
+    ///
+    /// Which kind of rule this is, such as periodicAttestation or sponsorPresence.
+    pub fn rule_type(mut self, value: impl Into<String>) -> Self {
+        self.inner.rule_type = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `ruleType` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Which kind of rule this is, such as periodicAttestation or sponsorPresence.
+    pub fn set_rule_type(mut self, value: Option<String>) -> Self {
+        self.inner.rule_type = value.into();
+        self
+    }
+    /// Sends `ruleType` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Which kind of rule this is, such as periodicAttestation or sponsorPresence.
+    pub fn null_rule_type(mut self) -> Self {
+        self.inner.rule_type = crate::Nullable::Null;
+        self
+    }
+    /// Sets `lastActivityThresholdInDays`.
+    ///
+    /// Longest stretch of inactivity, in days, that an identity may have before this rule marks it non-compliant.
+    pub fn last_activity_threshold_in_days(mut self, value: impl Into<i32>) -> Self {
+        self.inner.last_activity_threshold_in_days = crate::Nullable::Value(
+            value.into(),
+        );
+        self
+    }
+    /// Sets `lastActivityThresholdInDays` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Longest stretch of inactivity, in days, that an identity may have before this rule marks it non-compliant.
+    pub fn set_last_activity_threshold_in_days(mut self, value: Option<i32>) -> Self {
+        self.inner.last_activity_threshold_in_days = value.into();
+        self
+    }
+    /// Sends `lastActivityThresholdInDays` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Longest stretch of inactivity, in days, that an identity may have before this rule marks it non-compliant.
+    pub fn null_last_activity_threshold_in_days(mut self) -> Self {
+        self.inner.last_activity_threshold_in_days = crate::Nullable::Null;
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`InactivityRule`].
+    pub fn build(self) -> InactivityRule {
+        self.inner
+    }
+}
+
+impl crate::GraphType for InactivityRule {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.inactivityRule";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "id",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::String,
+            read_only: false,
+        },
+        crate::PropertyInfo {
+            name: "isEnabled",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::Boolean,
+            read_only: false,
+        },
+        crate::PropertyInfo {
+            name: "ruleType",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::String,
+            read_only: false,
+        },
+        crate::PropertyInfo {
+            name: "lastActivityThresholdInDays",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::Int32,
+            read_only: false,
+        },
+    ];
+}
+
+impl crate::__private::WriteFields for InactivityRule {
+    fn write_known<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        crate::__private::write_field(map, "id", &self.id)?;
+        crate::__private::write_field(map, "isEnabled", &self.is_enabled)?;
+        crate::__private::write_field(map, "ruleType", &self.rule_type)?;
+        crate::__private::write_field(
+            map,
+            "lastActivityThresholdInDays",
+            &self.last_activity_threshold_in_days,
+        )?;
+        Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "id" => !self.id.is_absent(),
+            "isEnabled" => !self.is_enabled.is_absent(),
+            "ruleType" => !self.rule_type.is_absent(),
+            "lastActivityThresholdInDays" => {
+                !self.last_activity_threshold_in_days.is_absent()
+            }
+            _ => false,
+        }
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for InactivityRule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
+    }
+}
+
+impl crate::__private::ReadFields for InactivityRule {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.inactivityRule` object";
+    #[inline]
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => crate::__private::field(map, &mut self.id)?,
+            "isEnabled" => crate::__private::field(map, &mut self.is_enabled)?,
+            "ruleType" => crate::__private::field(map, &mut self.rule_type)?,
+            "lastActivityThresholdInDays" => {
+                crate::__private::field(map, &mut self.last_activity_threshold_in_days)?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for InactivityRule {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            <Self as crate::__private::ReadFields>::EXPECTING,
+        )
+    }
+}

@@ -1,0 +1,546 @@
+// Generated from docs-src/api-reference/v1.0/resources/identitygovernance-workflowbase.md by `cargo xtask regenerate`. Do not edit.
+/// Abstract base holding the settings of a custom lifecycle workflow. Two concrete types build on it:
+///
+/// - workflow
+/// - workflowVersion
+#[non_exhaustive]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct WorkflowBase {
+    /// Lifecycle scenario the workflow belongs to. The possible values are: `joiner`, `leaver`, `mover`, `unknownFutureValue`.
+    pub category: crate::Nullable<
+        crate::v1::identity_governance::LifecycleWorkflowCategory,
+    >,
+    /// Moment the workflow came into being.
+    pub created_date_time: crate::Nullable<crate::Timestamp>,
+    /// Free text saying what the workflow is meant to do.
+    pub description: crate::Nullable<String>,
+    /// Human-readable label of the workflow.
+    pub display_name: crate::Nullable<String>,
+    /// Rules deciding when the workflow fires and which users it covers.
+    pub execution_conditions: crate::Nullable<
+        crate::v1::identity_governance::WorkflowExecutionConditionsKind,
+    >,
+    /// Whether the workflow is switched on. A `true` value lets it run on demand, and also on its schedule when isSchedulingEnabled is `true`.
+    pub is_enabled: crate::Nullable<bool>,
+    /// When `true`, the Lifecycle Workflow engine starts the workflow according to the schedule in the tenant settings. Must stay `false` while the workflow is switched off (isEnabled is `false`).
+    pub is_scheduling_enabled: crate::Nullable<bool>,
+    /// Moment of the most recent change to the workflow.
+    pub last_modified_date_time: crate::Nullable<crate::Timestamp>,
+    /// User who set up the workflow.
+    pub created_by: crate::Nullable<crate::v1::User>,
+    /// Microsoft Entra identity behind the latest change to the workflow.
+    pub last_modified_by: crate::Nullable<crate::v1::User>,
+    /// Tasks the workflow carries out.
+    pub tasks: crate::Nullable<Vec<crate::v1::identity_governance::Task>>,
+    /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl WorkflowBase {
+    /// Starts a builder, e.g. for a request body.
+    pub fn builder() -> WorkflowBaseBuilder {
+        <WorkflowBaseBuilder as Default>::default()
+    }
+}
+
+/// Builds a [`WorkflowBase`] one property at a time.
+#[derive(Debug, Clone, Default)]
+pub struct WorkflowBaseBuilder {
+    inner: WorkflowBase,
+}
+
+impl WorkflowBaseBuilder {
+    /// Sets `category`.
+    ///
+    /// Lifecycle scenario the workflow belongs to. The possible values are: `joiner`, `leaver`, `mover`, `unknownFutureValue`.
+    pub fn category(
+        mut self,
+        value: impl Into<crate::v1::identity_governance::LifecycleWorkflowCategory>,
+    ) -> Self {
+        self.inner.category = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `category` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Lifecycle scenario the workflow belongs to. The possible values are: `joiner`, `leaver`, `mover`, `unknownFutureValue`.
+    pub fn set_category(
+        mut self,
+        value: Option<crate::v1::identity_governance::LifecycleWorkflowCategory>,
+    ) -> Self {
+        self.inner.category = value.into();
+        self
+    }
+    /// Sends `category` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Lifecycle scenario the workflow belongs to. The possible values are: `joiner`, `leaver`, `mover`, `unknownFutureValue`.
+    pub fn null_category(mut self) -> Self {
+        self.inner.category = crate::Nullable::Null;
+        self
+    }
+    /// Sets `createdDateTime`.
+    ///
+    /// Moment the workflow came into being.
+    pub fn created_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
+        self.inner.created_date_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `createdDateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Moment the workflow came into being.
+    pub fn set_created_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
+        self.inner.created_date_time = value.into();
+        self
+    }
+    /// Sends `createdDateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Moment the workflow came into being.
+    pub fn null_created_date_time(mut self) -> Self {
+        self.inner.created_date_time = crate::Nullable::Null;
+        self
+    }
+    /// Sets `description`.
+    ///
+    /// Free text saying what the workflow is meant to do.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.inner.description = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `description` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Free text saying what the workflow is meant to do.
+    pub fn set_description(mut self, value: Option<String>) -> Self {
+        self.inner.description = value.into();
+        self
+    }
+    /// Sends `description` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Free text saying what the workflow is meant to do.
+    pub fn null_description(mut self) -> Self {
+        self.inner.description = crate::Nullable::Null;
+        self
+    }
+    /// Sets `displayName`.
+    ///
+    /// Human-readable label of the workflow.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.inner.display_name = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `displayName` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Human-readable label of the workflow.
+    pub fn set_display_name(mut self, value: Option<String>) -> Self {
+        self.inner.display_name = value.into();
+        self
+    }
+    /// Sends `displayName` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Human-readable label of the workflow.
+    pub fn null_display_name(mut self) -> Self {
+        self.inner.display_name = crate::Nullable::Null;
+        self
+    }
+    /// Sets `executionConditions`.
+    ///
+    /// Rules deciding when the workflow fires and which users it covers.
+    pub fn execution_conditions(
+        mut self,
+        value: impl Into<crate::v1::identity_governance::WorkflowExecutionConditionsKind>,
+    ) -> Self {
+        self.inner.execution_conditions = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `executionConditions` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Rules deciding when the workflow fires and which users it covers.
+    pub fn set_execution_conditions(
+        mut self,
+        value: Option<crate::v1::identity_governance::WorkflowExecutionConditionsKind>,
+    ) -> Self {
+        self.inner.execution_conditions = value.into();
+        self
+    }
+    /// Sends `executionConditions` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Rules deciding when the workflow fires and which users it covers.
+    pub fn null_execution_conditions(mut self) -> Self {
+        self.inner.execution_conditions = crate::Nullable::Null;
+        self
+    }
+    /// Sets `isEnabled`.
+    ///
+    /// Whether the workflow is switched on. A `true` value lets it run on demand, and also on its schedule when isSchedulingEnabled is `true`.
+    pub fn is_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.inner.is_enabled = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `isEnabled` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Whether the workflow is switched on. A `true` value lets it run on demand, and also on its schedule when isSchedulingEnabled is `true`.
+    pub fn set_is_enabled(mut self, value: Option<bool>) -> Self {
+        self.inner.is_enabled = value.into();
+        self
+    }
+    /// Sends `isEnabled` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Whether the workflow is switched on. A `true` value lets it run on demand, and also on its schedule when isSchedulingEnabled is `true`.
+    pub fn null_is_enabled(mut self) -> Self {
+        self.inner.is_enabled = crate::Nullable::Null;
+        self
+    }
+    /// Sets `isSchedulingEnabled`.
+    ///
+    /// When `true`, the Lifecycle Workflow engine starts the workflow according to the schedule in the tenant settings. Must stay `false` while the workflow is switched off (isEnabled is `false`).
+    pub fn is_scheduling_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.inner.is_scheduling_enabled = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `isSchedulingEnabled` to a value, or leaves it out of the body with `None`.
+    ///
+    /// When `true`, the Lifecycle Workflow engine starts the workflow according to the schedule in the tenant settings. Must stay `false` while the workflow is switched off (isEnabled is `false`).
+    pub fn set_is_scheduling_enabled(mut self, value: Option<bool>) -> Self {
+        self.inner.is_scheduling_enabled = value.into();
+        self
+    }
+    /// Sends `isSchedulingEnabled` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// When `true`, the Lifecycle Workflow engine starts the workflow according to the schedule in the tenant settings. Must stay `false` while the workflow is switched off (isEnabled is `false`).
+    pub fn null_is_scheduling_enabled(mut self) -> Self {
+        self.inner.is_scheduling_enabled = crate::Nullable::Null;
+        self
+    }
+    /// Sets `lastModifiedDateTime`.
+    ///
+    /// Moment of the most recent change to the workflow.
+    pub fn last_modified_date_time(
+        mut self,
+        value: impl Into<crate::Timestamp>,
+    ) -> Self {
+        self.inner.last_modified_date_time = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `lastModifiedDateTime` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Moment of the most recent change to the workflow.
+    pub fn set_last_modified_date_time(
+        mut self,
+        value: Option<crate::Timestamp>,
+    ) -> Self {
+        self.inner.last_modified_date_time = value.into();
+        self
+    }
+    /// Sends `lastModifiedDateTime` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Moment of the most recent change to the workflow.
+    pub fn null_last_modified_date_time(mut self) -> Self {
+        self.inner.last_modified_date_time = crate::Nullable::Null;
+        self
+    }
+    /// Sets `createdBy`.
+    ///
+    /// User who set up the workflow.
+    pub fn created_by(mut self, value: impl Into<crate::v1::User>) -> Self {
+        self.inner.created_by = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `createdBy` to a value, or leaves it out of the body with `None`.
+    ///
+    /// User who set up the workflow.
+    pub fn set_created_by(mut self, value: Option<crate::v1::User>) -> Self {
+        self.inner.created_by = value.into();
+        self
+    }
+    /// Sends `createdBy` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// User who set up the workflow.
+    pub fn null_created_by(mut self) -> Self {
+        self.inner.created_by = crate::Nullable::Null;
+        self
+    }
+    /// Sets `lastModifiedBy`.
+    ///
+    /// Microsoft Entra identity behind the latest change to the workflow.
+    pub fn last_modified_by(mut self, value: impl Into<crate::v1::User>) -> Self {
+        self.inner.last_modified_by = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `lastModifiedBy` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Microsoft Entra identity behind the latest change to the workflow.
+    pub fn set_last_modified_by(mut self, value: Option<crate::v1::User>) -> Self {
+        self.inner.last_modified_by = value.into();
+        self
+    }
+    /// Sends `lastModifiedBy` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Microsoft Entra identity behind the latest change to the workflow.
+    pub fn null_last_modified_by(mut self) -> Self {
+        self.inner.last_modified_by = crate::Nullable::Null;
+        self
+    }
+    /// Appends one item to `tasks` (creating the collection if needed).
+    ///
+    /// Tasks the workflow carries out.
+    pub fn tasks(
+        mut self,
+        item: impl Into<crate::v1::identity_governance::Task>,
+    ) -> Self {
+        self.inner.tasks.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets `tasks` to a value, or leaves it out of the body with `None`.
+    ///
+    /// Tasks the workflow carries out.
+    pub fn set_tasks(
+        mut self,
+        value: Option<Vec<crate::v1::identity_governance::Task>>,
+    ) -> Self {
+        self.inner.tasks = value.into();
+        self
+    }
+    /// Sends `tasks` as an explicit `null` (in a `PATCH`, clears it).
+    ///
+    /// Tasks the workflow carries out.
+    pub fn null_tasks(mut self) -> Self {
+        self.inner.tasks = crate::Nullable::Null;
+        self
+    }
+    /// Adds a property the docs do not describe.
+    pub fn additional_property(
+        mut self,
+        key: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        self.inner.additional_properties.insert(key.into(), value);
+        self
+    }
+    /// The finished [`WorkflowBase`].
+    pub fn build(self) -> WorkflowBase {
+        self.inner
+    }
+}
+
+impl crate::GraphType for WorkflowBase {
+    const ODATA_TYPE: &'static str = "#microsoft.graph.identityGovernance.workflowBase";
+    const PROPERTIES: &'static [crate::PropertyInfo] = &[
+        crate::PropertyInfo {
+            name: "category",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::Enum {
+                name: "microsoft.graph.identityGovernance.lifecycleWorkflowCategory",
+                members: &[
+                    "joiner",
+                    "leaver",
+                    "unknownFutureValue",
+                    "mover",
+                    "extensibility",
+                ],
+                after_sentinel: &["mover", "extensibility"],
+                flags: false,
+            },
+            read_only: false,
+        },
+        crate::PropertyInfo {
+            name: "createdDateTime",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
+        },
+        crate::PropertyInfo {
+            name: "description",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::String,
+            read_only: false,
+        },
+        crate::PropertyInfo {
+            name: "displayName",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::String,
+            read_only: false,
+        },
+        crate::PropertyInfo {
+            name: "executionConditions",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::Complex(
+                "microsoft.graph.identityGovernance.workflowExecutionConditions",
+            ),
+            read_only: false,
+        },
+        crate::PropertyInfo {
+            name: "isEnabled",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::Boolean,
+            read_only: false,
+        },
+        crate::PropertyInfo {
+            name: "isSchedulingEnabled",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::Boolean,
+            read_only: false,
+        },
+        crate::PropertyInfo {
+            name: "lastModifiedDateTime",
+            filter: &[],
+            orderby: false,
+            is_relationship: false,
+            is_collection: false,
+            ty: crate::PropertyType::DateTimeOffset,
+            read_only: false,
+        },
+        crate::PropertyInfo {
+            name: "createdBy",
+            filter: &[],
+            orderby: false,
+            is_relationship: true,
+            is_collection: false,
+            ty: crate::PropertyType::Entity("microsoft.graph.user"),
+            read_only: false,
+        },
+        crate::PropertyInfo {
+            name: "lastModifiedBy",
+            filter: &[],
+            orderby: false,
+            is_relationship: true,
+            is_collection: false,
+            ty: crate::PropertyType::Entity("microsoft.graph.user"),
+            read_only: false,
+        },
+        crate::PropertyInfo {
+            name: "tasks",
+            filter: &[],
+            orderby: false,
+            is_relationship: true,
+            is_collection: true,
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.task"),
+            read_only: false,
+        },
+    ];
+}
+
+impl crate::__private::WriteFields for WorkflowBase {
+    fn write_known<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        crate::__private::write_field(map, "category", &self.category)?;
+        crate::__private::write_field(map, "createdDateTime", &self.created_date_time)?;
+        crate::__private::write_field(map, "description", &self.description)?;
+        crate::__private::write_field(map, "displayName", &self.display_name)?;
+        crate::__private::write_field(
+            map,
+            "executionConditions",
+            &self.execution_conditions,
+        )?;
+        crate::__private::write_field(map, "isEnabled", &self.is_enabled)?;
+        crate::__private::write_field(
+            map,
+            "isSchedulingEnabled",
+            &self.is_scheduling_enabled,
+        )?;
+        crate::__private::write_field(
+            map,
+            "lastModifiedDateTime",
+            &self.last_modified_date_time,
+        )?;
+        crate::__private::write_field(map, "createdBy", &self.created_by)?;
+        crate::__private::write_field(map, "lastModifiedBy", &self.last_modified_by)?;
+        crate::__private::write_field(map, "tasks", &self.tasks)?;
+        Ok(())
+    }
+    fn is_set(&self, key: &str) -> bool {
+        match key {
+            "category" => !self.category.is_absent(),
+            "createdDateTime" => !self.created_date_time.is_absent(),
+            "description" => !self.description.is_absent(),
+            "displayName" => !self.display_name.is_absent(),
+            "executionConditions" => !self.execution_conditions.is_absent(),
+            "isEnabled" => !self.is_enabled.is_absent(),
+            "isSchedulingEnabled" => !self.is_scheduling_enabled.is_absent(),
+            "lastModifiedDateTime" => !self.last_modified_date_time.is_absent(),
+            "createdBy" => !self.created_by.is_absent(),
+            "lastModifiedBy" => !self.last_modified_by.is_absent(),
+            "tasks" => !self.tasks.is_absent(),
+            _ => false,
+        }
+    }
+    fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.additional_properties
+    }
+}
+
+impl serde::Serialize for WorkflowBase {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::__private::serialize_object(self, serializer, None)
+    }
+}
+
+impl crate::__private::ReadFields for WorkflowBase {
+    const EXPECTING: &'static str = "a `microsoft.graph.identityGovernance.workflowBase` object";
+    #[inline]
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "category" => crate::__private::field(map, &mut self.category)?,
+            "createdDateTime" => {
+                crate::__private::field(map, &mut self.created_date_time)?
+            }
+            "description" => crate::__private::field(map, &mut self.description)?,
+            "displayName" => crate::__private::field(map, &mut self.display_name)?,
+            "executionConditions" => {
+                crate::__private::field(map, &mut self.execution_conditions)?
+            }
+            "isEnabled" => crate::__private::field(map, &mut self.is_enabled)?,
+            "isSchedulingEnabled" => {
+                crate::__private::field(map, &mut self.is_scheduling_enabled)?
+            }
+            "lastModifiedDateTime" => {
+                crate::__private::field(map, &mut self.last_modified_date_time)?
+            }
+            "createdBy" => crate::__private::field(map, &mut self.created_by)?,
+            "lastModifiedBy" => crate::__private::field(map, &mut self.last_modified_by)?,
+            "tasks" => crate::__private::object_list(map, &mut self.tasks)?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_properties(
+        &mut self,
+    ) -> &mut serde_json::Map<String, serde_json::Value> {
+        &mut self.additional_properties
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WorkflowBase {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::__private::deserialize_object(
+            deserializer,
+            <Self as crate::__private::ReadFields>::EXPECTING,
+        )
+    }
+}
