@@ -33,6 +33,8 @@ enum Cmd {
     Lint(lcw_doclint::cli::LintArgs),
     /// Report how docs-src differs from another docs tree, additive or breaking (see LINTS.md).
     Drift(lcw_doclint::cli::DriftArgs),
+    /// Check docs-src against the service schema (CSDL) and its beta type names (see LINTS.md).
+    SchemaCheck(lcw_doclint::cli::SchemaCheckArgs),
     /// Run the tests that read the upstream Graph docs sample (ignored by `cargo test`).
     UpstreamCheck(UpstreamCheck),
 }
@@ -53,6 +55,7 @@ fn main() -> ExitCode {
         Cmd::Dump(args) => lcw_docs::cli::dump(args),
         Cmd::Lint(args) => lcw_doclint::cli::lint(args),
         Cmd::Drift(args) => lcw_doclint::cli::drift(args),
+        Cmd::SchemaCheck(args) => lcw_doclint::cli::schema_check(args),
         Cmd::UpstreamCheck(args) => upstream_check(args),
     };
     result.unwrap_or_else(|error| {
@@ -166,6 +169,23 @@ mod tests {
             ),
             (&["dump", "--docs=d"], &["dump", "--docs", "d"]),
             (
+                &[
+                    "schema-check",
+                    "--metadata=m.xml",
+                    "--namespace=ns",
+                    "--format=json",
+                ],
+                &[
+                    "schema-check",
+                    "--metadata",
+                    "m.xml",
+                    "--namespace",
+                    "ns",
+                    "--format",
+                    "json",
+                ],
+            ),
+            (
                 &["upstream-check", "--docs=u"],
                 &["upstream-check", "--docs", "u"],
             ),
@@ -195,6 +215,8 @@ mod tests {
             &["regenerate", "--docs"],
             &["regenerate", "--frobnicate"],
             &["upstream-check"],
+            &["schema-check"],
+            &["schema-check", "--metadata", "m.xml", "--format", "yaml"],
         ] {
             let error = parse(bad).expect_err("invalid");
             assert_eq!(error.exit_code(), 2, "{bad:?}: {error}");

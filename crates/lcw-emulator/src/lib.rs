@@ -34,6 +34,8 @@ pub use data::enums::FutureMembers;
 pub use data::facts::Sizes;
 pub use faults::{FaultAction, FaultRule, RetryAfter, Trigger};
 pub use routes::table::{ApiVersion, NAMESPACE};
+/// The CSDL `$metadata` document served at `/{version}/$metadata`, generated from the docs.
+pub use server::metadata::document as metadata_document;
 pub use server::{RunningEmulator, UNDOCUMENTED_MEMBER, UNDOCUMENTED_PROPERTY};
 
 /// One line describing the data set a seed and sizes produce (what the binary prints).

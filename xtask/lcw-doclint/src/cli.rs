@@ -12,6 +12,8 @@ use lcw_docs::paths::{resolve_dir, resolve_docs};
 use crate::drift::{Class, drift_trees};
 use crate::finding::Severity;
 use crate::lint::{LintOptions, lint_tree};
+use crate::schema::SchemaCheckOptions;
+use crate::schema::verdicts::Verdict;
 
 /// Output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -80,6 +82,30 @@ pub struct DriftArgs {
     pub upstream_complete: UpstreamComplete,
 }
 
+/// The options of `cargo xtask schema-check`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct SchemaCheckArgs {
+    /// The v1.0 service schema (CSDL), e.g. ../shared/graph-metadata/v1.0-cleanMetadata.xml.
+    #[arg(long, value_name = "FILE")]
+    pub metadata: PathBuf,
+    /// Folder of the beta type-mappings JSON files (default: type-mappings/ beside FILE, if
+    /// there).
+    #[arg(long, value_name = "DIR")]
+    pub type_mappings: Option<PathBuf>,
+    /// Our docs root (default: docs-src of the workspace).
+    #[arg(long, value_name = "DIR")]
+    pub docs: Option<PathBuf>,
+    /// The namespace compared.
+    #[arg(long, value_name = "NS", default_value = crate::schema::DEFAULT_NAMESPACE)]
+    pub namespace: String,
+    /// The accepted differences (default: DIR/schema-differences.toml).
+    #[arg(long, value_name = "FILE")]
+    pub differences: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
 /// Lints a docs tree and prints the findings.
 pub fn lint(args: &LintArgs) -> anyhow::Result<ExitCode> {
     let options = LintOptions {
@@ -146,6 +172,76 @@ pub fn drift(args: &DriftArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
+/// Compares docs-src (or `--docs`) with the service schema; prints every difference (accepted
+/// ones marked), the listed differences that no longer occur, and the verdict on each override.
+pub fn schema_check(args: &SchemaCheckArgs) -> anyhow::Result<ExitCode> {
+    let docs = resolve_docs(args.docs.as_deref())?;
+    let metadata = std::path::absolute(&args.metadata)?;
+    anyhow::ensure!(
+        metadata.is_file(),
+        "no service schema at {}",
+        args.metadata.display()
+    );
+    let type_mappings = match &args.type_mappings {
+        Some(dir) => Some(resolve_dir(dir, "type-mappings folder")?),
+        None => crate::schema::mappings_beside(&metadata),
+    };
+    let options = SchemaCheckOptions {
+        docs,
+        metadata,
+        type_mappings,
+        namespace: args.namespace.clone(),
+        differences: args.differences.clone(),
+    };
+    let report = crate::schema::schema_check(&options)?;
+    match args.format {
+        Format::Json => println!("{}", serde_json::to_string_pretty(&report.to_json())?),
+        Format::Text => {
+            report.diagnostics.iter().for_each(|d| println!("{d}"));
+            for f in &report.findings {
+                match &f.accepted {
+                    Some(_) => println!("{} (accepted)", f.change),
+                    None => println!("{}", f.change),
+                }
+            }
+            for s in &report.stale {
+                println!(
+                    "{}: listed but no longer found: {} {}: {}: {}",
+                    crate::schema::accepted::FILE,
+                    s.version,
+                    s.subject,
+                    s.change,
+                    s.detail
+                );
+            }
+            report.overrides.iter().for_each(|o| println!("{o}"));
+        }
+    }
+    let accepted = report
+        .findings
+        .iter()
+        .filter(|f| f.accepted.is_some())
+        .count();
+    let count = |v: Verdict| report.overrides.iter().filter(|o| o.verdict == v).count();
+    eprintln!(
+        "schema-check: {} differences in {} ({} accepted, {} not listed), {} listed ones gone; \
+         overrides: {} confirmed, {} contradicted, {} not decidable",
+        report.findings.len(),
+        options.namespace,
+        accepted,
+        report.findings.len() - accepted,
+        report.stale.len(),
+        count(Verdict::Confirmed),
+        count(Verdict::Contradicted),
+        count(Verdict::NotDecidable)
+    );
+    Ok(if report.failed() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,5 +264,22 @@ mod tests {
         let docs_src = lcw_docs::paths::docs_src().display().to_string();
         let error = drift(&drift_missing(&docs_src, "/nonexistent/b")).expect_err("missing");
         assert!(format!("{error:#}").contains("/nonexistent/b"), "{error:#}");
+    }
+
+    #[test]
+    fn a_missing_schema_is_an_error_not_a_panic() {
+        let args = SchemaCheckArgs {
+            metadata: PathBuf::from("/nonexistent/v1.0-cleanMetadata.xml"),
+            type_mappings: None,
+            docs: None,
+            namespace: crate::schema::DEFAULT_NAMESPACE.into(),
+            differences: None,
+            format: Format::Text,
+        };
+        let error = schema_check(&args).expect_err("missing");
+        assert!(
+            format!("{error:#}").contains("/nonexistent/v1.0-cleanMetadata.xml"),
+            "{error:#}"
+        );
     }
 }

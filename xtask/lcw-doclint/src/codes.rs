@@ -165,6 +165,10 @@ mod tests {
             let severity = c.severity().as_str().to_string();
             expected.insert(c.code(), vec![format!("`{}`", c.name()), severity]);
         }
+        for c in lcw_csdl::codes::ALL {
+            let severity = c.severity().as_str().to_string();
+            expected.insert(c.code(), vec![c.summary().to_string(), severity]);
+        }
         for k in crate::drift::CHANGE_KINDS {
             let class = k.class().as_str().to_string();
             expected.insert(k.code(), vec![format!("`{}`", k.name()), class]);

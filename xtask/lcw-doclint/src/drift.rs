@@ -92,6 +92,23 @@ lcw_docs::code_catalogue! {
     QueryOptionRemoved = "LCW3034", Breaking, "query-option-removed";
     /// What an operation returns differs.
     ReturnsChanged = "LCW3035", Breaking, "returns-changed";
+    /// A bound action or function's name differs only in case.
+    OperationRenamedCase = "LCW3036", Breaking, "operation-renamed-case";
+    /// The service schema declares a parameter the docs lack.
+    ParameterAdded = "LCW3037", Additive, "parameter-added";
+    /// The docs document a parameter the service schema lacks.
+    ParameterRemoved = "LCW3038", Breaking, "parameter-removed";
+    /// A type became or stopped being abstract.
+    AbstractChanged = "LCW3041", Breaking, "abstract-changed";
+    /// A type became or stopped being open (accepting undeclared properties).
+    OpenTypeChanged = "LCW3042", Additive, "open-type-changed";
+    /// One side has a plain property, the other a navigation property (sent only on `$expand`).
+    RelationshipChanged = "LCW3043", Breaking, "relationship-changed";
+    /// The docs call a property required, yet the schema lets it be `null`.
+    NullableButRequired = "LCW3044", Additive, "nullable-but-required";
+    /// A member found by name only (beta type mappings list members alphabetically), so where it
+    /// stands against `unknownFutureValue` is unknown.
+    MemberAddedUnordered = "LCW3045", Breaking, "member-added-position-unknown";
 }
 
 /// One difference between docs-src and upstream.
@@ -116,7 +133,8 @@ pub struct Change {
 }
 
 impl Change {
-    fn new(
+    /// A change of kind `k` about `subject`, placed at `at`.
+    pub fn new(
         version: &str,
         subject: impl Into<String>,
         k: ChangeKind,

@@ -14,6 +14,7 @@ pub mod codes;
 pub mod drift;
 pub mod finding;
 pub mod lint;
+pub mod schema;
 pub mod suppress;
 pub mod tree;
 pub mod typecell;

@@ -18,6 +18,7 @@ use tracing::Instrument;
 
 use super::AppState;
 use super::dispatch::{RequestContext, graph_handler};
+use super::metadata;
 use crate::faults::FaultAction;
 
 /// Pause after a failed `accept` before the next one.
@@ -29,6 +30,7 @@ pub(super) async fn accept_loop(
     mut shutdown: oneshot::Receiver<()>,
 ) {
     let router = Router::new()
+        .merge(metadata::routes())
         .fallback(graph_handler)
         .with_state(state.clone());
     let graceful = GracefulShutdown::new();

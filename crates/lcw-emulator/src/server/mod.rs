@@ -5,6 +5,7 @@
 mod accept;
 mod dispatch;
 mod faults;
+pub(crate) mod metadata;
 
 use std::io;
 use std::net::SocketAddr;
