@@ -1,49 +1,53 @@
 //! `lcw operations` and `lcw call`: any documented operation, by its id, through the client's
 //! generated dispatcher (`lcw_client::{beta,v1}::dispatch::prepare`).
 
-use std::io::Read;
-
 use lcw_client::Client;
-use lcw_client::dynamic::{Args, Prepared};
+use lcw_client::dynamic::Args;
 use lcw_client::models::OperationInfo;
 use serde::Serialize;
-use serde_json::Value;
 
 use crate::cli::{ApiVersion, CallArgs};
 use crate::error::CliError;
+use crate::exec::{checked_body, dispatch, list, read_body};
 use crate::output::{Column, Printer};
-
-/// The operations table of `version`.
-fn table(version: ApiVersion) -> &'static [OperationInfo] {
-    match version {
-        ApiVersion::Beta => lcw_client::models::beta::OPERATIONS,
-        ApiVersion::V1 => lcw_client::models::v1::OPERATIONS,
-    }
-}
+use crate::progress::Progress;
+use crate::tree::{leaves, table};
 
 /// One row of `lcw operations`.
 #[derive(Serialize)]
 struct Row {
+    command: String,
     method: &'static str,
     path: &'static str,
     id: &'static str,
 }
 
-/// Prints every operation of `version`: method, path template, id.
+/// Prints every operation of `version`: the command that calls it, method, path template, id.
 pub fn operations(version: ApiVersion, out: &mut Printer) -> Result<(), CliError> {
-    out.columns(&[
-        Column::Prop("method"),
-        Column::Prop("path"),
-        Column::Prop("id"),
-    ]);
-    for op in table(version) {
-        out.item(&Row {
+    out.columns(
+        ["command", "method", "path", "id"]
+            .iter()
+            .map(|c| Column::Prop((*c).to_owned()))
+            .collect(),
+    );
+    let leaves = leaves();
+    for (index, op) in table(version).iter().enumerate() {
+        let command = leaves
+            .iter()
+            .find(|l| l.index(version) == Some(index))
+            .map(|l| l.name())
+            .unwrap_or_default();
+        let row = Row {
+            command,
             method: op.method,
             path: op.path,
             id: op.id,
-        })?;
+        };
+        let json = serde_json::to_string(&row)
+            .map_err(|e| CliError::Other(format!("cannot encode a row: {e}")))?;
+        out.item(&json)?;
     }
-    Ok(())
+    out.finish(true)
 }
 
 /// The names of the `{placeholders}` of a path template, in order.
@@ -142,24 +146,8 @@ fn listed(names: &[&str]) -> String {
     }
 }
 
-/// The request body: a JSON file, or standard input for `-`.
-fn read_body(source: &std::path::Path) -> Result<Value, CliError> {
-    let mut text = String::new();
-    let shown = source.display();
-    if source.as_os_str() == "-" {
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| CliError::Usage(format!("--body -: cannot read standard input: {e}")))?;
-    } else {
-        text = std::fs::read_to_string(source)
-            .map_err(|e| CliError::Usage(format!("--body {shown}: {e}")))?;
-    }
-    serde_json::from_str(&text)
-        .map_err(|e| CliError::Usage(format!("--body {shown}: not JSON: {e}")))
-}
-
-/// Calls the operation `args` names and prints its answer: the whole answer as JSON (a list's
-/// first page, with its `@odata.nextLink`), or its items as table or CSV rows.
+/// Calls the operation `args` names and prints its answer: a list's items (every page with
+/// `--all`), or the single value.
 pub async fn call(
     client: &Client,
     version: ApiVersion,
@@ -168,51 +156,28 @@ pub async fn call(
 ) -> Result<(), CliError> {
     let index = find(version, args)?;
     let op = &table(version)[index];
+    let body = match &args.body {
+        Some(source) => Some(checked_body(op, &read_body(source)?)?),
+        None => None,
+    };
     let dynamic = Args {
         path: path_values(op, &args.params)?,
-        body: args.body.as_deref().map(read_body).transpose()?,
+        body,
     };
-    let prepared: Prepared = match version {
-        ApiVersion::Beta => lcw_client::beta::dispatch::prepare(client, index, &dynamic)?,
-        ApiVersion::V1 => lcw_client::v1::dispatch::prepare(client, index, &dynamic)?,
-    };
+    let prepared = dispatch(client, version, index, &dynamic)?;
     // A request that cannot be built (a bad timestamp argument) fails here, before sending.
     prepared.parts()?;
-    let answer = prepared.send().await?;
-    print_answer(&answer, out)
-}
-
-/// Prints an answer of `lcw call`.
-fn print_answer(answer: &Value, out: &mut Printer) -> Result<(), CliError> {
-    if answer.is_null() {
-        return Ok(());
+    if let Some(columns) = crate::output::columns_for(op.returns) {
+        out.columns(columns);
     }
-    let items: Vec<&Value> = match answer.get("value").and_then(Value::as_array) {
-        Some(items) if answer.is_object() => items.iter().collect(),
-        _ => vec![answer],
-    };
-    // Columns: the scalar properties of the items, in the order first seen (annotations such
-    // as `@odata.context` only in JSON).
-    let mut columns: Vec<String> = Vec::new();
-    for item in &items {
-        if let Some(object) = item.as_object() {
-            for (key, value) in object {
-                let scalar = !value.is_object() && !value.is_array();
-                if scalar && !key.starts_with('@') && !columns.contains(key) {
-                    columns.push(key.clone());
-                }
-            }
-        }
+    if op.returns_collection {
+        let mut progress = Progress::new();
+        list(&prepared, args.all, out, &mut progress).await?;
+        progress.finish();
+        return out.finish(true);
     }
-    let columns: Vec<Column> = columns.into_iter().map(Column::Key).collect();
-    out.columns(&columns);
-    if out.is_json() {
-        return out.single(answer);
-    }
-    for item in items {
-        out.item(item)?;
-    }
-    Ok(())
+    out.single(&prepared.send_text().await?)?;
+    out.finish(false)
 }
 
 #[cfg(test)]
@@ -237,6 +202,7 @@ mod tests {
             params: Vec::new(),
             body: None,
             path: None,
+            all: false,
         };
         let Err(CliError::Usage(message)) = find(ApiVersion::Beta, &args) else {
             panic!("`task-get` names several operations");

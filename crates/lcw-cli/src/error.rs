@@ -8,7 +8,10 @@ pub enum CliError {
     /// The command cannot run as given (a bad value, a missing token variable): exit 2, as
     /// clap's own usage errors.
     Usage(String),
-    /// A call failed: exit 1.
+    /// No usable credential: exit 3.
+    Auth(String),
+    /// A call failed: exit 3 for 401/403, 4 for 404, 5 for throttling beyond the retry
+    /// budget, 1 otherwise.
     Api(lcw_client::Error),
     /// Anything else (the emulator, stdout): exit 1.
     Other(String),
@@ -17,12 +20,33 @@ pub enum CliError {
 }
 
 impl CliError {
-    /// 2 for usage errors, 1 otherwise.
+    /// The exit code, as `lcw --help` documents them.
     pub fn exit_code(&self) -> u8 {
         match self {
             CliError::Usage(_) => 2,
-            _ => 1,
+            CliError::Auth(_) => 3,
+            CliError::Api(error) => api_exit_code(error),
+            CliError::Other(_) | CliError::BrokenPipe => 1,
         }
+    }
+}
+
+fn api_exit_code(error: &lcw_client::Error) -> u8 {
+    use lcw_client::StatusCode;
+    if let lcw_client::Error::RetriesExhausted { last, .. } = error {
+        let throttled = [
+            StatusCode::TOO_MANY_REQUESTS,
+            StatusCode::SERVICE_UNAVAILABLE,
+            StatusCode::GATEWAY_TIMEOUT,
+        ];
+        if last.status().is_some_and(|s| throttled.contains(&s)) {
+            return 5;
+        }
+    }
+    match error.status() {
+        Some(StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN) => 3,
+        Some(StatusCode::NOT_FOUND) => 4,
+        _ => 1,
     }
 }
 
@@ -51,7 +75,9 @@ impl From<std::io::Error> for CliError {
 impl fmt::Display for CliError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            CliError::Usage(message) | CliError::Other(message) => f.write_str(message),
+            CliError::Usage(message) | CliError::Auth(message) | CliError::Other(message) => {
+                f.write_str(message)
+            }
             CliError::BrokenPipe => f.write_str("stdout closed"),
             CliError::Api(error) => match error.graph() {
                 // `workflow-get: 404 ResourceNotFound: Workflow ... was not found (request-id ...)`
@@ -73,8 +99,9 @@ impl fmt::Display for CliError {
                     let message = graph.message.replace(['\r', '\n'], " ");
                     write!(
                         f,
-                        ": {message} (request-id {})",
-                        graph.request_id.as_deref().unwrap_or("-")
+                        ": {message} (request-id {}, client-request-id {})",
+                        graph.request_id.as_deref().unwrap_or("-"),
+                        graph.client_request_id.as_deref().unwrap_or("-")
                     )?;
                     if let lcw_client::Error::RetriesExhausted { attempts, .. } = error {
                         write!(f, " after {attempts} attempts")?;

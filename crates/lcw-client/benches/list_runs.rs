@@ -8,9 +8,6 @@
 //!
 //! Run: `cargo bench -p lcw-client --bench list_runs` (the ratios are printed last).
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
-use std::sync::atomic::{AtomicIsize, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -23,40 +20,8 @@ use lcw_emulator::{AuthConfig, EmulatorConfig, Sizes};
 const TOKEN: &str = "bench-token";
 const PAGE: usize = 999;
 
-thread_local! {
-    static COUNTED: Cell<bool> = const { Cell::new(false) };
-}
-static LIVE: AtomicIsize = AtomicIsize::new(0);
-static PEAK: AtomicIsize = AtomicIsize::new(0);
-
-/// The system allocator, counting live bytes of the threads that asked to be counted.
-struct Counting;
-
-// SAFETY: every call is forwarded to `System` unchanged; only counters are updated. The
-// workspace denies unsafe code; this allocator is its one exception.
-#[allow(unsafe_code)]
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        if COUNTED.with(Cell::get) {
-            let live =
-                LIVE.fetch_add(layout.size() as isize, Ordering::Relaxed) + layout.size() as isize;
-            PEAK.fetch_max(live, Ordering::Relaxed);
-        }
-        // SAFETY: same layout as asked.
-        unsafe { System.alloc(layout) }
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        if COUNTED.with(Cell::get) {
-            LIVE.fetch_sub(layout.size() as isize, Ordering::Relaxed);
-        }
-        // SAFETY: `ptr` came from `alloc` with this layout.
-        unsafe { System.dealloc(ptr, layout) }
-    }
-}
-
 #[global_allocator]
-static ALLOCATOR: Counting = Counting;
+static ALLOCATOR: lcw_peak_alloc::Counting = lcw_peak_alloc::Counting;
 
 /// Starts an emulator with one workflow of `runs` runs on its own thread; returns its base URL
 /// and the workflow id.
@@ -200,13 +165,10 @@ fn main() {
         let (base, workflow) = emulator(runs);
         let lcw = client(&base);
         runtime.block_on(with_client(&lcw, &workflow));
-        COUNTED.with(|c| c.set(true));
-        PEAK.store(LIVE.load(Ordering::Relaxed), Ordering::Relaxed);
-        let baseline = LIVE.load(Ordering::Relaxed);
-        let n = runtime.block_on(with_client(&lcw, &workflow));
-        COUNTED.with(|c| c.set(false));
+        let (n, peak) =
+            lcw_peak_alloc::peak_during(|| runtime.block_on(with_client(&lcw, &workflow)));
         assert_eq!(n, runs);
-        PEAK.load(Ordering::Relaxed) - baseline
+        peak
     };
     let small = peak(10_000);
     let large = peak(100_000);

@@ -11,6 +11,7 @@ use crate::auth::{Credential, StaticToken, TokenCache};
 use crate::cloud::Cloud;
 use crate::error::Error;
 use crate::retry::RetryPolicy;
+use crate::transport::{Exchange, Observer};
 
 /// A Microsoft Graph client for the lifecycle workflows API.
 ///
@@ -29,6 +30,7 @@ pub(crate) struct Inner {
     pub(crate) retry: RetryPolicy,
     pub(crate) include_unknown_enum_members: bool,
     pub(crate) max_answer_bytes: usize,
+    pub(crate) observer: Option<Observer>,
 }
 
 impl Client {
@@ -65,6 +67,7 @@ impl fmt::Debug for Client {
 /// Builds a [`Client`]: cloud or service root, credential, retries, timeouts.
 pub struct ClientBuilder {
     service_root: String,
+    cloud: Option<Cloud>,
     scope: Option<String>,
     credential: Option<Arc<dyn Credential>>,
     retry: RetryPolicy,
@@ -73,12 +76,14 @@ pub struct ClientBuilder {
     include_unknown_enum_members: bool,
     max_answer_bytes: usize,
     user_agent: String,
+    observer: Option<Observer>,
 }
 
 impl Default for ClientBuilder {
     fn default() -> Self {
         ClientBuilder {
-            service_root: Cloud::GLOBAL.graph_url.to_owned(),
+            service_root: Cloud::GLOBAL.graph_url.unwrap_or_default().to_owned(),
+            cloud: None,
             scope: None,
             credential: None,
             retry: RetryPolicy::default(),
@@ -87,6 +92,7 @@ impl Default for ClientBuilder {
             include_unknown_enum_members: false,
             max_answer_bytes: 64 << 20,
             user_agent: concat!("lcw-client/", env!("CARGO_PKG_VERSION")).to_owned(),
+            observer: None,
         }
     }
 }
@@ -102,9 +108,13 @@ impl fmt::Debug for ClientBuilder {
 }
 
 impl ClientBuilder {
-    /// Calls go to `cloud`'s Graph, with tokens for its scope.
+    /// Calls go to `cloud`'s Graph, with tokens for its scope. [`build`](Self::build) refuses
+    /// a cloud without the lifecycle workflows API ([`CloudError`](crate::CloudError)), and one
+    /// whose Graph host Microsoft does not publish unless [`service_root`](Self::service_root)
+    /// gives it.
     pub fn cloud(mut self, cloud: Cloud) -> Self {
-        self.service_root = cloud.graph_url.to_owned();
+        self.service_root = cloud.graph_url.unwrap_or_default().to_owned();
+        self.cloud = Some(cloud);
         self.scope = None;
         self
     }
@@ -171,8 +181,16 @@ impl ClientBuilder {
         self
     }
 
+    /// Calls `observer` after every attempt of every call (retries and pages included) with
+    /// what went on the wire: method, URL, status, timing and request ids, never the token.
+    pub fn observer(mut self, observer: impl Fn(&Exchange<'_>) + Send + Sync + 'static) -> Self {
+        self.observer = Some(Arc::new(observer));
+        self
+    }
+
     /// Checks the service root and builds the client.
     pub fn build(self) -> Result<Client, Error> {
+        crate::cloud::admit(self.cloud, &self.service_root)?;
         let service_root = checked_service_root(&self.service_root)?;
         let scope = self
             .scope
@@ -196,6 +214,7 @@ impl ClientBuilder {
                 retry: self.retry,
                 include_unknown_enum_members: self.include_unknown_enum_members,
                 max_answer_bytes: self.max_answer_bytes,
+                observer: self.observer,
             }),
         })
     }

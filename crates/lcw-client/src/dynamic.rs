@@ -36,8 +36,11 @@ use serde_json::Value;
 
 use crate::error::Error;
 use crate::operation::Operation;
+use crate::paging::parse_link;
 use crate::request::{Request, decode};
 use crate::time::TimeRange;
+use crate::transport::Call;
+use tracing::Instrument;
 
 /// The arguments of one call.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -134,7 +137,8 @@ impl<'a> Bound<'a> {
             .body
             .as_ref()
             .ok_or_else(|| self.invalid("the operation needs a request body".to_owned()))?;
-        T::deserialize(body).map_err(|e| self.invalid(format!("the request body: {e}")))
+        serde_path_to_error::deserialize(body)
+            .map_err(|e| self.invalid(format!("the request body at `{}`: {}", e.path(), e.inner())))
     }
 
     /// Checks that the body, if any, is an object with no member but `names`.
@@ -165,9 +169,17 @@ impl<'a> Bound<'a> {
         let Some(value) = self.args.body.as_ref().and_then(|b| b.get(name)) else {
             return Ok(None);
         };
-        T::deserialize(value)
+        serde_path_to_error::deserialize(value)
             .map(Some)
-            .map_err(|e| self.invalid(format!("`{name}` of the request body: {e}")))
+            .map_err(|e| {
+                let path = e.path().to_string();
+                let at = if path == "." {
+                    name.to_owned()
+                } else {
+                    format!("{name}.{path}")
+                };
+                self.invalid(format!("the request body at `{at}`: {}", e.inner()))
+            })
     }
 
     /// The error for an operation the dispatcher has no method for.
@@ -176,15 +188,76 @@ impl<'a> Bound<'a> {
     }
 }
 
-type Sent = Pin<Box<dyn Future<Output = Result<Value, Error>> + Send>>;
+type Fetched<'a> = Pin<Box<dyn Future<Output = Result<Vec<u8>, Error>> + Send + 'a>>;
 
-/// A typed request, its operation forgotten: its parts, sending it, and decoding an answer of
-/// its operation, all as JSON.
+/// A typed request with its operation type forgotten.
+trait Erased: Send + Sync {
+    fn parts(&self) -> Result<(Method, Url, Option<Vec<u8>>), Error>;
+    fn set_query(&mut self, name: &'static str, value: String);
+    /// The raw answer of the request, or of a list's next page at `link`.
+    fn fetch<'a>(&'a self, link: Option<&'a str>) -> Fetched<'a>;
+    fn decode_value(&self, body: &[u8]) -> Result<Value, Error>;
+    fn check_text(&self, body: Vec<u8>) -> Result<String, Error>;
+}
+
+impl<Op: Operation> Erased for Request<Op>
+where
+    Op::Output: Serialize,
+{
+    fn parts(&self) -> Result<(Method, Url, Option<Vec<u8>>), Error> {
+        self.to_parts()
+    }
+
+    fn set_query(&mut self, name: &'static str, value: String) {
+        self.query.retain(|(k, _)| *k != name);
+        self.query.push((name, value));
+    }
+
+    fn fetch<'a>(&'a self, link: Option<&'a str>) -> Fetched<'a> {
+        Box::pin(async move {
+            let (method, url, body) = match link {
+                None => self.to_parts()?,
+                Some(link) => (Method::GET, parse_link(link)?, None),
+            };
+            let idempotent = method != Method::POST;
+            let span = tracing::info_span!("graph.request", operation = Op::INFO.id);
+            self.client
+                .execute(Call {
+                    operation: Op::INFO.id,
+                    method,
+                    url,
+                    headers: &self.headers,
+                    body: body.as_deref(),
+                    idempotent,
+                })
+                .instrument(span)
+                .await
+        })
+    }
+
+    fn decode_value(&self, body: &[u8]) -> Result<Value, Error> {
+        to_json::<Op>(&decode::<Op::Output>(Op::INFO.id, body)?)
+    }
+
+    fn check_text(&self, body: Vec<u8>) -> Result<String, Error> {
+        // Decoded only to check it, as the typed call would: what is handed on is the text.
+        decode::<Op::Output>(Op::INFO.id, &body)?;
+        if body.iter().all(u8::is_ascii_whitespace) {
+            return Ok("null".to_owned());
+        }
+        String::from_utf8(body).map_err(|e| Error::Decode {
+            operation: Op::INFO.id,
+            path: ".".to_owned(),
+            message: format!("the answer is not UTF-8: {e}"),
+        })
+    }
+}
+
+/// A typed request, its operation forgotten: its parts, its query options, sending it (and
+/// following a list's next links), and decoding an answer of its operation, all as JSON.
 pub struct Prepared {
     info: &'static OperationInfo,
-    parts: Result<(Method, Url, Option<Vec<u8>>), String>,
-    send: Box<dyn FnOnce() -> Sent + Send>,
-    decode: fn(&[u8]) -> Result<Value, Error>,
+    request: Box<dyn Erased>,
 }
 
 impl Prepared {
@@ -195,12 +268,7 @@ impl Prepared {
     {
         Prepared {
             info: Op::INFO,
-            parts: request.to_parts().map_err(|e| match e {
-                Error::InvalidRequest { message, .. } => message,
-                other => other.to_string(),
-            }),
-            send: Box::new(move || Box::pin(async move { to_json::<Op>(&request.send().await?) })),
-            decode: decode_json::<Op>,
+            request: Box::new(request),
         }
     }
 
@@ -209,22 +277,58 @@ impl Prepared {
         self.info
     }
 
+    /// Sets an OData query option (`$filter`, `$top`...) to `value`, as written on the wire;
+    /// an option the operation's page does not document is refused.
+    pub fn query(&mut self, option: &str, value: impl Into<String>) -> Result<(), Error> {
+        let Some(name) = self.info.query_options.iter().find(|o| **o == option) else {
+            return Err(Error::InvalidRequest {
+                operation: self.info.id,
+                message: format!("the docs do not document `{option}` for this operation"),
+            });
+        };
+        self.request.set_query(name, value.into());
+        Ok(())
+    }
+
     /// The method, the URL and the body it sends, without sending it.
     pub fn parts(&self) -> Result<(Method, Url, Option<Vec<u8>>), Error> {
-        self.parts.clone().map_err(|message| Error::InvalidRequest {
-            operation: self.info.id,
-            message,
-        })
+        self.request.parts()
     }
 
     /// Sends it; the answer, decoded as the typed call decodes it, as JSON (`null` for none).
     pub async fn send(self) -> Result<Value, Error> {
-        (self.send)().await
+        let body = self.request.fetch(None).await?;
+        self.request.decode_value(&body)
+    }
+
+    /// Sends it; the answer's JSON text exactly as received (property order, unknown
+    /// properties and enum members kept), once it has decoded as the typed call decodes it:
+    /// an answer the typed call would refuse is the same [`Error::Decode`]. `null` for an
+    /// answer without a body.
+    pub async fn send_text(&self) -> Result<String, Error> {
+        let body = self.request.fetch(None).await?;
+        self.request.check_text(body)
+    }
+
+    /// The page of a list at `next_link` (an earlier page's `@odata.nextLink`), with the same
+    /// headers, retries and token checks, checked and handed on as [`Prepared::send_text`]
+    /// does.
+    pub async fn next_page_text(&self, next_link: &str) -> Result<String, Error> {
+        let body = self.request.fetch(Some(next_link)).await?;
+        self.request.check_text(body)
     }
 
     /// Decodes an answer body as the typed call does, then gives it back as JSON.
     pub fn decode(&self, body: &[u8]) -> Result<Value, Error> {
-        (self.decode)(body)
+        self.request.decode_value(body)
+    }
+}
+
+fn encode_error<Op: Operation>(e: serde_json::Error) -> Error {
+    Error::Decode {
+        operation: Op::INFO.id,
+        path: ".".to_owned(),
+        message: format!("the decoded answer does not encode as JSON: {e}"),
     }
 }
 
@@ -232,18 +336,7 @@ fn to_json<Op: Operation>(output: &Op::Output) -> Result<Value, Error>
 where
     Op::Output: Serialize,
 {
-    serde_json::to_value(output).map_err(|e| Error::Decode {
-        operation: Op::INFO.id,
-        path: ".".to_owned(),
-        message: format!("the decoded answer does not encode as JSON: {e}"),
-    })
-}
-
-fn decode_json<Op: Operation>(body: &[u8]) -> Result<Value, Error>
-where
-    Op::Output: Serialize,
-{
-    to_json::<Op>(&decode::<Op::Output>(Op::INFO.id, body)?)
+    serde_json::to_value(output).map_err(encode_error::<Op>)
 }
 
 impl fmt::Debug for Prepared {
@@ -268,6 +361,39 @@ mod tests {
             }
             other => panic!("unexpected {other:?}"),
         }
+    }
+
+    #[test]
+    fn prepared_calls_take_only_the_query_options_their_page_documents() {
+        let client = crate::Client::builder().token("t").build().expect("client");
+        let index = lcw_models::beta::OPERATIONS
+            .iter()
+            .position(|op| op.id == "workflow-list-runs")
+            .expect("documented");
+        let args = Args {
+            path: vec!["w1".into()],
+            body: None,
+        };
+        let mut prepared = crate::beta::dispatch::prepare(&client, index, &args).expect("prepared");
+        prepared
+            .query("$filter", "processingStatus eq 'failed'")
+            .expect("documented");
+        let (_, url, _) = prepared.parts().expect("parts");
+        assert!(
+            url.query()
+                .is_some_and(|q| q.contains("%24filter=processingStatus")),
+            "{url}"
+        );
+        let refused = prepared
+            .query("$top", "5")
+            .expect_err("not documented for runs");
+        assert!(matches!(
+            refused,
+            Error::InvalidRequest {
+                operation: "workflow-list-runs",
+                ..
+            }
+        ));
     }
 
     #[test]

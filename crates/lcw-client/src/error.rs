@@ -71,6 +71,10 @@ pub enum Error {
         /// The limit, in bytes.
         limit: usize,
     },
+    /// The client was not built for the named cloud: it lacks the lifecycle workflows API, or
+    /// its Graph host is unknown.
+    #[error(transparent)]
+    Cloud(#[from] crate::cloud::CloudError),
     /// The credential could not produce a token.
     #[error("cannot get a token: {0}")]
     Credential(#[source] Box<dyn std::error::Error + Send + Sync>),

@@ -80,16 +80,19 @@ pub use azure::AzureCredential;
 #[cfg(feature = "azure-identity")]
 pub use azure_identity;
 pub use client::{Client, ClientBuilder};
-pub use cloud::Cloud;
+pub use cloud::{Availability, Cloud, CloudError, GraphVersion};
 pub use error::{Error, GraphError, Result};
 pub use operation::{Operation, options};
 pub use request::Request;
 pub use retry::RetryPolicy;
 pub use time::{InvertedRange, TimeRange};
+pub use transport::Exchange;
 
 /// The generated types the calls take and return.
 pub use lcw_models as models;
 
+/// HTTP status codes, as [`Exchange::status`] and [`GraphError`] carry them.
+pub use reqwest::StatusCode;
 /// Header types for [`Request::header`].
 pub use reqwest::header;
 

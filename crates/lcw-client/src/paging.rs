@@ -63,7 +63,7 @@ impl<Op: options::List> Request<Op> {
     }
 }
 
-fn parse_link(link: &str) -> Result<Url, Error> {
+pub(crate) fn parse_link(link: &str) -> Result<Url, Error> {
     Url::parse(link).map_err(|_| Error::UnsafeUrl {
         url: link.split('?').next().unwrap_or_default().to_owned(),
         reason: "a next link must be an absolute URL",

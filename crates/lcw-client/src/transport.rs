@@ -11,6 +11,33 @@ use crate::client::Client;
 use crate::error::{Error, GraphError};
 use crate::retry::{self, Verdict};
 
+/// One attempt of a call as it went on the wire, shown to the client's observer
+/// ([`ClientBuilder::observer`](crate::ClientBuilder::observer)), e.g. for a `--verbose` log.
+/// It carries no header but the request ids: never the token.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Exchange<'a> {
+    /// The operation id.
+    pub operation: &'static str,
+    /// The method.
+    pub method: &'a Method,
+    /// The URL, query included.
+    pub url: &'a Url,
+    /// 1 for the first attempt of a call, 2 for its first retry...
+    pub attempt: u32,
+    /// The answer's status; `None` when no answer came (a transport failure or timeout).
+    pub status: Option<StatusCode>,
+    /// From sending the request to the end of the answer's body.
+    pub elapsed: std::time::Duration,
+    /// The answer's `request-id` header.
+    pub request_id: Option<&'a str>,
+    /// The `client-request-id` sent (fresh per attempt).
+    pub client_request_id: &'a str,
+}
+
+/// What the client calls after each attempt.
+pub(crate) type Observer = std::sync::Arc<dyn Fn(&Exchange<'_>) + Send + Sync>;
+
 /// One request to make, possibly several times.
 pub(crate) struct Call<'a> {
     /// Operation id for errors and traces.
@@ -69,7 +96,7 @@ impl Client {
                 path = call.url.path(),
                 attempt,
             );
-            let failure = match self.attempt(&call).instrument(span).await {
+            let failure = match self.attempt(&call, attempt).instrument(span).await {
                 Ok(answer) => return Ok(answer),
                 Err(failure) => failure,
             };
@@ -112,17 +139,18 @@ impl Client {
         }
     }
 
-    async fn attempt(&self, call: &Call<'_>) -> Result<Vec<u8>, Failure> {
+    async fn attempt(&self, call: &Call<'_>, attempt: u32) -> Result<Vec<u8>, Failure> {
         let final_error = |error| Failure {
             error,
             verdict: Verdict::Final,
         };
+        let client_request_id = uuid::Uuid::new_v4().to_string();
         let mut request = self
             .inner
             .http
             .request(call.method.clone(), call.url.clone())
             .headers(call.headers.clone())
-            .header("client-request-id", uuid::Uuid::new_v4().to_string());
+            .header("client-request-id", &client_request_id);
         if self.inner.include_unknown_enum_members {
             request = request.header("Prefer", "include-unknown-enum-members");
         }
@@ -144,20 +172,40 @@ impl Client {
                 .body(body.to_vec());
         }
         let started = Instant::now();
-        let response = request
-            .send()
-            .await
-            .map_err(|e| self.transport_failure(call, e, true))?;
+        let observe = |status: Option<StatusCode>, headers: Option<&HeaderMap>| {
+            if let Some(observer) = &self.inner.observer {
+                observer(&Exchange {
+                    operation: call.operation,
+                    method: &call.method,
+                    url: &call.url,
+                    attempt,
+                    status,
+                    elapsed: started.elapsed(),
+                    request_id: headers
+                        .and_then(|h| h.get("request-id"))
+                        .and_then(|v| v.to_str().ok()),
+                    client_request_id: &client_request_id,
+                });
+            }
+        };
+        let response = request.send().await.map_err(|e| {
+            observe(None, None);
+            self.transport_failure(call, e, true)
+        })?;
         let status = response.status();
         let headers = response.headers().clone();
         let limit = self.inner.max_answer_bytes;
-        let body = read_body(response, limit).await.map_err(|e| match e {
-            BodyError::Transport(e) => self.transport_failure(call, e, false),
-            BodyError::TooLarge => final_error(Error::AnswerTooLarge {
-                operation: call.operation,
-                limit,
-            }),
+        let body = read_body(response, limit).await.map_err(|e| {
+            observe(Some(status), Some(&headers));
+            match e {
+                BodyError::Transport(e) => self.transport_failure(call, e, false),
+                BodyError::TooLarge => final_error(Error::AnswerTooLarge {
+                    operation: call.operation,
+                    limit,
+                }),
+            }
         })?;
+        observe(Some(status), Some(&headers));
         tracing::debug!(
             status = status.as_u16(),
             request_id = headers.get("request-id").and_then(|v| v.to_str().ok()),

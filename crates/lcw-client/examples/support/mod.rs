@@ -21,7 +21,10 @@ impl Target {
 
 pub async fn connect() -> Result<Target, Box<dyn std::error::Error>> {
     if let Ok(token) = std::env::var("LCW_GRAPH_TOKEN") {
-        eprintln!("calling Microsoft Graph ({})", Cloud::GLOBAL.graph_url);
+        eprintln!(
+            "calling Microsoft Graph ({})",
+            Cloud::GLOBAL.graph_url.unwrap_or_default()
+        );
         let client = Client::builder()
             .cloud(Cloud::GLOBAL)
             .token(token)
