@@ -244,7 +244,25 @@ pub fn command() -> clap::Command {
     for leaf in &leaves {
         root = insert(root, &leaf.words, leaf);
     }
-    root
+    describe_groups(root)
+}
+
+/// Gives each group under `parent` a one-line help naming what it holds
+/// (`runs: get, list, summary, tasks, user-results, users`), deepest first.
+fn describe_groups(parent: clap::Command) -> clap::Command {
+    let groups: Vec<String> = parent
+        .get_subcommands()
+        .filter(|c| c.has_subcommands())
+        .map(|c| c.get_name().to_owned())
+        .collect();
+    groups.iter().fold(parent, |parent, name| {
+        parent.mut_subcommand(name, |group| {
+            let group = describe_groups(group);
+            let held: Vec<&str> = group.get_subcommands().map(|c| c.get_name()).collect();
+            let about = format!("{}: {}", name.replace('-', " "), held.join(", "));
+            group.about(about)
+        })
+    })
 }
 
 /// Adds `leaf` under `parent` at the path `words`, creating the groups on the way.
@@ -258,7 +276,6 @@ fn insert(parent: clap::Command, words: &[String], leaf: &Leaf) -> clap::Command
             leaf_command(first, leaf)
         } else {
             clap::Command::new(first.clone())
-                .about(group_about(first))
                 .subcommand_required(true)
                 .arg_required_else_help(true)
         };
@@ -268,10 +285,6 @@ fn insert(parent: clap::Command, words: &[String], leaf: &Leaf) -> clap::Command
         parent = parent.mut_subcommand(first.as_str(), |group| insert(group, rest, leaf));
     }
     parent
-}
-
-fn group_about(word: &str) -> String {
-    format!("{}: see the commands below", word.replace('-', " "))
 }
 
 /// The option words of the OData query options the docs may list.
@@ -305,15 +318,10 @@ fn leaf_command(verb: &str, leaf: &Leaf) -> clap::Command {
         _ => "v1.0 only",
     };
     let mut cmd = clap::Command::new(verb.to_owned())
-        .about(format!(
-            "{} {} ({})",
-            op.method,
-            short_path(op.path),
-            versions
-        ))
+        .about(format!("{} ({versions})", op.title))
         .long_about(format!(
-            "{} {}\n\nOperation `{}`, {}.",
-            op.method, op.path, op.id, versions
+            "{}.\n\n{} {}\n\nOperation `{}`, {versions}.",
+            op.title, op.method, op.path, op.id
         ));
     for param in tree::params(op) {
         let arg = match &param.form {
@@ -387,13 +395,6 @@ fn leaf_command(verb: &str, leaf: &Leaf) -> clap::Command {
         );
     }
     crate::friendly::add_options(&leaf.words, cmd)
-}
-
-/// The path without the prefix every operation shares.
-fn short_path(path: &str) -> &str {
-    path.strip_prefix("/identityGovernance/lifecycleWorkflows")
-        .filter(|p| !p.is_empty())
-        .unwrap_or(path)
 }
 
 /// `workflowId` is `WORKFLOW_ID`.

@@ -241,6 +241,8 @@ impl FilterOp {
 pub struct OperationInfo {
     /// Stable identifier from the page name: `workflow-list-runs`.
     pub id: &'static str,
+    /// The page's title: `List runs`.
+    pub title: &'static str,
     /// `GET`, `POST`, `PATCH`, `PUT` or `DELETE`.
     pub method: &'static str,
     /// Path template without the version:

@@ -423,6 +423,7 @@ fn derive(version: ApiVersion, documented: &[Route]) -> Vec<Route> {
             let text: String = segments.iter().map(|(_, c)| format!("/{c}")).collect();
             let op: &'static OperationInfo = Box::leak(Box::new(OperationInfo {
                 id: model.op.id,
+                title: model.op.title,
                 method: "GET",
                 path: Box::leak(text.into_boxed_str()),
                 query_options: model.op.query_options,
@@ -554,6 +555,7 @@ mod tests {
     const fn op(id: &'static str, method: &'static str, path: &'static str) -> OperationInfo {
         OperationInfo {
             id,
+            title: "",
             method,
             path,
             query_options: &[],

@@ -8,6 +8,7 @@ use quote::quote;
 pub fn operations_items(operations: &[Operation], version_segment: &str) -> Vec<TokenStream> {
     let rows = operations.iter().map(|op| {
         let id = &op.id;
+        let title = &op.title;
         let method = op.verb.as_str();
         let path = &op.path;
         let options = &op.query_options;
@@ -28,6 +29,7 @@ pub fn operations_items(operations: &[Operation], version_segment: &str) -> Vec<
         quote! {
             crate::OperationInfo {
                 id: #id,
+                title: #title,
                 method: #method,
                 path: #path,
                 query_options: &[ #( #options ),* ],

@@ -3,6 +3,7 @@
 pub static OPERATIONS: &[crate::OperationInfo] = &[
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-list-customtaskextensions",
+        title: "List customTaskExtensions",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/customTaskExtensions",
         query_options: &["$select", "$search", "$orderby", "$filter"],
@@ -14,6 +15,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-post-customtaskextensions",
+        title: "Create customTaskExtensions",
         method: "POST",
         path: "/identityGovernance/lifecycleWorkflows/customTaskExtensions",
         query_options: &[],
@@ -50,6 +52,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "customtaskextension-get",
+        title: "Get customTaskExtension",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/customTaskExtensions/{customTaskExtensionId}",
         query_options: &["$select", "$expand"],
@@ -61,6 +64,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "customtaskextension-update",
+        title: "Update customTaskExtension",
         method: "PATCH",
         path: "/identityGovernance/lifecycleWorkflows/customTaskExtensions/{customTaskExtensionId}",
         query_options: &[],
@@ -97,6 +101,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "customtaskextension-delete",
+        title: "Delete customTaskExtension",
         method: "DELETE",
         path: "/identityGovernance/lifecycleWorkflows/customTaskExtensions/{customTaskExtensionId}",
         query_options: &[],
@@ -108,6 +113,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "lifecyclepolicy-restore",
+        title: "lifecyclePolicy: restore",
         method: "POST",
         path: "/identityGovernance/lifecycleWorkflows/deletedItems/lifecyclePolicies/{lifecyclePolicyId}/restore",
         query_options: &[],
@@ -119,6 +125,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-list-deleteditems",
+        title: "List deletedItems",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/deletedItems/workflows",
         query_options: &["$select", "$search", "$orderby", "$filter"],
@@ -130,6 +137,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "deleteditemcontainer-get",
+        title: "Get deletedItemContainer",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/deletedItems/workflows/{workflowId}",
         query_options: &["$select", "$expand"],
@@ -141,6 +149,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "deleteditemcontainer-delete",
+        title: "Delete deletedItemContainer (permanently delete a deleted lifecycle workflow)",
         method: "DELETE",
         path: "/identityGovernance/lifecycleWorkflows/deletedItems/workflows/{workflowId}",
         query_options: &[],
@@ -152,6 +161,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "userprocessingresult-list-reprocessedruns",
+        title: "List reprocessedRuns for userProcessingResults",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/deletedItems/workflows/{workflowId}/executionScope/{userProcessingResultId}/reprocessedRuns",
         query_options: &[],
@@ -163,6 +173,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "userprocessingresult-delete-reprocessedruns",
+        title: "Remove reprocessedRuns for userProcessingResults",
         method: "DELETE",
         path: "/identityGovernance/lifecycleWorkflows/deletedItems/workflows/{workflowId}/executionScope/{userProcessingResultId}/reprocessedRuns/{id}/$ref",
         query_options: &[],
@@ -174,6 +185,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "run-list-reprocessedruns",
+        title: "List reprocessedRuns for a run",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/deletedItems/workflows/{workflowId}/executionScope/{userProcessingResultId}/reprocessedRuns/{runId}/reprocessedRuns",
         query_options: &[],
@@ -185,6 +197,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "run-delete-reprocessedruns",
+        title: "Remove reprocessedRuns for a run",
         method: "DELETE",
         path: "/identityGovernance/lifecycleWorkflows/deletedItems/workflows/{workflowId}/executionScope/{userProcessingResultId}/reprocessedRuns/{runId}/reprocessedRuns/{id}/$ref",
         query_options: &[],
@@ -196,6 +209,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-restore",
+        title: "workflow: restore",
         method: "POST",
         path: "/identityGovernance/lifecycleWorkflows/deletedItems/workflows/{workflowId}/restore",
         query_options: &[],
@@ -207,6 +221,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "insights-toptasksprocessedsummary",
+        title: "insights: topTasksProcessedSummary",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/insights/topTasksProcessedSummary(startDateTime={startDateTime},endDateTime={endDateTime})",
         query_options: &[],
@@ -218,6 +233,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "insights-topworkflowsprocessedsummary",
+        title: "insights: topWorkflowsProcessedSummary",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/insights/topWorkflowsProcessedSummary(startDateTime={startDateTime},endDateTime={endDateTime})",
         query_options: &[],
@@ -229,6 +245,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "insights-workflowsprocessedbycategory",
+        title: "insights: workflowsProcessedByCategory",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/insights/workflowsProcessedByCategory(startDateTime={startDateTime},endDateTime={endDateTime})",
         query_options: &[],
@@ -240,6 +257,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "insights-workflowsprocessedsummary",
+        title: "insights: workflowsProcessedSummary",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/insights/workflowsProcessedSummary(startDateTime={startDateTime},endDateTime={endDateTime})",
         query_options: &[],
@@ -251,6 +269,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-list-lifecyclepolicies",
+        title: "List lifecyclePolicies",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/lifecyclePolicies",
         query_options: &["$filter"],
@@ -262,6 +281,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-post-lifecyclepolicies",
+        title: "Create lifecyclePolicy",
         method: "POST",
         path: "/identityGovernance/lifecycleWorkflows/lifecyclePolicies",
         query_options: &[],
@@ -302,6 +322,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "lifecyclepolicy-get",
+        title: "Get lifecyclePolicy",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/lifecyclePolicies/{lifecyclePolicyId}",
         query_options: &[],
@@ -313,6 +334,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "lifecyclepolicy-update",
+        title: "Update lifecyclePolicy",
         method: "PATCH",
         path: "/identityGovernance/lifecycleWorkflows/lifecyclePolicies/{lifecyclePolicyId}",
         query_options: &[],
@@ -349,6 +371,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "lifecyclepolicy-delete",
+        title: "Delete lifecyclePolicy",
         method: "DELETE",
         path: "/identityGovernance/lifecycleWorkflows/lifecyclePolicies/{lifecyclePolicyId}",
         query_options: &[],
@@ -360,6 +383,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "lifecyclepolicy-impact",
+        title: "lifecyclePolicy: impact",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/lifecyclePolicies/{lifecyclePolicyId}/impact(startDateTime={startDateTime},endDateTime={endDateTime})",
         query_options: &["$filter", "$expand", "$select"],
@@ -371,6 +395,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "lifecyclepolicy-list-report",
+        title: "Get lifecyclePolicyReport",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/lifecyclePolicies/{lifecyclePolicyId}/report",
         query_options: &["$select"],
@@ -382,6 +407,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "lifecyclepolicyreport-list-subjects",
+        title: "List lifecyclePolicySubjectReports",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/lifecyclePolicies/{lifecyclePolicyId}/report/subjects",
         query_options: &["$top", "$select", "$filter"],
@@ -393,6 +419,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "lifecyclepolicy-list-rules",
+        title: "List rules",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/lifecyclePolicies/{lifecyclePolicyId}/rules",
         query_options: &[],
@@ -404,6 +431,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "lifecyclepolicyrule-get",
+        title: "Get lifecyclePolicyRule",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/lifecyclePolicies/{lifecyclePolicyId}/rules/{lifecyclePolicyRuleId}",
         query_options: &[],
@@ -415,6 +443,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "lifecyclepolicyrule-update",
+        title: "Update lifecyclePolicyRule",
         method: "PATCH",
         path: "/identityGovernance/lifecycleWorkflows/lifecyclePolicies/{lifecyclePolicyId}/rules/{lifecyclePolicyRuleId}",
         query_options: &[],
@@ -443,6 +472,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-list-lifecyclepolicypriorityconfigurations",
+        title: "List lifecyclePolicyPriorityConfigurations",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/lifecyclePolicyPriorityConfigurations",
         query_options: &[],
@@ -456,6 +486,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "lifecyclepolicypriorityconfiguration-get",
+        title: "Get lifecyclePolicyPriorityConfiguration",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/lifecyclePolicyPriorityConfigurations/{subjectType}",
         query_options: &[],
@@ -469,6 +500,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "lifecyclepolicypriorityconfiguration-update",
+        title: "Update lifecyclePolicyPriorityConfiguration",
         method: "PATCH",
         path: "/identityGovernance/lifecycleWorkflows/lifecyclePolicyPriorityConfigurations/{subjectType}",
         query_options: &[],
@@ -485,6 +517,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "lifecyclemanagementsettings-get",
+        title: "Get lifecycleManagementSettings",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/settings",
         query_options: &["$select"],
@@ -496,6 +529,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "lifecyclemanagementsettings-update",
+        title: "Update lifecycleManagementSettings",
         method: "PATCH",
         path: "/identityGovernance/lifecycleWorkflows/settings",
         query_options: &[],
@@ -516,6 +550,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-list-taskdefinitions",
+        title: "List taskDefinitions",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/taskDefinitions",
         query_options: &["$select", "$orderby", "$filter"],
@@ -527,6 +562,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "taskdefinition-get",
+        title: "Get taskDefinition",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/taskDefinitions/{taskDefinitionId}",
         query_options: &["$select"],
@@ -538,6 +574,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-list-workflowtemplates",
+        title: "List workflowTemplates",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflowTemplates",
         query_options: &["$select", "$orderby", "$filter"],
@@ -549,6 +586,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflowtemplate-get",
+        title: "Get workflowTemplate",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflowTemplates/{workflowTemplateId}",
         query_options: &[],
@@ -560,6 +598,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-list-workflows",
+        title: "List workflows",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows",
         query_options: &["$search", "$orderby", "$filter", "$expand", "$select"],
@@ -571,6 +610,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-post-workflows",
+        title: "Create workflow",
         method: "POST",
         path: "/identityGovernance/lifecycleWorkflows/workflows",
         query_options: &[],
@@ -615,6 +655,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-get",
+        title: "Get workflow",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}",
         query_options: &["$select", "$expand"],
@@ -626,6 +667,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-update",
+        title: "Update workflow",
         method: "PATCH",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}",
         query_options: &[],
@@ -654,6 +696,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-delete",
+        title: "Delete workflow",
         method: "DELETE",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}",
         query_options: &[],
@@ -665,6 +708,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-activate",
+        title: "workflow: activate",
         method: "POST",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/activate",
         query_options: &[],
@@ -681,6 +725,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-activateandwait",
+        title: "workflow: activateAndWait",
         method: "POST",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/activateAndWait",
         query_options: &[],
@@ -699,6 +744,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-activatewithscope",
+        title: "workflow: activateWithScope",
         method: "POST",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/activatewithscope",
         query_options: &[],
@@ -715,6 +761,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-cancelprocessing",
+        title: "workflow: cancelProcessing",
         method: "POST",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/cancelProcessing",
         query_options: &[],
@@ -731,6 +778,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-clearquarantine",
+        title: "workflow: clearQuarantine",
         method: "POST",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/clearQuarantine",
         query_options: &[],
@@ -742,6 +790,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-createnewversion",
+        title: "workflow: createNewVersion",
         method: "POST",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/createNewVersion",
         query_options: &[],
@@ -758,6 +807,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-list-executionscope",
+        title: "List executionScope",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/executionScope",
         query_options: &["$select", "$expand", "$orderby", "$filter"],
@@ -769,6 +819,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-previewworkflow",
+        title: "workflow: previewWorkflow",
         method: "POST",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/previewWorkflow",
         query_options: &[],
@@ -785,6 +836,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-list-runs",
+        title: "List runs",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs",
         query_options: &["$select", "$orderby", "$filter"],
@@ -796,6 +848,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "run-summary",
+        title: "run: summary",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs/summary(startDateTime={startDateTime},endDateTime={endDateTime})",
         query_options: &[],
@@ -807,6 +860,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "run-get",
+        title: "Get run",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs/{runId}",
         query_options: &["$select"],
@@ -818,6 +872,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "run-list-subjectprocessingresults",
+        title: "List subjectProcessingResults",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs/{runId}/subjectProcessingResults",
         query_options: &["$count", "$filter", "$orderby", "$expand"],
@@ -829,6 +884,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "subjectprocessingresult-summary",
+        title: "subjectProcessingResult: summary",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs/{runId}/subjectProcessingResults/summary(startDateTime={startDateTime},endDateTime={endDateTime})",
         query_options: &[],
@@ -840,6 +896,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "subjectprocessingresult-get",
+        title: "Get subjectProcessingResult",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs/{runId}/subjectProcessingResults/{subjectProcessingResultId}",
         query_options: &["$expand"],
@@ -851,6 +908,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "run-list-taskprocessingresults",
+        title: "List taskProcessingResults",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs/{runId}/taskProcessingResults",
         query_options: &["$select", "$orderby", "$expand", "$filter"],
@@ -862,6 +920,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "userprocessingresult-get",
+        title: "Get userProcessingResult",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs/{runId}/userProcessingResults/{userProcessingResultId}",
         query_options: &["$select"],
@@ -873,6 +932,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "userprocessingresult-list-taskprocessingresults",
+        title: "List taskProcessingResults",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs/{runId}/userProcessingResults/{userProcessingResultId}/taskProcessingResults",
         query_options: &["$select", "$orderby", "$expand", "$filter"],
@@ -884,6 +944,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-list-taskreports",
+        title: "List taskReports",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/taskReports",
         query_options: &["$select", "$orderby", "$expand", "$filter"],
@@ -895,6 +956,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "taskreport-summary",
+        title: "taskReport: summary",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/taskReports/summary(startDateTime={startDateTime},endDateTime={endDateTime})",
         query_options: &["$count", "$orderby", "$expand", "$filter"],
@@ -906,6 +968,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "taskreport-list-subjectprocessingresults",
+        title: "List subjectProcessingResults",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/taskReports/{taskReportId}/subjectProcessingResults",
         query_options: &["$count", "$filter", "$orderby", "$expand"],
@@ -917,6 +980,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "subjectprocessingresult-get",
+        title: "Get subjectProcessingResult",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/taskReports/{taskReportId}/subjectProcessingResults/{subjectProcessingResultId}",
         query_options: &["$expand"],
@@ -928,6 +992,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "taskreport-list-taskprocessingresults",
+        title: "List taskProcessingResult (for a taskReport)",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/taskReports/{taskReportId}/taskProcessingResults",
         query_options: &["$select", "$orderby", "$expand", "$filter"],
@@ -939,6 +1004,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-list-task",
+        title: "List tasks",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/tasks",
         query_options: &["$search", "$orderby", "$filter"],
@@ -950,6 +1016,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "task-get",
+        title: "Get task",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/tasks/{taskId}",
         query_options: &[],
@@ -961,6 +1028,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "task-update",
+        title: "Update task",
         method: "PATCH",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/tasks/{taskId}",
         query_options: &[],
@@ -981,6 +1049,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "taskprocessingresult-resume",
+        title: "taskProcessingResult: resume",
         method: "POST",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/tasks/{taskId}/taskProcessingResults/{taskProcessingResultsId}/resume",
         query_options: &[],
@@ -1005,6 +1074,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-list-userprocessingresults",
+        title: "List userProcessingResults",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/userProcessingResults",
         query_options: &["$select", "$orderby", "$expand", "$filter"],
@@ -1016,6 +1086,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "userprocessingresult-summary",
+        title: "userProcessingResult: summary",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/userProcessingResults/summary(startDateTime={startDateTime},endDateTime={endDateTime})",
         query_options: &["$count", "$orderby", "$expand", "$filter"],
@@ -1027,6 +1098,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "userprocessingresult-list-taskprocessingresults",
+        title: "List taskProcessingResults",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/userProcessingResults/{userProcessingResultId}/taskProcessingResults",
         query_options: &["$select", "$orderby", "$expand", "$filter"],
@@ -1038,6 +1110,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-list-versions",
+        title: "List workflowVersions",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/versions",
         query_options: &[
@@ -1056,6 +1129,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "task-get",
+        title: "Get task",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/versions/{versionId}/tasks/{taskId}",
         query_options: &[],
@@ -1067,6 +1141,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflowversion-list-tasks",
+        title: "List tasks (in a workflowVersion)",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/versions/{versionNumber}/tasks",
         query_options: &["$top", "$count", "$search", "$orderby", "$expand", "$filter"],
@@ -1078,6 +1153,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflowversion-get",
+        title: "Get workflowVersion",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/versions/{workflowVersionId}",
         query_options: &["$select", "$expand"],

@@ -3,6 +3,7 @@
 pub static OPERATIONS: &[crate::OperationInfo] = &[
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-list-customtaskextensions",
+        title: "List customTaskExtensions",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/customTaskExtensions",
         query_options: &["$select", "$search", "$orderby", "$filter"],
@@ -14,6 +15,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-post-customtaskextensions",
+        title: "Create customTaskExtensions",
         method: "POST",
         path: "/identityGovernance/lifecycleWorkflows/customTaskExtensions",
         query_options: &[],
@@ -50,6 +52,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "customtaskextension-get",
+        title: "Get customTaskExtension",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/customTaskExtensions/{customTaskExtensionId}",
         query_options: &["$select", "$expand"],
@@ -61,6 +64,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "customtaskextension-update",
+        title: "Update customTaskExtension",
         method: "PATCH",
         path: "/identityGovernance/lifecycleWorkflows/customTaskExtensions/{customTaskExtensionId}",
         query_options: &[],
@@ -97,6 +101,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "customtaskextension-delete",
+        title: "Delete customTaskExtension",
         method: "DELETE",
         path: "/identityGovernance/lifecycleWorkflows/customTaskExtensions/{customTaskExtensionId}",
         query_options: &[],
@@ -108,6 +113,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-list-deleteditems",
+        title: "List deletedItems (deleted lifecycle workflows)",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/deletedItems/workflows",
         query_options: &["$select", "$search", "$orderby", "$filter"],
@@ -119,6 +125,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "deleteditemcontainer-get",
+        title: "Get deletedItemContainer (a deleted lifecycle workflow)",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/deletedItems/workflows/{workflowId}",
         query_options: &["$select", "$expand"],
@@ -130,6 +137,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "deleteditemcontainer-delete",
+        title: "Delete deletedItemContainer (permanently delete a deleted lifecycle workflow)",
         method: "DELETE",
         path: "/identityGovernance/lifecycleWorkflows/deletedItems/workflows/{workflowId}",
         query_options: &[],
@@ -141,6 +149,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "userprocessingresult-list-reprocessedruns",
+        title: "List reprocessedRuns for userProcessingResults",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/deletedItems/workflows/{workflowId}/executionScope/{userProcessingResultId}/reprocessedRuns",
         query_options: &[],
@@ -152,6 +161,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "userprocessingresult-delete-reprocessedruns",
+        title: "Remove reprocessedRuns for userProcessingResults",
         method: "DELETE",
         path: "/identityGovernance/lifecycleWorkflows/deletedItems/workflows/{workflowId}/executionScope/{userProcessingResultId}/reprocessedRuns/{id}/$ref",
         query_options: &[],
@@ -163,6 +173,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "run-list-reprocessedruns",
+        title: "List reprocessedRuns for a run",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/deletedItems/workflows/{workflowId}/executionScope/{userProcessingResultId}/reprocessedRuns/{runId}/reprocessedRuns",
         query_options: &[],
@@ -174,6 +185,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "run-delete-reprocessedruns",
+        title: "Remove reprocessedRuns for a run",
         method: "DELETE",
         path: "/identityGovernance/lifecycleWorkflows/deletedItems/workflows/{workflowId}/executionScope/{userProcessingResultId}/reprocessedRuns/{runId}/reprocessedRuns/{id}/$ref",
         query_options: &[],
@@ -185,6 +197,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-restore",
+        title: "workflow: restore",
         method: "POST",
         path: "/identityGovernance/lifecycleWorkflows/deletedItems/workflows/{workflowId}/restore",
         query_options: &[],
@@ -196,6 +209,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "insights-toptasksprocessedsummary",
+        title: "insights: topTasksProcessedSummary",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/insights/topTasksProcessedSummary(startDateTime={startDateTime},endDateTime={endDateTime})",
         query_options: &[],
@@ -207,6 +221,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "insights-topworkflowsprocessedsummary",
+        title: "insights: topWorkflowsProcessedSummary",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/insights/topWorkflowsProcessedSummary(startDateTime={startDateTime},endDateTime={endDateTime})",
         query_options: &[],
@@ -218,6 +233,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "insights-workflowsprocessedbycategory",
+        title: "insights: workflowsProcessedByCategory",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/insights/workflowsProcessedByCategory(startDateTime={startDateTime},endDateTime={endDateTime})",
         query_options: &[],
@@ -229,6 +245,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "insights-workflowsprocessedsummary",
+        title: "insights: workflowsProcessedSummary",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/insights/workflowsProcessedSummary(startDateTime={startDateTime},endDateTime={endDateTime})",
         query_options: &[],
@@ -240,6 +257,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "lifecyclemanagementsettings-get",
+        title: "Get lifecycleManagementSettings",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/settings",
         query_options: &["$select"],
@@ -251,6 +269,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "lifecyclemanagementsettings-update",
+        title: "Update lifecycleManagementSettings",
         method: "PATCH",
         path: "/identityGovernance/lifecycleWorkflows/settings",
         query_options: &[],
@@ -271,6 +290,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-list-taskdefinitions",
+        title: "List taskDefinitions",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/taskDefinitions",
         query_options: &["$select", "$orderby", "$filter"],
@@ -282,6 +302,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "taskdefinition-get",
+        title: "Get taskDefinition",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/taskDefinitions/{taskDefinitionId}",
         query_options: &["$select"],
@@ -293,6 +314,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-list-workflowtemplates",
+        title: "List workflowTemplates",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflowTemplates",
         query_options: &["$select", "$orderby", "$filter"],
@@ -304,6 +326,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflowtemplate-get",
+        title: "Get workflowTemplate",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflowTemplates/{workflowTemplateId}",
         query_options: &[],
@@ -315,6 +338,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-list-workflows",
+        title: "List workflows",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows",
         query_options: &["$search", "$orderby", "$filter", "$expand", "$select"],
@@ -326,6 +350,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "lifecycleworkflowscontainer-post-workflows",
+        title: "Create workflow",
         method: "POST",
         path: "/identityGovernance/lifecycleWorkflows/workflows",
         query_options: &[],
@@ -370,6 +395,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-get",
+        title: "Get workflow",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}",
         query_options: &["$select", "$expand"],
@@ -381,6 +407,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-update",
+        title: "Update workflow",
         method: "PATCH",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}",
         query_options: &[],
@@ -409,6 +436,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-delete",
+        title: "Delete workflow",
         method: "DELETE",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}",
         query_options: &[],
@@ -420,6 +448,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-activate",
+        title: "workflow: activate",
         method: "POST",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/activate",
         query_options: &[],
@@ -436,6 +465,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-activateandwait",
+        title: "workflow: activateAndWait",
         method: "POST",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/activateAndWait",
         query_options: &[],
@@ -454,6 +484,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-activatewithscope",
+        title: "workflow: activateWithScope",
         method: "POST",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/activatewithscope",
         query_options: &[],
@@ -470,6 +501,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-cancelprocessing",
+        title: "workflow: cancelProcessing",
         method: "POST",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/cancelProcessing",
         query_options: &[],
@@ -486,6 +518,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-clearquarantine",
+        title: "workflow: clearQuarantine",
         method: "POST",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/clearQuarantine",
         query_options: &[],
@@ -497,6 +530,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-createnewversion",
+        title: "workflow: createNewVersion",
         method: "POST",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/createNewVersion",
         query_options: &[],
@@ -513,6 +547,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-list-executionscope",
+        title: "List executionScope",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/executionScope",
         query_options: &["$select", "$expand", "$orderby", "$filter"],
@@ -524,6 +559,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-previewworkflow",
+        title: "workflow: previewWorkflow",
         method: "POST",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/previewWorkflow",
         query_options: &[],
@@ -540,6 +576,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-list-runs",
+        title: "List runs",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs",
         query_options: &["$select", "$orderby", "$filter"],
@@ -551,6 +588,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "run-summary",
+        title: "run: summary",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs/summary(startDateTime={startDateTime},endDateTime={endDateTime})",
         query_options: &[],
@@ -562,6 +600,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "run-get",
+        title: "Get run",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs/{runId}",
         query_options: &["$select"],
@@ -573,6 +612,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "run-list-subjectprocessingresults",
+        title: "List subjectProcessingResults",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs/{runId}/subjectProcessingResults",
         query_options: &["$count", "$filter", "$orderby", "$expand"],
@@ -584,6 +624,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "subjectprocessingresult-summary",
+        title: "subjectProcessingResult: summary",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs/{runId}/subjectProcessingResults/summary(startDateTime={startDateTime},endDateTime={endDateTime})",
         query_options: &[],
@@ -595,6 +636,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "subjectprocessingresult-get",
+        title: "Get subjectProcessingResult",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs/{runId}/subjectProcessingResults/{subjectProcessingResultId}",
         query_options: &["$expand"],
@@ -606,6 +648,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "run-list-taskprocessingresults",
+        title: "List taskProcessingResults",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs/{runId}/taskProcessingResults",
         query_options: &["$select", "$orderby", "$expand", "$filter"],
@@ -617,6 +660,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "userprocessingresult-get",
+        title: "Get userProcessingResult",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs/{runId}/userProcessingResults/{userProcessingResultId}",
         query_options: &["$select"],
@@ -628,6 +672,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "userprocessingresult-list-taskprocessingresults",
+        title: "List taskProcessingResults",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs/{runId}/userProcessingResults/{userProcessingResultId}/taskProcessingResults",
         query_options: &["$select", "$orderby", "$expand", "$filter"],
@@ -639,6 +684,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-list-taskreports",
+        title: "List taskReports",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/taskReports",
         query_options: &["$select", "$orderby", "$expand", "$filter"],
@@ -650,6 +696,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "taskreport-summary",
+        title: "taskReport: summary",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/taskReports/summary(startDateTime={startDateTime},endDateTime={endDateTime})",
         query_options: &["$count", "$orderby", "$expand", "$filter"],
@@ -661,6 +708,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "taskreport-list-taskprocessingresults",
+        title: "List taskProcessingResult (for a taskReport)",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/taskReports/{taskReportId}/taskProcessingResults",
         query_options: &["$select", "$orderby", "$expand", "$filter"],
@@ -672,6 +720,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-list-task",
+        title: "List tasks",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/tasks",
         query_options: &["$search", "$orderby", "$filter"],
@@ -683,6 +732,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "task-get",
+        title: "Get task",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/tasks/{taskId}",
         query_options: &[],
@@ -694,6 +744,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "task-update",
+        title: "Update task",
         method: "PATCH",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/tasks/{taskId}",
         query_options: &[],
@@ -714,6 +765,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "taskprocessingresult-resume",
+        title: "taskProcessingResult: resume",
         method: "POST",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/tasks/{taskId}/taskProcessingResults/{taskProcessingResultsId}/resume",
         query_options: &[],
@@ -738,6 +790,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-list-userprocessingresults",
+        title: "List userProcessingResults",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/userProcessingResults",
         query_options: &["$select", "$orderby", "$expand", "$filter"],
@@ -749,6 +802,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "userprocessingresult-summary",
+        title: "userProcessingResult: summary",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/userProcessingResults/summary(startDateTime={startDateTime},endDateTime={endDateTime})",
         query_options: &["$count", "$orderby", "$expand", "$filter"],
@@ -760,6 +814,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "userprocessingresult-list-taskprocessingresults",
+        title: "List taskProcessingResults",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/userProcessingResults/{userProcessingResultId}/taskProcessingResults",
         query_options: &["$select", "$orderby", "$expand", "$filter"],
@@ -771,6 +826,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflow-list-versions",
+        title: "List workflowVersions",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/versions",
         query_options: &[
@@ -789,6 +845,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "task-get",
+        title: "Get task",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/versions/{versionId}/tasks/{taskId}",
         query_options: &[],
@@ -800,6 +857,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflowversion-get",
+        title: "Get workflowVersion",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/versions/{workflowVersionVersionNumber}",
         query_options: &["$select", "$expand"],
@@ -811,6 +869,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "workflowversion-list-tasks",
+        title: "List tasks (in a workflowVersion)",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/versions/{workflowVersionVersionNumber}/tasks",
         query_options: &["$top", "$count", "$search", "$orderby", "$expand", "$filter"],
