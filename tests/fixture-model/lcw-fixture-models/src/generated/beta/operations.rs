@@ -3,6 +3,7 @@
 pub static OPERATIONS: &[crate::OperationInfo] = &[
     crate::OperationInfo {
         id: "workflow-list-runs",
+        title: "List runs",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/runs",
         query_options: &["$select", "$filter"],
