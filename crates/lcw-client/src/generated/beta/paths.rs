@@ -346,7 +346,7 @@ impl DeletedItemsWorkflow {
     pub fn get(&self) -> crate::Request<super::ops::DeletedItemsWorkflowGet> {
         crate::Request::new(&self.client, self.path.clone())
     }
-    /// Delete deletedItemContainer (permanently delete a deleted lifecycle workflow)
+    /// Delete deletedItemContainer: erase a soft-deleted workflow for good
     ///
     /// `DELETE /identityGovernance/lifecycleWorkflows/deletedItems/workflows/{workflowId}`
     ///

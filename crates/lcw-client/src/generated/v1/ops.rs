@@ -131,7 +131,7 @@ impl crate::options::Select for DeletedItemsWorkflowGet {}
 
 impl crate::options::Expand for DeletedItemsWorkflowGet {}
 
-/// Delete deletedItemContainer (permanently delete a deleted lifecycle workflow)
+/// Delete deletedItemContainer: erase a soft-deleted workflow for good
 ///
 /// `DELETE /identityGovernance/lifecycleWorkflows/deletedItems/workflows/{workflowId}`
 ///

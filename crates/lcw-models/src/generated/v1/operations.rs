@@ -137,7 +137,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
     },
     crate::OperationInfo {
         id: "deleteditemcontainer-delete",
-        title: "Delete deletedItemContainer (permanently delete a deleted lifecycle workflow)",
+        title: "Delete deletedItemContainer: erase a soft-deleted workflow for good",
         method: "DELETE",
         path: "/identityGovernance/lifecycleWorkflows/deletedItems/workflows/{workflowId}",
         query_options: &[],
