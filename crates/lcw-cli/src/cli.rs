@@ -240,29 +240,73 @@ pub struct CallArgs {
 /// The whole command line: the fixed commands and one command per operation.
 pub fn command() -> clap::Command {
     let mut root = Cli::command();
-    let leaves = tree::leaves();
-    for leaf in &leaves {
+    for leaf in &tree::commands() {
         root = insert(root, &leaf.words, leaf);
     }
-    describe_groups(root)
+    describe_groups(root, &[])
 }
 
-/// Gives each group under `parent` a one-line help naming what it holds
-/// (`runs: get, list, summary, tasks, user-results, users`), deepest first.
-fn describe_groups(parent: clap::Command) -> clap::Command {
+/// The verb a group runs when given no command.
+pub const DEFAULT_VERB: &str = "list";
+
+/// Gives each group under `parent` (at the command path `path`) a one-line help naming what
+/// it holds (`runs: get, list (the default), summary, ...`), deepest first, and lets a group
+/// with a `list` run it when given no command.
+fn describe_groups(parent: clap::Command, path: &[String]) -> clap::Command {
     let groups: Vec<String> = parent
         .get_subcommands()
         .filter(|c| c.has_subcommands())
         .map(|c| c.get_name().to_owned())
         .collect();
     groups.iter().fold(parent, |parent, name| {
+        let mut words = path.to_vec();
+        words.push(name.clone());
         parent.mut_subcommand(name, |group| {
-            let group = describe_groups(group);
-            let held: Vec<&str> = group.get_subcommands().map(|c| c.get_name()).collect();
+            let group = default_to_list(describe_groups(group, &words), &words);
+            let lists = group
+                .get_subcommands()
+                .any(|c| c.get_name() == DEFAULT_VERB)
+                && !group.is_subcommand_required_set();
+            let held: Vec<String> = group
+                .get_subcommands()
+                .map(|c| match c.get_name() {
+                    DEFAULT_VERB if lists => format!("{DEFAULT_VERB} (the default)"),
+                    other => other.to_owned(),
+                })
+                .collect();
             let about = format!("{}: {}", name.replace('-', " "), held.join(", "));
             group.about(about)
         })
     })
+}
+
+/// Lets `group` (the command path `words`) run its `list` command when given none, with
+/// the options given: `lcw runs --workflow ID` is `lcw runs list --workflow ID`. The group
+/// takes the options of its `list`; a group without one keeps requiring a command.
+fn default_to_list(group: clap::Command, words: &[String]) -> clap::Command {
+    let Some(list) = group
+        .find_subcommand(DEFAULT_VERB)
+        .filter(|l| !l.has_subcommands())
+    else {
+        return group;
+    };
+    // A positional argument of the group would take the name of a command.
+    if list.get_arguments().any(Arg::is_positional) {
+        return group;
+    }
+    let args: Vec<Arg> = list.get_arguments().cloned().collect();
+    let needs_options = args.iter().any(Arg::is_required_set);
+    let path = words.join(" ");
+    group
+        .args(args)
+        .subcommand_required(false)
+        // The options `list` requires are not the other commands' business.
+        .subcommand_negates_reqs(true)
+        // Without its required options, the group shows its help rather than one error.
+        .arg_required_else_help(needs_options)
+        .after_help(format!(
+            "Without a command, `lcw {path}` runs `lcw {path} {DEFAULT_VERB}` with the options above."
+        ))
 }
 
 /// Adds `leaf` under `parent` at the path `words`, creating the groups on the way.
@@ -317,10 +361,15 @@ fn leaf_command(verb: &str, leaf: &Leaf) -> clap::Command {
         [Some(_), None] => "beta only",
         _ => "v1.0 only",
     };
+    let short_for = leaf
+        .short_for
+        .as_ref()
+        .map(|full| format!("; short for `lcw {}`", full.join(" ")))
+        .unwrap_or_default();
     let mut cmd = clap::Command::new(verb.to_owned())
-        .about(format!("{} ({versions})", op.title))
+        .about(format!("{} ({versions}{short_for})", op.title))
         .long_about(format!(
-            "{}.\n\n{} {}\n\nOperation `{}`, {versions}.",
+            "{}.\n\n{} {}\n\nOperation `{}`, {versions}{short_for}.",
             op.title, op.method, op.path, op.id
         ));
     for param in tree::params(op) {
@@ -422,7 +471,7 @@ mod tests {
     #[test]
     fn every_leaf_is_a_command() {
         let root = command();
-        for leaf in tree::leaves() {
+        for leaf in tree::commands() {
             let mut cmd = &root;
             for word in &leaf.words {
                 cmd = cmd
@@ -449,7 +498,7 @@ mod tests {
         }
         let mut found = Vec::new();
         walk(&command(), &mut Vec::new(), &mut found);
-        let leaves = tree::leaves();
+        let leaves = tree::commands();
         let fixed: Vec<String> = Cli::command()
             .get_subcommands()
             .map(|c| c.get_name().to_owned())

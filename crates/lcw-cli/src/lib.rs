@@ -28,13 +28,18 @@ use crate::output::{Dates, Printer};
 
 /// Runs `lcw` with the process's arguments; the exit code `lcw --help` documents.
 pub fn main() -> ExitCode {
-    let matches = cli::command().get_matches();
+    let mut command = cli::command();
+    let matches = command.get_matches_mut();
     let global = match Global::from_arg_matches(&matches) {
         Ok(global) => global,
         Err(e) => e.exit(),
     };
     let printer = || printer(&global, stdout());
-    if let Some((leaf, leaf_matches)) = operation(&matches) {
+    let operation = match operation(&command, &matches) {
+        Ok(operation) => operation,
+        Err(error) => return finish(Err(error)),
+    };
+    if let Some((leaf, leaf_matches)) = operation {
         return finish(in_runtime(run_operation(
             &global,
             &leaf,
@@ -66,16 +71,56 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// The operation command `matches` names: its leaf of the tree and its own matches.
-fn operation(matches: &clap::ArgMatches) -> Option<(tree::Leaf, &clap::ArgMatches)> {
+/// The operation command `matches` names: its leaf of the tree and its own matches. A group
+/// given no command is its `list` (the group holds that command's options); `cmd` is the
+/// command line `matches` came from.
+fn operation<'m>(
+    cmd: &clap::Command,
+    matches: &'m clap::ArgMatches,
+) -> Result<Option<(tree::Leaf, &'m clap::ArgMatches)>, CliError> {
     let mut words = Vec::new();
+    let mut cmd = cmd;
     let mut leaf_matches = matches;
     while let Some((name, sub)) = leaf_matches.subcommand() {
+        refuse_options_before(cmd, leaf_matches, &words, name)?;
         words.push(name.to_owned());
         leaf_matches = sub;
+        match cmd.find_subcommand(name) {
+            Some(next) => cmd = next,
+            None => break,
+        }
     }
-    let leaf = tree::leaves().into_iter().find(|l| l.words == words)?;
-    Some((leaf, leaf_matches))
+    let leaves = tree::commands();
+    let found = |words: &[String]| leaves.iter().find(|l| l.words == words).cloned();
+    let leaf = found(&words).or_else(|| {
+        words.push(cli::DEFAULT_VERB.to_owned());
+        found(&words)
+    });
+    Ok(leaf.map(|leaf| (leaf, leaf_matches)))
+}
+
+/// Refuses `lcw runs --workflow ID get RUN`: an option the group `path` holds for its
+/// default `list`, given before the command `sub`, would otherwise be dropped silently.
+fn refuse_options_before(
+    group: &clap::Command,
+    matches: &clap::ArgMatches,
+    path: &[String],
+    sub: &str,
+) -> Result<(), CliError> {
+    let given = group.get_arguments().find(|arg| {
+        !arg.is_global_set()
+            && matches.value_source(arg.get_id().as_str())
+                == Some(clap::parser::ValueSource::CommandLine)
+    });
+    match given {
+        Some(arg) => Err(CliError::Usage(format!(
+            "`--{}` belongs after `{sub}`: before it, it is an option of `lcw {} {}`",
+            arg.get_long().unwrap_or(arg.get_id().as_str()),
+            path.join(" "),
+            cli::DEFAULT_VERB
+        ))),
+        None => Ok(()),
+    }
 }
 
 /// Connects as `global` says, runs the operation command `leaf`, and stops the emulator if
@@ -106,11 +151,12 @@ pub async fn run_to(
     args: impl IntoIterator<Item = String>,
     out: Box<dyn Write>,
 ) -> Result<(), CliError> {
-    let matches = cli::command()
-        .try_get_matches_from(args)
+    let mut command = cli::command();
+    let matches = command
+        .try_get_matches_from_mut(args)
         .map_err(|e| CliError::Usage(e.to_string()))?;
     let global = Global::from_arg_matches(&matches).map_err(|e| CliError::Usage(e.to_string()))?;
-    let (leaf, leaf_matches) = operation(&matches)
+    let (leaf, leaf_matches) = operation(&command, &matches)?
         .ok_or_else(|| CliError::Usage("not an operation command".to_owned()))?;
     let dates = if global.local {
         Dates::Local(jiff::tz::TimeZone::system())

@@ -11,6 +11,9 @@
 //! - The id of the item the command is about is positional; the ids of its parents are named
 //!   options (`{workflowId}` is `--workflow`); function arguments `startDateTime` and
 //!   `endDateTime` are `--from` and `--to`.
+//! - A deep command whose verb is an action also has a short name without its middle groups
+//!   (`tasks resume` for `tasks task-results resume`) when that cannot be mistaken for
+//!   another command ([`shortcuts`]).
 
 use std::collections::BTreeMap;
 
@@ -67,6 +70,8 @@ pub struct Leaf {
     pub words: Vec<String>,
     /// The row index in `beta`'s and `v1`'s `OPERATIONS`, where the version has it.
     pub rows: [Option<usize>; 2],
+    /// For a short name ([`shortcuts`]), the words of the command it stands for.
+    pub short_for: Option<Vec<String>>,
 }
 
 impl Leaf {
@@ -118,6 +123,7 @@ pub fn leaves() -> Vec<Leaf> {
             let leaf = by_words.entry(words.clone()).or_insert_with(|| Leaf {
                 words,
                 rows: [None, None],
+                short_for: None,
             });
             // Two rows of one version with the same words would make one unreachable: the
             // test `every_row_has_exactly_one_command` catches that, here the first is kept.
@@ -125,6 +131,50 @@ pub fn leaves() -> Vec<Leaf> {
         }
     }
     by_words.into_values().collect()
+}
+
+/// Verbs that say what is done to a collection or an item, not an action: every group has
+/// them, so one alone does not tell which command is meant.
+const PLAIN_VERBS: &[&str] = &[
+    "list", "get", "create", "update", "replace", "delete", "remove", "call",
+];
+
+/// Every command a user can type: the derived ones ([`leaves`]) and their short names
+/// ([`shortcuts`]).
+pub fn commands() -> Vec<Leaf> {
+    let mut all = leaves();
+    let short = shortcuts(&all);
+    all.extend(short);
+    all
+}
+
+/// Short names of deep commands, by one rule: a command below two or more groups whose verb
+/// is an action (not one of [`PLAIN_VERBS`]) is also `FIRST-GROUP VERB` when no other command
+/// under that first group has the verb and the first group holds nothing of that name:
+/// `tasks resume` for `tasks task-results resume`, while `deleted-items restore` stays out
+/// (workflows and lifecycle policies are both restored). A docs update that makes a short
+/// name ambiguous removes it rather than picking one.
+pub fn shortcuts(leaves: &[Leaf]) -> Vec<Leaf> {
+    leaves
+        .iter()
+        .filter_map(|leaf| {
+            let (verb, groups) = leaf.words.split_last()?;
+            let first = groups.first().filter(|_| groups.len() >= 2)?;
+            if PLAIN_VERBS.contains(&verb.as_str()) {
+                return None;
+            }
+            let under_first = || leaves.iter().filter(|l| l.words.first() == Some(first));
+            let same_verb = under_first()
+                .filter(|l| l.words.last() == Some(verb))
+                .count();
+            let name_taken = under_first().any(|l| l.words.get(1) == Some(verb));
+            (same_verb == 1 && !name_taken).then(|| Leaf {
+                words: vec![first.clone(), verb.clone()],
+                rows: leaf.rows,
+                short_for: Some(leaf.words.clone()),
+            })
+        })
+        .collect()
 }
 
 /// One word of a path.
@@ -398,6 +448,43 @@ mod tests {
             .find(|r| r.id == "workflow-activate")
             .expect("documented");
         assert_eq!(params(op)[0].form, ParamForm::Positional);
+    }
+
+    /// Each short name stands for one derived command and calls its rows, takes no name a
+    /// derived command or group has, and is unique; `tasks resume` is one, `deleted-items
+    /// restore` (two commands restore) and `runs list` (a plain verb) are not.
+    #[test]
+    fn short_names_stand_for_one_command_and_shadow_none() {
+        let leaves = leaves();
+        let short = shortcuts(&leaves);
+        for leaf in &short {
+            let full = leaf
+                .short_for
+                .as_ref()
+                .expect("a short name says its command");
+            let targets: Vec<&Leaf> = leaves.iter().filter(|l| &l.words == full).collect();
+            assert_eq!(targets.len(), 1, "{}", leaf.name());
+            assert_eq!(targets[0].rows, leaf.rows, "{}", leaf.name());
+            assert!(
+                !leaves.iter().any(|l| l.words.starts_with(&leaf.words)),
+                "`{}` shadows a derived command",
+                leaf.name()
+            );
+            let same = short.iter().filter(|s| s.words == leaf.words).count();
+            assert_eq!(same, 1, "two short names `{}`", leaf.name());
+        }
+        let names: Vec<String> = short.iter().map(Leaf::name).collect();
+        assert!(names.contains(&"tasks resume".to_owned()), "{names:?}");
+        assert!(
+            !names.contains(&"deleted-items restore".to_owned()),
+            "{names:?}"
+        );
+        assert!(
+            short
+                .iter()
+                .all(|l| !PLAIN_VERBS.contains(&l.words[1].as_str())),
+            "{names:?}"
+        );
     }
 
     /// Two-sided: every row of both versions has exactly one command, and every command calls

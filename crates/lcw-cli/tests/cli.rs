@@ -689,6 +689,103 @@ fn every_group_lists_from_the_emulator() {
     assert!(insights.is_object());
 }
 
+/// `args` run on the emulator with `--output ndjson`: its stdout.
+fn ndjson(args: &[&str]) -> String {
+    let mut all = vec!["--emulator", "--output", "ndjson"];
+    all.extend_from_slice(args);
+    ok(&all)
+}
+
+/// A group with a `list` command runs it when given no command, with the options given.
+#[test]
+fn a_group_without_a_command_runs_its_list() {
+    let workflows = ndjson(&["workflows"]);
+    assert!(workflows.lines().count() > 1, "{workflows}");
+    assert_eq!(workflows, ndjson(&["workflows", "list"]));
+    let workflow_id = workflow_ids().remove(0);
+    let w = workflow_id.as_str();
+    let runs = ndjson(&["--beta", "runs", "--workflow", w]);
+    assert!(!runs.is_empty());
+    assert_eq!(runs, ndjson(&["--beta", "runs", "list", "--workflow", w]));
+    // The hand-written options of the list, and the list of every workflow.
+    assert_eq!(
+        ndjson(&["runs", "--status", "failed", "--all"]),
+        ndjson(&["runs", "list", "--status", "failed", "--all"])
+    );
+    let first_run = json_lines(&["runs", "list", "--workflow", w]).remove(0);
+    let run_id = str_of(&first_run, "id");
+    let users = ndjson(&["runs", "users", "--workflow", w, "--run", run_id]);
+    assert!(!users.is_empty());
+    assert_eq!(
+        users,
+        ndjson(&["runs", "users", "list", "--workflow", w, "--run", run_id])
+    );
+    // Global options still go anywhere, also between a group and its command.
+    assert_eq!(ndjson(&["runs", "--beta", "list", "--workflow", w]), runs);
+}
+
+#[test]
+fn a_group_without_list_still_needs_a_command() {
+    for group in [&["settings"][..], &["insights"], &["tasks", "task-results"]] {
+        let mut args = vec!["--emulator"];
+        args.extend_from_slice(group);
+        fails(&args, 2);
+    }
+    // The required options of the default list: the group's help, not a call.
+    fails(&["--emulator", "runs", "users"], 2);
+    // An option of the default list before another command would be lost: refused.
+    let error = fails(
+        &[
+            "--emulator",
+            "workflows",
+            "--category",
+            "joiner",
+            "get",
+            "w",
+        ],
+        2,
+    );
+    assert!(
+        error.contains("`--category` belongs after `get`"),
+        "{error}"
+    );
+}
+
+/// `lcw tasks resume`, the name a user looks for, is short for `lcw tasks task-results
+/// resume`: the same operation with the same arguments.
+#[test]
+fn a_short_name_calls_the_same_operation() {
+    let ids = ["--workflow", "no-such-workflow", "--task", "t", "r"];
+    for command in [
+        &["tasks", "resume"][..],
+        &["tasks", "task-results", "resume"],
+    ] {
+        let mut args = vec!["--emulator"];
+        args.extend_from_slice(command);
+        args.extend_from_slice(&ids);
+        let error = fails(&args, 4);
+        assert!(
+            error.starts_with("lcw: taskprocessingresult-resume: 404"),
+            "{command:?}: {error}"
+        );
+    }
+    let help = ok(&["tasks", "resume", "--help"]);
+    assert!(
+        help.contains("short for `lcw tasks task-results resume`"),
+        "{help}"
+    );
+    let usage = |help: &str| {
+        help.lines()
+            .find(|l| l.starts_with("Usage:"))
+            .map(|l| l.replace(" task-results", ""))
+    };
+    assert_eq!(
+        usage(&help),
+        usage(&ok(&["tasks", "task-results", "resume", "--help"]))
+    );
+    assert!(usage(&help).is_some());
+}
+
 #[test]
 fn operations_lists_every_row_with_its_command() {
     let rows = operations("--beta");

@@ -79,6 +79,52 @@ fn the_default_period_ends_with_the_newest_run() {
     assert_eq!(total, [tenant.expected().runs]);
 }
 
+/// `html` without the minute it was made at.
+fn without_time(html: &str) -> String {
+    let marker = "<footer>Made by <code>lcw report</code> at ";
+    let (before, after) = html.split_once(marker).expect("the footer");
+    let rest = after.split_once(" UTC.").map_or("", |(_, rest)| rest);
+    format!("{before}{marker}{rest}")
+}
+
+/// The failing runs are read a few at a time: with some of those answers slowed (so they
+/// arrive out of order) and one throttled (retried by the client), the page is the same,
+/// byte for byte, as on a quiet tenant.
+#[test]
+fn slow_and_throttled_answers_leave_the_report_unchanged() {
+    let dir = output_dir("cli");
+    let quiet = Tenant::start().report(&dir.join("quiet.html"), &[]);
+    let rough = Tenant::start_with_faults(
+        "fault=slow delay-ms=20 route=/beta/**/taskProcessingResults rate=0.5\n\
+         fault=429 retry-after=1 route=/beta/**/subjectProcessingResults nth=2",
+    );
+    let out = dir.join("throttled.html");
+    let path = out.to_str().expect("a UTF-8 path");
+    let result = rough.lcw(&[
+        "--verbose",
+        "report",
+        "--from",
+        report_support::FROM,
+        "--to",
+        report_support::TO,
+        "--out",
+        path,
+    ]);
+    let log = String::from_utf8_lossy(&result.stderr);
+    assert!(result.status.success(), "{log}");
+    assert!(log.contains("-> 429"), "no request was throttled: {log}");
+    assert!(
+        log.contains("attempt 2"),
+        "the throttled request was not retried: {log}"
+    );
+    let page = std::fs::read_to_string(&out).expect("the report was written");
+    assert!(
+        without_time(&page) == without_time(&quiet),
+        "the pages differ: compare {} with quiet.html",
+        out.display()
+    );
+}
+
 #[test]
 fn one_workflow_with_a_name_like_markup_is_shown_as_text() {
     let tenant = Tenant::start();

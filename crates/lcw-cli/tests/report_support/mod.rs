@@ -23,14 +23,22 @@ pub struct Tenant {
 
 impl Tenant {
     pub fn start() -> Self {
+        Self::start_with_faults("")
+    }
+
+    /// [`Tenant::start`], the emulator injecting the faults of `script` (lcw-emulator's
+    /// fault script: one rule a line).
+    pub fn start_with_faults(script: &str) -> Self {
+        let config = lcw_emulator::EmulatorConfig {
+            faults: lcw_emulator::FaultRule::parse_script(script).expect("fault rules"),
+            ..Default::default()
+        };
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(1)
             .enable_all()
             .build()
             .expect("runtime");
-        let emulator = runtime
-            .block_on(lcw_emulator::EmulatorConfig::default().start())
-            .expect("emulator");
+        let emulator = runtime.block_on(config.start()).expect("emulator");
         let root = emulator.base_url().to_owned();
         Self {
             runtime,
