@@ -51,7 +51,7 @@ fn rows(text: &str) -> Vec<Row> {
 #[test]
 #[ignore = "needs the service metadata: cargo xtask upstream-check --docs DIR"]
 fn the_cloud_table_matches_the_service_schemas() {
-    let path = lcw_csdl::metadata_dir().join("CLOUDS.md");
+    let path = lcw_docs::paths::metadata_dir().join("CLOUDS.md");
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let rows = rows(&text);
     assert!(!rows.is_empty(), "{} holds no cloud table", path.display());

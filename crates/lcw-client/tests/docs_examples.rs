@@ -23,6 +23,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use lcw_client::dynamic::{Args, Prepared};
 use lcw_client::{Client, Error};
 use lcw_docs::model::{ApiVersion, Example, Operation, VersionModel};
+use lcw_docs::template::{self, function, parameter, segments};
 use lcw_docs::{LoadOptions, load};
 use serde_json::Value;
 
@@ -333,64 +334,10 @@ fn request_line(line: &str) -> (&str, &str, &str) {
     (verb, version, path)
 }
 
-fn segments(path: &str) -> Vec<&str> {
-    path.split('/').filter(|s| !s.is_empty()).collect()
-}
-
 fn decoded(text: &str) -> String {
     percent_encoding::percent_decode_str(text)
         .decode_utf8_lossy()
         .into_owned()
-}
-
-fn parameter(segment: &str) -> Option<&str> {
-    segment.strip_prefix('{')?.strip_suffix('}')
-}
-
-/// `name(a=x,b=y)` as `("name", [("a", "x"), ("b", "y")])`.
-fn function(segment: &str) -> Option<(&str, Vec<(&str, &str)>)> {
-    let (name, rest) = segment.split_once('(')?;
-    let inner = rest.strip_suffix(')')?;
-    let args = inner
-        .split(',')
-        .filter(|a| !a.trim().is_empty())
-        .map(|a| a.split_once('=').map(|(k, v)| (k.trim(), v.trim())))
-        .collect::<Option<Vec<_>>>()?;
-    Some((name, args))
-}
-
-/// The path parameter values of `path` under `template`, in template order, or `None` when
-/// `path` does not follow it; with how many names it matched literally.
-fn align(template: &str, path: &str) -> Option<(Vec<String>, usize)> {
-    let template = segments(template);
-    let path = segments(path);
-    if template.len() != path.len() {
-        return None;
-    }
-    let mut values = Vec::new();
-    let mut literal = 0;
-    for (t, p) in template.iter().zip(&path) {
-        if parameter(t).is_some() {
-            values.push(decoded(p));
-        } else if let Some((name, args)) = function(t) {
-            let (p_name, p_args) = function(p)?;
-            if !name.eq_ignore_ascii_case(p_name) || args.len() != p_args.len() {
-                return None;
-            }
-            for (arg, value) in &args {
-                let given = p_args.iter().find(|(k, _)| k.eq_ignore_ascii_case(arg))?;
-                if parameter(value).is_some() {
-                    values.push(decoded(given.1));
-                }
-            }
-            literal += 1;
-        } else if t.eq_ignore_ascii_case(p) {
-            literal += 1;
-        } else {
-            return None;
-        }
-    }
-    Some((values, literal))
 }
 
 /// The operation an example calls and its path values: among the operations with its verb whose
@@ -412,9 +359,9 @@ fn bind(
         .iter()
         .enumerate()
         .filter(|(_, op)| op.verb.as_str() == verb)
-        .filter_map(|(i, op)| align(&op.path, path).map(|(values, n)| (i, op, values, n)))
-        .max_by_key(|(i, op, _, n)| (&op.source.file == page, *n, std::cmp::Reverse(*i)))
-        .map(|(i, _, values, _)| (i, values))
+        .filter_map(|(i, op)| template::align(&op.path, path).map(|a| (i, op, a)))
+        .max_by_key(|(i, op, a)| (&op.source.file == page, a.literal, std::cmp::Reverse(*i)))
+        .map(|(i, _, a)| (i, a.parameters.iter().map(|p| decoded(p.value)).collect()))
         .ok_or_else(|| format!("no `{verb}` operation has a path template that `{path}` follows"))
 }
 

@@ -327,14 +327,6 @@ fn rank(op: &OperationInfo) -> (u8, u8) {
     }
 }
 
-/// The names of the path parameters of a template, in order.
-fn parameters(path: &str) -> Vec<&str> {
-    path.split('{')
-        .skip(1)
-        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-        .collect()
-}
-
 fn need(id: &Option<String>, what: &str) -> Result<String, String> {
     id.clone()
         .ok_or_else(|| format!("no {what} was created earlier in the walk"))
@@ -345,7 +337,7 @@ fn args(op: &OperationInfo, s: &Seeded, r: &Reprocessed, c: &Created) -> Result<
     let deleted_items = op.path.contains("/deletedItems/");
     let delete = op.method == "DELETE";
     let mut path = Vec::new();
-    for parameter in parameters(op.path) {
+    for parameter in lcw_docs::template::parameters(op.path) {
         path.push(match parameter {
             // The permanent delete takes the workflow the `workflow-delete` row deleted; the
             // other deleted-item rows the reprocessed one.

@@ -5,12 +5,12 @@
 
 mod common;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use common::{Fixture, SeededIds, small_config, start};
 use lcw_docs::model::{Example, Operation, Verb};
-use lcw_docs::{LoadOptions, load};
+use lcw_docs::{LoadOptions, load, template};
 
 const GRAPH: &str = "https://graph.microsoft.com/";
 
@@ -80,7 +80,7 @@ async fn every_request_example_of_the_docs_is_served() {
     let f = start(small_config()).await;
     let ids = f.seeded_ids().await;
     let mut failed = BTreeSet::new();
-    let mut per_version = std::collections::BTreeMap::<String, usize>::new();
+    let mut per_version = BTreeMap::<String, usize>::new();
     for replay in &replays {
         let (version, status, answer) = send(&f, &ids, replay).await;
         *per_version.entry(version).or_default() += 1;
@@ -148,7 +148,7 @@ fn replays<'a>(ops: impl Iterator<Item = &'a Operation> + Clone) -> Vec<Replay<'
             let siblings = ops.clone().filter(|o| o.source.file == op.source.file);
             let bound = siblings
                 .clone()
-                .find(|o| aligns(&o.path, path_of(&example.request_line).1))
+                .find(|o| template::align(&o.path, path_of(&example.request_line).1).is_some())
                 .unwrap_or(op);
             out.push(Replay {
                 file: file.clone(),
@@ -174,28 +174,6 @@ fn path_of(request_line: &str) -> (&str, &str) {
     let rest = url.strip_prefix(GRAPH).unwrap_or(url);
     let rest = rest.split('?').next().unwrap_or_default();
     rest.split_once('/').unwrap_or((rest, ""))
-}
-
-fn template_segments(template: &str) -> Vec<&str> {
-    template.split('/').filter(|s| !s.is_empty()).collect()
-}
-
-fn is_parameter(segment: &str) -> Option<&str> {
-    segment.strip_prefix('{').and_then(|s| s.strip_suffix('}'))
-}
-
-/// Whether the example path has the template's shape: same segments, literals equal up to case.
-fn aligns(template: &str, path: &str) -> bool {
-    let template = template_segments(template);
-    let path: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-    template.len() == path.len()
-        && template.iter().zip(&path).all(|(t, p)| {
-            is_parameter(t).is_some()
-                || t.split('(')
-                    .next()
-                    .unwrap_or_default()
-                    .eq_ignore_ascii_case(p.split('(').next().unwrap_or_default())
-        })
 }
 
 /// The seeded id for a path parameter of the templates; `None` for one the data has no id for.
@@ -260,8 +238,13 @@ async fn send(
     } else {
         ids.workflow.clone()
     };
-    let template = template_segments(&replay.op.path);
-    let substitute = aligns(&replay.op.path, path);
+    // The path parameters that fill a whole segment, by segment index, when the example
+    // follows its operation's template.
+    let parameters: BTreeMap<usize, &str> = template::align(&replay.op.path, path)
+        .into_iter()
+        .flat_map(|alignment| alignment.parameters)
+        .filter_map(|bound| Some((bound.segment?, bound.name)))
+        .collect();
     let mut index = 0;
     let segments: Vec<String> = path
         .split('/')
@@ -269,10 +252,7 @@ async fn send(
             if segment.is_empty() {
                 return String::new();
             }
-            let parameter = template
-                .get(index)
-                .and_then(|t| is_parameter(t))
-                .filter(|_| substitute);
+            let parameter = parameters.get(&index).copied();
             index += 1;
             let own = |p: &str| match (p, &reprocessed, &own_extension) {
                 ("userProcessingResultId", Some(r), _) => Some(r.user_result.clone()),

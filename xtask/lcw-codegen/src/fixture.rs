@@ -86,6 +86,7 @@ fn prop(wire: &str, ty: TypeRef, description: &str) -> Property {
         orderby: false,
         search: false,
         possible_values: Vec::new(),
+        deprecated: false,
         source: source("x"),
     }
 }

@@ -10,8 +10,9 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::emit::modules::{Member, version_items};
+use crate::emit::writer::RustWriter;
 use crate::emit::{ENUMS_DIR, Files, MODELS_DIR, VersionCtx, header, ident, render};
-use crate::{par_map, put};
+use crate::put;
 
 /// Writes every enum, type and `mod.rs` of one version, plus the operations and type tables.
 pub(crate) fn version_files(ctx: &VersionCtx<'_>, files: &mut Files, diags: &mut Diagnostics) {
@@ -22,14 +23,12 @@ pub(crate) fn version_files(ctx: &VersionCtx<'_>, files: &mut Files, diags: &mut
     let folder = |ns: &str| names.module_of(ns).to_vec();
     let dir = |root: &PathBuf, path: &[String]| path.iter().fold(root.clone(), |d, s| d.join(s));
 
-    // Rendering (syn + prettyplease) dominates the run time: one file per job, on every core.
+    // One file per job, on every core.
     let enum_jobs: Vec<_> = model.enums.iter().collect();
-    let rendered = par_map(&enum_jobs, |&(name, def)| {
-        render(
-            &ctx.header(&def.source.file),
-            quote! {},
-            &crate::emit::enums::enum_items(ctx, name, def),
-        )
+    let rendered = lcw_docs::par::map(&enum_jobs, |&(name, def)| {
+        let mut w = RustWriter::new(&ctx.header(&def.source.file));
+        crate::emit::enums::write_enum(&mut w, ctx, name, def);
+        Ok(w.finish())
     });
     let mut enum_members: BTreeMap<Vec<String>, Vec<Member>> = BTreeMap::new();
     for ((name, _), text) in enum_jobs.iter().zip(rendered) {
@@ -49,10 +48,11 @@ pub(crate) fn version_files(ctx: &VersionCtx<'_>, files: &mut Files, diags: &mut
     }
 
     let type_jobs: Vec<_> = model.types.iter().collect();
-    let rendered = par_map(&type_jobs, |&(name, def)| {
-        let mut items = crate::emit::structs::struct_items(ctx, name, def);
-        items.extend(crate::emit::kinds::kind_items(ctx, name));
-        render(&ctx.header(&def.source.file), quote! {}, &items)
+    let rendered = lcw_docs::par::map(&type_jobs, |&(name, def)| {
+        let mut w = RustWriter::new(&ctx.header(&def.source.file));
+        crate::emit::structs::write_struct(&mut w, ctx, name, def);
+        crate::emit::kinds::write_kind(&mut w, ctx, name);
+        Ok(w.finish())
     });
     let mut model_members: BTreeMap<Vec<String>, Vec<Member>> = BTreeMap::new();
     for ((name, _), text) in type_jobs.iter().zip(rendered) {
@@ -160,18 +160,25 @@ fn tables(
     diags: &mut Diagnostics,
 ) {
     let seg = ctx.version.segment();
-    let ops = render(
-        &header(ctx.docs_label, &format!("api-reference/{seg}/api")),
-        quote! {},
-        &crate::emit::operations::operations_items(&ctx.model.operations, seg),
+    let mut ops = RustWriter::new(&header(ctx.docs_label, &format!("api-reference/{seg}/api")));
+    crate::emit::operations::write_operations(&mut ops, &ctx.model.operations, seg);
+    put(
+        files,
+        diags,
+        models_root.join("operations.rs"),
+        Ok(ops.finish()),
     );
-    put(files, diags, models_root.join("operations.rs"), ops);
-    let registry = render(
-        &header(ctx.docs_label, &format!("api-reference/{seg}/resources")),
-        quote! {},
-        &crate::emit::registry::registry_items(ctx),
+    let mut registry = RustWriter::new(&header(
+        ctx.docs_label,
+        &format!("api-reference/{seg}/resources"),
+    ));
+    crate::emit::registry::write_registry(&mut registry, ctx);
+    put(
+        files,
+        diags,
+        models_root.join("registry.rs"),
+        Ok(registry.finish()),
     );
-    put(files, diags, models_root.join("registry.rs"), registry);
     let root = members.entry(Vec::new()).or_default();
     root.push(Member {
         module: "operations".into(),

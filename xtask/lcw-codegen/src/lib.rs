@@ -4,7 +4,7 @@
 //! Stages: [`plan`] (flattened properties, polymorphic bases, boxed fields), [`naming`] (how a
 //! wire name becomes a Rust identifier) and [`names`] (every name of a version: a module per
 //! namespace, clashes settled by general rules, `overrides.toml` `[rust_names]`), [`emit`]
-//! (tokens, printed with prettyplease) laid out in folders by [`layout`], [`output`] (write, or
+//! (text for the files made by the thousand, tokens printed with prettyplease for the rest) laid out in folders by [`layout`], [`output`] (write, or
 //! compare in check mode; [`scaffold`] adds a workspace around crates written elsewhere). All
 //! output is gathered in a `BTreeMap` first, so it is deterministic and written only when no
 //! error was found.
@@ -26,7 +26,6 @@ pub mod scaffold;
 pub mod scope;
 
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use lcw_docs::diag::{Diagnostic, Diagnostics, Severity, Span};
 use lcw_docs::model::{ApiModel, ApiVersion, VersionModel};
@@ -138,39 +137,6 @@ fn generate_version(
     }
 }
 
-/// `job` over `inputs` on every core; results in input order. A panicking job is a generator
-/// bug and is re-raised.
-pub(crate) fn par_map<T: Sync, R: Send>(inputs: &[T], job: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, inputs.len().max(1));
-    let next = AtomicUsize::new(0);
-    let mut indexed: Vec<(usize, R)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(input) = inputs.get(i) else { break };
-                        done.push((i, job(input)));
-                    }
-                    done
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| {
-                h.join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
-    });
-    indexed.sort_by_key(|(i, _)| *i);
-    indexed.into_iter().map(|(_, r)| r).collect()
-}
-
 pub(crate) fn put(
     files: &mut Files,
     diags: &mut Diagnostics,
@@ -224,6 +190,20 @@ mod tests {
             })
     }
 
+    /// The fixture's beta `run` type, to vary the model in one place.
+    fn fixture_run(model: &mut ApiModel) -> &mut lcw_docs::model::TypeDef {
+        model
+            .versions
+            .get_mut(&ApiVersion::Beta)
+            .and_then(|beta| {
+                beta.types.get_mut(&lcw_docs::model::QualifiedName::new(
+                    "microsoft.graph.identityGovernance",
+                    "run",
+                ))
+            })
+            .expect("the fixture has the beta run type")
+    }
+
     fn squashed_run(text: &str) -> String {
         text.split_whitespace().collect()
     }
@@ -264,7 +244,7 @@ mod tests {
             !run.contains("explicit `null`s of known properties"),
             "nulls are typed, not kept in additional_properties"
         );
-        // Property metadata, compared without the line breaks prettyplease chooses.
+        // Property metadata, compared without line breaks.
         let squashed: String = run.split_whitespace().collect();
         assert!(squashed.contains("ty:crate::PropertyType::DateTimeOffset,"));
         assert!(
@@ -362,19 +342,35 @@ mod tests {
     }
 
     #[test]
+    fn deprecated_properties_warn_their_users_not_the_crate() {
+        let mut model = fixture::model();
+        let run = fixture_run(&mut model);
+        let wire = run.properties[2].wire_name.clone();
+        run.properties[2].deprecated = true;
+        let generated = generate(&model, &NameOverrides::default(), "docs-src");
+        let run_rs = file(
+            &generated,
+            "crates/lcw-models/src/generated/beta/identity_governance/run.rs",
+        );
+        let attribute = format!("#[deprecated(note = \"the docs mark `{wire}` deprecated\")]");
+        // The field and its three setters.
+        assert_eq!(run_rs.matches(&attribute).count(), 4, "{run_rs}");
+        // The builder, the writer and the reader touch the field.
+        assert_eq!(run_rs.matches("#[allow(deprecated)]").count(), 3);
+        let plain = generate(&fixture::model(), &NameOverrides::default(), "docs-src");
+        assert!(
+            !file(
+                &plain,
+                "crates/lcw-models/src/generated/beta/identity_governance/run.rs"
+            )
+            .contains("deprecated")
+        );
+    }
+
+    #[test]
     fn case_collisions_get_distinct_names_and_overrides_still_decide() {
         let mut model = fixture::model();
-        let beta = model
-            .versions
-            .get_mut(&ApiVersion::Beta)
-            .expect("fixture has beta");
-        let run = beta
-            .types
-            .get_mut(&lcw_docs::model::QualifiedName::new(
-                "microsoft.graph.identityGovernance",
-                "run",
-            ))
-            .expect("run");
+        let run = fixture_run(&mut model);
         let mut dup = run.properties[2].clone();
         dup.wire_name = "TotalTasksCount".into();
         run.properties.push(dup);

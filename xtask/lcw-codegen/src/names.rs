@@ -71,6 +71,28 @@ impl NameTable {
         self.modules.get(namespace).map_or(&[], Vec::as_slice)
     }
 
+    /// The Rust type a value of `name` has: its flags set, enum, `…Kind` or struct.
+    pub fn rust_name(&self, name: &QualifiedName) -> Option<&String> {
+        self.sets
+            .get(name)
+            .or_else(|| self.enums.get(name))
+            .or_else(|| self.kinds.get(name))
+            .or_else(|| self.structs.get(name))
+    }
+
+    /// `root::identity_governance::Rust`: [`Self::path`] as text, for the files written by
+    /// [`crate::emit::writer`].
+    pub fn path_text(&self, root: &str, name: &QualifiedName, rust: &str) -> String {
+        let mut out = String::from(root);
+        for segment in self.module_of(&name.namespace) {
+            out.push_str("::");
+            out.push_str(segment);
+        }
+        out.push_str("::");
+        out.push_str(rust);
+        out
+    }
+
     /// `#root::identity_governance::#rust`: an item of `name`'s namespace seen from `root`,
     /// the version module (`crate::beta`, `lcw_models::beta`).
     pub fn path(&self, root: &TokenStream, name: &QualifiedName, rust: &str) -> TokenStream {
@@ -122,23 +144,32 @@ pub fn name_version(
             table.variants.insert((name.clone(), wire), variant);
         }
     }
-    for name in model.types.keys() {
-        let props: Vec<(String, String)> = plan
+    // Each type's fields are named on their own: on every core.
+    let types: Vec<&QualifiedName> = model.types.keys().collect();
+    let named = lcw_docs::par::map(&types, |&name| {
+        let flat = plan
             .properties
             .get(name)
-            .into_iter()
-            .flatten()
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        let props: Vec<(String, String)> = flat
+            .iter()
             .map(|p| (p.owner.to_string(), p.property.wire_name.clone()))
             .collect();
-        let sources: BTreeMap<&str, &Source> = plan
-            .properties
-            .get(name)
-            .into_iter()
-            .flatten()
+        let sources: BTreeMap<&str, &Source> = flat
+            .iter()
             .map(|p| (p.property.wire_name.as_str(), &p.property.source))
             .collect();
-        for (wire, field) in name_fields(name, &props, overrides, &sources, diags) {
+        let mut found = Diagnostics::default();
+        let fields = name_fields(name, &props, overrides, &sources, &mut found);
+        (fields, found)
+    });
+    for (name, (fields, found)) in types.into_iter().zip(named) {
+        for (wire, field) in fields {
             table.fields.insert((name.clone(), wire), field);
+        }
+        for d in found.into_sorted() {
+            diags.push(d);
         }
     }
     choose_stems(model, &mut table);
@@ -386,10 +417,7 @@ fn name_fields(
             },
         )
         .collect();
-    wanted.sort_by(|a, b| {
-        let rank = |w: &(&str, String, bool)| (!w.2, !round_trips(&w.1, w.0), w.0.to_owned());
-        rank(a).cmp(&rank(b))
-    });
+    wanted.sort_by_cached_key(|w| (!w.2, !round_trips(&w.1, w.0), w.0.to_owned()));
     let mut fields: BTreeSet<String> = RESERVED_FIELDS.iter().map(|s| (*s).to_owned()).collect();
     let mut methods: BTreeSet<String> = RESERVED_METHODS.iter().map(|s| (*s).to_owned()).collect();
     let mut out = Vec::new();

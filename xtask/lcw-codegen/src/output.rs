@@ -39,33 +39,26 @@ impl Report {
 /// Diff lines shown at most, so a stale tree does not flood the terminal.
 const MAX_DIFF_LINES: usize = 60;
 
-/// Brings `root` in line with `files` (write) or reports how it differs (check).
+/// Brings `root` in line with `files` (write) or reports how it differs (check). Files are
+/// compared and written on every core: a whole docs tree gives tens of thousands.
 pub fn sync(root: &Path, files: &Files, mode: Mode) -> io::Result<Report> {
     let mut report = Report::default();
-    for (rel, text) in files {
-        let path = root.join(rel);
-        let current = match fs::read_to_string(&path) {
-            Ok(current) => Some(current),
-            Err(e) if e.kind() == io::ErrorKind::NotFound => None,
-            Err(e) => return Err(e),
-        };
-        if current.as_deref() == Some(text.as_str()) {
+    let entries: Vec<(&PathBuf, &String)> = files.iter().collect();
+    let outcomes = lcw_docs::par::map(&entries, |&(rel, text)| {
+        sync_one(&root.join(rel), text, mode)
+    });
+    for ((rel, text), outcome) in entries.into_iter().zip(outcomes) {
+        let Some(current) = outcome? else {
             continue;
-        }
+        };
         report.changed.push(rel.clone());
-        match mode {
-            Mode::Write => {
-                if let Some(parent) = path.parent() {
-                    fs::create_dir_all(parent)?;
-                }
-                write_atomically(&path, text)?;
-            }
-            Mode::Check => append_diff(
+        if mode == Mode::Check {
+            append_diff(
                 &mut report.diff,
                 rel,
                 current.as_deref().unwrap_or(""),
                 text,
-            ),
+            );
         }
     }
     for dir in [ENUMS_DIR, MODELS_DIR, CLIENT_DIR, METADATA_DIR] {
@@ -79,6 +72,32 @@ pub fn sync(root: &Path, files: &Files, mode: Mode) -> io::Result<Report> {
         }
     }
     Ok(report)
+}
+
+/// Compares one file and writes it in write mode: `None` when it is up to date, else
+/// `Some(what is on disk)` (`None` inside for a file that does not exist yet).
+fn sync_one(path: &Path, text: &str, mode: Mode) -> io::Result<Option<Option<String>>> {
+    let current = match fs::read_to_string(path) {
+        Ok(current) => Some(current),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+        Err(e) => return Err(e),
+    };
+    if current.as_deref() == Some(text) {
+        return Ok(None);
+    }
+    if mode == Mode::Write {
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        if current.is_some() {
+            write_atomically(path, text)?;
+        } else {
+            // No old version to keep whole: a run cut short leaves a stale file that the next
+            // run (or `--check`) finds, like any other.
+            fs::write(path, text)?;
+        }
+    }
+    Ok(Some(current))
 }
 
 /// Writes `text` to a temporary file beside `path`, then renames it over `path`: a run cut short

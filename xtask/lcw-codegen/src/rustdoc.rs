@@ -80,6 +80,9 @@ fn normalise_html(text: &str) -> String {
     out
 }
 
+/// The characters [`escape`] may change.
+const ESCAPED: [char; 10] = ['`', '[', ']', '<', '>', '*', '_', '\\', '|', '#'];
+
 /// Escapes markdown that rustdoc would misread outside code spans: link brackets, HTML-looking
 /// angle brackets, a heading or quote marker at the start; wraps bare URLs in `<...>`.
 fn escape(line: &str) -> String {
@@ -106,6 +109,11 @@ fn escape(line: &str) -> String {
             out.push_str(&url);
             out.push('>');
             out.push_str(&word[trimmed.len()..]);
+            continue;
+        }
+        // Most words need no escape: copied whole.
+        if !word.contains(ESCAPED) {
+            out.push_str(word);
             continue;
         }
         for (i, c) in word.chars().enumerate() {

@@ -6,7 +6,7 @@
 //! that tree lacks, are reported as warnings. A reference
 //! to a type no page defines is fatal unless `--allow-missing` asks for a stand-in.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 
 use lcw_docs::codes;
@@ -90,7 +90,7 @@ pub fn sort<'a>(
         }
         let reason = if policy.allow_missing && d.code == codes::UNKNOWN_TYPE {
             Some("a stand-in is generated under --allow-missing")
-        } else if !policy.strict && is_page(&d.file) && !used.contains(&d.file) {
+        } else if !policy.strict && is_page(&d.file) && !used.contains(d.file.as_path()) {
             Some("the page feeds nothing that is generated")
         } else if policy.skips_failed_pages() && is_page(&d.file) {
             Some("the page is skipped; where its types are referenced, raw JSON is generated")
@@ -120,17 +120,17 @@ fn is_page(file: &Path) -> bool {
 }
 
 /// Every page some generated type, property, enum or operation comes from.
-fn pages_in_use(model: &ApiModel) -> BTreeSet<PathBuf> {
-    let mut used = BTreeSet::new();
+fn pages_in_use(model: &ApiModel) -> HashSet<&Path> {
+    let mut used = HashSet::new();
     for version in model.versions.values() {
         for ty in version.types.values() {
-            used.insert(ty.source.file.clone());
-            used.extend(ty.properties.iter().map(|p| p.source.file.clone()));
+            used.insert(ty.source.file.as_path());
+            used.extend(ty.properties.iter().map(|p| p.source.file.as_path()));
         }
-        used.extend(version.enums.values().map(|e| e.source.file.clone()));
+        used.extend(version.enums.values().map(|e| e.source.file.as_path()));
         for op in &version.operations {
-            used.insert(op.source.file.clone());
-            used.extend(op.request_body.iter().map(|p| p.source.file.clone()));
+            used.insert(op.source.file.as_path());
+            used.extend(op.request_body.iter().map(|p| p.source.file.as_path()));
         }
     }
     used

@@ -87,36 +87,5 @@ impl Schema {
     }
 }
 
-/// The environment variable naming the Graph service metadata folder (holding
-/// `v1.0-cleanMetadata.xml` and `type-mappings/`) for the tests that need it; unset, it is the
-/// `graph-metadata` folder beside the upstream docs sample.
-pub const METADATA_ENV: &str = "LCW_SERVICE_METADATA";
-
-/// The service metadata folder named by [`METADATA_ENV`], else `graph-metadata` beside
-/// [`lcw_docs::paths::upstream_docs`], for the `#[ignore]`d tests `cargo xtask upstream-check`
-/// runs.
-///
-/// # Panics
-///
-/// When neither names a folder holding `v1.0-cleanMetadata.xml`: such a test fails, never skips.
-pub fn metadata_dir() -> std::path::PathBuf {
-    let dir = std::env::var_os(METADATA_ENV)
-        .filter(|v| !v.is_empty())
-        .map_or_else(
-            || {
-                let upstream = lcw_docs::paths::upstream_docs();
-                upstream
-                    .parent()
-                    .unwrap_or(&upstream)
-                    .join("graph-metadata")
-            },
-            std::path::PathBuf::from,
-        );
-    assert!(
-        dir.join("v1.0-cleanMetadata.xml").is_file(),
-        "{} holds no v1.0-cleanMetadata.xml: the Graph service metadata is expected there (or \
-         where {METADATA_ENV} says)",
-        dir.display()
-    );
-    dir
-}
+/// Re-exported for the benchmark, which finds the service metadata as the tests do.
+pub use lcw_docs::paths::METADATA_ENV;

@@ -22,6 +22,27 @@ pub const MAX_NODES: u32 = 4_000_000;
 const EDMX_NS: &str = "http://docs.oasis-open.org/odata/ns/edmx";
 const EDM_NS: &str = "http://docs.oasis-open.org/odata/ns/edm";
 
+/// Whether `node` carries an `Org.OData.Core.V1.Revisions` annotation with a revision of kind
+/// `Deprecated` (the kind written as an attribute or as an `<EnumMember>` element).
+fn marks_deprecated(node: Node<'_, '_>) -> bool {
+    const TERMS: [&str; 2] = ["Org.OData.Core.V1.Revisions", "Core.Revisions"];
+    node.children()
+        .filter(|a| a.has_tag_name((EDM_NS, "Annotation")))
+        .filter(|a| a.attribute("Term").is_some_and(|t| TERMS.contains(&t)))
+        .flat_map(|a| a.descendants())
+        .filter(|v| {
+            v.has_tag_name((EDM_NS, "PropertyValue")) && v.attribute("Property") == Some("Kind")
+        })
+        .any(|kind| {
+            let written = kind.attribute("EnumMember").or_else(|| {
+                kind.children()
+                    .find(|m| m.has_tag_name((EDM_NS, "EnumMember")))
+                    .and_then(|m| m.text())
+            });
+            written.is_some_and(|w| w.trim().ends_with("RevisionKind/Deprecated"))
+        })
+}
+
 /// Reads one CSDL document. `file` is how diagnostics and sources name it. See the crate docs.
 pub fn read(xml: &str, file: &Path, diags: &mut Diagnostics) -> Schema {
     let lines = Lines::new(xml);
@@ -228,6 +249,37 @@ impl Reader<'_> {
                 }
             }
         }
+        // Out-of-line annotations last, once every type they may target is read.
+        for annotations in doc
+            .descendants()
+            .filter(|n| n.has_tag_name((EDM_NS, "Annotations")))
+        {
+            self.deprecate_target(annotations);
+        }
+    }
+
+    /// Marks the property an `<Annotations Target="ns.type/property">` element names deprecated
+    /// when it holds a deprecation revision. Other targets (types, enum members, operations)
+    /// have no such flag in the model.
+    fn deprecate_target(&mut self, annotations: Node<'_, '_>) {
+        if !marks_deprecated(annotations) {
+            return;
+        }
+        let Some((ty, property)) = annotations
+            .attribute("Target")
+            .and_then(|t| t.split_once('/'))
+        else {
+            return;
+        };
+        let Some(def) = self
+            .qualified(ty)
+            .and_then(|name| self.schema.model.types.get_mut(&name))
+        else {
+            return;
+        };
+        if let Some(p) = def.properties.iter_mut().find(|p| p.wire_name == property) {
+            p.deprecated = true;
+        }
     }
 
     /// `graph.x` -> `microsoft.graph.x`; `Collection(..)`; `Edm.*`. Diagnoses what cannot be read.
@@ -317,13 +369,14 @@ impl Reader<'_> {
             let Some(ty) = self.type_ref(child, raw) else {
                 continue;
             };
-            let property = property_with_notes(
+            let mut property = property_with_notes(
                 prop.to_string(),
                 ty,
                 String::new(),
                 relationship,
                 self.source(child),
             );
+            property.deprecated = marks_deprecated(child);
             facets.insert(
                 prop.to_string(),
                 Facets {

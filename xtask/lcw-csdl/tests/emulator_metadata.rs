@@ -199,7 +199,7 @@ fn carried_by_csdl((_, subject, change, _): &Key) -> bool {
 #[test]
 #[ignore = "needs the service metadata: cargo xtask upstream-check --docs DIR"]
 fn served_v1_metadata_differs_from_the_service_schema_only_as_accepted() {
-    let path = lcw_csdl::metadata_dir().join("v1.0-cleanMetadata.xml");
+    let path = lcw_docs::paths::metadata_dir().join("v1.0-cleanMetadata.xml");
     let xml = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut diags = Diagnostics::default();
     let service = lcw_csdl::read(&xml, Path::new("v1.0-cleanMetadata.xml"), &mut diags);

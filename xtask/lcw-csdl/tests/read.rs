@@ -290,3 +290,50 @@ fn a_type_declared_twice_keeps_the_first() {
     assert!(diags[0].contains("warning[LCW4005]"), "{diags:?}");
     assert!(s.model.types[&ig("scope")].is_abstract);
 }
+
+/// A `Revisions` annotation with one record of `kind`, the kind written as an element.
+fn revision(kind: &str) -> String {
+    format!(
+        r#"<Annotation Term="Org.OData.Core.V1.Revisions"><Collection><Record>
+          <PropertyValue Property="Kind"><EnumMember>Org.OData.Core.V1.RevisionKind/{kind}</EnumMember></PropertyValue>
+          <PropertyValue Property="Description" String="Replaced by a newer property." />
+        </Record></Collection></Annotation>"#
+    )
+}
+
+#[test]
+fn deprecation_revisions_mark_properties_inline_and_by_target() {
+    let inline = format!(
+        r#"<Property Name="tags" Type="Collection(Edm.String)">{}</Property>"#,
+        revision("Deprecated")
+    );
+    let targeted = format!(
+        r#"<Annotations Target="microsoft.graph.identityGovernance.workflow/where">{}</Annotations>
+      <Annotations Target="graph.user/displayName">{}</Annotations>
+      <Annotations Target="microsoft.graph.identityGovernance.run">{}</Annotations>
+      <Action Name="unbound" />"#,
+        revision("Deprecated"),
+        revision("Added"),
+        revision("Deprecated"),
+    );
+    let xml = SCHEMA
+        .replace(
+            r#"<Property Name="tags" Type="Collection(Edm.String)" />"#,
+            &inline,
+        )
+        .replace(r#"<Action Name="unbound" />"#, &targeted);
+    let (s, diags) = read(&xml);
+    assert!(diags.is_empty(), "{diags:?}");
+    let deprecated = |ty: &QualifiedName| -> Vec<&str> {
+        s.model.types[ty]
+            .properties
+            .iter()
+            .filter(|p| p.deprecated)
+            .map(|p| p.wire_name.as_str())
+            .collect()
+    };
+    assert_eq!(deprecated(&ig("workflow")), ["tags", "where"]);
+    // A revision of another kind deprecates nothing; a type-level one marks no property.
+    assert!(deprecated(&g("user")).is_empty());
+    assert!(deprecated(&ig("run")).is_empty());
+}

@@ -8,7 +8,7 @@ use lcw_docs::diag::Diagnostics;
 use lcw_docs::model::{QualifiedName, TypeRef};
 
 fn v1() -> lcw_csdl::Schema {
-    let path = lcw_csdl::metadata_dir().join("v1.0-cleanMetadata.xml");
+    let path = lcw_docs::paths::metadata_dir().join("v1.0-cleanMetadata.xml");
     let xml = std::fs::read_to_string(&path).expect("readable");
     let mut diags = Diagnostics::default();
     let schema = lcw_csdl::read(&xml, Path::new("v1.0-cleanMetadata.xml"), &mut diags);
@@ -88,7 +88,7 @@ fn the_whole_v1_schema_is_read() {
 #[ignore = "needs the service metadata: cargo xtask upstream-check --docs DIR"]
 fn docs_src_differs_from_the_schema_exactly_by_the_accepted_differences() {
     use lcw_doclint::schema::{DEFAULT_NAMESPACE, SchemaCheckOptions, schema_check};
-    let dir = lcw_csdl::metadata_dir();
+    let dir = lcw_docs::paths::metadata_dir();
     let options = SchemaCheckOptions {
         docs: lcw_docs::paths::docs_src(),
         metadata: dir.join("v1.0-cleanMetadata.xml"),

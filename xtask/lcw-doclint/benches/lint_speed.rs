@@ -3,7 +3,7 @@
 //! The pages of docs-src are replicated into temporary trees of about 2,000 and 8,000 pages.
 //! Each copy gets its own namespace and file names, so cross-page lookups grow with the tree as
 //! they would in a larger docs set. The lint (reading, parsing, modelling and every check) runs
-//! on one thread. The bench fails if either size lints fewer than 2,000 pages per second, or if
+//! on every core. The bench fails if either size lints fewer than 2,000 pages per second, or if
 //! a page costs more than 1.5 times as much in the large tree as in the small one (not linear).
 
 use std::path::{Path, PathBuf};

@@ -7,7 +7,7 @@ use anyhow::Context;
 use lcw_docs::diag::Span;
 use lcw_docs::overrides::Overrides;
 use lcw_docs::page::DocPage;
-use lcw_docs::{LoadOptions, codes as parser, load};
+use lcw_docs::{LoadOptions, codes as parser, load_beside};
 
 use crate::blocks;
 use crate::checks::{self, Ctx};
@@ -81,18 +81,25 @@ pub fn check_pages(pages: &[DocPage]) -> Vec<Finding> {
 /// Runs every check over already-loaded pages, following the corrections of `overrides` where a
 /// check looks at corrected input; no finding is explained yet (see [`explain`]).
 pub fn check_pages_with(pages: &[DocPage], overrides: Option<&Overrides>) -> Vec<Finding> {
-    let tree = Tree::new(pages);
-    let json: Vec<_> = pages.iter().map(blocks::read_page).collect();
-    let mut out = Vec::new();
-    checks::run_all(
-        &Ctx {
-            tree: &tree,
-            json: &json,
-            overrides,
-        },
-        &mut out,
-    );
-    out
+    check_tree(&Tree::new(pages), overrides)
+}
+
+/// [`check_pages_with`] over a tree already built. Pages are read and checked on every core;
+/// findings come back in page order.
+fn check_tree(tree: &Tree<'_>, overrides: Option<&Overrides>) -> Vec<Finding> {
+    let json = lcw_docs::par::map(tree.pages, blocks::read_page);
+    let ctx = Ctx {
+        tree,
+        json: &json,
+        overrides,
+    };
+    let indices: Vec<usize> = (0..tree.pages.len()).collect();
+    let per_page = lcw_docs::par::map(&indices, |&i| {
+        let mut out = Vec::new();
+        checks::check_page(&ctx, i, &mut out);
+        out
+    });
+    per_page.into_iter().flatten().collect()
 }
 
 /// The reason of the `overrides.toml` entry that corrects `subject` on a page of `file`'s
@@ -159,20 +166,26 @@ pub fn lint_tree(options: &LintOptions) -> anyhow::Result<LintReport> {
         "{} has no api-reference folder",
         root.display()
     );
-    let docs = load(
+    // The checks read the pages as modelled without overrides. With overrides that model is
+    // built while loading builds the one with them; without, loading's model is that model.
+    let (mut docs, bare) = load_beside(
         root,
         &LoadOptions {
             namespace: None,
             overrides: options.overrides.clone(),
         },
+        |pages, overrides| overrides.is_some().then(|| Tree::model_of(pages)),
     );
+    let bare = bare.unwrap_or_else(|| std::mem::take(&mut docs.model));
     let mut findings: Vec<Finding> = docs
         .diagnostics
         .iter()
         .filter(|d| !LINT_REPORTS_INSTEAD.contains(&d.code))
         .map(Finding::from_diagnostic)
         .collect();
-    findings.extend(check_pages_with(&docs.pages, docs.overrides.as_ref()));
+    let tree = Tree::with_model(&docs.pages, bare);
+    findings.extend(check_tree(&tree, docs.overrides.as_ref()));
+    let bare = tree.model;
 
     if let Some(overrides) = &docs.overrides {
         match &overrides.unreadable {
@@ -192,12 +205,13 @@ pub fn lint_tree(options: &LintOptions) -> anyhow::Result<LintReport> {
     if let Some(text) = read_optional(&suppressions_path)? {
         findings = Suppressions::parse(SUPPRESSIONS_FILE, &text).apply(findings);
     }
-    findings.sort();
+    // Equal findings are identical in every field, so an unstable sort gives the same order.
+    findings.sort_unstable();
     findings.dedup();
-    Ok(LintReport {
-        findings,
-        pages: docs.pages.len(),
-    })
+    let pages = docs.pages.len();
+    // Both models are large: freed side by side rather than one after the other.
+    lcw_docs::par::join(move || drop(bare), move || drop(docs));
+    Ok(LintReport { findings, pages })
 }
 
 #[cfg(test)]

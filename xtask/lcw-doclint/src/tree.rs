@@ -75,12 +75,21 @@ pub fn annotation_type(block: &AnnotatedBlock) -> Option<&str> {
 impl<'a> Tree<'a> {
     /// Builds stage 2 of `pages` and the page lookups.
     pub fn new(pages: &'a [DocPage]) -> Self {
+        Tree::with_model(pages, Tree::model_of(pages))
+    }
+
+    /// Stage 2 of `pages` as the checks look it up: without overrides.
+    pub fn model_of(pages: &[DocPage]) -> ApiModel {
+        lcw_docs::build::build(pages, None, None, &mut Diagnostics::default())
+    }
+
+    /// The page lookups over `pages`, with `model` built from them by [`Tree::model_of`].
+    pub fn with_model(pages: &'a [DocPage], model: ApiModel) -> Self {
         let by_path: HashMap<String, usize> = pages
             .iter()
             .enumerate()
             .map(|(i, page)| (page_path(page), i))
             .collect();
-        let model = lcw_docs::build::build(pages, None, None, &mut Diagnostics::default());
         let mut page_type = vec![None; pages.len()];
         let mut names: HashMap<ApiVersion, Names> = HashMap::new();
         for (version, built) in &model.versions {
@@ -157,7 +166,18 @@ impl<'a> Tree<'a> {
 
     /// Reads a type cell or annotation type on `page`.
     pub fn read_type(&self, page: &DocPage, text: &str) -> Option<typecell::NamedType> {
-        typecell::read(text, &page_namespace(page), &|n| {
+        self.read_type_linking(page, text, None)
+    }
+
+    /// [`Tree::read_type`] for a cell that links to `link_target`: where the link goes decides
+    /// the namespace of a name nobody documents, as it does for the model builder.
+    fn read_type_linking(
+        &self,
+        page: &DocPage,
+        text: &str,
+        link_target: Option<&str>,
+    ) -> Option<typecell::NamedType> {
+        typecell::read(text, link_target, &page_namespace(page), &|n| {
             self.is_known(page.version, n)
         })
     }
@@ -173,7 +193,7 @@ impl<'a> Tree<'a> {
         text: &str,
         link_target: Option<&str>,
     ) -> Option<typecell::NamedType> {
-        let mut ty = self.read_type(page, text)?;
+        let mut ty = self.read_type_linking(page, text, link_target)?;
         let linked = link_target
             .filter(|_| !ty.primitive && !text.contains('.'))
             .and_then(|target| Tree::resolve_link(&page_path(page), target))

@@ -1,8 +1,8 @@
 //! Reading type names as pages write them (`X collection`, `Collection(X)`, bare or partial
 //! names) into a qualified name and a collection flag, for comparison.
 
-use lcw_docs::build::resolve::{WrittenType, read_cell};
-use lcw_docs::model::TypeRef;
+use lcw_docs::build::resolve::{WrittenType, qualify_with, read_cell};
+use lcw_docs::model::{QualifiedName, TypeRef};
 
 /// A type as a table cell, annotation or prose names it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -52,9 +52,10 @@ impl NamedType {
 
 /// Reads a type cell or annotation type: the syntax is read by `lcw-docs` (as the model builder
 /// reads it), names are qualified with [`qualify`]. `is_known` says whether a qualified name is
-/// documented somewhere in the tree.
+/// documented somewhere in the tree; `link_target` is where the cell links, if it does.
 pub fn read(
     text: &str,
+    link_target: Option<&str>,
     page_namespace: &str,
     is_known: &dyn Fn(&str) -> bool,
 ) -> Option<NamedType> {
@@ -62,7 +63,7 @@ pub fn read(
     let (element, collection) = written.element();
     let (name, primitive) = match element {
         WrittenType::Primitive(p) => (p.as_str().to_string(), true),
-        WrittenType::Name(name) => (qualify(name, page_namespace, is_known), false),
+        WrittenType::Name(name) => (qualify(name, link_target, page_namespace, is_known), false),
         WrittenType::Collection(_) => return None,
     };
     Some(NamedType {
@@ -72,28 +73,21 @@ pub fn read(
     })
 }
 
-/// Qualifies a type name: full names stay, `identityGovernance.x` gets `microsoft.graph.`, a bare
-/// name takes the page namespace if documented there, else `microsoft.graph` if documented there,
-/// else the page namespace. Unlike the model builder (which looks names up per version and sends
-/// unknown bare names to `microsoft.graph`, where stand-ins live), the lint knows every name of
-/// the tree and names an unknown type where the page itself would put it.
-pub fn qualify(name: &str, page_namespace: &str, is_known: &dyn Fn(&str) -> bool) -> String {
-    if name.starts_with("microsoft.") {
-        return name.to_string();
-    }
-    if name.contains('.') {
-        return format!("microsoft.graph.{name}");
-    }
-    let in_page = format!("{page_namespace}.{name}");
-    if is_known(&in_page) {
-        return in_page;
-    }
-    let in_graph = format!("microsoft.graph.{name}");
-    if is_known(&in_graph) {
-        in_graph
-    } else {
-        in_page
-    }
+/// Qualifies a type name by the model builder's rule ([`qualify_with`]), so the lint and the
+/// model put a name in the same namespace. `is_known` matches exact spellings only: a name
+/// written in another case stays as written, and the checks see the slip.
+pub fn qualify(
+    name: &str,
+    link_target: Option<&str>,
+    page_namespace: &str,
+    is_known: &dyn Fn(&str) -> bool,
+) -> String {
+    let find = |candidate: &str| {
+        is_known(candidate)
+            .then(|| QualifiedName::parse(candidate))
+            .flatten()
+    };
+    qualify_with(name, link_target, page_namespace, &find).to_string()
 }
 
 /// Whether a response section says there is no body.
@@ -155,15 +149,51 @@ mod tests {
             ),
         ];
         for (cell, name, primitive, collection) in cases {
-            let t = read(cell, NS, &known).expect(cell);
+            let t = read(cell, None, NS, &known).expect(cell);
             assert_eq!(
                 (t.name.as_str(), t.primitive, t.collection),
                 (name, primitive, collection),
                 "{cell}"
             );
         }
-        assert_eq!(read("", NS, &known), None);
-        assert_eq!(read("None", NS, &known), None);
+        assert_eq!(read("", None, NS, &known), None);
+        assert_eq!(read("None", None, NS, &known), None);
+    }
+
+    #[test]
+    fn names_land_in_the_namespace_the_model_builder_gives_them() {
+        use lcw_docs::build::resolve::{Names, qualify as model_qualify};
+        let mut names = Names::default();
+        for name in [
+            "microsoft.graph.entity",
+            "microsoft.graph.identityGovernance.run",
+        ] {
+            names.insert(&QualifiedName::parse(name).expect("qualified"));
+        }
+        let cells = [
+            ("run", None),
+            ("entity", Some("entity.md")),
+            ("severityLevel", None),
+            (
+                "severityLevel",
+                Some("enums-identitygovernance.md#severitylevel-values"),
+            ),
+            ("lid", Some("../resources/lid.md")),
+            ("identityGovernance.task", None),
+        ];
+        for (cell, link) in cells {
+            let model = model_qualify(cell, link, NS, &names).to_string();
+            assert_eq!(qualify(cell, link, NS, &known), model, "{cell} {link:?}");
+        }
+        // A name no page documents stays in the page namespace unless its link leaves it.
+        assert_eq!(
+            qualify("severityLevel", None, NS, &known),
+            format!("{NS}.severityLevel")
+        );
+        assert_eq!(
+            qualify("lid", Some("../resources/lid.md"), NS, &known),
+            "microsoft.graph.lid"
+        );
     }
 
     #[test]

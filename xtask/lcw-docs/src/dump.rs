@@ -280,6 +280,9 @@ fn property(out: &mut String, p: &Property) {
     if !p.possible_values.is_empty() {
         notes.push(format!("values({})", p.possible_values.join(",")));
     }
+    if p.deprecated {
+        notes.push("deprecated".to_string());
+    }
     let _ = writeln!(
         out,
         "  {}: {} [{}] @{}",

@@ -15,7 +15,9 @@ pub mod load;
 pub mod model;
 pub mod overrides;
 pub mod page;
+pub mod par;
 pub mod parse;
 pub mod paths;
+pub mod template;
 
-pub use load::{Docs, LoadOptions, load, load_texts, load_with};
+pub use load::{Docs, LoadOptions, load, load_beside, load_texts, load_with};

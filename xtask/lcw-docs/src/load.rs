@@ -8,6 +8,7 @@ use crate::diag::{Diagnostic, Diagnostics, Severity, Span};
 use crate::model::ApiModel;
 use crate::overrides::Overrides;
 use crate::page::DocPage;
+use crate::par;
 use crate::parse::parse_page;
 
 /// What `load` read from a docs tree.
@@ -45,35 +46,46 @@ pub const PAGE_DIRS: [&str; 4] = [
 /// Reads every page under `root/api-reference/{beta,v1.0}/{resources,api}` and builds the model.
 /// Never panics on bad input: problems become diagnostics.
 pub fn load(root: &Path, options: &LoadOptions) -> Docs {
+    load_beside(root, options, |_, _| ()).0
+}
+
+/// Like [`load`], running `beside` on the pages and the overrides found while the model is
+/// built: a reader that needs its own view of the pages (the lint models them without
+/// overrides) does not wait for it.
+pub fn load_beside<R: Send>(
+    root: &Path,
+    options: &LoadOptions,
+    beside: impl FnOnce(&[DocPage], Option<&Overrides>) -> R + Send,
+) -> (Docs, R) {
     let mut diagnostics = Diagnostics::default();
     let overrides = read_overrides(root, options, &mut diagnostics);
-    load_tree(root, overrides, options.namespace.as_deref(), diagnostics)
+    let pages = read_pages(root, &mut diagnostics);
+    let (extra, model) = par::join(
+        || beside(&pages, overrides.as_ref()),
+        || {
+            build::build(
+                &pages,
+                overrides.as_ref(),
+                options.namespace.as_deref(),
+                &mut diagnostics,
+            )
+        },
+    );
+    let docs = Docs {
+        root: root.to_path_buf(),
+        pages,
+        model,
+        diagnostics: diagnostics.into_sorted(),
+        overrides,
+    };
+    (docs, extra)
 }
 
 /// Like [`load`], with overrides already read: one file applied to several trees (the drift
 /// report) is parsed once.
 pub fn load_with(root: &Path, overrides: Option<Overrides>, namespace: Option<&str>) -> Docs {
-    load_tree(root, overrides, namespace, Diagnostics::default())
-}
-
-fn load_tree(
-    root: &Path,
-    overrides: Option<Overrides>,
-    namespace: Option<&str>,
-    mut diagnostics: Diagnostics,
-) -> Docs {
-    let mut pages = Vec::new();
-    for relative in page_paths(root) {
-        match std::fs::read(root.join(&relative)).map(String::from_utf8) {
-            Ok(Ok(text)) => pages.push(parse_page(&relative, &text, &mut diagnostics)),
-            Ok(Err(_)) => read_failed(&mut diagnostics, relative, "page is not UTF-8".to_string()),
-            Err(error) => read_failed(
-                &mut diagnostics,
-                relative,
-                format!("cannot read page: {error}"),
-            ),
-        }
-    }
+    let mut diagnostics = Diagnostics::default();
+    let pages = read_pages(root, &mut diagnostics);
     let model = build::build(&pages, overrides.as_ref(), namespace, &mut diagnostics);
     Docs {
         root: root.to_path_buf(),
@@ -82,6 +94,41 @@ fn load_tree(
         diagnostics: diagnostics.into_sorted(),
         overrides,
     }
+}
+
+/// Reads and parses every page of `root` on every core; the pages come back sorted by path
+/// whatever the scheduling.
+fn read_pages(root: &Path, diagnostics: &mut Diagnostics) -> Vec<DocPage> {
+    let paths = page_paths(root);
+    let read = par::map(&paths, |relative| read_page(root, relative));
+    let mut pages = Vec::with_capacity(read.len());
+    for (page, found) in read {
+        // Diagnostics are sorted and deduplicated once all are in, so per-page order is enough.
+        for d in found.into_sorted() {
+            diagnostics.push(d);
+        }
+        pages.extend(page);
+    }
+    pages
+}
+
+/// Reads and parses one page; `None` (and a diagnostic) when it cannot be read as text.
+fn read_page(root: &Path, relative: &Path) -> (Option<DocPage>, Diagnostics) {
+    let mut diagnostics = Diagnostics::default();
+    let page = match std::fs::read(root.join(relative)).map(String::from_utf8) {
+        Ok(Ok(text)) => Some(parse_page(relative, &text, &mut diagnostics)),
+        Ok(Err(_)) => {
+            let message = "page is not UTF-8".to_string();
+            read_failed(&mut diagnostics, relative.to_path_buf(), message);
+            None
+        }
+        Err(error) => {
+            let message = format!("cannot read page: {error}");
+            read_failed(&mut diagnostics, relative.to_path_buf(), message);
+            None
+        }
+    };
+    (page, diagnostics)
 }
 
 /// Reads pages given as text (tests, tools): `(path relative to a docs root, text)`.

@@ -149,6 +149,10 @@ pub struct Property {
     pub search: bool,
     /// Enum members listed in "possible values" prose, as written.
     pub possible_values: Vec<String>,
+    /// Marked deprecated: a `(deprecated)` note after the name in its table row, or in a
+    /// service schema an `Org.OData.Core.V1.Revisions` entry of kind `Deprecated`. The
+    /// description says what replaces it, when the docs say.
+    pub deprecated: bool,
     /// Where the row is.
     pub source: Source,
 }

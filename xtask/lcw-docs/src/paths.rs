@@ -100,18 +100,7 @@ pub const GENERAL_DOCS_ENV: &str = "LCW_GENERAL_DOCS";
 ///
 /// As [`upstream_docs`], and when that folder holds no docs tree.
 pub fn general_docs() -> PathBuf {
-    let dir = std::env::var_os(GENERAL_DOCS_ENV)
-        .filter(|v| !v.is_empty())
-        .map_or_else(
-            || {
-                let upstream = upstream_docs();
-                upstream
-                    .parent()
-                    .unwrap_or(&upstream)
-                    .join("graph-docs-general")
-            },
-            PathBuf::from,
-        );
+    let dir = named_or_beside_upstream(GENERAL_DOCS_ENV, "graph-docs-general");
     assert!(
         dir.join("api-reference").is_dir(),
         "{} holds no api-reference folder: the varied Graph docs sample is expected there \
@@ -119,6 +108,39 @@ pub fn general_docs() -> PathBuf {
         dir.display()
     );
     dir
+}
+
+/// The environment variable naming the Graph service metadata folder (holding
+/// `v1.0-cleanMetadata.xml` and `type-mappings/`) for the tests that need it; unset, it is the
+/// `graph-metadata` folder beside the upstream docs sample.
+pub const METADATA_ENV: &str = "LCW_SERVICE_METADATA";
+
+/// The service metadata folder named by [`METADATA_ENV`], else `graph-metadata` beside
+/// [`upstream_docs`], for the `#[ignore]`d tests `cargo xtask upstream-check` runs.
+///
+/// # Panics
+///
+/// When neither names a folder holding `v1.0-cleanMetadata.xml`: such a test fails, never skips.
+pub fn metadata_dir() -> PathBuf {
+    let dir = named_or_beside_upstream(METADATA_ENV, "graph-metadata");
+    assert!(
+        dir.join("v1.0-cleanMetadata.xml").is_file(),
+        "{} holds no v1.0-cleanMetadata.xml: the Graph service metadata is expected there (or \
+         where {METADATA_ENV} says)",
+        dir.display()
+    );
+    dir
+}
+
+/// The folder the environment variable `env` names, else `folder` beside [`upstream_docs`].
+fn named_or_beside_upstream(env: &str, folder: &str) -> PathBuf {
+    std::env::var_os(env).filter(|v| !v.is_empty()).map_or_else(
+        || {
+            let upstream = upstream_docs();
+            upstream.parent().unwrap_or(&upstream).join(folder)
+        },
+        PathBuf::from,
+    )
 }
 
 #[cfg(test)]

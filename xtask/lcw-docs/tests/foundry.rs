@@ -148,13 +148,23 @@ fn name_cells_lose_their_notes_and_instance_annotations_are_no_properties() {
         .find(|r| r.name.value == "maxHeat")
         .expect("maxHeat row under its wire name");
     assert_eq!(max_heat.name_notes, ["deprecated"]);
+    let kiln = ty(&docs, FOUNDRY, "kiln");
+    let deprecated: Vec<&str> = kiln
+        .properties
+        .iter()
+        .filter(|p| p.deprecated)
+        .map(|p| p.wire_name.as_str())
+        .collect();
+    assert_eq!(deprecated, ["maxHeat"], "only the row marked so");
+    let dump = lcw_docs::dump::stage2(beta(&docs), Path::new(KILN_PAGE));
+    assert!(dump.contains("maxHeat: Int32 [deprecated]"), "{dump}");
+    assert!(dump.contains("heatLimit: Int32 []"), "{dump}");
     let annotations: Vec<&str> = kiln_page
         .instance_annotations
         .iter()
         .map(|r| r.name.value.as_str())
         .collect();
     assert_eq!(annotations, ["@odata.type"]);
-    let kiln = ty(&docs, FOUNDRY, "kiln");
     assert!(
         kiln.properties
             .iter()
@@ -301,4 +311,20 @@ fn same_names_in_two_namespaces_stay_apart() {
         property_type(ty(&docs, FOUNDRY, "mold"), "outlet"),
         named(GRAPH, "endpoint")
     );
+}
+
+#[test]
+fn a_bare_name_no_page_defines_belongs_to_the_page_namespace_unless_linked_elsewhere() {
+    let docs = load_foundry();
+    let mold = ty(&docs, FOUNDRY, "mold");
+    let mold_page = "api-reference/beta/resources/foundry-mold.md";
+    // Unlinked: the page's own namespace, reported as unknown there.
+    assert_eq!(
+        property_type(mold, "finish"),
+        named(FOUNDRY, "surfaceFinish")
+    );
+    assert!(codes_on(&docs, mold_page).contains(&(codes::UNKNOWN_TYPE, 13)));
+    // Linked to a page named without the namespace: a `microsoft.graph` stand-in.
+    assert_eq!(property_type(mold, "cover"), named(GRAPH, "lid"));
+    assert!(codes_on(&docs, mold_page).contains(&(codes::STAND_IN_TYPE, 14)));
 }

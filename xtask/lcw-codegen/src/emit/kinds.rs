@@ -1,109 +1,134 @@
 //! Polymorphic bases: an enum of the known concrete types, read by `@odata.type`.
 
 use lcw_docs::model::QualifiedName;
-use proc_macro2::TokenStream;
-use quote::quote;
 
-use super::{VersionCtx, ident};
-use crate::rustdoc::doc_attrs;
+use super::VersionCtx;
+use super::writer::{self, RustWriter};
 
-/// The enum and its impls for the polymorphic base `base`.
-pub fn kind_items(ctx: &VersionCtx<'_>, base: &QualifiedName) -> Vec<TokenStream> {
-    let Some(kind_name) = ctx.names.kinds.get(base) else {
-        return Vec::new();
+/// The enum and its impls for the polymorphic base `base`, after a blank line; nothing when
+/// `base` is not polymorphic.
+pub fn write_kind(w: &mut RustWriter, ctx: &VersionCtx<'_>, base: &QualifiedName) {
+    let Some(kind) = ctx.names.kinds.get(base) else {
+        return;
     };
-    let kind = ident(kind_name);
     // (qualified name, variant name, path of its struct)
-    let variants: Vec<(&QualifiedName, proc_macro2::Ident, TokenStream)> = ctx.plan.variants[base]
+    let variants: Vec<(&QualifiedName, &str, String)> = ctx.plan.variants[base]
         .iter()
         .map(|v| {
             let rust = &ctx.names.structs[v];
-            (v, ident(rust), ctx.item_path(v, rust))
+            (v, rust.as_str(), ctx.item_path(v, rust))
         })
         .collect();
-    let doc = doc_attrs(
+    w.blank();
+    w.doc_text(
         &format!(
             "A `{base}` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know."
         ),
         "",
     );
-    let decls = variants.iter().map(|(q, v, path)| {
-        let doc = format!(" A `{q}`.");
-        quote! { #[doc = #doc] #v(#path), }
-    });
-    let froms = variants.iter().map(|(_, v, path)| {
-        quote! {
-            impl From<#path> for #kind {
-                fn from(value: #path) -> Self {
-                    #kind::#v(value)
-                }
-            }
-        }
-    });
+    w.line("#[non_exhaustive]");
+    w.line("#[derive(Debug, Clone, PartialEq)]");
+    w.line("#[allow(clippy::large_enum_variant)]");
+    w.open(format_args!("pub enum {kind}"));
+    for (q, v, path) in &variants {
+        w.line(format_args!("/// A `{q}`."));
+        w.line(format_args!("{v}({path}),"));
+    }
+    w.line("/// An object whose `@odata.type` this crate does not know, kept verbatim.");
+    w.line("Unknown(serde_json::Map<String, serde_json::Value>),");
+    w.close("");
+
+    for (_, v, path) in &variants {
+        w.blank();
+        w.open(format_args!("impl From<{path}> for {kind}"));
+        w.open(format_args!("fn from(value: {path}) -> Self"));
+        w.line(format_args!("{kind}::{v}(value)"));
+        w.close("");
+        w.close("");
+    }
+
     // A derived type must name itself where its base is expected; the base itself need not.
-    let ser_arms = variants.iter().map(|(q, v, path)| {
+    w.blank();
+    w.open(format_args!("impl serde::Serialize for {kind}"));
+    w.open("fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>");
+    w.open("match self");
+    for (q, v, path) in &variants {
         if *q == base {
-            quote! { #kind::#v(value) => serde::Serialize::serialize(value, serializer), }
+            w.line(format_args!(
+                "{kind}::{v}(value) => serde::Serialize::serialize(value, serializer),"
+            ));
         } else {
-            quote! {
-                #kind::#v(value) => crate::__private::serialize_object(value, serializer, Some(<#path as crate::GraphType>::ODATA_TYPE)),
-            }
+            w.line(format_args!(
+                "{kind}::{v}(value) => crate::__private::serialize_object("
+            ));
+            w.indented(|w| {
+                w.line("value,");
+                w.line("serializer,");
+                w.line(format_args!(
+                    "Some(<{path} as crate::GraphType>::ODATA_TYPE),"
+                ));
+            });
+            w.line("),");
         }
-    });
+    }
+    w.line(format_args!(
+        "{kind}::Unknown(object) => serde::Serialize::serialize(object, serializer),"
+    ));
+    w.close("");
+    w.close("");
+    w.close("");
+
     // A derived variant writes its own tag, so a tag read exactly as it writes it is not kept;
     // the base, written untagged, keeps whatever tag it was read with.
-    let de_arms = variants.iter().map(|(q, v, path)| {
-        let tag = q.to_string();
+    w.blank();
+    w.open(format_args!("impl crate::__private::ReadKind for {kind}"));
+    w.open_fn(
+        "fn read_kind<'de, A: serde::de::MapAccess<'de>>(",
+        &[
+            "tag: Option<&str>".into(),
+            "started: crate::__private::Started<'de>".into(),
+            "map: A".into(),
+        ],
+        ") -> Result<Self, A::Error>",
+    );
+    w.open("match tag");
+    for (q, v, path) in &variants {
+        let tag = writer::string(&q.to_string());
         if *q == base {
-            quote! { Some(#tag) => started.finish(map).map(#kind::#v), }
+            w.line(format_args!(
+                "Some({tag}) => started.finish(map).map({kind}::{v}),"
+            ));
         } else {
-            quote! { Some(#tag) => started.finish_as(map, Some(<#path as crate::GraphType>::ODATA_TYPE)).map(#kind::#v), }
+            w.line(format_args!("Some({tag}) => started"));
+            w.indented(|w| {
+                w.line(format_args!(
+                    ".finish_as(map, Some(<{path} as crate::GraphType>::ODATA_TYPE))"
+                ));
+                w.line(format_args!(".map({kind}::{v}),"));
+            });
         }
-    });
-    let untagged = match variants.iter().find(|(q, _, _)| *q == base) {
-        Some((_, v, _)) => quote! { None => started.finish(map).map(#kind::#v), },
-        None => quote! {},
-    };
-    let mut items = vec![quote! {
-        #doc
-        #[non_exhaustive]
-        #[derive(Debug, Clone, PartialEq)]
-        #[allow(clippy::large_enum_variant)]
-        pub enum #kind {
-            #( #decls )*
-            /// An object whose `@odata.type` this crate does not know, kept verbatim.
-            Unknown(serde_json::Map<String, serde_json::Value>),
-        }
-    }];
-    items.extend(froms);
-    items.push(quote! {
-        impl serde::Serialize for #kind {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                match self {
-                    #( #ser_arms )*
-                    #kind::Unknown(object) => serde::Serialize::serialize(object, serializer),
-                }
-            }
-        }
-    });
-    let expecting = format!("a `{base}` object");
-    items.push(quote! {
-        impl crate::__private::ReadKind for #kind {
-            fn read_kind<'de, A: serde::de::MapAccess<'de>>(tag: Option<&str>, started: crate::__private::Started<'de>, map: A) -> Result<Self, A::Error> {
-                match tag {
-                    #( #de_arms )*
-                    #untagged
-                    _ => started.finish_unknown(map).map(#kind::Unknown),
-                }
-            }
-        }
-    });
-    items.push(quote! {
-        impl<'de> serde::Deserialize<'de> for #kind {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                crate::__private::deserialize_kind(deserializer, #expecting)
-            }
-        }
-    });
-    items
+    }
+    if let Some((_, v, _)) = variants.iter().find(|(q, _, _)| *q == base) {
+        w.line(format_args!(
+            "None => started.finish(map).map({kind}::{v}),"
+        ));
+    }
+    w.line(format_args!(
+        "_ => started.finish_unknown(map).map({kind}::Unknown),"
+    ));
+    w.close("");
+    w.close("");
+    w.close("");
+
+    w.blank();
+    w.open(format_args!("impl<'de> serde::Deserialize<'de> for {kind}"));
+    w.open(
+        "fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error>",
+    );
+    w.line(format_args!(
+        "crate::__private::deserialize_kind(deserializer, {})",
+        writer::string(&format!("a `{base}` object"))
+    ));
+    w.close("");
+    w.close("");
 }

@@ -1,4 +1,6 @@
-//! Stage 4: tokens for each file, printed with prettyplease.
+//! Stage 4: the text of each file. The files made by the thousand (a type, an enum, the
+//! operations and type tables) are written line by line ([`writer`]); the few hand-shaped ones
+//! (`mod.rs`, the client layer) are tokens printed with prettyplease ([`render`]).
 
 pub mod client;
 pub mod csdl;
@@ -8,6 +10,7 @@ pub mod modules;
 pub mod operations;
 pub mod registry;
 pub mod structs;
+pub mod writer;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -18,6 +21,7 @@ use quote::quote;
 
 use crate::names::NameTable;
 use crate::plan::VersionPlan;
+use writer::RustWriter;
 
 /// Where generated enums go, relative to the output root.
 pub const ENUMS_DIR: &str = "crates/lcw-enums/src/generated";
@@ -46,79 +50,65 @@ impl VersionCtx<'_> {
         header(self.docs_label, &page.to_string_lossy().replace('\\', "/"))
     }
 
-    /// The Rust type of a property value (without the surrounding `Option`), as seen from a
+    /// The Rust type of a property value (without the surrounding `Nullable`), as seen from a
     /// file of the models version module.
-    pub fn value_type(&self, ty: &TypeRef) -> TokenStream {
+    pub fn value_type(&self, ty: &TypeRef) -> String {
         match ty {
-            TypeRef::Primitive(p) => primitive(*p),
-            TypeRef::Collection(inner) => {
-                let inner = self.value_type(inner);
-                quote! { Vec<#inner> }
-            }
-            TypeRef::Named(name) => self.named_type(name),
+            TypeRef::Primitive(p) => primitive_text(*p, "crate"),
+            TypeRef::Collection(inner) => format!("Vec<{}>", self.value_type(inner)),
+            TypeRef::Named(name) => match self.names.rust_name(name) {
+                Some(rust) => self.item_path(name, rust),
+                None => "serde_json::Value".to_owned(),
+            },
         }
     }
 
-    /// The `crate::PropertyType` metadata of a property value (of each element for a collection).
-    pub fn property_type(&self, ty: &TypeRef) -> TokenStream {
+    /// The `crate::PropertyType` metadata of a property value (of each element for a
+    /// collection), written on as many lines as it needs.
+    pub fn write_property_type(&self, w: &mut RustWriter, ty: &TypeRef) {
         match ty {
-            TypeRef::Primitive(p) => {
-                let variant = ident(&format!("{p:?}"));
-                quote! { crate::PropertyType::#variant }
-            }
-            TypeRef::Collection(inner) => self.property_type(inner),
+            TypeRef::Primitive(p) => w.line(format_args!("ty: crate::PropertyType::{p:?},")),
+            TypeRef::Collection(inner) => self.write_property_type(w, inner),
             TypeRef::Named(name) => {
-                let qualified = name.to_string();
+                let qualified = writer::string(&name.to_string());
                 if let Some(def) = self.model.enums.get(name) {
-                    let members = def.members.iter().map(|m| m.name.as_str());
-                    let later = def
+                    let quoted = |m: &lcw_docs::model::EnumMember| writer::string(&m.name);
+                    let members: Vec<String> = def.members.iter().map(quoted).collect();
+                    let later: Vec<String> = def
                         .members
                         .iter()
                         .filter(|m| m.after_sentinel)
-                        .map(|m| m.name.as_str());
-                    let flags = def.flags;
-                    quote! {
-                        crate::PropertyType::Enum { name: #qualified, members: &[ #( #members ),* ], after_sentinel: &[ #( #later ),* ], flags: #flags }
-                    }
+                        .map(quoted)
+                        .collect();
+                    w.open("ty: crate::PropertyType::Enum");
+                    w.line(format_args!("name: {qualified},"));
+                    w.list("members: &[", &members, "],");
+                    w.list("after_sentinel: &[", &later, "],");
+                    w.line(format_args!("flags: {},", def.flags));
+                    w.close(",");
                 } else {
-                    match self.model.types.get(name).map(|def| def.kind) {
-                        Some(TypeKind::Entity) => {
-                            quote! { crate::PropertyType::Entity(#qualified) }
-                        }
-                        Some(TypeKind::Complex) => {
-                            quote! { crate::PropertyType::Complex(#qualified) }
-                        }
-                        None => quote! { crate::PropertyType::Untyped(#qualified) },
-                    }
+                    let variant = match self.model.types.get(name).map(|def| def.kind) {
+                        Some(TypeKind::Entity) => "Entity",
+                        Some(TypeKind::Complex) => "Complex",
+                        None => "Untyped",
+                    };
+                    w.line(format_args!(
+                        "ty: crate::PropertyType::{variant}({qualified}),"
+                    ));
                 }
             }
         }
     }
 
-    fn named_type(&self, name: &QualifiedName) -> TokenStream {
-        let n = self.names;
-        let rust = n
-            .sets
-            .get(name)
-            .or_else(|| n.enums.get(name))
-            .or_else(|| n.kinds.get(name))
-            .or_else(|| n.structs.get(name));
-        match rust {
-            Some(rust) => self.names.path(&self.root(), name, rust),
-            None => quote! { serde_json::Value },
-        }
-    }
-
     /// The version module seen from inside a models crate: `crate::beta`.
-    pub fn root(&self) -> TokenStream {
-        let module = ident(self.version.module());
-        quote! { crate::#module }
+    pub fn root(&self) -> String {
+        format!("crate::{}", self.version.module())
     }
 
     /// The path of a struct (or `Kind`, builder...) named `rust` declared for `name`, seen from
     /// inside a models crate.
-    pub fn item_path(&self, name: &QualifiedName, rust: &str) -> TokenStream {
-        self.names.path(&self.root(), name, rust)
+    pub fn item_path(&self, name: &QualifiedName, rust: &str) -> String {
+        self.names.path_text(&self.root(), name, rust)
     }
 }
 
@@ -132,28 +122,32 @@ pub fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
-fn primitive(p: Primitive) -> TokenStream {
-    primitive_in(p, &quote! { crate })
-}
-
 /// The Rust type of an Edm primitive, with the runtime types under `root` (`crate` inside the
 /// models crates, `lcw_models` from the client).
-pub fn primitive_in(p: Primitive, root: &TokenStream) -> TokenStream {
-    match p {
-        Primitive::String | Primitive::Binary | Primitive::Stream => quote! { String },
-        Primitive::Boolean => quote! { bool },
-        Primitive::Byte => quote! { u8 },
-        Primitive::Int16 => quote! { i16 },
-        Primitive::Int32 => quote! { i32 },
-        Primitive::Int64 => quote! { #root::Int64 },
+pub fn primitive_text(p: Primitive, root: &str) -> String {
+    let runtime = match p {
+        Primitive::String | Primitive::Binary | Primitive::Stream => return "String".to_owned(),
+        Primitive::Boolean => return "bool".to_owned(),
+        Primitive::Byte => return "u8".to_owned(),
+        Primitive::Int16 => return "i16".to_owned(),
+        Primitive::Int32 => return "i32".to_owned(),
+        Primitive::Int64 => "Int64",
         // Decimal precision beyond f64 is lost; `GraphDouble`'s docs say so (no property uses it).
-        Primitive::Single | Primitive::Double | Primitive::Decimal => quote! { #root::GraphDouble },
-        Primitive::Guid => quote! { #root::Guid },
-        Primitive::DateTimeOffset => quote! { #root::Timestamp },
-        Primitive::Date => quote! { #root::Date },
-        Primitive::TimeOfDay => quote! { #root::TimeOfDay },
-        Primitive::Duration => quote! { #root::IsoDuration },
-    }
+        Primitive::Single | Primitive::Double | Primitive::Decimal => "GraphDouble",
+        Primitive::Guid => "Guid",
+        Primitive::DateTimeOffset => "Timestamp",
+        Primitive::Date => "Date",
+        Primitive::TimeOfDay => "TimeOfDay",
+        Primitive::Duration => "IsoDuration",
+    };
+    format!("{root}::{runtime}")
+}
+
+/// [`primitive_text`] as tokens, for the client layer.
+pub fn primitive_tokens(p: Primitive, root: &str) -> TokenStream {
+    let path: syn::Type =
+        syn::parse_str(&primitive_text(p, root)).expect("a primitive's Rust type is a path");
+    quote! { #path }
 }
 
 /// Prints a file: the header line, optional inner attributes, then each item unparsed on its

@@ -3,67 +3,74 @@
 //! `__reencode` (decode and re-encode by qualified name, for checks over sample payloads
 //! without a hand-kept table of types).
 
-use proc_macro2::TokenStream;
-use quote::quote;
-
 use super::VersionCtx;
+use super::writer::{self, RustWriter};
 
-/// The hidden `__reencode` function of one version.
-pub fn registry_items(ctx: &VersionCtx<'_>) -> Vec<TokenStream> {
-    let arms = ctx.names.structs.iter().map(|(name, rust)| {
-        let tag = name.to_string();
-        let decoded = ctx.item_path(name, ctx.names.kinds.get(name).unwrap_or(rust));
-        let info = ctx.item_path(name, rust);
-        quote! {
-            #tag => (crate::__private::reencode::<#decoded>(collection, json), <#info as crate::GraphType>::PROPERTIES),
+/// `TYPES` and the hidden `__reencode` function of one version.
+pub fn write_registry(w: &mut RustWriter, ctx: &VersionCtx<'_>) {
+    w.line("/// Every type of this version with its properties, in name order.");
+    w.line("pub static TYPES: &[crate::TypeInfo] = &[");
+    w.indented(|w| {
+        for (name, rust) in &ctx.names.structs {
+            let base = match ctx.model.types.get(name).and_then(|def| def.base.as_ref()) {
+                Some(base) => format!("Some({})", writer::string(&base.to_string())),
+                None => "None".to_owned(),
+            };
+            w.open("crate::TypeInfo");
+            w.line(format_args!("name: {},", writer::string(&name.to_string())));
+            w.line(format_args!("base: {base},"));
+            w.line(format_args!(
+                "properties: <{} as crate::GraphType>::PROPERTIES,",
+                ctx.item_path(name, rust)
+            ));
+            w.close(",");
         }
     });
-    let body = if ctx.names.structs.is_empty() {
-        quote! {
-            let _ = (qualified, collection, json);
-            None
-        }
+    w.line("];");
+    w.blank();
+
+    w.line(
+        "/// Decodes `json` as the type named `qualified` (a collection page when `collection`),",
+    );
+    w.line(
+        "/// encodes it back, and gives the type's properties; `None` for a name this version does",
+    );
+    w.line(
+        "/// not have. Polymorphic bases decode through their `Kind` enum. A test hook, behind the",
+    );
+    w.line("/// `test-hooks` feature.");
+    w.line("#[cfg(feature = \"test-hooks\")]");
+    w.line("#[doc(hidden)]");
+    w.open_fn(
+        "pub fn __reencode(",
+        &[
+            "qualified: &str".into(),
+            "collection: bool".into(),
+            "json: &str".into(),
+        ],
+        ") -> Option<(Result<serde_json::Value, serde_json::Error>, &'static [crate::PropertyInfo])>",
+    );
+    if ctx.names.structs.is_empty() {
+        w.line("let _ = (qualified, collection, json);");
+        w.line("None");
     } else {
-        quote! {
-            Some(match qualified.trim_start_matches('#') {
-                #( #arms )*
-                _ => return None,
-            })
+        w.open("Some(match qualified.trim_start_matches('#')");
+        for (name, rust) in &ctx.names.structs {
+            let decoded = ctx.item_path(name, ctx.names.kinds.get(name).unwrap_or(rust));
+            w.line(format_args!("{} => (", writer::string(&name.to_string())));
+            w.indented(|w| {
+                w.line(format_args!(
+                    "crate::__private::reencode::<{decoded}>(collection, json),"
+                ));
+                w.line(format_args!(
+                    "<{} as crate::GraphType>::PROPERTIES,",
+                    ctx.item_path(name, rust)
+                ));
+            });
+            w.line("),");
         }
-    };
-    let infos = ctx.names.structs.iter().map(|(name, rust)| {
-        let tag = name.to_string();
-        let base = match ctx.model.types.get(name).and_then(|def| def.base.as_ref()) {
-            Some(base) => {
-                let base = base.to_string();
-                quote! { Some(#base) }
-            }
-            None => quote! { None },
-        };
-        let rust = ctx.item_path(name, rust);
-        quote! {
-            crate::TypeInfo { name: #tag, base: #base, properties: <#rust as crate::GraphType>::PROPERTIES },
-        }
-    });
-    vec![
-        quote! {
-            /// Every type of this version with its properties, in name order.
-            pub static TYPES: &[crate::TypeInfo] = &[ #( #infos )* ];
-        },
-        quote! {
-        /// Decodes `json` as the type named `qualified` (a collection page when `collection`),
-        /// encodes it back, and gives the type's properties; `None` for a name this version does
-        /// not have. Polymorphic bases decode through their `Kind` enum. A test hook, behind the
-        /// `test-hooks` feature.
-        #[cfg(feature = "test-hooks")]
-        #[doc(hidden)]
-        pub fn __reencode(
-            qualified: &str,
-            collection: bool,
-            json: &str,
-        ) -> Option<(Result<serde_json::Value, serde_json::Error>, &'static [crate::PropertyInfo])> {
-            #body
-        }
-        },
-    ]
+        w.line("_ => return None,");
+        w.close(")");
+    }
+    w.close("");
 }

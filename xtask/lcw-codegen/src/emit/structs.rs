@@ -2,37 +2,35 @@
 //! and serde impls with a generated field matcher (no `#[serde(flatten)]`).
 
 use lcw_docs::model::{QualifiedName, TypeDef, TypeRef};
-use proc_macro2::TokenStream;
-use quote::quote;
 
-use super::{VersionCtx, ident};
+use super::VersionCtx;
+use super::writer::{self, RustWriter};
+use crate::naming::round_trips;
+use crate::plan::FlatProperty;
 
 /// The root namespace: its referenced types are stand-ins by design, not missing pages.
 const GRAPH_NAMESPACE: &str = "microsoft.graph";
-use crate::naming::round_trips;
-use crate::plan::FlatProperty;
-use crate::rustdoc::doc_attrs;
 
 struct Field<'a> {
-    name: proc_macro2::Ident,
+    name: String,
     wire: &'a str,
     /// Type inside the `Nullable`.
-    ty: TokenStream,
+    ty: String,
     /// Element type when the property is a collection (`ty` is then `Vec<elem>`).
-    elem: Option<TokenStream>,
+    elem: Option<String>,
     /// Whether the property is a collection of generated structs, read in place.
     struct_list: bool,
-    /// The property's description, for the field and its setters.
-    text: String,
-    doc: TokenStream,
+    /// The rustdoc lines of the property's description (empty when it has none), for the
+    /// field and its three setters: worked out once.
+    doc: Vec<String>,
     flat: &'a FlatProperty,
 }
 
-/// The items of one struct file (the polymorphic enum, if any, is added by the caller).
-pub fn struct_items(ctx: &VersionCtx<'_>, name: &QualifiedName, def: &TypeDef) -> Vec<TokenStream> {
-    let rust_name = &ctx.names.structs[name];
-    let rust = ident(rust_name);
-    let builder = ident(&format!("{rust_name}Builder"));
+/// The struct of one entity or complex type and its impls, written into `w` (the polymorphic
+/// enum, if any, is added by the caller).
+pub fn write_struct(w: &mut RustWriter, ctx: &VersionCtx<'_>, name: &QualifiedName, def: &TypeDef) {
+    let rust = ctx.names.structs[name].as_str();
+    let builder = format!("{rust}Builder");
     let props = ctx
         .plan
         .properties
@@ -51,171 +49,222 @@ pub fn struct_items(ctx: &VersionCtx<'_>, name: &QualifiedName, def: &TypeDef) -
     } else if def.stand_in {
         doc.push_str(&format!("\n\nA stand-in for `{name}`: the docs reference it but no page describes it (generated with `--allow-missing`), so every property it has stays in `additional_properties`."));
     }
-    let doc = doc_attrs(&doc, "");
-    let decls = fields.iter().map(|f| {
-        let (n, ty, doc) = (&f.name, &f.ty, &f.doc);
-        quote! { #doc pub #n: crate::Nullable<#ty>, }
-    });
-    let odata_type = format!("#{name}");
-    let infos = fields.iter().map(|f| {
-        let p = &f.flat.property;
-        let wire = f.wire;
-        let ops = p.filter.iter().map(|op| ident(&format!("{op:?}")));
-        let orderby = p.orderby;
-        let rel = p.is_relationship;
-        let coll = matches!(p.ty, TypeRef::Collection(_));
-        let ty = ctx.property_type(&p.ty);
-        let read_only = p.read_only;
-        quote! {
-            crate::PropertyInfo { name: #wire, filter: &[ #( crate::FilterOp::#ops ),* ], orderby: #orderby, is_relationship: #rel, is_collection: #coll, ty: #ty, read_only: #read_only },
+    w.doc_text(&doc, "");
+    w.line("#[non_exhaustive]");
+    w.line("#[derive(Debug, Clone, Default, PartialEq)]");
+    w.open(format_args!("pub struct {rust}"));
+    for f in &fields {
+        if f.doc.is_empty() {
+            w.doc_text("", &format!("The `{}` property.", f.wire));
+        } else {
+            w.doc(&f.doc);
         }
-    });
-    let setters = fields.iter().map(setter_items);
-    let serialize_fields = fields.iter().map(|f| {
-        let (n, wire) = (&f.name, f.wire);
-        quote! {
-            crate::__private::write_field(map, #wire, &self.#n)?;
-        }
-    });
-    let set_arms = fields.iter().map(|f| {
-        let (n, wire) = (&f.name, f.wire);
-        quote! { #wire => !self.#n.is_absent(), }
-    });
-    // Without fields the map is not touched.
-    let unused_map = if fields.is_empty() {
-        quote! { let _ = map; }
-    } else {
-        quote! {}
-    };
-    let is_set_body = if fields.is_empty() {
-        quote! {
-            let _ = key;
-            false
-        }
-    } else {
-        quote! {
-            match key {
-                #( #set_arms )*
-                _ => false,
-            }
+        write_deprecated(w, f);
+        w.line(format_args!("pub {}: crate::Nullable<{}>,", f.name, f.ty));
+    }
+    w.line("/// Properties the docs do not describe (and `@odata` annotations), kept verbatim.");
+    w.line("pub additional_properties: serde_json::Map<String, serde_json::Value>,");
+    w.close("");
+    w.blank();
+
+    w.open(format_args!("impl {rust}"));
+    w.line("/// Starts a builder, e.g. for a request body.");
+    w.open(format_args!("pub fn builder() -> {builder}"));
+    w.line(format_args!("<{builder} as Default>::default()"));
+    w.close("");
+    w.close("");
+    w.blank();
+
+    w.line(format_args!(
+        "/// Builds a [`{rust}`] one property at a time."
+    ));
+    w.line("#[derive(Debug, Clone, Default)]");
+    w.open(format_args!("pub struct {builder}"));
+    w.line(format_args!("inner: {rust},"));
+    w.close("");
+    w.blank();
+
+    // The crate's own impls read and write every field, deprecated ones included.
+    let deprecated_inside = fields.iter().any(|f| f.flat.property.deprecated);
+    let allow_deprecated = |w: &mut RustWriter| {
+        if deprecated_inside {
+            w.line("#[allow(deprecated)]");
         }
     };
-    let read_body = if fields.is_empty() {
-        quote! {
-            let _ = (key, map);
-            Ok(false)
-        }
+    allow_deprecated(w);
+    w.open(format_args!("impl {builder}"));
+    for f in &fields {
+        write_setters(w, f);
+    }
+    w.line("/// Adds a property the docs do not describe.");
+    w.open_fn(
+        "pub fn additional_property(",
+        &[
+            "mut self".into(),
+            "key: impl Into<String>".into(),
+            "value: serde_json::Value".into(),
+        ],
+        ") -> Self",
+    );
+    w.line("self.inner.additional_properties.insert(key.into(), value);");
+    w.line("self");
+    w.close("");
+    w.line(format_args!("/// The finished [`{rust}`]."));
+    w.open(format_args!("pub fn build(self) -> {rust}"));
+    w.line("self.inner");
+    w.close("");
+    w.close("");
+    w.blank();
+
+    w.open(format_args!("impl crate::GraphType for {rust}"));
+    w.line(format_args!(
+        "const ODATA_TYPE: &'static str = {};",
+        writer::string(&format!("#{name}"))
+    ));
+    if fields.is_empty() {
+        w.line("const PROPERTIES: &'static [crate::PropertyInfo] = &[];");
     } else {
-        let arms = fields.iter().map(|f| {
-            let (n, wire) = (&f.name, f.wire);
-            if f.struct_list {
-                quote! { #wire => crate::__private::object_list(map, &mut self.#n)?, }
-            } else {
-                quote! { #wire => crate::__private::field(map, &mut self.#n)?, }
+        w.line("const PROPERTIES: &'static [crate::PropertyInfo] = &[");
+        w.indented(|w| {
+            for f in &fields {
+                write_property_info(w, ctx, f);
             }
         });
-        quote! {
-            match key {
-                #( #arms )*
-                _ => return Ok(false),
-            }
-            Ok(true)
+        w.line("];");
+    }
+    w.close("");
+    w.blank();
+
+    allow_deprecated(w);
+    w.open(format_args!(
+        "impl crate::__private::WriteFields for {rust}"
+    ));
+    w.open_fn(
+        "fn write_known<M: serde::ser::SerializeMap>(",
+        &["&self".into(), "map: &mut M".into()],
+        ") -> Result<(), M::Error>",
+    );
+    for f in &fields {
+        w.line(format_args!(
+            "crate::__private::write_field(map, {}, &self.{})?;",
+            writer::string(f.wire),
+            f.name
+        ));
+    }
+    // Without fields the map is not touched.
+    if fields.is_empty() {
+        w.line("let _ = map;");
+    }
+    w.line("Ok(())");
+    w.close("");
+    w.open("fn is_set(&self, key: &str) -> bool");
+    if fields.is_empty() {
+        w.line("let _ = key;");
+        w.line("false");
+    } else {
+        w.open("match key");
+        for f in &fields {
+            w.line(format_args!(
+                "{} => !self.{}.is_absent(),",
+                writer::string(f.wire),
+                f.name
+            ));
         }
-    };
-    let expecting = format!("a `{name}` object");
-    let builder_doc = format!(" Builds a [`{rust_name}`] one property at a time.");
-    let build_doc = format!(" The finished [`{rust_name}`].");
+        w.line("_ => false,");
+        w.close("");
+    }
+    w.close("");
+    w.open("fn extra(&self) -> &serde_json::Map<String, serde_json::Value>");
+    w.line("&self.additional_properties");
+    w.close("");
+    w.close("");
+    w.blank();
 
-    vec![
-        quote! {
-            #doc
-            #[non_exhaustive]
-            #[derive(Debug, Clone, Default, PartialEq)]
-            pub struct #rust {
-                #( #decls )*
-                /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
-                pub additional_properties: serde_json::Map<String, serde_json::Value>,
-            }
-        },
-        quote! {
-            impl #rust {
-                /// Starts a builder, e.g. for a request body.
-                pub fn builder() -> #builder {
-                    <#builder as Default>::default()
-                }
-            }
-        },
-        quote! {
-            #[doc = #builder_doc]
-            #[derive(Debug, Clone, Default)]
-            pub struct #builder {
-                inner: #rust,
-            }
-        },
-        quote! {
-            impl #builder {
-                #( #setters )*
+    w.open(format_args!("impl serde::Serialize for {rust}"));
+    w.open("fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>");
+    w.line("crate::__private::serialize_object(self, serializer, None)");
+    w.close("");
+    w.close("");
+    w.blank();
 
-                /// Adds a property the docs do not describe.
-                pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
-                    self.inner.additional_properties.insert(key.into(), value);
-                    self
-                }
+    allow_deprecated(w);
+    w.open(format_args!("impl crate::__private::ReadFields for {rust}"));
+    w.line(format_args!(
+        "const EXPECTING: &'static str = {};",
+        writer::string(&format!("a `{name}` object"))
+    ));
+    w.line("#[inline]");
+    w.open_fn(
+        "fn read_field<'de, A: serde::de::MapAccess<'de>>(",
+        &["&mut self".into(), "key: &str".into(), "map: &mut A".into()],
+        ") -> Result<bool, A::Error>",
+    );
+    if fields.is_empty() {
+        w.line("let _ = (key, map);");
+        w.line("Ok(false)");
+    } else {
+        w.open("match key");
+        for f in &fields {
+            let reader = if f.struct_list {
+                "object_list"
+            } else {
+                "field"
+            };
+            w.line(format_args!(
+                "{} => crate::__private::{reader}(map, &mut self.{})?,",
+                writer::string(f.wire),
+                f.name
+            ));
+        }
+        w.line("_ => return Ok(false),");
+        w.close("");
+        w.line("Ok(true)");
+    }
+    w.close("");
+    w.open(
+        "fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value>",
+    );
+    w.line("&mut self.additional_properties");
+    w.close("");
+    w.close("");
+    w.blank();
 
-                #[doc = #build_doc]
-                pub fn build(self) -> #rust {
-                    self.inner
-                }
-            }
-        },
-        quote! {
-            impl crate::GraphType for #rust {
-                const ODATA_TYPE: &'static str = #odata_type;
-                const PROPERTIES: &'static [crate::PropertyInfo] = &[ #( #infos )* ];
-            }
-        },
-        quote! {
-            impl crate::__private::WriteFields for #rust {
-                fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
-                    #( #serialize_fields )*
-                    #unused_map
-                    Ok(())
-                }
-                fn is_set(&self, key: &str) -> bool {
-                    #is_set_body
-                }
-                fn extra(&self) -> &serde_json::Map<String, serde_json::Value> {
-                    &self.additional_properties
-                }
-            }
-        },
-        quote! {
-            impl serde::Serialize for #rust {
-                fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                    crate::__private::serialize_object(self, serializer, None)
-                }
-            }
-        },
-        quote! {
-            impl crate::__private::ReadFields for #rust {
-                const EXPECTING: &'static str = #expecting;
-                #[inline]
-                fn read_field<'de, A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
-                    #read_body
-                }
-                fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
-                    &mut self.additional_properties
-                }
-            }
-        },
-        quote! {
-            impl<'de> serde::Deserialize<'de> for #rust {
-                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                    crate::__private::deserialize_object(deserializer, <Self as crate::__private::ReadFields>::EXPECTING)
-                }
-            }
-        },
-    ]
+    w.open(format_args!("impl<'de> serde::Deserialize<'de> for {rust}"));
+    w.open(
+        "fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error>",
+    );
+    w.list(
+        "crate::__private::deserialize_object(",
+        &[
+            "deserializer".into(),
+            "<Self as crate::__private::ReadFields>::EXPECTING".into(),
+        ],
+        ")",
+    );
+    w.close("");
+    w.close("");
+}
+
+/// One `crate::PropertyInfo { .. },` row of `PROPERTIES`.
+fn write_property_info(w: &mut RustWriter, ctx: &VersionCtx<'_>, f: &Field<'_>) {
+    let p = &f.flat.property;
+    let ops: Vec<String> = p
+        .filter
+        .iter()
+        .map(|op| format!("crate::FilterOp::{op:?}"))
+        .collect();
+    w.open("crate::PropertyInfo");
+    w.line(format_args!("name: {},", writer::string(f.wire)));
+    w.list("filter: &[", &ops, "],");
+    w.line(format_args!("orderby: {},", p.orderby));
+    w.line(format_args!("is_relationship: {},", p.is_relationship));
+    w.line(format_args!(
+        "is_collection: {},",
+        matches!(p.ty, TypeRef::Collection(_))
+    ));
+    ctx.write_property_type(w, &p.ty);
+    w.line(format_args!("read_only: {},", p.read_only));
+    w.close(",");
 }
 
 fn field<'a>(ctx: &VersionCtx<'_>, owner: &QualifiedName, flat: &'a FlatProperty) -> Field<'a> {
@@ -224,7 +273,7 @@ fn field<'a>(ctx: &VersionCtx<'_>, owner: &QualifiedName, flat: &'a FlatProperty
     let mut ty = ctx.value_type(&flat.property.ty);
     let boxed = ctx.plan.boxed.contains(&(owner.clone(), wire.to_owned()));
     if boxed {
-        ty = quote! { Box<#ty> };
+        ty = format!("Box<{ty}>");
     }
     // A collection of structs (not of enums, sets or `...Kind`s) is read element by element in
     // place; `value_type` resolves names in the same order.
@@ -250,77 +299,90 @@ fn field<'a>(ctx: &VersionCtx<'_>, owner: &QualifiedName, flat: &'a FlatProperty
     if !round_trips(rust, wire) {
         text.push_str(&format!("\n\nOn the wire: `{wire}`."));
     }
-    let doc = doc_attrs(&text, &format!("The `{wire}` property."));
     Field {
-        name: ident(rust),
+        name: rust.clone(),
         wire,
         ty,
         elem,
         struct_list,
-        text,
-        doc,
+        doc: crate::rustdoc::doc_lines(&text),
         flat,
+    }
+}
+
+/// `#[deprecated]` on a property the docs mark deprecated, and on its setters: a caller hears
+/// of it from the compiler.
+fn write_deprecated(w: &mut RustWriter, f: &Field<'_>) {
+    if f.flat.property.deprecated {
+        w.line(format_args!(
+            "#[deprecated(note = {})]",
+            writer::string(&format!("the docs mark `{}` deprecated", f.wire))
+        ));
     }
 }
 
 /// The builder methods of one property, each documented with the property's own description:
 /// `x(value)` (or `x(item)` appending to a collection), `set_x(Option<_>)` and `null_x()`.
-fn setter_items(f: &Field<'_>) -> TokenStream {
+fn write_setters(w: &mut RustWriter, f: &Field<'_>) {
     let (n, ty, wire) = (&f.name, &f.ty, f.wire);
-    let plain = n.to_string();
-    let plain = plain.strip_prefix("r#").unwrap_or(&plain);
+    let plain = n.strip_prefix("r#").unwrap_or(n);
     let base = plain.trim_end_matches('_');
-    let set = ident(&format!("set_{base}"));
-    let null = ident(&format!("null_{base}"));
-    let with_text = |first: String| {
-        let text = if f.text.trim().is_empty() {
-            first
-        } else {
-            format!("{first}\n\n{}", f.text)
-        };
-        doc_attrs(&text, "")
+    // The first line is ours and plain (the wire name sits in a code span): written as is.
+    let doc = |w: &mut RustWriter, first: String| {
+        w.line(format_args!("/// {first}"));
+        if !f.doc.is_empty() {
+            w.doc(&[String::new()]);
+            w.doc(&f.doc);
+        }
+        write_deprecated(w, f);
     };
-    let first = match &f.elem {
+    match &f.elem {
         Some(elem) => {
-            let doc = with_text(format!(
-                "Appends one item to `{wire}` (creating the collection if needed)."
+            doc(
+                w,
+                format!("Appends one item to `{wire}` (creating the collection if needed)."),
+            );
+            w.open_fn(
+                &format!("pub fn {n}("),
+                &["mut self".into(), format!("item: impl Into<{elem}>")],
+                ") -> Self",
+            );
+            w.line(format_args!(
+                "self.inner.{n}.get_or_insert_with(Vec::new).push(item.into());"
             ));
-            quote! {
-                #doc
-                pub fn #n(mut self, item: impl Into<#elem>) -> Self {
-                    self.inner.#n.get_or_insert_with(Vec::new).push(item.into());
-                    self
-                }
-            }
         }
         None => {
-            let doc = with_text(format!("Sets `{wire}`."));
-            quote! {
-                #doc
-                pub fn #n(mut self, value: impl Into<#ty>) -> Self {
-                    self.inner.#n = crate::Nullable::Value(value.into());
-                    self
-                }
-            }
-        }
-    };
-    let set_doc = with_text(format!(
-        "Sets `{wire}` to a value, or leaves it out of the body with `None`."
-    ));
-    let null_doc = with_text(format!(
-        "Sends `{wire}` as an explicit `null` (in a `PATCH`, clears it)."
-    ));
-    quote! {
-        #first
-        #set_doc
-        pub fn #set(mut self, value: Option<#ty>) -> Self {
-            self.inner.#n = value.into();
-            self
-        }
-        #null_doc
-        pub fn #null(mut self) -> Self {
-            self.inner.#n = crate::Nullable::Null;
-            self
+            doc(w, format!("Sets `{wire}`."));
+            w.open_fn(
+                &format!("pub fn {n}("),
+                &["mut self".into(), format!("value: impl Into<{ty}>")],
+                ") -> Self",
+            );
+            w.line(format_args!(
+                "self.inner.{n} = crate::Nullable::Value(value.into());"
+            ));
         }
     }
+    w.line("self");
+    w.close("");
+    doc(
+        w,
+        format!("Sets `{wire}` to a value, or leaves it out of the body with `None`."),
+    );
+    w.open_fn(
+        &format!("pub fn set_{base}("),
+        &["mut self".into(), format!("value: Option<{ty}>")],
+        ") -> Self",
+    );
+    w.line(format_args!("self.inner.{n} = value.into();"));
+    w.line("self");
+    w.close("");
+    doc(
+        w,
+        format!("Sends `{wire}` as an explicit `null` (in a `PATCH`, clears it)."),
+    );
+    w.open(format_args!("pub fn null_{base}(mut self) -> Self"));
+    w.line(format_args!("self.inner.{n} = crate::Nullable::Null;"));
+    w.line("self");
+    w.close("");
 }

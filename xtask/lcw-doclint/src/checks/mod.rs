@@ -39,24 +39,25 @@ pub struct PageCtx<'a> {
     pub json: &'a [Option<BlockJson<'a>>],
 }
 
-/// Runs every check over every page.
-pub fn run_all(ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
-    for (i, page) in ctx.tree.pages.iter().enumerate() {
-        let p = PageCtx {
-            page,
-            file: page_path(page),
-            json: ctx.json.get(i).map_or(&[], Vec::as_slice),
-        };
-        syntax::check(&p, out);
-        resource::check(ctx, &p, out);
-        examples::check(ctx, &p, out);
-        enums::check(ctx, &p, out);
-        links::check(ctx, &p, out);
-        methods::check(ctx, &p, out);
-        typefacts::check(ctx, &p, out);
-        paths::check(ctx, &p, out);
-        queries::check(ctx, &p, out);
-    }
+/// Runs every check over page `i` of the tree: pages are checked independently of each other.
+pub fn check_page(ctx: &Ctx<'_>, i: usize, out: &mut Vec<Finding>) {
+    let Some(page) = ctx.tree.pages.get(i) else {
+        return;
+    };
+    let p = PageCtx {
+        page,
+        file: page_path(page),
+        json: ctx.json.get(i).map_or(&[], Vec::as_slice),
+    };
+    syntax::check(&p, out);
+    resource::check(ctx, &p, out);
+    examples::check(ctx, &p, out);
+    enums::check(ctx, &p, out);
+    links::check(ctx, &p, out);
+    methods::check(ctx, &p, out);
+    typefacts::check(ctx, &p, out);
+    paths::check(ctx, &p, out);
+    queries::check(ctx, &p, out);
 }
 
 #[cfg(test)]

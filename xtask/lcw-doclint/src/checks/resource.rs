@@ -101,10 +101,7 @@ pub fn compare_value(
     let item = item?;
     if let Some(json_type) = item.get("@odata.type").and_then(Node::as_str) {
         let json_type = json_type.trim().trim_start_matches('#');
-        if !ty.primitive
-            && json_type != ty.name
-            && !ctx.tree.derives_from(version, json_type, &ty.name)
-        {
+        if !ty.primitive && json_type != ty.name && !may_derive(ctx, version, json_type, &ty.name) {
             return Some((
                 codes::PROPERTY_TYPE_MISMATCH,
                 format!(
@@ -126,6 +123,55 @@ pub fn compare_value(
         ));
     }
     None
+}
+
+/// Whether an object of type `sub` may stand where the table says `base`: `sub` documents
+/// `base` among its bases, or, having no page, is named as a subtype of it.
+fn may_derive(ctx: &Ctx<'_>, version: ApiVersion, sub: &str, base: &str) -> bool {
+    match ctx.tree.type_entry(version, sub) {
+        Some(_) => ctx.tree.derives_from(version, sub, base),
+        None => named_as_subtype(sub, base),
+    }
+}
+
+/// Whether `sub` is named the way Graph names a type derived from `base`: same namespace, and
+/// `base`'s words in order with more words put in before the last (`impactedUserAsset` for
+/// `impactedAsset`). Only asked when `sub` has no page, so its base cannot be looked up: the
+/// name is then the one evidence there is, and an object that may well be a subtype is not
+/// reported. A type with a page is judged by its documented bases alone.
+fn named_as_subtype(sub: &str, base: &str) -> bool {
+    let (Some((sub_ns, sub_name)), Some((base_ns, base_name))) =
+        (sub.rsplit_once('.'), base.rsplit_once('.'))
+    else {
+        return false;
+    };
+    let sub_words = camel_words(sub_name);
+    let base_words = camel_words(base_name);
+    let mut rest = sub_words.iter();
+    let in_order = base_words
+        .iter()
+        .all(|word| rest.any(|w| w.eq_ignore_ascii_case(word)));
+    sub_ns == base_ns
+        && sub_words.len() > base_words.len()
+        && in_order
+        && sub_words
+            .last()
+            .zip(base_words.last())
+            .is_some_and(|(a, b)| a.eq_ignore_ascii_case(b))
+}
+
+/// The words of a camelCase name: `impactedUserAsset` is `impacted`, `User`, `Asset`.
+fn camel_words(name: &str) -> Vec<&str> {
+    let mut words = Vec::new();
+    let mut start = 0;
+    for (i, c) in name.char_indices().skip(1) {
+        if c.is_ascii_uppercase() {
+            words.push(&name[start..i]);
+            start = i;
+        }
+    }
+    words.push(&name[start..]);
+    words
 }
 
 /// Runs the table/JSON comparison on a resource page.
@@ -319,6 +365,61 @@ mod tests {
             count(&found, codes::TABLE_PROPERTY_NOT_IN_JSON),
             1,
             "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn an_object_of_a_subtype_is_no_type_mismatch() {
+        let base = resource("asset", 1).prop("id", "String", 20).build();
+        let derived = resource("userAsset", 1)
+            .inherits("asset")
+            .prop("user", "String", 20)
+            .build();
+        let unrelated = resource("deviceAssetAsset", 1)
+            .prop("id", "String", 20)
+            .build();
+        let ns = "microsoft.graph.identityGovernance";
+        let holder = resource("holder", 1)
+            .prop("documented", &format!("{ns}.asset"), 21)
+            .prop("undocumented", &format!("{ns}.asset"), 22)
+            .prop("unrelated", &format!("{ns}.asset"), 23)
+            .prop("documentedLookalike", &format!("{ns}.asset"), 24)
+            .prop("otherNamespace", &format!("{ns}.asset"), 25)
+            .json_block(
+                40,
+                &format!(
+                    r##"{{
+  "documented": {{"@odata.type": "#{ns}.userAsset"}},
+  "undocumented": {{"@odata.type": "#{ns}.storageAsset"}},
+  "unrelated": {{"@odata.type": "#{ns}.assetOwner"}},
+  "documentedLookalike": {{"@odata.type": "#{ns}.deviceAssetAsset"}},
+  "otherNamespace": {{"@odata.type": "#microsoft.graph.storageAsset"}}
+}}"##
+                ),
+            );
+        let found = lint_pages(vec![base, derived, unrelated, holder.build()]);
+        let mismatch_on = |line: u32| {
+            found
+                .iter()
+                .any(|f| f.code == codes::PROPERTY_TYPE_MISMATCH && f.line == line)
+        };
+        // A documented subtype, and an undocumented one named as Graph names subtypes.
+        assert!(!mismatch_on(21), "{found:#?}");
+        assert!(!mismatch_on(22), "{found:#?}");
+        // Another type, a documented type whose bases say it is no subtype, and a subtype-like
+        // name in another namespace are still mismatches.
+        assert_has(&found, codes::PROPERTY_TYPE_MISMATCH, 23, "assetOwner");
+        assert_has(
+            &found,
+            codes::PROPERTY_TYPE_MISMATCH,
+            24,
+            "deviceAssetAsset",
+        );
+        assert_has(
+            &found,
+            codes::PROPERTY_TYPE_MISMATCH,
+            25,
+            "microsoft.graph.storageAsset",
         );
     }
 

@@ -29,7 +29,7 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
     let annotated_base = annotation.and_then(|a| {
         a.str_field("baseType").map(|b| {
             (
-                typecell::qualify(b.trim().trim_start_matches('#'), &ns, &known),
+                typecell::qualify(b.trim().trim_start_matches('#'), None, &ns, &known),
                 a.span,
             )
         })
@@ -39,7 +39,10 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
         let text = l.text.trim();
         match &annotated_base {
             Some((annotated, _)) if same_bare_name(text, annotated) => (annotated.clone(), l.span),
-            _ => (typecell::qualify(text, &ns, &known), l.span),
+            _ => (
+                typecell::qualify(text, l.target.as_deref(), &ns, &known),
+                l.span,
+            ),
         }
     });
 

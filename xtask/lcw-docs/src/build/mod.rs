@@ -34,30 +34,55 @@ pub fn build(
     namespace: Option<&str>,
     diagnostics: &mut Diagnostics,
 ) -> ApiModel {
+    // The versions are modelled apart from each other, so on separate cores (a tree of one
+    // version stays on this thread); their diagnostics are gathered in version order, as one
+    // after the other would give them.
+    let present: Vec<ApiVersion> = ApiVersion::ALL
+        .into_iter()
+        .filter(|&v| pages.iter().any(|p| p.version == v))
+        .collect();
+    let versions = crate::par::map(&present, |&version| {
+        let mut found = Diagnostics::default();
+        let built = build_one(pages, version, overrides, namespace, &mut found);
+        (built, found)
+    });
     let mut model = ApiModel::default();
     let mut hits = Vec::new();
-    for version in ApiVersion::ALL {
-        let version_pages: Vec<&DocPage> = pages.iter().filter(|p| p.version == version).collect();
-        if version_pages.is_empty() {
-            continue;
+    for (built, found) in versions {
+        for d in found.as_slice() {
+            diagnostics.push(d.clone());
         }
-        let mut built = build_version(&version_pages, version, overrides, diagnostics);
-        if let Some(overrides) = overrides {
-            hits.push((
-                version,
-                overrides.apply(version, &mut built.model, &built.names, diagnostics),
-            ));
+        if let Some((version, version_model, hit)) = built {
+            hits.extend(hit.map(|h| (version, h)));
+            model.versions.insert(version, version_model);
         }
-        derived::finish(&mut built.model, diagnostics);
-        if let Some(ns) = namespace {
-            filter::keep_namespace(&mut built.model, ns, &built.operation_namespaces);
-        }
-        model.versions.insert(version, built.model);
     }
     if let Some(overrides) = overrides {
         overrides.report_missing(&hits, diagnostics);
     }
     model
+}
+
+/// The model of one version of `pages`, and what `overrides` corrected in it; `None` when no
+/// page is of that version.
+fn build_one(
+    pages: &[DocPage],
+    version: ApiVersion,
+    overrides: Option<&Overrides>,
+    namespace: Option<&str>,
+    diagnostics: &mut Diagnostics,
+) -> Option<(ApiVersion, VersionModel, Option<BTreeSet<Span>>)> {
+    let version_pages: Vec<&DocPage> = pages.iter().filter(|p| p.version == version).collect();
+    if version_pages.is_empty() {
+        return None;
+    }
+    let mut built = build_version(&version_pages, version, overrides, diagnostics);
+    let hits = overrides.map(|o| o.apply(version, &mut built.model, &built.names, diagnostics));
+    derived::finish(&mut built.model, diagnostics);
+    if let Some(ns) = namespace {
+        filter::keep_namespace(&mut built.model, ns, &built.operation_namespaces);
+    }
+    Some((version, built.model, hits))
 }
 
 struct VersionBuild {

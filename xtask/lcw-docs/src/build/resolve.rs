@@ -167,8 +167,8 @@ pub fn resolve_cell(
 }
 
 /// Qualifies a type name as written: a full name is kept, a partial namespace
-/// (`identityGovernance.x`) is completed, a bare name tries the page namespace, then
-/// `microsoft.graph`, then what the link target suggests. Known names get their defined spelling.
+/// (`identityGovernance.x`) is completed, a bare name follows [`qualify_with`]'s rule. Known
+/// names get their defined spelling.
 pub fn qualify(
     text: &str,
     link_target: Option<&str>,
@@ -189,8 +189,14 @@ pub fn qualify(
 }
 
 /// [`qualify`] with another name lookup: `find` answers the defined name a candidate spelling
-/// stands for (as [`Names::find`] does), so a caller holding another view of the names
-/// qualifies exactly as stage 2 does.
+/// stands for (as [`Names::find`] does), so a caller holding another view of the names (the
+/// lint, which keeps case slips visible) qualifies exactly as stage 2 does.
+///
+/// The one rule for a bare name on a page of namespace X: `X.name` when documented, else
+/// `microsoft.graph.name` when documented, else (nobody documents it) X, unless a link goes to
+/// a page outside X (its file name lacks the last segment of X). Pages write their own
+/// namespace's types bare (`alertSeverity` on a security page), and link `microsoft.graph`
+/// types to their pages.
 pub fn qualify_with(
     text: &str,
     link_target: Option<&str>,
@@ -217,28 +223,28 @@ pub fn qualify_with(
     }
     let fallback = if text.contains('.') {
         candidates[0].clone()
-    } else if target_suggests_namespace(link_target, page_ns) {
-        format!("{page_ns}.{text}")
-    } else {
+    } else if page_ns == GRAPH || link_leaves_namespace(link_target, page_ns) {
         format!("{GRAPH}.{text}")
+    } else {
+        format!("{page_ns}.{text}")
     };
     QualifiedName::parse(&fallback).unwrap_or_else(|| QualifiedName::new(GRAPH, text))
 }
 
-/// `../resources/identitygovernance-x.md` on an `identityGovernance` page: the page namespace.
-fn target_suggests_namespace(link_target: Option<&str>, page_ns: &str) -> bool {
+/// Whether a link goes to a page whose file name does not carry the last part of `page_ns`
+/// (`site.md` from a `security` page), as pages of `microsoft.graph` types are named; links to
+/// `security-alert.md`, `enums-security.md` or an anchor of the same page stay in `page_ns`.
+fn link_leaves_namespace(link_target: Option<&str>, page_ns: &str) -> bool {
     let Some(target) = link_target else {
         return false;
     };
-    let Some(last) = page_ns.rsplit('.').next() else {
+    let path = target.split(['#', '?']).next().unwrap_or("").trim();
+    let file = path.rsplit('/').next().unwrap_or(path);
+    let Some(stem) = file.strip_suffix(".md") else {
         return false;
     };
-    let file = target
-        .rsplit('/')
-        .next()
-        .unwrap_or(target)
-        .to_ascii_lowercase();
-    page_ns != GRAPH && file.starts_with(&format!("{}-", last.to_ascii_lowercase()))
+    let last = page_ns.rsplit('.').next().unwrap_or(page_ns);
+    !stem.split('-').any(|word| word.eq_ignore_ascii_case(last))
 }
 
 fn strip_prefix_ci<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
@@ -321,7 +327,7 @@ mod tests {
             Ok(TypeRef::Collection(Box::new(named(NS, "run"))))
         );
         assert_eq!(
-            resolve_cell("application collection", None, NS, &n),
+            resolve_cell("application collection", Some("application.md"), NS, &n),
             Ok(TypeRef::Collection(Box::new(named(GRAPH, "application"))))
         );
         assert_eq!(
@@ -360,6 +366,33 @@ mod tests {
         assert_eq!(
             resolve_cell("endpoint", Some("user.md"), GRAPH, &n),
             Ok(TypeRef::Named(graph))
+        );
+    }
+
+    #[test]
+    fn a_bare_name_nobody_documents_stays_in_the_page_namespace() {
+        let n = names();
+        let on_page = |ns, target| qualify("grade", target, ns, &n).to_string();
+        assert_eq!(on_page(NS, None), format!("{NS}.grade"));
+        assert_eq!(
+            on_page(NS, Some("enums-identitygovernance.md#grade-values")),
+            format!("{NS}.grade")
+        );
+        assert_eq!(on_page(NS, Some("#grade-values")), format!("{NS}.grade"));
+        // A link to a page named without the namespace is a `microsoft.graph` type's page.
+        assert_eq!(
+            on_page(NS, Some("../resources/grade.md")),
+            format!("{GRAPH}.grade")
+        );
+        assert_eq!(on_page(GRAPH, None), format!("{GRAPH}.grade"));
+        // Documented names win over the fallback, the page namespace first.
+        assert_eq!(
+            qualify("user", None, NS, &n).to_string(),
+            "microsoft.graph.user"
+        );
+        assert_eq!(
+            qualify("run", Some("../resources/run.md"), NS, &n).to_string(),
+            format!("{NS}.run")
         );
     }
 

@@ -287,16 +287,27 @@ pub fn property_from_row(
         file: page.path.clone(),
         span: row.name.span,
     };
-    Some(property_with_notes(
+    let mut property = property_with_notes(
         row.name.value.clone(),
         ty,
         row.description.clone(),
         is_relationship,
         source,
-    ))
+    );
+    property.deprecated = marked_deprecated(row);
+    Some(property)
 }
 
-/// A property whose flags (read-only, query support, possible values) come from its description.
+/// Whether the row's name cell carries a deprecation note: `(deprecated)`, or a longer note
+/// starting so (`(deprecated, use x)`).
+fn marked_deprecated(row: &PropertyRow) -> bool {
+    row.name_notes
+        .iter()
+        .any(|note| note.starts_with("deprecated"))
+}
+
+/// A property whose flags (read-only, query support, possible values) come from its description;
+/// not deprecated until its caller says so.
 pub fn property_with_notes(
     wire_name: String,
     ty: TypeRef,
@@ -317,6 +328,7 @@ pub fn property_with_notes(
         orderby: notes.orderby,
         search: notes.search,
         possible_values: notes.possible_values,
+        deprecated: false,
         source,
     }
 }

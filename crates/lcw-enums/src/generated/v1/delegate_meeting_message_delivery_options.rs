@@ -25,15 +25,9 @@ impl DelegateMeetingMessageDeliveryOptions {
     /// The wire spelling, or the raw text of an unknown value.
     pub fn as_str(&self) -> &str {
         match self {
-            DelegateMeetingMessageDeliveryOptions::SendToDelegateAndInformationToPrincipal => {
-                "sendToDelegateAndInformationToPrincipal"
-            }
-            DelegateMeetingMessageDeliveryOptions::SendToDelegateAndPrincipal => {
-                "sendToDelegateAndPrincipal"
-            }
-            DelegateMeetingMessageDeliveryOptions::SendToDelegateOnly => {
-                "sendToDelegateOnly"
-            }
+            DelegateMeetingMessageDeliveryOptions::SendToDelegateAndInformationToPrincipal => "sendToDelegateAndInformationToPrincipal",
+            DelegateMeetingMessageDeliveryOptions::SendToDelegateAndPrincipal => "sendToDelegateAndPrincipal",
+            DelegateMeetingMessageDeliveryOptions::SendToDelegateOnly => "sendToDelegateOnly",
             DelegateMeetingMessageDeliveryOptions::Unknown(value) => value.as_str(),
         }
     }
@@ -41,25 +35,10 @@ impl DelegateMeetingMessageDeliveryOptions {
     /// error, where `From<&str>` and `Deserialize` keep it in `Unknown`.
     pub fn try_parse(value: &str) -> Result<Self, crate::UnknownMember> {
         match value {
-            "sendToDelegateAndInformationToPrincipal" => {
-                Ok(
-                    DelegateMeetingMessageDeliveryOptions::SendToDelegateAndInformationToPrincipal,
-                )
-            }
-            "sendToDelegateAndPrincipal" => {
-                Ok(DelegateMeetingMessageDeliveryOptions::SendToDelegateAndPrincipal)
-            }
-            "sendToDelegateOnly" => {
-                Ok(DelegateMeetingMessageDeliveryOptions::SendToDelegateOnly)
-            }
-            other => {
-                Err(
-                    crate::UnknownMember::new(
-                        "delegateMeetingMessageDeliveryOptions",
-                        other,
-                    ),
-                )
-            }
+            "sendToDelegateAndInformationToPrincipal" => Ok(DelegateMeetingMessageDeliveryOptions::SendToDelegateAndInformationToPrincipal),
+            "sendToDelegateAndPrincipal" => Ok(DelegateMeetingMessageDeliveryOptions::SendToDelegateAndPrincipal),
+            "sendToDelegateOnly" => Ok(DelegateMeetingMessageDeliveryOptions::SendToDelegateOnly),
+            other => Err(crate::UnknownMember::new("delegateMeetingMessageDeliveryOptions", other)),
         }
     }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
@@ -91,20 +70,10 @@ impl AsRef<str> for DelegateMeetingMessageDeliveryOptions {
 impl From<&str> for DelegateMeetingMessageDeliveryOptions {
     fn from(value: &str) -> Self {
         match value {
-            "sendToDelegateAndInformationToPrincipal" => {
-                DelegateMeetingMessageDeliveryOptions::SendToDelegateAndInformationToPrincipal
-            }
-            "sendToDelegateAndPrincipal" => {
-                DelegateMeetingMessageDeliveryOptions::SendToDelegateAndPrincipal
-            }
-            "sendToDelegateOnly" => {
-                DelegateMeetingMessageDeliveryOptions::SendToDelegateOnly
-            }
-            other => {
-                DelegateMeetingMessageDeliveryOptions::Unknown(
-                    crate::__private::unknown(other),
-                )
-            }
+            "sendToDelegateAndInformationToPrincipal" => DelegateMeetingMessageDeliveryOptions::SendToDelegateAndInformationToPrincipal,
+            "sendToDelegateAndPrincipal" => DelegateMeetingMessageDeliveryOptions::SendToDelegateAndPrincipal,
+            "sendToDelegateOnly" => DelegateMeetingMessageDeliveryOptions::SendToDelegateOnly,
+            other => DelegateMeetingMessageDeliveryOptions::Unknown(crate::__private::unknown(other)),
         }
     }
 }
@@ -129,9 +98,7 @@ impl serde::Serialize for DelegateMeetingMessageDeliveryOptions {
 }
 
 impl<'de> serde::Deserialize<'de> for DelegateMeetingMessageDeliveryOptions {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_enum(deserializer)
     }
 }

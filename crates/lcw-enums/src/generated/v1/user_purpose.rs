@@ -122,9 +122,7 @@ impl serde::Serialize for UserPurpose {
 }
 
 impl<'de> serde::Deserialize<'de> for UserPurpose {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_enum(deserializer)
     }
 }

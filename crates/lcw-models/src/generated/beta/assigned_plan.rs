@@ -114,11 +114,7 @@ impl AssignedPlanBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -171,15 +167,8 @@ impl crate::GraphType for AssignedPlan {
 }
 
 impl crate::__private::WriteFields for AssignedPlan {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        crate::__private::write_field(
-            map,
-            "assignedDateTime",
-            &self.assigned_date_time,
-        )?;
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        crate::__private::write_field(map, "assignedDateTime", &self.assigned_date_time)?;
         crate::__private::write_field(map, "capabilityStatus", &self.capability_status)?;
         crate::__private::write_field(map, "service", &self.service)?;
         crate::__private::write_field(map, "servicePlanId", &self.service_plan_id)?;
@@ -214,29 +203,21 @@ impl crate::__private::ReadFields for AssignedPlan {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "assignedDateTime" => {
-                crate::__private::field(map, &mut self.assigned_date_time)?
-            }
-            "capabilityStatus" => {
-                crate::__private::field(map, &mut self.capability_status)?
-            }
+            "assignedDateTime" => crate::__private::field(map, &mut self.assigned_date_time)?,
+            "capabilityStatus" => crate::__private::field(map, &mut self.capability_status)?,
             "service" => crate::__private::field(map, &mut self.service)?,
             "servicePlanId" => crate::__private::field(map, &mut self.service_plan_id)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for AssignedPlan {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

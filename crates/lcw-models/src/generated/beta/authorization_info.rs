@@ -45,11 +45,7 @@ impl AuthorizationInfoBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -75,15 +71,8 @@ impl crate::GraphType for AuthorizationInfo {
 }
 
 impl crate::__private::WriteFields for AuthorizationInfo {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        crate::__private::write_field(
-            map,
-            "certificateUserIds",
-            &self.certificate_user_ids,
-        )?;
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        crate::__private::write_field(map, "certificateUserIds", &self.certificate_user_ids)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
@@ -112,24 +101,18 @@ impl crate::__private::ReadFields for AuthorizationInfo {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "certificateUserIds" => {
-                crate::__private::field(map, &mut self.certificate_user_ids)?
-            }
+            "certificateUserIds" => crate::__private::field(map, &mut self.certificate_user_ids)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for AuthorizationInfo {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

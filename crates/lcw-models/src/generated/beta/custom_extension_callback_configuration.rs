@@ -45,11 +45,7 @@ impl CustomExtensionCallbackConfigurationBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -75,10 +71,7 @@ impl crate::GraphType for CustomExtensionCallbackConfiguration {
 }
 
 impl crate::__private::WriteFields for CustomExtensionCallbackConfiguration {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "timeoutDuration", &self.timeout_duration)?;
         Ok(())
     }
@@ -108,24 +101,18 @@ impl crate::__private::ReadFields for CustomExtensionCallbackConfiguration {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "timeoutDuration" => {
-                crate::__private::field(map, &mut self.timeout_duration)?
-            }
+            "timeoutDuration" => crate::__private::field(map, &mut self.timeout_duration)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for CustomExtensionCallbackConfiguration {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,
@@ -139,57 +126,35 @@ impl<'de> serde::Deserialize<'de> for CustomExtensionCallbackConfiguration {
 #[allow(clippy::large_enum_variant)]
 pub enum CustomExtensionCallbackConfigurationKind {
     /// A `microsoft.graph.customExtensionCallbackConfiguration`.
-    CustomExtensionCallbackConfiguration(
-        crate::beta::CustomExtensionCallbackConfiguration,
-    ),
+    CustomExtensionCallbackConfiguration(crate::beta::CustomExtensionCallbackConfiguration),
     /// A `microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration`.
-    CustomTaskExtensionCallbackConfiguration(
-        crate::beta::identity_governance::CustomTaskExtensionCallbackConfiguration,
-    ),
+    CustomTaskExtensionCallbackConfiguration(crate::beta::identity_governance::CustomTaskExtensionCallbackConfiguration),
     /// An object whose `@odata.type` this crate does not know, kept verbatim.
     Unknown(serde_json::Map<String, serde_json::Value>),
 }
 
-impl From<crate::beta::CustomExtensionCallbackConfiguration>
-for CustomExtensionCallbackConfigurationKind {
+impl From<crate::beta::CustomExtensionCallbackConfiguration> for CustomExtensionCallbackConfigurationKind {
     fn from(value: crate::beta::CustomExtensionCallbackConfiguration) -> Self {
-        CustomExtensionCallbackConfigurationKind::CustomExtensionCallbackConfiguration(
-            value,
-        )
+        CustomExtensionCallbackConfigurationKind::CustomExtensionCallbackConfiguration(value)
     }
 }
 
-impl From<crate::beta::identity_governance::CustomTaskExtensionCallbackConfiguration>
-for CustomExtensionCallbackConfigurationKind {
-    fn from(
-        value: crate::beta::identity_governance::CustomTaskExtensionCallbackConfiguration,
-    ) -> Self {
-        CustomExtensionCallbackConfigurationKind::CustomTaskExtensionCallbackConfiguration(
-            value,
-        )
+impl From<crate::beta::identity_governance::CustomTaskExtensionCallbackConfiguration> for CustomExtensionCallbackConfigurationKind {
+    fn from(value: crate::beta::identity_governance::CustomTaskExtensionCallbackConfiguration) -> Self {
+        CustomExtensionCallbackConfigurationKind::CustomTaskExtensionCallbackConfiguration(value)
     }
 }
 
 impl serde::Serialize for CustomExtensionCallbackConfigurationKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            CustomExtensionCallbackConfigurationKind::CustomExtensionCallbackConfiguration(
+            CustomExtensionCallbackConfigurationKind::CustomExtensionCallbackConfiguration(value) => serde::Serialize::serialize(value, serializer),
+            CustomExtensionCallbackConfigurationKind::CustomTaskExtensionCallbackConfiguration(value) => crate::__private::serialize_object(
                 value,
-            ) => serde::Serialize::serialize(value, serializer),
-            CustomExtensionCallbackConfigurationKind::CustomTaskExtensionCallbackConfiguration(
-                value,
-            ) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::beta::identity_governance::CustomTaskExtensionCallbackConfiguration as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            CustomExtensionCallbackConfigurationKind::Unknown(object) => {
-                serde::Serialize::serialize(object, serializer)
-            }
+                serializer,
+                Some(<crate::beta::identity_governance::CustomTaskExtensionCallbackConfiguration as crate::GraphType>::ODATA_TYPE),
+            ),
+            CustomExtensionCallbackConfigurationKind::Unknown(object) => serde::Serialize::serialize(object, serializer),
         }
     }
 }
@@ -201,50 +166,18 @@ impl crate::__private::ReadKind for CustomExtensionCallbackConfigurationKind {
         map: A,
     ) -> Result<Self, A::Error> {
         match tag {
-            Some("microsoft.graph.customExtensionCallbackConfiguration") => {
-                started
-                    .finish(map)
-                    .map(
-                        CustomExtensionCallbackConfigurationKind::CustomExtensionCallbackConfiguration,
-                    )
-            }
-            Some(
-                "microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration",
-            ) => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::beta::identity_governance::CustomTaskExtensionCallbackConfiguration as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(
-                        CustomExtensionCallbackConfigurationKind::CustomTaskExtensionCallbackConfiguration,
-                    )
-            }
-            None => {
-                started
-                    .finish(map)
-                    .map(
-                        CustomExtensionCallbackConfigurationKind::CustomExtensionCallbackConfiguration,
-                    )
-            }
-            _ => {
-                started
-                    .finish_unknown(map)
-                    .map(CustomExtensionCallbackConfigurationKind::Unknown)
-            }
+            Some("microsoft.graph.customExtensionCallbackConfiguration") => started.finish(map).map(CustomExtensionCallbackConfigurationKind::CustomExtensionCallbackConfiguration),
+            Some("microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration") => started
+                .finish_as(map, Some(<crate::beta::identity_governance::CustomTaskExtensionCallbackConfiguration as crate::GraphType>::ODATA_TYPE))
+                .map(CustomExtensionCallbackConfigurationKind::CustomTaskExtensionCallbackConfiguration),
+            None => started.finish(map).map(CustomExtensionCallbackConfigurationKind::CustomExtensionCallbackConfiguration),
+            _ => started.finish_unknown(map).map(CustomExtensionCallbackConfigurationKind::Unknown),
         }
     }
 }
 
 impl<'de> serde::Deserialize<'de> for CustomExtensionCallbackConfigurationKind {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::__private::deserialize_kind(
-            deserializer,
-            "a `microsoft.graph.customExtensionCallbackConfiguration` object",
-        )
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::__private::deserialize_kind(deserializer, "a `microsoft.graph.customExtensionCallbackConfiguration` object")
     }
 }

@@ -30,20 +30,14 @@ impl CustomExtensionCalloutRequestBuilder {
     /// Sets `data`.
     ///
     /// Data handed over to the external system.
-    pub fn data(
-        mut self,
-        value: impl Into<crate::beta::CustomExtensionDataKind>,
-    ) -> Self {
+    pub fn data(mut self, value: impl Into<crate::beta::CustomExtensionDataKind>) -> Self {
         self.inner.data = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `data` to a value, or leaves it out of the body with `None`.
     ///
     /// Data handed over to the external system.
-    pub fn set_data(
-        mut self,
-        value: Option<crate::beta::CustomExtensionDataKind>,
-    ) -> Self {
+    pub fn set_data(mut self, value: Option<crate::beta::CustomExtensionDataKind>) -> Self {
         self.inner.data = value.into();
         self
     }
@@ -97,11 +91,7 @@ impl CustomExtensionCalloutRequestBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -145,10 +135,7 @@ impl crate::GraphType for CustomExtensionCalloutRequest {
 }
 
 impl crate::__private::WriteFields for CustomExtensionCalloutRequest {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "data", &self.data)?;
         crate::__private::write_field(map, "source", &self.source)?;
         crate::__private::write_field(map, "type", &self.type_)?;
@@ -189,17 +176,13 @@ impl crate::__private::ReadFields for CustomExtensionCalloutRequest {
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for CustomExtensionCalloutRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -22,11 +22,7 @@ pub struct CustomExtensionDataBuilder {
 
 impl CustomExtensionDataBuilder {
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -42,10 +38,7 @@ impl crate::GraphType for CustomExtensionData {
 }
 
 impl crate::__private::WriteFields for CustomExtensionData {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         let _ = map;
         Ok(())
     }
@@ -75,17 +68,13 @@ impl crate::__private::ReadFields for CustomExtensionData {
         let _ = (key, map);
         Ok(false)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for CustomExtensionData {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,
@@ -99,44 +88,29 @@ impl<'de> serde::Deserialize<'de> for CustomExtensionData {
 #[allow(clippy::large_enum_variant)]
 pub enum CustomExtensionDataKind {
     /// A `microsoft.graph.identityGovernance.customTaskExtensionCallbackData`.
-    CustomTaskExtensionCallbackData(
-        crate::beta::identity_governance::CustomTaskExtensionCallbackData,
-    ),
+    CustomTaskExtensionCallbackData(crate::beta::identity_governance::CustomTaskExtensionCallbackData),
     /// A `microsoft.graph.identityGovernance.customTaskExtensionCalloutData`.
-    CustomTaskExtensionCalloutData(
-        crate::beta::identity_governance::CustomTaskExtensionCalloutData,
-    ),
+    CustomTaskExtensionCalloutData(crate::beta::identity_governance::CustomTaskExtensionCalloutData),
     /// A `microsoft.graph.identityGovernance.customTaskExtensionResponseData`.
-    CustomTaskExtensionResponseData(
-        crate::beta::identity_governance::CustomTaskExtensionResponseData,
-    ),
+    CustomTaskExtensionResponseData(crate::beta::identity_governance::CustomTaskExtensionResponseData),
     /// An object whose `@odata.type` this crate does not know, kept verbatim.
     Unknown(serde_json::Map<String, serde_json::Value>),
 }
 
-impl From<crate::beta::identity_governance::CustomTaskExtensionCallbackData>
-for CustomExtensionDataKind {
-    fn from(
-        value: crate::beta::identity_governance::CustomTaskExtensionCallbackData,
-    ) -> Self {
+impl From<crate::beta::identity_governance::CustomTaskExtensionCallbackData> for CustomExtensionDataKind {
+    fn from(value: crate::beta::identity_governance::CustomTaskExtensionCallbackData) -> Self {
         CustomExtensionDataKind::CustomTaskExtensionCallbackData(value)
     }
 }
 
-impl From<crate::beta::identity_governance::CustomTaskExtensionCalloutData>
-for CustomExtensionDataKind {
-    fn from(
-        value: crate::beta::identity_governance::CustomTaskExtensionCalloutData,
-    ) -> Self {
+impl From<crate::beta::identity_governance::CustomTaskExtensionCalloutData> for CustomExtensionDataKind {
+    fn from(value: crate::beta::identity_governance::CustomTaskExtensionCalloutData) -> Self {
         CustomExtensionDataKind::CustomTaskExtensionCalloutData(value)
     }
 }
 
-impl From<crate::beta::identity_governance::CustomTaskExtensionResponseData>
-for CustomExtensionDataKind {
-    fn from(
-        value: crate::beta::identity_governance::CustomTaskExtensionResponseData,
-    ) -> Self {
+impl From<crate::beta::identity_governance::CustomTaskExtensionResponseData> for CustomExtensionDataKind {
+    fn from(value: crate::beta::identity_governance::CustomTaskExtensionResponseData) -> Self {
         CustomExtensionDataKind::CustomTaskExtensionResponseData(value)
     }
 }
@@ -144,36 +118,22 @@ for CustomExtensionDataKind {
 impl serde::Serialize for CustomExtensionDataKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            CustomExtensionDataKind::CustomTaskExtensionCallbackData(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::beta::identity_governance::CustomTaskExtensionCallbackData as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            CustomExtensionDataKind::CustomTaskExtensionCalloutData(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::beta::identity_governance::CustomTaskExtensionCalloutData as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            CustomExtensionDataKind::CustomTaskExtensionResponseData(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::beta::identity_governance::CustomTaskExtensionResponseData as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            CustomExtensionDataKind::Unknown(object) => {
-                serde::Serialize::serialize(object, serializer)
-            }
+            CustomExtensionDataKind::CustomTaskExtensionCallbackData(value) => crate::__private::serialize_object(
+                value,
+                serializer,
+                Some(<crate::beta::identity_governance::CustomTaskExtensionCallbackData as crate::GraphType>::ODATA_TYPE),
+            ),
+            CustomExtensionDataKind::CustomTaskExtensionCalloutData(value) => crate::__private::serialize_object(
+                value,
+                serializer,
+                Some(<crate::beta::identity_governance::CustomTaskExtensionCalloutData as crate::GraphType>::ODATA_TYPE),
+            ),
+            CustomExtensionDataKind::CustomTaskExtensionResponseData(value) => crate::__private::serialize_object(
+                value,
+                serializer,
+                Some(<crate::beta::identity_governance::CustomTaskExtensionResponseData as crate::GraphType>::ODATA_TYPE),
+            ),
+            CustomExtensionDataKind::Unknown(object) => serde::Serialize::serialize(object, serializer),
         }
     }
 }
@@ -185,52 +145,22 @@ impl crate::__private::ReadKind for CustomExtensionDataKind {
         map: A,
     ) -> Result<Self, A::Error> {
         match tag {
-            Some(
-                "microsoft.graph.identityGovernance.customTaskExtensionCallbackData",
-            ) => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::beta::identity_governance::CustomTaskExtensionCallbackData as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(CustomExtensionDataKind::CustomTaskExtensionCallbackData)
-            }
-            Some("microsoft.graph.identityGovernance.customTaskExtensionCalloutData") => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::beta::identity_governance::CustomTaskExtensionCalloutData as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(CustomExtensionDataKind::CustomTaskExtensionCalloutData)
-            }
-            Some(
-                "microsoft.graph.identityGovernance.customTaskExtensionResponseData",
-            ) => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::beta::identity_governance::CustomTaskExtensionResponseData as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(CustomExtensionDataKind::CustomTaskExtensionResponseData)
-            }
+            Some("microsoft.graph.identityGovernance.customTaskExtensionCallbackData") => started
+                .finish_as(map, Some(<crate::beta::identity_governance::CustomTaskExtensionCallbackData as crate::GraphType>::ODATA_TYPE))
+                .map(CustomExtensionDataKind::CustomTaskExtensionCallbackData),
+            Some("microsoft.graph.identityGovernance.customTaskExtensionCalloutData") => started
+                .finish_as(map, Some(<crate::beta::identity_governance::CustomTaskExtensionCalloutData as crate::GraphType>::ODATA_TYPE))
+                .map(CustomExtensionDataKind::CustomTaskExtensionCalloutData),
+            Some("microsoft.graph.identityGovernance.customTaskExtensionResponseData") => started
+                .finish_as(map, Some(<crate::beta::identity_governance::CustomTaskExtensionResponseData as crate::GraphType>::ODATA_TYPE))
+                .map(CustomExtensionDataKind::CustomTaskExtensionResponseData),
             _ => started.finish_unknown(map).map(CustomExtensionDataKind::Unknown),
         }
     }
 }
 
 impl<'de> serde::Deserialize<'de> for CustomExtensionDataKind {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::__private::deserialize_kind(
-            deserializer,
-            "a `microsoft.graph.customExtensionData` object",
-        )
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::__private::deserialize_kind(deserializer, "a `microsoft.graph.customExtensionData` object")
     }
 }

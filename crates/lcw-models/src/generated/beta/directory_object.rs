@@ -76,11 +76,7 @@ impl DirectoryObjectBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -115,10 +111,7 @@ impl crate::GraphType for DirectoryObject {
 }
 
 impl crate::__private::WriteFields for DirectoryObject {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
         crate::__private::write_field(map, "deletedDateTime", &self.deleted_date_time)?;
         Ok(())
@@ -151,24 +144,18 @@ impl crate::__private::ReadFields for DirectoryObject {
     ) -> Result<bool, A::Error> {
         match key {
             "id" => crate::__private::field(map, &mut self.id)?,
-            "deletedDateTime" => {
-                crate::__private::field(map, &mut self.deleted_date_time)?
-            }
+            "deletedDateTime" => crate::__private::field(map, &mut self.deleted_date_time)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for DirectoryObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,
@@ -220,33 +207,23 @@ impl From<crate::beta::User> for DirectoryObjectKind {
 impl serde::Serialize for DirectoryObjectKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            DirectoryObjectKind::Application(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(<crate::beta::Application as crate::GraphType>::ODATA_TYPE),
-                )
-            }
-            DirectoryObjectKind::DirectoryObject(value) => {
-                serde::Serialize::serialize(value, serializer)
-            }
-            DirectoryObjectKind::Group(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(<crate::beta::Group as crate::GraphType>::ODATA_TYPE),
-                )
-            }
-            DirectoryObjectKind::User(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(<crate::beta::User as crate::GraphType>::ODATA_TYPE),
-                )
-            }
-            DirectoryObjectKind::Unknown(object) => {
-                serde::Serialize::serialize(object, serializer)
-            }
+            DirectoryObjectKind::Application(value) => crate::__private::serialize_object(
+                value,
+                serializer,
+                Some(<crate::beta::Application as crate::GraphType>::ODATA_TYPE),
+            ),
+            DirectoryObjectKind::DirectoryObject(value) => serde::Serialize::serialize(value, serializer),
+            DirectoryObjectKind::Group(value) => crate::__private::serialize_object(
+                value,
+                serializer,
+                Some(<crate::beta::Group as crate::GraphType>::ODATA_TYPE),
+            ),
+            DirectoryObjectKind::User(value) => crate::__private::serialize_object(
+                value,
+                serializer,
+                Some(<crate::beta::User as crate::GraphType>::ODATA_TYPE),
+            ),
+            DirectoryObjectKind::Unknown(object) => serde::Serialize::serialize(object, serializer),
         }
     }
 }
@@ -258,33 +235,16 @@ impl crate::__private::ReadKind for DirectoryObjectKind {
         map: A,
     ) -> Result<Self, A::Error> {
         match tag {
-            Some("microsoft.graph.application") => {
-                started
-                    .finish_as(
-                        map,
-                        Some(<crate::beta::Application as crate::GraphType>::ODATA_TYPE),
-                    )
-                    .map(DirectoryObjectKind::Application)
-            }
-            Some("microsoft.graph.directoryObject") => {
-                started.finish(map).map(DirectoryObjectKind::DirectoryObject)
-            }
-            Some("microsoft.graph.group") => {
-                started
-                    .finish_as(
-                        map,
-                        Some(<crate::beta::Group as crate::GraphType>::ODATA_TYPE),
-                    )
-                    .map(DirectoryObjectKind::Group)
-            }
-            Some("microsoft.graph.user") => {
-                started
-                    .finish_as(
-                        map,
-                        Some(<crate::beta::User as crate::GraphType>::ODATA_TYPE),
-                    )
-                    .map(DirectoryObjectKind::User)
-            }
+            Some("microsoft.graph.application") => started
+                .finish_as(map, Some(<crate::beta::Application as crate::GraphType>::ODATA_TYPE))
+                .map(DirectoryObjectKind::Application),
+            Some("microsoft.graph.directoryObject") => started.finish(map).map(DirectoryObjectKind::DirectoryObject),
+            Some("microsoft.graph.group") => started
+                .finish_as(map, Some(<crate::beta::Group as crate::GraphType>::ODATA_TYPE))
+                .map(DirectoryObjectKind::Group),
+            Some("microsoft.graph.user") => started
+                .finish_as(map, Some(<crate::beta::User as crate::GraphType>::ODATA_TYPE))
+                .map(DirectoryObjectKind::User),
             None => started.finish(map).map(DirectoryObjectKind::DirectoryObject),
             _ => started.finish_unknown(map).map(DirectoryObjectKind::Unknown),
         }
@@ -292,12 +252,7 @@ impl crate::__private::ReadKind for DirectoryObjectKind {
 }
 
 impl<'de> serde::Deserialize<'de> for DirectoryObjectKind {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::__private::deserialize_kind(
-            deserializer,
-            "a `microsoft.graph.directoryObject` object",
-        )
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::__private::deserialize_kind(deserializer, "a `microsoft.graph.directoryObject` object")
     }
 }

@@ -68,11 +68,7 @@ impl EmailSettingsBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -107,16 +103,9 @@ impl crate::GraphType for EmailSettings {
 }
 
 impl crate::__private::WriteFields for EmailSettings {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "senderDomain", &self.sender_domain)?;
-        crate::__private::write_field(
-            map,
-            "useCompanyBranding",
-            &self.use_company_branding,
-        )?;
+        crate::__private::write_field(map, "useCompanyBranding", &self.use_company_branding)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
@@ -147,24 +136,18 @@ impl crate::__private::ReadFields for EmailSettings {
     ) -> Result<bool, A::Error> {
         match key {
             "senderDomain" => crate::__private::field(map, &mut self.sender_domain)?,
-            "useCompanyBranding" => {
-                crate::__private::field(map, &mut self.use_company_branding)?
-            }
+            "useCompanyBranding" => crate::__private::field(map, &mut self.use_company_branding)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for EmailSettings {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

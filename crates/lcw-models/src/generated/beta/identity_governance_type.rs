@@ -19,9 +19,7 @@ pub struct IdentityGovernance {
     /// Holds the resources behind the terms of use API and its features, among them agreements and agreementAcceptances.
     pub terms_of_use: crate::Nullable<crate::beta::TermsOfUseContainer>,
     /// Holds the Lifecycle Workflows resources, among them workflow, customTaskExtension, and lifecycleManagementSettings.
-    pub lifecycle_workflows: crate::Nullable<
-        crate::beta::identity_governance::LifecycleWorkflowsContainer,
-    >,
+    pub lifecycle_workflows: crate::Nullable<crate::beta::identity_governance::LifecycleWorkflowsContainer>,
     /// Holds the base resources behind the security alerts that Privileged Identity Management (PIM) raises for Azure AD roles.
     pub role_management_alerts: crate::Nullable<crate::beta::RoleManagementAlert>,
     /// Holds the base resources behind the API and features of Privileged Identity Management (PIM) for Groups.
@@ -47,20 +45,14 @@ impl IdentityGovernanceBuilder {
     /// Sets `accessReviews`.
     ///
     /// Holds the base resources behind the access reviews API and its features.
-    pub fn access_reviews(
-        mut self,
-        value: impl Into<crate::beta::AccessReviewSet>,
-    ) -> Self {
+    pub fn access_reviews(mut self, value: impl Into<crate::beta::AccessReviewSet>) -> Self {
         self.inner.access_reviews = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `accessReviews` to a value, or leaves it out of the body with `None`.
     ///
     /// Holds the base resources behind the access reviews API and its features.
-    pub fn set_access_reviews(
-        mut self,
-        value: Option<crate::beta::AccessReviewSet>,
-    ) -> Self {
+    pub fn set_access_reviews(mut self, value: Option<crate::beta::AccessReviewSet>) -> Self {
         self.inner.access_reviews = value.into();
         self
     }
@@ -74,20 +66,14 @@ impl IdentityGovernanceBuilder {
     /// Sets `appConsent`.
     ///
     /// Holds the base resources behind the app consent request API and its features. For now the only resource it offers is appConsentRequests.
-    pub fn app_consent(
-        mut self,
-        value: impl Into<crate::beta::AppConsentApprovalRoute>,
-    ) -> Self {
+    pub fn app_consent(mut self, value: impl Into<crate::beta::AppConsentApprovalRoute>) -> Self {
         self.inner.app_consent = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `appConsent` to a value, or leaves it out of the body with `None`.
     ///
     /// Holds the base resources behind the app consent request API and its features. For now the only resource it offers is appConsentRequests.
-    pub fn set_app_consent(
-        mut self,
-        value: Option<crate::beta::AppConsentApprovalRoute>,
-    ) -> Self {
+    pub fn set_app_consent(mut self, value: Option<crate::beta::AppConsentApprovalRoute>) -> Self {
         self.inner.app_consent = value.into();
         self
     }
@@ -128,20 +114,14 @@ impl IdentityGovernanceBuilder {
     /// Sets `termsOfUse`.
     ///
     /// Holds the resources behind the terms of use API and its features, among them agreements and agreementAcceptances.
-    pub fn terms_of_use(
-        mut self,
-        value: impl Into<crate::beta::TermsOfUseContainer>,
-    ) -> Self {
+    pub fn terms_of_use(mut self, value: impl Into<crate::beta::TermsOfUseContainer>) -> Self {
         self.inner.terms_of_use = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `termsOfUse` to a value, or leaves it out of the body with `None`.
     ///
     /// Holds the resources behind the terms of use API and its features, among them agreements and agreementAcceptances.
-    pub fn set_terms_of_use(
-        mut self,
-        value: Option<crate::beta::TermsOfUseContainer>,
-    ) -> Self {
+    pub fn set_terms_of_use(mut self, value: Option<crate::beta::TermsOfUseContainer>) -> Self {
         self.inner.terms_of_use = value.into();
         self
     }
@@ -234,11 +214,7 @@ impl IdentityGovernanceBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -293,9 +269,7 @@ impl crate::GraphType for IdentityGovernance {
             orderby: false,
             is_relationship: true,
             is_collection: false,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.lifecycleWorkflowsContainer"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -320,28 +294,13 @@ impl crate::GraphType for IdentityGovernance {
 }
 
 impl crate::__private::WriteFields for IdentityGovernance {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "accessReviews", &self.access_reviews)?;
         crate::__private::write_field(map, "appConsent", &self.app_consent)?;
-        crate::__private::write_field(
-            map,
-            "entitlementManagement",
-            &self.entitlement_management,
-        )?;
+        crate::__private::write_field(map, "entitlementManagement", &self.entitlement_management)?;
         crate::__private::write_field(map, "termsOfUse", &self.terms_of_use)?;
-        crate::__private::write_field(
-            map,
-            "lifecycleWorkflows",
-            &self.lifecycle_workflows,
-        )?;
-        crate::__private::write_field(
-            map,
-            "roleManagementAlerts",
-            &self.role_management_alerts,
-        )?;
+        crate::__private::write_field(map, "lifecycleWorkflows", &self.lifecycle_workflows)?;
+        crate::__private::write_field(map, "roleManagementAlerts", &self.role_management_alerts)?;
         crate::__private::write_field(map, "privilegedAccess", &self.privileged_access)?;
         Ok(())
     }
@@ -379,34 +338,22 @@ impl crate::__private::ReadFields for IdentityGovernance {
         match key {
             "accessReviews" => crate::__private::field(map, &mut self.access_reviews)?,
             "appConsent" => crate::__private::field(map, &mut self.app_consent)?,
-            "entitlementManagement" => {
-                crate::__private::field(map, &mut self.entitlement_management)?
-            }
+            "entitlementManagement" => crate::__private::field(map, &mut self.entitlement_management)?,
             "termsOfUse" => crate::__private::field(map, &mut self.terms_of_use)?,
-            "lifecycleWorkflows" => {
-                crate::__private::field(map, &mut self.lifecycle_workflows)?
-            }
-            "roleManagementAlerts" => {
-                crate::__private::field(map, &mut self.role_management_alerts)?
-            }
-            "privilegedAccess" => {
-                crate::__private::field(map, &mut self.privileged_access)?
-            }
+            "lifecycleWorkflows" => crate::__private::field(map, &mut self.lifecycle_workflows)?,
+            "roleManagementAlerts" => crate::__private::field(map, &mut self.role_management_alerts)?,
+            "privilegedAccess" => crate::__private::field(map, &mut self.privileged_access)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for IdentityGovernance {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

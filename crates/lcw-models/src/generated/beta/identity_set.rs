@@ -78,20 +78,14 @@ impl IdentitySetBuilder {
     /// Sets `conversationIdentityType`.
     ///
     /// Tells whether conversation names a team or a channel.
-    pub fn conversation_identity_type(
-        mut self,
-        value: impl Into<crate::beta::Identity>,
-    ) -> Self {
+    pub fn conversation_identity_type(mut self, value: impl Into<crate::beta::Identity>) -> Self {
         self.inner.conversation_identity_type = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `conversationIdentityType` to a value, or leaves it out of the body with `None`.
     ///
     /// Tells whether conversation names a team or a channel.
-    pub fn set_conversation_identity_type(
-        mut self,
-        value: Option<crate::beta::Identity>,
-    ) -> Self {
+    pub fn set_conversation_identity_type(mut self, value: Option<crate::beta::Identity>) -> Self {
         self.inner.conversation_identity_type = value.into();
         self
     }
@@ -166,11 +160,7 @@ impl IdentitySetBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -241,17 +231,10 @@ impl crate::GraphType for IdentitySet {
 }
 
 impl crate::__private::WriteFields for IdentitySet {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "application", &self.application)?;
         crate::__private::write_field(map, "conversation", &self.conversation)?;
-        crate::__private::write_field(
-            map,
-            "conversationIdentityType",
-            &self.conversation_identity_type,
-        )?;
+        crate::__private::write_field(map, "conversationIdentityType", &self.conversation_identity_type)?;
         crate::__private::write_field(map, "device", &self.device)?;
         crate::__private::write_field(map, "phone", &self.phone)?;
         crate::__private::write_field(map, "user", &self.user)?;
@@ -290,9 +273,7 @@ impl crate::__private::ReadFields for IdentitySet {
         match key {
             "application" => crate::__private::field(map, &mut self.application)?,
             "conversation" => crate::__private::field(map, &mut self.conversation)?,
-            "conversationIdentityType" => {
-                crate::__private::field(map, &mut self.conversation_identity_type)?
-            }
+            "conversationIdentityType" => crate::__private::field(map, &mut self.conversation_identity_type)?,
             "device" => crate::__private::field(map, &mut self.device)?,
             "phone" => crate::__private::field(map, &mut self.phone)?,
             "user" => crate::__private::field(map, &mut self.user)?,
@@ -300,17 +281,13 @@ impl crate::__private::ReadFields for IdentitySet {
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for IdentitySet {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -106,10 +106,7 @@ impl LicenseAssignmentStateBuilder {
     /// Sets `lastUpdatedDateTime` to a value, or leaves it out of the body with `None`.
     ///
     /// When the assignment state last changed.
-    pub fn set_last_updated_date_time(
-        mut self,
-        value: Option<crate::Timestamp>,
-    ) -> Self {
+    pub fn set_last_updated_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
         self.inner.last_updated_date_time = value.into();
         self
     }
@@ -163,11 +160,7 @@ impl LicenseAssignmentStateBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -238,18 +231,11 @@ impl crate::GraphType for LicenseAssignmentState {
 }
 
 impl crate::__private::WriteFields for LicenseAssignmentState {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "assignedByGroup", &self.assigned_by_group)?;
         crate::__private::write_field(map, "disabledPlans", &self.disabled_plans)?;
         crate::__private::write_field(map, "error", &self.error)?;
-        crate::__private::write_field(
-            map,
-            "lastUpdatedDateTime",
-            &self.last_updated_date_time,
-        )?;
+        crate::__private::write_field(map, "lastUpdatedDateTime", &self.last_updated_date_time)?;
         crate::__private::write_field(map, "skuId", &self.sku_id)?;
         crate::__private::write_field(map, "state", &self.state)?;
         Ok(())
@@ -285,31 +271,23 @@ impl crate::__private::ReadFields for LicenseAssignmentState {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "assignedByGroup" => {
-                crate::__private::field(map, &mut self.assigned_by_group)?
-            }
+            "assignedByGroup" => crate::__private::field(map, &mut self.assigned_by_group)?,
             "disabledPlans" => crate::__private::field(map, &mut self.disabled_plans)?,
             "error" => crate::__private::field(map, &mut self.error)?,
-            "lastUpdatedDateTime" => {
-                crate::__private::field(map, &mut self.last_updated_date_time)?
-            }
+            "lastUpdatedDateTime" => crate::__private::field(map, &mut self.last_updated_date_time)?,
             "skuId" => crate::__private::field(map, &mut self.sku_id)?,
             "state" => crate::__private::field(map, &mut self.state)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for LicenseAssignmentState {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -114,11 +114,7 @@ impl LogicAppTriggerEndpointConfigurationBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -171,20 +167,9 @@ impl crate::GraphType for LogicAppTriggerEndpointConfiguration {
 }
 
 impl crate::__private::WriteFields for LogicAppTriggerEndpointConfiguration {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        crate::__private::write_field(
-            map,
-            "logicAppWorkflowName",
-            &self.logic_app_workflow_name,
-        )?;
-        crate::__private::write_field(
-            map,
-            "resourceGroupName",
-            &self.resource_group_name,
-        )?;
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        crate::__private::write_field(map, "logicAppWorkflowName", &self.logic_app_workflow_name)?;
+        crate::__private::write_field(map, "resourceGroupName", &self.resource_group_name)?;
         crate::__private::write_field(map, "subscriptionId", &self.subscription_id)?;
         crate::__private::write_field(map, "url", &self.url)?;
         Ok(())
@@ -218,29 +203,21 @@ impl crate::__private::ReadFields for LogicAppTriggerEndpointConfiguration {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "logicAppWorkflowName" => {
-                crate::__private::field(map, &mut self.logic_app_workflow_name)?
-            }
-            "resourceGroupName" => {
-                crate::__private::field(map, &mut self.resource_group_name)?
-            }
+            "logicAppWorkflowName" => crate::__private::field(map, &mut self.logic_app_workflow_name)?,
+            "resourceGroupName" => crate::__private::field(map, &mut self.resource_group_name)?,
             "subscriptionId" => crate::__private::field(map, &mut self.subscription_id)?,
             "url" => crate::__private::field(map, &mut self.url)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for LogicAppTriggerEndpointConfiguration {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -10,9 +10,7 @@ pub struct MailboxSettings {
     /// How the mailbox writes dates.
     pub date_format: crate::Nullable<String>,
     /// When the user has a calendar delegate: who gets meeting requests and answers, the delegate, the owner, or both.
-    pub delegate_meeting_message_delivery_options: crate::Nullable<
-        crate::beta::DelegateMeetingMessageDeliveryOptions,
-    >,
+    pub delegate_meeting_message_delivery_options: crate::Nullable<crate::beta::DelegateMeetingMessageDeliveryOptions>,
     /// Language and country or region of the user.
     pub language: crate::Nullable<crate::beta::LocaleInfo>,
     /// How the mailbox writes times of day.
@@ -117,9 +115,7 @@ impl MailboxSettingsBuilder {
         mut self,
         value: impl Into<crate::beta::DelegateMeetingMessageDeliveryOptions>,
     ) -> Self {
-        self.inner.delegate_meeting_message_delivery_options = crate::Nullable::Value(
-            value.into(),
-        );
+        self.inner.delegate_meeting_message_delivery_options = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `delegateMeetingMessageDeliveryOptions` to a value, or leaves it out of the body with `None`.
@@ -233,10 +229,7 @@ impl MailboxSettingsBuilder {
     /// Sets `workingHours` to a value, or leaves it out of the body with `None`.
     ///
     /// Days and hours the user works, in a given time zone.
-    pub fn set_working_hours(
-        mut self,
-        value: Option<crate::beta::WorkingHours>,
-    ) -> Self {
+    pub fn set_working_hours(mut self, value: Option<crate::beta::WorkingHours>) -> Self {
         self.inner.working_hours = value.into();
         self
     }
@@ -248,11 +241,7 @@ impl MailboxSettingsBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -372,22 +361,11 @@ impl crate::GraphType for MailboxSettings {
 }
 
 impl crate::__private::WriteFields for MailboxSettings {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "archiveFolder", &self.archive_folder)?;
-        crate::__private::write_field(
-            map,
-            "automaticRepliesSetting",
-            &self.automatic_replies_setting,
-        )?;
+        crate::__private::write_field(map, "automaticRepliesSetting", &self.automatic_replies_setting)?;
         crate::__private::write_field(map, "dateFormat", &self.date_format)?;
-        crate::__private::write_field(
-            map,
-            "delegateMeetingMessageDeliveryOptions",
-            &self.delegate_meeting_message_delivery_options,
-        )?;
+        crate::__private::write_field(map, "delegateMeetingMessageDeliveryOptions", &self.delegate_meeting_message_delivery_options)?;
         crate::__private::write_field(map, "language", &self.language)?;
         crate::__private::write_field(map, "timeFormat", &self.time_format)?;
         crate::__private::write_field(map, "timeZone", &self.time_zone)?;
@@ -400,9 +378,7 @@ impl crate::__private::WriteFields for MailboxSettings {
             "archiveFolder" => !self.archive_folder.is_absent(),
             "automaticRepliesSetting" => !self.automatic_replies_setting.is_absent(),
             "dateFormat" => !self.date_format.is_absent(),
-            "delegateMeetingMessageDeliveryOptions" => {
-                !self.delegate_meeting_message_delivery_options.is_absent()
-            }
+            "delegateMeetingMessageDeliveryOptions" => !self.delegate_meeting_message_delivery_options.is_absent(),
             "language" => !self.language.is_absent(),
             "timeFormat" => !self.time_format.is_absent(),
             "timeZone" => !self.time_zone.is_absent(),
@@ -432,16 +408,9 @@ impl crate::__private::ReadFields for MailboxSettings {
     ) -> Result<bool, A::Error> {
         match key {
             "archiveFolder" => crate::__private::field(map, &mut self.archive_folder)?,
-            "automaticRepliesSetting" => {
-                crate::__private::field(map, &mut self.automatic_replies_setting)?
-            }
+            "automaticRepliesSetting" => crate::__private::field(map, &mut self.automatic_replies_setting)?,
             "dateFormat" => crate::__private::field(map, &mut self.date_format)?,
-            "delegateMeetingMessageDeliveryOptions" => {
-                crate::__private::field(
-                    map,
-                    &mut self.delegate_meeting_message_delivery_options,
-                )?
-            }
+            "delegateMeetingMessageDeliveryOptions" => crate::__private::field(map, &mut self.delegate_meeting_message_delivery_options)?,
             "language" => crate::__private::field(map, &mut self.language)?,
             "timeFormat" => crate::__private::field(map, &mut self.time_format)?,
             "timeZone" => crate::__private::field(map, &mut self.time_zone)?,
@@ -451,17 +420,13 @@ impl crate::__private::ReadFields for MailboxSettings {
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for MailboxSettings {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -367,11 +367,7 @@ impl OnPremisesExtensionAttributesBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -523,85 +519,22 @@ impl crate::GraphType for OnPremisesExtensionAttributes {
 }
 
 impl crate::__private::WriteFields for OnPremisesExtensionAttributes {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        crate::__private::write_field(
-            map,
-            "extensionAttribute1",
-            &self.extension_attribute1,
-        )?;
-        crate::__private::write_field(
-            map,
-            "extensionAttribute2",
-            &self.extension_attribute2,
-        )?;
-        crate::__private::write_field(
-            map,
-            "extensionAttribute3",
-            &self.extension_attribute3,
-        )?;
-        crate::__private::write_field(
-            map,
-            "extensionAttribute4",
-            &self.extension_attribute4,
-        )?;
-        crate::__private::write_field(
-            map,
-            "extensionAttribute5",
-            &self.extension_attribute5,
-        )?;
-        crate::__private::write_field(
-            map,
-            "extensionAttribute6",
-            &self.extension_attribute6,
-        )?;
-        crate::__private::write_field(
-            map,
-            "extensionAttribute7",
-            &self.extension_attribute7,
-        )?;
-        crate::__private::write_field(
-            map,
-            "extensionAttribute8",
-            &self.extension_attribute8,
-        )?;
-        crate::__private::write_field(
-            map,
-            "extensionAttribute9",
-            &self.extension_attribute9,
-        )?;
-        crate::__private::write_field(
-            map,
-            "extensionAttribute10",
-            &self.extension_attribute10,
-        )?;
-        crate::__private::write_field(
-            map,
-            "extensionAttribute11",
-            &self.extension_attribute11,
-        )?;
-        crate::__private::write_field(
-            map,
-            "extensionAttribute12",
-            &self.extension_attribute12,
-        )?;
-        crate::__private::write_field(
-            map,
-            "extensionAttribute13",
-            &self.extension_attribute13,
-        )?;
-        crate::__private::write_field(
-            map,
-            "extensionAttribute14",
-            &self.extension_attribute14,
-        )?;
-        crate::__private::write_field(
-            map,
-            "extensionAttribute15",
-            &self.extension_attribute15,
-        )?;
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        crate::__private::write_field(map, "extensionAttribute1", &self.extension_attribute1)?;
+        crate::__private::write_field(map, "extensionAttribute2", &self.extension_attribute2)?;
+        crate::__private::write_field(map, "extensionAttribute3", &self.extension_attribute3)?;
+        crate::__private::write_field(map, "extensionAttribute4", &self.extension_attribute4)?;
+        crate::__private::write_field(map, "extensionAttribute5", &self.extension_attribute5)?;
+        crate::__private::write_field(map, "extensionAttribute6", &self.extension_attribute6)?;
+        crate::__private::write_field(map, "extensionAttribute7", &self.extension_attribute7)?;
+        crate::__private::write_field(map, "extensionAttribute8", &self.extension_attribute8)?;
+        crate::__private::write_field(map, "extensionAttribute9", &self.extension_attribute9)?;
+        crate::__private::write_field(map, "extensionAttribute10", &self.extension_attribute10)?;
+        crate::__private::write_field(map, "extensionAttribute11", &self.extension_attribute11)?;
+        crate::__private::write_field(map, "extensionAttribute12", &self.extension_attribute12)?;
+        crate::__private::write_field(map, "extensionAttribute13", &self.extension_attribute13)?;
+        crate::__private::write_field(map, "extensionAttribute14", &self.extension_attribute14)?;
+        crate::__private::write_field(map, "extensionAttribute15", &self.extension_attribute15)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
@@ -644,66 +577,32 @@ impl crate::__private::ReadFields for OnPremisesExtensionAttributes {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "extensionAttribute1" => {
-                crate::__private::field(map, &mut self.extension_attribute1)?
-            }
-            "extensionAttribute2" => {
-                crate::__private::field(map, &mut self.extension_attribute2)?
-            }
-            "extensionAttribute3" => {
-                crate::__private::field(map, &mut self.extension_attribute3)?
-            }
-            "extensionAttribute4" => {
-                crate::__private::field(map, &mut self.extension_attribute4)?
-            }
-            "extensionAttribute5" => {
-                crate::__private::field(map, &mut self.extension_attribute5)?
-            }
-            "extensionAttribute6" => {
-                crate::__private::field(map, &mut self.extension_attribute6)?
-            }
-            "extensionAttribute7" => {
-                crate::__private::field(map, &mut self.extension_attribute7)?
-            }
-            "extensionAttribute8" => {
-                crate::__private::field(map, &mut self.extension_attribute8)?
-            }
-            "extensionAttribute9" => {
-                crate::__private::field(map, &mut self.extension_attribute9)?
-            }
-            "extensionAttribute10" => {
-                crate::__private::field(map, &mut self.extension_attribute10)?
-            }
-            "extensionAttribute11" => {
-                crate::__private::field(map, &mut self.extension_attribute11)?
-            }
-            "extensionAttribute12" => {
-                crate::__private::field(map, &mut self.extension_attribute12)?
-            }
-            "extensionAttribute13" => {
-                crate::__private::field(map, &mut self.extension_attribute13)?
-            }
-            "extensionAttribute14" => {
-                crate::__private::field(map, &mut self.extension_attribute14)?
-            }
-            "extensionAttribute15" => {
-                crate::__private::field(map, &mut self.extension_attribute15)?
-            }
+            "extensionAttribute1" => crate::__private::field(map, &mut self.extension_attribute1)?,
+            "extensionAttribute2" => crate::__private::field(map, &mut self.extension_attribute2)?,
+            "extensionAttribute3" => crate::__private::field(map, &mut self.extension_attribute3)?,
+            "extensionAttribute4" => crate::__private::field(map, &mut self.extension_attribute4)?,
+            "extensionAttribute5" => crate::__private::field(map, &mut self.extension_attribute5)?,
+            "extensionAttribute6" => crate::__private::field(map, &mut self.extension_attribute6)?,
+            "extensionAttribute7" => crate::__private::field(map, &mut self.extension_attribute7)?,
+            "extensionAttribute8" => crate::__private::field(map, &mut self.extension_attribute8)?,
+            "extensionAttribute9" => crate::__private::field(map, &mut self.extension_attribute9)?,
+            "extensionAttribute10" => crate::__private::field(map, &mut self.extension_attribute10)?,
+            "extensionAttribute11" => crate::__private::field(map, &mut self.extension_attribute11)?,
+            "extensionAttribute12" => crate::__private::field(map, &mut self.extension_attribute12)?,
+            "extensionAttribute13" => crate::__private::field(map, &mut self.extension_attribute13)?,
+            "extensionAttribute14" => crate::__private::field(map, &mut self.extension_attribute14)?,
+            "extensionAttribute15" => crate::__private::field(map, &mut self.extension_attribute15)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for OnPremisesExtensionAttributes {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

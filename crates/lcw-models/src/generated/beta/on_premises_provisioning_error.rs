@@ -114,11 +114,7 @@ impl OnPremisesProvisioningErrorBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -171,21 +167,10 @@ impl crate::GraphType for OnPremisesProvisioningError {
 }
 
 impl crate::__private::WriteFields for OnPremisesProvisioningError {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "category", &self.category)?;
-        crate::__private::write_field(
-            map,
-            "occurredDateTime",
-            &self.occurred_date_time,
-        )?;
-        crate::__private::write_field(
-            map,
-            "propertyCausingError",
-            &self.property_causing_error,
-        )?;
+        crate::__private::write_field(map, "occurredDateTime", &self.occurred_date_time)?;
+        crate::__private::write_field(map, "propertyCausingError", &self.property_causing_error)?;
         crate::__private::write_field(map, "value", &self.value)?;
         Ok(())
     }
@@ -219,28 +204,20 @@ impl crate::__private::ReadFields for OnPremisesProvisioningError {
     ) -> Result<bool, A::Error> {
         match key {
             "category" => crate::__private::field(map, &mut self.category)?,
-            "occurredDateTime" => {
-                crate::__private::field(map, &mut self.occurred_date_time)?
-            }
-            "propertyCausingError" => {
-                crate::__private::field(map, &mut self.property_causing_error)?
-            }
+            "occurredDateTime" => crate::__private::field(map, &mut self.occurred_date_time)?,
+            "propertyCausingError" => crate::__private::field(map, &mut self.property_causing_error)?,
             "value" => crate::__private::field(map, &mut self.value)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for OnPremisesProvisioningError {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -10,7 +10,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.customTaskExtension"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -22,32 +22,14 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.customTaskExtension"),
         returns_collection: false,
-        success_status: 201u16,
+        success_status: 201,
         body: &[
-            crate::BodyParam {
-                name: "authenticationConfiguration",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "clientConfiguration",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "description",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "displayName",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "endpointConfiguration",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "callbackConfiguration",
-                required: false,
-            },
+            crate::BodyParam { name: "authenticationConfiguration", required: false },
+            crate::BodyParam { name: "clientConfiguration", required: false },
+            crate::BodyParam { name: "description", required: false },
+            crate::BodyParam { name: "displayName", required: false },
+            crate::BodyParam { name: "endpointConfiguration", required: false },
+            crate::BodyParam { name: "callbackConfiguration", required: false },
         ],
     },
     crate::OperationInfo {
@@ -59,7 +41,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.customTaskExtension"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -71,32 +53,14 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
+        success_status: 204,
         body: &[
-            crate::BodyParam {
-                name: "authenticationConfiguration",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "clientConfiguration",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "description",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "displayName",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "endpointConfiguration",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "callbackConfiguration",
-                required: false,
-            },
+            crate::BodyParam { name: "authenticationConfiguration", required: false },
+            crate::BodyParam { name: "clientConfiguration", required: false },
+            crate::BodyParam { name: "description", required: false },
+            crate::BodyParam { name: "displayName", required: false },
+            crate::BodyParam { name: "endpointConfiguration", required: false },
+            crate::BodyParam { name: "callbackConfiguration", required: false },
         ],
     },
     crate::OperationInfo {
@@ -108,7 +72,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
+        success_status: 204,
         body: &[],
     },
     crate::OperationInfo {
@@ -120,7 +84,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.lifecyclePolicy"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -132,7 +96,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -144,7 +108,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -156,7 +120,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
+        success_status: 204,
         body: &[],
     },
     crate::OperationInfo {
@@ -168,7 +132,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.run"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -180,7 +144,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
+        success_status: 204,
         body: &[],
     },
     crate::OperationInfo {
@@ -192,7 +156,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.run"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -204,7 +168,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
+        success_status: 204,
         body: &[],
     },
     crate::OperationInfo {
@@ -216,7 +180,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -228,7 +192,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.topTasksInsightsSummary"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -240,7 +204,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.topWorkflowsInsightsSummary"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -252,7 +216,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.workflowsInsightsByCategory"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -264,7 +228,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.workflowsInsightsSummary"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -276,7 +240,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.lifecyclePolicy"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -288,36 +252,15 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.lifecyclePolicy"),
         returns_collection: false,
-        success_status: 201u16,
+        success_status: 201,
         body: &[
-            crate::BodyParam {
-                name: "description",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "displayName",
-                required: true,
-            },
-            crate::BodyParam {
-                name: "enforcementAction",
-                required: true,
-            },
-            crate::BodyParam {
-                name: "isEnabled",
-                required: true,
-            },
-            crate::BodyParam {
-                name: "notificationSchedule",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "rules",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "scope",
-                required: false,
-            },
+            crate::BodyParam { name: "description", required: false },
+            crate::BodyParam { name: "displayName", required: true },
+            crate::BodyParam { name: "enforcementAction", required: true },
+            crate::BodyParam { name: "isEnabled", required: true },
+            crate::BodyParam { name: "notificationSchedule", required: false },
+            crate::BodyParam { name: "rules", required: false },
+            crate::BodyParam { name: "scope", required: false },
         ],
     },
     crate::OperationInfo {
@@ -329,7 +272,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.lifecyclePolicy"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -341,32 +284,14 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
+        success_status: 204,
         body: &[
-            crate::BodyParam {
-                name: "description",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "displayName",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "enforcementAction",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "isEnabled",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "notificationSchedule",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "scope",
-                required: false,
-            },
+            crate::BodyParam { name: "description", required: false },
+            crate::BodyParam { name: "displayName", required: false },
+            crate::BodyParam { name: "enforcementAction", required: false },
+            crate::BodyParam { name: "isEnabled", required: false },
+            crate::BodyParam { name: "notificationSchedule", required: false },
+            crate::BodyParam { name: "scope", required: false },
         ],
     },
     crate::OperationInfo {
@@ -378,7 +303,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
+        success_status: 204,
         body: &[],
     },
     crate::OperationInfo {
@@ -390,7 +315,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &["subject"],
         returns: Some("microsoft.graph.identityGovernance.lifecyclePolicyImpactSummary"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -402,7 +327,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.lifecyclePolicyReport"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -414,7 +339,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.lifecyclePolicySubjectReport"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -426,7 +351,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.lifecyclePolicyRule"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -438,7 +363,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.lifecyclePolicyRule"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -450,24 +375,12 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
+        success_status: 204,
         body: &[
-            crate::BodyParam {
-                name: "attestationIntervalInDays",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "isEnabled",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "lastActivityThresholdInDays",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "minimumSponsorCount",
-                required: false,
-            },
+            crate::BodyParam { name: "attestationIntervalInDays", required: false },
+            crate::BodyParam { name: "isEnabled", required: false },
+            crate::BodyParam { name: "lastActivityThresholdInDays", required: false },
+            crate::BodyParam { name: "minimumSponsorCount", required: false },
         ],
     },
     crate::OperationInfo {
@@ -477,11 +390,9 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         path: "/identityGovernance/lifecycleWorkflows/lifecyclePolicyPriorityConfigurations",
         query_options: &[],
         expandable: &[],
-        returns: Some(
-            "microsoft.graph.identityGovernance.lifecyclePolicyPriorityConfiguration",
-        ),
+        returns: Some("microsoft.graph.identityGovernance.lifecyclePolicyPriorityConfiguration"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -491,11 +402,9 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         path: "/identityGovernance/lifecycleWorkflows/lifecyclePolicyPriorityConfigurations/{subjectType}",
         query_options: &[],
         expandable: &[],
-        returns: Some(
-            "microsoft.graph.identityGovernance.lifecyclePolicyPriorityConfiguration",
-        ),
+        returns: Some("microsoft.graph.identityGovernance.lifecyclePolicyPriorityConfiguration"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -507,13 +416,8 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
-        body: &[
-            crate::BodyParam {
-                name: "orderedPolicyIds",
-                required: false,
-            },
-        ],
+        success_status: 204,
+        body: &[crate::BodyParam { name: "orderedPolicyIds", required: false }],
     },
     crate::OperationInfo {
         id: "lifecyclemanagementsettings-get",
@@ -524,7 +428,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.lifecycleManagementSettings"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -536,16 +440,10 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
+        success_status: 204,
         body: &[
-            crate::BodyParam {
-                name: "workflowScheduleIntervalInHours",
-                required: true,
-            },
-            crate::BodyParam {
-                name: "emailSettings",
-                required: true,
-            },
+            crate::BodyParam { name: "workflowScheduleIntervalInHours", required: true },
+            crate::BodyParam { name: "emailSettings", required: true },
         ],
     },
     crate::OperationInfo {
@@ -557,7 +455,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.taskDefinition"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -569,7 +467,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.taskDefinition"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -581,7 +479,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.workflowTemplate"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -593,7 +491,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.workflowTemplate"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -605,7 +503,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &["createdBy", "lastModifiedBy"],
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -617,40 +515,16 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: false,
-        success_status: 201u16,
+        success_status: 201,
         body: &[
-            crate::BodyParam {
-                name: "category",
-                required: true,
-            },
-            crate::BodyParam {
-                name: "description",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "displayName",
-                required: true,
-            },
-            crate::BodyParam {
-                name: "executionConditions",
-                required: true,
-            },
-            crate::BodyParam {
-                name: "id",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "isEnabled",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "isSchedulingEnabled",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "tasks",
-                required: true,
-            },
+            crate::BodyParam { name: "category", required: true },
+            crate::BodyParam { name: "description", required: false },
+            crate::BodyParam { name: "displayName", required: true },
+            crate::BodyParam { name: "executionConditions", required: true },
+            crate::BodyParam { name: "id", required: false },
+            crate::BodyParam { name: "isEnabled", required: false },
+            crate::BodyParam { name: "isSchedulingEnabled", required: false },
+            crate::BodyParam { name: "tasks", required: true },
         ],
     },
     crate::OperationInfo {
@@ -662,7 +536,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &["tasks", "createdBy", "lastModifiedBy"],
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -674,24 +548,12 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
+        success_status: 204,
         body: &[
-            crate::BodyParam {
-                name: "description",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "displayName",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "isEnabled",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "isSchedulingEnabled",
-                required: false,
-            },
+            crate::BodyParam { name: "description", required: false },
+            crate::BodyParam { name: "displayName", required: false },
+            crate::BodyParam { name: "isEnabled", required: false },
+            crate::BodyParam { name: "isSchedulingEnabled", required: false },
         ],
     },
     crate::OperationInfo {
@@ -703,7 +565,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
+        success_status: 204,
         body: &[],
     },
     crate::OperationInfo {
@@ -715,13 +577,8 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
-        body: &[
-            crate::BodyParam {
-                name: "subjects",
-                required: false,
-            },
-        ],
+        success_status: 204,
+        body: &[crate::BodyParam { name: "subjects", required: false }],
     },
     crate::OperationInfo {
         id: "workflow-activateandwait",
@@ -730,17 +587,10 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/activateAndWait",
         query_options: &[],
         expandable: &[],
-        returns: Some(
-            "microsoft.graph.identityGovernance.awaitedWorkflowProcessingResult",
-        ),
+        returns: Some("microsoft.graph.identityGovernance.awaitedWorkflowProcessingResult"),
         returns_collection: false,
-        success_status: 200u16,
-        body: &[
-            crate::BodyParam {
-                name: "subject",
-                required: true,
-            },
-        ],
+        success_status: 200,
+        body: &[crate::BodyParam { name: "subject", required: true }],
     },
     crate::OperationInfo {
         id: "workflow-activatewithscope",
@@ -751,13 +601,8 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
-        body: &[
-            crate::BodyParam {
-                name: "subjects",
-                required: false,
-            },
-        ],
+        success_status: 204,
+        body: &[crate::BodyParam { name: "subjects", required: false }],
     },
     crate::OperationInfo {
         id: "workflow-cancelprocessing",
@@ -768,13 +613,8 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
-        body: &[
-            crate::BodyParam {
-                name: "scope",
-                required: true,
-            },
-        ],
+        success_status: 204,
+        body: &[crate::BodyParam { name: "scope", required: true }],
     },
     crate::OperationInfo {
         id: "workflow-clearquarantine",
@@ -785,7 +625,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -797,13 +637,8 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: false,
-        success_status: 200u16,
-        body: &[
-            crate::BodyParam {
-                name: "workflow",
-                required: false,
-            },
-        ],
+        success_status: 200,
+        body: &[crate::BodyParam { name: "workflow", required: false }],
     },
     crate::OperationInfo {
         id: "workflow-list-executionscope",
@@ -814,7 +649,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.userProcessingResult"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -826,13 +661,8 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
-        body: &[
-            crate::BodyParam {
-                name: "subjects",
-                required: true,
-            },
-        ],
+        success_status: 204,
+        body: &[crate::BodyParam { name: "subjects", required: true }],
     },
     crate::OperationInfo {
         id: "workflow-list-runs",
@@ -843,7 +673,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.run"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -855,7 +685,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.runSummary"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -867,7 +697,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.run"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -879,7 +709,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.subjectProcessingResult"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -891,7 +721,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.subjectSummary"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -903,7 +733,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.subjectProcessingResult"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -915,7 +745,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.taskProcessingResult"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -927,7 +757,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.userProcessingResult"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -939,7 +769,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.taskProcessingResult"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -951,7 +781,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.taskReport"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -963,7 +793,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.taskReportSummary"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -975,7 +805,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.subjectProcessingResult"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -987,7 +817,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.subjectProcessingResult"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -999,7 +829,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.taskProcessingResult"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -1011,7 +841,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.task"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -1023,7 +853,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.task"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -1035,16 +865,10 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
+        success_status: 204,
         body: &[
-            crate::BodyParam {
-                name: "description",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "displayName",
-                required: false,
-            },
+            crate::BodyParam { name: "description", required: false },
+            crate::BodyParam { name: "displayName", required: false },
         ],
     },
     crate::OperationInfo {
@@ -1056,20 +880,11 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
+        success_status: 204,
         body: &[
-            crate::BodyParam {
-                name: "source",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "type",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "data",
-                required: false,
-            },
+            crate::BodyParam { name: "source", required: false },
+            crate::BodyParam { name: "type", required: false },
+            crate::BodyParam { name: "data", required: false },
         ],
     },
     crate::OperationInfo {
@@ -1081,7 +896,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.userProcessingResult"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -1093,7 +908,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.userSummary"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -1105,7 +920,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.taskProcessingResult"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -1113,18 +928,11 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         title: "List workflowVersions",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/versions",
-        query_options: &[
-            "$select",
-            "$count",
-            "$search",
-            "$orderby",
-            "$expand",
-            "$filter",
-        ],
+        query_options: &["$select", "$count", "$search", "$orderby", "$expand", "$filter"],
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.workflowVersion"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -1136,7 +944,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.task"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -1148,7 +956,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.task"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -1160,7 +968,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.workflowVersion"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
 ];

@@ -91,11 +91,7 @@ impl ProvisionedPlanBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -139,16 +135,9 @@ impl crate::GraphType for ProvisionedPlan {
 }
 
 impl crate::__private::WriteFields for ProvisionedPlan {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "capabilityStatus", &self.capability_status)?;
-        crate::__private::write_field(
-            map,
-            "provisioningStatus",
-            &self.provisioning_status,
-        )?;
+        crate::__private::write_field(map, "provisioningStatus", &self.provisioning_status)?;
         crate::__private::write_field(map, "service", &self.service)?;
         Ok(())
     }
@@ -180,28 +169,20 @@ impl crate::__private::ReadFields for ProvisionedPlan {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "capabilityStatus" => {
-                crate::__private::field(map, &mut self.capability_status)?
-            }
-            "provisioningStatus" => {
-                crate::__private::field(map, &mut self.provisioning_status)?
-            }
+            "capabilityStatus" => crate::__private::field(map, &mut self.capability_status)?,
+            "provisioningStatus" => crate::__private::field(map, &mut self.provisioning_status)?,
             "service" => crate::__private::field(map, &mut self.service)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for ProvisionedPlan {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -40,9 +40,7 @@ impl SignInActivityBuilder {
         mut self,
         value: impl Into<crate::Timestamp>,
     ) -> Self {
-        self.inner.last_non_interactive_sign_in_date_time = crate::Nullable::Value(
-            value.into(),
-        );
+        self.inner.last_non_interactive_sign_in_date_time = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `lastNonInteractiveSignInDateTime` to a value, or leaves it out of the body with `None`.
@@ -65,22 +63,14 @@ impl SignInActivityBuilder {
     /// Sets `lastNonInteractiveSignInRequestId`.
     ///
     /// Request identifier of that non-interactive sign-in.
-    pub fn last_non_interactive_sign_in_request_id(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.inner.last_non_interactive_sign_in_request_id = crate::Nullable::Value(
-            value.into(),
-        );
+    pub fn last_non_interactive_sign_in_request_id(mut self, value: impl Into<String>) -> Self {
+        self.inner.last_non_interactive_sign_in_request_id = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `lastNonInteractiveSignInRequestId` to a value, or leaves it out of the body with `None`.
     ///
     /// Request identifier of that non-interactive sign-in.
-    pub fn set_last_non_interactive_sign_in_request_id(
-        mut self,
-        value: Option<String>,
-    ) -> Self {
+    pub fn set_last_non_interactive_sign_in_request_id(mut self, value: Option<String>) -> Self {
         self.inner.last_non_interactive_sign_in_request_id = value.into();
         self
     }
@@ -101,10 +91,7 @@ impl SignInActivityBuilder {
     /// Sets `lastSignInDateTime` to a value, or leaves it out of the body with `None`.
     ///
     /// Last interactive sign-in attempt, successful or not.
-    pub fn set_last_sign_in_date_time(
-        mut self,
-        value: Option<crate::Timestamp>,
-    ) -> Self {
+    pub fn set_last_sign_in_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
         self.inner.last_sign_in_date_time = value.into();
         self
     }
@@ -139,13 +126,8 @@ impl SignInActivityBuilder {
     /// Sets `lastSuccessfulSignInDateTime`.
     ///
     /// Last successful sign-in, interactive or not.
-    pub fn last_successful_sign_in_date_time(
-        mut self,
-        value: impl Into<crate::Timestamp>,
-    ) -> Self {
-        self.inner.last_successful_sign_in_date_time = crate::Nullable::Value(
-            value.into(),
-        );
+    pub fn last_successful_sign_in_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
+        self.inner.last_successful_sign_in_date_time = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `lastSuccessfulSignInDateTime` to a value, or leaves it out of the body with `None`.
@@ -168,22 +150,14 @@ impl SignInActivityBuilder {
     /// Sets `lastSuccessfulSignInRequestId`.
     ///
     /// Request identifier of that successful sign-in.
-    pub fn last_successful_sign_in_request_id(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.inner.last_successful_sign_in_request_id = crate::Nullable::Value(
-            value.into(),
-        );
+    pub fn last_successful_sign_in_request_id(mut self, value: impl Into<String>) -> Self {
+        self.inner.last_successful_sign_in_request_id = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `lastSuccessfulSignInRequestId` to a value, or leaves it out of the body with `None`.
     ///
     /// Request identifier of that successful sign-in.
-    pub fn set_last_successful_sign_in_request_id(
-        mut self,
-        value: Option<String>,
-    ) -> Self {
+    pub fn set_last_successful_sign_in_request_id(mut self, value: Option<String>) -> Self {
         self.inner.last_successful_sign_in_request_id = value.into();
         self
     }
@@ -195,11 +169,7 @@ impl SignInActivityBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -270,58 +240,23 @@ impl crate::GraphType for SignInActivity {
 }
 
 impl crate::__private::WriteFields for SignInActivity {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        crate::__private::write_field(
-            map,
-            "lastNonInteractiveSignInDateTime",
-            &self.last_non_interactive_sign_in_date_time,
-        )?;
-        crate::__private::write_field(
-            map,
-            "lastNonInteractiveSignInRequestId",
-            &self.last_non_interactive_sign_in_request_id,
-        )?;
-        crate::__private::write_field(
-            map,
-            "lastSignInDateTime",
-            &self.last_sign_in_date_time,
-        )?;
-        crate::__private::write_field(
-            map,
-            "lastSignInRequestId",
-            &self.last_sign_in_request_id,
-        )?;
-        crate::__private::write_field(
-            map,
-            "lastSuccessfulSignInDateTime",
-            &self.last_successful_sign_in_date_time,
-        )?;
-        crate::__private::write_field(
-            map,
-            "lastSuccessfulSignInRequestId",
-            &self.last_successful_sign_in_request_id,
-        )?;
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        crate::__private::write_field(map, "lastNonInteractiveSignInDateTime", &self.last_non_interactive_sign_in_date_time)?;
+        crate::__private::write_field(map, "lastNonInteractiveSignInRequestId", &self.last_non_interactive_sign_in_request_id)?;
+        crate::__private::write_field(map, "lastSignInDateTime", &self.last_sign_in_date_time)?;
+        crate::__private::write_field(map, "lastSignInRequestId", &self.last_sign_in_request_id)?;
+        crate::__private::write_field(map, "lastSuccessfulSignInDateTime", &self.last_successful_sign_in_date_time)?;
+        crate::__private::write_field(map, "lastSuccessfulSignInRequestId", &self.last_successful_sign_in_request_id)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "lastNonInteractiveSignInDateTime" => {
-                !self.last_non_interactive_sign_in_date_time.is_absent()
-            }
-            "lastNonInteractiveSignInRequestId" => {
-                !self.last_non_interactive_sign_in_request_id.is_absent()
-            }
+            "lastNonInteractiveSignInDateTime" => !self.last_non_interactive_sign_in_date_time.is_absent(),
+            "lastNonInteractiveSignInRequestId" => !self.last_non_interactive_sign_in_request_id.is_absent(),
             "lastSignInDateTime" => !self.last_sign_in_date_time.is_absent(),
             "lastSignInRequestId" => !self.last_sign_in_request_id.is_absent(),
-            "lastSuccessfulSignInDateTime" => {
-                !self.last_successful_sign_in_date_time.is_absent()
-            }
-            "lastSuccessfulSignInRequestId" => {
-                !self.last_successful_sign_in_request_id.is_absent()
-            }
+            "lastSuccessfulSignInDateTime" => !self.last_successful_sign_in_date_time.is_absent(),
+            "lastSuccessfulSignInRequestId" => !self.last_successful_sign_in_request_id.is_absent(),
             _ => false,
         }
     }
@@ -345,51 +280,23 @@ impl crate::__private::ReadFields for SignInActivity {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "lastNonInteractiveSignInDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.last_non_interactive_sign_in_date_time,
-                )?
-            }
-            "lastNonInteractiveSignInRequestId" => {
-                crate::__private::field(
-                    map,
-                    &mut self.last_non_interactive_sign_in_request_id,
-                )?
-            }
-            "lastSignInDateTime" => {
-                crate::__private::field(map, &mut self.last_sign_in_date_time)?
-            }
-            "lastSignInRequestId" => {
-                crate::__private::field(map, &mut self.last_sign_in_request_id)?
-            }
-            "lastSuccessfulSignInDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.last_successful_sign_in_date_time,
-                )?
-            }
-            "lastSuccessfulSignInRequestId" => {
-                crate::__private::field(
-                    map,
-                    &mut self.last_successful_sign_in_request_id,
-                )?
-            }
+            "lastNonInteractiveSignInDateTime" => crate::__private::field(map, &mut self.last_non_interactive_sign_in_date_time)?,
+            "lastNonInteractiveSignInRequestId" => crate::__private::field(map, &mut self.last_non_interactive_sign_in_request_id)?,
+            "lastSignInDateTime" => crate::__private::field(map, &mut self.last_sign_in_date_time)?,
+            "lastSignInRequestId" => crate::__private::field(map, &mut self.last_sign_in_request_id)?,
+            "lastSuccessfulSignInDateTime" => crate::__private::field(map, &mut self.last_successful_sign_in_date_time)?,
+            "lastSuccessfulSignInRequestId" => crate::__private::field(map, &mut self.last_successful_sign_in_request_id)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for SignInActivity {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -22,11 +22,7 @@ pub struct SubjectSetBuilder {
 
 impl SubjectSetBuilder {
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -42,10 +38,7 @@ impl crate::GraphType for SubjectSet {
 }
 
 impl crate::__private::WriteFields for SubjectSet {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         let _ = map;
         Ok(())
     }
@@ -75,17 +68,13 @@ impl crate::__private::ReadFields for SubjectSet {
         let _ = (key, map);
         Ok(false)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for SubjectSet {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,
@@ -99,9 +88,7 @@ impl<'de> serde::Deserialize<'de> for SubjectSet {
 #[allow(clippy::large_enum_variant)]
 pub enum SubjectSetKind {
     /// A `microsoft.graph.identityGovernance.allExcludingGroupsSubjectSet`.
-    AllExcludingGroupsSubjectSet(
-        crate::beta::identity_governance::AllExcludingGroupsSubjectSet,
-    ),
+    AllExcludingGroupsSubjectSet(crate::beta::identity_governance::AllExcludingGroupsSubjectSet),
     /// A `microsoft.graph.identityGovernance.groupBasedSubjectSet`.
     GroupBasedSubjectSet(crate::beta::identity_governance::GroupBasedSubjectSet),
     /// A `microsoft.graph.identityGovernance.ruleBasedSubjectSet`.
@@ -110,11 +97,8 @@ pub enum SubjectSetKind {
     Unknown(serde_json::Map<String, serde_json::Value>),
 }
 
-impl From<crate::beta::identity_governance::AllExcludingGroupsSubjectSet>
-for SubjectSetKind {
-    fn from(
-        value: crate::beta::identity_governance::AllExcludingGroupsSubjectSet,
-    ) -> Self {
+impl From<crate::beta::identity_governance::AllExcludingGroupsSubjectSet> for SubjectSetKind {
+    fn from(value: crate::beta::identity_governance::AllExcludingGroupsSubjectSet) -> Self {
         SubjectSetKind::AllExcludingGroupsSubjectSet(value)
     }
 }
@@ -134,36 +118,22 @@ impl From<crate::beta::identity_governance::RuleBasedSubjectSet> for SubjectSetK
 impl serde::Serialize for SubjectSetKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            SubjectSetKind::AllExcludingGroupsSubjectSet(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::beta::identity_governance::AllExcludingGroupsSubjectSet as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            SubjectSetKind::GroupBasedSubjectSet(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::beta::identity_governance::GroupBasedSubjectSet as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            SubjectSetKind::RuleBasedSubjectSet(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::beta::identity_governance::RuleBasedSubjectSet as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            SubjectSetKind::Unknown(object) => {
-                serde::Serialize::serialize(object, serializer)
-            }
+            SubjectSetKind::AllExcludingGroupsSubjectSet(value) => crate::__private::serialize_object(
+                value,
+                serializer,
+                Some(<crate::beta::identity_governance::AllExcludingGroupsSubjectSet as crate::GraphType>::ODATA_TYPE),
+            ),
+            SubjectSetKind::GroupBasedSubjectSet(value) => crate::__private::serialize_object(
+                value,
+                serializer,
+                Some(<crate::beta::identity_governance::GroupBasedSubjectSet as crate::GraphType>::ODATA_TYPE),
+            ),
+            SubjectSetKind::RuleBasedSubjectSet(value) => crate::__private::serialize_object(
+                value,
+                serializer,
+                Some(<crate::beta::identity_governance::RuleBasedSubjectSet as crate::GraphType>::ODATA_TYPE),
+            ),
+            SubjectSetKind::Unknown(object) => serde::Serialize::serialize(object, serializer),
         }
     }
 }
@@ -175,48 +145,22 @@ impl crate::__private::ReadKind for SubjectSetKind {
         map: A,
     ) -> Result<Self, A::Error> {
         match tag {
-            Some("microsoft.graph.identityGovernance.allExcludingGroupsSubjectSet") => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::beta::identity_governance::AllExcludingGroupsSubjectSet as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(SubjectSetKind::AllExcludingGroupsSubjectSet)
-            }
-            Some("microsoft.graph.identityGovernance.groupBasedSubjectSet") => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::beta::identity_governance::GroupBasedSubjectSet as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(SubjectSetKind::GroupBasedSubjectSet)
-            }
-            Some("microsoft.graph.identityGovernance.ruleBasedSubjectSet") => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::beta::identity_governance::RuleBasedSubjectSet as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(SubjectSetKind::RuleBasedSubjectSet)
-            }
+            Some("microsoft.graph.identityGovernance.allExcludingGroupsSubjectSet") => started
+                .finish_as(map, Some(<crate::beta::identity_governance::AllExcludingGroupsSubjectSet as crate::GraphType>::ODATA_TYPE))
+                .map(SubjectSetKind::AllExcludingGroupsSubjectSet),
+            Some("microsoft.graph.identityGovernance.groupBasedSubjectSet") => started
+                .finish_as(map, Some(<crate::beta::identity_governance::GroupBasedSubjectSet as crate::GraphType>::ODATA_TYPE))
+                .map(SubjectSetKind::GroupBasedSubjectSet),
+            Some("microsoft.graph.identityGovernance.ruleBasedSubjectSet") => started
+                .finish_as(map, Some(<crate::beta::identity_governance::RuleBasedSubjectSet as crate::GraphType>::ODATA_TYPE))
+                .map(SubjectSetKind::RuleBasedSubjectSet),
             _ => started.finish_unknown(map).map(SubjectSetKind::Unknown),
         }
     }
 }
 
 impl<'de> serde::Deserialize<'de> for SubjectSetKind {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::__private::deserialize_kind(
-            deserializer,
-            "a `microsoft.graph.subjectSet` object",
-        )
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::__private::deserialize_kind(deserializer, "a `microsoft.graph.subjectSet` object")
     }
 }

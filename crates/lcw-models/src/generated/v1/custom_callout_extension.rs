@@ -6,21 +6,15 @@ pub struct CustomCalloutExtension {
     /// Key of the extension. Inherited from entity.
     pub id: crate::Nullable<String>,
     /// How the call to the endpoint is authenticated.
-    pub authentication_configuration: crate::Nullable<
-        crate::v1::CustomExtensionAuthenticationConfigurationKind,
-    >,
+    pub authentication_configuration: crate::Nullable<crate::v1::CustomExtensionAuthenticationConfigurationKind>,
     /// Time-out and retry settings of the HTTP call.
-    pub client_configuration: crate::Nullable<
-        crate::v1::CustomExtensionClientConfiguration,
-    >,
+    pub client_configuration: crate::Nullable<crate::v1::CustomExtensionClientConfiguration>,
     /// Text explaining what the extension is for.
     pub description: crate::Nullable<String>,
     /// Name of the extension as shown to people.
     pub display_name: crate::Nullable<String>,
     /// Which endpoint the extension calls.
-    pub endpoint_configuration: crate::Nullable<
-        crate::v1::CustomExtensionEndpointConfigurationKind,
-    >,
+    pub endpoint_configuration: crate::Nullable<crate::v1::CustomExtensionEndpointConfigurationKind>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -184,11 +178,7 @@ impl CustomCalloutExtensionBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -216,9 +206,7 @@ impl crate::GraphType for CustomCalloutExtension {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.customExtensionAuthenticationConfiguration",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.customExtensionAuthenticationConfiguration"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -227,9 +215,7 @@ impl crate::GraphType for CustomCalloutExtension {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.customExtensionClientConfiguration",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.customExtensionClientConfiguration"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -256,45 +242,26 @@ impl crate::GraphType for CustomCalloutExtension {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.customExtensionEndpointConfiguration",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.customExtensionEndpointConfiguration"),
             read_only: false,
         },
     ];
 }
 
 impl crate::__private::WriteFields for CustomCalloutExtension {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
-        crate::__private::write_field(
-            map,
-            "authenticationConfiguration",
-            &self.authentication_configuration,
-        )?;
-        crate::__private::write_field(
-            map,
-            "clientConfiguration",
-            &self.client_configuration,
-        )?;
+        crate::__private::write_field(map, "authenticationConfiguration", &self.authentication_configuration)?;
+        crate::__private::write_field(map, "clientConfiguration", &self.client_configuration)?;
         crate::__private::write_field(map, "description", &self.description)?;
         crate::__private::write_field(map, "displayName", &self.display_name)?;
-        crate::__private::write_field(
-            map,
-            "endpointConfiguration",
-            &self.endpoint_configuration,
-        )?;
+        crate::__private::write_field(map, "endpointConfiguration", &self.endpoint_configuration)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
             "id" => !self.id.is_absent(),
-            "authenticationConfiguration" => {
-                !self.authentication_configuration.is_absent()
-            }
+            "authenticationConfiguration" => !self.authentication_configuration.is_absent(),
             "clientConfiguration" => !self.client_configuration.is_absent(),
             "description" => !self.description.is_absent(),
             "displayName" => !self.display_name.is_absent(),
@@ -323,32 +290,22 @@ impl crate::__private::ReadFields for CustomCalloutExtension {
     ) -> Result<bool, A::Error> {
         match key {
             "id" => crate::__private::field(map, &mut self.id)?,
-            "authenticationConfiguration" => {
-                crate::__private::field(map, &mut self.authentication_configuration)?
-            }
-            "clientConfiguration" => {
-                crate::__private::field(map, &mut self.client_configuration)?
-            }
+            "authenticationConfiguration" => crate::__private::field(map, &mut self.authentication_configuration)?,
+            "clientConfiguration" => crate::__private::field(map, &mut self.client_configuration)?,
             "description" => crate::__private::field(map, &mut self.description)?,
             "displayName" => crate::__private::field(map, &mut self.display_name)?,
-            "endpointConfiguration" => {
-                crate::__private::field(map, &mut self.endpoint_configuration)?
-            }
+            "endpointConfiguration" => crate::__private::field(map, &mut self.endpoint_configuration)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for CustomCalloutExtension {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -22,11 +22,7 @@ pub struct CustomExtensionAuthenticationConfigurationBuilder {
 
 impl CustomExtensionAuthenticationConfigurationBuilder {
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -42,10 +38,7 @@ impl crate::GraphType for CustomExtensionAuthenticationConfiguration {
 }
 
 impl crate::__private::WriteFields for CustomExtensionAuthenticationConfiguration {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         let _ = map;
         Ok(())
     }
@@ -75,17 +68,13 @@ impl crate::__private::ReadFields for CustomExtensionAuthenticationConfiguration
         let _ = (key, map);
         Ok(false)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for CustomExtensionAuthenticationConfiguration {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,
@@ -106,17 +95,13 @@ pub enum CustomExtensionAuthenticationConfigurationKind {
     Unknown(serde_json::Map<String, serde_json::Value>),
 }
 
-impl From<crate::v1::AzureAdPopTokenAuthentication>
-for CustomExtensionAuthenticationConfigurationKind {
+impl From<crate::v1::AzureAdPopTokenAuthentication> for CustomExtensionAuthenticationConfigurationKind {
     fn from(value: crate::v1::AzureAdPopTokenAuthentication) -> Self {
-        CustomExtensionAuthenticationConfigurationKind::AzureAdPopTokenAuthentication(
-            value,
-        )
+        CustomExtensionAuthenticationConfigurationKind::AzureAdPopTokenAuthentication(value)
     }
 }
 
-impl From<crate::v1::AzureAdTokenAuthentication>
-for CustomExtensionAuthenticationConfigurationKind {
+impl From<crate::v1::AzureAdTokenAuthentication> for CustomExtensionAuthenticationConfigurationKind {
     fn from(value: crate::v1::AzureAdTokenAuthentication) -> Self {
         CustomExtensionAuthenticationConfigurationKind::AzureAdTokenAuthentication(value)
     }
@@ -125,31 +110,17 @@ for CustomExtensionAuthenticationConfigurationKind {
 impl serde::Serialize for CustomExtensionAuthenticationConfigurationKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            CustomExtensionAuthenticationConfigurationKind::AzureAdPopTokenAuthentication(
+            CustomExtensionAuthenticationConfigurationKind::AzureAdPopTokenAuthentication(value) => crate::__private::serialize_object(
                 value,
-            ) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::v1::AzureAdPopTokenAuthentication as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            CustomExtensionAuthenticationConfigurationKind::AzureAdTokenAuthentication(
+                serializer,
+                Some(<crate::v1::AzureAdPopTokenAuthentication as crate::GraphType>::ODATA_TYPE),
+            ),
+            CustomExtensionAuthenticationConfigurationKind::AzureAdTokenAuthentication(value) => crate::__private::serialize_object(
                 value,
-            ) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::v1::AzureAdTokenAuthentication as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            CustomExtensionAuthenticationConfigurationKind::Unknown(object) => {
-                serde::Serialize::serialize(object, serializer)
-            }
+                serializer,
+                Some(<crate::v1::AzureAdTokenAuthentication as crate::GraphType>::ODATA_TYPE),
+            ),
+            CustomExtensionAuthenticationConfigurationKind::Unknown(object) => serde::Serialize::serialize(object, serializer),
         }
     }
 }
@@ -161,46 +132,19 @@ impl crate::__private::ReadKind for CustomExtensionAuthenticationConfigurationKi
         map: A,
     ) -> Result<Self, A::Error> {
         match tag {
-            Some("microsoft.graph.azureAdPopTokenAuthentication") => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::v1::AzureAdPopTokenAuthentication as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(
-                        CustomExtensionAuthenticationConfigurationKind::AzureAdPopTokenAuthentication,
-                    )
-            }
-            Some("microsoft.graph.azureAdTokenAuthentication") => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::v1::AzureAdTokenAuthentication as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(
-                        CustomExtensionAuthenticationConfigurationKind::AzureAdTokenAuthentication,
-                    )
-            }
-            _ => {
-                started
-                    .finish_unknown(map)
-                    .map(CustomExtensionAuthenticationConfigurationKind::Unknown)
-            }
+            Some("microsoft.graph.azureAdPopTokenAuthentication") => started
+                .finish_as(map, Some(<crate::v1::AzureAdPopTokenAuthentication as crate::GraphType>::ODATA_TYPE))
+                .map(CustomExtensionAuthenticationConfigurationKind::AzureAdPopTokenAuthentication),
+            Some("microsoft.graph.azureAdTokenAuthentication") => started
+                .finish_as(map, Some(<crate::v1::AzureAdTokenAuthentication as crate::GraphType>::ODATA_TYPE))
+                .map(CustomExtensionAuthenticationConfigurationKind::AzureAdTokenAuthentication),
+            _ => started.finish_unknown(map).map(CustomExtensionAuthenticationConfigurationKind::Unknown),
         }
     }
 }
 
 impl<'de> serde::Deserialize<'de> for CustomExtensionAuthenticationConfigurationKind {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::__private::deserialize_kind(
-            deserializer,
-            "a `microsoft.graph.customExtensionAuthenticationConfiguration` object",
-        )
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::__private::deserialize_kind(deserializer, "a `microsoft.graph.customExtensionAuthenticationConfiguration` object")
     }
 }

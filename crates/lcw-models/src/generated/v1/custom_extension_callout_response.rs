@@ -37,10 +37,7 @@ impl CustomExtensionCalloutResponseBuilder {
     /// Sets `data` to a value, or leaves it out of the body with `None`.
     ///
     /// Data that the external system passes back to the custom extension endpoint.
-    pub fn set_data(
-        mut self,
-        value: Option<crate::v1::CustomExtensionDataKind>,
-    ) -> Self {
+    pub fn set_data(mut self, value: Option<crate::v1::CustomExtensionDataKind>) -> Self {
         self.inner.data = value.into();
         self
     }
@@ -94,11 +91,7 @@ impl CustomExtensionCalloutResponseBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -142,10 +135,7 @@ impl crate::GraphType for CustomExtensionCalloutResponse {
 }
 
 impl crate::__private::WriteFields for CustomExtensionCalloutResponse {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "data", &self.data)?;
         crate::__private::write_field(map, "source", &self.source)?;
         crate::__private::write_field(map, "type", &self.type_)?;
@@ -186,17 +176,13 @@ impl crate::__private::ReadFields for CustomExtensionCalloutResponse {
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for CustomExtensionCalloutResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -68,11 +68,7 @@ impl CustomExtensionClientConfigurationBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -107,16 +103,9 @@ impl crate::GraphType for CustomExtensionClientConfiguration {
 }
 
 impl crate::__private::WriteFields for CustomExtensionClientConfiguration {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "maximumRetries", &self.maximum_retries)?;
-        crate::__private::write_field(
-            map,
-            "timeoutInMilliseconds",
-            &self.timeout_in_milliseconds,
-        )?;
+        crate::__private::write_field(map, "timeoutInMilliseconds", &self.timeout_in_milliseconds)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
@@ -147,24 +136,18 @@ impl crate::__private::ReadFields for CustomExtensionClientConfiguration {
     ) -> Result<bool, A::Error> {
         match key {
             "maximumRetries" => crate::__private::field(map, &mut self.maximum_retries)?,
-            "timeoutInMilliseconds" => {
-                crate::__private::field(map, &mut self.timeout_in_milliseconds)?
-            }
+            "timeoutInMilliseconds" => crate::__private::field(map, &mut self.timeout_in_milliseconds)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for CustomExtensionClientConfiguration {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

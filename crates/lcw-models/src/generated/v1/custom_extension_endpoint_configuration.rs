@@ -22,11 +22,7 @@ pub struct CustomExtensionEndpointConfigurationBuilder {
 
 impl CustomExtensionEndpointConfigurationBuilder {
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -42,10 +38,7 @@ impl crate::GraphType for CustomExtensionEndpointConfiguration {
 }
 
 impl crate::__private::WriteFields for CustomExtensionEndpointConfiguration {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         let _ = map;
         Ok(())
     }
@@ -75,17 +68,13 @@ impl crate::__private::ReadFields for CustomExtensionEndpointConfiguration {
         let _ = (key, map);
         Ok(false)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for CustomExtensionEndpointConfiguration {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,
@@ -99,39 +88,26 @@ impl<'de> serde::Deserialize<'de> for CustomExtensionEndpointConfiguration {
 #[allow(clippy::large_enum_variant)]
 pub enum CustomExtensionEndpointConfigurationKind {
     /// A `microsoft.graph.logicAppTriggerEndpointConfiguration`.
-    LogicAppTriggerEndpointConfiguration(
-        crate::v1::LogicAppTriggerEndpointConfiguration,
-    ),
+    LogicAppTriggerEndpointConfiguration(crate::v1::LogicAppTriggerEndpointConfiguration),
     /// An object whose `@odata.type` this crate does not know, kept verbatim.
     Unknown(serde_json::Map<String, serde_json::Value>),
 }
 
-impl From<crate::v1::LogicAppTriggerEndpointConfiguration>
-for CustomExtensionEndpointConfigurationKind {
+impl From<crate::v1::LogicAppTriggerEndpointConfiguration> for CustomExtensionEndpointConfigurationKind {
     fn from(value: crate::v1::LogicAppTriggerEndpointConfiguration) -> Self {
-        CustomExtensionEndpointConfigurationKind::LogicAppTriggerEndpointConfiguration(
-            value,
-        )
+        CustomExtensionEndpointConfigurationKind::LogicAppTriggerEndpointConfiguration(value)
     }
 }
 
 impl serde::Serialize for CustomExtensionEndpointConfigurationKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            CustomExtensionEndpointConfigurationKind::LogicAppTriggerEndpointConfiguration(
+            CustomExtensionEndpointConfigurationKind::LogicAppTriggerEndpointConfiguration(value) => crate::__private::serialize_object(
                 value,
-            ) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::v1::LogicAppTriggerEndpointConfiguration as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            CustomExtensionEndpointConfigurationKind::Unknown(object) => {
-                serde::Serialize::serialize(object, serializer)
-            }
+                serializer,
+                Some(<crate::v1::LogicAppTriggerEndpointConfiguration as crate::GraphType>::ODATA_TYPE),
+            ),
+            CustomExtensionEndpointConfigurationKind::Unknown(object) => serde::Serialize::serialize(object, serializer),
         }
     }
 }
@@ -143,34 +119,16 @@ impl crate::__private::ReadKind for CustomExtensionEndpointConfigurationKind {
         map: A,
     ) -> Result<Self, A::Error> {
         match tag {
-            Some("microsoft.graph.logicAppTriggerEndpointConfiguration") => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::v1::LogicAppTriggerEndpointConfiguration as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(
-                        CustomExtensionEndpointConfigurationKind::LogicAppTriggerEndpointConfiguration,
-                    )
-            }
-            _ => {
-                started
-                    .finish_unknown(map)
-                    .map(CustomExtensionEndpointConfigurationKind::Unknown)
-            }
+            Some("microsoft.graph.logicAppTriggerEndpointConfiguration") => started
+                .finish_as(map, Some(<crate::v1::LogicAppTriggerEndpointConfiguration as crate::GraphType>::ODATA_TYPE))
+                .map(CustomExtensionEndpointConfigurationKind::LogicAppTriggerEndpointConfiguration),
+            _ => started.finish_unknown(map).map(CustomExtensionEndpointConfigurationKind::Unknown),
         }
     }
 }
 
 impl<'de> serde::Deserialize<'de> for CustomExtensionEndpointConfigurationKind {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::__private::deserialize_kind(
-            deserializer,
-            "a `microsoft.graph.customExtensionEndpointConfiguration` object",
-        )
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::__private::deserialize_kind(deserializer, "a `microsoft.graph.customExtensionEndpointConfiguration` object")
     }
 }

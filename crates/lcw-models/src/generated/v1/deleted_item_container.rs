@@ -49,10 +49,7 @@ impl DeletedItemContainerBuilder {
     /// Appends one item to `workflows` (creating the collection if needed).
     ///
     /// Deleted workflows.
-    pub fn workflows(
-        mut self,
-        item: impl Into<crate::v1::identity_governance::Workflow>,
-    ) -> Self {
+    pub fn workflows(mut self, item: impl Into<crate::v1::identity_governance::Workflow>) -> Self {
         self.inner.workflows.get_or_insert_with(Vec::new).push(item.into());
         self
     }
@@ -74,11 +71,7 @@ impl DeletedItemContainerBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -106,19 +99,14 @@ impl crate::GraphType for DeletedItemContainer {
             orderby: false,
             is_relationship: true,
             is_collection: true,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.workflow",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.workflow"),
             read_only: false,
         },
     ];
 }
 
 impl crate::__private::WriteFields for DeletedItemContainer {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
         crate::__private::write_field(map, "workflows", &self.workflows)?;
         Ok(())
@@ -156,17 +144,13 @@ impl crate::__private::ReadFields for DeletedItemContainer {
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for DeletedItemContainer {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -100,9 +100,7 @@ pub struct Group {
     /// Errors raised while Microsoft's synchronization product provisioned the group.
     ///
     /// Supports `$filter` (`eq`, `NOT`).
-    pub on_premises_provisioning_errors: crate::Nullable<
-        Vec<crate::v1::OnPremisesProvisioningError>,
-    >,
+    pub on_premises_provisioning_errors: crate::Nullable<Vec<crate::v1::OnPremisesProvisioningError>>,
     /// SAM account name copied from the on-premises directory.
     ///
     /// Read-only. Supports `$filter` (`eq`, `ne`, `NOT`, `ge`, `le`, `in`, `startsWith`).
@@ -196,9 +194,7 @@ pub struct Group {
     /// Members that could not get the group's licenses.
     ///
     /// Read-only.
-    pub members_with_license_errors: crate::Nullable<
-        Vec<crate::v1::DirectoryObjectKind>,
-    >,
+    pub members_with_license_errors: crate::Nullable<Vec<crate::v1::DirectoryObjectKind>>,
     /// Notebooks of the group.
     ///
     /// Read-only.
@@ -210,9 +206,7 @@ pub struct Group {
     /// Permissions granted to apps for this group only.
     ///
     /// Supports `$expand`.
-    pub permission_grants: crate::Nullable<
-        Vec<crate::v1::ResourceSpecificPermissionGrant>,
-    >,
+    pub permission_grants: crate::Nullable<Vec<crate::v1::ResourceSpecificPermissionGrant>>,
     /// Profile photo of the group.
     pub photo: crate::Nullable<crate::v1::ProfilePhoto>,
     /// Profile photos of the group in several sizes.
@@ -338,10 +332,7 @@ impl GroupBuilder {
     /// Sensitivity labels put on the group.
     ///
     /// Read-only. Returned only on `$select`.
-    pub fn set_assigned_labels(
-        mut self,
-        value: Option<Vec<crate::v1::AssignedLabel>>,
-    ) -> Self {
+    pub fn set_assigned_labels(mut self, value: Option<Vec<crate::v1::AssignedLabel>>) -> Self {
         self.inner.assigned_labels = value.into();
         self
     }
@@ -359,10 +350,7 @@ impl GroupBuilder {
     /// Licenses the group hands to its members.
     ///
     /// Read-only. Returned only on `$select`. Supports `$filter` (`eq`).
-    pub fn assigned_licenses(
-        mut self,
-        item: impl Into<crate::v1::AssignedLicense>,
-    ) -> Self {
+    pub fn assigned_licenses(mut self, item: impl Into<crate::v1::AssignedLicense>) -> Self {
         self.inner.assigned_licenses.get_or_insert_with(Vec::new).push(item.into());
         self
     }
@@ -371,10 +359,7 @@ impl GroupBuilder {
     /// Licenses the group hands to its members.
     ///
     /// Read-only. Returned only on `$select`. Supports `$filter` (`eq`).
-    pub fn set_assigned_licenses(
-        mut self,
-        value: Option<Vec<crate::v1::AssignedLicense>>,
-    ) -> Self {
+    pub fn set_assigned_licenses(mut self, value: Option<Vec<crate::v1::AssignedLicense>>) -> Self {
         self.inner.assigned_licenses = value.into();
         self
     }
@@ -582,9 +567,7 @@ impl GroupBuilder {
     ///
     /// Supports `$filter` (`eq`).
     pub fn has_members_with_license_errors(mut self, value: impl Into<bool>) -> Self {
-        self.inner.has_members_with_license_errors = crate::Nullable::Value(
-            value.into(),
-        );
+        self.inner.has_members_with_license_errors = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `hasMembersWithLicenseErrors` to a value, or leaves it out of the body with `None`.
@@ -860,9 +843,7 @@ impl GroupBuilder {
     ///
     /// Supports `$filter` (`eq`, `ne`, `NOT`, `in`).
     pub fn membership_rule_processing_state(mut self, value: impl Into<String>) -> Self {
-        self.inner.membership_rule_processing_state = crate::Nullable::Value(
-            value.into(),
-        );
+        self.inner.membership_rule_processing_state = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `membershipRuleProcessingState` to a value, or leaves it out of the body with `None`.
@@ -870,10 +851,7 @@ impl GroupBuilder {
     /// Whether the membership rule is evaluated: `On` or `Paused`.
     ///
     /// Supports `$filter` (`eq`, `ne`, `NOT`, `in`).
-    pub fn set_membership_rule_processing_state(
-        mut self,
-        value: Option<String>,
-    ) -> Self {
+    pub fn set_membership_rule_processing_state(mut self, value: Option<String>) -> Self {
         self.inner.membership_rule_processing_state = value.into();
         self
     }
@@ -891,13 +869,8 @@ impl GroupBuilder {
     /// When the group was last synchronized from the on-premises directory.
     ///
     /// Read-only. Supports `$filter` (`eq`, `ne`, `NOT`, `ge`, `le`, `in`).
-    pub fn on_premises_last_sync_date_time(
-        mut self,
-        value: impl Into<crate::Timestamp>,
-    ) -> Self {
-        self.inner.on_premises_last_sync_date_time = crate::Nullable::Value(
-            value.into(),
-        );
+    pub fn on_premises_last_sync_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
+        self.inner.on_premises_last_sync_date_time = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `onPremisesLastSyncDateTime` to a value, or leaves it out of the body with `None`.
@@ -905,10 +878,7 @@ impl GroupBuilder {
     /// When the group was last synchronized from the on-premises directory.
     ///
     /// Read-only. Supports `$filter` (`eq`, `ne`, `NOT`, `ge`, `le`, `in`).
-    pub fn set_on_premises_last_sync_date_time(
-        mut self,
-        value: Option<crate::Timestamp>,
-    ) -> Self {
+    pub fn set_on_premises_last_sync_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
         self.inner.on_premises_last_sync_date_time = value.into();
         self
     }
@@ -930,10 +900,7 @@ impl GroupBuilder {
         mut self,
         item: impl Into<crate::v1::OnPremisesProvisioningError>,
     ) -> Self {
-        self.inner
-            .on_premises_provisioning_errors
-            .get_or_insert_with(Vec::new)
-            .push(item.into());
+        self.inner.on_premises_provisioning_errors.get_or_insert_with(Vec::new).push(item.into());
         self
     }
     /// Sets `onPremisesProvisioningErrors` to a value, or leaves it out of the body with `None`.
@@ -990,9 +957,7 @@ impl GroupBuilder {
     ///
     /// Read-only. Supports `$filter`.
     pub fn on_premises_security_identifier(mut self, value: impl Into<String>) -> Self {
-        self.inner.on_premises_security_identifier = crate::Nullable::Value(
-            value.into(),
-        );
+        self.inner.on_premises_security_identifier = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `onPremisesSecurityIdentifier` to a value, or leaves it out of the body with `None`.
@@ -1146,10 +1111,7 @@ impl GroupBuilder {
     ///
     /// Behaviors chosen when a Microsoft 365 group is created.
     pub fn resource_behavior_options(mut self, item: impl Into<String>) -> Self {
-        self.inner
-            .resource_behavior_options
-            .get_or_insert_with(Vec::new)
-            .push(item.into());
+        self.inner.resource_behavior_options.get_or_insert_with(Vec::new).push(item.into());
         self
     }
     /// Sets `resourceBehaviorOptions` to a value, or leaves it out of the body with `None`.
@@ -1170,19 +1132,13 @@ impl GroupBuilder {
     ///
     /// Resources set up with the group, such as `Team`.
     pub fn resource_provisioning_options(mut self, item: impl Into<String>) -> Self {
-        self.inner
-            .resource_provisioning_options
-            .get_or_insert_with(Vec::new)
-            .push(item.into());
+        self.inner.resource_provisioning_options.get_or_insert_with(Vec::new).push(item.into());
         self
     }
     /// Sets `resourceProvisioningOptions` to a value, or leaves it out of the body with `None`.
     ///
     /// Resources set up with the group, such as `Team`.
-    pub fn set_resource_provisioning_options(
-        mut self,
-        value: Option<Vec<String>>,
-    ) -> Self {
+    pub fn set_resource_provisioning_options(mut self, value: Option<Vec<String>>) -> Self {
         self.inner.resource_provisioning_options = value.into();
         self
     }
@@ -1313,10 +1269,7 @@ impl GroupBuilder {
     /// Appends one item to `acceptedSenders` (creating the collection if needed).
     ///
     /// Users and groups allowed to post to the group.
-    pub fn accepted_senders(
-        mut self,
-        item: impl Into<crate::v1::DirectoryObjectKind>,
-    ) -> Self {
+    pub fn accepted_senders(mut self, item: impl Into<crate::v1::DirectoryObjectKind>) -> Self {
         self.inner.accepted_senders.get_or_insert_with(Vec::new).push(item.into());
         self
     }
@@ -1342,10 +1295,7 @@ impl GroupBuilder {
     /// App roles granted to the group.
     ///
     /// Supports `$expand`.
-    pub fn app_role_assignments(
-        mut self,
-        item: impl Into<crate::v1::AppRoleAssignment>,
-    ) -> Self {
+    pub fn app_role_assignments(mut self, item: impl Into<crate::v1::AppRoleAssignment>) -> Self {
         self.inner.app_role_assignments.get_or_insert_with(Vec::new).push(item.into());
         self
     }
@@ -1434,10 +1384,7 @@ impl GroupBuilder {
     /// Sets `conversations` to a value, or leaves it out of the body with `None`.
     ///
     /// Conversations of the group.
-    pub fn set_conversations(
-        mut self,
-        value: Option<Vec<crate::v1::Conversation>>,
-    ) -> Self {
+    pub fn set_conversations(mut self, value: Option<Vec<crate::v1::Conversation>>) -> Self {
         self.inner.conversations = value.into();
         self
     }
@@ -1592,10 +1539,7 @@ impl GroupBuilder {
         mut self,
         item: impl Into<crate::v1::GroupLifecyclePolicy>,
     ) -> Self {
-        self.inner
-            .group_lifecycle_policies
-            .get_or_insert_with(Vec::new)
-            .push(item.into());
+        self.inner.group_lifecycle_policies.get_or_insert_with(Vec::new).push(item.into());
         self
     }
     /// Sets `groupLifecyclePolicies` to a value, or leaves it out of the body with `None`.
@@ -1633,10 +1577,7 @@ impl GroupBuilder {
     /// Groups and administrative units this group is directly a member of.
     ///
     /// Read-only. Supports `$expand`.
-    pub fn set_member_of(
-        mut self,
-        value: Option<Vec<crate::v1::DirectoryObjectKind>>,
-    ) -> Self {
+    pub fn set_member_of(mut self, value: Option<Vec<crate::v1::DirectoryObjectKind>>) -> Self {
         self.inner.member_of = value.into();
         self
     }
@@ -1663,10 +1604,7 @@ impl GroupBuilder {
     /// Direct members of the group.
     ///
     /// Supports `$expand`.
-    pub fn set_members(
-        mut self,
-        value: Option<Vec<crate::v1::DirectoryObjectKind>>,
-    ) -> Self {
+    pub fn set_members(mut self, value: Option<Vec<crate::v1::DirectoryObjectKind>>) -> Self {
         self.inner.members = value.into();
         self
     }
@@ -1688,10 +1626,7 @@ impl GroupBuilder {
         mut self,
         item: impl Into<crate::v1::DirectoryObjectKind>,
     ) -> Self {
-        self.inner
-            .members_with_license_errors
-            .get_or_insert_with(Vec::new)
-            .push(item.into());
+        self.inner.members_with_license_errors.get_or_insert_with(Vec::new).push(item.into());
         self
     }
     /// Sets `membersWithLicenseErrors` to a value, or leaves it out of the body with `None`.
@@ -1756,10 +1691,7 @@ impl GroupBuilder {
     /// Owners of the group.
     ///
     /// Supports `$expand`.
-    pub fn set_owners(
-        mut self,
-        value: Option<Vec<crate::v1::DirectoryObjectKind>>,
-    ) -> Self {
+    pub fn set_owners(mut self, value: Option<Vec<crate::v1::DirectoryObjectKind>>) -> Self {
         self.inner.owners = value.into();
         self
     }
@@ -1877,10 +1809,7 @@ impl GroupBuilder {
     /// Appends one item to `rejectedSenders` (creating the collection if needed).
     ///
     /// Users and groups not allowed to post to the group.
-    pub fn rejected_senders(
-        mut self,
-        item: impl Into<crate::v1::DirectoryObjectKind>,
-    ) -> Self {
+    pub fn rejected_senders(mut self, item: impl Into<crate::v1::DirectoryObjectKind>) -> Self {
         self.inner.rejected_senders.get_or_insert_with(Vec::new).push(item.into());
         self
     }
@@ -1959,10 +1888,7 @@ impl GroupBuilder {
     /// Sets `threads` to a value, or leaves it out of the body with `None`.
     ///
     /// Conversation threads of the group.
-    pub fn set_threads(
-        mut self,
-        value: Option<Vec<crate::v1::ConversationThread>>,
-    ) -> Self {
+    pub fn set_threads(mut self, value: Option<Vec<crate::v1::ConversationThread>>) -> Self {
         self.inner.threads = value.into();
         self
     }
@@ -1974,11 +1900,7 @@ impl GroupBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -2289,9 +2211,7 @@ impl crate::GraphType for Group {
             orderby: false,
             is_relationship: false,
             is_collection: true,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.onPremisesProvisioningError",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.onPremisesProvisioningError"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -2609,9 +2529,7 @@ impl crate::GraphType for Group {
             orderby: false,
             is_relationship: true,
             is_collection: true,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.resourceSpecificPermissionGrant",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.resourceSpecificPermissionGrant"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -2681,159 +2599,60 @@ impl crate::GraphType for Group {
 }
 
 impl crate::__private::WriteFields for Group {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
         crate::__private::write_field(map, "deletedDateTime", &self.deleted_date_time)?;
-        crate::__private::write_field(
-            map,
-            "allowExternalSenders",
-            &self.allow_external_senders,
-        )?;
+        crate::__private::write_field(map, "allowExternalSenders", &self.allow_external_senders)?;
         crate::__private::write_field(map, "assignedLabels", &self.assigned_labels)?;
         crate::__private::write_field(map, "assignedLicenses", &self.assigned_licenses)?;
-        crate::__private::write_field(
-            map,
-            "autoSubscribeNewMembers",
-            &self.auto_subscribe_new_members,
-        )?;
+        crate::__private::write_field(map, "autoSubscribeNewMembers", &self.auto_subscribe_new_members)?;
         crate::__private::write_field(map, "classification", &self.classification)?;
         crate::__private::write_field(map, "createdDateTime", &self.created_date_time)?;
         crate::__private::write_field(map, "description", &self.description)?;
         crate::__private::write_field(map, "displayName", &self.display_name)?;
-        crate::__private::write_field(
-            map,
-            "expirationDateTime",
-            &self.expiration_date_time,
-        )?;
+        crate::__private::write_field(map, "expirationDateTime", &self.expiration_date_time)?;
         crate::__private::write_field(map, "groupTypes", &self.group_types)?;
-        crate::__private::write_field(
-            map,
-            "hasMembersWithLicenseErrors",
-            &self.has_members_with_license_errors,
-        )?;
-        crate::__private::write_field(
-            map,
-            "hideFromAddressLists",
-            &self.hide_from_address_lists,
-        )?;
-        crate::__private::write_field(
-            map,
-            "hideFromOutlookClients",
-            &self.hide_from_outlook_clients,
-        )?;
-        crate::__private::write_field(
-            map,
-            "isAssignableToRole",
-            &self.is_assignable_to_role,
-        )?;
-        crate::__private::write_field(
-            map,
-            "isSubscribedByMail",
-            &self.is_subscribed_by_mail,
-        )?;
-        crate::__private::write_field(
-            map,
-            "licenseProcessingState",
-            &self.license_processing_state,
-        )?;
+        crate::__private::write_field(map, "hasMembersWithLicenseErrors", &self.has_members_with_license_errors)?;
+        crate::__private::write_field(map, "hideFromAddressLists", &self.hide_from_address_lists)?;
+        crate::__private::write_field(map, "hideFromOutlookClients", &self.hide_from_outlook_clients)?;
+        crate::__private::write_field(map, "isAssignableToRole", &self.is_assignable_to_role)?;
+        crate::__private::write_field(map, "isSubscribedByMail", &self.is_subscribed_by_mail)?;
+        crate::__private::write_field(map, "licenseProcessingState", &self.license_processing_state)?;
         crate::__private::write_field(map, "mail", &self.mail)?;
         crate::__private::write_field(map, "mailEnabled", &self.mail_enabled)?;
         crate::__private::write_field(map, "mailNickname", &self.mail_nickname)?;
         crate::__private::write_field(map, "membershipRule", &self.membership_rule)?;
-        crate::__private::write_field(
-            map,
-            "membershipRuleProcessingState",
-            &self.membership_rule_processing_state,
-        )?;
-        crate::__private::write_field(
-            map,
-            "onPremisesLastSyncDateTime",
-            &self.on_premises_last_sync_date_time,
-        )?;
-        crate::__private::write_field(
-            map,
-            "onPremisesProvisioningErrors",
-            &self.on_premises_provisioning_errors,
-        )?;
-        crate::__private::write_field(
-            map,
-            "onPremisesSamAccountName",
-            &self.on_premises_sam_account_name,
-        )?;
-        crate::__private::write_field(
-            map,
-            "onPremisesSecurityIdentifier",
-            &self.on_premises_security_identifier,
-        )?;
-        crate::__private::write_field(
-            map,
-            "onPremisesSyncEnabled",
-            &self.on_premises_sync_enabled,
-        )?;
-        crate::__private::write_field(
-            map,
-            "preferredDataLocation",
-            &self.preferred_data_location,
-        )?;
-        crate::__private::write_field(
-            map,
-            "preferredLanguage",
-            &self.preferred_language,
-        )?;
+        crate::__private::write_field(map, "membershipRuleProcessingState", &self.membership_rule_processing_state)?;
+        crate::__private::write_field(map, "onPremisesLastSyncDateTime", &self.on_premises_last_sync_date_time)?;
+        crate::__private::write_field(map, "onPremisesProvisioningErrors", &self.on_premises_provisioning_errors)?;
+        crate::__private::write_field(map, "onPremisesSamAccountName", &self.on_premises_sam_account_name)?;
+        crate::__private::write_field(map, "onPremisesSecurityIdentifier", &self.on_premises_security_identifier)?;
+        crate::__private::write_field(map, "onPremisesSyncEnabled", &self.on_premises_sync_enabled)?;
+        crate::__private::write_field(map, "preferredDataLocation", &self.preferred_data_location)?;
+        crate::__private::write_field(map, "preferredLanguage", &self.preferred_language)?;
         crate::__private::write_field(map, "proxyAddresses", &self.proxy_addresses)?;
         crate::__private::write_field(map, "renewedDateTime", &self.renewed_date_time)?;
-        crate::__private::write_field(
-            map,
-            "resourceBehaviorOptions",
-            &self.resource_behavior_options,
-        )?;
-        crate::__private::write_field(
-            map,
-            "resourceProvisioningOptions",
-            &self.resource_provisioning_options,
-        )?;
+        crate::__private::write_field(map, "resourceBehaviorOptions", &self.resource_behavior_options)?;
+        crate::__private::write_field(map, "resourceProvisioningOptions", &self.resource_provisioning_options)?;
         crate::__private::write_field(map, "securityEnabled", &self.security_enabled)?;
-        crate::__private::write_field(
-            map,
-            "securityIdentifier",
-            &self.security_identifier,
-        )?;
+        crate::__private::write_field(map, "securityIdentifier", &self.security_identifier)?;
         crate::__private::write_field(map, "theme", &self.theme)?;
         crate::__private::write_field(map, "unseenCount", &self.unseen_count)?;
         crate::__private::write_field(map, "visibility", &self.visibility)?;
         crate::__private::write_field(map, "acceptedSenders", &self.accepted_senders)?;
-        crate::__private::write_field(
-            map,
-            "appRoleAssignments",
-            &self.app_role_assignments,
-        )?;
+        crate::__private::write_field(map, "appRoleAssignments", &self.app_role_assignments)?;
         crate::__private::write_field(map, "calendar", &self.calendar)?;
         crate::__private::write_field(map, "calendarView", &self.calendar_view)?;
         crate::__private::write_field(map, "conversations", &self.conversations)?;
-        crate::__private::write_field(
-            map,
-            "createdOnBehalfOf",
-            &self.created_on_behalf_of,
-        )?;
+        crate::__private::write_field(map, "createdOnBehalfOf", &self.created_on_behalf_of)?;
         crate::__private::write_field(map, "drive", &self.drive)?;
         crate::__private::write_field(map, "drives", &self.drives)?;
         crate::__private::write_field(map, "events", &self.events)?;
         crate::__private::write_field(map, "extensions", &self.extensions)?;
-        crate::__private::write_field(
-            map,
-            "groupLifecyclePolicies",
-            &self.group_lifecycle_policies,
-        )?;
+        crate::__private::write_field(map, "groupLifecyclePolicies", &self.group_lifecycle_policies)?;
         crate::__private::write_field(map, "memberOf", &self.member_of)?;
         crate::__private::write_field(map, "members", &self.members)?;
-        crate::__private::write_field(
-            map,
-            "membersWithLicenseErrors",
-            &self.members_with_license_errors,
-        )?;
+        crate::__private::write_field(map, "membersWithLicenseErrors", &self.members_with_license_errors)?;
         crate::__private::write_field(map, "onenote", &self.onenote)?;
         crate::__private::write_field(map, "owners", &self.owners)?;
         crate::__private::write_field(map, "permissionGrants", &self.permission_grants)?;
@@ -2860,9 +2679,7 @@ impl crate::__private::WriteFields for Group {
             "displayName" => !self.display_name.is_absent(),
             "expirationDateTime" => !self.expiration_date_time.is_absent(),
             "groupTypes" => !self.group_types.is_absent(),
-            "hasMembersWithLicenseErrors" => {
-                !self.has_members_with_license_errors.is_absent()
-            }
+            "hasMembersWithLicenseErrors" => !self.has_members_with_license_errors.is_absent(),
             "hideFromAddressLists" => !self.hide_from_address_lists.is_absent(),
             "hideFromOutlookClients" => !self.hide_from_outlook_clients.is_absent(),
             "isAssignableToRole" => !self.is_assignable_to_role.is_absent(),
@@ -2872,28 +2689,18 @@ impl crate::__private::WriteFields for Group {
             "mailEnabled" => !self.mail_enabled.is_absent(),
             "mailNickname" => !self.mail_nickname.is_absent(),
             "membershipRule" => !self.membership_rule.is_absent(),
-            "membershipRuleProcessingState" => {
-                !self.membership_rule_processing_state.is_absent()
-            }
-            "onPremisesLastSyncDateTime" => {
-                !self.on_premises_last_sync_date_time.is_absent()
-            }
-            "onPremisesProvisioningErrors" => {
-                !self.on_premises_provisioning_errors.is_absent()
-            }
+            "membershipRuleProcessingState" => !self.membership_rule_processing_state.is_absent(),
+            "onPremisesLastSyncDateTime" => !self.on_premises_last_sync_date_time.is_absent(),
+            "onPremisesProvisioningErrors" => !self.on_premises_provisioning_errors.is_absent(),
             "onPremisesSamAccountName" => !self.on_premises_sam_account_name.is_absent(),
-            "onPremisesSecurityIdentifier" => {
-                !self.on_premises_security_identifier.is_absent()
-            }
+            "onPremisesSecurityIdentifier" => !self.on_premises_security_identifier.is_absent(),
             "onPremisesSyncEnabled" => !self.on_premises_sync_enabled.is_absent(),
             "preferredDataLocation" => !self.preferred_data_location.is_absent(),
             "preferredLanguage" => !self.preferred_language.is_absent(),
             "proxyAddresses" => !self.proxy_addresses.is_absent(),
             "renewedDateTime" => !self.renewed_date_time.is_absent(),
             "resourceBehaviorOptions" => !self.resource_behavior_options.is_absent(),
-            "resourceProvisioningOptions" => {
-                !self.resource_provisioning_options.is_absent()
-            }
+            "resourceProvisioningOptions" => !self.resource_provisioning_options.is_absent(),
             "securityEnabled" => !self.security_enabled.is_absent(),
             "securityIdentifier" => !self.security_identifier.is_absent(),
             "theme" => !self.theme.is_absent(),
@@ -2947,138 +2754,65 @@ impl crate::__private::ReadFields for Group {
     ) -> Result<bool, A::Error> {
         match key {
             "id" => crate::__private::field(map, &mut self.id)?,
-            "deletedDateTime" => {
-                crate::__private::field(map, &mut self.deleted_date_time)?
-            }
-            "allowExternalSenders" => {
-                crate::__private::field(map, &mut self.allow_external_senders)?
-            }
-            "assignedLabels" => {
-                crate::__private::object_list(map, &mut self.assigned_labels)?
-            }
-            "assignedLicenses" => {
-                crate::__private::object_list(map, &mut self.assigned_licenses)?
-            }
-            "autoSubscribeNewMembers" => {
-                crate::__private::field(map, &mut self.auto_subscribe_new_members)?
-            }
+            "deletedDateTime" => crate::__private::field(map, &mut self.deleted_date_time)?,
+            "allowExternalSenders" => crate::__private::field(map, &mut self.allow_external_senders)?,
+            "assignedLabels" => crate::__private::object_list(map, &mut self.assigned_labels)?,
+            "assignedLicenses" => crate::__private::object_list(map, &mut self.assigned_licenses)?,
+            "autoSubscribeNewMembers" => crate::__private::field(map, &mut self.auto_subscribe_new_members)?,
             "classification" => crate::__private::field(map, &mut self.classification)?,
-            "createdDateTime" => {
-                crate::__private::field(map, &mut self.created_date_time)?
-            }
+            "createdDateTime" => crate::__private::field(map, &mut self.created_date_time)?,
             "description" => crate::__private::field(map, &mut self.description)?,
             "displayName" => crate::__private::field(map, &mut self.display_name)?,
-            "expirationDateTime" => {
-                crate::__private::field(map, &mut self.expiration_date_time)?
-            }
+            "expirationDateTime" => crate::__private::field(map, &mut self.expiration_date_time)?,
             "groupTypes" => crate::__private::field(map, &mut self.group_types)?,
-            "hasMembersWithLicenseErrors" => {
-                crate::__private::field(map, &mut self.has_members_with_license_errors)?
-            }
-            "hideFromAddressLists" => {
-                crate::__private::field(map, &mut self.hide_from_address_lists)?
-            }
-            "hideFromOutlookClients" => {
-                crate::__private::field(map, &mut self.hide_from_outlook_clients)?
-            }
-            "isAssignableToRole" => {
-                crate::__private::field(map, &mut self.is_assignable_to_role)?
-            }
-            "isSubscribedByMail" => {
-                crate::__private::field(map, &mut self.is_subscribed_by_mail)?
-            }
-            "licenseProcessingState" => {
-                crate::__private::field(map, &mut self.license_processing_state)?
-            }
+            "hasMembersWithLicenseErrors" => crate::__private::field(map, &mut self.has_members_with_license_errors)?,
+            "hideFromAddressLists" => crate::__private::field(map, &mut self.hide_from_address_lists)?,
+            "hideFromOutlookClients" => crate::__private::field(map, &mut self.hide_from_outlook_clients)?,
+            "isAssignableToRole" => crate::__private::field(map, &mut self.is_assignable_to_role)?,
+            "isSubscribedByMail" => crate::__private::field(map, &mut self.is_subscribed_by_mail)?,
+            "licenseProcessingState" => crate::__private::field(map, &mut self.license_processing_state)?,
             "mail" => crate::__private::field(map, &mut self.mail)?,
             "mailEnabled" => crate::__private::field(map, &mut self.mail_enabled)?,
             "mailNickname" => crate::__private::field(map, &mut self.mail_nickname)?,
             "membershipRule" => crate::__private::field(map, &mut self.membership_rule)?,
-            "membershipRuleProcessingState" => {
-                crate::__private::field(map, &mut self.membership_rule_processing_state)?
-            }
-            "onPremisesLastSyncDateTime" => {
-                crate::__private::field(map, &mut self.on_premises_last_sync_date_time)?
-            }
-            "onPremisesProvisioningErrors" => {
-                crate::__private::object_list(
-                    map,
-                    &mut self.on_premises_provisioning_errors,
-                )?
-            }
-            "onPremisesSamAccountName" => {
-                crate::__private::field(map, &mut self.on_premises_sam_account_name)?
-            }
-            "onPremisesSecurityIdentifier" => {
-                crate::__private::field(map, &mut self.on_premises_security_identifier)?
-            }
-            "onPremisesSyncEnabled" => {
-                crate::__private::field(map, &mut self.on_premises_sync_enabled)?
-            }
-            "preferredDataLocation" => {
-                crate::__private::field(map, &mut self.preferred_data_location)?
-            }
-            "preferredLanguage" => {
-                crate::__private::field(map, &mut self.preferred_language)?
-            }
+            "membershipRuleProcessingState" => crate::__private::field(map, &mut self.membership_rule_processing_state)?,
+            "onPremisesLastSyncDateTime" => crate::__private::field(map, &mut self.on_premises_last_sync_date_time)?,
+            "onPremisesProvisioningErrors" => crate::__private::object_list(map, &mut self.on_premises_provisioning_errors)?,
+            "onPremisesSamAccountName" => crate::__private::field(map, &mut self.on_premises_sam_account_name)?,
+            "onPremisesSecurityIdentifier" => crate::__private::field(map, &mut self.on_premises_security_identifier)?,
+            "onPremisesSyncEnabled" => crate::__private::field(map, &mut self.on_premises_sync_enabled)?,
+            "preferredDataLocation" => crate::__private::field(map, &mut self.preferred_data_location)?,
+            "preferredLanguage" => crate::__private::field(map, &mut self.preferred_language)?,
             "proxyAddresses" => crate::__private::field(map, &mut self.proxy_addresses)?,
-            "renewedDateTime" => {
-                crate::__private::field(map, &mut self.renewed_date_time)?
-            }
-            "resourceBehaviorOptions" => {
-                crate::__private::field(map, &mut self.resource_behavior_options)?
-            }
-            "resourceProvisioningOptions" => {
-                crate::__private::field(map, &mut self.resource_provisioning_options)?
-            }
-            "securityEnabled" => {
-                crate::__private::field(map, &mut self.security_enabled)?
-            }
-            "securityIdentifier" => {
-                crate::__private::field(map, &mut self.security_identifier)?
-            }
+            "renewedDateTime" => crate::__private::field(map, &mut self.renewed_date_time)?,
+            "resourceBehaviorOptions" => crate::__private::field(map, &mut self.resource_behavior_options)?,
+            "resourceProvisioningOptions" => crate::__private::field(map, &mut self.resource_provisioning_options)?,
+            "securityEnabled" => crate::__private::field(map, &mut self.security_enabled)?,
+            "securityIdentifier" => crate::__private::field(map, &mut self.security_identifier)?,
             "theme" => crate::__private::field(map, &mut self.theme)?,
             "unseenCount" => crate::__private::field(map, &mut self.unseen_count)?,
             "visibility" => crate::__private::field(map, &mut self.visibility)?,
-            "acceptedSenders" => {
-                crate::__private::field(map, &mut self.accepted_senders)?
-            }
-            "appRoleAssignments" => {
-                crate::__private::object_list(map, &mut self.app_role_assignments)?
-            }
+            "acceptedSenders" => crate::__private::field(map, &mut self.accepted_senders)?,
+            "appRoleAssignments" => crate::__private::object_list(map, &mut self.app_role_assignments)?,
             "calendar" => crate::__private::field(map, &mut self.calendar)?,
-            "calendarView" => {
-                crate::__private::object_list(map, &mut self.calendar_view)?
-            }
-            "conversations" => {
-                crate::__private::object_list(map, &mut self.conversations)?
-            }
-            "createdOnBehalfOf" => {
-                crate::__private::field(map, &mut self.created_on_behalf_of)?
-            }
+            "calendarView" => crate::__private::object_list(map, &mut self.calendar_view)?,
+            "conversations" => crate::__private::object_list(map, &mut self.conversations)?,
+            "createdOnBehalfOf" => crate::__private::field(map, &mut self.created_on_behalf_of)?,
             "drive" => crate::__private::field(map, &mut self.drive)?,
             "drives" => crate::__private::object_list(map, &mut self.drives)?,
             "events" => crate::__private::object_list(map, &mut self.events)?,
             "extensions" => crate::__private::object_list(map, &mut self.extensions)?,
-            "groupLifecyclePolicies" => {
-                crate::__private::object_list(map, &mut self.group_lifecycle_policies)?
-            }
+            "groupLifecyclePolicies" => crate::__private::object_list(map, &mut self.group_lifecycle_policies)?,
             "memberOf" => crate::__private::field(map, &mut self.member_of)?,
             "members" => crate::__private::field(map, &mut self.members)?,
-            "membersWithLicenseErrors" => {
-                crate::__private::field(map, &mut self.members_with_license_errors)?
-            }
+            "membersWithLicenseErrors" => crate::__private::field(map, &mut self.members_with_license_errors)?,
             "onenote" => crate::__private::field(map, &mut self.onenote)?,
             "owners" => crate::__private::field(map, &mut self.owners)?,
-            "permissionGrants" => {
-                crate::__private::object_list(map, &mut self.permission_grants)?
-            }
+            "permissionGrants" => crate::__private::object_list(map, &mut self.permission_grants)?,
             "photo" => crate::__private::field(map, &mut self.photo)?,
             "photos" => crate::__private::object_list(map, &mut self.photos)?,
             "planner" => crate::__private::field(map, &mut self.planner)?,
-            "rejectedSenders" => {
-                crate::__private::field(map, &mut self.rejected_senders)?
-            }
+            "rejectedSenders" => crate::__private::field(map, &mut self.rejected_senders)?,
             "settings" => crate::__private::object_list(map, &mut self.settings)?,
             "sites" => crate::__private::object_list(map, &mut self.sites)?,
             "threads" => crate::__private::object_list(map, &mut self.threads)?,
@@ -3086,17 +2820,13 @@ impl crate::__private::ReadFields for Group {
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for Group {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

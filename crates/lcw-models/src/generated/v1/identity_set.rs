@@ -65,20 +65,14 @@ impl IdentitySetBuilder {
     /// Sets `applicationInstance`.
     ///
     /// The app instance involved.
-    pub fn application_instance(
-        mut self,
-        value: impl Into<crate::v1::Identity>,
-    ) -> Self {
+    pub fn application_instance(mut self, value: impl Into<crate::v1::Identity>) -> Self {
         self.inner.application_instance = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `applicationInstance` to a value, or leaves it out of the body with `None`.
     ///
     /// The app instance involved.
-    pub fn set_application_instance(
-        mut self,
-        value: Option<crate::v1::Identity>,
-    ) -> Self {
+    pub fn set_application_instance(mut self, value: Option<crate::v1::Identity>) -> Self {
         self.inner.application_instance = value.into();
         self
     }
@@ -113,20 +107,14 @@ impl IdentitySetBuilder {
     /// Sets `conversationIdentityType`.
     ///
     /// Tells whether conversation names a team or a channel.
-    pub fn conversation_identity_type(
-        mut self,
-        value: impl Into<crate::v1::Identity>,
-    ) -> Self {
+    pub fn conversation_identity_type(mut self, value: impl Into<crate::v1::Identity>) -> Self {
         self.inner.conversation_identity_type = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `conversationIdentityType` to a value, or leaves it out of the body with `None`.
     ///
     /// Tells whether conversation names a team or a channel.
-    pub fn set_conversation_identity_type(
-        mut self,
-        value: Option<crate::v1::Identity>,
-    ) -> Self {
+    pub fn set_conversation_identity_type(mut self, value: Option<crate::v1::Identity>) -> Self {
         self.inner.conversation_identity_type = value.into();
         self
     }
@@ -264,11 +252,7 @@ impl IdentitySetBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -375,22 +359,11 @@ impl crate::GraphType for IdentitySet {
 }
 
 impl crate::__private::WriteFields for IdentitySet {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "application", &self.application)?;
-        crate::__private::write_field(
-            map,
-            "applicationInstance",
-            &self.application_instance,
-        )?;
+        crate::__private::write_field(map, "applicationInstance", &self.application_instance)?;
         crate::__private::write_field(map, "conversation", &self.conversation)?;
-        crate::__private::write_field(
-            map,
-            "conversationIdentityType",
-            &self.conversation_identity_type,
-        )?;
+        crate::__private::write_field(map, "conversationIdentityType", &self.conversation_identity_type)?;
         crate::__private::write_field(map, "device", &self.device)?;
         crate::__private::write_field(map, "encrypted", &self.encrypted)?;
         crate::__private::write_field(map, "guest", &self.guest)?;
@@ -435,13 +408,9 @@ impl crate::__private::ReadFields for IdentitySet {
     ) -> Result<bool, A::Error> {
         match key {
             "application" => crate::__private::field(map, &mut self.application)?,
-            "applicationInstance" => {
-                crate::__private::field(map, &mut self.application_instance)?
-            }
+            "applicationInstance" => crate::__private::field(map, &mut self.application_instance)?,
             "conversation" => crate::__private::field(map, &mut self.conversation)?,
-            "conversationIdentityType" => {
-                crate::__private::field(map, &mut self.conversation_identity_type)?
-            }
+            "conversationIdentityType" => crate::__private::field(map, &mut self.conversation_identity_type)?,
             "device" => crate::__private::field(map, &mut self.device)?,
             "encrypted" => crate::__private::field(map, &mut self.encrypted)?,
             "guest" => crate::__private::field(map, &mut self.guest)?,
@@ -452,17 +421,13 @@ impl crate::__private::ReadFields for IdentitySet {
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for IdentitySet {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

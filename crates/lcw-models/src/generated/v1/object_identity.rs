@@ -91,11 +91,7 @@ impl ObjectIdentityBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -139,16 +135,9 @@ impl crate::GraphType for ObjectIdentity {
 }
 
 impl crate::__private::WriteFields for ObjectIdentity {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "issuer", &self.issuer)?;
-        crate::__private::write_field(
-            map,
-            "issuerAssignedId",
-            &self.issuer_assigned_id,
-        )?;
+        crate::__private::write_field(map, "issuerAssignedId", &self.issuer_assigned_id)?;
         crate::__private::write_field(map, "signInType", &self.sign_in_type)?;
         Ok(())
     }
@@ -181,25 +170,19 @@ impl crate::__private::ReadFields for ObjectIdentity {
     ) -> Result<bool, A::Error> {
         match key {
             "issuer" => crate::__private::field(map, &mut self.issuer)?,
-            "issuerAssignedId" => {
-                crate::__private::field(map, &mut self.issuer_assigned_id)?
-            }
+            "issuerAssignedId" => crate::__private::field(map, &mut self.issuer_assigned_id)?,
             "signInType" => crate::__private::field(map, &mut self.sign_in_type)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for ObjectIdentity {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -10,7 +10,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.customTaskExtension"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -22,32 +22,14 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.customTaskExtension"),
         returns_collection: false,
-        success_status: 201u16,
+        success_status: 201,
         body: &[
-            crate::BodyParam {
-                name: "authenticationConfiguration",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "clientConfiguration",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "description",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "displayName",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "endpointConfiguration",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "callbackConfiguration",
-                required: false,
-            },
+            crate::BodyParam { name: "authenticationConfiguration", required: false },
+            crate::BodyParam { name: "clientConfiguration", required: false },
+            crate::BodyParam { name: "description", required: false },
+            crate::BodyParam { name: "displayName", required: false },
+            crate::BodyParam { name: "endpointConfiguration", required: false },
+            crate::BodyParam { name: "callbackConfiguration", required: false },
         ],
     },
     crate::OperationInfo {
@@ -59,7 +41,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.customTaskExtension"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -71,32 +53,14 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
+        success_status: 204,
         body: &[
-            crate::BodyParam {
-                name: "authenticationConfiguration",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "clientConfiguration",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "description",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "displayName",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "endpointConfiguration",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "callbackConfiguration",
-                required: false,
-            },
+            crate::BodyParam { name: "authenticationConfiguration", required: false },
+            crate::BodyParam { name: "clientConfiguration", required: false },
+            crate::BodyParam { name: "description", required: false },
+            crate::BodyParam { name: "displayName", required: false },
+            crate::BodyParam { name: "endpointConfiguration", required: false },
+            crate::BodyParam { name: "callbackConfiguration", required: false },
         ],
     },
     crate::OperationInfo {
@@ -108,7 +72,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
+        success_status: 204,
         body: &[],
     },
     crate::OperationInfo {
@@ -120,7 +84,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -132,7 +96,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -144,7 +108,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
+        success_status: 204,
         body: &[],
     },
     crate::OperationInfo {
@@ -156,7 +120,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.run"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -168,7 +132,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
+        success_status: 204,
         body: &[],
     },
     crate::OperationInfo {
@@ -180,7 +144,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.run"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -192,7 +156,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
+        success_status: 204,
         body: &[],
     },
     crate::OperationInfo {
@@ -204,7 +168,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -216,7 +180,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.topTasksInsightsSummary"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -228,7 +192,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.topWorkflowsInsightsSummary"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -240,7 +204,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.workflowsInsightsByCategory"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -252,7 +216,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.workflowsInsightsSummary"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -264,7 +228,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.lifecycleManagementSettings"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -276,16 +240,10 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
+        success_status: 204,
         body: &[
-            crate::BodyParam {
-                name: "workflowScheduleIntervalInHours",
-                required: true,
-            },
-            crate::BodyParam {
-                name: "emailSettings",
-                required: true,
-            },
+            crate::BodyParam { name: "workflowScheduleIntervalInHours", required: true },
+            crate::BodyParam { name: "emailSettings", required: true },
         ],
     },
     crate::OperationInfo {
@@ -297,7 +255,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.taskDefinition"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -309,7 +267,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.taskDefinition"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -321,7 +279,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.workflowTemplate"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -333,7 +291,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.workflowTemplate"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -345,7 +303,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &["createdBy", "lastModifiedBy"],
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -357,40 +315,16 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: false,
-        success_status: 201u16,
+        success_status: 201,
         body: &[
-            crate::BodyParam {
-                name: "category",
-                required: true,
-            },
-            crate::BodyParam {
-                name: "description",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "displayName",
-                required: true,
-            },
-            crate::BodyParam {
-                name: "executionConditions",
-                required: true,
-            },
-            crate::BodyParam {
-                name: "id",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "isEnabled",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "isSchedulingEnabled",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "tasks",
-                required: true,
-            },
+            crate::BodyParam { name: "category", required: true },
+            crate::BodyParam { name: "description", required: false },
+            crate::BodyParam { name: "displayName", required: true },
+            crate::BodyParam { name: "executionConditions", required: true },
+            crate::BodyParam { name: "id", required: false },
+            crate::BodyParam { name: "isEnabled", required: false },
+            crate::BodyParam { name: "isSchedulingEnabled", required: false },
+            crate::BodyParam { name: "tasks", required: true },
         ],
     },
     crate::OperationInfo {
@@ -402,7 +336,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &["tasks", "createdBy", "lastModifiedBy"],
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -414,24 +348,12 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
+        success_status: 204,
         body: &[
-            crate::BodyParam {
-                name: "description",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "displayName",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "isEnabled",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "isSchedulingEnabled",
-                required: false,
-            },
+            crate::BodyParam { name: "description", required: false },
+            crate::BodyParam { name: "displayName", required: false },
+            crate::BodyParam { name: "isEnabled", required: false },
+            crate::BodyParam { name: "isSchedulingEnabled", required: false },
         ],
     },
     crate::OperationInfo {
@@ -443,7 +365,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
+        success_status: 204,
         body: &[],
     },
     crate::OperationInfo {
@@ -455,13 +377,8 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
-        body: &[
-            crate::BodyParam {
-                name: "subjects",
-                required: false,
-            },
-        ],
+        success_status: 204,
+        body: &[crate::BodyParam { name: "subjects", required: false }],
     },
     crate::OperationInfo {
         id: "workflow-activateandwait",
@@ -470,17 +387,10 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/activateAndWait",
         query_options: &[],
         expandable: &[],
-        returns: Some(
-            "microsoft.graph.identityGovernance.awaitedWorkflowProcessingResult",
-        ),
+        returns: Some("microsoft.graph.identityGovernance.awaitedWorkflowProcessingResult"),
         returns_collection: false,
-        success_status: 200u16,
-        body: &[
-            crate::BodyParam {
-                name: "subject",
-                required: true,
-            },
-        ],
+        success_status: 200,
+        body: &[crate::BodyParam { name: "subject", required: true }],
     },
     crate::OperationInfo {
         id: "workflow-activatewithscope",
@@ -491,13 +401,8 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
-        body: &[
-            crate::BodyParam {
-                name: "subjects",
-                required: false,
-            },
-        ],
+        success_status: 204,
+        body: &[crate::BodyParam { name: "subjects", required: false }],
     },
     crate::OperationInfo {
         id: "workflow-cancelprocessing",
@@ -508,13 +413,8 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
-        body: &[
-            crate::BodyParam {
-                name: "scope",
-                required: true,
-            },
-        ],
+        success_status: 204,
+        body: &[crate::BodyParam { name: "scope", required: true }],
     },
     crate::OperationInfo {
         id: "workflow-clearquarantine",
@@ -525,7 +425,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -537,13 +437,8 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.workflow"),
         returns_collection: false,
-        success_status: 200u16,
-        body: &[
-            crate::BodyParam {
-                name: "workflow",
-                required: false,
-            },
-        ],
+        success_status: 200,
+        body: &[crate::BodyParam { name: "workflow", required: false }],
     },
     crate::OperationInfo {
         id: "workflow-list-executionscope",
@@ -554,7 +449,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.userProcessingResult"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -566,13 +461,8 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
-        body: &[
-            crate::BodyParam {
-                name: "subjects",
-                required: true,
-            },
-        ],
+        success_status: 204,
+        body: &[crate::BodyParam { name: "subjects", required: true }],
     },
     crate::OperationInfo {
         id: "workflow-list-runs",
@@ -583,7 +473,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.run"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -595,7 +485,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.runSummary"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -607,7 +497,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.run"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -619,7 +509,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.subjectProcessingResult"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -631,7 +521,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.subjectSummary"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -643,7 +533,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.subjectProcessingResult"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -655,7 +545,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.taskProcessingResult"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -667,7 +557,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.userProcessingResult"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -679,7 +569,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.taskProcessingResult"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -691,7 +581,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.taskReport"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -703,7 +593,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.taskReportSummary"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -715,7 +605,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.taskProcessingResult"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -727,7 +617,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.task"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -739,7 +629,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.task"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -751,16 +641,10 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
+        success_status: 204,
         body: &[
-            crate::BodyParam {
-                name: "description",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "displayName",
-                required: false,
-            },
+            crate::BodyParam { name: "description", required: false },
+            crate::BodyParam { name: "displayName", required: false },
         ],
     },
     crate::OperationInfo {
@@ -772,20 +656,11 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: None,
         returns_collection: false,
-        success_status: 204u16,
+        success_status: 204,
         body: &[
-            crate::BodyParam {
-                name: "source",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "type",
-                required: false,
-            },
-            crate::BodyParam {
-                name: "data",
-                required: false,
-            },
+            crate::BodyParam { name: "source", required: false },
+            crate::BodyParam { name: "type", required: false },
+            crate::BodyParam { name: "data", required: false },
         ],
     },
     crate::OperationInfo {
@@ -797,7 +672,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.userProcessingResult"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -809,7 +684,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.userSummary"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -821,7 +696,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.taskProcessingResult"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -829,18 +704,11 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         title: "List workflowVersions",
         method: "GET",
         path: "/identityGovernance/lifecycleWorkflows/workflows/{workflowId}/versions",
-        query_options: &[
-            "$select",
-            "$count",
-            "$search",
-            "$orderby",
-            "$expand",
-            "$filter",
-        ],
+        query_options: &["$select", "$count", "$search", "$orderby", "$expand", "$filter"],
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.workflowVersion"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -852,7 +720,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.task"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -864,7 +732,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.workflowVersion"),
         returns_collection: false,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
     crate::OperationInfo {
@@ -876,7 +744,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.task"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
 ];

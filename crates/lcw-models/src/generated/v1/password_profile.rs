@@ -31,18 +31,13 @@ impl PasswordProfileBuilder {
     ///
     /// `true` when the user must pick a new password at the next sign-in.
     pub fn force_change_password_next_sign_in(mut self, value: impl Into<bool>) -> Self {
-        self.inner.force_change_password_next_sign_in = crate::Nullable::Value(
-            value.into(),
-        );
+        self.inner.force_change_password_next_sign_in = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `forceChangePasswordNextSignIn` to a value, or leaves it out of the body with `None`.
     ///
     /// `true` when the user must pick a new password at the next sign-in.
-    pub fn set_force_change_password_next_sign_in(
-        mut self,
-        value: Option<bool>,
-    ) -> Self {
+    pub fn set_force_change_password_next_sign_in(mut self, value: Option<bool>) -> Self {
         self.inner.force_change_password_next_sign_in = value.into();
         self
     }
@@ -56,22 +51,14 @@ impl PasswordProfileBuilder {
     /// Sets `forceChangePasswordNextSignInWithMfa`.
     ///
     /// `true` when the user must complete multifactor authentication before picking a new password at the next sign-in.
-    pub fn force_change_password_next_sign_in_with_mfa(
-        mut self,
-        value: impl Into<bool>,
-    ) -> Self {
-        self.inner.force_change_password_next_sign_in_with_mfa = crate::Nullable::Value(
-            value.into(),
-        );
+    pub fn force_change_password_next_sign_in_with_mfa(mut self, value: impl Into<bool>) -> Self {
+        self.inner.force_change_password_next_sign_in_with_mfa = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `forceChangePasswordNextSignInWithMfa` to a value, or leaves it out of the body with `None`.
     ///
     /// `true` when the user must complete multifactor authentication before picking a new password at the next sign-in.
-    pub fn set_force_change_password_next_sign_in_with_mfa(
-        mut self,
-        value: Option<bool>,
-    ) -> Self {
+    pub fn set_force_change_password_next_sign_in_with_mfa(mut self, value: Option<bool>) -> Self {
         self.inner.force_change_password_next_sign_in_with_mfa = value.into();
         self
     }
@@ -104,11 +91,7 @@ impl PasswordProfileBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -152,31 +135,16 @@ impl crate::GraphType for PasswordProfile {
 }
 
 impl crate::__private::WriteFields for PasswordProfile {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        crate::__private::write_field(
-            map,
-            "forceChangePasswordNextSignIn",
-            &self.force_change_password_next_sign_in,
-        )?;
-        crate::__private::write_field(
-            map,
-            "forceChangePasswordNextSignInWithMfa",
-            &self.force_change_password_next_sign_in_with_mfa,
-        )?;
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        crate::__private::write_field(map, "forceChangePasswordNextSignIn", &self.force_change_password_next_sign_in)?;
+        crate::__private::write_field(map, "forceChangePasswordNextSignInWithMfa", &self.force_change_password_next_sign_in_with_mfa)?;
         crate::__private::write_field(map, "password", &self.password)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "forceChangePasswordNextSignIn" => {
-                !self.force_change_password_next_sign_in.is_absent()
-            }
-            "forceChangePasswordNextSignInWithMfa" => {
-                !self.force_change_password_next_sign_in_with_mfa.is_absent()
-            }
+            "forceChangePasswordNextSignIn" => !self.force_change_password_next_sign_in.is_absent(),
+            "forceChangePasswordNextSignInWithMfa" => !self.force_change_password_next_sign_in_with_mfa.is_absent(),
             "password" => !self.password.is_absent(),
             _ => false,
         }
@@ -201,34 +169,20 @@ impl crate::__private::ReadFields for PasswordProfile {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "forceChangePasswordNextSignIn" => {
-                crate::__private::field(
-                    map,
-                    &mut self.force_change_password_next_sign_in,
-                )?
-            }
-            "forceChangePasswordNextSignInWithMfa" => {
-                crate::__private::field(
-                    map,
-                    &mut self.force_change_password_next_sign_in_with_mfa,
-                )?
-            }
+            "forceChangePasswordNextSignIn" => crate::__private::field(map, &mut self.force_change_password_next_sign_in)?,
+            "forceChangePasswordNextSignInWithMfa" => crate::__private::field(map, &mut self.force_change_password_next_sign_in_with_mfa)?,
             "password" => crate::__private::field(map, &mut self.password)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for PasswordProfile {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

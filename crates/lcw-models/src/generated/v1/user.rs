@@ -136,9 +136,7 @@ pub struct User {
     /// For each license, whether it was given directly or through a group, and how its assignment went.
     ///
     /// Read-only. Returned only on `$select`.
-    pub license_assignment_states: crate::Nullable<
-        Vec<crate::v1::LicenseAssignmentState>,
-    >,
+    pub license_assignment_states: crate::Nullable<Vec<crate::v1::LicenseAssignmentState>>,
     /// Primary SMTP address of the user, such as `adele@contoso.com`.
     ///
     /// Supports `$filter` (`eq`, `ne`, `NOT`, `ge`, `le`, `in`, `startsWith`, `endsWith`).
@@ -174,9 +172,7 @@ pub struct User {
     /// The fifteen extension attributes (Exchange custom attributes) of the user.
     ///
     /// Read-only. Returned only on `$select`. Supports `$filter` (`eq`, `NOT`, `ge`, `le`, `in`).
-    pub on_premises_extension_attributes: crate::Nullable<
-        crate::v1::OnPremisesExtensionAttributes,
-    >,
+    pub on_premises_extension_attributes: crate::Nullable<crate::v1::OnPremisesExtensionAttributes>,
     /// Links the cloud user to its on-premises Active Directory account; needed when the sign-in name uses a federated domain.
     ///
     /// Returned only on `$select`. Supports `$filter` (`eq`, `ne`, `NOT`, `ge`, `le`, `in`).
@@ -188,9 +184,7 @@ pub struct User {
     /// Errors raised while Microsoft's synchronization product provisioned the user.
     ///
     /// Returned only on `$select`. Supports `$filter` (`eq`, `NOT`, `ge`, `le`).
-    pub on_premises_provisioning_errors: crate::Nullable<
-        Vec<crate::v1::OnPremisesProvisioningError>,
-    >,
+    pub on_premises_provisioning_errors: crate::Nullable<Vec<crate::v1::OnPremisesProvisioningError>>,
     /// SAM account name copied from the on-premises directory.
     ///
     /// Read-only. Returned only on `$select`. Supports `$filter` (`eq`, `ne`, `NOT`, `ge`, `le`, `in`, `startsWith`).
@@ -418,9 +412,7 @@ pub struct User {
     /// When the user last signed in, interactively or not.
     pub sign_in_activity: crate::Nullable<crate::v1::SignInActivity>,
     /// Custom security attribute values an administrator assigned to the user.
-    pub custom_security_attributes: crate::Nullable<
-        crate::v1::CustomSecurityAttributeValue,
-    >,
+    pub custom_security_attributes: crate::Nullable<crate::v1::CustomSecurityAttributeValue>,
     /// Identifiers used to match the user when signing in with a certificate.
     pub authorization_info: crate::Nullable<crate::v1::AuthorizationInfo>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
@@ -581,10 +573,7 @@ impl UserBuilder {
     /// Licenses the user holds, whether given directly or through a group.
     ///
     /// Not nullable. Returned only on `$select`. Supports `$filter` (`eq`, `NOT`).
-    pub fn assigned_licenses(
-        mut self,
-        item: impl Into<crate::v1::AssignedLicense>,
-    ) -> Self {
+    pub fn assigned_licenses(mut self, item: impl Into<crate::v1::AssignedLicense>) -> Self {
         self.inner.assigned_licenses.get_or_insert_with(Vec::new).push(item.into());
         self
     }
@@ -593,10 +582,7 @@ impl UserBuilder {
     /// Licenses the user holds, whether given directly or through a group.
     ///
     /// Not nullable. Returned only on `$select`. Supports `$filter` (`eq`, `NOT`).
-    pub fn set_assigned_licenses(
-        mut self,
-        value: Option<Vec<crate::v1::AssignedLicense>>,
-    ) -> Self {
+    pub fn set_assigned_licenses(mut self, value: Option<Vec<crate::v1::AssignedLicense>>) -> Self {
         self.inner.assigned_licenses = value.into();
         self
     }
@@ -623,10 +609,7 @@ impl UserBuilder {
     /// Service plans the user has been given.
     ///
     /// Read-only. Not nullable. Returned only on `$select`. Supports `$filter` (`eq`, `NOT`).
-    pub fn set_assigned_plans(
-        mut self,
-        value: Option<Vec<crate::v1::AssignedPlan>>,
-    ) -> Self {
+    pub fn set_assigned_plans(mut self, value: Option<Vec<crate::v1::AssignedPlan>>) -> Self {
         self.inner.assigned_plans = value.into();
         self
     }
@@ -968,10 +951,7 @@ impl UserBuilder {
     /// Where the user sits in the organization, such as division and cost center.
     ///
     /// Returned only on `$select`. Supports `$filter` (`eq`, `ne`, `NOT`, `ge`, `le`, `in`).
-    pub fn employee_org_data(
-        mut self,
-        value: impl Into<crate::v1::EmployeeOrgData>,
-    ) -> Self {
+    pub fn employee_org_data(mut self, value: impl Into<crate::v1::EmployeeOrgData>) -> Self {
         self.inner.employee_org_data = crate::Nullable::Value(value.into());
         self
     }
@@ -980,10 +960,7 @@ impl UserBuilder {
     /// Where the user sits in the organization, such as division and cost center.
     ///
     /// Returned only on `$select`. Supports `$filter` (`eq`, `ne`, `NOT`, `ge`, `le`, `in`).
-    pub fn set_employee_org_data(
-        mut self,
-        value: Option<crate::v1::EmployeeOrgData>,
-    ) -> Self {
+    pub fn set_employee_org_data(mut self, value: Option<crate::v1::EmployeeOrgData>) -> Self {
         self.inner.employee_org_data = value.into();
         self
     }
@@ -1059,9 +1036,7 @@ impl UserBuilder {
         mut self,
         value: impl Into<crate::Timestamp>,
     ) -> Self {
-        self.inner.external_user_state_change_date_time = crate::Nullable::Value(
-            value.into(),
-        );
+        self.inner.external_user_state_change_date_time = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `externalUserStateChangeDateTime` to a value, or leaves it out of the body with `None`.
@@ -1180,10 +1155,7 @@ impl UserBuilder {
     /// Sign-in identities tied to the account: local accounts, federated organizations, or social providers.
     ///
     /// Returned only on `$select`. Supports `$filter` (`eq`).
-    pub fn set_identities(
-        mut self,
-        value: Option<Vec<crate::v1::ObjectIdentity>>,
-    ) -> Self {
+    pub fn set_identities(mut self, value: Option<Vec<crate::v1::ObjectIdentity>>) -> Self {
         self.inner.identities = value.into();
         self
     }
@@ -1303,10 +1275,7 @@ impl UserBuilder {
     /// When the password was last set or changed.
     ///
     /// Returned only on `$select`.
-    pub fn last_password_change_date_time(
-        mut self,
-        value: impl Into<crate::Timestamp>,
-    ) -> Self {
+    pub fn last_password_change_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
         self.inner.last_password_change_date_time = crate::Nullable::Value(value.into());
         self
     }
@@ -1315,10 +1284,7 @@ impl UserBuilder {
     /// When the password was last set or changed.
     ///
     /// Returned only on `$select`.
-    pub fn set_last_password_change_date_time(
-        mut self,
-        value: Option<crate::Timestamp>,
-    ) -> Self {
+    pub fn set_last_password_change_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
         self.inner.last_password_change_date_time = value.into();
         self
     }
@@ -1367,10 +1333,7 @@ impl UserBuilder {
         mut self,
         item: impl Into<crate::v1::LicenseAssignmentState>,
     ) -> Self {
-        self.inner
-            .license_assignment_states
-            .get_or_insert_with(Vec::new)
-            .push(item.into());
+        self.inner.license_assignment_states.get_or_insert_with(Vec::new).push(item.into());
         self
     }
     /// Sets `licenseAssignmentStates` to a value, or leaves it out of the body with `None`.
@@ -1426,10 +1389,7 @@ impl UserBuilder {
     /// Settings of the user's primary mailbox: automatic replies, locale, time zone and working hours.
     ///
     /// Returned only on `$select`.
-    pub fn mailbox_settings(
-        mut self,
-        value: impl Into<crate::v1::MailboxSettings>,
-    ) -> Self {
+    pub fn mailbox_settings(mut self, value: impl Into<crate::v1::MailboxSettings>) -> Self {
         self.inner.mailbox_settings = crate::Nullable::Value(value.into());
         self
     }
@@ -1438,10 +1398,7 @@ impl UserBuilder {
     /// Settings of the user's primary mailbox: automatic replies, locale, time zone and working hours.
     ///
     /// Returned only on `$select`.
-    pub fn set_mailbox_settings(
-        mut self,
-        value: Option<crate::v1::MailboxSettings>,
-    ) -> Self {
+    pub fn set_mailbox_settings(mut self, value: Option<crate::v1::MailboxSettings>) -> Self {
         self.inner.mailbox_settings = value.into();
         self
     }
@@ -1625,9 +1582,7 @@ impl UserBuilder {
         mut self,
         value: impl Into<crate::v1::OnPremisesExtensionAttributes>,
     ) -> Self {
-        self.inner.on_premises_extension_attributes = crate::Nullable::Value(
-            value.into(),
-        );
+        self.inner.on_premises_extension_attributes = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `onPremisesExtensionAttributes` to a value, or leaves it out of the body with `None`.
@@ -1683,13 +1638,8 @@ impl UserBuilder {
     /// When the object was last synchronized from the on-premises directory.
     ///
     /// Read-only. Returned only on `$select`. Supports `$filter` (`eq`, `ne`, `NOT`, `ge`, `le`, `in`).
-    pub fn on_premises_last_sync_date_time(
-        mut self,
-        value: impl Into<crate::Timestamp>,
-    ) -> Self {
-        self.inner.on_premises_last_sync_date_time = crate::Nullable::Value(
-            value.into(),
-        );
+    pub fn on_premises_last_sync_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
+        self.inner.on_premises_last_sync_date_time = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `onPremisesLastSyncDateTime` to a value, or leaves it out of the body with `None`.
@@ -1697,10 +1647,7 @@ impl UserBuilder {
     /// When the object was last synchronized from the on-premises directory.
     ///
     /// Read-only. Returned only on `$select`. Supports `$filter` (`eq`, `ne`, `NOT`, `ge`, `le`, `in`).
-    pub fn set_on_premises_last_sync_date_time(
-        mut self,
-        value: Option<crate::Timestamp>,
-    ) -> Self {
+    pub fn set_on_premises_last_sync_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
         self.inner.on_premises_last_sync_date_time = value.into();
         self
     }
@@ -1722,10 +1669,7 @@ impl UserBuilder {
         mut self,
         item: impl Into<crate::v1::OnPremisesProvisioningError>,
     ) -> Self {
-        self.inner
-            .on_premises_provisioning_errors
-            .get_or_insert_with(Vec::new)
-            .push(item.into());
+        self.inner.on_premises_provisioning_errors.get_or_insert_with(Vec::new).push(item.into());
         self
     }
     /// Sets `onPremisesProvisioningErrors` to a value, or leaves it out of the body with `None`.
@@ -1782,9 +1726,7 @@ impl UserBuilder {
     ///
     /// Read-only. Returned only on `$select`. Supports `$filter` (`eq`).
     pub fn on_premises_security_identifier(mut self, value: impl Into<String>) -> Self {
-        self.inner.on_premises_security_identifier = crate::Nullable::Value(
-            value.into(),
-        );
+        self.inner.on_premises_security_identifier = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `onPremisesSecurityIdentifier` to a value, or leaves it out of the body with `None`.
@@ -1838,9 +1780,7 @@ impl UserBuilder {
     ///
     /// Read-only. Returned only on `$select`. Supports `$filter` (`eq`, `ne`, `NOT`, `ge`, `le`, `in`, `startsWith`).
     pub fn on_premises_user_principal_name(mut self, value: impl Into<String>) -> Self {
-        self.inner.on_premises_user_principal_name = crate::Nullable::Value(
-            value.into(),
-        );
+        self.inner.on_premises_user_principal_name = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `onPremisesUserPrincipalName` to a value, or leaves it out of the body with `None`.
@@ -1920,10 +1860,7 @@ impl UserBuilder {
     /// Password of the user and whether it must change at next sign-in. Must be given when the user is created.
     ///
     /// Returned only on `$select`. Supports `$filter` (`eq`, `ne`, `NOT`, `in`).
-    pub fn password_profile(
-        mut self,
-        value: impl Into<crate::v1::PasswordProfile>,
-    ) -> Self {
+    pub fn password_profile(mut self, value: impl Into<crate::v1::PasswordProfile>) -> Self {
         self.inner.password_profile = crate::Nullable::Value(value.into());
         self
     }
@@ -1932,10 +1869,7 @@ impl UserBuilder {
     /// Password of the user and whether it must change at next sign-in. Must be given when the user is created.
     ///
     /// Returned only on `$select`. Supports `$filter` (`eq`, `ne`, `NOT`, `in`).
-    pub fn set_password_profile(
-        mut self,
-        value: Option<crate::v1::PasswordProfile>,
-    ) -> Self {
+    pub fn set_password_profile(mut self, value: Option<crate::v1::PasswordProfile>) -> Self {
         self.inner.password_profile = value.into();
         self
     }
@@ -2082,10 +2016,7 @@ impl UserBuilder {
     /// Service plans already set up for this account.
     ///
     /// Read-only. Not nullable. Returned only on `$select`. Supports `$filter` (`eq`, `NOT`, `ge`, `le`).
-    pub fn provisioned_plans(
-        mut self,
-        item: impl Into<crate::v1::ProvisionedPlan>,
-    ) -> Self {
+    pub fn provisioned_plans(mut self, item: impl Into<crate::v1::ProvisionedPlan>) -> Self {
         self.inner.provisioned_plans.get_or_insert_with(Vec::new).push(item.into());
         self
     }
@@ -2094,10 +2025,7 @@ impl UserBuilder {
     /// Service plans already set up for this account.
     ///
     /// Read-only. Not nullable. Returned only on `$select`. Supports `$filter` (`eq`, `NOT`, `ge`, `le`).
-    pub fn set_provisioned_plans(
-        mut self,
-        value: Option<Vec<crate::v1::ProvisionedPlan>>,
-    ) -> Self {
+    pub fn set_provisioned_plans(mut self, value: Option<Vec<crate::v1::ProvisionedPlan>>) -> Self {
         self.inner.provisioned_plans = value.into();
         self
     }
@@ -2146,9 +2074,7 @@ impl UserBuilder {
         mut self,
         value: impl Into<crate::Timestamp>,
     ) -> Self {
-        self.inner.refresh_tokens_valid_from_date_time = crate::Nullable::Value(
-            value.into(),
-        );
+        self.inner.refresh_tokens_valid_from_date_time = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `refreshTokensValidFromDateTime` to a value, or leaves it out of the body with `None`.
@@ -2262,9 +2188,7 @@ impl UserBuilder {
         mut self,
         value: impl Into<crate::Timestamp>,
     ) -> Self {
-        self.inner.sign_in_sessions_valid_from_date_time = crate::Nullable::Value(
-            value.into(),
-        );
+        self.inner.sign_in_sessions_valid_from_date_time = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `signInSessionsValidFromDateTime` to a value, or leaves it out of the body with `None`.
@@ -2524,10 +2448,7 @@ impl UserBuilder {
     /// What the user did across devices.
     ///
     /// Read-only.
-    pub fn set_activities(
-        mut self,
-        value: Option<Vec<crate::v1::UserActivity>>,
-    ) -> Self {
+    pub fn set_activities(mut self, value: Option<Vec<crate::v1::UserActivity>>) -> Self {
         self.inner.activities = value.into();
         self
     }
@@ -2545,10 +2466,7 @@ impl UserBuilder {
     /// App roles granted to the user.
     ///
     /// Supports `$expand`.
-    pub fn app_role_assignments(
-        mut self,
-        item: impl Into<crate::v1::AppRoleAssignment>,
-    ) -> Self {
+    pub fn app_role_assignments(mut self, item: impl Into<crate::v1::AppRoleAssignment>) -> Self {
         self.inner.app_role_assignments.get_or_insert_with(Vec::new).push(item.into());
         self
     }
@@ -2614,10 +2532,7 @@ impl UserBuilder {
     /// Calendar groups of the user.
     ///
     /// Read-only.
-    pub fn set_calendar_groups(
-        mut self,
-        value: Option<Vec<crate::v1::CalendarGroup>>,
-    ) -> Self {
+    pub fn set_calendar_groups(mut self, value: Option<Vec<crate::v1::CalendarGroup>>) -> Self {
         self.inner.calendar_groups = value.into();
         self
     }
@@ -2698,10 +2613,7 @@ impl UserBuilder {
     /// Folders holding the user's contacts.
     ///
     /// Read-only.
-    pub fn set_contact_folders(
-        mut self,
-        value: Option<Vec<crate::v1::ContactFolder>>,
-    ) -> Self {
+    pub fn set_contact_folders(mut self, value: Option<Vec<crate::v1::ContactFolder>>) -> Self {
         self.inner.contact_folders = value.into();
         self
     }
@@ -2746,10 +2658,7 @@ impl UserBuilder {
     /// Directory objects this user created.
     ///
     /// Read-only.
-    pub fn created_objects(
-        mut self,
-        item: impl Into<crate::v1::DirectoryObjectKind>,
-    ) -> Self {
+    pub fn created_objects(mut self, item: impl Into<crate::v1::DirectoryObjectKind>) -> Self {
         self.inner.created_objects.get_or_insert_with(Vec::new).push(item.into());
         self
     }
@@ -2779,10 +2688,7 @@ impl UserBuilder {
     /// Users and contacts whose manager is this user.
     ///
     /// Read-only. Supports `$expand`.
-    pub fn direct_reports(
-        mut self,
-        item: impl Into<crate::v1::DirectoryObjectKind>,
-    ) -> Self {
+    pub fn direct_reports(mut self, item: impl Into<crate::v1::DirectoryObjectKind>) -> Self {
         self.inner.direct_reports.get_or_insert_with(Vec::new).push(item.into());
         self
     }
@@ -2974,10 +2880,7 @@ impl UserBuilder {
     /// Details of the licenses of the user.
     ///
     /// Read-only.
-    pub fn license_details(
-        mut self,
-        item: impl Into<crate::v1::LicenseDetails>,
-    ) -> Self {
+    pub fn license_details(mut self, item: impl Into<crate::v1::LicenseDetails>) -> Self {
         self.inner.license_details.get_or_insert_with(Vec::new).push(item.into());
         self
     }
@@ -2986,10 +2889,7 @@ impl UserBuilder {
     /// Details of the licenses of the user.
     ///
     /// Read-only.
-    pub fn set_license_details(
-        mut self,
-        value: Option<Vec<crate::v1::LicenseDetails>>,
-    ) -> Self {
+    pub fn set_license_details(mut self, value: Option<Vec<crate::v1::LicenseDetails>>) -> Self {
         self.inner.license_details = value.into();
         self
     }
@@ -3016,10 +2916,7 @@ impl UserBuilder {
     /// Mail folders of the user.
     ///
     /// Read-only.
-    pub fn set_mail_folders(
-        mut self,
-        value: Option<Vec<crate::v1::MailFolder>>,
-    ) -> Self {
+    pub fn set_mail_folders(mut self, value: Option<Vec<crate::v1::MailFolder>>) -> Self {
         self.inner.mail_folders = value.into();
         self
     }
@@ -3037,10 +2934,7 @@ impl UserBuilder {
     /// The user or contact who manages this user.
     ///
     /// Read-only. Supports `$expand`.
-    pub fn manager(
-        mut self,
-        value: impl Into<Box<crate::v1::DirectoryObjectKind>>,
-    ) -> Self {
+    pub fn manager(mut self, value: impl Into<Box<crate::v1::DirectoryObjectKind>>) -> Self {
         self.inner.manager = crate::Nullable::Value(value.into());
         self
     }
@@ -3049,10 +2943,7 @@ impl UserBuilder {
     /// The user or contact who manages this user.
     ///
     /// Read-only. Supports `$expand`.
-    pub fn set_manager(
-        mut self,
-        value: Option<Box<crate::v1::DirectoryObjectKind>>,
-    ) -> Self {
+    pub fn set_manager(mut self, value: Option<Box<crate::v1::DirectoryObjectKind>>) -> Self {
         self.inner.manager = value.into();
         self
     }
@@ -3079,10 +2970,7 @@ impl UserBuilder {
     /// Groups and directory roles the user is directly a member of.
     ///
     /// Read-only. Supports `$expand`.
-    pub fn set_member_of(
-        mut self,
-        value: Option<Vec<crate::v1::DirectoryObjectKind>>,
-    ) -> Self {
+    pub fn set_member_of(mut self, value: Option<Vec<crate::v1::DirectoryObjectKind>>) -> Self {
         self.inner.member_of = value.into();
         self
     }
@@ -3181,10 +3069,7 @@ impl UserBuilder {
     /// Devices the user owns.
     ///
     /// Read-only. Supports `$expand`.
-    pub fn owned_devices(
-        mut self,
-        item: impl Into<crate::v1::DirectoryObjectKind>,
-    ) -> Self {
+    pub fn owned_devices(mut self, item: impl Into<crate::v1::DirectoryObjectKind>) -> Self {
         self.inner.owned_devices.get_or_insert_with(Vec::new).push(item.into());
         self
     }
@@ -3193,10 +3078,7 @@ impl UserBuilder {
     /// Devices the user owns.
     ///
     /// Read-only. Supports `$expand`.
-    pub fn set_owned_devices(
-        mut self,
-        value: Option<Vec<crate::v1::DirectoryObjectKind>>,
-    ) -> Self {
+    pub fn set_owned_devices(mut self, value: Option<Vec<crate::v1::DirectoryObjectKind>>) -> Self {
         self.inner.owned_devices = value.into();
         self
     }
@@ -3214,10 +3096,7 @@ impl UserBuilder {
     /// Directory objects the user owns.
     ///
     /// Read-only. Supports `$expand`.
-    pub fn owned_objects(
-        mut self,
-        item: impl Into<crate::v1::DirectoryObjectKind>,
-    ) -> Self {
+    pub fn owned_objects(mut self, item: impl Into<crate::v1::DirectoryObjectKind>) -> Self {
         self.inner.owned_objects.get_or_insert_with(Vec::new).push(item.into());
         self
     }
@@ -3226,10 +3105,7 @@ impl UserBuilder {
     /// Directory objects the user owns.
     ///
     /// Read-only. Supports `$expand`.
-    pub fn set_owned_objects(
-        mut self,
-        value: Option<Vec<crate::v1::DirectoryObjectKind>>,
-    ) -> Self {
+    pub fn set_owned_objects(mut self, value: Option<Vec<crate::v1::DirectoryObjectKind>>) -> Self {
         self.inner.owned_objects = value.into();
         self
     }
@@ -3328,10 +3204,7 @@ impl UserBuilder {
     /// Devices registered for the user.
     ///
     /// Read-only. Supports `$expand`.
-    pub fn registered_devices(
-        mut self,
-        item: impl Into<crate::v1::DirectoryObjectKind>,
-    ) -> Self {
+    pub fn registered_devices(mut self, item: impl Into<crate::v1::DirectoryObjectKind>) -> Self {
         self.inner.registered_devices.get_or_insert_with(Vec::new).push(item.into());
         self
     }
@@ -3380,20 +3253,14 @@ impl UserBuilder {
     /// Sets `employeeLeaveDateTime`.
     ///
     /// When the person leaves, or left, the organization; leaver workflows trigger on it.
-    pub fn employee_leave_date_time(
-        mut self,
-        value: impl Into<crate::Timestamp>,
-    ) -> Self {
+    pub fn employee_leave_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
         self.inner.employee_leave_date_time = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `employeeLeaveDateTime` to a value, or leaves it out of the body with `None`.
     ///
     /// When the person leaves, or left, the organization; leaver workflows trigger on it.
-    pub fn set_employee_leave_date_time(
-        mut self,
-        value: Option<crate::Timestamp>,
-    ) -> Self {
+    pub fn set_employee_leave_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
         self.inner.employee_leave_date_time = value.into();
         self
     }
@@ -3407,20 +3274,14 @@ impl UserBuilder {
     /// Sets `signInActivity`.
     ///
     /// When the user last signed in, interactively or not.
-    pub fn sign_in_activity(
-        mut self,
-        value: impl Into<crate::v1::SignInActivity>,
-    ) -> Self {
+    pub fn sign_in_activity(mut self, value: impl Into<crate::v1::SignInActivity>) -> Self {
         self.inner.sign_in_activity = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `signInActivity` to a value, or leaves it out of the body with `None`.
     ///
     /// When the user last signed in, interactively or not.
-    pub fn set_sign_in_activity(
-        mut self,
-        value: Option<crate::v1::SignInActivity>,
-    ) -> Self {
+    pub fn set_sign_in_activity(mut self, value: Option<crate::v1::SignInActivity>) -> Self {
         self.inner.sign_in_activity = value.into();
         self
     }
@@ -3461,20 +3322,14 @@ impl UserBuilder {
     /// Sets `authorizationInfo`.
     ///
     /// Identifiers used to match the user when signing in with a certificate.
-    pub fn authorization_info(
-        mut self,
-        value: impl Into<crate::v1::AuthorizationInfo>,
-    ) -> Self {
+    pub fn authorization_info(mut self, value: impl Into<crate::v1::AuthorizationInfo>) -> Self {
         self.inner.authorization_info = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `authorizationInfo` to a value, or leaves it out of the body with `None`.
     ///
     /// Identifiers used to match the user when signing in with a certificate.
-    pub fn set_authorization_info(
-        mut self,
-        value: Option<crate::v1::AuthorizationInfo>,
-    ) -> Self {
+    pub fn set_authorization_info(mut self, value: Option<crate::v1::AuthorizationInfo>) -> Self {
         self.inner.authorization_info = value.into();
         self
     }
@@ -3486,11 +3341,7 @@ impl UserBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -4073,9 +3924,7 @@ impl crate::GraphType for User {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.onPremisesExtensionAttributes",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.onPremisesExtensionAttributes"),
             read_only: true,
         },
         crate::PropertyInfo {
@@ -4121,9 +3970,7 @@ impl crate::GraphType for User {
             orderby: false,
             is_relationship: false,
             is_collection: true,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.onPremisesProvisioningError",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.onPremisesProvisioningError"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -4773,9 +4620,7 @@ impl crate::GraphType for User {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.customSecurityAttributeValue",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.customSecurityAttributeValue"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -4791,10 +4636,7 @@ impl crate::GraphType for User {
 }
 
 impl crate::__private::WriteFields for User {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
         crate::__private::write_field(map, "deletedDateTime", &self.deleted_date_time)?;
         crate::__private::write_field(map, "aboutMe", &self.about_me)?;
@@ -4806,174 +4648,70 @@ impl crate::__private::WriteFields for User {
         crate::__private::write_field(map, "businessPhones", &self.business_phones)?;
         crate::__private::write_field(map, "city", &self.city)?;
         crate::__private::write_field(map, "companyName", &self.company_name)?;
-        crate::__private::write_field(
-            map,
-            "consentProvidedForMinor",
-            &self.consent_provided_for_minor,
-        )?;
+        crate::__private::write_field(map, "consentProvidedForMinor", &self.consent_provided_for_minor)?;
         crate::__private::write_field(map, "country", &self.country)?;
         crate::__private::write_field(map, "createdDateTime", &self.created_date_time)?;
         crate::__private::write_field(map, "creationType", &self.creation_type)?;
         crate::__private::write_field(map, "department", &self.department)?;
         crate::__private::write_field(map, "displayName", &self.display_name)?;
-        crate::__private::write_field(
-            map,
-            "employeeHireDate",
-            &self.employee_hire_date,
-        )?;
+        crate::__private::write_field(map, "employeeHireDate", &self.employee_hire_date)?;
         crate::__private::write_field(map, "employeeId", &self.employee_id)?;
         crate::__private::write_field(map, "employeeOrgData", &self.employee_org_data)?;
         crate::__private::write_field(map, "employeeType", &self.employee_type)?;
-        crate::__private::write_field(
-            map,
-            "externalUserState",
-            &self.external_user_state,
-        )?;
-        crate::__private::write_field(
-            map,
-            "externalUserStateChangeDateTime",
-            &self.external_user_state_change_date_time,
-        )?;
+        crate::__private::write_field(map, "externalUserState", &self.external_user_state)?;
+        crate::__private::write_field(map, "externalUserStateChangeDateTime", &self.external_user_state_change_date_time)?;
         crate::__private::write_field(map, "faxNumber", &self.fax_number)?;
         crate::__private::write_field(map, "givenName", &self.given_name)?;
         crate::__private::write_field(map, "hireDate", &self.hire_date)?;
         crate::__private::write_field(map, "identities", &self.identities)?;
         crate::__private::write_field(map, "imAddresses", &self.im_addresses)?;
         crate::__private::write_field(map, "interests", &self.interests)?;
-        crate::__private::write_field(
-            map,
-            "isResourceAccount",
-            &self.is_resource_account,
-        )?;
+        crate::__private::write_field(map, "isResourceAccount", &self.is_resource_account)?;
         crate::__private::write_field(map, "jobTitle", &self.job_title)?;
-        crate::__private::write_field(
-            map,
-            "lastPasswordChangeDateTime",
-            &self.last_password_change_date_time,
-        )?;
-        crate::__private::write_field(
-            map,
-            "legalAgeGroupClassification",
-            &self.legal_age_group_classification,
-        )?;
-        crate::__private::write_field(
-            map,
-            "licenseAssignmentStates",
-            &self.license_assignment_states,
-        )?;
+        crate::__private::write_field(map, "lastPasswordChangeDateTime", &self.last_password_change_date_time)?;
+        crate::__private::write_field(map, "legalAgeGroupClassification", &self.legal_age_group_classification)?;
+        crate::__private::write_field(map, "licenseAssignmentStates", &self.license_assignment_states)?;
         crate::__private::write_field(map, "mail", &self.mail)?;
         crate::__private::write_field(map, "mailboxSettings", &self.mailbox_settings)?;
         crate::__private::write_field(map, "mailNickname", &self.mail_nickname)?;
         crate::__private::write_field(map, "mobilePhone", &self.mobile_phone)?;
         crate::__private::write_field(map, "mySite", &self.my_site)?;
         crate::__private::write_field(map, "officeLocation", &self.office_location)?;
-        crate::__private::write_field(
-            map,
-            "onPremisesDistinguishedName",
-            &self.on_premises_distinguished_name,
-        )?;
-        crate::__private::write_field(
-            map,
-            "onPremisesDomainName",
-            &self.on_premises_domain_name,
-        )?;
-        crate::__private::write_field(
-            map,
-            "onPremisesExtensionAttributes",
-            &self.on_premises_extension_attributes,
-        )?;
-        crate::__private::write_field(
-            map,
-            "onPremisesImmutableId",
-            &self.on_premises_immutable_id,
-        )?;
-        crate::__private::write_field(
-            map,
-            "onPremisesLastSyncDateTime",
-            &self.on_premises_last_sync_date_time,
-        )?;
-        crate::__private::write_field(
-            map,
-            "onPremisesProvisioningErrors",
-            &self.on_premises_provisioning_errors,
-        )?;
-        crate::__private::write_field(
-            map,
-            "onPremisesSamAccountName",
-            &self.on_premises_sam_account_name,
-        )?;
-        crate::__private::write_field(
-            map,
-            "onPremisesSecurityIdentifier",
-            &self.on_premises_security_identifier,
-        )?;
-        crate::__private::write_field(
-            map,
-            "onPremisesSyncEnabled",
-            &self.on_premises_sync_enabled,
-        )?;
-        crate::__private::write_field(
-            map,
-            "onPremisesUserPrincipalName",
-            &self.on_premises_user_principal_name,
-        )?;
+        crate::__private::write_field(map, "onPremisesDistinguishedName", &self.on_premises_distinguished_name)?;
+        crate::__private::write_field(map, "onPremisesDomainName", &self.on_premises_domain_name)?;
+        crate::__private::write_field(map, "onPremisesExtensionAttributes", &self.on_premises_extension_attributes)?;
+        crate::__private::write_field(map, "onPremisesImmutableId", &self.on_premises_immutable_id)?;
+        crate::__private::write_field(map, "onPremisesLastSyncDateTime", &self.on_premises_last_sync_date_time)?;
+        crate::__private::write_field(map, "onPremisesProvisioningErrors", &self.on_premises_provisioning_errors)?;
+        crate::__private::write_field(map, "onPremisesSamAccountName", &self.on_premises_sam_account_name)?;
+        crate::__private::write_field(map, "onPremisesSecurityIdentifier", &self.on_premises_security_identifier)?;
+        crate::__private::write_field(map, "onPremisesSyncEnabled", &self.on_premises_sync_enabled)?;
+        crate::__private::write_field(map, "onPremisesUserPrincipalName", &self.on_premises_user_principal_name)?;
         crate::__private::write_field(map, "otherMails", &self.other_mails)?;
         crate::__private::write_field(map, "passwordPolicies", &self.password_policies)?;
         crate::__private::write_field(map, "passwordProfile", &self.password_profile)?;
         crate::__private::write_field(map, "pastProjects", &self.past_projects)?;
         crate::__private::write_field(map, "postalCode", &self.postal_code)?;
-        crate::__private::write_field(
-            map,
-            "preferredDataLocation",
-            &self.preferred_data_location,
-        )?;
-        crate::__private::write_field(
-            map,
-            "preferredLanguage",
-            &self.preferred_language,
-        )?;
+        crate::__private::write_field(map, "preferredDataLocation", &self.preferred_data_location)?;
+        crate::__private::write_field(map, "preferredLanguage", &self.preferred_language)?;
         crate::__private::write_field(map, "preferredName", &self.preferred_name)?;
         crate::__private::write_field(map, "provisionedPlans", &self.provisioned_plans)?;
         crate::__private::write_field(map, "proxyAddresses", &self.proxy_addresses)?;
-        crate::__private::write_field(
-            map,
-            "refreshTokensValidFromDateTime",
-            &self.refresh_tokens_valid_from_date_time,
-        )?;
+        crate::__private::write_field(map, "refreshTokensValidFromDateTime", &self.refresh_tokens_valid_from_date_time)?;
         crate::__private::write_field(map, "responsibilities", &self.responsibilities)?;
         crate::__private::write_field(map, "schools", &self.schools)?;
-        crate::__private::write_field(
-            map,
-            "showInAddressList",
-            &self.show_in_address_list,
-        )?;
-        crate::__private::write_field(
-            map,
-            "signInSessionsValidFromDateTime",
-            &self.sign_in_sessions_valid_from_date_time,
-        )?;
+        crate::__private::write_field(map, "showInAddressList", &self.show_in_address_list)?;
+        crate::__private::write_field(map, "signInSessionsValidFromDateTime", &self.sign_in_sessions_valid_from_date_time)?;
         crate::__private::write_field(map, "skills", &self.skills)?;
         crate::__private::write_field(map, "state", &self.state)?;
         crate::__private::write_field(map, "streetAddress", &self.street_address)?;
         crate::__private::write_field(map, "surname", &self.surname)?;
         crate::__private::write_field(map, "usageLocation", &self.usage_location)?;
-        crate::__private::write_field(
-            map,
-            "userPrincipalName",
-            &self.user_principal_name,
-        )?;
+        crate::__private::write_field(map, "userPrincipalName", &self.user_principal_name)?;
         crate::__private::write_field(map, "userType", &self.user_type)?;
-        crate::__private::write_field(
-            map,
-            "agreementAcceptances",
-            &self.agreement_acceptances,
-        )?;
+        crate::__private::write_field(map, "agreementAcceptances", &self.agreement_acceptances)?;
         crate::__private::write_field(map, "activities", &self.activities)?;
-        crate::__private::write_field(
-            map,
-            "appRoleAssignments",
-            &self.app_role_assignments,
-        )?;
+        crate::__private::write_field(map, "appRoleAssignments", &self.app_role_assignments)?;
         crate::__private::write_field(map, "calendar", &self.calendar)?;
         crate::__private::write_field(map, "calendarGroups", &self.calendar_groups)?;
         crate::__private::write_field(map, "calendarView", &self.calendar_view)?;
@@ -4986,11 +4724,7 @@ impl crate::__private::WriteFields for User {
         crate::__private::write_field(map, "drives", &self.drives)?;
         crate::__private::write_field(map, "events", &self.events)?;
         crate::__private::write_field(map, "extensions", &self.extensions)?;
-        crate::__private::write_field(
-            map,
-            "inferenceClassification",
-            &self.inference_classification,
-        )?;
+        crate::__private::write_field(map, "inferenceClassification", &self.inference_classification)?;
         crate::__private::write_field(map, "insights", &self.insights)?;
         crate::__private::write_field(map, "licenseDetails", &self.license_details)?;
         crate::__private::write_field(map, "mailFolders", &self.mail_folders)?;
@@ -5004,28 +4738,12 @@ impl crate::__private::WriteFields for User {
         crate::__private::write_field(map, "people", &self.people)?;
         crate::__private::write_field(map, "photo", &self.photo)?;
         crate::__private::write_field(map, "planner", &self.planner)?;
-        crate::__private::write_field(
-            map,
-            "registeredDevices",
-            &self.registered_devices,
-        )?;
+        crate::__private::write_field(map, "registeredDevices", &self.registered_devices)?;
         crate::__private::write_field(map, "todo", &self.todo)?;
-        crate::__private::write_field(
-            map,
-            "employeeLeaveDateTime",
-            &self.employee_leave_date_time,
-        )?;
+        crate::__private::write_field(map, "employeeLeaveDateTime", &self.employee_leave_date_time)?;
         crate::__private::write_field(map, "signInActivity", &self.sign_in_activity)?;
-        crate::__private::write_field(
-            map,
-            "customSecurityAttributes",
-            &self.custom_security_attributes,
-        )?;
-        crate::__private::write_field(
-            map,
-            "authorizationInfo",
-            &self.authorization_info,
-        )?;
+        crate::__private::write_field(map, "customSecurityAttributes", &self.custom_security_attributes)?;
+        crate::__private::write_field(map, "authorizationInfo", &self.authorization_info)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
@@ -5052,9 +4770,7 @@ impl crate::__private::WriteFields for User {
             "employeeOrgData" => !self.employee_org_data.is_absent(),
             "employeeType" => !self.employee_type.is_absent(),
             "externalUserState" => !self.external_user_state.is_absent(),
-            "externalUserStateChangeDateTime" => {
-                !self.external_user_state_change_date_time.is_absent()
-            }
+            "externalUserStateChangeDateTime" => !self.external_user_state_change_date_time.is_absent(),
             "faxNumber" => !self.fax_number.is_absent(),
             "givenName" => !self.given_name.is_absent(),
             "hireDate" => !self.hire_date.is_absent(),
@@ -5063,12 +4779,8 @@ impl crate::__private::WriteFields for User {
             "interests" => !self.interests.is_absent(),
             "isResourceAccount" => !self.is_resource_account.is_absent(),
             "jobTitle" => !self.job_title.is_absent(),
-            "lastPasswordChangeDateTime" => {
-                !self.last_password_change_date_time.is_absent()
-            }
-            "legalAgeGroupClassification" => {
-                !self.legal_age_group_classification.is_absent()
-            }
+            "lastPasswordChangeDateTime" => !self.last_password_change_date_time.is_absent(),
+            "legalAgeGroupClassification" => !self.legal_age_group_classification.is_absent(),
             "licenseAssignmentStates" => !self.license_assignment_states.is_absent(),
             "mail" => !self.mail.is_absent(),
             "mailboxSettings" => !self.mailbox_settings.is_absent(),
@@ -5076,28 +4788,16 @@ impl crate::__private::WriteFields for User {
             "mobilePhone" => !self.mobile_phone.is_absent(),
             "mySite" => !self.my_site.is_absent(),
             "officeLocation" => !self.office_location.is_absent(),
-            "onPremisesDistinguishedName" => {
-                !self.on_premises_distinguished_name.is_absent()
-            }
+            "onPremisesDistinguishedName" => !self.on_premises_distinguished_name.is_absent(),
             "onPremisesDomainName" => !self.on_premises_domain_name.is_absent(),
-            "onPremisesExtensionAttributes" => {
-                !self.on_premises_extension_attributes.is_absent()
-            }
+            "onPremisesExtensionAttributes" => !self.on_premises_extension_attributes.is_absent(),
             "onPremisesImmutableId" => !self.on_premises_immutable_id.is_absent(),
-            "onPremisesLastSyncDateTime" => {
-                !self.on_premises_last_sync_date_time.is_absent()
-            }
-            "onPremisesProvisioningErrors" => {
-                !self.on_premises_provisioning_errors.is_absent()
-            }
+            "onPremisesLastSyncDateTime" => !self.on_premises_last_sync_date_time.is_absent(),
+            "onPremisesProvisioningErrors" => !self.on_premises_provisioning_errors.is_absent(),
             "onPremisesSamAccountName" => !self.on_premises_sam_account_name.is_absent(),
-            "onPremisesSecurityIdentifier" => {
-                !self.on_premises_security_identifier.is_absent()
-            }
+            "onPremisesSecurityIdentifier" => !self.on_premises_security_identifier.is_absent(),
             "onPremisesSyncEnabled" => !self.on_premises_sync_enabled.is_absent(),
-            "onPremisesUserPrincipalName" => {
-                !self.on_premises_user_principal_name.is_absent()
-            }
+            "onPremisesUserPrincipalName" => !self.on_premises_user_principal_name.is_absent(),
             "otherMails" => !self.other_mails.is_absent(),
             "passwordPolicies" => !self.password_policies.is_absent(),
             "passwordProfile" => !self.password_profile.is_absent(),
@@ -5108,15 +4808,11 @@ impl crate::__private::WriteFields for User {
             "preferredName" => !self.preferred_name.is_absent(),
             "provisionedPlans" => !self.provisioned_plans.is_absent(),
             "proxyAddresses" => !self.proxy_addresses.is_absent(),
-            "refreshTokensValidFromDateTime" => {
-                !self.refresh_tokens_valid_from_date_time.is_absent()
-            }
+            "refreshTokensValidFromDateTime" => !self.refresh_tokens_valid_from_date_time.is_absent(),
             "responsibilities" => !self.responsibilities.is_absent(),
             "schools" => !self.schools.is_absent(),
             "showInAddressList" => !self.show_in_address_list.is_absent(),
-            "signInSessionsValidFromDateTime" => {
-                !self.sign_in_sessions_valid_from_date_time.is_absent()
-            }
+            "signInSessionsValidFromDateTime" => !self.sign_in_sessions_valid_from_date_time.is_absent(),
             "skills" => !self.skills.is_absent(),
             "state" => !self.state.is_absent(),
             "streetAddress" => !self.street_address.is_absent(),
@@ -5183,175 +4879,85 @@ impl crate::__private::ReadFields for User {
     ) -> Result<bool, A::Error> {
         match key {
             "id" => crate::__private::field(map, &mut self.id)?,
-            "deletedDateTime" => {
-                crate::__private::field(map, &mut self.deleted_date_time)?
-            }
+            "deletedDateTime" => crate::__private::field(map, &mut self.deleted_date_time)?,
             "aboutMe" => crate::__private::field(map, &mut self.about_me)?,
             "accountEnabled" => crate::__private::field(map, &mut self.account_enabled)?,
             "ageGroup" => crate::__private::field(map, &mut self.age_group)?,
-            "assignedLicenses" => {
-                crate::__private::object_list(map, &mut self.assigned_licenses)?
-            }
-            "assignedPlans" => {
-                crate::__private::object_list(map, &mut self.assigned_plans)?
-            }
+            "assignedLicenses" => crate::__private::object_list(map, &mut self.assigned_licenses)?,
+            "assignedPlans" => crate::__private::object_list(map, &mut self.assigned_plans)?,
             "birthday" => crate::__private::field(map, &mut self.birthday)?,
             "businessPhones" => crate::__private::field(map, &mut self.business_phones)?,
             "city" => crate::__private::field(map, &mut self.city)?,
             "companyName" => crate::__private::field(map, &mut self.company_name)?,
-            "consentProvidedForMinor" => {
-                crate::__private::field(map, &mut self.consent_provided_for_minor)?
-            }
+            "consentProvidedForMinor" => crate::__private::field(map, &mut self.consent_provided_for_minor)?,
             "country" => crate::__private::field(map, &mut self.country)?,
-            "createdDateTime" => {
-                crate::__private::field(map, &mut self.created_date_time)?
-            }
+            "createdDateTime" => crate::__private::field(map, &mut self.created_date_time)?,
             "creationType" => crate::__private::field(map, &mut self.creation_type)?,
             "department" => crate::__private::field(map, &mut self.department)?,
             "displayName" => crate::__private::field(map, &mut self.display_name)?,
-            "employeeHireDate" => {
-                crate::__private::field(map, &mut self.employee_hire_date)?
-            }
+            "employeeHireDate" => crate::__private::field(map, &mut self.employee_hire_date)?,
             "employeeId" => crate::__private::field(map, &mut self.employee_id)?,
-            "employeeOrgData" => {
-                crate::__private::field(map, &mut self.employee_org_data)?
-            }
+            "employeeOrgData" => crate::__private::field(map, &mut self.employee_org_data)?,
             "employeeType" => crate::__private::field(map, &mut self.employee_type)?,
-            "externalUserState" => {
-                crate::__private::field(map, &mut self.external_user_state)?
-            }
-            "externalUserStateChangeDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.external_user_state_change_date_time,
-                )?
-            }
+            "externalUserState" => crate::__private::field(map, &mut self.external_user_state)?,
+            "externalUserStateChangeDateTime" => crate::__private::field(map, &mut self.external_user_state_change_date_time)?,
             "faxNumber" => crate::__private::field(map, &mut self.fax_number)?,
             "givenName" => crate::__private::field(map, &mut self.given_name)?,
             "hireDate" => crate::__private::field(map, &mut self.hire_date)?,
             "identities" => crate::__private::object_list(map, &mut self.identities)?,
             "imAddresses" => crate::__private::field(map, &mut self.im_addresses)?,
             "interests" => crate::__private::field(map, &mut self.interests)?,
-            "isResourceAccount" => {
-                crate::__private::field(map, &mut self.is_resource_account)?
-            }
+            "isResourceAccount" => crate::__private::field(map, &mut self.is_resource_account)?,
             "jobTitle" => crate::__private::field(map, &mut self.job_title)?,
-            "lastPasswordChangeDateTime" => {
-                crate::__private::field(map, &mut self.last_password_change_date_time)?
-            }
-            "legalAgeGroupClassification" => {
-                crate::__private::field(map, &mut self.legal_age_group_classification)?
-            }
-            "licenseAssignmentStates" => {
-                crate::__private::object_list(map, &mut self.license_assignment_states)?
-            }
+            "lastPasswordChangeDateTime" => crate::__private::field(map, &mut self.last_password_change_date_time)?,
+            "legalAgeGroupClassification" => crate::__private::field(map, &mut self.legal_age_group_classification)?,
+            "licenseAssignmentStates" => crate::__private::object_list(map, &mut self.license_assignment_states)?,
             "mail" => crate::__private::field(map, &mut self.mail)?,
-            "mailboxSettings" => {
-                crate::__private::field(map, &mut self.mailbox_settings)?
-            }
+            "mailboxSettings" => crate::__private::field(map, &mut self.mailbox_settings)?,
             "mailNickname" => crate::__private::field(map, &mut self.mail_nickname)?,
             "mobilePhone" => crate::__private::field(map, &mut self.mobile_phone)?,
             "mySite" => crate::__private::field(map, &mut self.my_site)?,
             "officeLocation" => crate::__private::field(map, &mut self.office_location)?,
-            "onPremisesDistinguishedName" => {
-                crate::__private::field(map, &mut self.on_premises_distinguished_name)?
-            }
-            "onPremisesDomainName" => {
-                crate::__private::field(map, &mut self.on_premises_domain_name)?
-            }
-            "onPremisesExtensionAttributes" => {
-                crate::__private::field(map, &mut self.on_premises_extension_attributes)?
-            }
-            "onPremisesImmutableId" => {
-                crate::__private::field(map, &mut self.on_premises_immutable_id)?
-            }
-            "onPremisesLastSyncDateTime" => {
-                crate::__private::field(map, &mut self.on_premises_last_sync_date_time)?
-            }
-            "onPremisesProvisioningErrors" => {
-                crate::__private::object_list(
-                    map,
-                    &mut self.on_premises_provisioning_errors,
-                )?
-            }
-            "onPremisesSamAccountName" => {
-                crate::__private::field(map, &mut self.on_premises_sam_account_name)?
-            }
-            "onPremisesSecurityIdentifier" => {
-                crate::__private::field(map, &mut self.on_premises_security_identifier)?
-            }
-            "onPremisesSyncEnabled" => {
-                crate::__private::field(map, &mut self.on_premises_sync_enabled)?
-            }
-            "onPremisesUserPrincipalName" => {
-                crate::__private::field(map, &mut self.on_premises_user_principal_name)?
-            }
+            "onPremisesDistinguishedName" => crate::__private::field(map, &mut self.on_premises_distinguished_name)?,
+            "onPremisesDomainName" => crate::__private::field(map, &mut self.on_premises_domain_name)?,
+            "onPremisesExtensionAttributes" => crate::__private::field(map, &mut self.on_premises_extension_attributes)?,
+            "onPremisesImmutableId" => crate::__private::field(map, &mut self.on_premises_immutable_id)?,
+            "onPremisesLastSyncDateTime" => crate::__private::field(map, &mut self.on_premises_last_sync_date_time)?,
+            "onPremisesProvisioningErrors" => crate::__private::object_list(map, &mut self.on_premises_provisioning_errors)?,
+            "onPremisesSamAccountName" => crate::__private::field(map, &mut self.on_premises_sam_account_name)?,
+            "onPremisesSecurityIdentifier" => crate::__private::field(map, &mut self.on_premises_security_identifier)?,
+            "onPremisesSyncEnabled" => crate::__private::field(map, &mut self.on_premises_sync_enabled)?,
+            "onPremisesUserPrincipalName" => crate::__private::field(map, &mut self.on_premises_user_principal_name)?,
             "otherMails" => crate::__private::field(map, &mut self.other_mails)?,
-            "passwordPolicies" => {
-                crate::__private::field(map, &mut self.password_policies)?
-            }
-            "passwordProfile" => {
-                crate::__private::field(map, &mut self.password_profile)?
-            }
+            "passwordPolicies" => crate::__private::field(map, &mut self.password_policies)?,
+            "passwordProfile" => crate::__private::field(map, &mut self.password_profile)?,
             "pastProjects" => crate::__private::field(map, &mut self.past_projects)?,
             "postalCode" => crate::__private::field(map, &mut self.postal_code)?,
-            "preferredDataLocation" => {
-                crate::__private::field(map, &mut self.preferred_data_location)?
-            }
-            "preferredLanguage" => {
-                crate::__private::field(map, &mut self.preferred_language)?
-            }
+            "preferredDataLocation" => crate::__private::field(map, &mut self.preferred_data_location)?,
+            "preferredLanguage" => crate::__private::field(map, &mut self.preferred_language)?,
             "preferredName" => crate::__private::field(map, &mut self.preferred_name)?,
-            "provisionedPlans" => {
-                crate::__private::object_list(map, &mut self.provisioned_plans)?
-            }
+            "provisionedPlans" => crate::__private::object_list(map, &mut self.provisioned_plans)?,
             "proxyAddresses" => crate::__private::field(map, &mut self.proxy_addresses)?,
-            "refreshTokensValidFromDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.refresh_tokens_valid_from_date_time,
-                )?
-            }
-            "responsibilities" => {
-                crate::__private::field(map, &mut self.responsibilities)?
-            }
+            "refreshTokensValidFromDateTime" => crate::__private::field(map, &mut self.refresh_tokens_valid_from_date_time)?,
+            "responsibilities" => crate::__private::field(map, &mut self.responsibilities)?,
             "schools" => crate::__private::field(map, &mut self.schools)?,
-            "showInAddressList" => {
-                crate::__private::field(map, &mut self.show_in_address_list)?
-            }
-            "signInSessionsValidFromDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.sign_in_sessions_valid_from_date_time,
-                )?
-            }
+            "showInAddressList" => crate::__private::field(map, &mut self.show_in_address_list)?,
+            "signInSessionsValidFromDateTime" => crate::__private::field(map, &mut self.sign_in_sessions_valid_from_date_time)?,
             "skills" => crate::__private::field(map, &mut self.skills)?,
             "state" => crate::__private::field(map, &mut self.state)?,
             "streetAddress" => crate::__private::field(map, &mut self.street_address)?,
             "surname" => crate::__private::field(map, &mut self.surname)?,
             "usageLocation" => crate::__private::field(map, &mut self.usage_location)?,
-            "userPrincipalName" => {
-                crate::__private::field(map, &mut self.user_principal_name)?
-            }
+            "userPrincipalName" => crate::__private::field(map, &mut self.user_principal_name)?,
             "userType" => crate::__private::field(map, &mut self.user_type)?,
-            "agreementAcceptances" => {
-                crate::__private::object_list(map, &mut self.agreement_acceptances)?
-            }
+            "agreementAcceptances" => crate::__private::object_list(map, &mut self.agreement_acceptances)?,
             "activities" => crate::__private::object_list(map, &mut self.activities)?,
-            "appRoleAssignments" => {
-                crate::__private::object_list(map, &mut self.app_role_assignments)?
-            }
+            "appRoleAssignments" => crate::__private::object_list(map, &mut self.app_role_assignments)?,
             "calendar" => crate::__private::field(map, &mut self.calendar)?,
-            "calendarGroups" => {
-                crate::__private::object_list(map, &mut self.calendar_groups)?
-            }
-            "calendarView" => {
-                crate::__private::object_list(map, &mut self.calendar_view)?
-            }
+            "calendarGroups" => crate::__private::object_list(map, &mut self.calendar_groups)?,
+            "calendarView" => crate::__private::object_list(map, &mut self.calendar_view)?,
             "calendars" => crate::__private::object_list(map, &mut self.calendars)?,
-            "contactFolders" => {
-                crate::__private::object_list(map, &mut self.contact_folders)?
-            }
+            "contactFolders" => crate::__private::object_list(map, &mut self.contact_folders)?,
             "contacts" => crate::__private::object_list(map, &mut self.contacts)?,
             "createdObjects" => crate::__private::field(map, &mut self.created_objects)?,
             "directReports" => crate::__private::field(map, &mut self.direct_reports)?,
@@ -5359,13 +4965,9 @@ impl crate::__private::ReadFields for User {
             "drives" => crate::__private::object_list(map, &mut self.drives)?,
             "events" => crate::__private::object_list(map, &mut self.events)?,
             "extensions" => crate::__private::object_list(map, &mut self.extensions)?,
-            "inferenceClassification" => {
-                crate::__private::field(map, &mut self.inference_classification)?
-            }
+            "inferenceClassification" => crate::__private::field(map, &mut self.inference_classification)?,
             "insights" => crate::__private::field(map, &mut self.insights)?,
-            "licenseDetails" => {
-                crate::__private::object_list(map, &mut self.license_details)?
-            }
+            "licenseDetails" => crate::__private::object_list(map, &mut self.license_details)?,
             "mailFolders" => crate::__private::object_list(map, &mut self.mail_folders)?,
             "manager" => crate::__private::field(map, &mut self.manager)?,
             "memberOf" => crate::__private::field(map, &mut self.member_of)?,
@@ -5377,35 +4979,23 @@ impl crate::__private::ReadFields for User {
             "people" => crate::__private::object_list(map, &mut self.people)?,
             "photo" => crate::__private::field(map, &mut self.photo)?,
             "planner" => crate::__private::field(map, &mut self.planner)?,
-            "registeredDevices" => {
-                crate::__private::field(map, &mut self.registered_devices)?
-            }
+            "registeredDevices" => crate::__private::field(map, &mut self.registered_devices)?,
             "todo" => crate::__private::field(map, &mut self.todo)?,
-            "employeeLeaveDateTime" => {
-                crate::__private::field(map, &mut self.employee_leave_date_time)?
-            }
+            "employeeLeaveDateTime" => crate::__private::field(map, &mut self.employee_leave_date_time)?,
             "signInActivity" => crate::__private::field(map, &mut self.sign_in_activity)?,
-            "customSecurityAttributes" => {
-                crate::__private::field(map, &mut self.custom_security_attributes)?
-            }
-            "authorizationInfo" => {
-                crate::__private::field(map, &mut self.authorization_info)?
-            }
+            "customSecurityAttributes" => crate::__private::field(map, &mut self.custom_security_attributes)?,
+            "authorizationInfo" => crate::__private::field(map, &mut self.authorization_info)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for User {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -20,7 +20,7 @@ use lcw_docs::model::{QualifiedName, TypeRef};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{CLIENT_DIR, VersionCtx, header, ident, primitive_in, render};
+use super::{CLIENT_DIR, VersionCtx, header, ident, primitive_tokens, render};
 use tree::Tree;
 
 /// What the client emitters of one version share.
@@ -43,7 +43,7 @@ impl ClientCtx<'_, '_> {
     /// The `lcw-models` type of a value, as lcw-models types a property of that type.
     pub fn model_type(&self, ty: &TypeRef) -> TokenStream {
         match ty {
-            TypeRef::Primitive(p) => primitive_in(*p, &quote! { lcw_models }),
+            TypeRef::Primitive(p) => primitive_tokens(*p, "lcw_models"),
             TypeRef::Collection(inner) => {
                 let inner = self.model_type(inner);
                 quote! { Vec<#inner> }
@@ -54,14 +54,7 @@ impl ClientCtx<'_, '_> {
 
     /// The `lcw-models` type of a named type: its flags set, enum, `…Kind` or struct.
     pub fn named_type(&self, name: &QualifiedName) -> TokenStream {
-        let n = self.ctx.names;
-        let rust = n
-            .sets
-            .get(name)
-            .or_else(|| n.enums.get(name))
-            .or_else(|| n.kinds.get(name))
-            .or_else(|| n.structs.get(name));
-        match rust {
+        match self.ctx.names.rust_name(name) {
             Some(rust) => self.ctx.names.path(&self.models(), name, rust),
             None => quote! { serde_json::Value },
         }
@@ -195,6 +188,7 @@ mod tests {
             orderby: false,
             search: false,
             possible_values: Vec::new(),
+            deprecated: false,
             source: source(),
         }
     }

@@ -29,6 +29,7 @@ fn prop(name: &str, ty: TypeRef, relationship: bool) -> Property {
         orderby: false,
         search: false,
         possible_values: Vec::new(),
+        deprecated: false,
         source: source(),
     }
 }

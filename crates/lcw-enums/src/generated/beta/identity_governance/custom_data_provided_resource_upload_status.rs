@@ -31,9 +31,7 @@ impl CustomDataProvidedResourceUploadStatus {
             CustomDataProvidedResourceUploadStatus::Active => "active",
             CustomDataProvidedResourceUploadStatus::Complete => "complete",
             CustomDataProvidedResourceUploadStatus::Expired => "expired",
-            CustomDataProvidedResourceUploadStatus::UnknownFutureValue => {
-                "unknownFutureValue"
-            }
+            CustomDataProvidedResourceUploadStatus::UnknownFutureValue => "unknownFutureValue",
             CustomDataProvidedResourceUploadStatus::Unknown(value) => value.as_str(),
         }
     }
@@ -44,17 +42,8 @@ impl CustomDataProvidedResourceUploadStatus {
             "active" => Ok(CustomDataProvidedResourceUploadStatus::Active),
             "complete" => Ok(CustomDataProvidedResourceUploadStatus::Complete),
             "expired" => Ok(CustomDataProvidedResourceUploadStatus::Expired),
-            "unknownFutureValue" => {
-                Ok(CustomDataProvidedResourceUploadStatus::UnknownFutureValue)
-            }
-            other => {
-                Err(
-                    crate::UnknownMember::new(
-                        "customDataProvidedResourceUploadStatus",
-                        other,
-                    ),
-                )
-            }
+            "unknownFutureValue" => Ok(CustomDataProvidedResourceUploadStatus::UnknownFutureValue),
+            other => Err(crate::UnknownMember::new("customDataProvidedResourceUploadStatus", other)),
         }
     }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
@@ -89,14 +78,8 @@ impl From<&str> for CustomDataProvidedResourceUploadStatus {
             "active" => CustomDataProvidedResourceUploadStatus::Active,
             "complete" => CustomDataProvidedResourceUploadStatus::Complete,
             "expired" => CustomDataProvidedResourceUploadStatus::Expired,
-            "unknownFutureValue" => {
-                CustomDataProvidedResourceUploadStatus::UnknownFutureValue
-            }
-            other => {
-                CustomDataProvidedResourceUploadStatus::Unknown(
-                    crate::__private::unknown(other),
-                )
-            }
+            "unknownFutureValue" => CustomDataProvidedResourceUploadStatus::UnknownFutureValue,
+            other => CustomDataProvidedResourceUploadStatus::Unknown(crate::__private::unknown(other)),
         }
     }
 }
@@ -121,9 +104,7 @@ impl serde::Serialize for CustomDataProvidedResourceUploadStatus {
 }
 
 impl<'de> serde::Deserialize<'de> for CustomDataProvidedResourceUploadStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_enum(deserializer)
     }
 }

@@ -27,9 +27,7 @@ impl CustomTaskExtensionOperationStatus {
         match self {
             CustomTaskExtensionOperationStatus::Completed => "completed",
             CustomTaskExtensionOperationStatus::Failed => "failed",
-            CustomTaskExtensionOperationStatus::UnknownFutureValue => {
-                "unknownFutureValue"
-            }
+            CustomTaskExtensionOperationStatus::UnknownFutureValue => "unknownFutureValue",
             CustomTaskExtensionOperationStatus::Unknown(value) => value.as_str(),
         }
     }
@@ -39,17 +37,8 @@ impl CustomTaskExtensionOperationStatus {
         match value {
             "completed" => Ok(CustomTaskExtensionOperationStatus::Completed),
             "failed" => Ok(CustomTaskExtensionOperationStatus::Failed),
-            "unknownFutureValue" => {
-                Ok(CustomTaskExtensionOperationStatus::UnknownFutureValue)
-            }
-            other => {
-                Err(
-                    crate::UnknownMember::new(
-                        "customTaskExtensionOperationStatus",
-                        other,
-                    ),
-                )
-            }
+            "unknownFutureValue" => Ok(CustomTaskExtensionOperationStatus::UnknownFutureValue),
+            other => Err(crate::UnknownMember::new("customTaskExtensionOperationStatus", other)),
         }
     }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
@@ -83,14 +72,8 @@ impl From<&str> for CustomTaskExtensionOperationStatus {
         match value {
             "completed" => CustomTaskExtensionOperationStatus::Completed,
             "failed" => CustomTaskExtensionOperationStatus::Failed,
-            "unknownFutureValue" => {
-                CustomTaskExtensionOperationStatus::UnknownFutureValue
-            }
-            other => {
-                CustomTaskExtensionOperationStatus::Unknown(
-                    crate::__private::unknown(other),
-                )
-            }
+            "unknownFutureValue" => CustomTaskExtensionOperationStatus::UnknownFutureValue,
+            other => CustomTaskExtensionOperationStatus::Unknown(crate::__private::unknown(other)),
         }
     }
 }
@@ -115,9 +98,7 @@ impl serde::Serialize for CustomTaskExtensionOperationStatus {
 }
 
 impl<'de> serde::Deserialize<'de> for CustomTaskExtensionOperationStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_enum(deserializer)
     }
 }

@@ -43,9 +43,7 @@ impl CustomTaskExtensionReplyMode {
             "callback" => Ok(CustomTaskExtensionReplyMode::Callback),
             "response" => Ok(CustomTaskExtensionReplyMode::Response),
             "unknownFutureValue" => Ok(CustomTaskExtensionReplyMode::UnknownFutureValue),
-            other => {
-                Err(crate::UnknownMember::new("customTaskExtensionReplyMode", other))
-            }
+            other => Err(crate::UnknownMember::new("customTaskExtensionReplyMode", other)),
         }
     }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
@@ -81,9 +79,7 @@ impl From<&str> for CustomTaskExtensionReplyMode {
             "callback" => CustomTaskExtensionReplyMode::Callback,
             "response" => CustomTaskExtensionReplyMode::Response,
             "unknownFutureValue" => CustomTaskExtensionReplyMode::UnknownFutureValue,
-            other => {
-                CustomTaskExtensionReplyMode::Unknown(crate::__private::unknown(other))
-            }
+            other => CustomTaskExtensionReplyMode::Unknown(crate::__private::unknown(other)),
         }
     }
 }
@@ -108,9 +104,7 @@ impl serde::Serialize for CustomTaskExtensionReplyMode {
 }
 
 impl<'de> serde::Deserialize<'de> for CustomTaskExtensionReplyMode {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_enum(deserializer)
     }
 }

@@ -42,12 +42,8 @@ impl LifecyclePolicyComplianceStatus {
             "notEvaluated" => Ok(LifecyclePolicyComplianceStatus::NotEvaluated),
             "compliant" => Ok(LifecyclePolicyComplianceStatus::Compliant),
             "nonCompliant" => Ok(LifecyclePolicyComplianceStatus::NonCompliant),
-            "unknownFutureValue" => {
-                Ok(LifecyclePolicyComplianceStatus::UnknownFutureValue)
-            }
-            other => {
-                Err(crate::UnknownMember::new("lifecyclePolicyComplianceStatus", other))
-            }
+            "unknownFutureValue" => Ok(LifecyclePolicyComplianceStatus::UnknownFutureValue),
+            other => Err(crate::UnknownMember::new("lifecyclePolicyComplianceStatus", other)),
         }
     }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
@@ -83,11 +79,7 @@ impl From<&str> for LifecyclePolicyComplianceStatus {
             "compliant" => LifecyclePolicyComplianceStatus::Compliant,
             "nonCompliant" => LifecyclePolicyComplianceStatus::NonCompliant,
             "unknownFutureValue" => LifecyclePolicyComplianceStatus::UnknownFutureValue,
-            other => {
-                LifecyclePolicyComplianceStatus::Unknown(
-                    crate::__private::unknown(other),
-                )
-            }
+            other => LifecyclePolicyComplianceStatus::Unknown(crate::__private::unknown(other)),
         }
     }
 }
@@ -112,9 +104,7 @@ impl serde::Serialize for LifecyclePolicyComplianceStatus {
 }
 
 impl<'de> serde::Deserialize<'de> for LifecyclePolicyComplianceStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_enum(deserializer)
     }
 }

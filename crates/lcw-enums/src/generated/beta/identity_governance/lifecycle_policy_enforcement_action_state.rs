@@ -47,29 +47,15 @@ impl LifecyclePolicyEnforcementActionState {
     pub fn as_str(&self) -> &str {
         match self {
             LifecyclePolicyEnforcementActionState::None => "none",
-            LifecyclePolicyEnforcementActionState::WarningStateEnabled => {
-                "warningStateEnabled"
-            }
-            LifecyclePolicyEnforcementActionState::NonComplianceNotificationSent => {
-                "nonComplianceNotificationSent"
-            }
-            LifecyclePolicyEnforcementActionState::FirstNotificationSent => {
-                "firstNotificationSent"
-            }
-            LifecyclePolicyEnforcementActionState::SecondNotificationSent => {
-                "secondNotificationSent"
-            }
-            LifecyclePolicyEnforcementActionState::FinalNotificationSent => {
-                "finalNotificationSent"
-            }
+            LifecyclePolicyEnforcementActionState::WarningStateEnabled => "warningStateEnabled",
+            LifecyclePolicyEnforcementActionState::NonComplianceNotificationSent => "nonComplianceNotificationSent",
+            LifecyclePolicyEnforcementActionState::FirstNotificationSent => "firstNotificationSent",
+            LifecyclePolicyEnforcementActionState::SecondNotificationSent => "secondNotificationSent",
+            LifecyclePolicyEnforcementActionState::FinalNotificationSent => "finalNotificationSent",
             LifecyclePolicyEnforcementActionState::Disabled => "disabled",
             LifecyclePolicyEnforcementActionState::Deleted => "deleted",
-            LifecyclePolicyEnforcementActionState::ComplianceRestored => {
-                "complianceRestored"
-            }
-            LifecyclePolicyEnforcementActionState::UnknownFutureValue => {
-                "unknownFutureValue"
-            }
+            LifecyclePolicyEnforcementActionState::ComplianceRestored => "complianceRestored",
+            LifecyclePolicyEnforcementActionState::UnknownFutureValue => "unknownFutureValue",
             LifecyclePolicyEnforcementActionState::Unknown(value) => value.as_str(),
         }
     }
@@ -78,37 +64,16 @@ impl LifecyclePolicyEnforcementActionState {
     pub fn try_parse(value: &str) -> Result<Self, crate::UnknownMember> {
         match value {
             "none" => Ok(LifecyclePolicyEnforcementActionState::None),
-            "warningStateEnabled" => {
-                Ok(LifecyclePolicyEnforcementActionState::WarningStateEnabled)
-            }
-            "nonComplianceNotificationSent" => {
-                Ok(LifecyclePolicyEnforcementActionState::NonComplianceNotificationSent)
-            }
-            "firstNotificationSent" => {
-                Ok(LifecyclePolicyEnforcementActionState::FirstNotificationSent)
-            }
-            "secondNotificationSent" => {
-                Ok(LifecyclePolicyEnforcementActionState::SecondNotificationSent)
-            }
-            "finalNotificationSent" => {
-                Ok(LifecyclePolicyEnforcementActionState::FinalNotificationSent)
-            }
+            "warningStateEnabled" => Ok(LifecyclePolicyEnforcementActionState::WarningStateEnabled),
+            "nonComplianceNotificationSent" => Ok(LifecyclePolicyEnforcementActionState::NonComplianceNotificationSent),
+            "firstNotificationSent" => Ok(LifecyclePolicyEnforcementActionState::FirstNotificationSent),
+            "secondNotificationSent" => Ok(LifecyclePolicyEnforcementActionState::SecondNotificationSent),
+            "finalNotificationSent" => Ok(LifecyclePolicyEnforcementActionState::FinalNotificationSent),
             "disabled" => Ok(LifecyclePolicyEnforcementActionState::Disabled),
             "deleted" => Ok(LifecyclePolicyEnforcementActionState::Deleted),
-            "complianceRestored" => {
-                Ok(LifecyclePolicyEnforcementActionState::ComplianceRestored)
-            }
-            "unknownFutureValue" => {
-                Ok(LifecyclePolicyEnforcementActionState::UnknownFutureValue)
-            }
-            other => {
-                Err(
-                    crate::UnknownMember::new(
-                        "lifecyclePolicyEnforcementActionState",
-                        other,
-                    ),
-                )
-            }
+            "complianceRestored" => Ok(LifecyclePolicyEnforcementActionState::ComplianceRestored),
+            "unknownFutureValue" => Ok(LifecyclePolicyEnforcementActionState::UnknownFutureValue),
+            other => Err(crate::UnknownMember::new("lifecyclePolicyEnforcementActionState", other)),
         }
     }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
@@ -141,34 +106,16 @@ impl From<&str> for LifecyclePolicyEnforcementActionState {
     fn from(value: &str) -> Self {
         match value {
             "none" => LifecyclePolicyEnforcementActionState::None,
-            "warningStateEnabled" => {
-                LifecyclePolicyEnforcementActionState::WarningStateEnabled
-            }
-            "nonComplianceNotificationSent" => {
-                LifecyclePolicyEnforcementActionState::NonComplianceNotificationSent
-            }
-            "firstNotificationSent" => {
-                LifecyclePolicyEnforcementActionState::FirstNotificationSent
-            }
-            "secondNotificationSent" => {
-                LifecyclePolicyEnforcementActionState::SecondNotificationSent
-            }
-            "finalNotificationSent" => {
-                LifecyclePolicyEnforcementActionState::FinalNotificationSent
-            }
+            "warningStateEnabled" => LifecyclePolicyEnforcementActionState::WarningStateEnabled,
+            "nonComplianceNotificationSent" => LifecyclePolicyEnforcementActionState::NonComplianceNotificationSent,
+            "firstNotificationSent" => LifecyclePolicyEnforcementActionState::FirstNotificationSent,
+            "secondNotificationSent" => LifecyclePolicyEnforcementActionState::SecondNotificationSent,
+            "finalNotificationSent" => LifecyclePolicyEnforcementActionState::FinalNotificationSent,
             "disabled" => LifecyclePolicyEnforcementActionState::Disabled,
             "deleted" => LifecyclePolicyEnforcementActionState::Deleted,
-            "complianceRestored" => {
-                LifecyclePolicyEnforcementActionState::ComplianceRestored
-            }
-            "unknownFutureValue" => {
-                LifecyclePolicyEnforcementActionState::UnknownFutureValue
-            }
-            other => {
-                LifecyclePolicyEnforcementActionState::Unknown(
-                    crate::__private::unknown(other),
-                )
-            }
+            "complianceRestored" => LifecyclePolicyEnforcementActionState::ComplianceRestored,
+            "unknownFutureValue" => LifecyclePolicyEnforcementActionState::UnknownFutureValue,
+            other => LifecyclePolicyEnforcementActionState::Unknown(crate::__private::unknown(other)),
         }
     }
 }
@@ -193,9 +140,7 @@ impl serde::Serialize for LifecyclePolicyEnforcementActionState {
 }
 
 impl<'de> serde::Deserialize<'de> for LifecyclePolicyEnforcementActionState {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_enum(deserializer)
     }
 }

@@ -62,12 +62,8 @@ impl LifecyclePolicyEnforcementStatus {
             "actionDue" => Ok(LifecyclePolicyEnforcementStatus::ActionDue),
             "complete" => Ok(LifecyclePolicyEnforcementStatus::Complete),
             "unknown" => Ok(LifecyclePolicyEnforcementStatus::UnknownMember),
-            "unknownFutureValue" => {
-                Ok(LifecyclePolicyEnforcementStatus::UnknownFutureValue)
-            }
-            other => {
-                Err(crate::UnknownMember::new("lifecyclePolicyEnforcementStatus", other))
-            }
+            "unknownFutureValue" => Ok(LifecyclePolicyEnforcementStatus::UnknownFutureValue),
+            other => Err(crate::UnknownMember::new("lifecyclePolicyEnforcementStatus", other)),
         }
     }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
@@ -107,11 +103,7 @@ impl From<&str> for LifecyclePolicyEnforcementStatus {
             "complete" => LifecyclePolicyEnforcementStatus::Complete,
             "unknown" => LifecyclePolicyEnforcementStatus::UnknownMember,
             "unknownFutureValue" => LifecyclePolicyEnforcementStatus::UnknownFutureValue,
-            other => {
-                LifecyclePolicyEnforcementStatus::Unknown(
-                    crate::__private::unknown(other),
-                )
-            }
+            other => LifecyclePolicyEnforcementStatus::Unknown(crate::__private::unknown(other)),
         }
     }
 }
@@ -136,9 +128,7 @@ impl serde::Serialize for LifecyclePolicyEnforcementStatus {
 }
 
 impl<'de> serde::Deserialize<'de> for LifecyclePolicyEnforcementStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_enum(deserializer)
     }
 }

@@ -34,21 +34,11 @@ impl LifecyclePolicyImpactActionType {
     /// The wire spelling, or the raw text of an unknown value.
     pub fn as_str(&self) -> &str {
         match self {
-            LifecyclePolicyImpactActionType::ObjectCoveredByPolicy => {
-                "objectCoveredByPolicy"
-            }
-            LifecyclePolicyImpactActionType::AttestationNeededWarning => {
-                "attestationNeededWarning"
-            }
-            LifecyclePolicyImpactActionType::AttestationNeededNotificationSent => {
-                "attestationNeededNotificationSent"
-            }
-            LifecyclePolicyImpactActionType::DisabledDueToAttestationNonCompliance => {
-                "disabledDueToAttestationNonCompliance"
-            }
-            LifecyclePolicyImpactActionType::DeletedDueToAttestationNonCompliance => {
-                "deletedDueToAttestationNonCompliance"
-            }
+            LifecyclePolicyImpactActionType::ObjectCoveredByPolicy => "objectCoveredByPolicy",
+            LifecyclePolicyImpactActionType::AttestationNeededWarning => "attestationNeededWarning",
+            LifecyclePolicyImpactActionType::AttestationNeededNotificationSent => "attestationNeededNotificationSent",
+            LifecyclePolicyImpactActionType::DisabledDueToAttestationNonCompliance => "disabledDueToAttestationNonCompliance",
+            LifecyclePolicyImpactActionType::DeletedDueToAttestationNonCompliance => "deletedDueToAttestationNonCompliance",
             LifecyclePolicyImpactActionType::UnknownFutureValue => "unknownFutureValue",
             LifecyclePolicyImpactActionType::Unknown(value) => value.as_str(),
         }
@@ -57,29 +47,13 @@ impl LifecyclePolicyImpactActionType {
     /// error, where `From<&str>` and `Deserialize` keep it in `Unknown`.
     pub fn try_parse(value: &str) -> Result<Self, crate::UnknownMember> {
         match value {
-            "objectCoveredByPolicy" => {
-                Ok(LifecyclePolicyImpactActionType::ObjectCoveredByPolicy)
-            }
-            "attestationNeededWarning" => {
-                Ok(LifecyclePolicyImpactActionType::AttestationNeededWarning)
-            }
-            "attestationNeededNotificationSent" => {
-                Ok(LifecyclePolicyImpactActionType::AttestationNeededNotificationSent)
-            }
-            "disabledDueToAttestationNonCompliance" => {
-                Ok(
-                    LifecyclePolicyImpactActionType::DisabledDueToAttestationNonCompliance,
-                )
-            }
-            "deletedDueToAttestationNonCompliance" => {
-                Ok(LifecyclePolicyImpactActionType::DeletedDueToAttestationNonCompliance)
-            }
-            "unknownFutureValue" => {
-                Ok(LifecyclePolicyImpactActionType::UnknownFutureValue)
-            }
-            other => {
-                Err(crate::UnknownMember::new("lifecyclePolicyImpactActionType", other))
-            }
+            "objectCoveredByPolicy" => Ok(LifecyclePolicyImpactActionType::ObjectCoveredByPolicy),
+            "attestationNeededWarning" => Ok(LifecyclePolicyImpactActionType::AttestationNeededWarning),
+            "attestationNeededNotificationSent" => Ok(LifecyclePolicyImpactActionType::AttestationNeededNotificationSent),
+            "disabledDueToAttestationNonCompliance" => Ok(LifecyclePolicyImpactActionType::DisabledDueToAttestationNonCompliance),
+            "deletedDueToAttestationNonCompliance" => Ok(LifecyclePolicyImpactActionType::DeletedDueToAttestationNonCompliance),
+            "unknownFutureValue" => Ok(LifecyclePolicyImpactActionType::UnknownFutureValue),
+            other => Err(crate::UnknownMember::new("lifecyclePolicyImpactActionType", other)),
         }
     }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
@@ -111,27 +85,13 @@ impl AsRef<str> for LifecyclePolicyImpactActionType {
 impl From<&str> for LifecyclePolicyImpactActionType {
     fn from(value: &str) -> Self {
         match value {
-            "objectCoveredByPolicy" => {
-                LifecyclePolicyImpactActionType::ObjectCoveredByPolicy
-            }
-            "attestationNeededWarning" => {
-                LifecyclePolicyImpactActionType::AttestationNeededWarning
-            }
-            "attestationNeededNotificationSent" => {
-                LifecyclePolicyImpactActionType::AttestationNeededNotificationSent
-            }
-            "disabledDueToAttestationNonCompliance" => {
-                LifecyclePolicyImpactActionType::DisabledDueToAttestationNonCompliance
-            }
-            "deletedDueToAttestationNonCompliance" => {
-                LifecyclePolicyImpactActionType::DeletedDueToAttestationNonCompliance
-            }
+            "objectCoveredByPolicy" => LifecyclePolicyImpactActionType::ObjectCoveredByPolicy,
+            "attestationNeededWarning" => LifecyclePolicyImpactActionType::AttestationNeededWarning,
+            "attestationNeededNotificationSent" => LifecyclePolicyImpactActionType::AttestationNeededNotificationSent,
+            "disabledDueToAttestationNonCompliance" => LifecyclePolicyImpactActionType::DisabledDueToAttestationNonCompliance,
+            "deletedDueToAttestationNonCompliance" => LifecyclePolicyImpactActionType::DeletedDueToAttestationNonCompliance,
             "unknownFutureValue" => LifecyclePolicyImpactActionType::UnknownFutureValue,
-            other => {
-                LifecyclePolicyImpactActionType::Unknown(
-                    crate::__private::unknown(other),
-                )
-            }
+            other => LifecyclePolicyImpactActionType::Unknown(crate::__private::unknown(other)),
         }
     }
 }
@@ -156,9 +116,7 @@ impl serde::Serialize for LifecyclePolicyImpactActionType {
 }
 
 impl<'de> serde::Deserialize<'de> for LifecyclePolicyImpactActionType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_enum(deserializer)
     }
 }

@@ -40,26 +40,14 @@ impl LifecyclePolicyNextEnforcementAction {
     /// The wire spelling, or the raw text of an unknown value.
     pub fn as_str(&self) -> &str {
         match self {
-            LifecyclePolicyNextEnforcementAction::NonComplianceNotification => {
-                "nonComplianceNotification"
-            }
-            LifecyclePolicyNextEnforcementAction::FirstNotification => {
-                "firstNotification"
-            }
-            LifecyclePolicyNextEnforcementAction::SecondNotification => {
-                "secondNotification"
-            }
-            LifecyclePolicyNextEnforcementAction::FinalNotification => {
-                "finalNotification"
-            }
+            LifecyclePolicyNextEnforcementAction::NonComplianceNotification => "nonComplianceNotification",
+            LifecyclePolicyNextEnforcementAction::FirstNotification => "firstNotification",
+            LifecyclePolicyNextEnforcementAction::SecondNotification => "secondNotification",
+            LifecyclePolicyNextEnforcementAction::FinalNotification => "finalNotification",
             LifecyclePolicyNextEnforcementAction::Disable => "disable",
-            LifecyclePolicyNextEnforcementAction::DisableNotification => {
-                "disableNotification"
-            }
+            LifecyclePolicyNextEnforcementAction::DisableNotification => "disableNotification",
             LifecyclePolicyNextEnforcementAction::Delete => "delete",
-            LifecyclePolicyNextEnforcementAction::UnknownFutureValue => {
-                "unknownFutureValue"
-            }
+            LifecyclePolicyNextEnforcementAction::UnknownFutureValue => "unknownFutureValue",
             LifecyclePolicyNextEnforcementAction::Unknown(value) => value.as_str(),
         }
     }
@@ -67,34 +55,15 @@ impl LifecyclePolicyNextEnforcementAction {
     /// error, where `From<&str>` and `Deserialize` keep it in `Unknown`.
     pub fn try_parse(value: &str) -> Result<Self, crate::UnknownMember> {
         match value {
-            "nonComplianceNotification" => {
-                Ok(LifecyclePolicyNextEnforcementAction::NonComplianceNotification)
-            }
-            "firstNotification" => {
-                Ok(LifecyclePolicyNextEnforcementAction::FirstNotification)
-            }
-            "secondNotification" => {
-                Ok(LifecyclePolicyNextEnforcementAction::SecondNotification)
-            }
-            "finalNotification" => {
-                Ok(LifecyclePolicyNextEnforcementAction::FinalNotification)
-            }
+            "nonComplianceNotification" => Ok(LifecyclePolicyNextEnforcementAction::NonComplianceNotification),
+            "firstNotification" => Ok(LifecyclePolicyNextEnforcementAction::FirstNotification),
+            "secondNotification" => Ok(LifecyclePolicyNextEnforcementAction::SecondNotification),
+            "finalNotification" => Ok(LifecyclePolicyNextEnforcementAction::FinalNotification),
             "disable" => Ok(LifecyclePolicyNextEnforcementAction::Disable),
-            "disableNotification" => {
-                Ok(LifecyclePolicyNextEnforcementAction::DisableNotification)
-            }
+            "disableNotification" => Ok(LifecyclePolicyNextEnforcementAction::DisableNotification),
             "delete" => Ok(LifecyclePolicyNextEnforcementAction::Delete),
-            "unknownFutureValue" => {
-                Ok(LifecyclePolicyNextEnforcementAction::UnknownFutureValue)
-            }
-            other => {
-                Err(
-                    crate::UnknownMember::new(
-                        "lifecyclePolicyNextEnforcementAction",
-                        other,
-                    ),
-                )
-            }
+            "unknownFutureValue" => Ok(LifecyclePolicyNextEnforcementAction::UnknownFutureValue),
+            other => Err(crate::UnknownMember::new("lifecyclePolicyNextEnforcementAction", other)),
         }
     }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
@@ -126,31 +95,15 @@ impl AsRef<str> for LifecyclePolicyNextEnforcementAction {
 impl From<&str> for LifecyclePolicyNextEnforcementAction {
     fn from(value: &str) -> Self {
         match value {
-            "nonComplianceNotification" => {
-                LifecyclePolicyNextEnforcementAction::NonComplianceNotification
-            }
-            "firstNotification" => {
-                LifecyclePolicyNextEnforcementAction::FirstNotification
-            }
-            "secondNotification" => {
-                LifecyclePolicyNextEnforcementAction::SecondNotification
-            }
-            "finalNotification" => {
-                LifecyclePolicyNextEnforcementAction::FinalNotification
-            }
+            "nonComplianceNotification" => LifecyclePolicyNextEnforcementAction::NonComplianceNotification,
+            "firstNotification" => LifecyclePolicyNextEnforcementAction::FirstNotification,
+            "secondNotification" => LifecyclePolicyNextEnforcementAction::SecondNotification,
+            "finalNotification" => LifecyclePolicyNextEnforcementAction::FinalNotification,
             "disable" => LifecyclePolicyNextEnforcementAction::Disable,
-            "disableNotification" => {
-                LifecyclePolicyNextEnforcementAction::DisableNotification
-            }
+            "disableNotification" => LifecyclePolicyNextEnforcementAction::DisableNotification,
             "delete" => LifecyclePolicyNextEnforcementAction::Delete,
-            "unknownFutureValue" => {
-                LifecyclePolicyNextEnforcementAction::UnknownFutureValue
-            }
-            other => {
-                LifecyclePolicyNextEnforcementAction::Unknown(
-                    crate::__private::unknown(other),
-                )
-            }
+            "unknownFutureValue" => LifecyclePolicyNextEnforcementAction::UnknownFutureValue,
+            other => LifecyclePolicyNextEnforcementAction::Unknown(crate::__private::unknown(other)),
         }
     }
 }
@@ -175,9 +128,7 @@ impl serde::Serialize for LifecyclePolicyNextEnforcementAction {
 }
 
 impl<'de> serde::Deserialize<'de> for LifecyclePolicyNextEnforcementAction {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_enum(deserializer)
     }
 }

@@ -40,9 +40,7 @@ impl LifecyclePolicyRelationship {
     pub fn try_parse(value: &str) -> Result<Self, crate::UnknownMember> {
         match value {
             "effective" => Ok(LifecyclePolicyRelationship::Effective),
-            "inScopeButIneffective" => {
-                Ok(LifecyclePolicyRelationship::InScopeButIneffective)
-            }
+            "inScopeButIneffective" => Ok(LifecyclePolicyRelationship::InScopeButIneffective),
             "pending" => Ok(LifecyclePolicyRelationship::Pending),
             "unknownFutureValue" => Ok(LifecyclePolicyRelationship::UnknownFutureValue),
             other => Err(crate::UnknownMember::new("lifecyclePolicyRelationship", other)),
@@ -81,9 +79,7 @@ impl From<&str> for LifecyclePolicyRelationship {
             "inScopeButIneffective" => LifecyclePolicyRelationship::InScopeButIneffective,
             "pending" => LifecyclePolicyRelationship::Pending,
             "unknownFutureValue" => LifecyclePolicyRelationship::UnknownFutureValue,
-            other => {
-                LifecyclePolicyRelationship::Unknown(crate::__private::unknown(other))
-            }
+            other => LifecyclePolicyRelationship::Unknown(crate::__private::unknown(other)),
         }
     }
 }
@@ -108,9 +104,7 @@ impl serde::Serialize for LifecyclePolicyRelationship {
 }
 
 impl<'de> serde::Deserialize<'de> for LifecyclePolicyRelationship {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_enum(deserializer)
     }
 }

@@ -47,9 +47,7 @@ impl LifecyclePolicyScopeProcessingAttemptStatus {
             LifecyclePolicyScopeProcessingAttemptStatus::Failed => "failed",
             LifecyclePolicyScopeProcessingAttemptStatus::TimedOut => "timedOut",
             LifecyclePolicyScopeProcessingAttemptStatus::InvalidScope => "invalidScope",
-            LifecyclePolicyScopeProcessingAttemptStatus::UnknownFutureValue => {
-                "unknownFutureValue"
-            }
+            LifecyclePolicyScopeProcessingAttemptStatus::UnknownFutureValue => "unknownFutureValue",
             LifecyclePolicyScopeProcessingAttemptStatus::Unknown(value) => value.as_str(),
         }
     }
@@ -63,20 +61,9 @@ impl LifecyclePolicyScopeProcessingAttemptStatus {
             "completed" => Ok(LifecyclePolicyScopeProcessingAttemptStatus::Completed),
             "failed" => Ok(LifecyclePolicyScopeProcessingAttemptStatus::Failed),
             "timedOut" => Ok(LifecyclePolicyScopeProcessingAttemptStatus::TimedOut),
-            "invalidScope" => {
-                Ok(LifecyclePolicyScopeProcessingAttemptStatus::InvalidScope)
-            }
-            "unknownFutureValue" => {
-                Ok(LifecyclePolicyScopeProcessingAttemptStatus::UnknownFutureValue)
-            }
-            other => {
-                Err(
-                    crate::UnknownMember::new(
-                        "lifecyclePolicyScopeProcessingAttemptStatus",
-                        other,
-                    ),
-                )
-            }
+            "invalidScope" => Ok(LifecyclePolicyScopeProcessingAttemptStatus::InvalidScope),
+            "unknownFutureValue" => Ok(LifecyclePolicyScopeProcessingAttemptStatus::UnknownFutureValue),
+            other => Err(crate::UnknownMember::new("lifecyclePolicyScopeProcessingAttemptStatus", other)),
         }
     }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
@@ -115,14 +102,8 @@ impl From<&str> for LifecyclePolicyScopeProcessingAttemptStatus {
             "failed" => LifecyclePolicyScopeProcessingAttemptStatus::Failed,
             "timedOut" => LifecyclePolicyScopeProcessingAttemptStatus::TimedOut,
             "invalidScope" => LifecyclePolicyScopeProcessingAttemptStatus::InvalidScope,
-            "unknownFutureValue" => {
-                LifecyclePolicyScopeProcessingAttemptStatus::UnknownFutureValue
-            }
-            other => {
-                LifecyclePolicyScopeProcessingAttemptStatus::Unknown(
-                    crate::__private::unknown(other),
-                )
-            }
+            "unknownFutureValue" => LifecyclePolicyScopeProcessingAttemptStatus::UnknownFutureValue,
+            other => LifecyclePolicyScopeProcessingAttemptStatus::Unknown(crate::__private::unknown(other)),
         }
     }
 }
@@ -147,9 +128,7 @@ impl serde::Serialize for LifecyclePolicyScopeProcessingAttemptStatus {
 }
 
 impl<'de> serde::Deserialize<'de> for LifecyclePolicyScopeProcessingAttemptStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_enum(deserializer)
     }
 }

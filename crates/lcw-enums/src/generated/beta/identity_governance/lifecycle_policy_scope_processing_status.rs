@@ -35,9 +35,7 @@ impl LifecyclePolicyScopeProcessingStatus {
             LifecyclePolicyScopeProcessingStatus::NotStarted => "notStarted",
             LifecyclePolicyScopeProcessingStatus::Evaluating => "evaluating",
             LifecyclePolicyScopeProcessingStatus::Processing => "processing",
-            LifecyclePolicyScopeProcessingStatus::UnknownFutureValue => {
-                "unknownFutureValue"
-            }
+            LifecyclePolicyScopeProcessingStatus::UnknownFutureValue => "unknownFutureValue",
             LifecyclePolicyScopeProcessingStatus::Unknown(value) => value.as_str(),
         }
     }
@@ -49,17 +47,8 @@ impl LifecyclePolicyScopeProcessingStatus {
             "notStarted" => Ok(LifecyclePolicyScopeProcessingStatus::NotStarted),
             "evaluating" => Ok(LifecyclePolicyScopeProcessingStatus::Evaluating),
             "processing" => Ok(LifecyclePolicyScopeProcessingStatus::Processing),
-            "unknownFutureValue" => {
-                Ok(LifecyclePolicyScopeProcessingStatus::UnknownFutureValue)
-            }
-            other => {
-                Err(
-                    crate::UnknownMember::new(
-                        "lifecyclePolicyScopeProcessingStatus",
-                        other,
-                    ),
-                )
-            }
+            "unknownFutureValue" => Ok(LifecyclePolicyScopeProcessingStatus::UnknownFutureValue),
+            other => Err(crate::UnknownMember::new("lifecyclePolicyScopeProcessingStatus", other)),
         }
     }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
@@ -95,14 +84,8 @@ impl From<&str> for LifecyclePolicyScopeProcessingStatus {
             "notStarted" => LifecyclePolicyScopeProcessingStatus::NotStarted,
             "evaluating" => LifecyclePolicyScopeProcessingStatus::Evaluating,
             "processing" => LifecyclePolicyScopeProcessingStatus::Processing,
-            "unknownFutureValue" => {
-                LifecyclePolicyScopeProcessingStatus::UnknownFutureValue
-            }
-            other => {
-                LifecyclePolicyScopeProcessingStatus::Unknown(
-                    crate::__private::unknown(other),
-                )
-            }
+            "unknownFutureValue" => LifecyclePolicyScopeProcessingStatus::UnknownFutureValue,
+            other => LifecyclePolicyScopeProcessingStatus::Unknown(crate::__private::unknown(other)),
         }
     }
 }
@@ -127,9 +110,7 @@ impl serde::Serialize for LifecyclePolicyScopeProcessingStatus {
 }
 
 impl<'de> serde::Deserialize<'de> for LifecyclePolicyScopeProcessingStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_enum(deserializer)
     }
 }

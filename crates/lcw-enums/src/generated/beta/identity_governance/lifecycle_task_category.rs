@@ -60,9 +60,7 @@ impl LifecycleTaskCategory {
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
     /// `Prefer: include-unknown-enum-members`.
     pub fn is_after_sentinel(&self) -> bool {
-        matches!(
-            self, LifecycleTaskCategory::Mover | LifecycleTaskCategory::Extensibility
-        )
+        matches!(self, LifecycleTaskCategory::Mover | LifecycleTaskCategory::Extensibility)
     }
 }
 
@@ -118,9 +116,7 @@ impl serde::Serialize for LifecycleTaskCategory {
 }
 
 impl<'de> serde::Deserialize<'de> for LifecycleTaskCategory {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_enum(deserializer)
     }
 }

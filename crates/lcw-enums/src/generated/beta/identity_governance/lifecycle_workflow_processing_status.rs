@@ -52,9 +52,7 @@ impl LifecycleWorkflowProcessingStatus {
             LifecycleWorkflowProcessingStatus::Queued => "queued",
             LifecycleWorkflowProcessingStatus::InProgress => "inProgress",
             LifecycleWorkflowProcessingStatus::Completed => "completed",
-            LifecycleWorkflowProcessingStatus::CompletedWithErrors => {
-                "completedWithErrors"
-            }
+            LifecycleWorkflowProcessingStatus::CompletedWithErrors => "completedWithErrors",
             LifecycleWorkflowProcessingStatus::Canceled => "canceled",
             LifecycleWorkflowProcessingStatus::Failed => "failed",
             LifecycleWorkflowProcessingStatus::UnknownFutureValue => "unknownFutureValue",
@@ -70,30 +68,19 @@ impl LifecycleWorkflowProcessingStatus {
             "queued" => Ok(LifecycleWorkflowProcessingStatus::Queued),
             "inProgress" => Ok(LifecycleWorkflowProcessingStatus::InProgress),
             "completed" => Ok(LifecycleWorkflowProcessingStatus::Completed),
-            "completedWithErrors" => {
-                Ok(LifecycleWorkflowProcessingStatus::CompletedWithErrors)
-            }
+            "completedWithErrors" => Ok(LifecycleWorkflowProcessingStatus::CompletedWithErrors),
             "canceled" => Ok(LifecycleWorkflowProcessingStatus::Canceled),
             "failed" => Ok(LifecycleWorkflowProcessingStatus::Failed),
-            "unknownFutureValue" => {
-                Ok(LifecycleWorkflowProcessingStatus::UnknownFutureValue)
-            }
+            "unknownFutureValue" => Ok(LifecycleWorkflowProcessingStatus::UnknownFutureValue),
             "canceling" => Ok(LifecycleWorkflowProcessingStatus::Canceling),
             "quarantined" => Ok(LifecycleWorkflowProcessingStatus::Quarantined),
-            other => {
-                Err(
-                    crate::UnknownMember::new("lifecycleWorkflowProcessingStatus", other),
-                )
-            }
+            other => Err(crate::UnknownMember::new("lifecycleWorkflowProcessingStatus", other)),
         }
     }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
     /// `Prefer: include-unknown-enum-members`.
     pub fn is_after_sentinel(&self) -> bool {
-        matches!(
-            self, LifecycleWorkflowProcessingStatus::Canceling |
-            LifecycleWorkflowProcessingStatus::Quarantined
-        )
+        matches!(self, LifecycleWorkflowProcessingStatus::Canceling | LifecycleWorkflowProcessingStatus::Quarantined)
     }
 }
 
@@ -122,19 +109,13 @@ impl From<&str> for LifecycleWorkflowProcessingStatus {
             "queued" => LifecycleWorkflowProcessingStatus::Queued,
             "inProgress" => LifecycleWorkflowProcessingStatus::InProgress,
             "completed" => LifecycleWorkflowProcessingStatus::Completed,
-            "completedWithErrors" => {
-                LifecycleWorkflowProcessingStatus::CompletedWithErrors
-            }
+            "completedWithErrors" => LifecycleWorkflowProcessingStatus::CompletedWithErrors,
             "canceled" => LifecycleWorkflowProcessingStatus::Canceled,
             "failed" => LifecycleWorkflowProcessingStatus::Failed,
             "unknownFutureValue" => LifecycleWorkflowProcessingStatus::UnknownFutureValue,
             "canceling" => LifecycleWorkflowProcessingStatus::Canceling,
             "quarantined" => LifecycleWorkflowProcessingStatus::Quarantined,
-            other => {
-                LifecycleWorkflowProcessingStatus::Unknown(
-                    crate::__private::unknown(other),
-                )
-            }
+            other => LifecycleWorkflowProcessingStatus::Unknown(crate::__private::unknown(other)),
         }
     }
 }
@@ -159,9 +140,7 @@ impl serde::Serialize for LifecycleWorkflowProcessingStatus {
 }
 
 impl<'de> serde::Deserialize<'de> for LifecycleWorkflowProcessingStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_enum(deserializer)
     }
 }

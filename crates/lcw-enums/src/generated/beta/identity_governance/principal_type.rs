@@ -104,9 +104,7 @@ impl serde::Serialize for PrincipalType {
 }
 
 impl<'de> serde::Deserialize<'de> for PrincipalType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_enum(deserializer)
     }
 }

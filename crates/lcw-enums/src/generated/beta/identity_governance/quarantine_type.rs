@@ -33,9 +33,7 @@ impl QuarantineType {
         match self {
             QuarantineType::NotQuarantined => "notQuarantined",
             QuarantineType::CountBasedThresholdExceeded => "countBasedThresholdExceeded",
-            QuarantineType::PercentageBasedThresholdExceeded => {
-                "percentageBasedThresholdExceeded"
-            }
+            QuarantineType::PercentageBasedThresholdExceeded => "percentageBasedThresholdExceeded",
             QuarantineType::MultipleConditionsExceeded => "multipleConditionsExceeded",
             QuarantineType::UnknownFutureValue => "unknownFutureValue",
             QuarantineType::Unknown(value) => value.as_str(),
@@ -46,15 +44,9 @@ impl QuarantineType {
     pub fn try_parse(value: &str) -> Result<Self, crate::UnknownMember> {
         match value {
             "notQuarantined" => Ok(QuarantineType::NotQuarantined),
-            "countBasedThresholdExceeded" => {
-                Ok(QuarantineType::CountBasedThresholdExceeded)
-            }
-            "percentageBasedThresholdExceeded" => {
-                Ok(QuarantineType::PercentageBasedThresholdExceeded)
-            }
-            "multipleConditionsExceeded" => {
-                Ok(QuarantineType::MultipleConditionsExceeded)
-            }
+            "countBasedThresholdExceeded" => Ok(QuarantineType::CountBasedThresholdExceeded),
+            "percentageBasedThresholdExceeded" => Ok(QuarantineType::PercentageBasedThresholdExceeded),
+            "multipleConditionsExceeded" => Ok(QuarantineType::MultipleConditionsExceeded),
             "unknownFutureValue" => Ok(QuarantineType::UnknownFutureValue),
             other => Err(crate::UnknownMember::new("quarantineType", other)),
         }
@@ -90,9 +82,7 @@ impl From<&str> for QuarantineType {
         match value {
             "notQuarantined" => QuarantineType::NotQuarantined,
             "countBasedThresholdExceeded" => QuarantineType::CountBasedThresholdExceeded,
-            "percentageBasedThresholdExceeded" => {
-                QuarantineType::PercentageBasedThresholdExceeded
-            }
+            "percentageBasedThresholdExceeded" => QuarantineType::PercentageBasedThresholdExceeded,
             "multipleConditionsExceeded" => QuarantineType::MultipleConditionsExceeded,
             "unknownFutureValue" => QuarantineType::UnknownFutureValue,
             other => QuarantineType::Unknown(crate::__private::unknown(other)),
@@ -120,9 +110,7 @@ impl serde::Serialize for QuarantineType {
 }
 
 impl<'de> serde::Deserialize<'de> for QuarantineType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_enum(deserializer)
     }
 }

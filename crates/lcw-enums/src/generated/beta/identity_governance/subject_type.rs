@@ -108,9 +108,7 @@ impl serde::Serialize for SubjectType {
 }
 
 impl<'de> serde::Deserialize<'de> for SubjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_enum(deserializer)
     }
 }

@@ -110,9 +110,7 @@ impl serde::Serialize for ValueType {
 }
 
 impl<'de> serde::Deserialize<'de> for ValueType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_enum(deserializer)
     }
 }

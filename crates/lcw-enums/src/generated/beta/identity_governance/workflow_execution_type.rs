@@ -120,9 +120,7 @@ impl serde::Serialize for WorkflowExecutionType {
 }
 
 impl<'de> serde::Deserialize<'de> for WorkflowExecutionType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_enum(deserializer)
     }
 }

@@ -31,9 +31,7 @@ impl WorkflowTriggerOperatorEventTiming {
             WorkflowTriggerOperatorEventTiming::Before => "before",
             WorkflowTriggerOperatorEventTiming::After => "after",
             WorkflowTriggerOperatorEventTiming::On => "on",
-            WorkflowTriggerOperatorEventTiming::UnknownFutureValue => {
-                "unknownFutureValue"
-            }
+            WorkflowTriggerOperatorEventTiming::UnknownFutureValue => "unknownFutureValue",
             WorkflowTriggerOperatorEventTiming::Unknown(value) => value.as_str(),
         }
     }
@@ -44,17 +42,8 @@ impl WorkflowTriggerOperatorEventTiming {
             "before" => Ok(WorkflowTriggerOperatorEventTiming::Before),
             "after" => Ok(WorkflowTriggerOperatorEventTiming::After),
             "on" => Ok(WorkflowTriggerOperatorEventTiming::On),
-            "unknownFutureValue" => {
-                Ok(WorkflowTriggerOperatorEventTiming::UnknownFutureValue)
-            }
-            other => {
-                Err(
-                    crate::UnknownMember::new(
-                        "workflowTriggerOperatorEventTiming",
-                        other,
-                    ),
-                )
-            }
+            "unknownFutureValue" => Ok(WorkflowTriggerOperatorEventTiming::UnknownFutureValue),
+            other => Err(crate::UnknownMember::new("workflowTriggerOperatorEventTiming", other)),
         }
     }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
@@ -89,14 +78,8 @@ impl From<&str> for WorkflowTriggerOperatorEventTiming {
             "before" => WorkflowTriggerOperatorEventTiming::Before,
             "after" => WorkflowTriggerOperatorEventTiming::After,
             "on" => WorkflowTriggerOperatorEventTiming::On,
-            "unknownFutureValue" => {
-                WorkflowTriggerOperatorEventTiming::UnknownFutureValue
-            }
-            other => {
-                WorkflowTriggerOperatorEventTiming::Unknown(
-                    crate::__private::unknown(other),
-                )
-            }
+            "unknownFutureValue" => WorkflowTriggerOperatorEventTiming::UnknownFutureValue,
+            other => WorkflowTriggerOperatorEventTiming::Unknown(crate::__private::unknown(other)),
         }
     }
 }
@@ -121,9 +104,7 @@ impl serde::Serialize for WorkflowTriggerOperatorEventTiming {
 }
 
 impl<'de> serde::Deserialize<'de> for WorkflowTriggerOperatorEventTiming {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_enum(deserializer)
     }
 }

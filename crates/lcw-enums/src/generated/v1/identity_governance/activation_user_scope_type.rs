@@ -98,9 +98,7 @@ impl serde::Serialize for ActivationUserScopeType {
 }
 
 impl<'de> serde::Deserialize<'de> for ActivationUserScopeType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_enum(deserializer)
     }
 }

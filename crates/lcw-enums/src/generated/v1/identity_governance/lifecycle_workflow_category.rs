@@ -60,10 +60,7 @@ impl LifecycleWorkflowCategory {
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
     /// `Prefer: include-unknown-enum-members`.
     pub fn is_after_sentinel(&self) -> bool {
-        matches!(
-            self, LifecycleWorkflowCategory::Mover |
-            LifecycleWorkflowCategory::Extensibility
-        )
+        matches!(self, LifecycleWorkflowCategory::Mover | LifecycleWorkflowCategory::Extensibility)
     }
 }
 
@@ -119,9 +116,7 @@ impl serde::Serialize for LifecycleWorkflowCategory {
 }
 
 impl<'de> serde::Deserialize<'de> for LifecycleWorkflowCategory {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_enum(deserializer)
     }
 }

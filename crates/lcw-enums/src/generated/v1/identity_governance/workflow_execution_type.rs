@@ -67,10 +67,7 @@ impl WorkflowExecutionType {
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
     /// `Prefer: include-unknown-enum-members`.
     pub fn is_after_sentinel(&self) -> bool {
-        matches!(
-            self, WorkflowExecutionType::ActivatedWithScope |
-            WorkflowExecutionType::Preview | WorkflowExecutionType::ExtensibilityOnDemand
-        )
+        matches!(self, WorkflowExecutionType::ActivatedWithScope | WorkflowExecutionType::Preview | WorkflowExecutionType::ExtensibilityOnDemand)
     }
 }
 
@@ -127,9 +124,7 @@ impl serde::Serialize for WorkflowExecutionType {
 }
 
 impl<'de> serde::Deserialize<'de> for WorkflowExecutionType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_enum(deserializer)
     }
 }

@@ -33,9 +33,7 @@ impl WorkflowTriggerTimeBasedAttribute {
     pub fn as_str(&self) -> &str {
         match self {
             WorkflowTriggerTimeBasedAttribute::EmployeeHireDate => "employeeHireDate",
-            WorkflowTriggerTimeBasedAttribute::EmployeeLeaveDateTime => {
-                "employeeLeaveDateTime"
-            }
+            WorkflowTriggerTimeBasedAttribute::EmployeeLeaveDateTime => "employeeLeaveDateTime",
             WorkflowTriggerTimeBasedAttribute::UnknownFutureValue => "unknownFutureValue",
             WorkflowTriggerTimeBasedAttribute::CreatedDateTime => "createdDateTime",
             WorkflowTriggerTimeBasedAttribute::Unknown(value) => value.as_str(),
@@ -46,18 +44,10 @@ impl WorkflowTriggerTimeBasedAttribute {
     pub fn try_parse(value: &str) -> Result<Self, crate::UnknownMember> {
         match value {
             "employeeHireDate" => Ok(WorkflowTriggerTimeBasedAttribute::EmployeeHireDate),
-            "employeeLeaveDateTime" => {
-                Ok(WorkflowTriggerTimeBasedAttribute::EmployeeLeaveDateTime)
-            }
-            "unknownFutureValue" => {
-                Ok(WorkflowTriggerTimeBasedAttribute::UnknownFutureValue)
-            }
+            "employeeLeaveDateTime" => Ok(WorkflowTriggerTimeBasedAttribute::EmployeeLeaveDateTime),
+            "unknownFutureValue" => Ok(WorkflowTriggerTimeBasedAttribute::UnknownFutureValue),
             "createdDateTime" => Ok(WorkflowTriggerTimeBasedAttribute::CreatedDateTime),
-            other => {
-                Err(
-                    crate::UnknownMember::new("workflowTriggerTimeBasedAttribute", other),
-                )
-            }
+            other => Err(crate::UnknownMember::new("workflowTriggerTimeBasedAttribute", other)),
         }
     }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
@@ -90,16 +80,10 @@ impl From<&str> for WorkflowTriggerTimeBasedAttribute {
     fn from(value: &str) -> Self {
         match value {
             "employeeHireDate" => WorkflowTriggerTimeBasedAttribute::EmployeeHireDate,
-            "employeeLeaveDateTime" => {
-                WorkflowTriggerTimeBasedAttribute::EmployeeLeaveDateTime
-            }
+            "employeeLeaveDateTime" => WorkflowTriggerTimeBasedAttribute::EmployeeLeaveDateTime,
             "unknownFutureValue" => WorkflowTriggerTimeBasedAttribute::UnknownFutureValue,
             "createdDateTime" => WorkflowTriggerTimeBasedAttribute::CreatedDateTime,
-            other => {
-                WorkflowTriggerTimeBasedAttribute::Unknown(
-                    crate::__private::unknown(other),
-                )
-            }
+            other => WorkflowTriggerTimeBasedAttribute::Unknown(crate::__private::unknown(other)),
         }
     }
 }
@@ -124,9 +108,7 @@ impl serde::Serialize for WorkflowTriggerTimeBasedAttribute {
 }
 
 impl<'de> serde::Deserialize<'de> for WorkflowTriggerTimeBasedAttribute {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_enum(deserializer)
     }
 }

@@ -4,13 +4,9 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ActivateProcessingResultScope {
     /// Which tasks of the selected processing results are taken into account. The possible values are: `allTasks`, `failedTasks`, `unknownFutureValue`.
-    pub task_scope: crate::Nullable<
-        crate::beta::identity_governance::ActivationTaskScopeType,
-    >,
+    pub task_scope: crate::Nullable<crate::beta::identity_governance::ActivationTaskScopeType>,
     /// Processing results of the workflow run that fall in the scope.
-    pub processing_results: crate::Nullable<
-        Vec<crate::beta::identity_governance::UserProcessingResult>,
-    >,
+    pub processing_results: crate::Nullable<Vec<crate::beta::identity_governance::UserProcessingResult>>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -84,11 +80,7 @@ impl ActivateProcessingResultScopeBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -121,25 +113,16 @@ impl crate::GraphType for ActivateProcessingResultScope {
             orderby: false,
             is_relationship: true,
             is_collection: true,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.userProcessingResult",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.userProcessingResult"),
             read_only: false,
         },
     ];
 }
 
 impl crate::__private::WriteFields for ActivateProcessingResultScope {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "taskScope", &self.task_scope)?;
-        crate::__private::write_field(
-            map,
-            "processingResults",
-            &self.processing_results,
-        )?;
+        crate::__private::write_field(map, "processingResults", &self.processing_results)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
@@ -170,24 +153,18 @@ impl crate::__private::ReadFields for ActivateProcessingResultScope {
     ) -> Result<bool, A::Error> {
         match key {
             "taskScope" => crate::__private::field(map, &mut self.task_scope)?,
-            "processingResults" => {
-                crate::__private::object_list(map, &mut self.processing_results)?
-            }
+            "processingResults" => crate::__private::object_list(map, &mut self.processing_results)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for ActivateProcessingResultScope {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -12,9 +12,7 @@ pub struct AgentIdentityLifecyclePolicy {
     /// Name of the policy as shown to people. Inherited from lifecyclePolicy.
     pub display_name: crate::Nullable<String>,
     /// What happens to an agent identity under this policy once it is out of compliance. Inherited from lifecyclePolicy.
-    pub enforcement_action: crate::Nullable<
-        crate::beta::identity_governance::LifecyclePolicyEnforcementActionKind,
-    >,
+    pub enforcement_action: crate::Nullable<crate::beta::identity_governance::LifecyclePolicyEnforcementActionKind>,
     /// Days that pass between an identity falling out of compliance and the enforcement action running. Inherited from lifecyclePolicy.
     pub grace_period_in_days: crate::Nullable<i32>,
     /// When true, the policy is switched on and evaluated. Inherited from lifecyclePolicy.
@@ -22,13 +20,9 @@ pub struct AgentIdentityLifecyclePolicy {
     /// When the policy last changed. Inherited from lifecyclePolicy.
     pub last_modified_date_time: crate::Nullable<crate::Timestamp>,
     /// How the policy notifies, such as the day offsets after non-compliance on which a notice goes out. Inherited from lifecyclePolicy.
-    pub notification_schedule: crate::Nullable<
-        crate::beta::identity_governance::LifecyclePolicyNotificationSettings,
-    >,
+    pub notification_schedule: crate::Nullable<crate::beta::identity_governance::LifecyclePolicyNotificationSettings>,
     /// Tells a built-in default policy managed by the system apart from one an administrator made. Inherited from lifecyclePolicy. The possible values are: `userCreated`, `systemDefault`, `unknownFutureValue`.
-    pub policy_source: crate::Nullable<
-        crate::beta::identity_governance::LifecyclePolicySource,
-    >,
+    pub policy_source: crate::Nullable<crate::beta::identity_governance::LifecyclePolicySource>,
     /// Agent identities that fall under the policy. Inherited from lifecyclePolicy.
     pub scope: crate::Nullable<crate::beta::SubjectSetKind>,
     /// Version of the policy; it goes up by one with every update. Inherited from lifecyclePolicy.
@@ -40,13 +34,9 @@ pub struct AgentIdentityLifecyclePolicy {
     /// Most recent processing report of the policy.
     pub report: crate::Nullable<crate::beta::identity_governance::LifecyclePolicyReport>,
     /// Compliance rules defined inline on the policy and checked when it is evaluated. An identity must satisfy all of them (AND logic). A policy holds at most 10 rules. Inherited from lifecyclePolicy.
-    pub rules: crate::Nullable<
-        Vec<crate::beta::identity_governance::LifecyclePolicyRuleKind>,
-    >,
+    pub rules: crate::Nullable<Vec<crate::beta::identity_governance::LifecyclePolicyRuleKind>>,
     /// Earlier versions of the policy. Inherited from lifecyclePolicy.
-    pub versions: crate::Nullable<
-        Vec<crate::beta::identity_governance::LifecyclePolicyKind>,
-    >,
+    pub versions: crate::Nullable<Vec<crate::beta::identity_governance::LifecyclePolicyKind>>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -154,9 +144,7 @@ impl AgentIdentityLifecyclePolicyBuilder {
     /// What happens to an agent identity under this policy once it is out of compliance. Inherited from lifecyclePolicy.
     pub fn enforcement_action(
         mut self,
-        value: impl Into<
-            crate::beta::identity_governance::LifecyclePolicyEnforcementActionKind,
-        >,
+        value: impl Into<crate::beta::identity_governance::LifecyclePolicyEnforcementActionKind>,
     ) -> Self {
         self.inner.enforcement_action = crate::Nullable::Value(value.into());
         self
@@ -166,9 +154,7 @@ impl AgentIdentityLifecyclePolicyBuilder {
     /// What happens to an agent identity under this policy once it is out of compliance. Inherited from lifecyclePolicy.
     pub fn set_enforcement_action(
         mut self,
-        value: Option<
-            crate::beta::identity_governance::LifecyclePolicyEnforcementActionKind,
-        >,
+        value: Option<crate::beta::identity_governance::LifecyclePolicyEnforcementActionKind>,
     ) -> Self {
         self.inner.enforcement_action = value.into();
         self
@@ -225,20 +211,14 @@ impl AgentIdentityLifecyclePolicyBuilder {
     /// Sets `lastModifiedDateTime`.
     ///
     /// When the policy last changed. Inherited from lifecyclePolicy.
-    pub fn last_modified_date_time(
-        mut self,
-        value: impl Into<crate::Timestamp>,
-    ) -> Self {
+    pub fn last_modified_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
         self.inner.last_modified_date_time = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `lastModifiedDateTime` to a value, or leaves it out of the body with `None`.
     ///
     /// When the policy last changed. Inherited from lifecyclePolicy.
-    pub fn set_last_modified_date_time(
-        mut self,
-        value: Option<crate::Timestamp>,
-    ) -> Self {
+    pub fn set_last_modified_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
         self.inner.last_modified_date_time = value.into();
         self
     }
@@ -254,9 +234,7 @@ impl AgentIdentityLifecyclePolicyBuilder {
     /// How the policy notifies, such as the day offsets after non-compliance on which a notice goes out. Inherited from lifecyclePolicy.
     pub fn notification_schedule(
         mut self,
-        value: impl Into<
-            crate::beta::identity_governance::LifecyclePolicyNotificationSettings,
-        >,
+        value: impl Into<crate::beta::identity_governance::LifecyclePolicyNotificationSettings>,
     ) -> Self {
         self.inner.notification_schedule = crate::Nullable::Value(value.into());
         self
@@ -266,9 +244,7 @@ impl AgentIdentityLifecyclePolicyBuilder {
     /// How the policy notifies, such as the day offsets after non-compliance on which a notice goes out. Inherited from lifecyclePolicy.
     pub fn set_notification_schedule(
         mut self,
-        value: Option<
-            crate::beta::identity_governance::LifecyclePolicyNotificationSettings,
-        >,
+        value: Option<crate::beta::identity_governance::LifecyclePolicyNotificationSettings>,
     ) -> Self {
         self.inner.notification_schedule = value.into();
         self
@@ -352,20 +328,14 @@ impl AgentIdentityLifecyclePolicyBuilder {
     /// Sets `createdBy`.
     ///
     /// User or service principal that made the policy. Inherited from lifecyclePolicy.
-    pub fn created_by(
-        mut self,
-        value: impl Into<crate::beta::DirectoryObjectKind>,
-    ) -> Self {
+    pub fn created_by(mut self, value: impl Into<crate::beta::DirectoryObjectKind>) -> Self {
         self.inner.created_by = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `createdBy` to a value, or leaves it out of the body with `None`.
     ///
     /// User or service principal that made the policy. Inherited from lifecyclePolicy.
-    pub fn set_created_by(
-        mut self,
-        value: Option<crate::beta::DirectoryObjectKind>,
-    ) -> Self {
+    pub fn set_created_by(mut self, value: Option<crate::beta::DirectoryObjectKind>) -> Self {
         self.inner.created_by = value.into();
         self
     }
@@ -379,20 +349,14 @@ impl AgentIdentityLifecyclePolicyBuilder {
     /// Sets `lastModifiedBy`.
     ///
     /// User or service principal behind the latest change to the policy. Inherited from lifecyclePolicy.
-    pub fn last_modified_by(
-        mut self,
-        value: impl Into<crate::beta::DirectoryObjectKind>,
-    ) -> Self {
+    pub fn last_modified_by(mut self, value: impl Into<crate::beta::DirectoryObjectKind>) -> Self {
         self.inner.last_modified_by = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `lastModifiedBy` to a value, or leaves it out of the body with `None`.
     ///
     /// User or service principal behind the latest change to the policy. Inherited from lifecyclePolicy.
-    pub fn set_last_modified_by(
-        mut self,
-        value: Option<crate::beta::DirectoryObjectKind>,
-    ) -> Self {
+    pub fn set_last_modified_by(mut self, value: Option<crate::beta::DirectoryObjectKind>) -> Self {
         self.inner.last_modified_by = value.into();
         self
     }
@@ -485,11 +449,7 @@ impl AgentIdentityLifecyclePolicyBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -544,9 +504,7 @@ impl crate::GraphType for AgentIdentityLifecyclePolicy {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.lifecyclePolicyEnforcementAction",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.lifecyclePolicyEnforcementAction"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -582,9 +540,7 @@ impl crate::GraphType for AgentIdentityLifecyclePolicy {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.lifecyclePolicyNotificationSettings",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.lifecyclePolicyNotificationSettings"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -643,9 +599,7 @@ impl crate::GraphType for AgentIdentityLifecyclePolicy {
             orderby: false,
             is_relationship: true,
             is_collection: false,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.lifecyclePolicyReport",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.lifecyclePolicyReport"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -654,9 +608,7 @@ impl crate::GraphType for AgentIdentityLifecyclePolicy {
             orderby: false,
             is_relationship: true,
             is_collection: true,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.lifecyclePolicyRule",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.lifecyclePolicyRule"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -665,44 +617,23 @@ impl crate::GraphType for AgentIdentityLifecyclePolicy {
             orderby: false,
             is_relationship: true,
             is_collection: true,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.lifecyclePolicy",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.lifecyclePolicy"),
             read_only: false,
         },
     ];
 }
 
 impl crate::__private::WriteFields for AgentIdentityLifecyclePolicy {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
         crate::__private::write_field(map, "createdDateTime", &self.created_date_time)?;
         crate::__private::write_field(map, "description", &self.description)?;
         crate::__private::write_field(map, "displayName", &self.display_name)?;
-        crate::__private::write_field(
-            map,
-            "enforcementAction",
-            &self.enforcement_action,
-        )?;
-        crate::__private::write_field(
-            map,
-            "gracePeriodInDays",
-            &self.grace_period_in_days,
-        )?;
+        crate::__private::write_field(map, "enforcementAction", &self.enforcement_action)?;
+        crate::__private::write_field(map, "gracePeriodInDays", &self.grace_period_in_days)?;
         crate::__private::write_field(map, "isEnabled", &self.is_enabled)?;
-        crate::__private::write_field(
-            map,
-            "lastModifiedDateTime",
-            &self.last_modified_date_time,
-        )?;
-        crate::__private::write_field(
-            map,
-            "notificationSchedule",
-            &self.notification_schedule,
-        )?;
+        crate::__private::write_field(map, "lastModifiedDateTime", &self.last_modified_date_time)?;
+        crate::__private::write_field(map, "notificationSchedule", &self.notification_schedule)?;
         crate::__private::write_field(map, "policySource", &self.policy_source)?;
         crate::__private::write_field(map, "scope", &self.scope)?;
         crate::__private::write_field(map, "versionNumber", &self.version_number)?;
@@ -756,24 +687,14 @@ impl crate::__private::ReadFields for AgentIdentityLifecyclePolicy {
     ) -> Result<bool, A::Error> {
         match key {
             "id" => crate::__private::field(map, &mut self.id)?,
-            "createdDateTime" => {
-                crate::__private::field(map, &mut self.created_date_time)?
-            }
+            "createdDateTime" => crate::__private::field(map, &mut self.created_date_time)?,
             "description" => crate::__private::field(map, &mut self.description)?,
             "displayName" => crate::__private::field(map, &mut self.display_name)?,
-            "enforcementAction" => {
-                crate::__private::field(map, &mut self.enforcement_action)?
-            }
-            "gracePeriodInDays" => {
-                crate::__private::field(map, &mut self.grace_period_in_days)?
-            }
+            "enforcementAction" => crate::__private::field(map, &mut self.enforcement_action)?,
+            "gracePeriodInDays" => crate::__private::field(map, &mut self.grace_period_in_days)?,
             "isEnabled" => crate::__private::field(map, &mut self.is_enabled)?,
-            "lastModifiedDateTime" => {
-                crate::__private::field(map, &mut self.last_modified_date_time)?
-            }
-            "notificationSchedule" => {
-                crate::__private::field(map, &mut self.notification_schedule)?
-            }
+            "lastModifiedDateTime" => crate::__private::field(map, &mut self.last_modified_date_time)?,
+            "notificationSchedule" => crate::__private::field(map, &mut self.notification_schedule)?,
             "policySource" => crate::__private::field(map, &mut self.policy_source)?,
             "scope" => crate::__private::field(map, &mut self.scope)?,
             "versionNumber" => crate::__private::field(map, &mut self.version_number)?,
@@ -786,17 +707,13 @@ impl crate::__private::ReadFields for AgentIdentityLifecyclePolicy {
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for AgentIdentityLifecyclePolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -33,10 +33,7 @@ impl AllExcludingGroupsSubjectSetBuilder {
     /// Sets `excludedGroups` to a value, or leaves it out of the body with `None`.
     ///
     /// Groups whose members stay outside the policy scope. A policy can exclude at most 10 groups.
-    pub fn set_excluded_groups(
-        mut self,
-        value: Option<Vec<crate::beta::Group>>,
-    ) -> Self {
+    pub fn set_excluded_groups(mut self, value: Option<Vec<crate::beta::Group>>) -> Self {
         self.inner.excluded_groups = value.into();
         self
     }
@@ -48,11 +45,7 @@ impl AllExcludingGroupsSubjectSetBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -78,10 +71,7 @@ impl crate::GraphType for AllExcludingGroupsSubjectSet {
 }
 
 impl crate::__private::WriteFields for AllExcludingGroupsSubjectSet {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "excludedGroups", &self.excluded_groups)?;
         Ok(())
     }
@@ -111,24 +101,18 @@ impl crate::__private::ReadFields for AllExcludingGroupsSubjectSet {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "excludedGroups" => {
-                crate::__private::object_list(map, &mut self.excluded_groups)?
-            }
+            "excludedGroups" => crate::__private::object_list(map, &mut self.excluded_groups)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for AllExcludingGroupsSubjectSet {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

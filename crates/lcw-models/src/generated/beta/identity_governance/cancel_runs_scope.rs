@@ -26,20 +26,14 @@ impl CancelRunsScopeBuilder {
     /// Appends one item to `runs` (creating the collection if needed).
     ///
     /// Runs to stop. For now, one request accepts a single run. Required.
-    pub fn runs(
-        mut self,
-        item: impl Into<crate::beta::identity_governance::Run>,
-    ) -> Self {
+    pub fn runs(mut self, item: impl Into<crate::beta::identity_governance::Run>) -> Self {
         self.inner.runs.get_or_insert_with(Vec::new).push(item.into());
         self
     }
     /// Sets `runs` to a value, or leaves it out of the body with `None`.
     ///
     /// Runs to stop. For now, one request accepts a single run. Required.
-    pub fn set_runs(
-        mut self,
-        value: Option<Vec<crate::beta::identity_governance::Run>>,
-    ) -> Self {
+    pub fn set_runs(mut self, value: Option<Vec<crate::beta::identity_governance::Run>>) -> Self {
         self.inner.runs = value.into();
         self
     }
@@ -51,11 +45,7 @@ impl CancelRunsScopeBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -81,10 +71,7 @@ impl crate::GraphType for CancelRunsScope {
 }
 
 impl crate::__private::WriteFields for CancelRunsScope {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "runs", &self.runs)?;
         Ok(())
     }
@@ -119,17 +106,13 @@ impl crate::__private::ReadFields for CancelRunsScope {
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for CancelRunsScope {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -24,11 +24,7 @@ pub struct CancelScopeBuilder {
 
 impl CancelScopeBuilder {
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -44,10 +40,7 @@ impl crate::GraphType for CancelScope {
 }
 
 impl crate::__private::WriteFields for CancelScope {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         let _ = map;
         Ok(())
     }
@@ -77,17 +70,13 @@ impl crate::__private::ReadFields for CancelScope {
         let _ = (key, map);
         Ok(false)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for CancelScope {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,
@@ -123,21 +112,13 @@ impl From<crate::beta::identity_governance::CancelScope> for CancelScopeKind {
 impl serde::Serialize for CancelScopeKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            CancelScopeKind::CancelRunsScope(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::beta::identity_governance::CancelRunsScope as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            CancelScopeKind::CancelScope(value) => {
-                serde::Serialize::serialize(value, serializer)
-            }
-            CancelScopeKind::Unknown(object) => {
-                serde::Serialize::serialize(object, serializer)
-            }
+            CancelScopeKind::CancelRunsScope(value) => crate::__private::serialize_object(
+                value,
+                serializer,
+                Some(<crate::beta::identity_governance::CancelRunsScope as crate::GraphType>::ODATA_TYPE),
+            ),
+            CancelScopeKind::CancelScope(value) => serde::Serialize::serialize(value, serializer),
+            CancelScopeKind::Unknown(object) => serde::Serialize::serialize(object, serializer),
         }
     }
 }
@@ -149,19 +130,10 @@ impl crate::__private::ReadKind for CancelScopeKind {
         map: A,
     ) -> Result<Self, A::Error> {
         match tag {
-            Some("microsoft.graph.identityGovernance.cancelRunsScope") => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::beta::identity_governance::CancelRunsScope as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(CancelScopeKind::CancelRunsScope)
-            }
-            Some("microsoft.graph.identityGovernance.cancelScope") => {
-                started.finish(map).map(CancelScopeKind::CancelScope)
-            }
+            Some("microsoft.graph.identityGovernance.cancelRunsScope") => started
+                .finish_as(map, Some(<crate::beta::identity_governance::CancelRunsScope as crate::GraphType>::ODATA_TYPE))
+                .map(CancelScopeKind::CancelRunsScope),
+            Some("microsoft.graph.identityGovernance.cancelScope") => started.finish(map).map(CancelScopeKind::CancelScope),
             None => started.finish(map).map(CancelScopeKind::CancelScope),
             _ => started.finish_unknown(map).map(CancelScopeKind::Unknown),
         }
@@ -169,12 +141,7 @@ impl crate::__private::ReadKind for CancelScopeKind {
 }
 
 impl<'de> serde::Deserialize<'de> for CancelScopeKind {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::__private::deserialize_kind(
-            deserializer,
-            "a `microsoft.graph.identityGovernance.cancelScope` object",
-        )
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::__private::deserialize_kind(deserializer, "a `microsoft.graph.identityGovernance.cancelScope` object")
     }
 }

@@ -6,25 +6,17 @@ pub struct CustomTaskExtension {
     /// Inherited from entity.
     pub id: crate::Nullable<String>,
     /// How the call to the logic app is secured. Inherited from customCalloutExtension.
-    pub authentication_configuration: crate::Nullable<
-        crate::beta::CustomExtensionAuthenticationConfigurationKind,
-    >,
+    pub authentication_configuration: crate::Nullable<crate::beta::CustomExtensionAuthenticationConfigurationKind>,
     /// Connection settings for the HTTP call to the logic app: how long Azure AD waits for a connection, how often a timed-out connection is retried, and in which failure cases a retry happens. Inherited from customCalloutExtension.
-    pub client_configuration: crate::Nullable<
-        crate::beta::CustomExtensionClientConfiguration,
-    >,
+    pub client_configuration: crate::Nullable<crate::beta::CustomExtensionClientConfiguration>,
     /// Text for administrators explaining what the custom task extension is for. Inherited from customCalloutExtension.
     pub description: crate::Nullable<String>,
     /// Unique name of the custom task extension. Inherited from customCalloutExtension.
     pub display_name: crate::Nullable<String>,
     /// Where and how the custom task extension reaches the logic app. Inherited from customCalloutExtension.
-    pub endpoint_configuration: crate::Nullable<
-        crate::beta::CustomExtensionEndpointConfigurationKind,
-    >,
+    pub endpoint_configuration: crate::Nullable<crate::beta::CustomExtensionEndpointConfigurationKind>,
     /// How the logic app calls back into the custom task extension.
-    pub callback_configuration: crate::Nullable<
-        crate::beta::CustomExtensionCallbackConfigurationKind,
-    >,
+    pub callback_configuration: crate::Nullable<crate::beta::CustomExtensionCallbackConfigurationKind>,
     /// When the custom task extension was created
     pub created_date_time: crate::Nullable<crate::Timestamp>,
     /// When the custom task extension was last changed.
@@ -246,20 +238,14 @@ impl CustomTaskExtensionBuilder {
     /// Sets `lastModifiedDateTime`.
     ///
     /// When the custom task extension was last changed.
-    pub fn last_modified_date_time(
-        mut self,
-        value: impl Into<crate::Timestamp>,
-    ) -> Self {
+    pub fn last_modified_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
         self.inner.last_modified_date_time = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `lastModifiedDateTime` to a value, or leaves it out of the body with `None`.
     ///
     /// When the custom task extension was last changed.
-    pub fn set_last_modified_date_time(
-        mut self,
-        value: Option<crate::Timestamp>,
-    ) -> Self {
+    pub fn set_last_modified_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
         self.inner.last_modified_date_time = value.into();
         self
     }
@@ -313,11 +299,7 @@ impl CustomTaskExtensionBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -345,9 +327,7 @@ impl crate::GraphType for CustomTaskExtension {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.customExtensionAuthenticationConfiguration",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.customExtensionAuthenticationConfiguration"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -356,9 +336,7 @@ impl crate::GraphType for CustomTaskExtension {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.customExtensionClientConfiguration",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.customExtensionClientConfiguration"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -385,9 +363,7 @@ impl crate::GraphType for CustomTaskExtension {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.customExtensionEndpointConfiguration",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.customExtensionEndpointConfiguration"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -396,9 +372,7 @@ impl crate::GraphType for CustomTaskExtension {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.customExtensionCallbackConfiguration",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.customExtensionCallbackConfiguration"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -441,39 +415,16 @@ impl crate::GraphType for CustomTaskExtension {
 }
 
 impl crate::__private::WriteFields for CustomTaskExtension {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
-        crate::__private::write_field(
-            map,
-            "authenticationConfiguration",
-            &self.authentication_configuration,
-        )?;
-        crate::__private::write_field(
-            map,
-            "clientConfiguration",
-            &self.client_configuration,
-        )?;
+        crate::__private::write_field(map, "authenticationConfiguration", &self.authentication_configuration)?;
+        crate::__private::write_field(map, "clientConfiguration", &self.client_configuration)?;
         crate::__private::write_field(map, "description", &self.description)?;
         crate::__private::write_field(map, "displayName", &self.display_name)?;
-        crate::__private::write_field(
-            map,
-            "endpointConfiguration",
-            &self.endpoint_configuration,
-        )?;
-        crate::__private::write_field(
-            map,
-            "callbackConfiguration",
-            &self.callback_configuration,
-        )?;
+        crate::__private::write_field(map, "endpointConfiguration", &self.endpoint_configuration)?;
+        crate::__private::write_field(map, "callbackConfiguration", &self.callback_configuration)?;
         crate::__private::write_field(map, "createdDateTime", &self.created_date_time)?;
-        crate::__private::write_field(
-            map,
-            "lastModifiedDateTime",
-            &self.last_modified_date_time,
-        )?;
+        crate::__private::write_field(map, "lastModifiedDateTime", &self.last_modified_date_time)?;
         crate::__private::write_field(map, "createdBy", &self.created_by)?;
         crate::__private::write_field(map, "lastModifiedBy", &self.last_modified_by)?;
         Ok(())
@@ -481,9 +432,7 @@ impl crate::__private::WriteFields for CustomTaskExtension {
     fn is_set(&self, key: &str) -> bool {
         match key {
             "id" => !self.id.is_absent(),
-            "authenticationConfiguration" => {
-                !self.authentication_configuration.is_absent()
-            }
+            "authenticationConfiguration" => !self.authentication_configuration.is_absent(),
             "clientConfiguration" => !self.client_configuration.is_absent(),
             "description" => !self.description.is_absent(),
             "displayName" => !self.display_name.is_absent(),
@@ -517,43 +466,27 @@ impl crate::__private::ReadFields for CustomTaskExtension {
     ) -> Result<bool, A::Error> {
         match key {
             "id" => crate::__private::field(map, &mut self.id)?,
-            "authenticationConfiguration" => {
-                crate::__private::field(map, &mut self.authentication_configuration)?
-            }
-            "clientConfiguration" => {
-                crate::__private::field(map, &mut self.client_configuration)?
-            }
+            "authenticationConfiguration" => crate::__private::field(map, &mut self.authentication_configuration)?,
+            "clientConfiguration" => crate::__private::field(map, &mut self.client_configuration)?,
             "description" => crate::__private::field(map, &mut self.description)?,
             "displayName" => crate::__private::field(map, &mut self.display_name)?,
-            "endpointConfiguration" => {
-                crate::__private::field(map, &mut self.endpoint_configuration)?
-            }
-            "callbackConfiguration" => {
-                crate::__private::field(map, &mut self.callback_configuration)?
-            }
-            "createdDateTime" => {
-                crate::__private::field(map, &mut self.created_date_time)?
-            }
-            "lastModifiedDateTime" => {
-                crate::__private::field(map, &mut self.last_modified_date_time)?
-            }
+            "endpointConfiguration" => crate::__private::field(map, &mut self.endpoint_configuration)?,
+            "callbackConfiguration" => crate::__private::field(map, &mut self.callback_configuration)?,
+            "createdDateTime" => crate::__private::field(map, &mut self.created_date_time)?,
+            "lastModifiedDateTime" => crate::__private::field(map, &mut self.last_modified_date_time)?,
             "createdBy" => crate::__private::field(map, &mut self.created_by)?,
             "lastModifiedBy" => crate::__private::field(map, &mut self.last_modified_by)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for CustomTaskExtension {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -56,10 +56,7 @@ impl CustomTaskExtensionCallbackConfigurationBuilder {
     /// Sets `authorizedApps` to a value, or leaves it out of the body with `None`.
     ///
     /// Applications allowed to send the callback, given by their application object identifiers. Inherited from customExtensionCallbackConfiguration.
-    pub fn set_authorized_apps(
-        mut self,
-        value: Option<Vec<crate::beta::Application>>,
-    ) -> Self {
+    pub fn set_authorized_apps(mut self, value: Option<Vec<crate::beta::Application>>) -> Self {
         self.inner.authorized_apps = value.into();
         self
     }
@@ -71,11 +68,7 @@ impl CustomTaskExtensionCallbackConfigurationBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -110,10 +103,7 @@ impl crate::GraphType for CustomTaskExtensionCallbackConfiguration {
 }
 
 impl crate::__private::WriteFields for CustomTaskExtensionCallbackConfiguration {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "timeoutDuration", &self.timeout_duration)?;
         crate::__private::write_field(map, "authorizedApps", &self.authorized_apps)?;
         Ok(())
@@ -145,27 +135,19 @@ impl crate::__private::ReadFields for CustomTaskExtensionCallbackConfiguration {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "timeoutDuration" => {
-                crate::__private::field(map, &mut self.timeout_duration)?
-            }
-            "authorizedApps" => {
-                crate::__private::object_list(map, &mut self.authorized_apps)?
-            }
+            "timeoutDuration" => crate::__private::field(map, &mut self.timeout_duration)?,
+            "authorizedApps" => crate::__private::object_list(map, &mut self.authorized_apps)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for CustomTaskExtensionCallbackConfiguration {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

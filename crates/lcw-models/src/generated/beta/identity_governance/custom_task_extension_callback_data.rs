@@ -4,13 +4,9 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CustomTaskExtensionCallbackData {
     /// Outcome reported by the Azure Logic App, saying whether its run succeeded. Supported values: `completed`, `failed`, `unknownFutureValue`.
-    pub operation_status: crate::Nullable<
-        crate::beta::identity_governance::CustomTaskExtensionOperationStatus,
-    >,
+    pub operation_status: crate::Nullable<crate::beta::identity_governance::CustomTaskExtensionOperationStatus>,
     /// Subject of the workflow that was processed and handed to the callback.
-    pub target_subject: crate::Nullable<
-        crate::beta::identity_governance::WorkflowSubjectKind,
-    >,
+    pub target_subject: crate::Nullable<crate::beta::identity_governance::WorkflowSubjectKind>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -34,9 +30,7 @@ impl CustomTaskExtensionCallbackDataBuilder {
     /// Outcome reported by the Azure Logic App, saying whether its run succeeded. Supported values: `completed`, `failed`, `unknownFutureValue`.
     pub fn operation_status(
         mut self,
-        value: impl Into<
-            crate::beta::identity_governance::CustomTaskExtensionOperationStatus,
-        >,
+        value: impl Into<crate::beta::identity_governance::CustomTaskExtensionOperationStatus>,
     ) -> Self {
         self.inner.operation_status = crate::Nullable::Value(value.into());
         self
@@ -46,9 +40,7 @@ impl CustomTaskExtensionCallbackDataBuilder {
     /// Outcome reported by the Azure Logic App, saying whether its run succeeded. Supported values: `completed`, `failed`, `unknownFutureValue`.
     pub fn set_operation_status(
         mut self,
-        value: Option<
-            crate::beta::identity_governance::CustomTaskExtensionOperationStatus,
-        >,
+        value: Option<crate::beta::identity_governance::CustomTaskExtensionOperationStatus>,
     ) -> Self {
         self.inner.operation_status = value.into();
         self
@@ -88,11 +80,7 @@ impl CustomTaskExtensionCallbackDataBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -125,19 +113,14 @@ impl crate::GraphType for CustomTaskExtensionCallbackData {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.workflowSubject",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.workflowSubject"),
             read_only: false,
         },
     ];
 }
 
 impl crate::__private::WriteFields for CustomTaskExtensionCallbackData {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "operationStatus", &self.operation_status)?;
         crate::__private::write_field(map, "targetSubject", &self.target_subject)?;
         Ok(())
@@ -169,25 +152,19 @@ impl crate::__private::ReadFields for CustomTaskExtensionCallbackData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "operationStatus" => {
-                crate::__private::field(map, &mut self.operation_status)?
-            }
+            "operationStatus" => crate::__private::field(map, &mut self.operation_status)?,
             "targetSubject" => crate::__private::field(map, &mut self.target_subject)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for CustomTaskExtensionCallbackData {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

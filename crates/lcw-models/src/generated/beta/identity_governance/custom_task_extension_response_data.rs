@@ -4,15 +4,11 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CustomTaskExtensionResponseData {
     /// Outcome of the operation as the custom task extension reports it. The possible values are: `completed`, `failed`, `unknownFutureValue`.
-    pub operation_status: crate::Nullable<
-        crate::beta::identity_governance::CustomTaskExtensionOperationStatus,
-    >,
+    pub operation_status: crate::Nullable<crate::beta::identity_governance::CustomTaskExtensionOperationStatus>,
     /// Strings that explain the status; the collection can be empty.
     pub status_reasons: crate::Nullable<Vec<String>>,
     /// Workflow subject that the custom task extension handled.
-    pub target_subject: crate::Nullable<
-        crate::beta::identity_governance::WorkflowSubjectKind,
-    >,
+    pub target_subject: crate::Nullable<crate::beta::identity_governance::WorkflowSubjectKind>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -36,9 +32,7 @@ impl CustomTaskExtensionResponseDataBuilder {
     /// Outcome of the operation as the custom task extension reports it. The possible values are: `completed`, `failed`, `unknownFutureValue`.
     pub fn operation_status(
         mut self,
-        value: impl Into<
-            crate::beta::identity_governance::CustomTaskExtensionOperationStatus,
-        >,
+        value: impl Into<crate::beta::identity_governance::CustomTaskExtensionOperationStatus>,
     ) -> Self {
         self.inner.operation_status = crate::Nullable::Value(value.into());
         self
@@ -48,9 +42,7 @@ impl CustomTaskExtensionResponseDataBuilder {
     /// Outcome of the operation as the custom task extension reports it. The possible values are: `completed`, `failed`, `unknownFutureValue`.
     pub fn set_operation_status(
         mut self,
-        value: Option<
-            crate::beta::identity_governance::CustomTaskExtensionOperationStatus,
-        >,
+        value: Option<crate::beta::identity_governance::CustomTaskExtensionOperationStatus>,
     ) -> Self {
         self.inner.operation_status = value.into();
         self
@@ -111,11 +103,7 @@ impl CustomTaskExtensionResponseDataBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -157,19 +145,14 @@ impl crate::GraphType for CustomTaskExtensionResponseData {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.workflowSubject",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.workflowSubject"),
             read_only: false,
         },
     ];
 }
 
 impl crate::__private::WriteFields for CustomTaskExtensionResponseData {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "operationStatus", &self.operation_status)?;
         crate::__private::write_field(map, "statusReasons", &self.status_reasons)?;
         crate::__private::write_field(map, "targetSubject", &self.target_subject)?;
@@ -203,26 +186,20 @@ impl crate::__private::ReadFields for CustomTaskExtensionResponseData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "operationStatus" => {
-                crate::__private::field(map, &mut self.operation_status)?
-            }
+            "operationStatus" => crate::__private::field(map, &mut self.operation_status)?,
             "statusReasons" => crate::__private::field(map, &mut self.status_reasons)?,
             "targetSubject" => crate::__private::field(map, &mut self.target_subject)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for CustomTaskExtensionResponseData {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

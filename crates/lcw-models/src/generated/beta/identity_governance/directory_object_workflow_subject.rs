@@ -26,20 +26,14 @@ impl DirectoryObjectWorkflowSubjectBuilder {
     /// Sets `directoryObject`.
     ///
     /// Directory object the lifecycle workflow is working on. At runtime it carries its concrete derived type, such as user.
-    pub fn directory_object(
-        mut self,
-        value: impl Into<crate::beta::DirectoryObjectKind>,
-    ) -> Self {
+    pub fn directory_object(mut self, value: impl Into<crate::beta::DirectoryObjectKind>) -> Self {
         self.inner.directory_object = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `directoryObject` to a value, or leaves it out of the body with `None`.
     ///
     /// Directory object the lifecycle workflow is working on. At runtime it carries its concrete derived type, such as user.
-    pub fn set_directory_object(
-        mut self,
-        value: Option<crate::beta::DirectoryObjectKind>,
-    ) -> Self {
+    pub fn set_directory_object(mut self, value: Option<crate::beta::DirectoryObjectKind>) -> Self {
         self.inner.directory_object = value.into();
         self
     }
@@ -51,11 +45,7 @@ impl DirectoryObjectWorkflowSubjectBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -81,10 +71,7 @@ impl crate::GraphType for DirectoryObjectWorkflowSubject {
 }
 
 impl crate::__private::WriteFields for DirectoryObjectWorkflowSubject {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "directoryObject", &self.directory_object)?;
         Ok(())
     }
@@ -114,24 +101,18 @@ impl crate::__private::ReadFields for DirectoryObjectWorkflowSubject {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "directoryObject" => {
-                crate::__private::field(map, &mut self.directory_object)?
-            }
+            "directoryObject" => crate::__private::field(map, &mut self.directory_object)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for DirectoryObjectWorkflowSubject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

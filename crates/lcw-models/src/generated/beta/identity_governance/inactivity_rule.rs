@@ -96,9 +96,7 @@ impl InactivityRuleBuilder {
     ///
     /// Longest stretch of inactivity, in days, that an identity may have before this rule marks it non-compliant.
     pub fn last_activity_threshold_in_days(mut self, value: impl Into<i32>) -> Self {
-        self.inner.last_activity_threshold_in_days = crate::Nullable::Value(
-            value.into(),
-        );
+        self.inner.last_activity_threshold_in_days = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `lastActivityThresholdInDays` to a value, or leaves it out of the body with `None`.
@@ -116,11 +114,7 @@ impl InactivityRuleBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -173,18 +167,11 @@ impl crate::GraphType for InactivityRule {
 }
 
 impl crate::__private::WriteFields for InactivityRule {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
         crate::__private::write_field(map, "isEnabled", &self.is_enabled)?;
         crate::__private::write_field(map, "ruleType", &self.rule_type)?;
-        crate::__private::write_field(
-            map,
-            "lastActivityThresholdInDays",
-            &self.last_activity_threshold_in_days,
-        )?;
+        crate::__private::write_field(map, "lastActivityThresholdInDays", &self.last_activity_threshold_in_days)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
@@ -192,9 +179,7 @@ impl crate::__private::WriteFields for InactivityRule {
             "id" => !self.id.is_absent(),
             "isEnabled" => !self.is_enabled.is_absent(),
             "ruleType" => !self.rule_type.is_absent(),
-            "lastActivityThresholdInDays" => {
-                !self.last_activity_threshold_in_days.is_absent()
-            }
+            "lastActivityThresholdInDays" => !self.last_activity_threshold_in_days.is_absent(),
             _ => false,
         }
     }
@@ -221,24 +206,18 @@ impl crate::__private::ReadFields for InactivityRule {
             "id" => crate::__private::field(map, &mut self.id)?,
             "isEnabled" => crate::__private::field(map, &mut self.is_enabled)?,
             "ruleType" => crate::__private::field(map, &mut self.rule_type)?,
-            "lastActivityThresholdInDays" => {
-                crate::__private::field(map, &mut self.last_activity_threshold_in_days)?
-            }
+            "lastActivityThresholdInDays" => crate::__private::field(map, &mut self.last_activity_threshold_in_days)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for InactivityRule {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

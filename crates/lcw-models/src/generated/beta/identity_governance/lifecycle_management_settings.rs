@@ -10,9 +10,7 @@ pub struct LifecycleManagementSettings {
     /// How emails sent by workflow tasks look: sender domain and company branding.
     pub email_settings: crate::Nullable<crate::beta::EmailSettings>,
     /// When workflows of the tenant are quarantined.
-    pub quarantine_configuration: crate::Nullable<
-        crate::beta::identity_governance::QuarantineConfiguration,
-    >,
+    pub quarantine_configuration: crate::Nullable<crate::beta::identity_governance::QuarantineConfiguration>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -56,18 +54,13 @@ impl LifecycleManagementSettingsBuilder {
     ///
     /// Interval, in hours, of the schedule on which workflows run.
     pub fn workflow_schedule_interval_in_hours(mut self, value: impl Into<i32>) -> Self {
-        self.inner.workflow_schedule_interval_in_hours = crate::Nullable::Value(
-            value.into(),
-        );
+        self.inner.workflow_schedule_interval_in_hours = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `workflowScheduleIntervalInHours` to a value, or leaves it out of the body with `None`.
     ///
     /// Interval, in hours, of the schedule on which workflows run.
-    pub fn set_workflow_schedule_interval_in_hours(
-        mut self,
-        value: Option<i32>,
-    ) -> Self {
+    pub fn set_workflow_schedule_interval_in_hours(mut self, value: Option<i32>) -> Self {
         self.inner.workflow_schedule_interval_in_hours = value.into();
         self
     }
@@ -81,20 +74,14 @@ impl LifecycleManagementSettingsBuilder {
     /// Sets `emailSettings`.
     ///
     /// How emails sent by workflow tasks look: sender domain and company branding.
-    pub fn email_settings(
-        mut self,
-        value: impl Into<crate::beta::EmailSettings>,
-    ) -> Self {
+    pub fn email_settings(mut self, value: impl Into<crate::beta::EmailSettings>) -> Self {
         self.inner.email_settings = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `emailSettings` to a value, or leaves it out of the body with `None`.
     ///
     /// How emails sent by workflow tasks look: sender domain and company branding.
-    pub fn set_email_settings(
-        mut self,
-        value: Option<crate::beta::EmailSettings>,
-    ) -> Self {
+    pub fn set_email_settings(mut self, value: Option<crate::beta::EmailSettings>) -> Self {
         self.inner.email_settings = value.into();
         self
     }
@@ -133,11 +120,7 @@ impl LifecycleManagementSettingsBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -183,39 +166,24 @@ impl crate::GraphType for LifecycleManagementSettings {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.quarantineConfiguration",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.quarantineConfiguration"),
             read_only: false,
         },
     ];
 }
 
 impl crate::__private::WriteFields for LifecycleManagementSettings {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
-        crate::__private::write_field(
-            map,
-            "workflowScheduleIntervalInHours",
-            &self.workflow_schedule_interval_in_hours,
-        )?;
+        crate::__private::write_field(map, "workflowScheduleIntervalInHours", &self.workflow_schedule_interval_in_hours)?;
         crate::__private::write_field(map, "emailSettings", &self.email_settings)?;
-        crate::__private::write_field(
-            map,
-            "quarantineConfiguration",
-            &self.quarantine_configuration,
-        )?;
+        crate::__private::write_field(map, "quarantineConfiguration", &self.quarantine_configuration)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
             "id" => !self.id.is_absent(),
-            "workflowScheduleIntervalInHours" => {
-                !self.workflow_schedule_interval_in_hours.is_absent()
-            }
+            "workflowScheduleIntervalInHours" => !self.workflow_schedule_interval_in_hours.is_absent(),
             "emailSettings" => !self.email_settings.is_absent(),
             "quarantineConfiguration" => !self.quarantine_configuration.is_absent(),
             _ => false,
@@ -242,31 +210,20 @@ impl crate::__private::ReadFields for LifecycleManagementSettings {
     ) -> Result<bool, A::Error> {
         match key {
             "id" => crate::__private::field(map, &mut self.id)?,
-            "workflowScheduleIntervalInHours" => {
-                crate::__private::field(
-                    map,
-                    &mut self.workflow_schedule_interval_in_hours,
-                )?
-            }
+            "workflowScheduleIntervalInHours" => crate::__private::field(map, &mut self.workflow_schedule_interval_in_hours)?,
             "emailSettings" => crate::__private::field(map, &mut self.email_settings)?,
-            "quarantineConfiguration" => {
-                crate::__private::field(map, &mut self.quarantine_configuration)?
-            }
+            "quarantineConfiguration" => crate::__private::field(map, &mut self.quarantine_configuration)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for LifecycleManagementSettings {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

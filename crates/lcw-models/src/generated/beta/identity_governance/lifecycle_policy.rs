@@ -18,9 +18,7 @@ pub struct LifecyclePolicy {
     /// Name of the policy as shown to people.
     pub display_name: crate::Nullable<String>,
     /// What happens to an identity under this policy once it is out of compliance. The type is polymorphic: the value is a deleteOnlyEnforcementAction, a disableOnlyEnforcementAction, or a disableThenDeleteEnforcementAction.
-    pub enforcement_action: crate::Nullable<
-        crate::beta::identity_governance::LifecyclePolicyEnforcementActionKind,
-    >,
+    pub enforcement_action: crate::Nullable<crate::beta::identity_governance::LifecyclePolicyEnforcementActionKind>,
     /// Days that pass between an identity falling out of compliance and the enforcement action running.
     pub grace_period_in_days: crate::Nullable<i32>,
     /// When true, the policy is switched on and evaluated.
@@ -28,13 +26,9 @@ pub struct LifecyclePolicy {
     /// When the policy last changed.
     pub last_modified_date_time: crate::Nullable<crate::Timestamp>,
     /// How the policy notifies, such as the day offsets after non-compliance on which a notice goes out.
-    pub notification_schedule: crate::Nullable<
-        crate::beta::identity_governance::LifecyclePolicyNotificationSettings,
-    >,
+    pub notification_schedule: crate::Nullable<crate::beta::identity_governance::LifecyclePolicyNotificationSettings>,
     /// Tells a built-in default policy managed by the system apart from one an administrator made. The possible values are: `userCreated`, `systemDefault`, `unknownFutureValue`.
-    pub policy_source: crate::Nullable<
-        crate::beta::identity_governance::LifecyclePolicySource,
-    >,
+    pub policy_source: crate::Nullable<crate::beta::identity_governance::LifecyclePolicySource>,
     /// Subjects that fall under the policy. To leave certain groups out of evaluation, for instance, use an allExcludingGroupsSubjectSet.
     pub scope: crate::Nullable<crate::beta::SubjectSetKind>,
     /// Version of the policy; it goes up by one with every update.
@@ -46,13 +40,9 @@ pub struct LifecyclePolicy {
     /// Most recent processing report of the policy.
     pub report: crate::Nullable<crate::beta::identity_governance::LifecyclePolicyReport>,
     /// Compliance rules defined inline on the policy and checked when it is evaluated. An identity must satisfy all of them (AND logic). A policy holds at most 10 rules.
-    pub rules: crate::Nullable<
-        Vec<crate::beta::identity_governance::LifecyclePolicyRuleKind>,
-    >,
+    pub rules: crate::Nullable<Vec<crate::beta::identity_governance::LifecyclePolicyRuleKind>>,
     /// Earlier versions of the policy.
-    pub versions: crate::Nullable<
-        Vec<crate::beta::identity_governance::LifecyclePolicyKind>,
-    >,
+    pub versions: crate::Nullable<Vec<crate::beta::identity_governance::LifecyclePolicyKind>>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -160,9 +150,7 @@ impl LifecyclePolicyBuilder {
     /// What happens to an identity under this policy once it is out of compliance. The type is polymorphic: the value is a deleteOnlyEnforcementAction, a disableOnlyEnforcementAction, or a disableThenDeleteEnforcementAction.
     pub fn enforcement_action(
         mut self,
-        value: impl Into<
-            crate::beta::identity_governance::LifecyclePolicyEnforcementActionKind,
-        >,
+        value: impl Into<crate::beta::identity_governance::LifecyclePolicyEnforcementActionKind>,
     ) -> Self {
         self.inner.enforcement_action = crate::Nullable::Value(value.into());
         self
@@ -172,9 +160,7 @@ impl LifecyclePolicyBuilder {
     /// What happens to an identity under this policy once it is out of compliance. The type is polymorphic: the value is a deleteOnlyEnforcementAction, a disableOnlyEnforcementAction, or a disableThenDeleteEnforcementAction.
     pub fn set_enforcement_action(
         mut self,
-        value: Option<
-            crate::beta::identity_governance::LifecyclePolicyEnforcementActionKind,
-        >,
+        value: Option<crate::beta::identity_governance::LifecyclePolicyEnforcementActionKind>,
     ) -> Self {
         self.inner.enforcement_action = value.into();
         self
@@ -231,20 +217,14 @@ impl LifecyclePolicyBuilder {
     /// Sets `lastModifiedDateTime`.
     ///
     /// When the policy last changed.
-    pub fn last_modified_date_time(
-        mut self,
-        value: impl Into<crate::Timestamp>,
-    ) -> Self {
+    pub fn last_modified_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
         self.inner.last_modified_date_time = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `lastModifiedDateTime` to a value, or leaves it out of the body with `None`.
     ///
     /// When the policy last changed.
-    pub fn set_last_modified_date_time(
-        mut self,
-        value: Option<crate::Timestamp>,
-    ) -> Self {
+    pub fn set_last_modified_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
         self.inner.last_modified_date_time = value.into();
         self
     }
@@ -260,9 +240,7 @@ impl LifecyclePolicyBuilder {
     /// How the policy notifies, such as the day offsets after non-compliance on which a notice goes out.
     pub fn notification_schedule(
         mut self,
-        value: impl Into<
-            crate::beta::identity_governance::LifecyclePolicyNotificationSettings,
-        >,
+        value: impl Into<crate::beta::identity_governance::LifecyclePolicyNotificationSettings>,
     ) -> Self {
         self.inner.notification_schedule = crate::Nullable::Value(value.into());
         self
@@ -272,9 +250,7 @@ impl LifecyclePolicyBuilder {
     /// How the policy notifies, such as the day offsets after non-compliance on which a notice goes out.
     pub fn set_notification_schedule(
         mut self,
-        value: Option<
-            crate::beta::identity_governance::LifecyclePolicyNotificationSettings,
-        >,
+        value: Option<crate::beta::identity_governance::LifecyclePolicyNotificationSettings>,
     ) -> Self {
         self.inner.notification_schedule = value.into();
         self
@@ -358,20 +334,14 @@ impl LifecyclePolicyBuilder {
     /// Sets `createdBy`.
     ///
     /// User or service principal that made the policy.
-    pub fn created_by(
-        mut self,
-        value: impl Into<crate::beta::DirectoryObjectKind>,
-    ) -> Self {
+    pub fn created_by(mut self, value: impl Into<crate::beta::DirectoryObjectKind>) -> Self {
         self.inner.created_by = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `createdBy` to a value, or leaves it out of the body with `None`.
     ///
     /// User or service principal that made the policy.
-    pub fn set_created_by(
-        mut self,
-        value: Option<crate::beta::DirectoryObjectKind>,
-    ) -> Self {
+    pub fn set_created_by(mut self, value: Option<crate::beta::DirectoryObjectKind>) -> Self {
         self.inner.created_by = value.into();
         self
     }
@@ -385,20 +355,14 @@ impl LifecyclePolicyBuilder {
     /// Sets `lastModifiedBy`.
     ///
     /// User or service principal behind the latest change to the policy.
-    pub fn last_modified_by(
-        mut self,
-        value: impl Into<crate::beta::DirectoryObjectKind>,
-    ) -> Self {
+    pub fn last_modified_by(mut self, value: impl Into<crate::beta::DirectoryObjectKind>) -> Self {
         self.inner.last_modified_by = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `lastModifiedBy` to a value, or leaves it out of the body with `None`.
     ///
     /// User or service principal behind the latest change to the policy.
-    pub fn set_last_modified_by(
-        mut self,
-        value: Option<crate::beta::DirectoryObjectKind>,
-    ) -> Self {
+    pub fn set_last_modified_by(mut self, value: Option<crate::beta::DirectoryObjectKind>) -> Self {
         self.inner.last_modified_by = value.into();
         self
     }
@@ -491,11 +455,7 @@ impl LifecyclePolicyBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -550,9 +510,7 @@ impl crate::GraphType for LifecyclePolicy {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.lifecyclePolicyEnforcementAction",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.lifecyclePolicyEnforcementAction"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -588,9 +546,7 @@ impl crate::GraphType for LifecyclePolicy {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.lifecyclePolicyNotificationSettings",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.lifecyclePolicyNotificationSettings"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -649,9 +605,7 @@ impl crate::GraphType for LifecyclePolicy {
             orderby: false,
             is_relationship: true,
             is_collection: false,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.lifecyclePolicyReport",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.lifecyclePolicyReport"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -660,9 +614,7 @@ impl crate::GraphType for LifecyclePolicy {
             orderby: false,
             is_relationship: true,
             is_collection: true,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.lifecyclePolicyRule",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.lifecyclePolicyRule"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -671,44 +623,23 @@ impl crate::GraphType for LifecyclePolicy {
             orderby: false,
             is_relationship: true,
             is_collection: true,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.lifecyclePolicy",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.lifecyclePolicy"),
             read_only: false,
         },
     ];
 }
 
 impl crate::__private::WriteFields for LifecyclePolicy {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
         crate::__private::write_field(map, "createdDateTime", &self.created_date_time)?;
         crate::__private::write_field(map, "description", &self.description)?;
         crate::__private::write_field(map, "displayName", &self.display_name)?;
-        crate::__private::write_field(
-            map,
-            "enforcementAction",
-            &self.enforcement_action,
-        )?;
-        crate::__private::write_field(
-            map,
-            "gracePeriodInDays",
-            &self.grace_period_in_days,
-        )?;
+        crate::__private::write_field(map, "enforcementAction", &self.enforcement_action)?;
+        crate::__private::write_field(map, "gracePeriodInDays", &self.grace_period_in_days)?;
         crate::__private::write_field(map, "isEnabled", &self.is_enabled)?;
-        crate::__private::write_field(
-            map,
-            "lastModifiedDateTime",
-            &self.last_modified_date_time,
-        )?;
-        crate::__private::write_field(
-            map,
-            "notificationSchedule",
-            &self.notification_schedule,
-        )?;
+        crate::__private::write_field(map, "lastModifiedDateTime", &self.last_modified_date_time)?;
+        crate::__private::write_field(map, "notificationSchedule", &self.notification_schedule)?;
         crate::__private::write_field(map, "policySource", &self.policy_source)?;
         crate::__private::write_field(map, "scope", &self.scope)?;
         crate::__private::write_field(map, "versionNumber", &self.version_number)?;
@@ -762,24 +693,14 @@ impl crate::__private::ReadFields for LifecyclePolicy {
     ) -> Result<bool, A::Error> {
         match key {
             "id" => crate::__private::field(map, &mut self.id)?,
-            "createdDateTime" => {
-                crate::__private::field(map, &mut self.created_date_time)?
-            }
+            "createdDateTime" => crate::__private::field(map, &mut self.created_date_time)?,
             "description" => crate::__private::field(map, &mut self.description)?,
             "displayName" => crate::__private::field(map, &mut self.display_name)?,
-            "enforcementAction" => {
-                crate::__private::field(map, &mut self.enforcement_action)?
-            }
-            "gracePeriodInDays" => {
-                crate::__private::field(map, &mut self.grace_period_in_days)?
-            }
+            "enforcementAction" => crate::__private::field(map, &mut self.enforcement_action)?,
+            "gracePeriodInDays" => crate::__private::field(map, &mut self.grace_period_in_days)?,
             "isEnabled" => crate::__private::field(map, &mut self.is_enabled)?,
-            "lastModifiedDateTime" => {
-                crate::__private::field(map, &mut self.last_modified_date_time)?
-            }
-            "notificationSchedule" => {
-                crate::__private::field(map, &mut self.notification_schedule)?
-            }
+            "lastModifiedDateTime" => crate::__private::field(map, &mut self.last_modified_date_time)?,
+            "notificationSchedule" => crate::__private::field(map, &mut self.notification_schedule)?,
             "policySource" => crate::__private::field(map, &mut self.policy_source)?,
             "scope" => crate::__private::field(map, &mut self.scope)?,
             "versionNumber" => crate::__private::field(map, &mut self.version_number)?,
@@ -792,17 +713,13 @@ impl crate::__private::ReadFields for LifecyclePolicy {
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for LifecyclePolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,
@@ -816,20 +733,15 @@ impl<'de> serde::Deserialize<'de> for LifecyclePolicy {
 #[allow(clippy::large_enum_variant)]
 pub enum LifecyclePolicyKind {
     /// A `microsoft.graph.identityGovernance.agentIdentityLifecyclePolicy`.
-    AgentIdentityLifecyclePolicy(
-        crate::beta::identity_governance::AgentIdentityLifecyclePolicy,
-    ),
+    AgentIdentityLifecyclePolicy(crate::beta::identity_governance::AgentIdentityLifecyclePolicy),
     /// A `microsoft.graph.identityGovernance.lifecyclePolicy`.
     LifecyclePolicy(crate::beta::identity_governance::LifecyclePolicy),
     /// An object whose `@odata.type` this crate does not know, kept verbatim.
     Unknown(serde_json::Map<String, serde_json::Value>),
 }
 
-impl From<crate::beta::identity_governance::AgentIdentityLifecyclePolicy>
-for LifecyclePolicyKind {
-    fn from(
-        value: crate::beta::identity_governance::AgentIdentityLifecyclePolicy,
-    ) -> Self {
+impl From<crate::beta::identity_governance::AgentIdentityLifecyclePolicy> for LifecyclePolicyKind {
+    fn from(value: crate::beta::identity_governance::AgentIdentityLifecyclePolicy) -> Self {
         LifecyclePolicyKind::AgentIdentityLifecyclePolicy(value)
     }
 }
@@ -843,21 +755,13 @@ impl From<crate::beta::identity_governance::LifecyclePolicy> for LifecyclePolicy
 impl serde::Serialize for LifecyclePolicyKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            LifecyclePolicyKind::AgentIdentityLifecyclePolicy(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::beta::identity_governance::AgentIdentityLifecyclePolicy as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            LifecyclePolicyKind::LifecyclePolicy(value) => {
-                serde::Serialize::serialize(value, serializer)
-            }
-            LifecyclePolicyKind::Unknown(object) => {
-                serde::Serialize::serialize(object, serializer)
-            }
+            LifecyclePolicyKind::AgentIdentityLifecyclePolicy(value) => crate::__private::serialize_object(
+                value,
+                serializer,
+                Some(<crate::beta::identity_governance::AgentIdentityLifecyclePolicy as crate::GraphType>::ODATA_TYPE),
+            ),
+            LifecyclePolicyKind::LifecyclePolicy(value) => serde::Serialize::serialize(value, serializer),
+            LifecyclePolicyKind::Unknown(object) => serde::Serialize::serialize(object, serializer),
         }
     }
 }
@@ -869,19 +773,10 @@ impl crate::__private::ReadKind for LifecyclePolicyKind {
         map: A,
     ) -> Result<Self, A::Error> {
         match tag {
-            Some("microsoft.graph.identityGovernance.agentIdentityLifecyclePolicy") => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::beta::identity_governance::AgentIdentityLifecyclePolicy as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(LifecyclePolicyKind::AgentIdentityLifecyclePolicy)
-            }
-            Some("microsoft.graph.identityGovernance.lifecyclePolicy") => {
-                started.finish(map).map(LifecyclePolicyKind::LifecyclePolicy)
-            }
+            Some("microsoft.graph.identityGovernance.agentIdentityLifecyclePolicy") => started
+                .finish_as(map, Some(<crate::beta::identity_governance::AgentIdentityLifecyclePolicy as crate::GraphType>::ODATA_TYPE))
+                .map(LifecyclePolicyKind::AgentIdentityLifecyclePolicy),
+            Some("microsoft.graph.identityGovernance.lifecyclePolicy") => started.finish(map).map(LifecyclePolicyKind::LifecyclePolicy),
             None => started.finish(map).map(LifecyclePolicyKind::LifecyclePolicy),
             _ => started.finish_unknown(map).map(LifecyclePolicyKind::Unknown),
         }
@@ -889,12 +784,7 @@ impl crate::__private::ReadKind for LifecyclePolicyKind {
 }
 
 impl<'de> serde::Deserialize<'de> for LifecyclePolicyKind {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::__private::deserialize_kind(
-            deserializer,
-            "a `microsoft.graph.identityGovernance.lifecyclePolicy` object",
-        )
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::__private::deserialize_kind(deserializer, "a `microsoft.graph.identityGovernance.lifecyclePolicy` object")
     }
 }

@@ -30,11 +30,7 @@ pub struct LifecyclePolicyEnforcementActionBuilder {
 
 impl LifecyclePolicyEnforcementActionBuilder {
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -50,10 +46,7 @@ impl crate::GraphType for LifecyclePolicyEnforcementAction {
 }
 
 impl crate::__private::WriteFields for LifecyclePolicyEnforcementAction {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         let _ = map;
         Ok(())
     }
@@ -83,17 +76,13 @@ impl crate::__private::ReadFields for LifecyclePolicyEnforcementAction {
         let _ = (key, map);
         Ok(false)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for LifecyclePolicyEnforcementAction {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,
@@ -107,57 +96,37 @@ impl<'de> serde::Deserialize<'de> for LifecyclePolicyEnforcementAction {
 #[allow(clippy::large_enum_variant)]
 pub enum LifecyclePolicyEnforcementActionKind {
     /// A `microsoft.graph.identityGovernance.deleteOnlyEnforcementAction`.
-    DeleteOnlyEnforcementAction(
-        crate::beta::identity_governance::DeleteOnlyEnforcementAction,
-    ),
+    DeleteOnlyEnforcementAction(crate::beta::identity_governance::DeleteOnlyEnforcementAction),
     /// A `microsoft.graph.identityGovernance.disableOnlyEnforcementAction`.
-    DisableOnlyEnforcementAction(
-        crate::beta::identity_governance::DisableOnlyEnforcementAction,
-    ),
+    DisableOnlyEnforcementAction(crate::beta::identity_governance::DisableOnlyEnforcementAction),
     /// A `microsoft.graph.identityGovernance.disableThenDeleteEnforcementAction`.
-    DisableThenDeleteEnforcementAction(
-        crate::beta::identity_governance::DisableThenDeleteEnforcementAction,
-    ),
+    DisableThenDeleteEnforcementAction(crate::beta::identity_governance::DisableThenDeleteEnforcementAction),
     /// A `microsoft.graph.identityGovernance.lifecyclePolicyEnforcementAction`.
-    LifecyclePolicyEnforcementAction(
-        crate::beta::identity_governance::LifecyclePolicyEnforcementAction,
-    ),
+    LifecyclePolicyEnforcementAction(crate::beta::identity_governance::LifecyclePolicyEnforcementAction),
     /// An object whose `@odata.type` this crate does not know, kept verbatim.
     Unknown(serde_json::Map<String, serde_json::Value>),
 }
 
-impl From<crate::beta::identity_governance::DeleteOnlyEnforcementAction>
-for LifecyclePolicyEnforcementActionKind {
-    fn from(
-        value: crate::beta::identity_governance::DeleteOnlyEnforcementAction,
-    ) -> Self {
+impl From<crate::beta::identity_governance::DeleteOnlyEnforcementAction> for LifecyclePolicyEnforcementActionKind {
+    fn from(value: crate::beta::identity_governance::DeleteOnlyEnforcementAction) -> Self {
         LifecyclePolicyEnforcementActionKind::DeleteOnlyEnforcementAction(value)
     }
 }
 
-impl From<crate::beta::identity_governance::DisableOnlyEnforcementAction>
-for LifecyclePolicyEnforcementActionKind {
-    fn from(
-        value: crate::beta::identity_governance::DisableOnlyEnforcementAction,
-    ) -> Self {
+impl From<crate::beta::identity_governance::DisableOnlyEnforcementAction> for LifecyclePolicyEnforcementActionKind {
+    fn from(value: crate::beta::identity_governance::DisableOnlyEnforcementAction) -> Self {
         LifecyclePolicyEnforcementActionKind::DisableOnlyEnforcementAction(value)
     }
 }
 
-impl From<crate::beta::identity_governance::DisableThenDeleteEnforcementAction>
-for LifecyclePolicyEnforcementActionKind {
-    fn from(
-        value: crate::beta::identity_governance::DisableThenDeleteEnforcementAction,
-    ) -> Self {
+impl From<crate::beta::identity_governance::DisableThenDeleteEnforcementAction> for LifecyclePolicyEnforcementActionKind {
+    fn from(value: crate::beta::identity_governance::DisableThenDeleteEnforcementAction) -> Self {
         LifecyclePolicyEnforcementActionKind::DisableThenDeleteEnforcementAction(value)
     }
 }
 
-impl From<crate::beta::identity_governance::LifecyclePolicyEnforcementAction>
-for LifecyclePolicyEnforcementActionKind {
-    fn from(
-        value: crate::beta::identity_governance::LifecyclePolicyEnforcementAction,
-    ) -> Self {
+impl From<crate::beta::identity_governance::LifecyclePolicyEnforcementAction> for LifecyclePolicyEnforcementActionKind {
+    fn from(value: crate::beta::identity_governance::LifecyclePolicyEnforcementAction) -> Self {
         LifecyclePolicyEnforcementActionKind::LifecyclePolicyEnforcementAction(value)
     }
 }
@@ -165,41 +134,23 @@ for LifecyclePolicyEnforcementActionKind {
 impl serde::Serialize for LifecyclePolicyEnforcementActionKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            LifecyclePolicyEnforcementActionKind::DeleteOnlyEnforcementAction(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::beta::identity_governance::DeleteOnlyEnforcementAction as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            LifecyclePolicyEnforcementActionKind::DisableOnlyEnforcementAction(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::beta::identity_governance::DisableOnlyEnforcementAction as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            LifecyclePolicyEnforcementActionKind::DisableThenDeleteEnforcementAction(
+            LifecyclePolicyEnforcementActionKind::DeleteOnlyEnforcementAction(value) => crate::__private::serialize_object(
                 value,
-            ) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::beta::identity_governance::DisableThenDeleteEnforcementAction as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            LifecyclePolicyEnforcementActionKind::LifecyclePolicyEnforcementAction(
+                serializer,
+                Some(<crate::beta::identity_governance::DeleteOnlyEnforcementAction as crate::GraphType>::ODATA_TYPE),
+            ),
+            LifecyclePolicyEnforcementActionKind::DisableOnlyEnforcementAction(value) => crate::__private::serialize_object(
                 value,
-            ) => serde::Serialize::serialize(value, serializer),
-            LifecyclePolicyEnforcementActionKind::Unknown(object) => {
-                serde::Serialize::serialize(object, serializer)
-            }
+                serializer,
+                Some(<crate::beta::identity_governance::DisableOnlyEnforcementAction as crate::GraphType>::ODATA_TYPE),
+            ),
+            LifecyclePolicyEnforcementActionKind::DisableThenDeleteEnforcementAction(value) => crate::__private::serialize_object(
+                value,
+                serializer,
+                Some(<crate::beta::identity_governance::DisableThenDeleteEnforcementAction as crate::GraphType>::ODATA_TYPE),
+            ),
+            LifecyclePolicyEnforcementActionKind::LifecyclePolicyEnforcementAction(value) => serde::Serialize::serialize(value, serializer),
+            LifecyclePolicyEnforcementActionKind::Unknown(object) => serde::Serialize::serialize(object, serializer),
         }
     }
 }
@@ -211,76 +162,24 @@ impl crate::__private::ReadKind for LifecyclePolicyEnforcementActionKind {
         map: A,
     ) -> Result<Self, A::Error> {
         match tag {
-            Some("microsoft.graph.identityGovernance.deleteOnlyEnforcementAction") => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::beta::identity_governance::DeleteOnlyEnforcementAction as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(
-                        LifecyclePolicyEnforcementActionKind::DeleteOnlyEnforcementAction,
-                    )
-            }
-            Some("microsoft.graph.identityGovernance.disableOnlyEnforcementAction") => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::beta::identity_governance::DisableOnlyEnforcementAction as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(
-                        LifecyclePolicyEnforcementActionKind::DisableOnlyEnforcementAction,
-                    )
-            }
-            Some(
-                "microsoft.graph.identityGovernance.disableThenDeleteEnforcementAction",
-            ) => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::beta::identity_governance::DisableThenDeleteEnforcementAction as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(
-                        LifecyclePolicyEnforcementActionKind::DisableThenDeleteEnforcementAction,
-                    )
-            }
-            Some(
-                "microsoft.graph.identityGovernance.lifecyclePolicyEnforcementAction",
-            ) => {
-                started
-                    .finish(map)
-                    .map(
-                        LifecyclePolicyEnforcementActionKind::LifecyclePolicyEnforcementAction,
-                    )
-            }
-            None => {
-                started
-                    .finish(map)
-                    .map(
-                        LifecyclePolicyEnforcementActionKind::LifecyclePolicyEnforcementAction,
-                    )
-            }
-            _ => {
-                started
-                    .finish_unknown(map)
-                    .map(LifecyclePolicyEnforcementActionKind::Unknown)
-            }
+            Some("microsoft.graph.identityGovernance.deleteOnlyEnforcementAction") => started
+                .finish_as(map, Some(<crate::beta::identity_governance::DeleteOnlyEnforcementAction as crate::GraphType>::ODATA_TYPE))
+                .map(LifecyclePolicyEnforcementActionKind::DeleteOnlyEnforcementAction),
+            Some("microsoft.graph.identityGovernance.disableOnlyEnforcementAction") => started
+                .finish_as(map, Some(<crate::beta::identity_governance::DisableOnlyEnforcementAction as crate::GraphType>::ODATA_TYPE))
+                .map(LifecyclePolicyEnforcementActionKind::DisableOnlyEnforcementAction),
+            Some("microsoft.graph.identityGovernance.disableThenDeleteEnforcementAction") => started
+                .finish_as(map, Some(<crate::beta::identity_governance::DisableThenDeleteEnforcementAction as crate::GraphType>::ODATA_TYPE))
+                .map(LifecyclePolicyEnforcementActionKind::DisableThenDeleteEnforcementAction),
+            Some("microsoft.graph.identityGovernance.lifecyclePolicyEnforcementAction") => started.finish(map).map(LifecyclePolicyEnforcementActionKind::LifecyclePolicyEnforcementAction),
+            None => started.finish(map).map(LifecyclePolicyEnforcementActionKind::LifecyclePolicyEnforcementAction),
+            _ => started.finish_unknown(map).map(LifecyclePolicyEnforcementActionKind::Unknown),
         }
     }
 }
 
 impl<'de> serde::Deserialize<'de> for LifecyclePolicyEnforcementActionKind {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::__private::deserialize_kind(
-            deserializer,
-            "a `microsoft.graph.identityGovernance.lifecyclePolicyEnforcementAction` object",
-        )
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::__private::deserialize_kind(deserializer, "a `microsoft.graph.identityGovernance.lifecyclePolicyEnforcementAction` object")
     }
 }

@@ -4,9 +4,7 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct LifecyclePolicyImpactAction {
     /// Kind of action applied to the subject. The possible values are: `objectCoveredByPolicy`, `attestationNeededWarning`, `attestationNeededNotificationSent`, `disabledDueToAttestationNonCompliance`, `deletedDueToAttestationNonCompliance`, `unknownFutureValue`.
-    pub action_type: crate::Nullable<
-        crate::beta::identity_governance::LifecyclePolicyImpactActionType,
-    >,
+    pub action_type: crate::Nullable<crate::beta::identity_governance::LifecyclePolicyImpactActionType>,
     /// When the action happened.
     pub date_time: crate::Nullable<crate::Timestamp>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
@@ -32,9 +30,7 @@ impl LifecyclePolicyImpactActionBuilder {
     /// Kind of action applied to the subject. The possible values are: `objectCoveredByPolicy`, `attestationNeededWarning`, `attestationNeededNotificationSent`, `disabledDueToAttestationNonCompliance`, `deletedDueToAttestationNonCompliance`, `unknownFutureValue`.
     pub fn action_type(
         mut self,
-        value: impl Into<
-            crate::beta::identity_governance::LifecyclePolicyImpactActionType,
-        >,
+        value: impl Into<crate::beta::identity_governance::LifecyclePolicyImpactActionType>,
     ) -> Self {
         self.inner.action_type = crate::Nullable::Value(value.into());
         self
@@ -78,11 +74,7 @@ impl LifecyclePolicyImpactActionBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -129,10 +121,7 @@ impl crate::GraphType for LifecyclePolicyImpactAction {
 }
 
 impl crate::__private::WriteFields for LifecyclePolicyImpactAction {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "actionType", &self.action_type)?;
         crate::__private::write_field(map, "dateTime", &self.date_time)?;
         Ok(())
@@ -170,17 +159,13 @@ impl crate::__private::ReadFields for LifecyclePolicyImpactAction {
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for LifecyclePolicyImpactAction {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -6,9 +6,7 @@ pub struct LifecyclePolicyImpactSummary {
     /// Key that identifies the impact result. Inherited from entity.
     pub id: crate::Nullable<String>,
     /// Actions the policy took on the subject within the evaluated period.
-    pub actions_taken: crate::Nullable<
-        Vec<crate::beta::identity_governance::LifecyclePolicyImpactAction>,
-    >,
+    pub actions_taken: crate::Nullable<Vec<crate::beta::identity_governance::LifecyclePolicyImpactAction>>,
     /// Subject that the policy evaluated.
     pub subject: crate::Nullable<crate::beta::DirectoryObjectKind>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
@@ -80,20 +78,14 @@ impl LifecyclePolicyImpactSummaryBuilder {
     /// Sets `subject`.
     ///
     /// Subject that the policy evaluated.
-    pub fn subject(
-        mut self,
-        value: impl Into<crate::beta::DirectoryObjectKind>,
-    ) -> Self {
+    pub fn subject(mut self, value: impl Into<crate::beta::DirectoryObjectKind>) -> Self {
         self.inner.subject = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `subject` to a value, or leaves it out of the body with `None`.
     ///
     /// Subject that the policy evaluated.
-    pub fn set_subject(
-        mut self,
-        value: Option<crate::beta::DirectoryObjectKind>,
-    ) -> Self {
+    pub fn set_subject(mut self, value: Option<crate::beta::DirectoryObjectKind>) -> Self {
         self.inner.subject = value.into();
         self
     }
@@ -105,11 +97,7 @@ impl LifecyclePolicyImpactSummaryBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -137,9 +125,7 @@ impl crate::GraphType for LifecyclePolicyImpactSummary {
             orderby: false,
             is_relationship: false,
             is_collection: true,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.lifecyclePolicyImpactAction",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.lifecyclePolicyImpactAction"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -155,10 +141,7 @@ impl crate::GraphType for LifecyclePolicyImpactSummary {
 }
 
 impl crate::__private::WriteFields for LifecyclePolicyImpactSummary {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
         crate::__private::write_field(map, "actionsTaken", &self.actions_taken)?;
         crate::__private::write_field(map, "subject", &self.subject)?;
@@ -193,25 +176,19 @@ impl crate::__private::ReadFields for LifecyclePolicyImpactSummary {
     ) -> Result<bool, A::Error> {
         match key {
             "id" => crate::__private::field(map, &mut self.id)?,
-            "actionsTaken" => {
-                crate::__private::object_list(map, &mut self.actions_taken)?
-            }
+            "actionsTaken" => crate::__private::object_list(map, &mut self.actions_taken)?,
             "subject" => crate::__private::field(map, &mut self.subject)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for LifecyclePolicyImpactSummary {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -29,19 +29,13 @@ impl LifecyclePolicyNotificationSettingsBuilder {
     ///
     /// Email addresses to fall back on when none of the targeted recipients of a notice has a valid address. They are not added to every notice, and are not used as long as a targeted recipient has a valid address.
     pub fn additional_fallback_recipients(mut self, item: impl Into<String>) -> Self {
-        self.inner
-            .additional_fallback_recipients
-            .get_or_insert_with(Vec::new)
-            .push(item.into());
+        self.inner.additional_fallback_recipients.get_or_insert_with(Vec::new).push(item.into());
         self
     }
     /// Sets `additionalFallbackRecipients` to a value, or leaves it out of the body with `None`.
     ///
     /// Email addresses to fall back on when none of the targeted recipients of a notice has a valid address. They are not added to every notice, and are not used as long as a targeted recipient has a valid address.
-    pub fn set_additional_fallback_recipients(
-        mut self,
-        value: Option<Vec<String>>,
-    ) -> Self {
+    pub fn set_additional_fallback_recipients(mut self, value: Option<Vec<String>>) -> Self {
         self.inner.additional_fallback_recipients = value.into();
         self
     }
@@ -56,19 +50,13 @@ impl LifecyclePolicyNotificationSettingsBuilder {
     ///
     /// Days after an identity falls out of compliance on which a notice goes out.
     pub fn offsets_after_non_compliance_in_days(mut self, item: impl Into<i32>) -> Self {
-        self.inner
-            .offsets_after_non_compliance_in_days
-            .get_or_insert_with(Vec::new)
-            .push(item.into());
+        self.inner.offsets_after_non_compliance_in_days.get_or_insert_with(Vec::new).push(item.into());
         self
     }
     /// Sets `offsetsAfterNonComplianceInDays` to a value, or leaves it out of the body with `None`.
     ///
     /// Days after an identity falls out of compliance on which a notice goes out.
-    pub fn set_offsets_after_non_compliance_in_days(
-        mut self,
-        value: Option<Vec<i32>>,
-    ) -> Self {
+    pub fn set_offsets_after_non_compliance_in_days(mut self, value: Option<Vec<i32>>) -> Self {
         self.inner.offsets_after_non_compliance_in_days = value.into();
         self
     }
@@ -80,11 +68,7 @@ impl LifecyclePolicyNotificationSettingsBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -119,30 +103,15 @@ impl crate::GraphType for LifecyclePolicyNotificationSettings {
 }
 
 impl crate::__private::WriteFields for LifecyclePolicyNotificationSettings {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        crate::__private::write_field(
-            map,
-            "additionalFallbackRecipients",
-            &self.additional_fallback_recipients,
-        )?;
-        crate::__private::write_field(
-            map,
-            "offsetsAfterNonComplianceInDays",
-            &self.offsets_after_non_compliance_in_days,
-        )?;
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        crate::__private::write_field(map, "additionalFallbackRecipients", &self.additional_fallback_recipients)?;
+        crate::__private::write_field(map, "offsetsAfterNonComplianceInDays", &self.offsets_after_non_compliance_in_days)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
-            "additionalFallbackRecipients" => {
-                !self.additional_fallback_recipients.is_absent()
-            }
-            "offsetsAfterNonComplianceInDays" => {
-                !self.offsets_after_non_compliance_in_days.is_absent()
-            }
+            "additionalFallbackRecipients" => !self.additional_fallback_recipients.is_absent(),
+            "offsetsAfterNonComplianceInDays" => !self.offsets_after_non_compliance_in_days.is_absent(),
             _ => false,
         }
     }
@@ -166,30 +135,19 @@ impl crate::__private::ReadFields for LifecyclePolicyNotificationSettings {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "additionalFallbackRecipients" => {
-                crate::__private::field(map, &mut self.additional_fallback_recipients)?
-            }
-            "offsetsAfterNonComplianceInDays" => {
-                crate::__private::field(
-                    map,
-                    &mut self.offsets_after_non_compliance_in_days,
-                )?
-            }
+            "additionalFallbackRecipients" => crate::__private::field(map, &mut self.additional_fallback_recipients)?,
+            "offsetsAfterNonComplianceInDays" => crate::__private::field(map, &mut self.offsets_after_non_compliance_in_days)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for LifecyclePolicyNotificationSettings {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -97,11 +97,7 @@ impl LifecyclePolicyPriorityConfigurationBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -140,12 +136,7 @@ impl crate::GraphType for LifecyclePolicyPriorityConfiguration {
             is_collection: false,
             ty: crate::PropertyType::Enum {
                 name: "microsoft.graph.identityGovernance.subjectType",
-                members: &[
-                    "user",
-                    "agentIdentity",
-                    "unknownFutureValue",
-                    "provisioningObject",
-                ],
+                members: &["user", "agentIdentity", "unknownFutureValue", "provisioningObject"],
                 after_sentinel: &["provisioningObject"],
                 flags: true,
             },
@@ -155,16 +146,9 @@ impl crate::GraphType for LifecyclePolicyPriorityConfiguration {
 }
 
 impl crate::__private::WriteFields for LifecyclePolicyPriorityConfiguration {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
-        crate::__private::write_field(
-            map,
-            "orderedPolicyIds",
-            &self.ordered_policy_ids,
-        )?;
+        crate::__private::write_field(map, "orderedPolicyIds", &self.ordered_policy_ids)?;
         crate::__private::write_field(map, "subjectType", &self.subject_type)?;
         Ok(())
     }
@@ -197,25 +181,19 @@ impl crate::__private::ReadFields for LifecyclePolicyPriorityConfiguration {
     ) -> Result<bool, A::Error> {
         match key {
             "id" => crate::__private::field(map, &mut self.id)?,
-            "orderedPolicyIds" => {
-                crate::__private::field(map, &mut self.ordered_policy_ids)?
-            }
+            "orderedPolicyIds" => crate::__private::field(map, &mut self.ordered_policy_ids)?,
             "subjectType" => crate::__private::field(map, &mut self.subject_type)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for LifecyclePolicyPriorityConfiguration {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -8,15 +8,11 @@ pub struct LifecyclePolicyReport {
     /// Version of the lifecycle policy that the report describes.
     pub policy_version: crate::Nullable<i32>,
     /// Status of scope processing for the policy, both current and latest.
-    pub scope_processing: crate::Nullable<
-        crate::beta::identity_governance::LifecyclePolicyScopeProcessing,
-    >,
+    pub scope_processing: crate::Nullable<crate::beta::identity_governance::LifecyclePolicyScopeProcessing>,
     /// How many subjects the policy currently covers.
     pub subjects_in_scope_count: crate::Nullable<i32>,
     /// Per-subject processing results that the report covers.
-    pub subjects: crate::Nullable<
-        Vec<crate::beta::identity_governance::LifecyclePolicySubjectReport>,
-    >,
+    pub subjects: crate::Nullable<Vec<crate::beta::identity_governance::LifecyclePolicySubjectReport>>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -82,9 +78,7 @@ impl LifecyclePolicyReportBuilder {
     /// Status of scope processing for the policy, both current and latest.
     pub fn scope_processing(
         mut self,
-        value: impl Into<
-            crate::beta::identity_governance::LifecyclePolicyScopeProcessing,
-        >,
+        value: impl Into<crate::beta::identity_governance::LifecyclePolicyScopeProcessing>,
     ) -> Self {
         self.inner.scope_processing = crate::Nullable::Value(value.into());
         self
@@ -142,9 +136,7 @@ impl LifecyclePolicyReportBuilder {
     /// Per-subject processing results that the report covers.
     pub fn set_subjects(
         mut self,
-        value: Option<
-            Vec<crate::beta::identity_governance::LifecyclePolicySubjectReport>,
-        >,
+        value: Option<Vec<crate::beta::identity_governance::LifecyclePolicySubjectReport>>,
     ) -> Self {
         self.inner.subjects = value.into();
         self
@@ -157,11 +149,7 @@ impl LifecyclePolicyReportBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -198,9 +186,7 @@ impl crate::GraphType for LifecyclePolicyReport {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.lifecyclePolicyScopeProcessing",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.lifecyclePolicyScopeProcessing"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -218,27 +204,18 @@ impl crate::GraphType for LifecyclePolicyReport {
             orderby: false,
             is_relationship: true,
             is_collection: true,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.lifecyclePolicySubjectReport",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.lifecyclePolicySubjectReport"),
             read_only: false,
         },
     ];
 }
 
 impl crate::__private::WriteFields for LifecyclePolicyReport {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
         crate::__private::write_field(map, "policyVersion", &self.policy_version)?;
         crate::__private::write_field(map, "scopeProcessing", &self.scope_processing)?;
-        crate::__private::write_field(
-            map,
-            "subjectsInScopeCount",
-            &self.subjects_in_scope_count,
-        )?;
+        crate::__private::write_field(map, "subjectsInScopeCount", &self.subjects_in_scope_count)?;
         crate::__private::write_field(map, "subjects", &self.subjects)?;
         Ok(())
     }
@@ -274,28 +251,20 @@ impl crate::__private::ReadFields for LifecyclePolicyReport {
         match key {
             "id" => crate::__private::field(map, &mut self.id)?,
             "policyVersion" => crate::__private::field(map, &mut self.policy_version)?,
-            "scopeProcessing" => {
-                crate::__private::field(map, &mut self.scope_processing)?
-            }
-            "subjectsInScopeCount" => {
-                crate::__private::field(map, &mut self.subjects_in_scope_count)?
-            }
+            "scopeProcessing" => crate::__private::field(map, &mut self.scope_processing)?,
+            "subjectsInScopeCount" => crate::__private::field(map, &mut self.subjects_in_scope_count)?,
             "subjects" => crate::__private::object_list(map, &mut self.subjects)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for LifecyclePolicyReport {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

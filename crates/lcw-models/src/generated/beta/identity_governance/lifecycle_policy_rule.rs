@@ -99,11 +99,7 @@ impl LifecyclePolicyRuleBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -147,10 +143,7 @@ impl crate::GraphType for LifecyclePolicyRule {
 }
 
 impl crate::__private::WriteFields for LifecyclePolicyRule {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
         crate::__private::write_field(map, "isEnabled", &self.is_enabled)?;
         crate::__private::write_field(map, "ruleType", &self.rule_type)?;
@@ -191,17 +184,13 @@ impl crate::__private::ReadFields for LifecyclePolicyRule {
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for LifecyclePolicyRule {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,
@@ -232,22 +221,19 @@ impl From<crate::beta::identity_governance::InactivityRule> for LifecyclePolicyR
     }
 }
 
-impl From<crate::beta::identity_governance::LifecyclePolicyRule>
-for LifecyclePolicyRuleKind {
+impl From<crate::beta::identity_governance::LifecyclePolicyRule> for LifecyclePolicyRuleKind {
     fn from(value: crate::beta::identity_governance::LifecyclePolicyRule) -> Self {
         LifecyclePolicyRuleKind::LifecyclePolicyRule(value)
     }
 }
 
-impl From<crate::beta::identity_governance::PeriodicAttestationRule>
-for LifecyclePolicyRuleKind {
+impl From<crate::beta::identity_governance::PeriodicAttestationRule> for LifecyclePolicyRuleKind {
     fn from(value: crate::beta::identity_governance::PeriodicAttestationRule) -> Self {
         LifecyclePolicyRuleKind::PeriodicAttestationRule(value)
     }
 }
 
-impl From<crate::beta::identity_governance::SponsorPresenceRule>
-for LifecyclePolicyRuleKind {
+impl From<crate::beta::identity_governance::SponsorPresenceRule> for LifecyclePolicyRuleKind {
     fn from(value: crate::beta::identity_governance::SponsorPresenceRule) -> Self {
         LifecyclePolicyRuleKind::SponsorPresenceRule(value)
     }
@@ -256,39 +242,23 @@ for LifecyclePolicyRuleKind {
 impl serde::Serialize for LifecyclePolicyRuleKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            LifecyclePolicyRuleKind::InactivityRule(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::beta::identity_governance::InactivityRule as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            LifecyclePolicyRuleKind::LifecyclePolicyRule(value) => {
-                serde::Serialize::serialize(value, serializer)
-            }
-            LifecyclePolicyRuleKind::PeriodicAttestationRule(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::beta::identity_governance::PeriodicAttestationRule as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            LifecyclePolicyRuleKind::SponsorPresenceRule(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::beta::identity_governance::SponsorPresenceRule as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            LifecyclePolicyRuleKind::Unknown(object) => {
-                serde::Serialize::serialize(object, serializer)
-            }
+            LifecyclePolicyRuleKind::InactivityRule(value) => crate::__private::serialize_object(
+                value,
+                serializer,
+                Some(<crate::beta::identity_governance::InactivityRule as crate::GraphType>::ODATA_TYPE),
+            ),
+            LifecyclePolicyRuleKind::LifecyclePolicyRule(value) => serde::Serialize::serialize(value, serializer),
+            LifecyclePolicyRuleKind::PeriodicAttestationRule(value) => crate::__private::serialize_object(
+                value,
+                serializer,
+                Some(<crate::beta::identity_governance::PeriodicAttestationRule as crate::GraphType>::ODATA_TYPE),
+            ),
+            LifecyclePolicyRuleKind::SponsorPresenceRule(value) => crate::__private::serialize_object(
+                value,
+                serializer,
+                Some(<crate::beta::identity_governance::SponsorPresenceRule as crate::GraphType>::ODATA_TYPE),
+            ),
+            LifecyclePolicyRuleKind::Unknown(object) => serde::Serialize::serialize(object, serializer),
         }
     }
 }
@@ -300,39 +270,16 @@ impl crate::__private::ReadKind for LifecyclePolicyRuleKind {
         map: A,
     ) -> Result<Self, A::Error> {
         match tag {
-            Some("microsoft.graph.identityGovernance.inactivityRule") => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::beta::identity_governance::InactivityRule as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(LifecyclePolicyRuleKind::InactivityRule)
-            }
-            Some("microsoft.graph.identityGovernance.lifecyclePolicyRule") => {
-                started.finish(map).map(LifecyclePolicyRuleKind::LifecyclePolicyRule)
-            }
-            Some("microsoft.graph.identityGovernance.periodicAttestationRule") => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::beta::identity_governance::PeriodicAttestationRule as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(LifecyclePolicyRuleKind::PeriodicAttestationRule)
-            }
-            Some("microsoft.graph.identityGovernance.sponsorPresenceRule") => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::beta::identity_governance::SponsorPresenceRule as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(LifecyclePolicyRuleKind::SponsorPresenceRule)
-            }
+            Some("microsoft.graph.identityGovernance.inactivityRule") => started
+                .finish_as(map, Some(<crate::beta::identity_governance::InactivityRule as crate::GraphType>::ODATA_TYPE))
+                .map(LifecyclePolicyRuleKind::InactivityRule),
+            Some("microsoft.graph.identityGovernance.lifecyclePolicyRule") => started.finish(map).map(LifecyclePolicyRuleKind::LifecyclePolicyRule),
+            Some("microsoft.graph.identityGovernance.periodicAttestationRule") => started
+                .finish_as(map, Some(<crate::beta::identity_governance::PeriodicAttestationRule as crate::GraphType>::ODATA_TYPE))
+                .map(LifecyclePolicyRuleKind::PeriodicAttestationRule),
+            Some("microsoft.graph.identityGovernance.sponsorPresenceRule") => started
+                .finish_as(map, Some(<crate::beta::identity_governance::SponsorPresenceRule as crate::GraphType>::ODATA_TYPE))
+                .map(LifecyclePolicyRuleKind::SponsorPresenceRule),
             None => started.finish(map).map(LifecyclePolicyRuleKind::LifecyclePolicyRule),
             _ => started.finish_unknown(map).map(LifecyclePolicyRuleKind::Unknown),
         }
@@ -340,12 +287,7 @@ impl crate::__private::ReadKind for LifecyclePolicyRuleKind {
 }
 
 impl<'de> serde::Deserialize<'de> for LifecyclePolicyRuleKind {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::__private::deserialize_kind(
-            deserializer,
-            "a `microsoft.graph.identityGovernance.lifecyclePolicyRule` object",
-        )
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::__private::deserialize_kind(deserializer, "a `microsoft.graph.identityGovernance.lifecyclePolicyRule` object")
     }
 }

@@ -6,15 +6,11 @@ pub struct LifecyclePolicyScopeProcessing {
     /// When the scope-processing operation now under way began.
     pub current_started_date_time: crate::Nullable<crate::Timestamp>,
     /// State of scope processing at present. The possible values are: `idle`, `notStarted`, `evaluating`, `processing`, `unknownFutureValue`.
-    pub current_status: crate::Nullable<
-        crate::beta::identity_governance::LifecyclePolicyScopeProcessingStatus,
-    >,
+    pub current_status: crate::Nullable<crate::beta::identity_governance::LifecyclePolicyScopeProcessingStatus>,
     /// When scope processing most recently finished with success.
     pub last_successful_processing_date_time: crate::Nullable<crate::Timestamp>,
     /// Most recent scope-processing attempt that is kept.
-    pub latest_attempt: crate::Nullable<
-        crate::beta::identity_governance::LifecyclePolicyScopeProcessingAttempt,
-    >,
+    pub latest_attempt: crate::Nullable<crate::beta::identity_governance::LifecyclePolicyScopeProcessingAttempt>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -36,20 +32,14 @@ impl LifecyclePolicyScopeProcessingBuilder {
     /// Sets `currentStartedDateTime`.
     ///
     /// When the scope-processing operation now under way began.
-    pub fn current_started_date_time(
-        mut self,
-        value: impl Into<crate::Timestamp>,
-    ) -> Self {
+    pub fn current_started_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
         self.inner.current_started_date_time = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `currentStartedDateTime` to a value, or leaves it out of the body with `None`.
     ///
     /// When the scope-processing operation now under way began.
-    pub fn set_current_started_date_time(
-        mut self,
-        value: Option<crate::Timestamp>,
-    ) -> Self {
+    pub fn set_current_started_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
         self.inner.current_started_date_time = value.into();
         self
     }
@@ -65,9 +55,7 @@ impl LifecyclePolicyScopeProcessingBuilder {
     /// State of scope processing at present. The possible values are: `idle`, `notStarted`, `evaluating`, `processing`, `unknownFutureValue`.
     pub fn current_status(
         mut self,
-        value: impl Into<
-            crate::beta::identity_governance::LifecyclePolicyScopeProcessingStatus,
-        >,
+        value: impl Into<crate::beta::identity_governance::LifecyclePolicyScopeProcessingStatus>,
     ) -> Self {
         self.inner.current_status = crate::Nullable::Value(value.into());
         self
@@ -77,9 +65,7 @@ impl LifecyclePolicyScopeProcessingBuilder {
     /// State of scope processing at present. The possible values are: `idle`, `notStarted`, `evaluating`, `processing`, `unknownFutureValue`.
     pub fn set_current_status(
         mut self,
-        value: Option<
-            crate::beta::identity_governance::LifecyclePolicyScopeProcessingStatus,
-        >,
+        value: Option<crate::beta::identity_governance::LifecyclePolicyScopeProcessingStatus>,
     ) -> Self {
         self.inner.current_status = value.into();
         self
@@ -98,9 +84,7 @@ impl LifecyclePolicyScopeProcessingBuilder {
         mut self,
         value: impl Into<crate::Timestamp>,
     ) -> Self {
-        self.inner.last_successful_processing_date_time = crate::Nullable::Value(
-            value.into(),
-        );
+        self.inner.last_successful_processing_date_time = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `lastSuccessfulProcessingDateTime` to a value, or leaves it out of the body with `None`.
@@ -125,9 +109,7 @@ impl LifecyclePolicyScopeProcessingBuilder {
     /// Most recent scope-processing attempt that is kept.
     pub fn latest_attempt(
         mut self,
-        value: impl Into<
-            crate::beta::identity_governance::LifecyclePolicyScopeProcessingAttempt,
-        >,
+        value: impl Into<crate::beta::identity_governance::LifecyclePolicyScopeProcessingAttempt>,
     ) -> Self {
         self.inner.latest_attempt = crate::Nullable::Value(value.into());
         self
@@ -137,9 +119,7 @@ impl LifecyclePolicyScopeProcessingBuilder {
     /// Most recent scope-processing attempt that is kept.
     pub fn set_latest_attempt(
         mut self,
-        value: Option<
-            crate::beta::identity_governance::LifecyclePolicyScopeProcessingAttempt,
-        >,
+        value: Option<crate::beta::identity_governance::LifecyclePolicyScopeProcessingAttempt>,
     ) -> Self {
         self.inner.latest_attempt = value.into();
         self
@@ -152,11 +132,7 @@ impl LifecyclePolicyScopeProcessingBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -186,13 +162,7 @@ impl crate::GraphType for LifecyclePolicyScopeProcessing {
             is_collection: false,
             ty: crate::PropertyType::Enum {
                 name: "microsoft.graph.identityGovernance.lifecyclePolicyScopeProcessingStatus",
-                members: &[
-                    "idle",
-                    "notStarted",
-                    "evaluating",
-                    "processing",
-                    "unknownFutureValue",
-                ],
+                members: &["idle", "notStarted", "evaluating", "processing", "unknownFutureValue"],
                 after_sentinel: &[],
                 flags: false,
             },
@@ -213,30 +183,17 @@ impl crate::GraphType for LifecyclePolicyScopeProcessing {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.lifecyclePolicyScopeProcessingAttempt",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.lifecyclePolicyScopeProcessingAttempt"),
             read_only: false,
         },
     ];
 }
 
 impl crate::__private::WriteFields for LifecyclePolicyScopeProcessing {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        crate::__private::write_field(
-            map,
-            "currentStartedDateTime",
-            &self.current_started_date_time,
-        )?;
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        crate::__private::write_field(map, "currentStartedDateTime", &self.current_started_date_time)?;
         crate::__private::write_field(map, "currentStatus", &self.current_status)?;
-        crate::__private::write_field(
-            map,
-            "lastSuccessfulProcessingDateTime",
-            &self.last_successful_processing_date_time,
-        )?;
+        crate::__private::write_field(map, "lastSuccessfulProcessingDateTime", &self.last_successful_processing_date_time)?;
         crate::__private::write_field(map, "latestAttempt", &self.latest_attempt)?;
         Ok(())
     }
@@ -244,9 +201,7 @@ impl crate::__private::WriteFields for LifecyclePolicyScopeProcessing {
         match key {
             "currentStartedDateTime" => !self.current_started_date_time.is_absent(),
             "currentStatus" => !self.current_status.is_absent(),
-            "lastSuccessfulProcessingDateTime" => {
-                !self.last_successful_processing_date_time.is_absent()
-            }
+            "lastSuccessfulProcessingDateTime" => !self.last_successful_processing_date_time.is_absent(),
             "latestAttempt" => !self.latest_attempt.is_absent(),
             _ => false,
         }
@@ -271,32 +226,21 @@ impl crate::__private::ReadFields for LifecyclePolicyScopeProcessing {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "currentStartedDateTime" => {
-                crate::__private::field(map, &mut self.current_started_date_time)?
-            }
+            "currentStartedDateTime" => crate::__private::field(map, &mut self.current_started_date_time)?,
             "currentStatus" => crate::__private::field(map, &mut self.current_status)?,
-            "lastSuccessfulProcessingDateTime" => {
-                crate::__private::field(
-                    map,
-                    &mut self.last_successful_processing_date_time,
-                )?
-            }
+            "lastSuccessfulProcessingDateTime" => crate::__private::field(map, &mut self.last_successful_processing_date_time)?,
             "latestAttempt" => crate::__private::field(map, &mut self.latest_attempt)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for LifecyclePolicyScopeProcessing {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -10,9 +10,7 @@ pub struct LifecyclePolicyScopeProcessingAttempt {
     /// When the attempt began.
     pub started_date_time: crate::Nullable<crate::Timestamp>,
     /// Where the attempt stands, or how it ended. The possible values are: `notStarted`, `evaluating`, `processing`, `completed`, `failed`, `timedOut`, `invalidScope`, `unknownFutureValue`.
-    pub status: crate::Nullable<
-        crate::beta::identity_governance::LifecyclePolicyScopeProcessingAttemptStatus,
-    >,
+    pub status: crate::Nullable<crate::beta::identity_governance::LifecyclePolicyScopeProcessingAttemptStatus>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -99,9 +97,7 @@ impl LifecyclePolicyScopeProcessingAttemptBuilder {
     /// Where the attempt stands, or how it ended. The possible values are: `notStarted`, `evaluating`, `processing`, `completed`, `failed`, `timedOut`, `invalidScope`, `unknownFutureValue`.
     pub fn status(
         mut self,
-        value: impl Into<
-            crate::beta::identity_governance::LifecyclePolicyScopeProcessingAttemptStatus,
-        >,
+        value: impl Into<crate::beta::identity_governance::LifecyclePolicyScopeProcessingAttemptStatus>,
     ) -> Self {
         self.inner.status = crate::Nullable::Value(value.into());
         self
@@ -111,9 +107,7 @@ impl LifecyclePolicyScopeProcessingAttemptBuilder {
     /// Where the attempt stands, or how it ended. The possible values are: `notStarted`, `evaluating`, `processing`, `completed`, `failed`, `timedOut`, `invalidScope`, `unknownFutureValue`.
     pub fn set_status(
         mut self,
-        value: Option<
-            crate::beta::identity_governance::LifecyclePolicyScopeProcessingAttemptStatus,
-        >,
+        value: Option<crate::beta::identity_governance::LifecyclePolicyScopeProcessingAttemptStatus>,
     ) -> Self {
         self.inner.status = value.into();
         self
@@ -126,11 +120,7 @@ impl LifecyclePolicyScopeProcessingAttemptBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -197,15 +187,8 @@ impl crate::GraphType for LifecyclePolicyScopeProcessingAttempt {
 }
 
 impl crate::__private::WriteFields for LifecyclePolicyScopeProcessingAttempt {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        crate::__private::write_field(
-            map,
-            "completedDateTime",
-            &self.completed_date_time,
-        )?;
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        crate::__private::write_field(map, "completedDateTime", &self.completed_date_time)?;
         crate::__private::write_field(map, "error", &self.error)?;
         crate::__private::write_field(map, "startedDateTime", &self.started_date_time)?;
         crate::__private::write_field(map, "status", &self.status)?;
@@ -240,29 +223,21 @@ impl crate::__private::ReadFields for LifecyclePolicyScopeProcessingAttempt {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "completedDateTime" => {
-                crate::__private::field(map, &mut self.completed_date_time)?
-            }
+            "completedDateTime" => crate::__private::field(map, &mut self.completed_date_time)?,
             "error" => crate::__private::field(map, &mut self.error)?,
-            "startedDateTime" => {
-                crate::__private::field(map, &mut self.started_date_time)?
-            }
+            "startedDateTime" => crate::__private::field(map, &mut self.started_date_time)?,
             "status" => crate::__private::field(map, &mut self.status)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for LifecyclePolicyScopeProcessingAttempt {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

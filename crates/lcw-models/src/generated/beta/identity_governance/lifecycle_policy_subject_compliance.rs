@@ -6,9 +6,7 @@ pub struct LifecyclePolicySubjectCompliance {
     /// When the subject was last checked for compliance.
     pub evaluated_date_time: crate::Nullable<crate::Timestamp>,
     /// Outcome of the compliance check for the subject. The possible values are: `notEvaluated`, `compliant`, `nonCompliant`, `unknownFutureValue`.
-    pub status: crate::Nullable<
-        crate::beta::identity_governance::LifecyclePolicyComplianceStatus,
-    >,
+    pub status: crate::Nullable<crate::beta::identity_governance::LifecyclePolicyComplianceStatus>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -53,9 +51,7 @@ impl LifecyclePolicySubjectComplianceBuilder {
     /// Outcome of the compliance check for the subject. The possible values are: `notEvaluated`, `compliant`, `nonCompliant`, `unknownFutureValue`.
     pub fn status(
         mut self,
-        value: impl Into<
-            crate::beta::identity_governance::LifecyclePolicyComplianceStatus,
-        >,
+        value: impl Into<crate::beta::identity_governance::LifecyclePolicyComplianceStatus>,
     ) -> Self {
         self.inner.status = crate::Nullable::Value(value.into());
         self
@@ -78,11 +74,7 @@ impl LifecyclePolicySubjectComplianceBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -112,12 +104,7 @@ impl crate::GraphType for LifecyclePolicySubjectCompliance {
             is_collection: false,
             ty: crate::PropertyType::Enum {
                 name: "microsoft.graph.identityGovernance.lifecyclePolicyComplianceStatus",
-                members: &[
-                    "notEvaluated",
-                    "compliant",
-                    "nonCompliant",
-                    "unknownFutureValue",
-                ],
+                members: &["notEvaluated", "compliant", "nonCompliant", "unknownFutureValue"],
                 after_sentinel: &[],
                 flags: false,
             },
@@ -127,15 +114,8 @@ impl crate::GraphType for LifecyclePolicySubjectCompliance {
 }
 
 impl crate::__private::WriteFields for LifecyclePolicySubjectCompliance {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        crate::__private::write_field(
-            map,
-            "evaluatedDateTime",
-            &self.evaluated_date_time,
-        )?;
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        crate::__private::write_field(map, "evaluatedDateTime", &self.evaluated_date_time)?;
         crate::__private::write_field(map, "status", &self.status)?;
         Ok(())
     }
@@ -166,25 +146,19 @@ impl crate::__private::ReadFields for LifecyclePolicySubjectCompliance {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "evaluatedDateTime" => {
-                crate::__private::field(map, &mut self.evaluated_date_time)?
-            }
+            "evaluatedDateTime" => crate::__private::field(map, &mut self.evaluated_date_time)?,
             "status" => crate::__private::field(map, &mut self.status)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for LifecyclePolicySubjectCompliance {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -8,21 +8,15 @@ pub struct LifecyclePolicySubjectEnforcement {
     /// Whether enforcement has arrived at a final state.
     pub is_terminal: crate::Nullable<bool>,
     /// Most recent enforcement action that finished. The possible values are: `none`, `warningStateEnabled`, `nonComplianceNotificationSent`, `firstNotificationSent`, `secondNotificationSent`, `finalNotificationSent`, `disabled`, `deleted`, `complianceRestored`, `unknownFutureValue`.
-    pub last_action: crate::Nullable<
-        crate::beta::identity_governance::LifecyclePolicyEnforcementActionState,
-    >,
+    pub last_action: crate::Nullable<crate::beta::identity_governance::LifecyclePolicyEnforcementActionState>,
     /// When the most recent enforcement action finished.
     pub last_action_date_time: crate::Nullable<crate::Timestamp>,
     /// Enforcement action that comes next. The possible values are: `nonComplianceNotification`, `firstNotification`, `secondNotification`, `finalNotification`, `disable`, `disableNotification`, `delete`, `unknownFutureValue`.
-    pub next_action: crate::Nullable<
-        crate::beta::identity_governance::LifecyclePolicyNextEnforcementAction,
-    >,
+    pub next_action: crate::Nullable<crate::beta::identity_governance::LifecyclePolicyNextEnforcementAction>,
     /// When the next enforcement action is due to run.
     pub next_action_date_time: crate::Nullable<crate::Timestamp>,
     /// State of enforcement at present. The possible values are: `notRequired`, `notStarted`, `processing`, `waiting`, `actionDue`, `complete`, `unknown`, `unknownFutureValue`.
-    pub status: crate::Nullable<
-        crate::beta::identity_governance::LifecyclePolicyEnforcementStatus,
-    >,
+    pub status: crate::Nullable<crate::beta::identity_governance::LifecyclePolicyEnforcementStatus>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -88,9 +82,7 @@ impl LifecyclePolicySubjectEnforcementBuilder {
     /// Most recent enforcement action that finished. The possible values are: `none`, `warningStateEnabled`, `nonComplianceNotificationSent`, `firstNotificationSent`, `secondNotificationSent`, `finalNotificationSent`, `disabled`, `deleted`, `complianceRestored`, `unknownFutureValue`.
     pub fn last_action(
         mut self,
-        value: impl Into<
-            crate::beta::identity_governance::LifecyclePolicyEnforcementActionState,
-        >,
+        value: impl Into<crate::beta::identity_governance::LifecyclePolicyEnforcementActionState>,
     ) -> Self {
         self.inner.last_action = crate::Nullable::Value(value.into());
         self
@@ -100,9 +92,7 @@ impl LifecyclePolicySubjectEnforcementBuilder {
     /// Most recent enforcement action that finished. The possible values are: `none`, `warningStateEnabled`, `nonComplianceNotificationSent`, `firstNotificationSent`, `secondNotificationSent`, `finalNotificationSent`, `disabled`, `deleted`, `complianceRestored`, `unknownFutureValue`.
     pub fn set_last_action(
         mut self,
-        value: Option<
-            crate::beta::identity_governance::LifecyclePolicyEnforcementActionState,
-        >,
+        value: Option<crate::beta::identity_governance::LifecyclePolicyEnforcementActionState>,
     ) -> Self {
         self.inner.last_action = value.into();
         self
@@ -140,9 +130,7 @@ impl LifecyclePolicySubjectEnforcementBuilder {
     /// Enforcement action that comes next. The possible values are: `nonComplianceNotification`, `firstNotification`, `secondNotification`, `finalNotification`, `disable`, `disableNotification`, `delete`, `unknownFutureValue`.
     pub fn next_action(
         mut self,
-        value: impl Into<
-            crate::beta::identity_governance::LifecyclePolicyNextEnforcementAction,
-        >,
+        value: impl Into<crate::beta::identity_governance::LifecyclePolicyNextEnforcementAction>,
     ) -> Self {
         self.inner.next_action = crate::Nullable::Value(value.into());
         self
@@ -152,9 +140,7 @@ impl LifecyclePolicySubjectEnforcementBuilder {
     /// Enforcement action that comes next. The possible values are: `nonComplianceNotification`, `firstNotification`, `secondNotification`, `finalNotification`, `disable`, `disableNotification`, `delete`, `unknownFutureValue`.
     pub fn set_next_action(
         mut self,
-        value: Option<
-            crate::beta::identity_governance::LifecyclePolicyNextEnforcementAction,
-        >,
+        value: Option<crate::beta::identity_governance::LifecyclePolicyNextEnforcementAction>,
     ) -> Self {
         self.inner.next_action = value.into();
         self
@@ -192,9 +178,7 @@ impl LifecyclePolicySubjectEnforcementBuilder {
     /// State of enforcement at present. The possible values are: `notRequired`, `notStarted`, `processing`, `waiting`, `actionDue`, `complete`, `unknown`, `unknownFutureValue`.
     pub fn status(
         mut self,
-        value: impl Into<
-            crate::beta::identity_governance::LifecyclePolicyEnforcementStatus,
-        >,
+        value: impl Into<crate::beta::identity_governance::LifecyclePolicyEnforcementStatus>,
     ) -> Self {
         self.inner.status = crate::Nullable::Value(value.into());
         self
@@ -217,11 +201,7 @@ impl LifecyclePolicySubjectEnforcementBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -345,24 +325,13 @@ impl crate::GraphType for LifecyclePolicySubjectEnforcement {
 }
 
 impl crate::__private::WriteFields for LifecyclePolicySubjectEnforcement {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "isLocked", &self.is_locked)?;
         crate::__private::write_field(map, "isTerminal", &self.is_terminal)?;
         crate::__private::write_field(map, "lastAction", &self.last_action)?;
-        crate::__private::write_field(
-            map,
-            "lastActionDateTime",
-            &self.last_action_date_time,
-        )?;
+        crate::__private::write_field(map, "lastActionDateTime", &self.last_action_date_time)?;
         crate::__private::write_field(map, "nextAction", &self.next_action)?;
-        crate::__private::write_field(
-            map,
-            "nextActionDateTime",
-            &self.next_action_date_time,
-        )?;
+        crate::__private::write_field(map, "nextActionDateTime", &self.next_action_date_time)?;
         crate::__private::write_field(map, "status", &self.status)?;
         Ok(())
     }
@@ -401,29 +370,21 @@ impl crate::__private::ReadFields for LifecyclePolicySubjectEnforcement {
             "isLocked" => crate::__private::field(map, &mut self.is_locked)?,
             "isTerminal" => crate::__private::field(map, &mut self.is_terminal)?,
             "lastAction" => crate::__private::field(map, &mut self.last_action)?,
-            "lastActionDateTime" => {
-                crate::__private::field(map, &mut self.last_action_date_time)?
-            }
+            "lastActionDateTime" => crate::__private::field(map, &mut self.last_action_date_time)?,
             "nextAction" => crate::__private::field(map, &mut self.next_action)?,
-            "nextActionDateTime" => {
-                crate::__private::field(map, &mut self.next_action_date_time)?
-            }
+            "nextActionDateTime" => crate::__private::field(map, &mut self.next_action_date_time)?,
             "status" => crate::__private::field(map, &mut self.status)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for LifecyclePolicySubjectEnforcement {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

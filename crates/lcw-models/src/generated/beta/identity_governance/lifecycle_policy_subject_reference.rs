@@ -45,11 +45,7 @@ impl LifecyclePolicySubjectReferenceBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -75,10 +71,7 @@ impl crate::GraphType for LifecyclePolicySubjectReference {
 }
 
 impl crate::__private::WriteFields for LifecyclePolicySubjectReference {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
         Ok(())
     }
@@ -113,17 +106,13 @@ impl crate::__private::ReadFields for LifecyclePolicySubjectReference {
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for LifecyclePolicySubjectReference {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,
@@ -137,46 +126,29 @@ impl<'de> serde::Deserialize<'de> for LifecyclePolicySubjectReference {
 #[allow(clippy::large_enum_variant)]
 pub enum LifecyclePolicySubjectReferenceKind {
     /// A `microsoft.graph.identityGovernance.lifecyclePolicyAgentIdentitySubjectReference`.
-    LifecyclePolicyAgentIdentitySubjectReference(
-        crate::beta::identity_governance::LifecyclePolicyAgentIdentitySubjectReference,
-    ),
+    LifecyclePolicyAgentIdentitySubjectReference(crate::beta::identity_governance::LifecyclePolicyAgentIdentitySubjectReference),
     /// A `microsoft.graph.identityGovernance.lifecyclePolicySubjectReference`.
-    LifecyclePolicySubjectReference(
-        crate::beta::identity_governance::LifecyclePolicySubjectReference,
-    ),
+    LifecyclePolicySubjectReference(crate::beta::identity_governance::LifecyclePolicySubjectReference),
     /// A `microsoft.graph.identityGovernance.lifecyclePolicyUserSubjectReference`.
-    LifecyclePolicyUserSubjectReference(
-        crate::beta::identity_governance::LifecyclePolicyUserSubjectReference,
-    ),
+    LifecyclePolicyUserSubjectReference(crate::beta::identity_governance::LifecyclePolicyUserSubjectReference),
     /// An object whose `@odata.type` this crate does not know, kept verbatim.
     Unknown(serde_json::Map<String, serde_json::Value>),
 }
 
-impl From<crate::beta::identity_governance::LifecyclePolicyAgentIdentitySubjectReference>
-for LifecyclePolicySubjectReferenceKind {
-    fn from(
-        value: crate::beta::identity_governance::LifecyclePolicyAgentIdentitySubjectReference,
-    ) -> Self {
-        LifecyclePolicySubjectReferenceKind::LifecyclePolicyAgentIdentitySubjectReference(
-            value,
-        )
+impl From<crate::beta::identity_governance::LifecyclePolicyAgentIdentitySubjectReference> for LifecyclePolicySubjectReferenceKind {
+    fn from(value: crate::beta::identity_governance::LifecyclePolicyAgentIdentitySubjectReference) -> Self {
+        LifecyclePolicySubjectReferenceKind::LifecyclePolicyAgentIdentitySubjectReference(value)
     }
 }
 
-impl From<crate::beta::identity_governance::LifecyclePolicySubjectReference>
-for LifecyclePolicySubjectReferenceKind {
-    fn from(
-        value: crate::beta::identity_governance::LifecyclePolicySubjectReference,
-    ) -> Self {
+impl From<crate::beta::identity_governance::LifecyclePolicySubjectReference> for LifecyclePolicySubjectReferenceKind {
+    fn from(value: crate::beta::identity_governance::LifecyclePolicySubjectReference) -> Self {
         LifecyclePolicySubjectReferenceKind::LifecyclePolicySubjectReference(value)
     }
 }
 
-impl From<crate::beta::identity_governance::LifecyclePolicyUserSubjectReference>
-for LifecyclePolicySubjectReferenceKind {
-    fn from(
-        value: crate::beta::identity_governance::LifecyclePolicyUserSubjectReference,
-    ) -> Self {
+impl From<crate::beta::identity_governance::LifecyclePolicyUserSubjectReference> for LifecyclePolicySubjectReferenceKind {
+    fn from(value: crate::beta::identity_governance::LifecyclePolicyUserSubjectReference) -> Self {
         LifecyclePolicySubjectReferenceKind::LifecyclePolicyUserSubjectReference(value)
     }
 }
@@ -184,34 +156,18 @@ for LifecyclePolicySubjectReferenceKind {
 impl serde::Serialize for LifecyclePolicySubjectReferenceKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            LifecyclePolicySubjectReferenceKind::LifecyclePolicyAgentIdentitySubjectReference(
+            LifecyclePolicySubjectReferenceKind::LifecyclePolicyAgentIdentitySubjectReference(value) => crate::__private::serialize_object(
                 value,
-            ) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::beta::identity_governance::LifecyclePolicyAgentIdentitySubjectReference as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            LifecyclePolicySubjectReferenceKind::LifecyclePolicySubjectReference(
+                serializer,
+                Some(<crate::beta::identity_governance::LifecyclePolicyAgentIdentitySubjectReference as crate::GraphType>::ODATA_TYPE),
+            ),
+            LifecyclePolicySubjectReferenceKind::LifecyclePolicySubjectReference(value) => serde::Serialize::serialize(value, serializer),
+            LifecyclePolicySubjectReferenceKind::LifecyclePolicyUserSubjectReference(value) => crate::__private::serialize_object(
                 value,
-            ) => serde::Serialize::serialize(value, serializer),
-            LifecyclePolicySubjectReferenceKind::LifecyclePolicyUserSubjectReference(
-                value,
-            ) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::beta::identity_governance::LifecyclePolicyUserSubjectReference as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            LifecyclePolicySubjectReferenceKind::Unknown(object) => {
-                serde::Serialize::serialize(object, serializer)
-            }
+                serializer,
+                Some(<crate::beta::identity_governance::LifecyclePolicyUserSubjectReference as crate::GraphType>::ODATA_TYPE),
+            ),
+            LifecyclePolicySubjectReferenceKind::Unknown(object) => serde::Serialize::serialize(object, serializer),
         }
     }
 }
@@ -223,66 +179,21 @@ impl crate::__private::ReadKind for LifecyclePolicySubjectReferenceKind {
         map: A,
     ) -> Result<Self, A::Error> {
         match tag {
-            Some(
-                "microsoft.graph.identityGovernance.lifecyclePolicyAgentIdentitySubjectReference",
-            ) => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::beta::identity_governance::LifecyclePolicyAgentIdentitySubjectReference as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(
-                        LifecyclePolicySubjectReferenceKind::LifecyclePolicyAgentIdentitySubjectReference,
-                    )
-            }
-            Some(
-                "microsoft.graph.identityGovernance.lifecyclePolicySubjectReference",
-            ) => {
-                started
-                    .finish(map)
-                    .map(
-                        LifecyclePolicySubjectReferenceKind::LifecyclePolicySubjectReference,
-                    )
-            }
-            Some(
-                "microsoft.graph.identityGovernance.lifecyclePolicyUserSubjectReference",
-            ) => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::beta::identity_governance::LifecyclePolicyUserSubjectReference as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(
-                        LifecyclePolicySubjectReferenceKind::LifecyclePolicyUserSubjectReference,
-                    )
-            }
-            None => {
-                started
-                    .finish(map)
-                    .map(
-                        LifecyclePolicySubjectReferenceKind::LifecyclePolicySubjectReference,
-                    )
-            }
-            _ => {
-                started
-                    .finish_unknown(map)
-                    .map(LifecyclePolicySubjectReferenceKind::Unknown)
-            }
+            Some("microsoft.graph.identityGovernance.lifecyclePolicyAgentIdentitySubjectReference") => started
+                .finish_as(map, Some(<crate::beta::identity_governance::LifecyclePolicyAgentIdentitySubjectReference as crate::GraphType>::ODATA_TYPE))
+                .map(LifecyclePolicySubjectReferenceKind::LifecyclePolicyAgentIdentitySubjectReference),
+            Some("microsoft.graph.identityGovernance.lifecyclePolicySubjectReference") => started.finish(map).map(LifecyclePolicySubjectReferenceKind::LifecyclePolicySubjectReference),
+            Some("microsoft.graph.identityGovernance.lifecyclePolicyUserSubjectReference") => started
+                .finish_as(map, Some(<crate::beta::identity_governance::LifecyclePolicyUserSubjectReference as crate::GraphType>::ODATA_TYPE))
+                .map(LifecyclePolicySubjectReferenceKind::LifecyclePolicyUserSubjectReference),
+            None => started.finish(map).map(LifecyclePolicySubjectReferenceKind::LifecyclePolicySubjectReference),
+            _ => started.finish_unknown(map).map(LifecyclePolicySubjectReferenceKind::Unknown),
         }
     }
 }
 
 impl<'de> serde::Deserialize<'de> for LifecyclePolicySubjectReferenceKind {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::__private::deserialize_kind(
-            deserializer,
-            "a `microsoft.graph.identityGovernance.lifecyclePolicySubjectReference` object",
-        )
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::__private::deserialize_kind(deserializer, "a `microsoft.graph.identityGovernance.lifecyclePolicySubjectReference` object")
     }
 }

@@ -6,25 +6,15 @@ pub struct LifecyclePolicySubjectReport {
     /// Key that identifies the subject report. Inherited from entity.
     pub id: crate::Nullable<String>,
     /// Whether the subject complies, with the time that was evaluated.
-    pub compliance: crate::Nullable<
-        crate::beta::identity_governance::LifecyclePolicySubjectCompliance,
-    >,
+    pub compliance: crate::Nullable<crate::beta::identity_governance::LifecyclePolicySubjectCompliance>,
     /// Points to the lifecycle policy that is in effect for the subject.
-    pub effective_policy: crate::Nullable<
-        crate::beta::identity_governance::LifecyclePolicyReference,
-    >,
+    pub effective_policy: crate::Nullable<crate::beta::identity_governance::LifecyclePolicyReference>,
     /// Enforcement state of the subject and the schedule of its actions.
-    pub enforcement: crate::Nullable<
-        crate::beta::identity_governance::LifecyclePolicySubjectEnforcement,
-    >,
+    pub enforcement: crate::Nullable<crate::beta::identity_governance::LifecyclePolicySubjectEnforcement>,
     /// How this policy relates to the subject. The possible values are: `effective`, `inScopeButIneffective`, `pending`, `unknownFutureValue`.
-    pub relationship: crate::Nullable<
-        crate::beta::identity_governance::LifecyclePolicyRelationship,
-    >,
+    pub relationship: crate::Nullable<crate::beta::identity_governance::LifecyclePolicyRelationship>,
     /// Subject that this result is about.
-    pub subject: crate::Nullable<
-        crate::beta::identity_governance::LifecyclePolicySubjectReferenceKind,
-    >,
+    pub subject: crate::Nullable<crate::beta::identity_governance::LifecyclePolicySubjectReferenceKind>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -69,9 +59,7 @@ impl LifecyclePolicySubjectReportBuilder {
     /// Whether the subject complies, with the time that was evaluated.
     pub fn compliance(
         mut self,
-        value: impl Into<
-            crate::beta::identity_governance::LifecyclePolicySubjectCompliance,
-        >,
+        value: impl Into<crate::beta::identity_governance::LifecyclePolicySubjectCompliance>,
     ) -> Self {
         self.inner.compliance = crate::Nullable::Value(value.into());
         self
@@ -125,9 +113,7 @@ impl LifecyclePolicySubjectReportBuilder {
     /// Enforcement state of the subject and the schedule of its actions.
     pub fn enforcement(
         mut self,
-        value: impl Into<
-            crate::beta::identity_governance::LifecyclePolicySubjectEnforcement,
-        >,
+        value: impl Into<crate::beta::identity_governance::LifecyclePolicySubjectEnforcement>,
     ) -> Self {
         self.inner.enforcement = crate::Nullable::Value(value.into());
         self
@@ -137,9 +123,7 @@ impl LifecyclePolicySubjectReportBuilder {
     /// Enforcement state of the subject and the schedule of its actions.
     pub fn set_enforcement(
         mut self,
-        value: Option<
-            crate::beta::identity_governance::LifecyclePolicySubjectEnforcement,
-        >,
+        value: Option<crate::beta::identity_governance::LifecyclePolicySubjectEnforcement>,
     ) -> Self {
         self.inner.enforcement = value.into();
         self
@@ -183,9 +167,7 @@ impl LifecyclePolicySubjectReportBuilder {
     /// Subject that this result is about.
     pub fn subject(
         mut self,
-        value: impl Into<
-            crate::beta::identity_governance::LifecyclePolicySubjectReferenceKind,
-        >,
+        value: impl Into<crate::beta::identity_governance::LifecyclePolicySubjectReferenceKind>,
     ) -> Self {
         self.inner.subject = crate::Nullable::Value(value.into());
         self
@@ -195,9 +177,7 @@ impl LifecyclePolicySubjectReportBuilder {
     /// Subject that this result is about.
     pub fn set_subject(
         mut self,
-        value: Option<
-            crate::beta::identity_governance::LifecyclePolicySubjectReferenceKind,
-        >,
+        value: Option<crate::beta::identity_governance::LifecyclePolicySubjectReferenceKind>,
     ) -> Self {
         self.inner.subject = value.into();
         self
@@ -210,11 +190,7 @@ impl LifecyclePolicySubjectReportBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -242,9 +218,7 @@ impl crate::GraphType for LifecyclePolicySubjectReport {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.lifecyclePolicySubjectCompliance",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.lifecyclePolicySubjectCompliance"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -253,9 +227,7 @@ impl crate::GraphType for LifecyclePolicySubjectReport {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.lifecyclePolicyReference",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.lifecyclePolicyReference"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -264,9 +236,7 @@ impl crate::GraphType for LifecyclePolicySubjectReport {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.lifecyclePolicySubjectEnforcement",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.lifecyclePolicySubjectEnforcement"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -277,12 +247,7 @@ impl crate::GraphType for LifecyclePolicySubjectReport {
             is_collection: false,
             ty: crate::PropertyType::Enum {
                 name: "microsoft.graph.identityGovernance.lifecyclePolicyRelationship",
-                members: &[
-                    "effective",
-                    "inScopeButIneffective",
-                    "pending",
-                    "unknownFutureValue",
-                ],
+                members: &["effective", "inScopeButIneffective", "pending", "unknownFutureValue"],
                 after_sentinel: &[],
                 flags: false,
             },
@@ -294,19 +259,14 @@ impl crate::GraphType for LifecyclePolicySubjectReport {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.lifecyclePolicySubjectReference",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.lifecyclePolicySubjectReference"),
             read_only: false,
         },
     ];
 }
 
 impl crate::__private::WriteFields for LifecyclePolicySubjectReport {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
         crate::__private::write_field(map, "compliance", &self.compliance)?;
         crate::__private::write_field(map, "effectivePolicy", &self.effective_policy)?;
@@ -348,9 +308,7 @@ impl crate::__private::ReadFields for LifecyclePolicySubjectReport {
         match key {
             "id" => crate::__private::field(map, &mut self.id)?,
             "compliance" => crate::__private::field(map, &mut self.compliance)?,
-            "effectivePolicy" => {
-                crate::__private::field(map, &mut self.effective_policy)?
-            }
+            "effectivePolicy" => crate::__private::field(map, &mut self.effective_policy)?,
             "enforcement" => crate::__private::field(map, &mut self.enforcement)?,
             "relationship" => crate::__private::field(map, &mut self.relationship)?,
             "subject" => crate::__private::field(map, &mut self.subject)?,
@@ -358,17 +316,13 @@ impl crate::__private::ReadFields for LifecyclePolicySubjectReport {
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for LifecyclePolicySubjectReport {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -4,9 +4,7 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct OperatorBetween {
     /// Whether the operator looks at days before or after the user attribute's date. The possible values are: `before`, `after`, `unknownFutureValue`. Inherited from workflowTriggerTimeBasedOperator.
-    pub event_timing: crate::Nullable<
-        crate::beta::identity_governance::WorkflowTriggerOperatorEventTiming,
-    >,
+    pub event_timing: crate::Nullable<crate::beta::identity_governance::WorkflowTriggerOperatorEventTiming>,
     /// Lower end of the range in days, itself excluded. Must be a nonnegative integer smaller than lessThanOffsetInDays.
     pub greater_than_offset_in_days: crate::Nullable<i32>,
     /// Upper end of the range in days, itself excluded. Must be a nonnegative integer larger than greaterThanOffsetInDays. The two ends can be at most 180 days apart.
@@ -34,9 +32,7 @@ impl OperatorBetweenBuilder {
     /// Whether the operator looks at days before or after the user attribute's date. The possible values are: `before`, `after`, `unknownFutureValue`. Inherited from workflowTriggerTimeBasedOperator.
     pub fn event_timing(
         mut self,
-        value: impl Into<
-            crate::beta::identity_governance::WorkflowTriggerOperatorEventTiming,
-        >,
+        value: impl Into<crate::beta::identity_governance::WorkflowTriggerOperatorEventTiming>,
     ) -> Self {
         self.inner.event_timing = crate::Nullable::Value(value.into());
         self
@@ -46,9 +42,7 @@ impl OperatorBetweenBuilder {
     /// Whether the operator looks at days before or after the user attribute's date. The possible values are: `before`, `after`, `unknownFutureValue`. Inherited from workflowTriggerTimeBasedOperator.
     pub fn set_event_timing(
         mut self,
-        value: Option<
-            crate::beta::identity_governance::WorkflowTriggerOperatorEventTiming,
-        >,
+        value: Option<crate::beta::identity_governance::WorkflowTriggerOperatorEventTiming>,
     ) -> Self {
         self.inner.event_timing = value.into();
         self
@@ -103,11 +97,7 @@ impl OperatorBetweenBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -156,21 +146,10 @@ impl crate::GraphType for OperatorBetween {
 }
 
 impl crate::__private::WriteFields for OperatorBetween {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "eventTiming", &self.event_timing)?;
-        crate::__private::write_field(
-            map,
-            "greaterThanOffsetInDays",
-            &self.greater_than_offset_in_days,
-        )?;
-        crate::__private::write_field(
-            map,
-            "lessThanOffsetInDays",
-            &self.less_than_offset_in_days,
-        )?;
+        crate::__private::write_field(map, "greaterThanOffsetInDays", &self.greater_than_offset_in_days)?;
+        crate::__private::write_field(map, "lessThanOffsetInDays", &self.less_than_offset_in_days)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
@@ -202,27 +181,19 @@ impl crate::__private::ReadFields for OperatorBetween {
     ) -> Result<bool, A::Error> {
         match key {
             "eventTiming" => crate::__private::field(map, &mut self.event_timing)?,
-            "greaterThanOffsetInDays" => {
-                crate::__private::field(map, &mut self.greater_than_offset_in_days)?
-            }
-            "lessThanOffsetInDays" => {
-                crate::__private::field(map, &mut self.less_than_offset_in_days)?
-            }
+            "greaterThanOffsetInDays" => crate::__private::field(map, &mut self.greater_than_offset_in_days)?,
+            "lessThanOffsetInDays" => crate::__private::field(map, &mut self.less_than_offset_in_days)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for OperatorBetween {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -4,9 +4,7 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct OperatorEqualTo {
     /// Whether the operator looks at days before the user attribute's date, after it, or on it. The possible values are: `before`, `after`, `on`, `unknownFutureValue`. Use `on` when offsetInDays is `0`, and `before` or `after` for any other offset. Inherited from workflowTriggerTimeBasedOperator.
-    pub event_timing: crate::Nullable<
-        crate::beta::identity_governance::WorkflowTriggerOperatorEventTiming,
-    >,
+    pub event_timing: crate::Nullable<crate::beta::identity_governance::WorkflowTriggerOperatorEventTiming>,
     /// Exact distance in days between today and the date in the user attribute. Must be a nonnegative integer.
     pub offset_in_days: crate::Nullable<i32>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
@@ -32,9 +30,7 @@ impl OperatorEqualToBuilder {
     /// Whether the operator looks at days before the user attribute's date, after it, or on it. The possible values are: `before`, `after`, `on`, `unknownFutureValue`. Use `on` when offsetInDays is `0`, and `before` or `after` for any other offset. Inherited from workflowTriggerTimeBasedOperator.
     pub fn event_timing(
         mut self,
-        value: impl Into<
-            crate::beta::identity_governance::WorkflowTriggerOperatorEventTiming,
-        >,
+        value: impl Into<crate::beta::identity_governance::WorkflowTriggerOperatorEventTiming>,
     ) -> Self {
         self.inner.event_timing = crate::Nullable::Value(value.into());
         self
@@ -44,9 +40,7 @@ impl OperatorEqualToBuilder {
     /// Whether the operator looks at days before the user attribute's date, after it, or on it. The possible values are: `before`, `after`, `on`, `unknownFutureValue`. Use `on` when offsetInDays is `0`, and `before` or `after` for any other offset. Inherited from workflowTriggerTimeBasedOperator.
     pub fn set_event_timing(
         mut self,
-        value: Option<
-            crate::beta::identity_governance::WorkflowTriggerOperatorEventTiming,
-        >,
+        value: Option<crate::beta::identity_governance::WorkflowTriggerOperatorEventTiming>,
     ) -> Self {
         self.inner.event_timing = value.into();
         self
@@ -80,11 +74,7 @@ impl OperatorEqualToBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -124,10 +114,7 @@ impl crate::GraphType for OperatorEqualTo {
 }
 
 impl crate::__private::WriteFields for OperatorEqualTo {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "eventTiming", &self.event_timing)?;
         crate::__private::write_field(map, "offsetInDays", &self.offset_in_days)?;
         Ok(())
@@ -165,17 +152,13 @@ impl crate::__private::ReadFields for OperatorEqualTo {
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for OperatorEqualTo {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -114,11 +114,7 @@ impl PeriodicAttestationRuleBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -171,18 +167,11 @@ impl crate::GraphType for PeriodicAttestationRule {
 }
 
 impl crate::__private::WriteFields for PeriodicAttestationRule {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
         crate::__private::write_field(map, "isEnabled", &self.is_enabled)?;
         crate::__private::write_field(map, "ruleType", &self.rule_type)?;
-        crate::__private::write_field(
-            map,
-            "attestationIntervalInDays",
-            &self.attestation_interval_in_days,
-        )?;
+        crate::__private::write_field(map, "attestationIntervalInDays", &self.attestation_interval_in_days)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
@@ -217,24 +206,18 @@ impl crate::__private::ReadFields for PeriodicAttestationRule {
             "id" => crate::__private::field(map, &mut self.id)?,
             "isEnabled" => crate::__private::field(map, &mut self.is_enabled)?,
             "ruleType" => crate::__private::field(map, &mut self.rule_type)?,
-            "attestationIntervalInDays" => {
-                crate::__private::field(map, &mut self.attestation_interval_in_days)?
-            }
+            "attestationIntervalInDays" => crate::__private::field(map, &mut self.attestation_interval_in_days)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for PeriodicAttestationRule {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

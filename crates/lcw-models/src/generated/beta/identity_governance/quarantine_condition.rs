@@ -29,11 +29,7 @@ pub struct QuarantineConditionBuilder {
 
 impl QuarantineConditionBuilder {
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -49,10 +45,7 @@ impl crate::GraphType for QuarantineCondition {
 }
 
 impl crate::__private::WriteFields for QuarantineCondition {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         let _ = map;
         Ok(())
     }
@@ -82,17 +75,13 @@ impl crate::__private::ReadFields for QuarantineCondition {
         let _ = (key, map);
         Ok(false)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for QuarantineCondition {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,
@@ -106,39 +95,28 @@ impl<'de> serde::Deserialize<'de> for QuarantineCondition {
 #[allow(clippy::large_enum_variant)]
 pub enum QuarantineConditionKind {
     /// A `microsoft.graph.identityGovernance.countBasedQuarantineCondition`.
-    CountBasedQuarantineCondition(
-        crate::beta::identity_governance::CountBasedQuarantineCondition,
-    ),
+    CountBasedQuarantineCondition(crate::beta::identity_governance::CountBasedQuarantineCondition),
     /// A `microsoft.graph.identityGovernance.percentageBasedQuarantineCondition`.
-    PercentageBasedQuarantineCondition(
-        crate::beta::identity_governance::PercentageBasedQuarantineCondition,
-    ),
+    PercentageBasedQuarantineCondition(crate::beta::identity_governance::PercentageBasedQuarantineCondition),
     /// A `microsoft.graph.identityGovernance.quarantineCondition`.
     QuarantineCondition(crate::beta::identity_governance::QuarantineCondition),
     /// An object whose `@odata.type` this crate does not know, kept verbatim.
     Unknown(serde_json::Map<String, serde_json::Value>),
 }
 
-impl From<crate::beta::identity_governance::CountBasedQuarantineCondition>
-for QuarantineConditionKind {
-    fn from(
-        value: crate::beta::identity_governance::CountBasedQuarantineCondition,
-    ) -> Self {
+impl From<crate::beta::identity_governance::CountBasedQuarantineCondition> for QuarantineConditionKind {
+    fn from(value: crate::beta::identity_governance::CountBasedQuarantineCondition) -> Self {
         QuarantineConditionKind::CountBasedQuarantineCondition(value)
     }
 }
 
-impl From<crate::beta::identity_governance::PercentageBasedQuarantineCondition>
-for QuarantineConditionKind {
-    fn from(
-        value: crate::beta::identity_governance::PercentageBasedQuarantineCondition,
-    ) -> Self {
+impl From<crate::beta::identity_governance::PercentageBasedQuarantineCondition> for QuarantineConditionKind {
+    fn from(value: crate::beta::identity_governance::PercentageBasedQuarantineCondition) -> Self {
         QuarantineConditionKind::PercentageBasedQuarantineCondition(value)
     }
 }
 
-impl From<crate::beta::identity_governance::QuarantineCondition>
-for QuarantineConditionKind {
+impl From<crate::beta::identity_governance::QuarantineCondition> for QuarantineConditionKind {
     fn from(value: crate::beta::identity_governance::QuarantineCondition) -> Self {
         QuarantineConditionKind::QuarantineCondition(value)
     }
@@ -147,30 +125,18 @@ for QuarantineConditionKind {
 impl serde::Serialize for QuarantineConditionKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            QuarantineConditionKind::CountBasedQuarantineCondition(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::beta::identity_governance::CountBasedQuarantineCondition as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            QuarantineConditionKind::PercentageBasedQuarantineCondition(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::beta::identity_governance::PercentageBasedQuarantineCondition as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            QuarantineConditionKind::QuarantineCondition(value) => {
-                serde::Serialize::serialize(value, serializer)
-            }
-            QuarantineConditionKind::Unknown(object) => {
-                serde::Serialize::serialize(object, serializer)
-            }
+            QuarantineConditionKind::CountBasedQuarantineCondition(value) => crate::__private::serialize_object(
+                value,
+                serializer,
+                Some(<crate::beta::identity_governance::CountBasedQuarantineCondition as crate::GraphType>::ODATA_TYPE),
+            ),
+            QuarantineConditionKind::PercentageBasedQuarantineCondition(value) => crate::__private::serialize_object(
+                value,
+                serializer,
+                Some(<crate::beta::identity_governance::PercentageBasedQuarantineCondition as crate::GraphType>::ODATA_TYPE),
+            ),
+            QuarantineConditionKind::QuarantineCondition(value) => serde::Serialize::serialize(value, serializer),
+            QuarantineConditionKind::Unknown(object) => serde::Serialize::serialize(object, serializer),
         }
     }
 }
@@ -182,31 +148,13 @@ impl crate::__private::ReadKind for QuarantineConditionKind {
         map: A,
     ) -> Result<Self, A::Error> {
         match tag {
-            Some("microsoft.graph.identityGovernance.countBasedQuarantineCondition") => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::beta::identity_governance::CountBasedQuarantineCondition as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(QuarantineConditionKind::CountBasedQuarantineCondition)
-            }
-            Some(
-                "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition",
-            ) => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::beta::identity_governance::PercentageBasedQuarantineCondition as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(QuarantineConditionKind::PercentageBasedQuarantineCondition)
-            }
-            Some("microsoft.graph.identityGovernance.quarantineCondition") => {
-                started.finish(map).map(QuarantineConditionKind::QuarantineCondition)
-            }
+            Some("microsoft.graph.identityGovernance.countBasedQuarantineCondition") => started
+                .finish_as(map, Some(<crate::beta::identity_governance::CountBasedQuarantineCondition as crate::GraphType>::ODATA_TYPE))
+                .map(QuarantineConditionKind::CountBasedQuarantineCondition),
+            Some("microsoft.graph.identityGovernance.percentageBasedQuarantineCondition") => started
+                .finish_as(map, Some(<crate::beta::identity_governance::PercentageBasedQuarantineCondition as crate::GraphType>::ODATA_TYPE))
+                .map(QuarantineConditionKind::PercentageBasedQuarantineCondition),
+            Some("microsoft.graph.identityGovernance.quarantineCondition") => started.finish(map).map(QuarantineConditionKind::QuarantineCondition),
             None => started.finish(map).map(QuarantineConditionKind::QuarantineCondition),
             _ => started.finish_unknown(map).map(QuarantineConditionKind::Unknown),
         }
@@ -214,12 +162,7 @@ impl crate::__private::ReadKind for QuarantineConditionKind {
 }
 
 impl<'de> serde::Deserialize<'de> for QuarantineConditionKind {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::__private::deserialize_kind(
-            deserializer,
-            "a `microsoft.graph.identityGovernance.quarantineCondition` object",
-        )
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::__private::deserialize_kind(deserializer, "a `microsoft.graph.identityGovernance.quarantineCondition` object")
     }
 }

@@ -20,9 +20,7 @@ pub struct Run {
     /// Execution state of the run. The possible values are: `queued`, `inProgress`, `completed`, `completedWithErrors`, `canceled`, `failed`, `unknownFutureValue`.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
-    pub processing_status: crate::Nullable<
-        crate::beta::identity_governance::LifecycleWorkflowProcessingStatus,
-    >,
+    pub processing_status: crate::Nullable<crate::beta::identity_governance::LifecycleWorkflowProcessingStatus>,
     /// When execution of the run began.
     ///
     /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
@@ -42,23 +40,15 @@ pub struct Run {
     /// Whether the workflows of this run ran on a schedule or on demand. The possible values are: `scheduled`, `onDemand`, `unknownFutureValue`.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
-    pub workflow_execution_type: crate::Nullable<
-        crate::beta::identity_governance::WorkflowExecutionType,
-    >,
+    pub workflow_execution_type: crate::Nullable<crate::beta::identity_governance::WorkflowExecutionType>,
     /// Per-user results of the run.
-    pub user_processing_results: crate::Nullable<
-        Vec<crate::beta::identity_governance::UserProcessingResult>,
-    >,
+    pub user_processing_results: crate::Nullable<Vec<crate::beta::identity_governance::UserProcessingResult>>,
     /// Task processing results that belong to the run.
-    pub task_processing_results: crate::Nullable<
-        Vec<crate::beta::identity_governance::TaskProcessingResult>,
-    >,
+    pub task_processing_results: crate::Nullable<Vec<crate::beta::identity_governance::TaskProcessingResult>>,
     /// Task reports that belong to the run.
     pub task_reports: crate::Nullable<Vec<crate::beta::identity_governance::TaskReport>>,
     /// The scope a run started by activateWithScope was activated on.
-    pub activated_on_scope: crate::Nullable<
-        crate::beta::identity_governance::ActivationScopeKind,
-    >,
+    pub activated_on_scope: crate::Nullable<crate::beta::identity_governance::ActivationScopeKind>,
     /// Runs that processed the users of this run again.
     pub reprocessed_runs: crate::Nullable<Vec<crate::beta::identity_governance::Run>>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
@@ -183,10 +173,7 @@ impl RunBuilder {
     /// When the run was last updated.
     ///
     /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
-    pub fn set_last_updated_date_time(
-        mut self,
-        value: Option<crate::Timestamp>,
-    ) -> Self {
+    pub fn set_last_updated_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
         self.inner.last_updated_date_time = value.into();
         self
     }
@@ -206,9 +193,7 @@ impl RunBuilder {
     /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
     pub fn processing_status(
         mut self,
-        value: impl Into<
-            crate::beta::identity_governance::LifecycleWorkflowProcessingStatus,
-        >,
+        value: impl Into<crate::beta::identity_governance::LifecycleWorkflowProcessingStatus>,
     ) -> Self {
         self.inner.processing_status = crate::Nullable::Value(value.into());
         self
@@ -220,9 +205,7 @@ impl RunBuilder {
     /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
     pub fn set_processing_status(
         mut self,
-        value: Option<
-            crate::beta::identity_governance::LifecycleWorkflowProcessingStatus,
-        >,
+        value: Option<crate::beta::identity_governance::LifecycleWorkflowProcessingStatus>,
     ) -> Self {
         self.inner.processing_status = value.into();
         self
@@ -414,10 +397,7 @@ impl RunBuilder {
         mut self,
         item: impl Into<crate::beta::identity_governance::UserProcessingResult>,
     ) -> Self {
-        self.inner
-            .user_processing_results
-            .get_or_insert_with(Vec::new)
-            .push(item.into());
+        self.inner.user_processing_results.get_or_insert_with(Vec::new).push(item.into());
         self
     }
     /// Sets `userProcessingResults` to a value, or leaves it out of the body with `None`.
@@ -444,10 +424,7 @@ impl RunBuilder {
         mut self,
         item: impl Into<crate::beta::identity_governance::TaskProcessingResult>,
     ) -> Self {
-        self.inner
-            .task_processing_results
-            .get_or_insert_with(Vec::new)
-            .push(item.into());
+        self.inner.task_processing_results.get_or_insert_with(Vec::new).push(item.into());
         self
     }
     /// Sets `taskProcessingResults` to a value, or leaves it out of the body with `None`.
@@ -549,11 +526,7 @@ impl RunBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -744,9 +717,7 @@ impl crate::GraphType for Run {
             orderby: false,
             is_relationship: true,
             is_collection: true,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.userProcessingResult",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.userProcessingResult"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -755,9 +726,7 @@ impl crate::GraphType for Run {
             orderby: false,
             is_relationship: true,
             is_collection: true,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.taskProcessingResult",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.taskProcessingResult"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -766,9 +735,7 @@ impl crate::GraphType for Run {
             orderby: false,
             is_relationship: true,
             is_collection: true,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.taskReport",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.taskReport"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -777,9 +744,7 @@ impl crate::GraphType for Run {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.activationScope",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.activationScope"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -795,71 +760,24 @@ impl crate::GraphType for Run {
 }
 
 impl crate::__private::WriteFields for Run {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
-        crate::__private::write_field(
-            map,
-            "completedDateTime",
-            &self.completed_date_time,
-        )?;
-        crate::__private::write_field(
-            map,
-            "failedTasksCount",
-            &self.failed_tasks_count,
-        )?;
-        crate::__private::write_field(
-            map,
-            "failedUsersCount",
-            &self.failed_users_count,
-        )?;
-        crate::__private::write_field(
-            map,
-            "lastUpdatedDateTime",
-            &self.last_updated_date_time,
-        )?;
+        crate::__private::write_field(map, "completedDateTime", &self.completed_date_time)?;
+        crate::__private::write_field(map, "failedTasksCount", &self.failed_tasks_count)?;
+        crate::__private::write_field(map, "failedUsersCount", &self.failed_users_count)?;
+        crate::__private::write_field(map, "lastUpdatedDateTime", &self.last_updated_date_time)?;
         crate::__private::write_field(map, "processingStatus", &self.processing_status)?;
         crate::__private::write_field(map, "startedDateTime", &self.started_date_time)?;
-        crate::__private::write_field(
-            map,
-            "scheduledDateTime",
-            &self.scheduled_date_time,
-        )?;
-        crate::__private::write_field(
-            map,
-            "successfulUsersCount",
-            &self.successful_users_count,
-        )?;
+        crate::__private::write_field(map, "scheduledDateTime", &self.scheduled_date_time)?;
+        crate::__private::write_field(map, "successfulUsersCount", &self.successful_users_count)?;
         crate::__private::write_field(map, "totalUsersCount", &self.total_users_count)?;
         crate::__private::write_field(map, "totalTasksCount", &self.total_tasks_count)?;
-        crate::__private::write_field(
-            map,
-            "totalUnprocessedTasksCount",
-            &self.total_unprocessed_tasks_count,
-        )?;
-        crate::__private::write_field(
-            map,
-            "workflowExecutionType",
-            &self.workflow_execution_type,
-        )?;
-        crate::__private::write_field(
-            map,
-            "userProcessingResults",
-            &self.user_processing_results,
-        )?;
-        crate::__private::write_field(
-            map,
-            "taskProcessingResults",
-            &self.task_processing_results,
-        )?;
+        crate::__private::write_field(map, "totalUnprocessedTasksCount", &self.total_unprocessed_tasks_count)?;
+        crate::__private::write_field(map, "workflowExecutionType", &self.workflow_execution_type)?;
+        crate::__private::write_field(map, "userProcessingResults", &self.user_processing_results)?;
+        crate::__private::write_field(map, "taskProcessingResults", &self.task_processing_results)?;
         crate::__private::write_field(map, "taskReports", &self.task_reports)?;
-        crate::__private::write_field(
-            map,
-            "activatedOnScope",
-            &self.activated_on_scope,
-        )?;
+        crate::__private::write_field(map, "activatedOnScope", &self.activated_on_scope)?;
         crate::__private::write_field(map, "reprocessedRuns", &self.reprocessed_runs)?;
         Ok(())
     }
@@ -876,9 +794,7 @@ impl crate::__private::WriteFields for Run {
             "successfulUsersCount" => !self.successful_users_count.is_absent(),
             "totalUsersCount" => !self.total_users_count.is_absent(),
             "totalTasksCount" => !self.total_tasks_count.is_absent(),
-            "totalUnprocessedTasksCount" => {
-                !self.total_unprocessed_tasks_count.is_absent()
-            }
+            "totalUnprocessedTasksCount" => !self.total_unprocessed_tasks_count.is_absent(),
             "workflowExecutionType" => !self.workflow_execution_type.is_absent(),
             "userProcessingResults" => !self.user_processing_results.is_absent(),
             "taskProcessingResults" => !self.task_processing_results.is_absent(),
@@ -909,70 +825,34 @@ impl crate::__private::ReadFields for Run {
     ) -> Result<bool, A::Error> {
         match key {
             "id" => crate::__private::field(map, &mut self.id)?,
-            "completedDateTime" => {
-                crate::__private::field(map, &mut self.completed_date_time)?
-            }
-            "failedTasksCount" => {
-                crate::__private::field(map, &mut self.failed_tasks_count)?
-            }
-            "failedUsersCount" => {
-                crate::__private::field(map, &mut self.failed_users_count)?
-            }
-            "lastUpdatedDateTime" => {
-                crate::__private::field(map, &mut self.last_updated_date_time)?
-            }
-            "processingStatus" => {
-                crate::__private::field(map, &mut self.processing_status)?
-            }
-            "startedDateTime" => {
-                crate::__private::field(map, &mut self.started_date_time)?
-            }
-            "scheduledDateTime" => {
-                crate::__private::field(map, &mut self.scheduled_date_time)?
-            }
-            "successfulUsersCount" => {
-                crate::__private::field(map, &mut self.successful_users_count)?
-            }
-            "totalUsersCount" => {
-                crate::__private::field(map, &mut self.total_users_count)?
-            }
-            "totalTasksCount" => {
-                crate::__private::field(map, &mut self.total_tasks_count)?
-            }
-            "totalUnprocessedTasksCount" => {
-                crate::__private::field(map, &mut self.total_unprocessed_tasks_count)?
-            }
-            "workflowExecutionType" => {
-                crate::__private::field(map, &mut self.workflow_execution_type)?
-            }
-            "userProcessingResults" => {
-                crate::__private::object_list(map, &mut self.user_processing_results)?
-            }
-            "taskProcessingResults" => {
-                crate::__private::object_list(map, &mut self.task_processing_results)?
-            }
+            "completedDateTime" => crate::__private::field(map, &mut self.completed_date_time)?,
+            "failedTasksCount" => crate::__private::field(map, &mut self.failed_tasks_count)?,
+            "failedUsersCount" => crate::__private::field(map, &mut self.failed_users_count)?,
+            "lastUpdatedDateTime" => crate::__private::field(map, &mut self.last_updated_date_time)?,
+            "processingStatus" => crate::__private::field(map, &mut self.processing_status)?,
+            "startedDateTime" => crate::__private::field(map, &mut self.started_date_time)?,
+            "scheduledDateTime" => crate::__private::field(map, &mut self.scheduled_date_time)?,
+            "successfulUsersCount" => crate::__private::field(map, &mut self.successful_users_count)?,
+            "totalUsersCount" => crate::__private::field(map, &mut self.total_users_count)?,
+            "totalTasksCount" => crate::__private::field(map, &mut self.total_tasks_count)?,
+            "totalUnprocessedTasksCount" => crate::__private::field(map, &mut self.total_unprocessed_tasks_count)?,
+            "workflowExecutionType" => crate::__private::field(map, &mut self.workflow_execution_type)?,
+            "userProcessingResults" => crate::__private::object_list(map, &mut self.user_processing_results)?,
+            "taskProcessingResults" => crate::__private::object_list(map, &mut self.task_processing_results)?,
             "taskReports" => crate::__private::object_list(map, &mut self.task_reports)?,
-            "activatedOnScope" => {
-                crate::__private::field(map, &mut self.activated_on_scope)?
-            }
-            "reprocessedRuns" => {
-                crate::__private::object_list(map, &mut self.reprocessed_runs)?
-            }
+            "activatedOnScope" => crate::__private::field(map, &mut self.activated_on_scope)?,
+            "reprocessedRuns" => crate::__private::object_list(map, &mut self.reprocessed_runs)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for Run {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

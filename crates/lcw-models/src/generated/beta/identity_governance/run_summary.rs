@@ -160,11 +160,7 @@ impl RunSummaryBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -235,10 +231,7 @@ impl crate::GraphType for RunSummary {
 }
 
 impl crate::__private::WriteFields for RunSummary {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "failedRuns", &self.failed_runs)?;
         crate::__private::write_field(map, "failedTasks", &self.failed_tasks)?;
         crate::__private::write_field(map, "successfulRuns", &self.successful_runs)?;
@@ -288,17 +281,13 @@ impl crate::__private::ReadFields for RunSummary {
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for RunSummary {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -10,9 +10,7 @@ pub struct SubjectProcessingResult {
     /// How many tasks failed for the subject. Read-only.
     pub failed_tasks_count: crate::Nullable<i32>,
     /// Overall state of processing for the subject. Read-only. Supports `$filter` (`eq`, `ne`).
-    pub processing_status: crate::Nullable<
-        crate::beta::identity_governance::LifecycleWorkflowProcessingStatus,
-    >,
+    pub processing_status: crate::Nullable<crate::beta::identity_governance::LifecycleWorkflowProcessingStatus>,
     /// When processing was planned to start. Read-only.
     pub scheduled_date_time: crate::Nullable<crate::Timestamp>,
     /// When processing actually began. Read-only.
@@ -26,17 +24,13 @@ pub struct SubjectProcessingResult {
     /// How many tasks are still waiting to be processed. Read-only.
     pub total_unprocessed_tasks_count: crate::Nullable<i32>,
     /// How the workflow was executed. The possible values are: `scheduled`, `onDemand`, `unknownFutureValue`, `activatedWithScope`, `extensibilityOnDemand`. `activatedWithScope` and `extensibilityOnDemand` are members of this evolvable enum that are only returned when you send the `Prefer: include-unknown-enum-members` request header. Read-only. Supports `$filter` (`eq`, `ne`).
-    pub workflow_execution_type: crate::Nullable<
-        crate::beta::identity_governance::WorkflowExecutionType,
-    >,
+    pub workflow_execution_type: crate::Nullable<crate::beta::identity_governance::WorkflowExecutionType>,
     /// Version the workflow had when it ran. Read-only.
     pub workflow_version: crate::Nullable<i32>,
     /// Runs that reprocessed this subject processing result.
     pub reprocessed_runs: crate::Nullable<Vec<crate::beta::identity_governance::Run>>,
     /// Results of the individual tasks run for the subject. Read-only.
-    pub task_processing_results: crate::Nullable<
-        Vec<crate::beta::identity_governance::TaskProcessingResult>,
-    >,
+    pub task_processing_results: crate::Nullable<Vec<crate::beta::identity_governance::TaskProcessingResult>>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -123,9 +117,7 @@ impl SubjectProcessingResultBuilder {
     /// Overall state of processing for the subject. Read-only. Supports `$filter` (`eq`, `ne`).
     pub fn processing_status(
         mut self,
-        value: impl Into<
-            crate::beta::identity_governance::LifecycleWorkflowProcessingStatus,
-        >,
+        value: impl Into<crate::beta::identity_governance::LifecycleWorkflowProcessingStatus>,
     ) -> Self {
         self.inner.processing_status = crate::Nullable::Value(value.into());
         self
@@ -135,9 +127,7 @@ impl SubjectProcessingResultBuilder {
     /// Overall state of processing for the subject. Read-only. Supports `$filter` (`eq`, `ne`).
     pub fn set_processing_status(
         mut self,
-        value: Option<
-            crate::beta::identity_governance::LifecycleWorkflowProcessingStatus,
-        >,
+        value: Option<crate::beta::identity_governance::LifecycleWorkflowProcessingStatus>,
     ) -> Self {
         self.inner.processing_status = value.into();
         self
@@ -369,10 +359,7 @@ impl SubjectProcessingResultBuilder {
         mut self,
         item: impl Into<crate::beta::identity_governance::TaskProcessingResult>,
     ) -> Self {
-        self.inner
-            .task_processing_results
-            .get_or_insert_with(Vec::new)
-            .push(item.into());
+        self.inner.task_processing_results.get_or_insert_with(Vec::new).push(item.into());
         self
     }
     /// Sets `taskProcessingResults` to a value, or leaves it out of the body with `None`.
@@ -393,11 +380,7 @@ impl SubjectProcessingResultBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -485,9 +468,7 @@ impl crate::GraphType for SubjectProcessingResult {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.workflowSubject",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.workflowSubject"),
             read_only: true,
         },
         crate::PropertyInfo {
@@ -498,12 +479,7 @@ impl crate::GraphType for SubjectProcessingResult {
             is_collection: false,
             ty: crate::PropertyType::Enum {
                 name: "microsoft.graph.identityGovernance.subjectType",
-                members: &[
-                    "user",
-                    "agentIdentity",
-                    "unknownFutureValue",
-                    "provisioningObject",
-                ],
+                members: &["user", "agentIdentity", "unknownFutureValue", "provisioningObject"],
                 after_sentinel: &["provisioningObject"],
                 flags: true,
             },
@@ -572,57 +548,28 @@ impl crate::GraphType for SubjectProcessingResult {
             orderby: false,
             is_relationship: true,
             is_collection: true,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.taskProcessingResult",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.taskProcessingResult"),
             read_only: true,
         },
     ];
 }
 
 impl crate::__private::WriteFields for SubjectProcessingResult {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
-        crate::__private::write_field(
-            map,
-            "completedDateTime",
-            &self.completed_date_time,
-        )?;
-        crate::__private::write_field(
-            map,
-            "failedTasksCount",
-            &self.failed_tasks_count,
-        )?;
+        crate::__private::write_field(map, "completedDateTime", &self.completed_date_time)?;
+        crate::__private::write_field(map, "failedTasksCount", &self.failed_tasks_count)?;
         crate::__private::write_field(map, "processingStatus", &self.processing_status)?;
-        crate::__private::write_field(
-            map,
-            "scheduledDateTime",
-            &self.scheduled_date_time,
-        )?;
+        crate::__private::write_field(map, "scheduledDateTime", &self.scheduled_date_time)?;
         crate::__private::write_field(map, "startedDateTime", &self.started_date_time)?;
         crate::__private::write_field(map, "subject", &self.subject)?;
         crate::__private::write_field(map, "subjectType", &self.subject_type)?;
         crate::__private::write_field(map, "totalTasksCount", &self.total_tasks_count)?;
-        crate::__private::write_field(
-            map,
-            "totalUnprocessedTasksCount",
-            &self.total_unprocessed_tasks_count,
-        )?;
-        crate::__private::write_field(
-            map,
-            "workflowExecutionType",
-            &self.workflow_execution_type,
-        )?;
+        crate::__private::write_field(map, "totalUnprocessedTasksCount", &self.total_unprocessed_tasks_count)?;
+        crate::__private::write_field(map, "workflowExecutionType", &self.workflow_execution_type)?;
         crate::__private::write_field(map, "workflowVersion", &self.workflow_version)?;
         crate::__private::write_field(map, "reprocessedRuns", &self.reprocessed_runs)?;
-        crate::__private::write_field(
-            map,
-            "taskProcessingResults",
-            &self.task_processing_results,
-        )?;
+        crate::__private::write_field(map, "taskProcessingResults", &self.task_processing_results)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
@@ -636,9 +583,7 @@ impl crate::__private::WriteFields for SubjectProcessingResult {
             "subject" => !self.subject.is_absent(),
             "subjectType" => !self.subject_type.is_absent(),
             "totalTasksCount" => !self.total_tasks_count.is_absent(),
-            "totalUnprocessedTasksCount" => {
-                !self.total_unprocessed_tasks_count.is_absent()
-            }
+            "totalUnprocessedTasksCount" => !self.total_unprocessed_tasks_count.is_absent(),
             "workflowExecutionType" => !self.workflow_execution_type.is_absent(),
             "workflowVersion" => !self.workflow_version.is_absent(),
             "reprocessedRuns" => !self.reprocessed_runs.is_absent(),
@@ -667,56 +612,30 @@ impl crate::__private::ReadFields for SubjectProcessingResult {
     ) -> Result<bool, A::Error> {
         match key {
             "id" => crate::__private::field(map, &mut self.id)?,
-            "completedDateTime" => {
-                crate::__private::field(map, &mut self.completed_date_time)?
-            }
-            "failedTasksCount" => {
-                crate::__private::field(map, &mut self.failed_tasks_count)?
-            }
-            "processingStatus" => {
-                crate::__private::field(map, &mut self.processing_status)?
-            }
-            "scheduledDateTime" => {
-                crate::__private::field(map, &mut self.scheduled_date_time)?
-            }
-            "startedDateTime" => {
-                crate::__private::field(map, &mut self.started_date_time)?
-            }
+            "completedDateTime" => crate::__private::field(map, &mut self.completed_date_time)?,
+            "failedTasksCount" => crate::__private::field(map, &mut self.failed_tasks_count)?,
+            "processingStatus" => crate::__private::field(map, &mut self.processing_status)?,
+            "scheduledDateTime" => crate::__private::field(map, &mut self.scheduled_date_time)?,
+            "startedDateTime" => crate::__private::field(map, &mut self.started_date_time)?,
             "subject" => crate::__private::field(map, &mut self.subject)?,
             "subjectType" => crate::__private::field(map, &mut self.subject_type)?,
-            "totalTasksCount" => {
-                crate::__private::field(map, &mut self.total_tasks_count)?
-            }
-            "totalUnprocessedTasksCount" => {
-                crate::__private::field(map, &mut self.total_unprocessed_tasks_count)?
-            }
-            "workflowExecutionType" => {
-                crate::__private::field(map, &mut self.workflow_execution_type)?
-            }
-            "workflowVersion" => {
-                crate::__private::field(map, &mut self.workflow_version)?
-            }
-            "reprocessedRuns" => {
-                crate::__private::object_list(map, &mut self.reprocessed_runs)?
-            }
-            "taskProcessingResults" => {
-                crate::__private::object_list(map, &mut self.task_processing_results)?
-            }
+            "totalTasksCount" => crate::__private::field(map, &mut self.total_tasks_count)?,
+            "totalUnprocessedTasksCount" => crate::__private::field(map, &mut self.total_unprocessed_tasks_count)?,
+            "workflowExecutionType" => crate::__private::field(map, &mut self.workflow_execution_type)?,
+            "workflowVersion" => crate::__private::field(map, &mut self.workflow_version)?,
+            "reprocessedRuns" => crate::__private::object_list(map, &mut self.reprocessed_runs)?,
+            "taskProcessingResults" => crate::__private::object_list(map, &mut self.task_processing_results)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for SubjectProcessingResult {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -137,11 +137,7 @@ impl SubjectSummaryBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -203,17 +199,10 @@ impl crate::GraphType for SubjectSummary {
 }
 
 impl crate::__private::WriteFields for SubjectSummary {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "failedSubjects", &self.failed_subjects)?;
         crate::__private::write_field(map, "failedTasks", &self.failed_tasks)?;
-        crate::__private::write_field(
-            map,
-            "successfulSubjects",
-            &self.successful_subjects,
-        )?;
+        crate::__private::write_field(map, "successfulSubjects", &self.successful_subjects)?;
         crate::__private::write_field(map, "totalSubjects", &self.total_subjects)?;
         crate::__private::write_field(map, "totalTasks", &self.total_tasks)?;
         Ok(())
@@ -250,26 +239,20 @@ impl crate::__private::ReadFields for SubjectSummary {
         match key {
             "failedSubjects" => crate::__private::field(map, &mut self.failed_subjects)?,
             "failedTasks" => crate::__private::field(map, &mut self.failed_tasks)?,
-            "successfulSubjects" => {
-                crate::__private::field(map, &mut self.successful_subjects)?
-            }
+            "successfulSubjects" => crate::__private::field(map, &mut self.successful_subjects)?,
             "totalSubjects" => crate::__private::field(map, &mut self.total_subjects)?,
             "totalTasks" => crate::__private::field(map, &mut self.total_tasks)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for SubjectSummary {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

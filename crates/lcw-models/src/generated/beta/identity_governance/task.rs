@@ -16,9 +16,7 @@ pub struct Task {
     /// Category the task belongs to. The possible values are: `joiner`, `leaver`, `unknownFutureValue`. The property is multi-valued, so one task may belong to `joiner` and `leaver` at once.
     ///
     /// Supports `$filter`(`eq`, `ne`).
-    pub category: crate::Nullable<
-        crate::beta::identity_governance::LifecycleTaskCategorySet,
-    >,
+    pub category: crate::Nullable<crate::beta::identity_governance::LifecycleTaskCategorySet>,
     /// Whether a failure of this task keeps later workflows from running. Optional.
     pub continue_on_error: crate::Nullable<bool>,
     /// Text for administrators explaining what the task is for. Optional.
@@ -40,9 +38,7 @@ pub struct Task {
     /// Supports `$filter`(`eq`, `ne`).
     pub task_definition_id: crate::Nullable<String>,
     /// Outcomes of processing this task.
-    pub task_processing_results: crate::Nullable<
-        Vec<crate::beta::identity_governance::TaskProcessingResult>,
-    >,
+    pub task_processing_results: crate::Nullable<Vec<crate::beta::identity_governance::TaskProcessingResult>>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -102,10 +98,7 @@ impl TaskBuilder {
     /// Arguments passed to the task.
     ///
     /// How to set them is explained in Arguments of the built-in Lifecycle Workflows tasks. Required.
-    pub fn set_arguments(
-        mut self,
-        value: Option<Vec<crate::beta::KeyValuePair>>,
-    ) -> Self {
+    pub fn set_arguments(mut self, value: Option<Vec<crate::beta::KeyValuePair>>) -> Self {
         self.inner.arguments = value.into();
         self
     }
@@ -308,10 +301,7 @@ impl TaskBuilder {
         mut self,
         item: impl Into<crate::beta::identity_governance::TaskProcessingResult>,
     ) -> Self {
-        self.inner
-            .task_processing_results
-            .get_or_insert_with(Vec::new)
-            .push(item.into());
+        self.inner.task_processing_results.get_or_insert_with(Vec::new).push(item.into());
         self
     }
     /// Sets `taskProcessingResults` to a value, or leaves it out of the body with `None`.
@@ -332,11 +322,7 @@ impl TaskBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -375,13 +361,7 @@ impl crate::GraphType for Task {
             is_collection: false,
             ty: crate::PropertyType::Enum {
                 name: "microsoft.graph.identityGovernance.lifecycleTaskCategory",
-                members: &[
-                    "joiner",
-                    "leaver",
-                    "unknownFutureValue",
-                    "mover",
-                    "extensibility",
-                ],
+                members: &["joiner", "leaver", "unknownFutureValue", "mover", "extensibility"],
                 after_sentinel: &["mover", "extensibility"],
                 flags: true,
             },
@@ -447,41 +427,24 @@ impl crate::GraphType for Task {
             orderby: false,
             is_relationship: true,
             is_collection: true,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.taskProcessingResult",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.taskProcessingResult"),
             read_only: false,
         },
     ];
 }
 
 impl crate::__private::WriteFields for Task {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
         crate::__private::write_field(map, "arguments", &self.arguments)?;
         crate::__private::write_field(map, "category", &self.category)?;
         crate::__private::write_field(map, "continueOnError", &self.continue_on_error)?;
         crate::__private::write_field(map, "description", &self.description)?;
         crate::__private::write_field(map, "displayName", &self.display_name)?;
-        crate::__private::write_field(
-            map,
-            "executionSequence",
-            &self.execution_sequence,
-        )?;
+        crate::__private::write_field(map, "executionSequence", &self.execution_sequence)?;
         crate::__private::write_field(map, "isEnabled", &self.is_enabled)?;
-        crate::__private::write_field(
-            map,
-            "taskDefinitionId",
-            &self.task_definition_id,
-        )?;
-        crate::__private::write_field(
-            map,
-            "taskProcessingResults",
-            &self.task_processing_results,
-        )?;
+        crate::__private::write_field(map, "taskDefinitionId", &self.task_definition_id)?;
+        crate::__private::write_field(map, "taskProcessingResults", &self.task_processing_results)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
@@ -522,36 +485,24 @@ impl crate::__private::ReadFields for Task {
             "id" => crate::__private::field(map, &mut self.id)?,
             "arguments" => crate::__private::object_list(map, &mut self.arguments)?,
             "category" => crate::__private::field(map, &mut self.category)?,
-            "continueOnError" => {
-                crate::__private::field(map, &mut self.continue_on_error)?
-            }
+            "continueOnError" => crate::__private::field(map, &mut self.continue_on_error)?,
             "description" => crate::__private::field(map, &mut self.description)?,
             "displayName" => crate::__private::field(map, &mut self.display_name)?,
-            "executionSequence" => {
-                crate::__private::field(map, &mut self.execution_sequence)?
-            }
+            "executionSequence" => crate::__private::field(map, &mut self.execution_sequence)?,
             "isEnabled" => crate::__private::field(map, &mut self.is_enabled)?,
-            "taskDefinitionId" => {
-                crate::__private::field(map, &mut self.task_definition_id)?
-            }
-            "taskProcessingResults" => {
-                crate::__private::object_list(map, &mut self.task_processing_results)?
-            }
+            "taskDefinitionId" => crate::__private::field(map, &mut self.task_definition_id)?,
+            "taskProcessingResults" => crate::__private::object_list(map, &mut self.task_processing_results)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for Task {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -8,9 +8,7 @@ pub struct TaskDefinition {
     /// HR scenario in which tasks built from this definition may be used. The possible values are: `joiner`, `leaver`, `unknownFutureValue`. It is a multi-valued enumeration; the allowed combinations are `joiner`, `joiner,leaver`, or `leaver`.
     ///
     /// Supports `$filter`(`eq`, `ne`, `has`) and `$orderby`.
-    pub category: crate::Nullable<
-        crate::beta::identity_governance::LifecycleTaskCategorySet,
-    >,
+    pub category: crate::Nullable<crate::beta::identity_governance::LifecycleTaskCategorySet>,
     /// Whether the workflow goes on when the task fails.
     pub continue_on_error: crate::Nullable<bool>,
     /// Text describing the taskDefinition.
@@ -229,11 +227,7 @@ impl TaskDefinitionBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -263,13 +257,7 @@ impl crate::GraphType for TaskDefinition {
             is_collection: false,
             ty: crate::PropertyType::Enum {
                 name: "microsoft.graph.identityGovernance.lifecycleTaskCategory",
-                members: &[
-                    "joiner",
-                    "leaver",
-                    "unknownFutureValue",
-                    "mover",
-                    "extensibility",
-                ],
+                members: &["joiner", "leaver", "unknownFutureValue", "mover", "extensibility"],
                 after_sentinel: &["mover", "extensibility"],
                 flags: true,
             },
@@ -308,9 +296,7 @@ impl crate::GraphType for TaskDefinition {
             orderby: false,
             is_relationship: false,
             is_collection: true,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.parameter",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.parameter"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -333,10 +319,7 @@ impl crate::GraphType for TaskDefinition {
 }
 
 impl crate::__private::WriteFields for TaskDefinition {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
         crate::__private::write_field(map, "category", &self.category)?;
         crate::__private::write_field(map, "continueOnError", &self.continue_on_error)?;
@@ -380,9 +363,7 @@ impl crate::__private::ReadFields for TaskDefinition {
         match key {
             "id" => crate::__private::field(map, &mut self.id)?,
             "category" => crate::__private::field(map, &mut self.category)?,
-            "continueOnError" => {
-                crate::__private::field(map, &mut self.continue_on_error)?
-            }
+            "continueOnError" => crate::__private::field(map, &mut self.continue_on_error)?,
             "description" => crate::__private::field(map, &mut self.description)?,
             "displayName" => crate::__private::field(map, &mut self.display_name)?,
             "parameters" => crate::__private::object_list(map, &mut self.parameters)?,
@@ -391,17 +372,13 @@ impl crate::__private::ReadFields for TaskDefinition {
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for TaskDefinition {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -6,9 +6,7 @@ pub struct TimeBasedAttributeTrigger {
     /// Number of days before (negative) or after (positive) the date in the time-based attribute at which the workflow fires. With `employeeHireDate` and an offsetInDays of -1, for example, the workflow fires the day before the hire date.
     pub offset_in_days: crate::Nullable<i32>,
     /// Time-based user property that the trigger reads. The possible values are: `employeeHireDate`, `employeeLeaveDateTime`, `unknownFutureValue`.
-    pub time_based_attribute: crate::Nullable<
-        crate::beta::identity_governance::WorkflowTriggerTimeBasedAttribute,
-    >,
+    pub time_based_attribute: crate::Nullable<crate::beta::identity_governance::WorkflowTriggerTimeBasedAttribute>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -53,9 +51,7 @@ impl TimeBasedAttributeTriggerBuilder {
     /// Time-based user property that the trigger reads. The possible values are: `employeeHireDate`, `employeeLeaveDateTime`, `unknownFutureValue`.
     pub fn time_based_attribute(
         mut self,
-        value: impl Into<
-            crate::beta::identity_governance::WorkflowTriggerTimeBasedAttribute,
-        >,
+        value: impl Into<crate::beta::identity_governance::WorkflowTriggerTimeBasedAttribute>,
     ) -> Self {
         self.inner.time_based_attribute = crate::Nullable::Value(value.into());
         self
@@ -65,9 +61,7 @@ impl TimeBasedAttributeTriggerBuilder {
     /// Time-based user property that the trigger reads. The possible values are: `employeeHireDate`, `employeeLeaveDateTime`, `unknownFutureValue`.
     pub fn set_time_based_attribute(
         mut self,
-        value: Option<
-            crate::beta::identity_governance::WorkflowTriggerTimeBasedAttribute,
-        >,
+        value: Option<crate::beta::identity_governance::WorkflowTriggerTimeBasedAttribute>,
     ) -> Self {
         self.inner.time_based_attribute = value.into();
         self
@@ -80,11 +74,7 @@ impl TimeBasedAttributeTriggerBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -129,16 +119,9 @@ impl crate::GraphType for TimeBasedAttributeTrigger {
 }
 
 impl crate::__private::WriteFields for TimeBasedAttributeTrigger {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "offsetInDays", &self.offset_in_days)?;
-        crate::__private::write_field(
-            map,
-            "timeBasedAttribute",
-            &self.time_based_attribute,
-        )?;
+        crate::__private::write_field(map, "timeBasedAttribute", &self.time_based_attribute)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
@@ -169,24 +152,18 @@ impl crate::__private::ReadFields for TimeBasedAttributeTrigger {
     ) -> Result<bool, A::Error> {
         match key {
             "offsetInDays" => crate::__private::field(map, &mut self.offset_in_days)?,
-            "timeBasedAttribute" => {
-                crate::__private::field(map, &mut self.time_based_attribute)?
-            }
+            "timeBasedAttribute" => crate::__private::field(map, &mut self.time_based_attribute)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for TimeBasedAttributeTrigger {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -6,9 +6,7 @@ pub struct TimeBasedAttributeTriggerV2 {
     /// Name of the user attribute of date type that gets tested, for example `employeeHireDate` or `employeeLeaveDateTime`.
     pub attribute: crate::Nullable<String>,
     /// Operator that decides how the date attribute is tested.
-    pub operator: crate::Nullable<
-        crate::beta::identity_governance::WorkflowExecutionTriggerOperatorKind,
-    >,
+    pub operator: crate::Nullable<crate::beta::identity_governance::WorkflowExecutionTriggerOperatorKind>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -53,9 +51,7 @@ impl TimeBasedAttributeTriggerV2Builder {
     /// Operator that decides how the date attribute is tested.
     pub fn operator(
         mut self,
-        value: impl Into<
-            crate::beta::identity_governance::WorkflowExecutionTriggerOperatorKind,
-        >,
+        value: impl Into<crate::beta::identity_governance::WorkflowExecutionTriggerOperatorKind>,
     ) -> Self {
         self.inner.operator = crate::Nullable::Value(value.into());
         self
@@ -65,9 +61,7 @@ impl TimeBasedAttributeTriggerV2Builder {
     /// Operator that decides how the date attribute is tested.
     pub fn set_operator(
         mut self,
-        value: Option<
-            crate::beta::identity_governance::WorkflowExecutionTriggerOperatorKind,
-        >,
+        value: Option<crate::beta::identity_governance::WorkflowExecutionTriggerOperatorKind>,
     ) -> Self {
         self.inner.operator = value.into();
         self
@@ -80,11 +74,7 @@ impl TimeBasedAttributeTriggerV2Builder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -112,19 +102,14 @@ impl crate::GraphType for TimeBasedAttributeTriggerV2 {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.workflowExecutionTriggerOperator",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.workflowExecutionTriggerOperator"),
             read_only: false,
         },
     ];
 }
 
 impl crate::__private::WriteFields for TimeBasedAttributeTriggerV2 {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "attribute", &self.attribute)?;
         crate::__private::write_field(map, "operator", &self.operator)?;
         Ok(())
@@ -162,17 +147,13 @@ impl crate::__private::ReadFields for TimeBasedAttributeTriggerV2 {
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for TimeBasedAttributeTriggerV2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

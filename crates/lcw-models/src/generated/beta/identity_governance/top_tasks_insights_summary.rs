@@ -206,11 +206,7 @@ impl TopTasksInsightsSummaryBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -299,24 +295,13 @@ impl crate::GraphType for TopTasksInsightsSummary {
 }
 
 impl crate::__private::WriteFields for TopTasksInsightsSummary {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "failedTasks", &self.failed_tasks)?;
         crate::__private::write_field(map, "failedUsers", &self.failed_users)?;
         crate::__private::write_field(map, "successfulTasks", &self.successful_tasks)?;
         crate::__private::write_field(map, "successfulUsers", &self.successful_users)?;
-        crate::__private::write_field(
-            map,
-            "taskDefinitionDisplayName",
-            &self.task_definition_display_name,
-        )?;
-        crate::__private::write_field(
-            map,
-            "taskDefinitionId",
-            &self.task_definition_id,
-        )?;
+        crate::__private::write_field(map, "taskDefinitionDisplayName", &self.task_definition_display_name)?;
+        crate::__private::write_field(map, "taskDefinitionId", &self.task_definition_id)?;
         crate::__private::write_field(map, "totalTasks", &self.total_tasks)?;
         crate::__private::write_field(map, "totalUsers", &self.total_users)?;
         Ok(())
@@ -356,35 +341,23 @@ impl crate::__private::ReadFields for TopTasksInsightsSummary {
         match key {
             "failedTasks" => crate::__private::field(map, &mut self.failed_tasks)?,
             "failedUsers" => crate::__private::field(map, &mut self.failed_users)?,
-            "successfulTasks" => {
-                crate::__private::field(map, &mut self.successful_tasks)?
-            }
-            "successfulUsers" => {
-                crate::__private::field(map, &mut self.successful_users)?
-            }
-            "taskDefinitionDisplayName" => {
-                crate::__private::field(map, &mut self.task_definition_display_name)?
-            }
-            "taskDefinitionId" => {
-                crate::__private::field(map, &mut self.task_definition_id)?
-            }
+            "successfulTasks" => crate::__private::field(map, &mut self.successful_tasks)?,
+            "successfulUsers" => crate::__private::field(map, &mut self.successful_users)?,
+            "taskDefinitionDisplayName" => crate::__private::field(map, &mut self.task_definition_display_name)?,
+            "taskDefinitionId" => crate::__private::field(map, &mut self.task_definition_id)?,
             "totalTasks" => crate::__private::field(map, &mut self.total_tasks)?,
             "totalUsers" => crate::__private::field(map, &mut self.total_users)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for TopTasksInsightsSummary {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

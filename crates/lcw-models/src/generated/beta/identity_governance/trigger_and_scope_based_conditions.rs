@@ -6,9 +6,7 @@ pub struct TriggerAndScopeBasedConditions {
     /// Users the workflow runs for.
     pub scope: crate::Nullable<crate::beta::SubjectSetKind>,
     /// Event that makes the workflow run.
-    pub trigger: crate::Nullable<
-        crate::beta::identity_governance::WorkflowExecutionTriggerKind,
-    >,
+    pub trigger: crate::Nullable<crate::beta::identity_governance::WorkflowExecutionTriggerKind>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -76,11 +74,7 @@ impl TriggerAndScopeBasedConditionsBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -108,19 +102,14 @@ impl crate::GraphType for TriggerAndScopeBasedConditions {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.workflowExecutionTrigger",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.workflowExecutionTrigger"),
             read_only: false,
         },
     ];
 }
 
 impl crate::__private::WriteFields for TriggerAndScopeBasedConditions {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "scope", &self.scope)?;
         crate::__private::write_field(map, "trigger", &self.trigger)?;
         Ok(())
@@ -158,17 +147,13 @@ impl crate::__private::ReadFields for TriggerAndScopeBasedConditions {
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for TriggerAndScopeBasedConditions {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

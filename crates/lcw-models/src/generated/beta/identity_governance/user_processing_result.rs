@@ -16,9 +16,7 @@ pub struct UserProcessingResult {
     /// Execution state of the workflow for the user. The possible values are: `queued`, `inProgress`, `completed`, `completedWithErrors`, `canceled`, `failed`, `unknownFutureValue`.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
-    pub processing_status: crate::Nullable<
-        crate::beta::identity_governance::LifecycleWorkflowProcessingStatus,
-    >,
+    pub processing_status: crate::Nullable<crate::beta::identity_governance::LifecycleWorkflowProcessingStatus>,
     /// When the workflow is planned to run for the user.
     ///
     /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
@@ -34,9 +32,7 @@ pub struct UserProcessingResult {
     /// Whether the workflow ran on a schedule or on demand. The possible values are: `scheduled`, `onDemand`, `unknownFutureValue`.
     ///
     /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
-    pub workflow_execution_type: crate::Nullable<
-        crate::beta::identity_governance::WorkflowExecutionType,
-    >,
+    pub workflow_execution_type: crate::Nullable<crate::beta::identity_governance::WorkflowExecutionType>,
     /// Version of the workflow that ran.
     pub workflow_version: crate::Nullable<i32>,
     /// The Azure AD user that the `taskProcessingResult` is about.
@@ -44,9 +40,7 @@ pub struct UserProcessingResult {
     /// Supports `$filter`(`eq`, `ne`) and `$expand`.
     pub subject: crate::Nullable<crate::beta::User>,
     /// Results of the individual tasks run for the user.
-    pub task_processing_results: crate::Nullable<
-        Vec<crate::beta::identity_governance::TaskProcessingResult>,
-    >,
+    pub task_processing_results: crate::Nullable<Vec<crate::beta::identity_governance::TaskProcessingResult>>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -147,9 +141,7 @@ impl UserProcessingResultBuilder {
     /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
     pub fn processing_status(
         mut self,
-        value: impl Into<
-            crate::beta::identity_governance::LifecycleWorkflowProcessingStatus,
-        >,
+        value: impl Into<crate::beta::identity_governance::LifecycleWorkflowProcessingStatus>,
     ) -> Self {
         self.inner.processing_status = crate::Nullable::Value(value.into());
         self
@@ -161,9 +153,7 @@ impl UserProcessingResultBuilder {
     /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
     pub fn set_processing_status(
         mut self,
-        value: Option<
-            crate::beta::identity_governance::LifecycleWorkflowProcessingStatus,
-        >,
+        value: Option<crate::beta::identity_governance::LifecycleWorkflowProcessingStatus>,
     ) -> Self {
         self.inner.processing_status = value.into();
         self
@@ -361,10 +351,7 @@ impl UserProcessingResultBuilder {
         mut self,
         item: impl Into<crate::beta::identity_governance::TaskProcessingResult>,
     ) -> Self {
-        self.inner
-            .task_processing_results
-            .get_or_insert_with(Vec::new)
-            .push(item.into());
+        self.inner.task_processing_results.get_or_insert_with(Vec::new).push(item.into());
         self
     }
     /// Sets `taskProcessingResults` to a value, or leaves it out of the body with `None`.
@@ -385,11 +372,7 @@ impl UserProcessingResultBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -562,55 +545,26 @@ impl crate::GraphType for UserProcessingResult {
             orderby: false,
             is_relationship: true,
             is_collection: true,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.taskProcessingResult",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.taskProcessingResult"),
             read_only: false,
         },
     ];
 }
 
 impl crate::__private::WriteFields for UserProcessingResult {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
-        crate::__private::write_field(
-            map,
-            "completedDateTime",
-            &self.completed_date_time,
-        )?;
-        crate::__private::write_field(
-            map,
-            "failedTasksCount",
-            &self.failed_tasks_count,
-        )?;
+        crate::__private::write_field(map, "completedDateTime", &self.completed_date_time)?;
+        crate::__private::write_field(map, "failedTasksCount", &self.failed_tasks_count)?;
         crate::__private::write_field(map, "processingStatus", &self.processing_status)?;
-        crate::__private::write_field(
-            map,
-            "scheduledDateTime",
-            &self.scheduled_date_time,
-        )?;
+        crate::__private::write_field(map, "scheduledDateTime", &self.scheduled_date_time)?;
         crate::__private::write_field(map, "startedDateTime", &self.started_date_time)?;
         crate::__private::write_field(map, "totalTasksCount", &self.total_tasks_count)?;
-        crate::__private::write_field(
-            map,
-            "totalUnprocessedTasksCount",
-            &self.total_unprocessed_tasks_count,
-        )?;
-        crate::__private::write_field(
-            map,
-            "workflowExecutionType",
-            &self.workflow_execution_type,
-        )?;
+        crate::__private::write_field(map, "totalUnprocessedTasksCount", &self.total_unprocessed_tasks_count)?;
+        crate::__private::write_field(map, "workflowExecutionType", &self.workflow_execution_type)?;
         crate::__private::write_field(map, "workflowVersion", &self.workflow_version)?;
         crate::__private::write_field(map, "subject", &self.subject)?;
-        crate::__private::write_field(
-            map,
-            "taskProcessingResults",
-            &self.task_processing_results,
-        )?;
+        crate::__private::write_field(map, "taskProcessingResults", &self.task_processing_results)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
@@ -622,9 +576,7 @@ impl crate::__private::WriteFields for UserProcessingResult {
             "scheduledDateTime" => !self.scheduled_date_time.is_absent(),
             "startedDateTime" => !self.started_date_time.is_absent(),
             "totalTasksCount" => !self.total_tasks_count.is_absent(),
-            "totalUnprocessedTasksCount" => {
-                !self.total_unprocessed_tasks_count.is_absent()
-            }
+            "totalUnprocessedTasksCount" => !self.total_unprocessed_tasks_count.is_absent(),
             "workflowExecutionType" => !self.workflow_execution_type.is_absent(),
             "workflowVersion" => !self.workflow_version.is_absent(),
             "subject" => !self.subject.is_absent(),
@@ -653,52 +605,28 @@ impl crate::__private::ReadFields for UserProcessingResult {
     ) -> Result<bool, A::Error> {
         match key {
             "id" => crate::__private::field(map, &mut self.id)?,
-            "completedDateTime" => {
-                crate::__private::field(map, &mut self.completed_date_time)?
-            }
-            "failedTasksCount" => {
-                crate::__private::field(map, &mut self.failed_tasks_count)?
-            }
-            "processingStatus" => {
-                crate::__private::field(map, &mut self.processing_status)?
-            }
-            "scheduledDateTime" => {
-                crate::__private::field(map, &mut self.scheduled_date_time)?
-            }
-            "startedDateTime" => {
-                crate::__private::field(map, &mut self.started_date_time)?
-            }
-            "totalTasksCount" => {
-                crate::__private::field(map, &mut self.total_tasks_count)?
-            }
-            "totalUnprocessedTasksCount" => {
-                crate::__private::field(map, &mut self.total_unprocessed_tasks_count)?
-            }
-            "workflowExecutionType" => {
-                crate::__private::field(map, &mut self.workflow_execution_type)?
-            }
-            "workflowVersion" => {
-                crate::__private::field(map, &mut self.workflow_version)?
-            }
+            "completedDateTime" => crate::__private::field(map, &mut self.completed_date_time)?,
+            "failedTasksCount" => crate::__private::field(map, &mut self.failed_tasks_count)?,
+            "processingStatus" => crate::__private::field(map, &mut self.processing_status)?,
+            "scheduledDateTime" => crate::__private::field(map, &mut self.scheduled_date_time)?,
+            "startedDateTime" => crate::__private::field(map, &mut self.started_date_time)?,
+            "totalTasksCount" => crate::__private::field(map, &mut self.total_tasks_count)?,
+            "totalUnprocessedTasksCount" => crate::__private::field(map, &mut self.total_unprocessed_tasks_count)?,
+            "workflowExecutionType" => crate::__private::field(map, &mut self.workflow_execution_type)?,
+            "workflowVersion" => crate::__private::field(map, &mut self.workflow_version)?,
             "subject" => crate::__private::field(map, &mut self.subject)?,
-            "taskProcessingResults" => {
-                crate::__private::object_list(map, &mut self.task_processing_results)?
-            }
+            "taskProcessingResults" => crate::__private::object_list(map, &mut self.task_processing_results)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for UserProcessingResult {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

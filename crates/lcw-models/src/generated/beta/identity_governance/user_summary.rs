@@ -137,11 +137,7 @@ impl UserSummaryBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -203,10 +199,7 @@ impl crate::GraphType for UserSummary {
 }
 
 impl crate::__private::WriteFields for UserSummary {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "failedTasks", &self.failed_tasks)?;
         crate::__private::write_field(map, "failedUsers", &self.failed_users)?;
         crate::__private::write_field(map, "successfulUsers", &self.successful_users)?;
@@ -246,26 +239,20 @@ impl crate::__private::ReadFields for UserSummary {
         match key {
             "failedTasks" => crate::__private::field(map, &mut self.failed_tasks)?,
             "failedUsers" => crate::__private::field(map, &mut self.failed_users)?,
-            "successfulUsers" => {
-                crate::__private::field(map, &mut self.successful_users)?
-            }
+            "successfulUsers" => crate::__private::field(map, &mut self.successful_users)?,
             "totalTasks" => crate::__private::field(map, &mut self.total_tasks)?,
             "totalUsers" => crate::__private::field(map, &mut self.total_users)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for UserSummary {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

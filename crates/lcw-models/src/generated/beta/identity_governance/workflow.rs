@@ -4,9 +4,7 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Workflow {
     /// HR scenario that workflows built from this template serve. Each workflow has exactly one category. The possible values are: `joiner`, `leaver`, `unknownFutureValue`.
-    pub category: crate::Nullable<
-        crate::beta::identity_governance::LifecycleWorkflowCategory,
-    >,
+    pub category: crate::Nullable<crate::beta::identity_governance::LifecycleWorkflowCategory>,
     /// When the `workflow` was versioned.
     ///
     /// Supports `$filter`(`lt`,`gt`) and `$orderby`.
@@ -18,9 +16,7 @@ pub struct Workflow {
     /// Supports `$filter`(`eq`), `orderby`, and `$search`.
     pub display_name: crate::Nullable<String>,
     /// When the workflow runs, and the rules that pick the subjects it covers.
-    pub execution_conditions: crate::Nullable<
-        crate::beta::identity_governance::WorkflowExecutionConditionsKind,
-    >,
+    pub execution_conditions: crate::Nullable<crate::beta::identity_governance::WorkflowExecutionConditionsKind>,
     /// When true, the `workflow` engine creates and processes `taskProcessingResults` for the users in the workflow's scope.
     ///
     /// Supports `$filter`(`eq`,`ne`) and `orderby`.
@@ -54,27 +50,19 @@ pub struct Workflow {
     /// Supports `$filter`(`eq`).
     pub version: crate::Nullable<i32>,
     /// Users currently in the scope of the execution conditions of the workflow object.
-    pub execution_scope: crate::Nullable<
-        Vec<crate::beta::identity_governance::UserProcessingResult>,
-    >,
+    pub execution_scope: crate::Nullable<Vec<crate::beta::identity_governance::UserProcessingResult>>,
     /// Runs of the workflow.
     pub runs: crate::Nullable<Vec<crate::beta::identity_governance::Run>>,
     /// Task execution data of the workflow object, aggregated per task.
     pub task_reports: crate::Nullable<Vec<crate::beta::identity_governance::TaskReport>>,
     /// Results of the workflow for each user it ran for.
-    pub user_processing_results: crate::Nullable<
-        Vec<crate::beta::identity_governance::UserProcessingResult>,
-    >,
+    pub user_processing_results: crate::Nullable<Vec<crate::beta::identity_governance::UserProcessingResult>>,
     /// Versions of the workflow that exist.
-    pub versions: crate::Nullable<
-        Vec<crate::beta::identity_governance::WorkflowVersion>,
-    >,
+    pub versions: crate::Nullable<Vec<crate::beta::identity_governance::WorkflowVersion>>,
     /// Settings of the workflow, such as its quarantine configuration.
     pub settings: crate::Nullable<crate::beta::identity_governance::WorkflowSetting>,
     /// Why and since when the workflow is quarantined, if it is.
-    pub quarantine_details: crate::Nullable<
-        crate::beta::identity_governance::QuarantineDetails,
-    >,
+    pub quarantine_details: crate::Nullable<crate::beta::identity_governance::QuarantineDetails>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -200,9 +188,7 @@ impl WorkflowBuilder {
     /// When the workflow runs, and the rules that pick the subjects it covers.
     pub fn execution_conditions(
         mut self,
-        value: impl Into<
-            crate::beta::identity_governance::WorkflowExecutionConditionsKind,
-        >,
+        value: impl Into<crate::beta::identity_governance::WorkflowExecutionConditionsKind>,
     ) -> Self {
         self.inner.execution_conditions = crate::Nullable::Value(value.into());
         self
@@ -277,10 +263,7 @@ impl WorkflowBuilder {
     /// When the `workflow` last changed.
     ///
     /// Supports `$filter`(`lt`,`gt`) and `$orderby`.
-    pub fn last_modified_date_time(
-        mut self,
-        value: impl Into<crate::Timestamp>,
-    ) -> Self {
+    pub fn last_modified_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
         self.inner.last_modified_date_time = crate::Nullable::Value(value.into());
         self
     }
@@ -289,10 +272,7 @@ impl WorkflowBuilder {
     /// When the `workflow` last changed.
     ///
     /// Supports `$filter`(`lt`,`gt`) and `$orderby`.
-    pub fn set_last_modified_date_time(
-        mut self,
-        value: Option<crate::Timestamp>,
-    ) -> Self {
+    pub fn set_last_modified_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
         self.inner.last_modified_date_time = value.into();
         self
     }
@@ -350,20 +330,14 @@ impl WorkflowBuilder {
     /// Appends one item to `tasks` (creating the collection if needed).
     ///
     /// Tasks of the workflow object, with the order in which they run. Inherited from workflowBase
-    pub fn tasks(
-        mut self,
-        item: impl Into<crate::beta::identity_governance::Task>,
-    ) -> Self {
+    pub fn tasks(mut self, item: impl Into<crate::beta::identity_governance::Task>) -> Self {
         self.inner.tasks.get_or_insert_with(Vec::new).push(item.into());
         self
     }
     /// Sets `tasks` to a value, or leaves it out of the body with `None`.
     ///
     /// Tasks of the workflow object, with the order in which they run. Inherited from workflowBase
-    pub fn set_tasks(
-        mut self,
-        value: Option<Vec<crate::beta::identity_governance::Task>>,
-    ) -> Self {
+    pub fn set_tasks(mut self, value: Option<Vec<crate::beta::identity_governance::Task>>) -> Self {
         self.inner.tasks = value.into();
         self
     }
@@ -433,10 +407,7 @@ impl WorkflowBuilder {
     /// When the `workflow` should next run according to the schedule interval, provided some users meet the execution conditions.
     ///
     /// Supports `$filter`(`lt`,`gt`) and `$orderby`.
-    pub fn next_schedule_run_date_time(
-        mut self,
-        value: impl Into<crate::Timestamp>,
-    ) -> Self {
+    pub fn next_schedule_run_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
         self.inner.next_schedule_run_date_time = crate::Nullable::Value(value.into());
         self
     }
@@ -445,10 +416,7 @@ impl WorkflowBuilder {
     /// When the `workflow` should next run according to the schedule interval, provided some users meet the execution conditions.
     ///
     /// Supports `$filter`(`lt`,`gt`) and `$orderby`.
-    pub fn set_next_schedule_run_date_time(
-        mut self,
-        value: Option<crate::Timestamp>,
-    ) -> Self {
+    pub fn set_next_schedule_run_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
         self.inner.next_schedule_run_date_time = value.into();
         self
     }
@@ -518,20 +486,14 @@ impl WorkflowBuilder {
     /// Appends one item to `runs` (creating the collection if needed).
     ///
     /// Runs of the workflow.
-    pub fn runs(
-        mut self,
-        item: impl Into<crate::beta::identity_governance::Run>,
-    ) -> Self {
+    pub fn runs(mut self, item: impl Into<crate::beta::identity_governance::Run>) -> Self {
         self.inner.runs.get_or_insert_with(Vec::new).push(item.into());
         self
     }
     /// Sets `runs` to a value, or leaves it out of the body with `None`.
     ///
     /// Runs of the workflow.
-    pub fn set_runs(
-        mut self,
-        value: Option<Vec<crate::beta::identity_governance::Run>>,
-    ) -> Self {
+    pub fn set_runs(mut self, value: Option<Vec<crate::beta::identity_governance::Run>>) -> Self {
         self.inner.runs = value.into();
         self
     }
@@ -576,10 +538,7 @@ impl WorkflowBuilder {
         mut self,
         item: impl Into<crate::beta::identity_governance::UserProcessingResult>,
     ) -> Self {
-        self.inner
-            .user_processing_results
-            .get_or_insert_with(Vec::new)
-            .push(item.into());
+        self.inner.user_processing_results.get_or_insert_with(Vec::new).push(item.into());
         self
     }
     /// Sets `userProcessingResults` to a value, or leaves it out of the body with `None`.
@@ -681,11 +640,7 @@ impl WorkflowBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -706,13 +661,7 @@ impl crate::GraphType for Workflow {
             is_collection: false,
             ty: crate::PropertyType::Enum {
                 name: "microsoft.graph.identityGovernance.lifecycleWorkflowCategory",
-                members: &[
-                    "joiner",
-                    "leaver",
-                    "unknownFutureValue",
-                    "mover",
-                    "extensibility",
-                ],
+                members: &["joiner", "leaver", "unknownFutureValue", "mover", "extensibility"],
                 after_sentinel: &["mover", "extensibility"],
                 flags: false,
             },
@@ -751,9 +700,7 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.workflowExecutionConditions",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.workflowExecutionConditions"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -852,9 +799,7 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: true,
             is_collection: true,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.userProcessingResult",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.userProcessingResult"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -872,9 +817,7 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: true,
             is_collection: true,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.taskReport",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.taskReport"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -883,9 +826,7 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: true,
             is_collection: true,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.userProcessingResult",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.userProcessingResult"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -894,9 +835,7 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: true,
             is_collection: true,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.workflowVersion",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.workflowVersion"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -905,9 +844,7 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.workflowSetting",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.workflowSetting"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -916,65 +853,36 @@ impl crate::GraphType for Workflow {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.quarantineDetails",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.quarantineDetails"),
             read_only: false,
         },
     ];
 }
 
 impl crate::__private::WriteFields for Workflow {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "category", &self.category)?;
         crate::__private::write_field(map, "createdDateTime", &self.created_date_time)?;
         crate::__private::write_field(map, "description", &self.description)?;
         crate::__private::write_field(map, "displayName", &self.display_name)?;
-        crate::__private::write_field(
-            map,
-            "executionConditions",
-            &self.execution_conditions,
-        )?;
+        crate::__private::write_field(map, "executionConditions", &self.execution_conditions)?;
         crate::__private::write_field(map, "isEnabled", &self.is_enabled)?;
-        crate::__private::write_field(
-            map,
-            "isSchedulingEnabled",
-            &self.is_scheduling_enabled,
-        )?;
-        crate::__private::write_field(
-            map,
-            "lastModifiedDateTime",
-            &self.last_modified_date_time,
-        )?;
+        crate::__private::write_field(map, "isSchedulingEnabled", &self.is_scheduling_enabled)?;
+        crate::__private::write_field(map, "lastModifiedDateTime", &self.last_modified_date_time)?;
         crate::__private::write_field(map, "createdBy", &self.created_by)?;
         crate::__private::write_field(map, "lastModifiedBy", &self.last_modified_by)?;
         crate::__private::write_field(map, "tasks", &self.tasks)?;
         crate::__private::write_field(map, "deletedDateTime", &self.deleted_date_time)?;
         crate::__private::write_field(map, "id", &self.id)?;
-        crate::__private::write_field(
-            map,
-            "nextScheduleRunDateTime",
-            &self.next_schedule_run_date_time,
-        )?;
+        crate::__private::write_field(map, "nextScheduleRunDateTime", &self.next_schedule_run_date_time)?;
         crate::__private::write_field(map, "version", &self.version)?;
         crate::__private::write_field(map, "executionScope", &self.execution_scope)?;
         crate::__private::write_field(map, "runs", &self.runs)?;
         crate::__private::write_field(map, "taskReports", &self.task_reports)?;
-        crate::__private::write_field(
-            map,
-            "userProcessingResults",
-            &self.user_processing_results,
-        )?;
+        crate::__private::write_field(map, "userProcessingResults", &self.user_processing_results)?;
         crate::__private::write_field(map, "versions", &self.versions)?;
         crate::__private::write_field(map, "settings", &self.settings)?;
-        crate::__private::write_field(
-            map,
-            "quarantineDetails",
-            &self.quarantine_details,
-        )?;
+        crate::__private::write_field(map, "quarantineDetails", &self.quarantine_details)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
@@ -1025,60 +933,38 @@ impl crate::__private::ReadFields for Workflow {
     ) -> Result<bool, A::Error> {
         match key {
             "category" => crate::__private::field(map, &mut self.category)?,
-            "createdDateTime" => {
-                crate::__private::field(map, &mut self.created_date_time)?
-            }
+            "createdDateTime" => crate::__private::field(map, &mut self.created_date_time)?,
             "description" => crate::__private::field(map, &mut self.description)?,
             "displayName" => crate::__private::field(map, &mut self.display_name)?,
-            "executionConditions" => {
-                crate::__private::field(map, &mut self.execution_conditions)?
-            }
+            "executionConditions" => crate::__private::field(map, &mut self.execution_conditions)?,
             "isEnabled" => crate::__private::field(map, &mut self.is_enabled)?,
-            "isSchedulingEnabled" => {
-                crate::__private::field(map, &mut self.is_scheduling_enabled)?
-            }
-            "lastModifiedDateTime" => {
-                crate::__private::field(map, &mut self.last_modified_date_time)?
-            }
+            "isSchedulingEnabled" => crate::__private::field(map, &mut self.is_scheduling_enabled)?,
+            "lastModifiedDateTime" => crate::__private::field(map, &mut self.last_modified_date_time)?,
             "createdBy" => crate::__private::field(map, &mut self.created_by)?,
             "lastModifiedBy" => crate::__private::field(map, &mut self.last_modified_by)?,
             "tasks" => crate::__private::object_list(map, &mut self.tasks)?,
-            "deletedDateTime" => {
-                crate::__private::field(map, &mut self.deleted_date_time)?
-            }
+            "deletedDateTime" => crate::__private::field(map, &mut self.deleted_date_time)?,
             "id" => crate::__private::field(map, &mut self.id)?,
-            "nextScheduleRunDateTime" => {
-                crate::__private::field(map, &mut self.next_schedule_run_date_time)?
-            }
+            "nextScheduleRunDateTime" => crate::__private::field(map, &mut self.next_schedule_run_date_time)?,
             "version" => crate::__private::field(map, &mut self.version)?,
-            "executionScope" => {
-                crate::__private::object_list(map, &mut self.execution_scope)?
-            }
+            "executionScope" => crate::__private::object_list(map, &mut self.execution_scope)?,
             "runs" => crate::__private::object_list(map, &mut self.runs)?,
             "taskReports" => crate::__private::object_list(map, &mut self.task_reports)?,
-            "userProcessingResults" => {
-                crate::__private::object_list(map, &mut self.user_processing_results)?
-            }
+            "userProcessingResults" => crate::__private::object_list(map, &mut self.user_processing_results)?,
             "versions" => crate::__private::object_list(map, &mut self.versions)?,
             "settings" => crate::__private::field(map, &mut self.settings)?,
-            "quarantineDetails" => {
-                crate::__private::field(map, &mut self.quarantine_details)?
-            }
+            "quarantineDetails" => crate::__private::field(map, &mut self.quarantine_details)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for Workflow {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

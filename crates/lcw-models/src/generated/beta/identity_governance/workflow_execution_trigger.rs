@@ -22,11 +22,7 @@ pub struct WorkflowExecutionTriggerBuilder {
 
 impl WorkflowExecutionTriggerBuilder {
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -42,10 +38,7 @@ impl crate::GraphType for WorkflowExecutionTrigger {
 }
 
 impl crate::__private::WriteFields for WorkflowExecutionTrigger {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         let _ = map;
         Ok(())
     }
@@ -75,17 +68,13 @@ impl crate::__private::ReadFields for WorkflowExecutionTrigger {
         let _ = (key, map);
         Ok(false)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for WorkflowExecutionTrigger {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,
@@ -103,13 +92,9 @@ pub enum WorkflowExecutionTriggerKind {
     /// A `microsoft.graph.identityGovernance.membershipChangeTrigger`.
     MembershipChangeTrigger(crate::beta::identity_governance::MembershipChangeTrigger),
     /// A `microsoft.graph.identityGovernance.timeBasedAttributeTrigger`.
-    TimeBasedAttributeTrigger(
-        crate::beta::identity_governance::TimeBasedAttributeTrigger,
-    ),
+    TimeBasedAttributeTrigger(crate::beta::identity_governance::TimeBasedAttributeTrigger),
     /// A `microsoft.graph.identityGovernance.timeBasedAttributeTriggerV2`.
-    TimeBasedAttributeTriggerV2(
-        crate::beta::identity_governance::TimeBasedAttributeTriggerV2,
-    ),
+    TimeBasedAttributeTriggerV2(crate::beta::identity_governance::TimeBasedAttributeTriggerV2),
     /// A `microsoft.graph.identityGovernance.userInactivityTrigger`.
     UserInactivityTrigger(crate::beta::identity_governance::UserInactivityTrigger),
     /// A `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
@@ -118,45 +103,37 @@ pub enum WorkflowExecutionTriggerKind {
     Unknown(serde_json::Map<String, serde_json::Value>),
 }
 
-impl From<crate::beta::identity_governance::AttributeChangeTrigger>
-for WorkflowExecutionTriggerKind {
+impl From<crate::beta::identity_governance::AttributeChangeTrigger> for WorkflowExecutionTriggerKind {
     fn from(value: crate::beta::identity_governance::AttributeChangeTrigger) -> Self {
         WorkflowExecutionTriggerKind::AttributeChangeTrigger(value)
     }
 }
 
-impl From<crate::beta::identity_governance::MembershipChangeTrigger>
-for WorkflowExecutionTriggerKind {
+impl From<crate::beta::identity_governance::MembershipChangeTrigger> for WorkflowExecutionTriggerKind {
     fn from(value: crate::beta::identity_governance::MembershipChangeTrigger) -> Self {
         WorkflowExecutionTriggerKind::MembershipChangeTrigger(value)
     }
 }
 
-impl From<crate::beta::identity_governance::TimeBasedAttributeTrigger>
-for WorkflowExecutionTriggerKind {
+impl From<crate::beta::identity_governance::TimeBasedAttributeTrigger> for WorkflowExecutionTriggerKind {
     fn from(value: crate::beta::identity_governance::TimeBasedAttributeTrigger) -> Self {
         WorkflowExecutionTriggerKind::TimeBasedAttributeTrigger(value)
     }
 }
 
-impl From<crate::beta::identity_governance::TimeBasedAttributeTriggerV2>
-for WorkflowExecutionTriggerKind {
-    fn from(
-        value: crate::beta::identity_governance::TimeBasedAttributeTriggerV2,
-    ) -> Self {
+impl From<crate::beta::identity_governance::TimeBasedAttributeTriggerV2> for WorkflowExecutionTriggerKind {
+    fn from(value: crate::beta::identity_governance::TimeBasedAttributeTriggerV2) -> Self {
         WorkflowExecutionTriggerKind::TimeBasedAttributeTriggerV2(value)
     }
 }
 
-impl From<crate::beta::identity_governance::UserInactivityTrigger>
-for WorkflowExecutionTriggerKind {
+impl From<crate::beta::identity_governance::UserInactivityTrigger> for WorkflowExecutionTriggerKind {
     fn from(value: crate::beta::identity_governance::UserInactivityTrigger) -> Self {
         WorkflowExecutionTriggerKind::UserInactivityTrigger(value)
     }
 }
 
-impl From<crate::beta::identity_governance::WorkflowExecutionTrigger>
-for WorkflowExecutionTriggerKind {
+impl From<crate::beta::identity_governance::WorkflowExecutionTrigger> for WorkflowExecutionTriggerKind {
     fn from(value: crate::beta::identity_governance::WorkflowExecutionTrigger) -> Self {
         WorkflowExecutionTriggerKind::WorkflowExecutionTrigger(value)
     }
@@ -165,57 +142,33 @@ for WorkflowExecutionTriggerKind {
 impl serde::Serialize for WorkflowExecutionTriggerKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            WorkflowExecutionTriggerKind::AttributeChangeTrigger(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::beta::identity_governance::AttributeChangeTrigger as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            WorkflowExecutionTriggerKind::MembershipChangeTrigger(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::beta::identity_governance::MembershipChangeTrigger as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            WorkflowExecutionTriggerKind::TimeBasedAttributeTrigger(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::beta::identity_governance::TimeBasedAttributeTrigger as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            WorkflowExecutionTriggerKind::TimeBasedAttributeTriggerV2(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::beta::identity_governance::TimeBasedAttributeTriggerV2 as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            WorkflowExecutionTriggerKind::UserInactivityTrigger(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::beta::identity_governance::UserInactivityTrigger as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            WorkflowExecutionTriggerKind::WorkflowExecutionTrigger(value) => {
-                serde::Serialize::serialize(value, serializer)
-            }
-            WorkflowExecutionTriggerKind::Unknown(object) => {
-                serde::Serialize::serialize(object, serializer)
-            }
+            WorkflowExecutionTriggerKind::AttributeChangeTrigger(value) => crate::__private::serialize_object(
+                value,
+                serializer,
+                Some(<crate::beta::identity_governance::AttributeChangeTrigger as crate::GraphType>::ODATA_TYPE),
+            ),
+            WorkflowExecutionTriggerKind::MembershipChangeTrigger(value) => crate::__private::serialize_object(
+                value,
+                serializer,
+                Some(<crate::beta::identity_governance::MembershipChangeTrigger as crate::GraphType>::ODATA_TYPE),
+            ),
+            WorkflowExecutionTriggerKind::TimeBasedAttributeTrigger(value) => crate::__private::serialize_object(
+                value,
+                serializer,
+                Some(<crate::beta::identity_governance::TimeBasedAttributeTrigger as crate::GraphType>::ODATA_TYPE),
+            ),
+            WorkflowExecutionTriggerKind::TimeBasedAttributeTriggerV2(value) => crate::__private::serialize_object(
+                value,
+                serializer,
+                Some(<crate::beta::identity_governance::TimeBasedAttributeTriggerV2 as crate::GraphType>::ODATA_TYPE),
+            ),
+            WorkflowExecutionTriggerKind::UserInactivityTrigger(value) => crate::__private::serialize_object(
+                value,
+                serializer,
+                Some(<crate::beta::identity_governance::UserInactivityTrigger as crate::GraphType>::ODATA_TYPE),
+            ),
+            WorkflowExecutionTriggerKind::WorkflowExecutionTrigger(value) => serde::Serialize::serialize(value, serializer),
+            WorkflowExecutionTriggerKind::Unknown(object) => serde::Serialize::serialize(object, serializer),
         }
     }
 }
@@ -227,78 +180,30 @@ impl crate::__private::ReadKind for WorkflowExecutionTriggerKind {
         map: A,
     ) -> Result<Self, A::Error> {
         match tag {
-            Some("microsoft.graph.identityGovernance.attributeChangeTrigger") => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::beta::identity_governance::AttributeChangeTrigger as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(WorkflowExecutionTriggerKind::AttributeChangeTrigger)
-            }
-            Some("microsoft.graph.identityGovernance.membershipChangeTrigger") => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::beta::identity_governance::MembershipChangeTrigger as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(WorkflowExecutionTriggerKind::MembershipChangeTrigger)
-            }
-            Some("microsoft.graph.identityGovernance.timeBasedAttributeTrigger") => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::beta::identity_governance::TimeBasedAttributeTrigger as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(WorkflowExecutionTriggerKind::TimeBasedAttributeTrigger)
-            }
-            Some("microsoft.graph.identityGovernance.timeBasedAttributeTriggerV2") => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::beta::identity_governance::TimeBasedAttributeTriggerV2 as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(WorkflowExecutionTriggerKind::TimeBasedAttributeTriggerV2)
-            }
-            Some("microsoft.graph.identityGovernance.userInactivityTrigger") => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::beta::identity_governance::UserInactivityTrigger as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(WorkflowExecutionTriggerKind::UserInactivityTrigger)
-            }
-            Some("microsoft.graph.identityGovernance.workflowExecutionTrigger") => {
-                started
-                    .finish(map)
-                    .map(WorkflowExecutionTriggerKind::WorkflowExecutionTrigger)
-            }
-            None => {
-                started
-                    .finish(map)
-                    .map(WorkflowExecutionTriggerKind::WorkflowExecutionTrigger)
-            }
+            Some("microsoft.graph.identityGovernance.attributeChangeTrigger") => started
+                .finish_as(map, Some(<crate::beta::identity_governance::AttributeChangeTrigger as crate::GraphType>::ODATA_TYPE))
+                .map(WorkflowExecutionTriggerKind::AttributeChangeTrigger),
+            Some("microsoft.graph.identityGovernance.membershipChangeTrigger") => started
+                .finish_as(map, Some(<crate::beta::identity_governance::MembershipChangeTrigger as crate::GraphType>::ODATA_TYPE))
+                .map(WorkflowExecutionTriggerKind::MembershipChangeTrigger),
+            Some("microsoft.graph.identityGovernance.timeBasedAttributeTrigger") => started
+                .finish_as(map, Some(<crate::beta::identity_governance::TimeBasedAttributeTrigger as crate::GraphType>::ODATA_TYPE))
+                .map(WorkflowExecutionTriggerKind::TimeBasedAttributeTrigger),
+            Some("microsoft.graph.identityGovernance.timeBasedAttributeTriggerV2") => started
+                .finish_as(map, Some(<crate::beta::identity_governance::TimeBasedAttributeTriggerV2 as crate::GraphType>::ODATA_TYPE))
+                .map(WorkflowExecutionTriggerKind::TimeBasedAttributeTriggerV2),
+            Some("microsoft.graph.identityGovernance.userInactivityTrigger") => started
+                .finish_as(map, Some(<crate::beta::identity_governance::UserInactivityTrigger as crate::GraphType>::ODATA_TYPE))
+                .map(WorkflowExecutionTriggerKind::UserInactivityTrigger),
+            Some("microsoft.graph.identityGovernance.workflowExecutionTrigger") => started.finish(map).map(WorkflowExecutionTriggerKind::WorkflowExecutionTrigger),
+            None => started.finish(map).map(WorkflowExecutionTriggerKind::WorkflowExecutionTrigger),
             _ => started.finish_unknown(map).map(WorkflowExecutionTriggerKind::Unknown),
         }
     }
 }
 
 impl<'de> serde::Deserialize<'de> for WorkflowExecutionTriggerKind {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::__private::deserialize_kind(
-            deserializer,
-            "a `microsoft.graph.identityGovernance.workflowExecutionTrigger` object",
-        )
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::__private::deserialize_kind(deserializer, "a `microsoft.graph.identityGovernance.workflowExecutionTrigger` object")
     }
 }

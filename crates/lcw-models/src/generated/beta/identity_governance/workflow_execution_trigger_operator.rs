@@ -30,11 +30,7 @@ pub struct WorkflowExecutionTriggerOperatorBuilder {
 
 impl WorkflowExecutionTriggerOperatorBuilder {
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -50,10 +46,7 @@ impl crate::GraphType for WorkflowExecutionTriggerOperator {
 }
 
 impl crate::__private::WriteFields for WorkflowExecutionTriggerOperator {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         let _ = map;
         Ok(())
     }
@@ -83,17 +76,13 @@ impl crate::__private::ReadFields for WorkflowExecutionTriggerOperator {
         let _ = (key, map);
         Ok(false)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for WorkflowExecutionTriggerOperator {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,
@@ -113,52 +102,39 @@ pub enum WorkflowExecutionTriggerOperatorKind {
     /// A `microsoft.graph.identityGovernance.operatorLessThanEqualTo`.
     OperatorLessThanEqualTo(crate::beta::identity_governance::OperatorLessThanEqualTo),
     /// A `microsoft.graph.identityGovernance.workflowExecutionTriggerOperator`.
-    WorkflowExecutionTriggerOperator(
-        crate::beta::identity_governance::WorkflowExecutionTriggerOperator,
-    ),
+    WorkflowExecutionTriggerOperator(crate::beta::identity_governance::WorkflowExecutionTriggerOperator),
     /// A `microsoft.graph.identityGovernance.workflowTriggerTimeBasedOperator`.
-    WorkflowTriggerTimeBasedOperator(
-        crate::beta::identity_governance::WorkflowTriggerTimeBasedOperator,
-    ),
+    WorkflowTriggerTimeBasedOperator(crate::beta::identity_governance::WorkflowTriggerTimeBasedOperator),
     /// An object whose `@odata.type` this crate does not know, kept verbatim.
     Unknown(serde_json::Map<String, serde_json::Value>),
 }
 
-impl From<crate::beta::identity_governance::OperatorBetween>
-for WorkflowExecutionTriggerOperatorKind {
+impl From<crate::beta::identity_governance::OperatorBetween> for WorkflowExecutionTriggerOperatorKind {
     fn from(value: crate::beta::identity_governance::OperatorBetween) -> Self {
         WorkflowExecutionTriggerOperatorKind::OperatorBetween(value)
     }
 }
 
-impl From<crate::beta::identity_governance::OperatorEqualTo>
-for WorkflowExecutionTriggerOperatorKind {
+impl From<crate::beta::identity_governance::OperatorEqualTo> for WorkflowExecutionTriggerOperatorKind {
     fn from(value: crate::beta::identity_governance::OperatorEqualTo) -> Self {
         WorkflowExecutionTriggerOperatorKind::OperatorEqualTo(value)
     }
 }
 
-impl From<crate::beta::identity_governance::OperatorLessThanEqualTo>
-for WorkflowExecutionTriggerOperatorKind {
+impl From<crate::beta::identity_governance::OperatorLessThanEqualTo> for WorkflowExecutionTriggerOperatorKind {
     fn from(value: crate::beta::identity_governance::OperatorLessThanEqualTo) -> Self {
         WorkflowExecutionTriggerOperatorKind::OperatorLessThanEqualTo(value)
     }
 }
 
-impl From<crate::beta::identity_governance::WorkflowExecutionTriggerOperator>
-for WorkflowExecutionTriggerOperatorKind {
-    fn from(
-        value: crate::beta::identity_governance::WorkflowExecutionTriggerOperator,
-    ) -> Self {
+impl From<crate::beta::identity_governance::WorkflowExecutionTriggerOperator> for WorkflowExecutionTriggerOperatorKind {
+    fn from(value: crate::beta::identity_governance::WorkflowExecutionTriggerOperator) -> Self {
         WorkflowExecutionTriggerOperatorKind::WorkflowExecutionTriggerOperator(value)
     }
 }
 
-impl From<crate::beta::identity_governance::WorkflowTriggerTimeBasedOperator>
-for WorkflowExecutionTriggerOperatorKind {
-    fn from(
-        value: crate::beta::identity_governance::WorkflowTriggerTimeBasedOperator,
-    ) -> Self {
+impl From<crate::beta::identity_governance::WorkflowTriggerTimeBasedOperator> for WorkflowExecutionTriggerOperatorKind {
+    fn from(value: crate::beta::identity_governance::WorkflowTriggerTimeBasedOperator) -> Self {
         WorkflowExecutionTriggerOperatorKind::WorkflowTriggerTimeBasedOperator(value)
     }
 }
@@ -166,50 +142,28 @@ for WorkflowExecutionTriggerOperatorKind {
 impl serde::Serialize for WorkflowExecutionTriggerOperatorKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            WorkflowExecutionTriggerOperatorKind::OperatorBetween(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::beta::identity_governance::OperatorBetween as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            WorkflowExecutionTriggerOperatorKind::OperatorEqualTo(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::beta::identity_governance::OperatorEqualTo as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            WorkflowExecutionTriggerOperatorKind::OperatorLessThanEqualTo(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::beta::identity_governance::OperatorLessThanEqualTo as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            WorkflowExecutionTriggerOperatorKind::WorkflowExecutionTriggerOperator(
+            WorkflowExecutionTriggerOperatorKind::OperatorBetween(value) => crate::__private::serialize_object(
                 value,
-            ) => serde::Serialize::serialize(value, serializer),
-            WorkflowExecutionTriggerOperatorKind::WorkflowTriggerTimeBasedOperator(
+                serializer,
+                Some(<crate::beta::identity_governance::OperatorBetween as crate::GraphType>::ODATA_TYPE),
+            ),
+            WorkflowExecutionTriggerOperatorKind::OperatorEqualTo(value) => crate::__private::serialize_object(
                 value,
-            ) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::beta::identity_governance::WorkflowTriggerTimeBasedOperator as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            WorkflowExecutionTriggerOperatorKind::Unknown(object) => {
-                serde::Serialize::serialize(object, serializer)
-            }
+                serializer,
+                Some(<crate::beta::identity_governance::OperatorEqualTo as crate::GraphType>::ODATA_TYPE),
+            ),
+            WorkflowExecutionTriggerOperatorKind::OperatorLessThanEqualTo(value) => crate::__private::serialize_object(
+                value,
+                serializer,
+                Some(<crate::beta::identity_governance::OperatorLessThanEqualTo as crate::GraphType>::ODATA_TYPE),
+            ),
+            WorkflowExecutionTriggerOperatorKind::WorkflowExecutionTriggerOperator(value) => serde::Serialize::serialize(value, serializer),
+            WorkflowExecutionTriggerOperatorKind::WorkflowTriggerTimeBasedOperator(value) => crate::__private::serialize_object(
+                value,
+                serializer,
+                Some(<crate::beta::identity_governance::WorkflowTriggerTimeBasedOperator as crate::GraphType>::ODATA_TYPE),
+            ),
+            WorkflowExecutionTriggerOperatorKind::Unknown(object) => serde::Serialize::serialize(object, serializer),
         }
     }
 }
@@ -221,82 +175,27 @@ impl crate::__private::ReadKind for WorkflowExecutionTriggerOperatorKind {
         map: A,
     ) -> Result<Self, A::Error> {
         match tag {
-            Some("microsoft.graph.identityGovernance.operatorBetween") => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::beta::identity_governance::OperatorBetween as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(WorkflowExecutionTriggerOperatorKind::OperatorBetween)
-            }
-            Some("microsoft.graph.identityGovernance.operatorEqualTo") => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::beta::identity_governance::OperatorEqualTo as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(WorkflowExecutionTriggerOperatorKind::OperatorEqualTo)
-            }
-            Some("microsoft.graph.identityGovernance.operatorLessThanEqualTo") => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::beta::identity_governance::OperatorLessThanEqualTo as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(WorkflowExecutionTriggerOperatorKind::OperatorLessThanEqualTo)
-            }
-            Some(
-                "microsoft.graph.identityGovernance.workflowExecutionTriggerOperator",
-            ) => {
-                started
-                    .finish(map)
-                    .map(
-                        WorkflowExecutionTriggerOperatorKind::WorkflowExecutionTriggerOperator,
-                    )
-            }
-            Some(
-                "microsoft.graph.identityGovernance.workflowTriggerTimeBasedOperator",
-            ) => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::beta::identity_governance::WorkflowTriggerTimeBasedOperator as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(
-                        WorkflowExecutionTriggerOperatorKind::WorkflowTriggerTimeBasedOperator,
-                    )
-            }
-            None => {
-                started
-                    .finish(map)
-                    .map(
-                        WorkflowExecutionTriggerOperatorKind::WorkflowExecutionTriggerOperator,
-                    )
-            }
-            _ => {
-                started
-                    .finish_unknown(map)
-                    .map(WorkflowExecutionTriggerOperatorKind::Unknown)
-            }
+            Some("microsoft.graph.identityGovernance.operatorBetween") => started
+                .finish_as(map, Some(<crate::beta::identity_governance::OperatorBetween as crate::GraphType>::ODATA_TYPE))
+                .map(WorkflowExecutionTriggerOperatorKind::OperatorBetween),
+            Some("microsoft.graph.identityGovernance.operatorEqualTo") => started
+                .finish_as(map, Some(<crate::beta::identity_governance::OperatorEqualTo as crate::GraphType>::ODATA_TYPE))
+                .map(WorkflowExecutionTriggerOperatorKind::OperatorEqualTo),
+            Some("microsoft.graph.identityGovernance.operatorLessThanEqualTo") => started
+                .finish_as(map, Some(<crate::beta::identity_governance::OperatorLessThanEqualTo as crate::GraphType>::ODATA_TYPE))
+                .map(WorkflowExecutionTriggerOperatorKind::OperatorLessThanEqualTo),
+            Some("microsoft.graph.identityGovernance.workflowExecutionTriggerOperator") => started.finish(map).map(WorkflowExecutionTriggerOperatorKind::WorkflowExecutionTriggerOperator),
+            Some("microsoft.graph.identityGovernance.workflowTriggerTimeBasedOperator") => started
+                .finish_as(map, Some(<crate::beta::identity_governance::WorkflowTriggerTimeBasedOperator as crate::GraphType>::ODATA_TYPE))
+                .map(WorkflowExecutionTriggerOperatorKind::WorkflowTriggerTimeBasedOperator),
+            None => started.finish(map).map(WorkflowExecutionTriggerOperatorKind::WorkflowExecutionTriggerOperator),
+            _ => started.finish_unknown(map).map(WorkflowExecutionTriggerOperatorKind::Unknown),
         }
     }
 }
 
 impl<'de> serde::Deserialize<'de> for WorkflowExecutionTriggerOperatorKind {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::__private::deserialize_kind(
-            deserializer,
-            "a `microsoft.graph.identityGovernance.workflowExecutionTriggerOperator` object",
-        )
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::__private::deserialize_kind(deserializer, "a `microsoft.graph.identityGovernance.workflowExecutionTriggerOperator` object")
     }
 }

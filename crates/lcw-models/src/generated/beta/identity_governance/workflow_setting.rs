@@ -4,9 +4,7 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct WorkflowSetting {
     /// Threshold settings; once their conditions are met, the workflow is stopped automatically.
-    pub quarantine_configuration: crate::Nullable<
-        crate::beta::identity_governance::QuarantineConfiguration,
-    >,
+    pub quarantine_configuration: crate::Nullable<crate::beta::identity_governance::QuarantineConfiguration>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -53,11 +51,7 @@ impl WorkflowSettingBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -76,24 +70,15 @@ impl crate::GraphType for WorkflowSetting {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.quarantineConfiguration",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.quarantineConfiguration"),
             read_only: false,
         },
     ];
 }
 
 impl crate::__private::WriteFields for WorkflowSetting {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        crate::__private::write_field(
-            map,
-            "quarantineConfiguration",
-            &self.quarantine_configuration,
-        )?;
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        crate::__private::write_field(map, "quarantineConfiguration", &self.quarantine_configuration)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
@@ -122,24 +107,18 @@ impl crate::__private::ReadFields for WorkflowSetting {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "quarantineConfiguration" => {
-                crate::__private::field(map, &mut self.quarantine_configuration)?
-            }
+            "quarantineConfiguration" => crate::__private::field(map, &mut self.quarantine_configuration)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for WorkflowSetting {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

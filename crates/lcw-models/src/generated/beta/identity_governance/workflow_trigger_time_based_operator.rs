@@ -14,9 +14,7 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct WorkflowTriggerTimeBasedOperator {
     /// Whether the operator looks at days before the user attribute's date, after it, or on it. The possible values are: `before`, `after`, `on`, `unknownFutureValue`. Which of them are allowed depends on the derived type.
-    pub event_timing: crate::Nullable<
-        crate::beta::identity_governance::WorkflowTriggerOperatorEventTiming,
-    >,
+    pub event_timing: crate::Nullable<crate::beta::identity_governance::WorkflowTriggerOperatorEventTiming>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -40,9 +38,7 @@ impl WorkflowTriggerTimeBasedOperatorBuilder {
     /// Whether the operator looks at days before the user attribute's date, after it, or on it. The possible values are: `before`, `after`, `on`, `unknownFutureValue`. Which of them are allowed depends on the derived type.
     pub fn event_timing(
         mut self,
-        value: impl Into<
-            crate::beta::identity_governance::WorkflowTriggerOperatorEventTiming,
-        >,
+        value: impl Into<crate::beta::identity_governance::WorkflowTriggerOperatorEventTiming>,
     ) -> Self {
         self.inner.event_timing = crate::Nullable::Value(value.into());
         self
@@ -52,9 +48,7 @@ impl WorkflowTriggerTimeBasedOperatorBuilder {
     /// Whether the operator looks at days before the user attribute's date, after it, or on it. The possible values are: `before`, `after`, `on`, `unknownFutureValue`. Which of them are allowed depends on the derived type.
     pub fn set_event_timing(
         mut self,
-        value: Option<
-            crate::beta::identity_governance::WorkflowTriggerOperatorEventTiming,
-        >,
+        value: Option<crate::beta::identity_governance::WorkflowTriggerOperatorEventTiming>,
     ) -> Self {
         self.inner.event_timing = value.into();
         self
@@ -67,11 +61,7 @@ impl WorkflowTriggerTimeBasedOperatorBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -102,10 +92,7 @@ impl crate::GraphType for WorkflowTriggerTimeBasedOperator {
 }
 
 impl crate::__private::WriteFields for WorkflowTriggerTimeBasedOperator {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "eventTiming", &self.event_timing)?;
         Ok(())
     }
@@ -140,17 +127,13 @@ impl crate::__private::ReadFields for WorkflowTriggerTimeBasedOperator {
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for WorkflowTriggerTimeBasedOperator {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

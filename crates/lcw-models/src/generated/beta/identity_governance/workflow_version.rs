@@ -6,9 +6,7 @@ pub struct WorkflowVersion {
     /// HR scenario that workflows built from this template serve. The possible values are: `joiner`, `leaver`, `mover`, `unknownFutureValue`. A workflow has exactly one category. Inherited from workflowBase.
     ///
     /// Supports `$filter`(`eq`,`ne`) and `$orderby`
-    pub category: crate::Nullable<
-        crate::beta::identity_governance::LifecycleWorkflowCategory,
-    >,
+    pub category: crate::Nullable<crate::beta::identity_governance::LifecycleWorkflowCategory>,
     /// When this version of the `workflow` was made. Inherited from workflowBase.
     ///
     /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
@@ -20,9 +18,7 @@ pub struct WorkflowVersion {
     /// Supports `$filter`(`eq`, `ne`) and `orderby`.
     pub display_name: crate::Nullable<String>,
     /// When the workflow runs, and the rules that pick the subjects it covers. Inherited from workflowBase.
-    pub execution_conditions: crate::Nullable<
-        crate::beta::identity_governance::WorkflowExecutionConditionsKind,
-    >,
+    pub execution_conditions: crate::Nullable<crate::beta::identity_governance::WorkflowExecutionConditionsKind>,
     /// Whether the workflow is turned on. When it is `true`, the workflow can run on demand, and on schedule too if isSchedulingEnabled is `true`. Inherited from workflowBase.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `orderBy`.
@@ -182,9 +178,7 @@ impl WorkflowVersionBuilder {
     /// When the workflow runs, and the rules that pick the subjects it covers. Inherited from workflowBase.
     pub fn execution_conditions(
         mut self,
-        value: impl Into<
-            crate::beta::identity_governance::WorkflowExecutionConditionsKind,
-        >,
+        value: impl Into<crate::beta::identity_governance::WorkflowExecutionConditionsKind>,
     ) -> Self {
         self.inner.execution_conditions = crate::Nullable::Value(value.into());
         self
@@ -265,10 +259,7 @@ impl WorkflowVersionBuilder {
     /// When the `workflow` last changed. Inherited from workflowBase.
     ///
     /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
-    pub fn last_modified_date_time(
-        mut self,
-        value: impl Into<crate::Timestamp>,
-    ) -> Self {
+    pub fn last_modified_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
         self.inner.last_modified_date_time = crate::Nullable::Value(value.into());
         self
     }
@@ -277,10 +268,7 @@ impl WorkflowVersionBuilder {
     /// When the `workflow` last changed. Inherited from workflowBase.
     ///
     /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
-    pub fn set_last_modified_date_time(
-        mut self,
-        value: Option<crate::Timestamp>,
-    ) -> Self {
+    pub fn set_last_modified_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
         self.inner.last_modified_date_time = value.into();
         self
     }
@@ -350,20 +338,14 @@ impl WorkflowVersionBuilder {
     /// Appends one item to `tasks` (creating the collection if needed).
     ///
     /// Tasks of the workflow. Inherited from workflowBase.
-    pub fn tasks(
-        mut self,
-        item: impl Into<crate::beta::identity_governance::Task>,
-    ) -> Self {
+    pub fn tasks(mut self, item: impl Into<crate::beta::identity_governance::Task>) -> Self {
         self.inner.tasks.get_or_insert_with(Vec::new).push(item.into());
         self
     }
     /// Sets `tasks` to a value, or leaves it out of the body with `None`.
     ///
     /// Tasks of the workflow. Inherited from workflowBase.
-    pub fn set_tasks(
-        mut self,
-        value: Option<Vec<crate::beta::identity_governance::Task>>,
-    ) -> Self {
+    pub fn set_tasks(mut self, value: Option<Vec<crate::beta::identity_governance::Task>>) -> Self {
         self.inner.tasks = value.into();
         self
     }
@@ -429,11 +411,7 @@ impl WorkflowVersionBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -454,13 +432,7 @@ impl crate::GraphType for WorkflowVersion {
             is_collection: false,
             ty: crate::PropertyType::Enum {
                 name: "microsoft.graph.identityGovernance.lifecycleWorkflowCategory",
-                members: &[
-                    "joiner",
-                    "leaver",
-                    "unknownFutureValue",
-                    "mover",
-                    "extensibility",
-                ],
+                members: &["joiner", "leaver", "unknownFutureValue", "mover", "extensibility"],
                 after_sentinel: &["mover", "extensibility"],
                 flags: false,
             },
@@ -506,9 +478,7 @@ impl crate::GraphType for WorkflowVersion {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.workflowExecutionConditions",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.workflowExecutionConditions"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -594,39 +564,22 @@ impl crate::GraphType for WorkflowVersion {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.workflowSetting",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.workflowSetting"),
             read_only: false,
         },
     ];
 }
 
 impl crate::__private::WriteFields for WorkflowVersion {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "category", &self.category)?;
         crate::__private::write_field(map, "createdDateTime", &self.created_date_time)?;
         crate::__private::write_field(map, "description", &self.description)?;
         crate::__private::write_field(map, "displayName", &self.display_name)?;
-        crate::__private::write_field(
-            map,
-            "executionConditions",
-            &self.execution_conditions,
-        )?;
+        crate::__private::write_field(map, "executionConditions", &self.execution_conditions)?;
         crate::__private::write_field(map, "isEnabled", &self.is_enabled)?;
-        crate::__private::write_field(
-            map,
-            "isSchedulingEnabled",
-            &self.is_scheduling_enabled,
-        )?;
-        crate::__private::write_field(
-            map,
-            "lastModifiedDateTime",
-            &self.last_modified_date_time,
-        )?;
+        crate::__private::write_field(map, "isSchedulingEnabled", &self.is_scheduling_enabled)?;
+        crate::__private::write_field(map, "lastModifiedDateTime", &self.last_modified_date_time)?;
         crate::__private::write_field(map, "createdBy", &self.created_by)?;
         crate::__private::write_field(map, "lastModifiedBy", &self.last_modified_by)?;
         crate::__private::write_field(map, "tasks", &self.tasks)?;
@@ -673,21 +626,13 @@ impl crate::__private::ReadFields for WorkflowVersion {
     ) -> Result<bool, A::Error> {
         match key {
             "category" => crate::__private::field(map, &mut self.category)?,
-            "createdDateTime" => {
-                crate::__private::field(map, &mut self.created_date_time)?
-            }
+            "createdDateTime" => crate::__private::field(map, &mut self.created_date_time)?,
             "description" => crate::__private::field(map, &mut self.description)?,
             "displayName" => crate::__private::field(map, &mut self.display_name)?,
-            "executionConditions" => {
-                crate::__private::field(map, &mut self.execution_conditions)?
-            }
+            "executionConditions" => crate::__private::field(map, &mut self.execution_conditions)?,
             "isEnabled" => crate::__private::field(map, &mut self.is_enabled)?,
-            "isSchedulingEnabled" => {
-                crate::__private::field(map, &mut self.is_scheduling_enabled)?
-            }
-            "lastModifiedDateTime" => {
-                crate::__private::field(map, &mut self.last_modified_date_time)?
-            }
+            "isSchedulingEnabled" => crate::__private::field(map, &mut self.is_scheduling_enabled)?,
+            "lastModifiedDateTime" => crate::__private::field(map, &mut self.last_modified_date_time)?,
             "createdBy" => crate::__private::field(map, &mut self.created_by)?,
             "lastModifiedBy" => crate::__private::field(map, &mut self.last_modified_by)?,
             "tasks" => crate::__private::object_list(map, &mut self.tasks)?,
@@ -697,17 +642,13 @@ impl crate::__private::ReadFields for WorkflowVersion {
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for WorkflowVersion {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -229,11 +229,7 @@ impl WorkflowsInsightsByCategoryBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -331,36 +327,13 @@ impl crate::GraphType for WorkflowsInsightsByCategory {
 }
 
 impl crate::__private::WriteFields for WorkflowsInsightsByCategory {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        crate::__private::write_field(
-            map,
-            "failedJoinerRuns",
-            &self.failed_joiner_runs,
-        )?;
-        crate::__private::write_field(
-            map,
-            "failedLeaverRuns",
-            &self.failed_leaver_runs,
-        )?;
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        crate::__private::write_field(map, "failedJoinerRuns", &self.failed_joiner_runs)?;
+        crate::__private::write_field(map, "failedLeaverRuns", &self.failed_leaver_runs)?;
         crate::__private::write_field(map, "failedMoverRuns", &self.failed_mover_runs)?;
-        crate::__private::write_field(
-            map,
-            "successfulJoinerRuns",
-            &self.successful_joiner_runs,
-        )?;
-        crate::__private::write_field(
-            map,
-            "successfulLeaverRuns",
-            &self.successful_leaver_runs,
-        )?;
-        crate::__private::write_field(
-            map,
-            "successfulMoverRuns",
-            &self.successful_mover_runs,
-        )?;
+        crate::__private::write_field(map, "successfulJoinerRuns", &self.successful_joiner_runs)?;
+        crate::__private::write_field(map, "successfulLeaverRuns", &self.successful_leaver_runs)?;
+        crate::__private::write_field(map, "successfulMoverRuns", &self.successful_mover_runs)?;
         crate::__private::write_field(map, "totalJoinerRuns", &self.total_joiner_runs)?;
         crate::__private::write_field(map, "totalLeaverRuns", &self.total_leaver_runs)?;
         crate::__private::write_field(map, "totalMoverRuns", &self.total_mover_runs)?;
@@ -400,46 +373,26 @@ impl crate::__private::ReadFields for WorkflowsInsightsByCategory {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "failedJoinerRuns" => {
-                crate::__private::field(map, &mut self.failed_joiner_runs)?
-            }
-            "failedLeaverRuns" => {
-                crate::__private::field(map, &mut self.failed_leaver_runs)?
-            }
-            "failedMoverRuns" => {
-                crate::__private::field(map, &mut self.failed_mover_runs)?
-            }
-            "successfulJoinerRuns" => {
-                crate::__private::field(map, &mut self.successful_joiner_runs)?
-            }
-            "successfulLeaverRuns" => {
-                crate::__private::field(map, &mut self.successful_leaver_runs)?
-            }
-            "successfulMoverRuns" => {
-                crate::__private::field(map, &mut self.successful_mover_runs)?
-            }
-            "totalJoinerRuns" => {
-                crate::__private::field(map, &mut self.total_joiner_runs)?
-            }
-            "totalLeaverRuns" => {
-                crate::__private::field(map, &mut self.total_leaver_runs)?
-            }
+            "failedJoinerRuns" => crate::__private::field(map, &mut self.failed_joiner_runs)?,
+            "failedLeaverRuns" => crate::__private::field(map, &mut self.failed_leaver_runs)?,
+            "failedMoverRuns" => crate::__private::field(map, &mut self.failed_mover_runs)?,
+            "successfulJoinerRuns" => crate::__private::field(map, &mut self.successful_joiner_runs)?,
+            "successfulLeaverRuns" => crate::__private::field(map, &mut self.successful_leaver_runs)?,
+            "successfulMoverRuns" => crate::__private::field(map, &mut self.successful_mover_runs)?,
+            "totalJoinerRuns" => crate::__private::field(map, &mut self.total_joiner_runs)?,
+            "totalLeaverRuns" => crate::__private::field(map, &mut self.total_leaver_runs)?,
             "totalMoverRuns" => crate::__private::field(map, &mut self.total_mover_runs)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for WorkflowsInsightsByCategory {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -22,11 +22,7 @@ pub struct ActivationScopeBuilder {
 
 impl ActivationScopeBuilder {
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -42,10 +38,7 @@ impl crate::GraphType for ActivationScope {
 }
 
 impl crate::__private::WriteFields for ActivationScope {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         let _ = map;
         Ok(())
     }
@@ -75,17 +68,13 @@ impl crate::__private::ReadFields for ActivationScope {
         let _ = (key, map);
         Ok(false)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for ActivationScope {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,
@@ -99,20 +88,15 @@ impl<'de> serde::Deserialize<'de> for ActivationScope {
 #[allow(clippy::large_enum_variant)]
 pub enum ActivationScopeKind {
     /// A `microsoft.graph.identityGovernance.activateProcessingResultScope`.
-    ActivateProcessingResultScope(
-        crate::v1::identity_governance::ActivateProcessingResultScope,
-    ),
+    ActivateProcessingResultScope(crate::v1::identity_governance::ActivateProcessingResultScope),
     /// A `microsoft.graph.identityGovernance.activationScope`.
     ActivationScope(crate::v1::identity_governance::ActivationScope),
     /// An object whose `@odata.type` this crate does not know, kept verbatim.
     Unknown(serde_json::Map<String, serde_json::Value>),
 }
 
-impl From<crate::v1::identity_governance::ActivateProcessingResultScope>
-for ActivationScopeKind {
-    fn from(
-        value: crate::v1::identity_governance::ActivateProcessingResultScope,
-    ) -> Self {
+impl From<crate::v1::identity_governance::ActivateProcessingResultScope> for ActivationScopeKind {
+    fn from(value: crate::v1::identity_governance::ActivateProcessingResultScope) -> Self {
         ActivationScopeKind::ActivateProcessingResultScope(value)
     }
 }
@@ -126,21 +110,13 @@ impl From<crate::v1::identity_governance::ActivationScope> for ActivationScopeKi
 impl serde::Serialize for ActivationScopeKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            ActivationScopeKind::ActivateProcessingResultScope(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::v1::identity_governance::ActivateProcessingResultScope as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            ActivationScopeKind::ActivationScope(value) => {
-                serde::Serialize::serialize(value, serializer)
-            }
-            ActivationScopeKind::Unknown(object) => {
-                serde::Serialize::serialize(object, serializer)
-            }
+            ActivationScopeKind::ActivateProcessingResultScope(value) => crate::__private::serialize_object(
+                value,
+                serializer,
+                Some(<crate::v1::identity_governance::ActivateProcessingResultScope as crate::GraphType>::ODATA_TYPE),
+            ),
+            ActivationScopeKind::ActivationScope(value) => serde::Serialize::serialize(value, serializer),
+            ActivationScopeKind::Unknown(object) => serde::Serialize::serialize(object, serializer),
         }
     }
 }
@@ -152,19 +128,10 @@ impl crate::__private::ReadKind for ActivationScopeKind {
         map: A,
     ) -> Result<Self, A::Error> {
         match tag {
-            Some("microsoft.graph.identityGovernance.activateProcessingResultScope") => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::v1::identity_governance::ActivateProcessingResultScope as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(ActivationScopeKind::ActivateProcessingResultScope)
-            }
-            Some("microsoft.graph.identityGovernance.activationScope") => {
-                started.finish(map).map(ActivationScopeKind::ActivationScope)
-            }
+            Some("microsoft.graph.identityGovernance.activateProcessingResultScope") => started
+                .finish_as(map, Some(<crate::v1::identity_governance::ActivateProcessingResultScope as crate::GraphType>::ODATA_TYPE))
+                .map(ActivationScopeKind::ActivateProcessingResultScope),
+            Some("microsoft.graph.identityGovernance.activationScope") => started.finish(map).map(ActivationScopeKind::ActivationScope),
             None => started.finish(map).map(ActivationScopeKind::ActivationScope),
             _ => started.finish_unknown(map).map(ActivationScopeKind::Unknown),
         }
@@ -172,12 +139,7 @@ impl crate::__private::ReadKind for ActivationScopeKind {
 }
 
 impl<'de> serde::Deserialize<'de> for ActivationScopeKind {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::__private::deserialize_kind(
-            deserializer,
-            "a `microsoft.graph.identityGovernance.activationScope` object",
-        )
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::__private::deserialize_kind(deserializer, "a `microsoft.graph.identityGovernance.activationScope` object")
     }
 }

@@ -4,9 +4,7 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AttributeChangeTrigger {
     /// User attributes whose change fires the workflow.
-    pub trigger_attributes: crate::Nullable<
-        Vec<crate::v1::identity_governance::TriggerAttribute>,
-    >,
+    pub trigger_attributes: crate::Nullable<Vec<crate::v1::identity_governance::TriggerAttribute>>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -53,11 +51,7 @@ impl AttributeChangeTriggerBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -76,24 +70,15 @@ impl crate::GraphType for AttributeChangeTrigger {
             orderby: false,
             is_relationship: false,
             is_collection: true,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.triggerAttribute",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.triggerAttribute"),
             read_only: false,
         },
     ];
 }
 
 impl crate::__private::WriteFields for AttributeChangeTrigger {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        crate::__private::write_field(
-            map,
-            "triggerAttributes",
-            &self.trigger_attributes,
-        )?;
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        crate::__private::write_field(map, "triggerAttributes", &self.trigger_attributes)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
@@ -122,24 +107,18 @@ impl crate::__private::ReadFields for AttributeChangeTrigger {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "triggerAttributes" => {
-                crate::__private::object_list(map, &mut self.trigger_attributes)?
-            }
+            "triggerAttributes" => crate::__private::object_list(map, &mut self.trigger_attributes)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for AttributeChangeTrigger {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -4,9 +4,7 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AwaitedWorkflowProcessingResult {
     /// Where the workflow execution stands.
-    pub processing_status: crate::Nullable<
-        crate::v1::identity_governance::LifecycleWorkflowProcessingStatus,
-    >,
+    pub processing_status: crate::Nullable<crate::v1::identity_governance::LifecycleWorkflowProcessingStatus>,
     /// Why the execution has its current processing status; the list can be empty.
     pub status_reasons: crate::Nullable<Vec<String>>,
     /// Subject the workflow processed.
@@ -34,9 +32,7 @@ impl AwaitedWorkflowProcessingResultBuilder {
     /// Where the workflow execution stands.
     pub fn processing_status(
         mut self,
-        value: impl Into<
-            crate::v1::identity_governance::LifecycleWorkflowProcessingStatus,
-        >,
+        value: impl Into<crate::v1::identity_governance::LifecycleWorkflowProcessingStatus>,
     ) -> Self {
         self.inner.processing_status = crate::Nullable::Value(value.into());
         self
@@ -107,11 +103,7 @@ impl AwaitedWorkflowProcessingResultBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -163,19 +155,14 @@ impl crate::GraphType for AwaitedWorkflowProcessingResult {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.workflowSubject",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.workflowSubject"),
             read_only: false,
         },
     ];
 }
 
 impl crate::__private::WriteFields for AwaitedWorkflowProcessingResult {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "processingStatus", &self.processing_status)?;
         crate::__private::write_field(map, "statusReasons", &self.status_reasons)?;
         crate::__private::write_field(map, "subject", &self.subject)?;
@@ -209,26 +196,20 @@ impl crate::__private::ReadFields for AwaitedWorkflowProcessingResult {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "processingStatus" => {
-                crate::__private::field(map, &mut self.processing_status)?
-            }
+            "processingStatus" => crate::__private::field(map, &mut self.processing_status)?,
             "statusReasons" => crate::__private::field(map, &mut self.status_reasons)?,
             "subject" => crate::__private::field(map, &mut self.subject)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for AwaitedWorkflowProcessingResult {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

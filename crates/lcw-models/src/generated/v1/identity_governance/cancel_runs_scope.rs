@@ -33,10 +33,7 @@ impl CancelRunsScopeBuilder {
     /// Sets `runs` to a value, or leaves it out of the body with `None`.
     ///
     /// Runs to stop. For now, one request accepts a single run. Required.
-    pub fn set_runs(
-        mut self,
-        value: Option<Vec<crate::v1::identity_governance::Run>>,
-    ) -> Self {
+    pub fn set_runs(mut self, value: Option<Vec<crate::v1::identity_governance::Run>>) -> Self {
         self.inner.runs = value.into();
         self
     }
@@ -48,11 +45,7 @@ impl CancelRunsScopeBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -78,10 +71,7 @@ impl crate::GraphType for CancelRunsScope {
 }
 
 impl crate::__private::WriteFields for CancelRunsScope {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "runs", &self.runs)?;
         Ok(())
     }
@@ -116,17 +106,13 @@ impl crate::__private::ReadFields for CancelRunsScope {
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for CancelRunsScope {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -10,13 +10,9 @@ pub struct CustomTaskExtension {
     /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
     pub id: crate::Nullable<String>,
     /// How the call to the logic app is secured. Inherited from customCalloutExtension. Required.
-    pub authentication_configuration: crate::Nullable<
-        crate::v1::CustomExtensionAuthenticationConfigurationKind,
-    >,
+    pub authentication_configuration: crate::Nullable<crate::v1::CustomExtensionAuthenticationConfigurationKind>,
     /// Connection settings for the HTTP call to the logic app: how long Microsoft Entra ID waits for a connection, how often a timed-out connection is retried, and in which failure cases a retry happens. Inherited from customCalloutExtension.
-    pub client_configuration: crate::Nullable<
-        crate::v1::CustomExtensionClientConfiguration,
-    >,
+    pub client_configuration: crate::Nullable<crate::v1::CustomExtensionClientConfiguration>,
     /// Text for administrators explaining what the custom task extension is for. Inherited from customCalloutExtension. Optional.
     pub description: crate::Nullable<String>,
     /// Unique name of this extension. Inherited from customCalloutExtension. Required.
@@ -24,13 +20,9 @@ pub struct CustomTaskExtension {
     /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
     pub display_name: crate::Nullable<String>,
     /// Where and how the custom task extension reaches the logic app. Inherited from customCalloutExtension.
-    pub endpoint_configuration: crate::Nullable<
-        crate::v1::CustomExtensionEndpointConfigurationKind,
-    >,
+    pub endpoint_configuration: crate::Nullable<crate::v1::CustomExtensionEndpointConfigurationKind>,
     /// Callback settings of the custom task extension.
-    pub callback_configuration: crate::Nullable<
-        crate::v1::CustomExtensionCallbackConfigurationKind,
-    >,
+    pub callback_configuration: crate::Nullable<crate::v1::CustomExtensionCallbackConfigurationKind>,
     /// Creation time of the custom task extension.
     ///
     /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
@@ -280,10 +272,7 @@ impl CustomTaskExtensionBuilder {
     /// When the custom extension last changed.
     ///
     /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
-    pub fn last_modified_date_time(
-        mut self,
-        value: impl Into<crate::Timestamp>,
-    ) -> Self {
+    pub fn last_modified_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
         self.inner.last_modified_date_time = crate::Nullable::Value(value.into());
         self
     }
@@ -292,10 +281,7 @@ impl CustomTaskExtensionBuilder {
     /// When the custom extension last changed.
     ///
     /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
-    pub fn set_last_modified_date_time(
-        mut self,
-        value: Option<crate::Timestamp>,
-    ) -> Self {
+    pub fn set_last_modified_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
         self.inner.last_modified_date_time = value.into();
         self
     }
@@ -363,11 +349,7 @@ impl CustomTaskExtensionBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -395,9 +377,7 @@ impl crate::GraphType for CustomTaskExtension {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.customExtensionAuthenticationConfiguration",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.customExtensionAuthenticationConfiguration"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -406,9 +386,7 @@ impl crate::GraphType for CustomTaskExtension {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.customExtensionClientConfiguration",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.customExtensionClientConfiguration"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -435,9 +413,7 @@ impl crate::GraphType for CustomTaskExtension {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.customExtensionEndpointConfiguration",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.customExtensionEndpointConfiguration"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -446,9 +422,7 @@ impl crate::GraphType for CustomTaskExtension {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.customExtensionCallbackConfiguration",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.customExtensionCallbackConfiguration"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -505,39 +479,16 @@ impl crate::GraphType for CustomTaskExtension {
 }
 
 impl crate::__private::WriteFields for CustomTaskExtension {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
-        crate::__private::write_field(
-            map,
-            "authenticationConfiguration",
-            &self.authentication_configuration,
-        )?;
-        crate::__private::write_field(
-            map,
-            "clientConfiguration",
-            &self.client_configuration,
-        )?;
+        crate::__private::write_field(map, "authenticationConfiguration", &self.authentication_configuration)?;
+        crate::__private::write_field(map, "clientConfiguration", &self.client_configuration)?;
         crate::__private::write_field(map, "description", &self.description)?;
         crate::__private::write_field(map, "displayName", &self.display_name)?;
-        crate::__private::write_field(
-            map,
-            "endpointConfiguration",
-            &self.endpoint_configuration,
-        )?;
-        crate::__private::write_field(
-            map,
-            "callbackConfiguration",
-            &self.callback_configuration,
-        )?;
+        crate::__private::write_field(map, "endpointConfiguration", &self.endpoint_configuration)?;
+        crate::__private::write_field(map, "callbackConfiguration", &self.callback_configuration)?;
         crate::__private::write_field(map, "createdDateTime", &self.created_date_time)?;
-        crate::__private::write_field(
-            map,
-            "lastModifiedDateTime",
-            &self.last_modified_date_time,
-        )?;
+        crate::__private::write_field(map, "lastModifiedDateTime", &self.last_modified_date_time)?;
         crate::__private::write_field(map, "createdBy", &self.created_by)?;
         crate::__private::write_field(map, "lastModifiedBy", &self.last_modified_by)?;
         Ok(())
@@ -545,9 +496,7 @@ impl crate::__private::WriteFields for CustomTaskExtension {
     fn is_set(&self, key: &str) -> bool {
         match key {
             "id" => !self.id.is_absent(),
-            "authenticationConfiguration" => {
-                !self.authentication_configuration.is_absent()
-            }
+            "authenticationConfiguration" => !self.authentication_configuration.is_absent(),
             "clientConfiguration" => !self.client_configuration.is_absent(),
             "description" => !self.description.is_absent(),
             "displayName" => !self.display_name.is_absent(),
@@ -581,43 +530,27 @@ impl crate::__private::ReadFields for CustomTaskExtension {
     ) -> Result<bool, A::Error> {
         match key {
             "id" => crate::__private::field(map, &mut self.id)?,
-            "authenticationConfiguration" => {
-                crate::__private::field(map, &mut self.authentication_configuration)?
-            }
-            "clientConfiguration" => {
-                crate::__private::field(map, &mut self.client_configuration)?
-            }
+            "authenticationConfiguration" => crate::__private::field(map, &mut self.authentication_configuration)?,
+            "clientConfiguration" => crate::__private::field(map, &mut self.client_configuration)?,
             "description" => crate::__private::field(map, &mut self.description)?,
             "displayName" => crate::__private::field(map, &mut self.display_name)?,
-            "endpointConfiguration" => {
-                crate::__private::field(map, &mut self.endpoint_configuration)?
-            }
-            "callbackConfiguration" => {
-                crate::__private::field(map, &mut self.callback_configuration)?
-            }
-            "createdDateTime" => {
-                crate::__private::field(map, &mut self.created_date_time)?
-            }
-            "lastModifiedDateTime" => {
-                crate::__private::field(map, &mut self.last_modified_date_time)?
-            }
+            "endpointConfiguration" => crate::__private::field(map, &mut self.endpoint_configuration)?,
+            "callbackConfiguration" => crate::__private::field(map, &mut self.callback_configuration)?,
+            "createdDateTime" => crate::__private::field(map, &mut self.created_date_time)?,
+            "lastModifiedDateTime" => crate::__private::field(map, &mut self.last_modified_date_time)?,
             "createdBy" => crate::__private::field(map, &mut self.created_by)?,
             "lastModifiedBy" => crate::__private::field(map, &mut self.last_modified_by)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for CustomTaskExtension {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -4,9 +4,7 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CustomTaskExtensionCallbackData {
     /// Result the Azure Logic App reports for its run: success or failure. Supported values: `completed`, `failed`, `unknownFutureValue`.
-    pub operation_status: crate::Nullable<
-        crate::v1::identity_governance::CustomTaskExtensionOperationStatus,
-    >,
+    pub operation_status: crate::Nullable<crate::v1::identity_governance::CustomTaskExtensionOperationStatus>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -30,9 +28,7 @@ impl CustomTaskExtensionCallbackDataBuilder {
     /// Result the Azure Logic App reports for its run: success or failure. Supported values: `completed`, `failed`, `unknownFutureValue`.
     pub fn operation_status(
         mut self,
-        value: impl Into<
-            crate::v1::identity_governance::CustomTaskExtensionOperationStatus,
-        >,
+        value: impl Into<crate::v1::identity_governance::CustomTaskExtensionOperationStatus>,
     ) -> Self {
         self.inner.operation_status = crate::Nullable::Value(value.into());
         self
@@ -55,11 +51,7 @@ impl CustomTaskExtensionCallbackDataBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -90,10 +82,7 @@ impl crate::GraphType for CustomTaskExtensionCallbackData {
 }
 
 impl crate::__private::WriteFields for CustomTaskExtensionCallbackData {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "operationStatus", &self.operation_status)?;
         Ok(())
     }
@@ -123,24 +112,18 @@ impl crate::__private::ReadFields for CustomTaskExtensionCallbackData {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "operationStatus" => {
-                crate::__private::field(map, &mut self.operation_status)?
-            }
+            "operationStatus" => crate::__private::field(map, &mut self.operation_status)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for CustomTaskExtensionCallbackData {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

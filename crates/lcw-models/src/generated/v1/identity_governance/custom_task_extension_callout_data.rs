@@ -8,9 +8,7 @@ pub struct CustomTaskExtensionCalloutData {
     /// Task whose custom extension issues this callout.
     pub task: crate::Nullable<crate::v1::identity_governance::Task>,
     /// The `taskProcessingResult` that follows this run of the `task`.
-    pub task_processingresult: crate::Nullable<
-        crate::v1::identity_governance::TaskProcessingResult,
-    >,
+    pub task_processingresult: crate::Nullable<crate::v1::identity_governance::TaskProcessingResult>,
     /// The `workflow` that contains the task behind the callout.
     pub workflow: crate::Nullable<crate::v1::identity_governance::Workflow>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
@@ -55,20 +53,14 @@ impl CustomTaskExtensionCalloutDataBuilder {
     /// Sets `task`.
     ///
     /// Task whose custom extension issues this callout.
-    pub fn task(
-        mut self,
-        value: impl Into<crate::v1::identity_governance::Task>,
-    ) -> Self {
+    pub fn task(mut self, value: impl Into<crate::v1::identity_governance::Task>) -> Self {
         self.inner.task = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `task` to a value, or leaves it out of the body with `None`.
     ///
     /// Task whose custom extension issues this callout.
-    pub fn set_task(
-        mut self,
-        value: Option<crate::v1::identity_governance::Task>,
-    ) -> Self {
+    pub fn set_task(mut self, value: Option<crate::v1::identity_governance::Task>) -> Self {
         self.inner.task = value.into();
         self
     }
@@ -109,20 +101,14 @@ impl CustomTaskExtensionCalloutDataBuilder {
     /// Sets `workflow`.
     ///
     /// The `workflow` that contains the task behind the callout.
-    pub fn workflow(
-        mut self,
-        value: impl Into<crate::v1::identity_governance::Workflow>,
-    ) -> Self {
+    pub fn workflow(mut self, value: impl Into<crate::v1::identity_governance::Workflow>) -> Self {
         self.inner.workflow = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `workflow` to a value, or leaves it out of the body with `None`.
     ///
     /// The `workflow` that contains the task behind the callout.
-    pub fn set_workflow(
-        mut self,
-        value: Option<crate::v1::identity_governance::Workflow>,
-    ) -> Self {
+    pub fn set_workflow(mut self, value: Option<crate::v1::identity_governance::Workflow>) -> Self {
         self.inner.workflow = value.into();
         self
     }
@@ -134,11 +120,7 @@ impl CustomTaskExtensionCalloutDataBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -175,9 +157,7 @@ impl crate::GraphType for CustomTaskExtensionCalloutData {
             orderby: false,
             is_relationship: true,
             is_collection: false,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.taskProcessingResult",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.taskProcessingResult"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -186,26 +166,17 @@ impl crate::GraphType for CustomTaskExtensionCalloutData {
             orderby: false,
             is_relationship: true,
             is_collection: false,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.workflow",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.workflow"),
             read_only: false,
         },
     ];
 }
 
 impl crate::__private::WriteFields for CustomTaskExtensionCalloutData {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "subject", &self.subject)?;
         crate::__private::write_field(map, "task", &self.task)?;
-        crate::__private::write_field(
-            map,
-            "taskProcessingresult",
-            &self.task_processingresult,
-        )?;
+        crate::__private::write_field(map, "taskProcessingresult", &self.task_processingresult)?;
         crate::__private::write_field(map, "workflow", &self.workflow)?;
         Ok(())
     }
@@ -240,25 +211,19 @@ impl crate::__private::ReadFields for CustomTaskExtensionCalloutData {
         match key {
             "subject" => crate::__private::field(map, &mut self.subject)?,
             "task" => crate::__private::field(map, &mut self.task)?,
-            "taskProcessingresult" => {
-                crate::__private::field(map, &mut self.task_processingresult)?
-            }
+            "taskProcessingresult" => crate::__private::field(map, &mut self.task_processingresult)?,
             "workflow" => crate::__private::field(map, &mut self.workflow)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for CustomTaskExtensionCalloutData {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -14,9 +14,7 @@ pub struct LifecycleManagementSettings {
     /// useCompanyBranding- a boolean saying whether the email carries the company branding.
     pub email_settings: crate::Nullable<crate::v1::EmailSettings>,
     /// When workflows of the tenant are quarantined.
-    pub quarantine_configuration: crate::Nullable<
-        crate::v1::identity_governance::QuarantineConfiguration,
-    >,
+    pub quarantine_configuration: crate::Nullable<crate::v1::identity_governance::QuarantineConfiguration>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -60,18 +58,13 @@ impl LifecycleManagementSettingsBuilder {
     ///
     /// How often, in hours, the workflows of the tenant are scheduled to run. The allowed range is 1 to 24, and the default is 3.
     pub fn workflow_schedule_interval_in_hours(mut self, value: impl Into<i32>) -> Self {
-        self.inner.workflow_schedule_interval_in_hours = crate::Nullable::Value(
-            value.into(),
-        );
+        self.inner.workflow_schedule_interval_in_hours = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `workflowScheduleIntervalInHours` to a value, or leaves it out of the body with `None`.
     ///
     /// How often, in hours, the workflows of the tenant are scheduled to run. The allowed range is 1 to 24, and the default is 3.
-    pub fn set_workflow_schedule_interval_in_hours(
-        mut self,
-        value: Option<i32>,
-    ) -> Self {
+    pub fn set_workflow_schedule_interval_in_hours(mut self, value: Option<i32>) -> Self {
         self.inner.workflow_schedule_interval_in_hours = value.into();
         self
     }
@@ -100,10 +93,7 @@ impl LifecycleManagementSettingsBuilder {
     /// senderDomain- the domain the email is sent from.
     ///
     /// useCompanyBranding- a boolean saying whether the email carries the company branding.
-    pub fn set_email_settings(
-        mut self,
-        value: Option<crate::v1::EmailSettings>,
-    ) -> Self {
+    pub fn set_email_settings(mut self, value: Option<crate::v1::EmailSettings>) -> Self {
         self.inner.email_settings = value.into();
         self
     }
@@ -146,11 +136,7 @@ impl LifecycleManagementSettingsBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -196,39 +182,24 @@ impl crate::GraphType for LifecycleManagementSettings {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.quarantineConfiguration",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.quarantineConfiguration"),
             read_only: false,
         },
     ];
 }
 
 impl crate::__private::WriteFields for LifecycleManagementSettings {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
-        crate::__private::write_field(
-            map,
-            "workflowScheduleIntervalInHours",
-            &self.workflow_schedule_interval_in_hours,
-        )?;
+        crate::__private::write_field(map, "workflowScheduleIntervalInHours", &self.workflow_schedule_interval_in_hours)?;
         crate::__private::write_field(map, "emailSettings", &self.email_settings)?;
-        crate::__private::write_field(
-            map,
-            "quarantineConfiguration",
-            &self.quarantine_configuration,
-        )?;
+        crate::__private::write_field(map, "quarantineConfiguration", &self.quarantine_configuration)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
         match key {
             "id" => !self.id.is_absent(),
-            "workflowScheduleIntervalInHours" => {
-                !self.workflow_schedule_interval_in_hours.is_absent()
-            }
+            "workflowScheduleIntervalInHours" => !self.workflow_schedule_interval_in_hours.is_absent(),
             "emailSettings" => !self.email_settings.is_absent(),
             "quarantineConfiguration" => !self.quarantine_configuration.is_absent(),
             _ => false,
@@ -255,31 +226,20 @@ impl crate::__private::ReadFields for LifecycleManagementSettings {
     ) -> Result<bool, A::Error> {
         match key {
             "id" => crate::__private::field(map, &mut self.id)?,
-            "workflowScheduleIntervalInHours" => {
-                crate::__private::field(
-                    map,
-                    &mut self.workflow_schedule_interval_in_hours,
-                )?
-            }
+            "workflowScheduleIntervalInHours" => crate::__private::field(map, &mut self.workflow_schedule_interval_in_hours)?,
             "emailSettings" => crate::__private::field(map, &mut self.email_settings)?,
-            "quarantineConfiguration" => {
-                crate::__private::field(map, &mut self.quarantine_configuration)?
-            }
+            "quarantineConfiguration" => crate::__private::field(map, &mut self.quarantine_configuration)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for LifecycleManagementSettings {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -6,27 +6,19 @@ pub struct LifecycleWorkflowsContainer {
     /// Key of the lifecycle workflows container. Inherited from entity.
     pub id: crate::Nullable<String>,
     /// Custom task extensions of the tenant, each a customTaskExtension.
-    pub custom_task_extensions: crate::Nullable<
-        Vec<crate::v1::identity_governance::CustomTaskExtension>,
-    >,
+    pub custom_task_extensions: crate::Nullable<Vec<crate::v1::identity_governance::CustomTaskExtension>>,
     /// Workflows of this lifecycle workflows instance that were deleted.
     pub deleted_items: crate::Nullable<crate::v1::DeletedItemContainer>,
     /// Reports that summarize workflow processing across the whole tenant.
     pub insights: crate::Nullable<crate::v1::identity_governance::Insights>,
     /// Settings that apply to this lifecycle workflows instance.
-    pub settings: crate::Nullable<
-        crate::v1::identity_governance::LifecycleManagementSettings,
-    >,
+    pub settings: crate::Nullable<crate::v1::identity_governance::LifecycleManagementSettings>,
     /// Built-in task definitions offered by this lifecycle workflows instance.
-    pub task_definitions: crate::Nullable<
-        Vec<crate::v1::identity_governance::TaskDefinition>,
-    >,
+    pub task_definitions: crate::Nullable<Vec<crate::v1::identity_governance::TaskDefinition>>,
     /// Workflows defined in this lifecycle workflows instance.
     pub workflows: crate::Nullable<Vec<crate::v1::identity_governance::Workflow>>,
     /// Workflow templates offered by this lifecycle workflows instance.
-    pub workflow_templates: crate::Nullable<
-        Vec<crate::v1::identity_governance::WorkflowTemplate>,
-    >,
+    pub workflow_templates: crate::Nullable<Vec<crate::v1::identity_governance::WorkflowTemplate>>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -96,20 +88,14 @@ impl LifecycleWorkflowsContainerBuilder {
     /// Sets `deletedItems`.
     ///
     /// Workflows of this lifecycle workflows instance that were deleted.
-    pub fn deleted_items(
-        mut self,
-        value: impl Into<crate::v1::DeletedItemContainer>,
-    ) -> Self {
+    pub fn deleted_items(mut self, value: impl Into<crate::v1::DeletedItemContainer>) -> Self {
         self.inner.deleted_items = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `deletedItems` to a value, or leaves it out of the body with `None`.
     ///
     /// Workflows of this lifecycle workflows instance that were deleted.
-    pub fn set_deleted_items(
-        mut self,
-        value: Option<crate::v1::DeletedItemContainer>,
-    ) -> Self {
+    pub fn set_deleted_items(mut self, value: Option<crate::v1::DeletedItemContainer>) -> Self {
         self.inner.deleted_items = value.into();
         self
     }
@@ -123,20 +109,14 @@ impl LifecycleWorkflowsContainerBuilder {
     /// Sets `insights`.
     ///
     /// Reports that summarize workflow processing across the whole tenant.
-    pub fn insights(
-        mut self,
-        value: impl Into<crate::v1::identity_governance::Insights>,
-    ) -> Self {
+    pub fn insights(mut self, value: impl Into<crate::v1::identity_governance::Insights>) -> Self {
         self.inner.insights = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `insights` to a value, or leaves it out of the body with `None`.
     ///
     /// Reports that summarize workflow processing across the whole tenant.
-    pub fn set_insights(
-        mut self,
-        value: Option<crate::v1::identity_governance::Insights>,
-    ) -> Self {
+    pub fn set_insights(mut self, value: Option<crate::v1::identity_governance::Insights>) -> Self {
         self.inner.insights = value.into();
         self
     }
@@ -204,10 +184,7 @@ impl LifecycleWorkflowsContainerBuilder {
     /// Appends one item to `workflows` (creating the collection if needed).
     ///
     /// Workflows defined in this lifecycle workflows instance.
-    pub fn workflows(
-        mut self,
-        item: impl Into<crate::v1::identity_governance::Workflow>,
-    ) -> Self {
+    pub fn workflows(mut self, item: impl Into<crate::v1::identity_governance::Workflow>) -> Self {
         self.inner.workflows.get_or_insert_with(Vec::new).push(item.into());
         self
     }
@@ -256,11 +233,7 @@ impl LifecycleWorkflowsContainerBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -288,9 +261,7 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             orderby: false,
             is_relationship: true,
             is_collection: true,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.customTaskExtension",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.customTaskExtension"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -308,9 +279,7 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             orderby: false,
             is_relationship: true,
             is_collection: false,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.insights",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.insights"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -319,9 +288,7 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             orderby: false,
             is_relationship: true,
             is_collection: false,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.lifecycleManagementSettings",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.lifecycleManagementSettings"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -330,9 +297,7 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             orderby: false,
             is_relationship: true,
             is_collection: true,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.taskDefinition",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.taskDefinition"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -341,9 +306,7 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             orderby: false,
             is_relationship: true,
             is_collection: true,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.workflow",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.workflow"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -352,35 +315,22 @@ impl crate::GraphType for LifecycleWorkflowsContainer {
             orderby: false,
             is_relationship: true,
             is_collection: true,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.workflowTemplate",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.workflowTemplate"),
             read_only: false,
         },
     ];
 }
 
 impl crate::__private::WriteFields for LifecycleWorkflowsContainer {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
-        crate::__private::write_field(
-            map,
-            "customTaskExtensions",
-            &self.custom_task_extensions,
-        )?;
+        crate::__private::write_field(map, "customTaskExtensions", &self.custom_task_extensions)?;
         crate::__private::write_field(map, "deletedItems", &self.deleted_items)?;
         crate::__private::write_field(map, "insights", &self.insights)?;
         crate::__private::write_field(map, "settings", &self.settings)?;
         crate::__private::write_field(map, "taskDefinitions", &self.task_definitions)?;
         crate::__private::write_field(map, "workflows", &self.workflows)?;
-        crate::__private::write_field(
-            map,
-            "workflowTemplates",
-            &self.workflow_templates,
-        )?;
+        crate::__private::write_field(map, "workflowTemplates", &self.workflow_templates)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
@@ -417,34 +367,24 @@ impl crate::__private::ReadFields for LifecycleWorkflowsContainer {
     ) -> Result<bool, A::Error> {
         match key {
             "id" => crate::__private::field(map, &mut self.id)?,
-            "customTaskExtensions" => {
-                crate::__private::object_list(map, &mut self.custom_task_extensions)?
-            }
+            "customTaskExtensions" => crate::__private::object_list(map, &mut self.custom_task_extensions)?,
             "deletedItems" => crate::__private::field(map, &mut self.deleted_items)?,
             "insights" => crate::__private::field(map, &mut self.insights)?,
             "settings" => crate::__private::field(map, &mut self.settings)?,
-            "taskDefinitions" => {
-                crate::__private::object_list(map, &mut self.task_definitions)?
-            }
+            "taskDefinitions" => crate::__private::object_list(map, &mut self.task_definitions)?,
             "workflows" => crate::__private::object_list(map, &mut self.workflows)?,
-            "workflowTemplates" => {
-                crate::__private::object_list(map, &mut self.workflow_templates)?
-            }
+            "workflowTemplates" => crate::__private::object_list(map, &mut self.workflow_templates)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for LifecycleWorkflowsContainer {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

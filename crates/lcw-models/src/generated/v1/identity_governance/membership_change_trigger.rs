@@ -4,9 +4,7 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct MembershipChangeTrigger {
     /// Kind of membership change in the workflow group that fires the workflowExecutionTrigger. Possible values are: `add`, `remove`, `unknownFutureValue`.
-    pub change_type: crate::Nullable<
-        crate::v1::identity_governance::MembershipChangeType,
-    >,
+    pub change_type: crate::Nullable<crate::v1::identity_governance::MembershipChangeType>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -53,11 +51,7 @@ impl MembershipChangeTriggerBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -88,10 +82,7 @@ impl crate::GraphType for MembershipChangeTrigger {
 }
 
 impl crate::__private::WriteFields for MembershipChangeTrigger {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "changeType", &self.change_type)?;
         Ok(())
     }
@@ -126,17 +117,13 @@ impl crate::__private::ReadFields for MembershipChangeTrigger {
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for MembershipChangeTrigger {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -4,9 +4,7 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ProvisioningObjectWorkflowSubject {
     /// Attributes of the subject, each given as one key-value entry.
-    pub attribute_set_entries: crate::Nullable<
-        Vec<crate::v1::identity_governance::AttributeSetEntry>,
-    >,
+    pub attribute_set_entries: crate::Nullable<Vec<crate::v1::identity_governance::AttributeSetEntry>>,
     /// Identifier of the provisioning object that is the subject.
     pub id: crate::Nullable<String>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
@@ -76,11 +74,7 @@ impl ProvisioningObjectWorkflowSubjectBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -99,9 +93,7 @@ impl crate::GraphType for ProvisioningObjectWorkflowSubject {
             orderby: false,
             is_relationship: false,
             is_collection: true,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.attributeSetEntry",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.attributeSetEntry"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -117,15 +109,8 @@ impl crate::GraphType for ProvisioningObjectWorkflowSubject {
 }
 
 impl crate::__private::WriteFields for ProvisioningObjectWorkflowSubject {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        crate::__private::write_field(
-            map,
-            "attributeSetEntries",
-            &self.attribute_set_entries,
-        )?;
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        crate::__private::write_field(map, "attributeSetEntries", &self.attribute_set_entries)?;
         crate::__private::write_field(map, "id", &self.id)?;
         Ok(())
     }
@@ -156,25 +141,19 @@ impl crate::__private::ReadFields for ProvisioningObjectWorkflowSubject {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "attributeSetEntries" => {
-                crate::__private::object_list(map, &mut self.attribute_set_entries)?
-            }
+            "attributeSetEntries" => crate::__private::object_list(map, &mut self.attribute_set_entries)?,
             "id" => crate::__private::field(map, &mut self.id)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for ProvisioningObjectWorkflowSubject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

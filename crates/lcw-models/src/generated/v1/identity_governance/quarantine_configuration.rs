@@ -7,9 +7,7 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct QuarantineConfiguration {
     /// Thresholds checked for the workflow. Each entry is a countBasedQuarantineCondition or a percentageBasedQuarantineCondition.
-    pub conditions: crate::Nullable<
-        Vec<crate::v1::identity_governance::QuarantineConditionKind>,
-    >,
+    pub conditions: crate::Nullable<Vec<crate::v1::identity_governance::QuarantineConditionKind>>,
     /// Says whether a single one of the conditions or every one of them has to be met before the workflow is quarantined. The possible values are: `any`, `all`, `unknownFutureValue`.
     pub match_mode: crate::Nullable<crate::v1::identity_governance::MatchMode>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
@@ -85,11 +83,7 @@ impl QuarantineConfigurationBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -108,9 +102,7 @@ impl crate::GraphType for QuarantineConfiguration {
             orderby: false,
             is_relationship: false,
             is_collection: true,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.quarantineCondition",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.quarantineCondition"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -131,10 +123,7 @@ impl crate::GraphType for QuarantineConfiguration {
 }
 
 impl crate::__private::WriteFields for QuarantineConfiguration {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "conditions", &self.conditions)?;
         crate::__private::write_field(map, "matchMode", &self.match_mode)?;
         Ok(())
@@ -172,17 +161,13 @@ impl crate::__private::ReadFields for QuarantineConfiguration {
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for QuarantineConfiguration {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -97,11 +97,7 @@ impl QuarantineDetailsBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -156,15 +152,8 @@ impl crate::GraphType for QuarantineDetails {
 }
 
 impl crate::__private::WriteFields for QuarantineDetails {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        crate::__private::write_field(
-            map,
-            "quarantinedDateTime",
-            &self.quarantined_date_time,
-        )?;
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        crate::__private::write_field(map, "quarantinedDateTime", &self.quarantined_date_time)?;
         crate::__private::write_field(map, "quarantineReason", &self.quarantine_reason)?;
         crate::__private::write_field(map, "quarantineType", &self.quarantine_type)?;
         Ok(())
@@ -197,28 +186,20 @@ impl crate::__private::ReadFields for QuarantineDetails {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "quarantinedDateTime" => {
-                crate::__private::field(map, &mut self.quarantined_date_time)?
-            }
-            "quarantineReason" => {
-                crate::__private::field(map, &mut self.quarantine_reason)?
-            }
+            "quarantinedDateTime" => crate::__private::field(map, &mut self.quarantined_date_time)?,
+            "quarantineReason" => crate::__private::field(map, &mut self.quarantine_reason)?,
             "quarantineType" => crate::__private::field(map, &mut self.quarantine_type)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for QuarantineDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

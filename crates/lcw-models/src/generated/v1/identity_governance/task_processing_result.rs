@@ -20,9 +20,7 @@ pub struct TaskProcessingResult {
     /// Execution state of the `taskProcessingResult`. The possible values are: `queued`, `inProgress`, `completed`, `completedWithErrors`, `canceled`, `failed`, `unknownFutureValue`.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
-    pub processing_status: crate::Nullable<
-        crate::v1::identity_governance::LifecycleWorkflowProcessingStatus,
-    >,
+    pub processing_status: crate::Nullable<crate::v1::identity_governance::LifecycleWorkflowProcessingStatus>,
     /// When execution of the taskProcessingResult began; `null` until the task starts.
     ///
     /// Supports `$filter`(`lt`, `le`, `gt`, `ge`, `eq`, `ne`) and `$orderby`.
@@ -162,9 +160,7 @@ impl TaskProcessingResultBuilder {
     /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
     pub fn processing_status(
         mut self,
-        value: impl Into<
-            crate::v1::identity_governance::LifecycleWorkflowProcessingStatus,
-        >,
+        value: impl Into<crate::v1::identity_governance::LifecycleWorkflowProcessingStatus>,
     ) -> Self {
         self.inner.processing_status = crate::Nullable::Value(value.into());
         self
@@ -247,20 +243,14 @@ impl TaskProcessingResultBuilder {
     /// Sets `task`.
     ///
     /// Workflow task this result belongs to
-    pub fn task(
-        mut self,
-        value: impl Into<crate::v1::identity_governance::Task>,
-    ) -> Self {
+    pub fn task(mut self, value: impl Into<crate::v1::identity_governance::Task>) -> Self {
         self.inner.task = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `task` to a value, or leaves it out of the body with `None`.
     ///
     /// Workflow task this result belongs to
-    pub fn set_task(
-        mut self,
-        value: Option<crate::v1::identity_governance::Task>,
-    ) -> Self {
+    pub fn set_task(mut self, value: Option<crate::v1::identity_governance::Task>) -> Self {
         self.inner.task = value.into();
         self
     }
@@ -293,11 +283,7 @@ impl TaskProcessingResultBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -431,16 +417,9 @@ impl crate::GraphType for TaskProcessingResult {
 }
 
 impl crate::__private::WriteFields for TaskProcessingResult {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
-        crate::__private::write_field(
-            map,
-            "completedDateTime",
-            &self.completed_date_time,
-        )?;
+        crate::__private::write_field(map, "completedDateTime", &self.completed_date_time)?;
         crate::__private::write_field(map, "createdDateTime", &self.created_date_time)?;
         crate::__private::write_field(map, "failureReason", &self.failure_reason)?;
         crate::__private::write_field(map, "processingStatus", &self.processing_status)?;
@@ -485,19 +464,11 @@ impl crate::__private::ReadFields for TaskProcessingResult {
     ) -> Result<bool, A::Error> {
         match key {
             "id" => crate::__private::field(map, &mut self.id)?,
-            "completedDateTime" => {
-                crate::__private::field(map, &mut self.completed_date_time)?
-            }
-            "createdDateTime" => {
-                crate::__private::field(map, &mut self.created_date_time)?
-            }
+            "completedDateTime" => crate::__private::field(map, &mut self.completed_date_time)?,
+            "createdDateTime" => crate::__private::field(map, &mut self.created_date_time)?,
             "failureReason" => crate::__private::field(map, &mut self.failure_reason)?,
-            "processingStatus" => {
-                crate::__private::field(map, &mut self.processing_status)?
-            }
-            "startedDateTime" => {
-                crate::__private::field(map, &mut self.started_date_time)?
-            }
+            "processingStatus" => crate::__private::field(map, &mut self.processing_status)?,
+            "startedDateTime" => crate::__private::field(map, &mut self.started_date_time)?,
             "subject" => crate::__private::field(map, &mut self.subject)?,
             "task" => crate::__private::field(map, &mut self.task)?,
             "processingInfo" => crate::__private::field(map, &mut self.processing_info)?,
@@ -505,17 +476,13 @@ impl crate::__private::ReadFields for TaskProcessingResult {
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for TaskProcessingResult {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -20,9 +20,7 @@ pub struct TaskReport {
     /// Processing state of the task, derived from its taskProcessingResults. The possible values depend on how many results are `queued`, `inProgress`, `completed`, `completedWithErrors`, `canceled`, `failed`, and `unknownFutureValue`.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
-    pub processing_status: crate::Nullable<
-        crate::v1::identity_governance::LifecycleWorkflowProcessingStatus,
-    >,
+    pub processing_status: crate::Nullable<crate::v1::identity_governance::LifecycleWorkflowProcessingStatus>,
     /// Key of the run this report belongs to.
     pub run_id: crate::Nullable<String>,
     /// When the run of this report began; `null` until the run starts.
@@ -48,9 +46,7 @@ pub struct TaskReport {
     /// Supports `$filter`(`eq`, `ne`) and `$expand`.
     pub task_definition: crate::Nullable<crate::v1::identity_governance::TaskDefinition>,
     /// The taskProcessingResults of the lifecycle workflow task in this run.
-    pub task_processing_results: crate::Nullable<
-        Vec<crate::v1::identity_governance::TaskProcessingResult>,
-    >,
+    pub task_processing_results: crate::Nullable<Vec<crate::v1::identity_governance::TaskProcessingResult>>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -160,10 +156,7 @@ impl TaskReportBuilder {
     /// Sets `lastUpdatedDateTime` to a value, or leaves it out of the body with `None`.
     ///
     /// When the task report last changed.
-    pub fn set_last_updated_date_time(
-        mut self,
-        value: Option<crate::Timestamp>,
-    ) -> Self {
+    pub fn set_last_updated_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
         self.inner.last_updated_date_time = value.into();
         self
     }
@@ -181,9 +174,7 @@ impl TaskReportBuilder {
     /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
     pub fn processing_status(
         mut self,
-        value: impl Into<
-            crate::v1::identity_governance::LifecycleWorkflowProcessingStatus,
-        >,
+        value: impl Into<crate::v1::identity_governance::LifecycleWorkflowProcessingStatus>,
     ) -> Self {
         self.inner.processing_status = crate::Nullable::Value(value.into());
         self
@@ -337,10 +328,7 @@ impl TaskReportBuilder {
     /// Lifecycle workflow task the report is about.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `$expand`.
-    pub fn task(
-        mut self,
-        value: impl Into<crate::v1::identity_governance::Task>,
-    ) -> Self {
+    pub fn task(mut self, value: impl Into<crate::v1::identity_governance::Task>) -> Self {
         self.inner.task = crate::Nullable::Value(value.into());
         self
     }
@@ -349,10 +337,7 @@ impl TaskReportBuilder {
     /// Lifecycle workflow task the report is about.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `$expand`.
-    pub fn set_task(
-        mut self,
-        value: Option<crate::v1::identity_governance::Task>,
-    ) -> Self {
+    pub fn set_task(mut self, value: Option<crate::v1::identity_governance::Task>) -> Self {
         self.inner.task = value.into();
         self
     }
@@ -405,10 +390,7 @@ impl TaskReportBuilder {
         mut self,
         item: impl Into<crate::v1::identity_governance::TaskProcessingResult>,
     ) -> Self {
-        self.inner
-            .task_processing_results
-            .get_or_insert_with(Vec::new)
-            .push(item.into());
+        self.inner.task_processing_results.get_or_insert_with(Vec::new).push(item.into());
         self
     }
     /// Sets `taskProcessingResults` to a value, or leaves it out of the body with `None`.
@@ -429,11 +411,7 @@ impl TaskReportBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -601,9 +579,7 @@ impl crate::GraphType for TaskReport {
             orderby: false,
             is_relationship: true,
             is_collection: false,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.taskDefinition",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.taskDefinition"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -612,56 +588,27 @@ impl crate::GraphType for TaskReport {
             orderby: false,
             is_relationship: true,
             is_collection: true,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.taskProcessingResult",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.taskProcessingResult"),
             read_only: false,
         },
     ];
 }
 
 impl crate::__private::WriteFields for TaskReport {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
-        crate::__private::write_field(
-            map,
-            "completedDateTime",
-            &self.completed_date_time,
-        )?;
-        crate::__private::write_field(
-            map,
-            "failedUsersCount",
-            &self.failed_users_count,
-        )?;
-        crate::__private::write_field(
-            map,
-            "lastUpdatedDateTime",
-            &self.last_updated_date_time,
-        )?;
+        crate::__private::write_field(map, "completedDateTime", &self.completed_date_time)?;
+        crate::__private::write_field(map, "failedUsersCount", &self.failed_users_count)?;
+        crate::__private::write_field(map, "lastUpdatedDateTime", &self.last_updated_date_time)?;
         crate::__private::write_field(map, "processingStatus", &self.processing_status)?;
         crate::__private::write_field(map, "runId", &self.run_id)?;
         crate::__private::write_field(map, "startedDateTime", &self.started_date_time)?;
-        crate::__private::write_field(
-            map,
-            "successfulUsersCount",
-            &self.successful_users_count,
-        )?;
+        crate::__private::write_field(map, "successfulUsersCount", &self.successful_users_count)?;
         crate::__private::write_field(map, "totalUsersCount", &self.total_users_count)?;
-        crate::__private::write_field(
-            map,
-            "unprocessedUsersCount",
-            &self.unprocessed_users_count,
-        )?;
+        crate::__private::write_field(map, "unprocessedUsersCount", &self.unprocessed_users_count)?;
         crate::__private::write_field(map, "task", &self.task)?;
         crate::__private::write_field(map, "taskDefinition", &self.task_definition)?;
-        crate::__private::write_field(
-            map,
-            "taskProcessingResults",
-            &self.task_processing_results,
-        )?;
+        crate::__private::write_field(map, "taskProcessingResults", &self.task_processing_results)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
@@ -703,51 +650,29 @@ impl crate::__private::ReadFields for TaskReport {
     ) -> Result<bool, A::Error> {
         match key {
             "id" => crate::__private::field(map, &mut self.id)?,
-            "completedDateTime" => {
-                crate::__private::field(map, &mut self.completed_date_time)?
-            }
-            "failedUsersCount" => {
-                crate::__private::field(map, &mut self.failed_users_count)?
-            }
-            "lastUpdatedDateTime" => {
-                crate::__private::field(map, &mut self.last_updated_date_time)?
-            }
-            "processingStatus" => {
-                crate::__private::field(map, &mut self.processing_status)?
-            }
+            "completedDateTime" => crate::__private::field(map, &mut self.completed_date_time)?,
+            "failedUsersCount" => crate::__private::field(map, &mut self.failed_users_count)?,
+            "lastUpdatedDateTime" => crate::__private::field(map, &mut self.last_updated_date_time)?,
+            "processingStatus" => crate::__private::field(map, &mut self.processing_status)?,
             "runId" => crate::__private::field(map, &mut self.run_id)?,
-            "startedDateTime" => {
-                crate::__private::field(map, &mut self.started_date_time)?
-            }
-            "successfulUsersCount" => {
-                crate::__private::field(map, &mut self.successful_users_count)?
-            }
-            "totalUsersCount" => {
-                crate::__private::field(map, &mut self.total_users_count)?
-            }
-            "unprocessedUsersCount" => {
-                crate::__private::field(map, &mut self.unprocessed_users_count)?
-            }
+            "startedDateTime" => crate::__private::field(map, &mut self.started_date_time)?,
+            "successfulUsersCount" => crate::__private::field(map, &mut self.successful_users_count)?,
+            "totalUsersCount" => crate::__private::field(map, &mut self.total_users_count)?,
+            "unprocessedUsersCount" => crate::__private::field(map, &mut self.unprocessed_users_count)?,
             "task" => crate::__private::field(map, &mut self.task)?,
             "taskDefinition" => crate::__private::field(map, &mut self.task_definition)?,
-            "taskProcessingResults" => {
-                crate::__private::object_list(map, &mut self.task_processing_results)?
-            }
+            "taskProcessingResults" => crate::__private::object_list(map, &mut self.task_processing_results)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for TaskReport {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -114,11 +114,7 @@ impl TaskReportSummaryBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -171,10 +167,7 @@ impl crate::GraphType for TaskReportSummary {
 }
 
 impl crate::__private::WriteFields for TaskReportSummary {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "failedTasks", &self.failed_tasks)?;
         crate::__private::write_field(map, "successfulTasks", &self.successful_tasks)?;
         crate::__private::write_field(map, "totalTasks", &self.total_tasks)?;
@@ -211,28 +204,20 @@ impl crate::__private::ReadFields for TaskReportSummary {
     ) -> Result<bool, A::Error> {
         match key {
             "failedTasks" => crate::__private::field(map, &mut self.failed_tasks)?,
-            "successfulTasks" => {
-                crate::__private::field(map, &mut self.successful_tasks)?
-            }
+            "successfulTasks" => crate::__private::field(map, &mut self.successful_tasks)?,
             "totalTasks" => crate::__private::field(map, &mut self.total_tasks)?,
-            "unprocessedTasks" => {
-                crate::__private::field(map, &mut self.unprocessed_tasks)?
-            }
+            "unprocessedTasks" => crate::__private::field(map, &mut self.unprocessed_tasks)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for TaskReportSummary {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -6,9 +6,7 @@ pub struct TimeBasedAttributeTrigger {
     /// Days between the date in the chosen attribute and the moment the workflow fires; negative means before, positive means after. With `employeeHireDate` and -1, say, the workflow fires on the eve of the hire date. Allowed range: -180 to 180.
     pub offset_in_days: crate::Nullable<i32>,
     /// Date-valued user property the trigger reads. The possible values are: `employeeHireDate`, `employeeLeaveDateTime`, `createdDateTime`, `unknownFutureValue`.
-    pub time_based_attribute: crate::Nullable<
-        crate::v1::identity_governance::WorkflowTriggerTimeBasedAttribute,
-    >,
+    pub time_based_attribute: crate::Nullable<crate::v1::identity_governance::WorkflowTriggerTimeBasedAttribute>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -53,9 +51,7 @@ impl TimeBasedAttributeTriggerBuilder {
     /// Date-valued user property the trigger reads. The possible values are: `employeeHireDate`, `employeeLeaveDateTime`, `createdDateTime`, `unknownFutureValue`.
     pub fn time_based_attribute(
         mut self,
-        value: impl Into<
-            crate::v1::identity_governance::WorkflowTriggerTimeBasedAttribute,
-        >,
+        value: impl Into<crate::v1::identity_governance::WorkflowTriggerTimeBasedAttribute>,
     ) -> Self {
         self.inner.time_based_attribute = crate::Nullable::Value(value.into());
         self
@@ -78,11 +74,7 @@ impl TimeBasedAttributeTriggerBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -127,16 +119,9 @@ impl crate::GraphType for TimeBasedAttributeTrigger {
 }
 
 impl crate::__private::WriteFields for TimeBasedAttributeTrigger {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "offsetInDays", &self.offset_in_days)?;
-        crate::__private::write_field(
-            map,
-            "timeBasedAttribute",
-            &self.time_based_attribute,
-        )?;
+        crate::__private::write_field(map, "timeBasedAttribute", &self.time_based_attribute)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
@@ -167,24 +152,18 @@ impl crate::__private::ReadFields for TimeBasedAttributeTrigger {
     ) -> Result<bool, A::Error> {
         match key {
             "offsetInDays" => crate::__private::field(map, &mut self.offset_in_days)?,
-            "timeBasedAttribute" => {
-                crate::__private::field(map, &mut self.time_based_attribute)?
-            }
+            "timeBasedAttribute" => crate::__private::field(map, &mut self.time_based_attribute)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for TimeBasedAttributeTrigger {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

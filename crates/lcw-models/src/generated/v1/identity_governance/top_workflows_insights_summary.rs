@@ -16,9 +16,7 @@ pub struct TopWorkflowsInsightsSummary {
     /// All users the workflow processed.
     pub total_users: crate::Nullable<i32>,
     /// Lifecycle scenario of the workflow. The possible values are: `joiner`, `leaver`, `unknownFutureValue`, `mover`. The `mover` member of this evolvable enum is only returned with the `Prefer: include-unknown-enum-members` request header.
-    pub workflow_category: crate::Nullable<
-        crate::v1::identity_governance::LifecycleWorkflowCategory,
-    >,
+    pub workflow_category: crate::Nullable<crate::v1::identity_governance::LifecycleWorkflowCategory>,
     /// Display name of the workflow.
     pub workflow_display_name: crate::Nullable<String>,
     /// Identifier of the workflow.
@@ -260,11 +258,7 @@ impl TopWorkflowsInsightsSummaryBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -339,13 +333,7 @@ impl crate::GraphType for TopWorkflowsInsightsSummary {
             is_collection: false,
             ty: crate::PropertyType::Enum {
                 name: "microsoft.graph.identityGovernance.lifecycleWorkflowCategory",
-                members: &[
-                    "joiner",
-                    "leaver",
-                    "unknownFutureValue",
-                    "mover",
-                    "extensibility",
-                ],
+                members: &["joiner", "leaver", "unknownFutureValue", "mover", "extensibility"],
                 after_sentinel: &["mover", "extensibility"],
                 flags: false,
             },
@@ -382,10 +370,7 @@ impl crate::GraphType for TopWorkflowsInsightsSummary {
 }
 
 impl crate::__private::WriteFields for TopWorkflowsInsightsSummary {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "failedRuns", &self.failed_runs)?;
         crate::__private::write_field(map, "failedUsers", &self.failed_users)?;
         crate::__private::write_field(map, "successfulRuns", &self.successful_runs)?;
@@ -393,11 +378,7 @@ impl crate::__private::WriteFields for TopWorkflowsInsightsSummary {
         crate::__private::write_field(map, "totalRuns", &self.total_runs)?;
         crate::__private::write_field(map, "totalUsers", &self.total_users)?;
         crate::__private::write_field(map, "workflowCategory", &self.workflow_category)?;
-        crate::__private::write_field(
-            map,
-            "workflowDisplayName",
-            &self.workflow_display_name,
-        )?;
+        crate::__private::write_field(map, "workflowDisplayName", &self.workflow_display_name)?;
         crate::__private::write_field(map, "workflowId", &self.workflow_id)?;
         crate::__private::write_field(map, "workflowVersion", &self.workflow_version)?;
         Ok(())
@@ -440,36 +421,24 @@ impl crate::__private::ReadFields for TopWorkflowsInsightsSummary {
             "failedRuns" => crate::__private::field(map, &mut self.failed_runs)?,
             "failedUsers" => crate::__private::field(map, &mut self.failed_users)?,
             "successfulRuns" => crate::__private::field(map, &mut self.successful_runs)?,
-            "successfulUsers" => {
-                crate::__private::field(map, &mut self.successful_users)?
-            }
+            "successfulUsers" => crate::__private::field(map, &mut self.successful_users)?,
             "totalRuns" => crate::__private::field(map, &mut self.total_runs)?,
             "totalUsers" => crate::__private::field(map, &mut self.total_users)?,
-            "workflowCategory" => {
-                crate::__private::field(map, &mut self.workflow_category)?
-            }
-            "workflowDisplayName" => {
-                crate::__private::field(map, &mut self.workflow_display_name)?
-            }
+            "workflowCategory" => crate::__private::field(map, &mut self.workflow_category)?,
+            "workflowDisplayName" => crate::__private::field(map, &mut self.workflow_display_name)?,
             "workflowId" => crate::__private::field(map, &mut self.workflow_id)?,
-            "workflowVersion" => {
-                crate::__private::field(map, &mut self.workflow_version)?
-            }
+            "workflowVersion" => crate::__private::field(map, &mut self.workflow_version)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for TopWorkflowsInsightsSummary {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -7,9 +7,7 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct WorkflowBase {
     /// Lifecycle scenario the workflow belongs to. The possible values are: `joiner`, `leaver`, `mover`, `unknownFutureValue`.
-    pub category: crate::Nullable<
-        crate::v1::identity_governance::LifecycleWorkflowCategory,
-    >,
+    pub category: crate::Nullable<crate::v1::identity_governance::LifecycleWorkflowCategory>,
     /// Moment the workflow came into being.
     pub created_date_time: crate::Nullable<crate::Timestamp>,
     /// Free text saying what the workflow is meant to do.
@@ -17,9 +15,7 @@ pub struct WorkflowBase {
     /// Human-readable label of the workflow.
     pub display_name: crate::Nullable<String>,
     /// Rules deciding when the workflow fires and which users it covers.
-    pub execution_conditions: crate::Nullable<
-        crate::v1::identity_governance::WorkflowExecutionConditionsKind,
-    >,
+    pub execution_conditions: crate::Nullable<crate::v1::identity_governance::WorkflowExecutionConditionsKind>,
     /// Whether the workflow is switched on. A `true` value lets it run on demand, and also on its schedule when isSchedulingEnabled is `true`.
     pub is_enabled: crate::Nullable<bool>,
     /// When `true`, the Lifecycle Workflow engine starts the workflow according to the schedule in the tenant settings. Must stay `false` while the workflow is switched off (isEnabled is `false`).
@@ -212,20 +208,14 @@ impl WorkflowBaseBuilder {
     /// Sets `lastModifiedDateTime`.
     ///
     /// Moment of the most recent change to the workflow.
-    pub fn last_modified_date_time(
-        mut self,
-        value: impl Into<crate::Timestamp>,
-    ) -> Self {
+    pub fn last_modified_date_time(mut self, value: impl Into<crate::Timestamp>) -> Self {
         self.inner.last_modified_date_time = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `lastModifiedDateTime` to a value, or leaves it out of the body with `None`.
     ///
     /// Moment of the most recent change to the workflow.
-    pub fn set_last_modified_date_time(
-        mut self,
-        value: Option<crate::Timestamp>,
-    ) -> Self {
+    pub fn set_last_modified_date_time(mut self, value: Option<crate::Timestamp>) -> Self {
         self.inner.last_modified_date_time = value.into();
         self
     }
@@ -281,20 +271,14 @@ impl WorkflowBaseBuilder {
     /// Appends one item to `tasks` (creating the collection if needed).
     ///
     /// Tasks the workflow carries out.
-    pub fn tasks(
-        mut self,
-        item: impl Into<crate::v1::identity_governance::Task>,
-    ) -> Self {
+    pub fn tasks(mut self, item: impl Into<crate::v1::identity_governance::Task>) -> Self {
         self.inner.tasks.get_or_insert_with(Vec::new).push(item.into());
         self
     }
     /// Sets `tasks` to a value, or leaves it out of the body with `None`.
     ///
     /// Tasks the workflow carries out.
-    pub fn set_tasks(
-        mut self,
-        value: Option<Vec<crate::v1::identity_governance::Task>>,
-    ) -> Self {
+    pub fn set_tasks(mut self, value: Option<Vec<crate::v1::identity_governance::Task>>) -> Self {
         self.inner.tasks = value.into();
         self
     }
@@ -306,11 +290,7 @@ impl WorkflowBaseBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -331,13 +311,7 @@ impl crate::GraphType for WorkflowBase {
             is_collection: false,
             ty: crate::PropertyType::Enum {
                 name: "microsoft.graph.identityGovernance.lifecycleWorkflowCategory",
-                members: &[
-                    "joiner",
-                    "leaver",
-                    "unknownFutureValue",
-                    "mover",
-                    "extensibility",
-                ],
+                members: &["joiner", "leaver", "unknownFutureValue", "mover", "extensibility"],
                 after_sentinel: &["mover", "extensibility"],
                 flags: false,
             },
@@ -376,9 +350,7 @@ impl crate::GraphType for WorkflowBase {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.workflowExecutionConditions",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.workflowExecutionConditions"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -439,30 +411,15 @@ impl crate::GraphType for WorkflowBase {
 }
 
 impl crate::__private::WriteFields for WorkflowBase {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "category", &self.category)?;
         crate::__private::write_field(map, "createdDateTime", &self.created_date_time)?;
         crate::__private::write_field(map, "description", &self.description)?;
         crate::__private::write_field(map, "displayName", &self.display_name)?;
-        crate::__private::write_field(
-            map,
-            "executionConditions",
-            &self.execution_conditions,
-        )?;
+        crate::__private::write_field(map, "executionConditions", &self.execution_conditions)?;
         crate::__private::write_field(map, "isEnabled", &self.is_enabled)?;
-        crate::__private::write_field(
-            map,
-            "isSchedulingEnabled",
-            &self.is_scheduling_enabled,
-        )?;
-        crate::__private::write_field(
-            map,
-            "lastModifiedDateTime",
-            &self.last_modified_date_time,
-        )?;
+        crate::__private::write_field(map, "isSchedulingEnabled", &self.is_scheduling_enabled)?;
+        crate::__private::write_field(map, "lastModifiedDateTime", &self.last_modified_date_time)?;
         crate::__private::write_field(map, "createdBy", &self.created_by)?;
         crate::__private::write_field(map, "lastModifiedBy", &self.last_modified_by)?;
         crate::__private::write_field(map, "tasks", &self.tasks)?;
@@ -505,21 +462,13 @@ impl crate::__private::ReadFields for WorkflowBase {
     ) -> Result<bool, A::Error> {
         match key {
             "category" => crate::__private::field(map, &mut self.category)?,
-            "createdDateTime" => {
-                crate::__private::field(map, &mut self.created_date_time)?
-            }
+            "createdDateTime" => crate::__private::field(map, &mut self.created_date_time)?,
             "description" => crate::__private::field(map, &mut self.description)?,
             "displayName" => crate::__private::field(map, &mut self.display_name)?,
-            "executionConditions" => {
-                crate::__private::field(map, &mut self.execution_conditions)?
-            }
+            "executionConditions" => crate::__private::field(map, &mut self.execution_conditions)?,
             "isEnabled" => crate::__private::field(map, &mut self.is_enabled)?,
-            "isSchedulingEnabled" => {
-                crate::__private::field(map, &mut self.is_scheduling_enabled)?
-            }
-            "lastModifiedDateTime" => {
-                crate::__private::field(map, &mut self.last_modified_date_time)?
-            }
+            "isSchedulingEnabled" => crate::__private::field(map, &mut self.is_scheduling_enabled)?,
+            "lastModifiedDateTime" => crate::__private::field(map, &mut self.last_modified_date_time)?,
             "createdBy" => crate::__private::field(map, &mut self.created_by)?,
             "lastModifiedBy" => crate::__private::field(map, &mut self.last_modified_by)?,
             "tasks" => crate::__private::object_list(map, &mut self.tasks)?,
@@ -527,17 +476,13 @@ impl crate::__private::ReadFields for WorkflowBase {
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for WorkflowBase {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -25,11 +25,7 @@ pub struct WorkflowExecutionConditionsBuilder {
 
 impl WorkflowExecutionConditionsBuilder {
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -45,10 +41,7 @@ impl crate::GraphType for WorkflowExecutionConditions {
 }
 
 impl crate::__private::WriteFields for WorkflowExecutionConditions {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         let _ = map;
         Ok(())
     }
@@ -78,17 +71,13 @@ impl crate::__private::ReadFields for WorkflowExecutionConditions {
         let _ = (key, map);
         Ok(false)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for WorkflowExecutionConditions {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,
@@ -104,48 +93,34 @@ pub enum WorkflowExecutionConditionsKind {
     /// A `microsoft.graph.identityGovernance.onDemandExecutionOnly`.
     OnDemandExecutionOnly(crate::v1::identity_governance::OnDemandExecutionOnly),
     /// A `microsoft.graph.identityGovernance.provisioningAttributeMapping`.
-    ProvisioningAttributeMapping(
-        crate::v1::identity_governance::ProvisioningAttributeMapping,
-    ),
+    ProvisioningAttributeMapping(crate::v1::identity_governance::ProvisioningAttributeMapping),
     /// A `microsoft.graph.identityGovernance.triggerAndScopeBasedConditions`.
-    TriggerAndScopeBasedConditions(
-        crate::v1::identity_governance::TriggerAndScopeBasedConditions,
-    ),
+    TriggerAndScopeBasedConditions(crate::v1::identity_governance::TriggerAndScopeBasedConditions),
     /// A `microsoft.graph.identityGovernance.workflowExecutionConditions`.
-    WorkflowExecutionConditions(
-        crate::v1::identity_governance::WorkflowExecutionConditions,
-    ),
+    WorkflowExecutionConditions(crate::v1::identity_governance::WorkflowExecutionConditions),
     /// An object whose `@odata.type` this crate does not know, kept verbatim.
     Unknown(serde_json::Map<String, serde_json::Value>),
 }
 
-impl From<crate::v1::identity_governance::OnDemandExecutionOnly>
-for WorkflowExecutionConditionsKind {
+impl From<crate::v1::identity_governance::OnDemandExecutionOnly> for WorkflowExecutionConditionsKind {
     fn from(value: crate::v1::identity_governance::OnDemandExecutionOnly) -> Self {
         WorkflowExecutionConditionsKind::OnDemandExecutionOnly(value)
     }
 }
 
-impl From<crate::v1::identity_governance::ProvisioningAttributeMapping>
-for WorkflowExecutionConditionsKind {
-    fn from(
-        value: crate::v1::identity_governance::ProvisioningAttributeMapping,
-    ) -> Self {
+impl From<crate::v1::identity_governance::ProvisioningAttributeMapping> for WorkflowExecutionConditionsKind {
+    fn from(value: crate::v1::identity_governance::ProvisioningAttributeMapping) -> Self {
         WorkflowExecutionConditionsKind::ProvisioningAttributeMapping(value)
     }
 }
 
-impl From<crate::v1::identity_governance::TriggerAndScopeBasedConditions>
-for WorkflowExecutionConditionsKind {
-    fn from(
-        value: crate::v1::identity_governance::TriggerAndScopeBasedConditions,
-    ) -> Self {
+impl From<crate::v1::identity_governance::TriggerAndScopeBasedConditions> for WorkflowExecutionConditionsKind {
+    fn from(value: crate::v1::identity_governance::TriggerAndScopeBasedConditions) -> Self {
         WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions(value)
     }
 }
 
-impl From<crate::v1::identity_governance::WorkflowExecutionConditions>
-for WorkflowExecutionConditionsKind {
+impl From<crate::v1::identity_governance::WorkflowExecutionConditions> for WorkflowExecutionConditionsKind {
     fn from(value: crate::v1::identity_governance::WorkflowExecutionConditions) -> Self {
         WorkflowExecutionConditionsKind::WorkflowExecutionConditions(value)
     }
@@ -154,39 +129,23 @@ for WorkflowExecutionConditionsKind {
 impl serde::Serialize for WorkflowExecutionConditionsKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            WorkflowExecutionConditionsKind::OnDemandExecutionOnly(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::v1::identity_governance::OnDemandExecutionOnly as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            WorkflowExecutionConditionsKind::ProvisioningAttributeMapping(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::v1::identity_governance::ProvisioningAttributeMapping as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::v1::identity_governance::TriggerAndScopeBasedConditions as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            WorkflowExecutionConditionsKind::WorkflowExecutionConditions(value) => {
-                serde::Serialize::serialize(value, serializer)
-            }
-            WorkflowExecutionConditionsKind::Unknown(object) => {
-                serde::Serialize::serialize(object, serializer)
-            }
+            WorkflowExecutionConditionsKind::OnDemandExecutionOnly(value) => crate::__private::serialize_object(
+                value,
+                serializer,
+                Some(<crate::v1::identity_governance::OnDemandExecutionOnly as crate::GraphType>::ODATA_TYPE),
+            ),
+            WorkflowExecutionConditionsKind::ProvisioningAttributeMapping(value) => crate::__private::serialize_object(
+                value,
+                serializer,
+                Some(<crate::v1::identity_governance::ProvisioningAttributeMapping as crate::GraphType>::ODATA_TYPE),
+            ),
+            WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions(value) => crate::__private::serialize_object(
+                value,
+                serializer,
+                Some(<crate::v1::identity_governance::TriggerAndScopeBasedConditions as crate::GraphType>::ODATA_TYPE),
+            ),
+            WorkflowExecutionConditionsKind::WorkflowExecutionConditions(value) => serde::Serialize::serialize(value, serializer),
+            WorkflowExecutionConditionsKind::Unknown(object) => serde::Serialize::serialize(object, serializer),
         }
     }
 }
@@ -198,60 +157,24 @@ impl crate::__private::ReadKind for WorkflowExecutionConditionsKind {
         map: A,
     ) -> Result<Self, A::Error> {
         match tag {
-            Some("microsoft.graph.identityGovernance.onDemandExecutionOnly") => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::v1::identity_governance::OnDemandExecutionOnly as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(WorkflowExecutionConditionsKind::OnDemandExecutionOnly)
-            }
-            Some("microsoft.graph.identityGovernance.provisioningAttributeMapping") => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::v1::identity_governance::ProvisioningAttributeMapping as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(WorkflowExecutionConditionsKind::ProvisioningAttributeMapping)
-            }
-            Some("microsoft.graph.identityGovernance.triggerAndScopeBasedConditions") => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::v1::identity_governance::TriggerAndScopeBasedConditions as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions)
-            }
-            Some("microsoft.graph.identityGovernance.workflowExecutionConditions") => {
-                started
-                    .finish(map)
-                    .map(WorkflowExecutionConditionsKind::WorkflowExecutionConditions)
-            }
-            None => {
-                started
-                    .finish(map)
-                    .map(WorkflowExecutionConditionsKind::WorkflowExecutionConditions)
-            }
-            _ => {
-                started.finish_unknown(map).map(WorkflowExecutionConditionsKind::Unknown)
-            }
+            Some("microsoft.graph.identityGovernance.onDemandExecutionOnly") => started
+                .finish_as(map, Some(<crate::v1::identity_governance::OnDemandExecutionOnly as crate::GraphType>::ODATA_TYPE))
+                .map(WorkflowExecutionConditionsKind::OnDemandExecutionOnly),
+            Some("microsoft.graph.identityGovernance.provisioningAttributeMapping") => started
+                .finish_as(map, Some(<crate::v1::identity_governance::ProvisioningAttributeMapping as crate::GraphType>::ODATA_TYPE))
+                .map(WorkflowExecutionConditionsKind::ProvisioningAttributeMapping),
+            Some("microsoft.graph.identityGovernance.triggerAndScopeBasedConditions") => started
+                .finish_as(map, Some(<crate::v1::identity_governance::TriggerAndScopeBasedConditions as crate::GraphType>::ODATA_TYPE))
+                .map(WorkflowExecutionConditionsKind::TriggerAndScopeBasedConditions),
+            Some("microsoft.graph.identityGovernance.workflowExecutionConditions") => started.finish(map).map(WorkflowExecutionConditionsKind::WorkflowExecutionConditions),
+            None => started.finish(map).map(WorkflowExecutionConditionsKind::WorkflowExecutionConditions),
+            _ => started.finish_unknown(map).map(WorkflowExecutionConditionsKind::Unknown),
         }
     }
 }
 
 impl<'de> serde::Deserialize<'de> for WorkflowExecutionConditionsKind {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::__private::deserialize_kind(
-            deserializer,
-            "a `microsoft.graph.identityGovernance.workflowExecutionConditions` object",
-        )
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::__private::deserialize_kind(deserializer, "a `microsoft.graph.identityGovernance.workflowExecutionConditions` object")
     }
 }

@@ -36,11 +36,7 @@ pub struct WorkflowSubjectBuilder {
 
 impl WorkflowSubjectBuilder {
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -56,10 +52,7 @@ impl crate::GraphType for WorkflowSubject {
 }
 
 impl crate::__private::WriteFields for WorkflowSubject {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         let _ = map;
         Ok(())
     }
@@ -89,17 +82,13 @@ impl crate::__private::ReadFields for WorkflowSubject {
         let _ = (key, map);
         Ok(false)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for WorkflowSubject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,
@@ -113,33 +102,23 @@ impl<'de> serde::Deserialize<'de> for WorkflowSubject {
 #[allow(clippy::large_enum_variant)]
 pub enum WorkflowSubjectKind {
     /// A `microsoft.graph.identityGovernance.directoryObjectWorkflowSubject`.
-    DirectoryObjectWorkflowSubject(
-        crate::v1::identity_governance::DirectoryObjectWorkflowSubject,
-    ),
+    DirectoryObjectWorkflowSubject(crate::v1::identity_governance::DirectoryObjectWorkflowSubject),
     /// A `microsoft.graph.identityGovernance.provisioningObjectWorkflowSubject`.
-    ProvisioningObjectWorkflowSubject(
-        crate::v1::identity_governance::ProvisioningObjectWorkflowSubject,
-    ),
+    ProvisioningObjectWorkflowSubject(crate::v1::identity_governance::ProvisioningObjectWorkflowSubject),
     /// A `microsoft.graph.identityGovernance.workflowSubject`.
     WorkflowSubject(crate::v1::identity_governance::WorkflowSubject),
     /// An object whose `@odata.type` this crate does not know, kept verbatim.
     Unknown(serde_json::Map<String, serde_json::Value>),
 }
 
-impl From<crate::v1::identity_governance::DirectoryObjectWorkflowSubject>
-for WorkflowSubjectKind {
-    fn from(
-        value: crate::v1::identity_governance::DirectoryObjectWorkflowSubject,
-    ) -> Self {
+impl From<crate::v1::identity_governance::DirectoryObjectWorkflowSubject> for WorkflowSubjectKind {
+    fn from(value: crate::v1::identity_governance::DirectoryObjectWorkflowSubject) -> Self {
         WorkflowSubjectKind::DirectoryObjectWorkflowSubject(value)
     }
 }
 
-impl From<crate::v1::identity_governance::ProvisioningObjectWorkflowSubject>
-for WorkflowSubjectKind {
-    fn from(
-        value: crate::v1::identity_governance::ProvisioningObjectWorkflowSubject,
-    ) -> Self {
+impl From<crate::v1::identity_governance::ProvisioningObjectWorkflowSubject> for WorkflowSubjectKind {
+    fn from(value: crate::v1::identity_governance::ProvisioningObjectWorkflowSubject) -> Self {
         WorkflowSubjectKind::ProvisioningObjectWorkflowSubject(value)
     }
 }
@@ -153,30 +132,18 @@ impl From<crate::v1::identity_governance::WorkflowSubject> for WorkflowSubjectKi
 impl serde::Serialize for WorkflowSubjectKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            WorkflowSubjectKind::DirectoryObjectWorkflowSubject(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::v1::identity_governance::DirectoryObjectWorkflowSubject as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            WorkflowSubjectKind::ProvisioningObjectWorkflowSubject(value) => {
-                crate::__private::serialize_object(
-                    value,
-                    serializer,
-                    Some(
-                        <crate::v1::identity_governance::ProvisioningObjectWorkflowSubject as crate::GraphType>::ODATA_TYPE,
-                    ),
-                )
-            }
-            WorkflowSubjectKind::WorkflowSubject(value) => {
-                serde::Serialize::serialize(value, serializer)
-            }
-            WorkflowSubjectKind::Unknown(object) => {
-                serde::Serialize::serialize(object, serializer)
-            }
+            WorkflowSubjectKind::DirectoryObjectWorkflowSubject(value) => crate::__private::serialize_object(
+                value,
+                serializer,
+                Some(<crate::v1::identity_governance::DirectoryObjectWorkflowSubject as crate::GraphType>::ODATA_TYPE),
+            ),
+            WorkflowSubjectKind::ProvisioningObjectWorkflowSubject(value) => crate::__private::serialize_object(
+                value,
+                serializer,
+                Some(<crate::v1::identity_governance::ProvisioningObjectWorkflowSubject as crate::GraphType>::ODATA_TYPE),
+            ),
+            WorkflowSubjectKind::WorkflowSubject(value) => serde::Serialize::serialize(value, serializer),
+            WorkflowSubjectKind::Unknown(object) => serde::Serialize::serialize(object, serializer),
         }
     }
 }
@@ -188,31 +155,13 @@ impl crate::__private::ReadKind for WorkflowSubjectKind {
         map: A,
     ) -> Result<Self, A::Error> {
         match tag {
-            Some("microsoft.graph.identityGovernance.directoryObjectWorkflowSubject") => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::v1::identity_governance::DirectoryObjectWorkflowSubject as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(WorkflowSubjectKind::DirectoryObjectWorkflowSubject)
-            }
-            Some(
-                "microsoft.graph.identityGovernance.provisioningObjectWorkflowSubject",
-            ) => {
-                started
-                    .finish_as(
-                        map,
-                        Some(
-                            <crate::v1::identity_governance::ProvisioningObjectWorkflowSubject as crate::GraphType>::ODATA_TYPE,
-                        ),
-                    )
-                    .map(WorkflowSubjectKind::ProvisioningObjectWorkflowSubject)
-            }
-            Some("microsoft.graph.identityGovernance.workflowSubject") => {
-                started.finish(map).map(WorkflowSubjectKind::WorkflowSubject)
-            }
+            Some("microsoft.graph.identityGovernance.directoryObjectWorkflowSubject") => started
+                .finish_as(map, Some(<crate::v1::identity_governance::DirectoryObjectWorkflowSubject as crate::GraphType>::ODATA_TYPE))
+                .map(WorkflowSubjectKind::DirectoryObjectWorkflowSubject),
+            Some("microsoft.graph.identityGovernance.provisioningObjectWorkflowSubject") => started
+                .finish_as(map, Some(<crate::v1::identity_governance::ProvisioningObjectWorkflowSubject as crate::GraphType>::ODATA_TYPE))
+                .map(WorkflowSubjectKind::ProvisioningObjectWorkflowSubject),
+            Some("microsoft.graph.identityGovernance.workflowSubject") => started.finish(map).map(WorkflowSubjectKind::WorkflowSubject),
             None => started.finish(map).map(WorkflowSubjectKind::WorkflowSubject),
             _ => started.finish_unknown(map).map(WorkflowSubjectKind::Unknown),
         }
@@ -220,12 +169,7 @@ impl crate::__private::ReadKind for WorkflowSubjectKind {
 }
 
 impl<'de> serde::Deserialize<'de> for WorkflowSubjectKind {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::__private::deserialize_kind(
-            deserializer,
-            "a `microsoft.graph.identityGovernance.workflowSubject` object",
-        )
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::__private::deserialize_kind(deserializer, "a `microsoft.graph.identityGovernance.workflowSubject` object")
     }
 }

@@ -12,9 +12,7 @@ pub struct WorkflowTemplate {
     /// Lifecycle scenario the template serves. The possible values are: `joiner`, `mover`, `leaver`,`unknownFutureValue`.
     ///
     /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
-    pub category: crate::Nullable<
-        crate::v1::identity_governance::LifecycleWorkflowCategory,
-    >,
+    pub category: crate::Nullable<crate::v1::identity_governance::LifecycleWorkflowCategory>,
     /// Text explaining the `workflowTemplate`.
     pub description: crate::Nullable<String>,
     /// Name of the `workflowTemplate` as shown to people.
@@ -22,9 +20,7 @@ pub struct WorkflowTemplate {
     /// Supports `$filter`(`eq`, `ne`) and `$orderby`.
     pub display_name: crate::Nullable<String>,
     /// When a workflow built from the template runs, and the rules that pick the users it covers.
-    pub execution_conditions: crate::Nullable<
-        crate::v1::identity_governance::WorkflowExecutionConditionsKind,
-    >,
+    pub execution_conditions: crate::Nullable<crate::v1::identity_governance::WorkflowExecutionConditionsKind>,
     /// Tasks of the template with the order they run in, as a workflow would hold them. Expanded by default.
     pub tasks: crate::Nullable<Vec<crate::v1::identity_governance::Task>>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
@@ -183,20 +179,14 @@ impl WorkflowTemplateBuilder {
     /// Appends one item to `tasks` (creating the collection if needed).
     ///
     /// Tasks of the template with the order they run in, as a workflow would hold them. Expanded by default.
-    pub fn tasks(
-        mut self,
-        item: impl Into<crate::v1::identity_governance::Task>,
-    ) -> Self {
+    pub fn tasks(mut self, item: impl Into<crate::v1::identity_governance::Task>) -> Self {
         self.inner.tasks.get_or_insert_with(Vec::new).push(item.into());
         self
     }
     /// Sets `tasks` to a value, or leaves it out of the body with `None`.
     ///
     /// Tasks of the template with the order they run in, as a workflow would hold them. Expanded by default.
-    pub fn set_tasks(
-        mut self,
-        value: Option<Vec<crate::v1::identity_governance::Task>>,
-    ) -> Self {
+    pub fn set_tasks(mut self, value: Option<Vec<crate::v1::identity_governance::Task>>) -> Self {
         self.inner.tasks = value.into();
         self
     }
@@ -208,11 +198,7 @@ impl WorkflowTemplateBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -242,13 +228,7 @@ impl crate::GraphType for WorkflowTemplate {
             is_collection: false,
             ty: crate::PropertyType::Enum {
                 name: "microsoft.graph.identityGovernance.lifecycleWorkflowCategory",
-                members: &[
-                    "joiner",
-                    "leaver",
-                    "unknownFutureValue",
-                    "mover",
-                    "extensibility",
-                ],
+                members: &["joiner", "leaver", "unknownFutureValue", "mover", "extensibility"],
                 after_sentinel: &["mover", "extensibility"],
                 flags: false,
             },
@@ -278,9 +258,7 @@ impl crate::GraphType for WorkflowTemplate {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.workflowExecutionConditions",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.workflowExecutionConditions"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -296,19 +274,12 @@ impl crate::GraphType for WorkflowTemplate {
 }
 
 impl crate::__private::WriteFields for WorkflowTemplate {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
         crate::__private::write_field(map, "category", &self.category)?;
         crate::__private::write_field(map, "description", &self.description)?;
         crate::__private::write_field(map, "displayName", &self.display_name)?;
-        crate::__private::write_field(
-            map,
-            "executionConditions",
-            &self.execution_conditions,
-        )?;
+        crate::__private::write_field(map, "executionConditions", &self.execution_conditions)?;
         crate::__private::write_field(map, "tasks", &self.tasks)?;
         Ok(())
     }
@@ -347,25 +318,19 @@ impl crate::__private::ReadFields for WorkflowTemplate {
             "category" => crate::__private::field(map, &mut self.category)?,
             "description" => crate::__private::field(map, &mut self.description)?,
             "displayName" => crate::__private::field(map, &mut self.display_name)?,
-            "executionConditions" => {
-                crate::__private::field(map, &mut self.execution_conditions)?
-            }
+            "executionConditions" => crate::__private::field(map, &mut self.execution_conditions)?,
             "tasks" => crate::__private::object_list(map, &mut self.tasks)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for WorkflowTemplate {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -229,11 +229,7 @@ impl WorkflowsInsightsSummaryBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -331,10 +327,7 @@ impl crate::GraphType for WorkflowsInsightsSummary {
 }
 
 impl crate::__private::WriteFields for WorkflowsInsightsSummary {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "failedRuns", &self.failed_runs)?;
         crate::__private::write_field(map, "failedTasks", &self.failed_tasks)?;
         crate::__private::write_field(map, "failedUsers", &self.failed_users)?;
@@ -384,12 +377,8 @@ impl crate::__private::ReadFields for WorkflowsInsightsSummary {
             "failedTasks" => crate::__private::field(map, &mut self.failed_tasks)?,
             "failedUsers" => crate::__private::field(map, &mut self.failed_users)?,
             "successfulRuns" => crate::__private::field(map, &mut self.successful_runs)?,
-            "successfulTasks" => {
-                crate::__private::field(map, &mut self.successful_tasks)?
-            }
-            "successfulUsers" => {
-                crate::__private::field(map, &mut self.successful_users)?
-            }
+            "successfulTasks" => crate::__private::field(map, &mut self.successful_tasks)?,
+            "successfulUsers" => crate::__private::field(map, &mut self.successful_users)?,
             "totalRuns" => crate::__private::field(map, &mut self.total_runs)?,
             "totalTasks" => crate::__private::field(map, &mut self.total_tasks)?,
             "totalUsers" => crate::__private::field(map, &mut self.total_users)?,
@@ -397,17 +386,13 @@ impl crate::__private::ReadFields for WorkflowsInsightsSummary {
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for WorkflowsInsightsSummary {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

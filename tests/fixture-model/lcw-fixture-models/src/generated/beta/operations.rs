@@ -10,7 +10,7 @@ pub static OPERATIONS: &[crate::OperationInfo] = &[
         expandable: &[],
         returns: Some("microsoft.graph.identityGovernance.run"),
         returns_collection: true,
-        success_status: 200u16,
+        success_status: 200,
         body: &[],
     },
 ];

@@ -73,102 +73,56 @@ pub fn __reencode(
     qualified: &str,
     collection: bool,
     json: &str,
-) -> Option<
-    (Result<serde_json::Value, serde_json::Error>, &'static [crate::PropertyInfo]),
-> {
-    Some(
-        match qualified.trim_start_matches('#') {
-            "microsoft.graph.Onenote" => {
-                (
-                    crate::__private::reencode::<
-                        crate::beta::Onenote2,
-                    >(collection, json),
-                    <crate::beta::Onenote2 as crate::GraphType>::PROPERTIES,
-                )
-            }
-            "microsoft.graph.endpoint" => {
-                (
-                    crate::__private::reencode::<
-                        crate::beta::Endpoint,
-                    >(collection, json),
-                    <crate::beta::Endpoint as crate::GraphType>::PROPERTIES,
-                )
-            }
-            "microsoft.graph.entity" => {
-                (
-                    crate::__private::reencode::<crate::beta::Entity>(collection, json),
-                    <crate::beta::Entity as crate::GraphType>::PROPERTIES,
-                )
-            }
-            "microsoft.graph.onenote" => {
-                (
-                    crate::__private::reencode::<crate::beta::Onenote>(collection, json),
-                    <crate::beta::Onenote as crate::GraphType>::PROPERTIES,
-                )
-            }
-            "microsoft.graph.user" => {
-                (
-                    crate::__private::reencode::<crate::beta::User>(collection, json),
-                    <crate::beta::User as crate::GraphType>::PROPERTIES,
-                )
-            }
-            "microsoft.graph.callRecords.endpoint" => {
-                (
-                    crate::__private::reencode::<
-                        crate::beta::call_records::Endpoint,
-                    >(collection, json),
-                    <crate::beta::call_records::Endpoint as crate::GraphType>::PROPERTIES,
-                )
-            }
-            "microsoft.graph.callRecords.option" => {
-                (
-                    crate::__private::reencode::<
-                        crate::beta::call_records::OptionType,
-                    >(collection, json),
-                    <crate::beta::call_records::OptionType as crate::GraphType>::PROPERTIES,
-                )
-            }
-            "microsoft.graph.identityGovernance.onDemandExecutionOnly" => {
-                (
-                    crate::__private::reencode::<
-                        crate::beta::identity_governance::OnDemandExecutionOnly,
-                    >(collection, json),
-                    <crate::beta::identity_governance::OnDemandExecutionOnly as crate::GraphType>::PROPERTIES,
-                )
-            }
-            "microsoft.graph.identityGovernance.run" => {
-                (
-                    crate::__private::reencode::<
-                        crate::beta::identity_governance::Run,
-                    >(collection, json),
-                    <crate::beta::identity_governance::Run as crate::GraphType>::PROPERTIES,
-                )
-            }
-            "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions" => {
-                (
-                    crate::__private::reencode::<
-                        crate::beta::identity_governance::TriggerAndScopeBasedConditions,
-                    >(collection, json),
-                    <crate::beta::identity_governance::TriggerAndScopeBasedConditions as crate::GraphType>::PROPERTIES,
-                )
-            }
-            "microsoft.graph.identityGovernance.userProcessingResult" => {
-                (
-                    crate::__private::reencode::<
-                        crate::beta::identity_governance::UserProcessingResult,
-                    >(collection, json),
-                    <crate::beta::identity_governance::UserProcessingResult as crate::GraphType>::PROPERTIES,
-                )
-            }
-            "microsoft.graph.identityGovernance.workflowExecutionConditions" => {
-                (
-                    crate::__private::reencode::<
-                        crate::beta::identity_governance::WorkflowExecutionConditionsKind,
-                    >(collection, json),
-                    <crate::beta::identity_governance::WorkflowExecutionConditions as crate::GraphType>::PROPERTIES,
-                )
-            }
-            _ => return None,
-        },
-    )
+) -> Option<(Result<serde_json::Value, serde_json::Error>, &'static [crate::PropertyInfo])> {
+    Some(match qualified.trim_start_matches('#') {
+        "microsoft.graph.Onenote" => (
+            crate::__private::reencode::<crate::beta::Onenote2>(collection, json),
+            <crate::beta::Onenote2 as crate::GraphType>::PROPERTIES,
+        ),
+        "microsoft.graph.endpoint" => (
+            crate::__private::reencode::<crate::beta::Endpoint>(collection, json),
+            <crate::beta::Endpoint as crate::GraphType>::PROPERTIES,
+        ),
+        "microsoft.graph.entity" => (
+            crate::__private::reencode::<crate::beta::Entity>(collection, json),
+            <crate::beta::Entity as crate::GraphType>::PROPERTIES,
+        ),
+        "microsoft.graph.onenote" => (
+            crate::__private::reencode::<crate::beta::Onenote>(collection, json),
+            <crate::beta::Onenote as crate::GraphType>::PROPERTIES,
+        ),
+        "microsoft.graph.user" => (
+            crate::__private::reencode::<crate::beta::User>(collection, json),
+            <crate::beta::User as crate::GraphType>::PROPERTIES,
+        ),
+        "microsoft.graph.callRecords.endpoint" => (
+            crate::__private::reencode::<crate::beta::call_records::Endpoint>(collection, json),
+            <crate::beta::call_records::Endpoint as crate::GraphType>::PROPERTIES,
+        ),
+        "microsoft.graph.callRecords.option" => (
+            crate::__private::reencode::<crate::beta::call_records::OptionType>(collection, json),
+            <crate::beta::call_records::OptionType as crate::GraphType>::PROPERTIES,
+        ),
+        "microsoft.graph.identityGovernance.onDemandExecutionOnly" => (
+            crate::__private::reencode::<crate::beta::identity_governance::OnDemandExecutionOnly>(collection, json),
+            <crate::beta::identity_governance::OnDemandExecutionOnly as crate::GraphType>::PROPERTIES,
+        ),
+        "microsoft.graph.identityGovernance.run" => (
+            crate::__private::reencode::<crate::beta::identity_governance::Run>(collection, json),
+            <crate::beta::identity_governance::Run as crate::GraphType>::PROPERTIES,
+        ),
+        "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions" => (
+            crate::__private::reencode::<crate::beta::identity_governance::TriggerAndScopeBasedConditions>(collection, json),
+            <crate::beta::identity_governance::TriggerAndScopeBasedConditions as crate::GraphType>::PROPERTIES,
+        ),
+        "microsoft.graph.identityGovernance.userProcessingResult" => (
+            crate::__private::reencode::<crate::beta::identity_governance::UserProcessingResult>(collection, json),
+            <crate::beta::identity_governance::UserProcessingResult as crate::GraphType>::PROPERTIES,
+        ),
+        "microsoft.graph.identityGovernance.workflowExecutionConditions" => (
+            crate::__private::reencode::<crate::beta::identity_governance::WorkflowExecutionConditionsKind>(collection, json),
+            <crate::beta::identity_governance::WorkflowExecutionConditions as crate::GraphType>::PROPERTIES,
+        ),
+        _ => return None,
+    })
 }

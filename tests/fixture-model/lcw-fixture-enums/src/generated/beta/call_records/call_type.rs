@@ -116,9 +116,7 @@ impl serde::Serialize for CallType {
 }
 
 impl<'de> serde::Deserialize<'de> for CallType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_enum(deserializer)
     }
 }

@@ -45,15 +45,9 @@ impl LifecycleWorkflowProcessingStatus {
         match value {
             "queued" => Ok(LifecycleWorkflowProcessingStatus::Queued),
             "inProgress" => Ok(LifecycleWorkflowProcessingStatus::InProgress),
-            "unknownFutureValue" => {
-                Ok(LifecycleWorkflowProcessingStatus::UnknownFutureValue)
-            }
+            "unknownFutureValue" => Ok(LifecycleWorkflowProcessingStatus::UnknownFutureValue),
             "canceling" => Ok(LifecycleWorkflowProcessingStatus::Canceling),
-            other => {
-                Err(
-                    crate::UnknownMember::new("lifecycleWorkflowProcessingStatus", other),
-                )
-            }
+            other => Err(crate::UnknownMember::new("lifecycleWorkflowProcessingStatus", other)),
         }
     }
     /// Whether the member is listed after `unknownFutureValue`, so sent only with
@@ -89,11 +83,7 @@ impl From<&str> for LifecycleWorkflowProcessingStatus {
             "inProgress" => LifecycleWorkflowProcessingStatus::InProgress,
             "unknownFutureValue" => LifecycleWorkflowProcessingStatus::UnknownFutureValue,
             "canceling" => LifecycleWorkflowProcessingStatus::Canceling,
-            other => {
-                LifecycleWorkflowProcessingStatus::Unknown(
-                    crate::__private::unknown(other),
-                )
-            }
+            other => LifecycleWorkflowProcessingStatus::Unknown(crate::__private::unknown(other)),
         }
     }
 }
@@ -118,9 +108,7 @@ impl serde::Serialize for LifecycleWorkflowProcessingStatus {
 }
 
 impl<'de> serde::Deserialize<'de> for LifecycleWorkflowProcessingStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_enum(deserializer)
     }
 }

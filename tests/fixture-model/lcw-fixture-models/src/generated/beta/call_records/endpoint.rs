@@ -243,18 +243,12 @@ impl EndpointBuilder {
         self
     }
     /// Sets `callType`.
-    pub fn call_type(
-        mut self,
-        value: impl Into<crate::beta::call_records::CallType>,
-    ) -> Self {
+    pub fn call_type(mut self, value: impl Into<crate::beta::call_records::CallType>) -> Self {
         self.inner.call_type = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `callType` to a value, or leaves it out of the body with `None`.
-    pub fn set_call_type(
-        mut self,
-        value: Option<crate::beta::call_records::CallType>,
-    ) -> Self {
+    pub fn set_call_type(mut self, value: Option<crate::beta::call_records::CallType>) -> Self {
         self.inner.call_type = value.into();
         self
     }
@@ -264,18 +258,12 @@ impl EndpointBuilder {
         self
     }
     /// Sets `rootEndpoint`.
-    pub fn root_endpoint(
-        mut self,
-        value: impl Into<Box<crate::beta::Endpoint>>,
-    ) -> Self {
+    pub fn root_endpoint(mut self, value: impl Into<Box<crate::beta::Endpoint>>) -> Self {
         self.inner.root_endpoint = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `rootEndpoint` to a value, or leaves it out of the body with `None`.
-    pub fn set_root_endpoint(
-        mut self,
-        value: Option<Box<crate::beta::Endpoint>>,
-    ) -> Self {
+    pub fn set_root_endpoint(mut self, value: Option<Box<crate::beta::Endpoint>>) -> Self {
         self.inner.root_endpoint = value.into();
         self
     }
@@ -285,11 +273,7 @@ impl EndpointBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -435,31 +419,16 @@ impl crate::GraphType for Endpoint {
 }
 
 impl crate::__private::WriteFields for Endpoint {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "fooBar", &self.foo_bar)?;
         crate::__private::write_field(map, "FooBar", &self.foo_bar_2)?;
         crate::__private::write_field(map, "default", &self.default_)?;
-        crate::__private::write_field(
-            map,
-            "additionalProperties",
-            &self.additional_properties_,
-        )?;
+        crate::__private::write_field(map, "additionalProperties", &self.additional_properties_)?;
         crate::__private::write_field(map, "build", &self.build_)?;
         crate::__private::write_field(map, "move", &self.move_)?;
         crate::__private::write_field(map, "3rdPartyId", &self.v_3_rd_party_id)?;
-        crate::__private::write_field(
-            map,
-            "@microsoft.graph.downloadUrl",
-            &self.microsoft_graph_download_url,
-        )?;
-        crate::__private::write_field(
-            map,
-            "content.downloadUrl",
-            &self.content_download_url,
-        )?;
+        crate::__private::write_field(map, "@microsoft.graph.downloadUrl", &self.microsoft_graph_download_url)?;
+        crate::__private::write_field(map, "content.downloadUrl", &self.content_download_url)?;
         crate::__private::write_field(map, "name", &self.name)?;
         crate::__private::write_field(map, "setName", &self.set_name_2)?;
         crate::__private::write_field(map, "callType", &self.call_type)?;
@@ -475,9 +444,7 @@ impl crate::__private::WriteFields for Endpoint {
             "build" => !self.build_.is_absent(),
             "move" => !self.move_.is_absent(),
             "3rdPartyId" => !self.v_3_rd_party_id.is_absent(),
-            "@microsoft.graph.downloadUrl" => {
-                !self.microsoft_graph_download_url.is_absent()
-            }
+            "@microsoft.graph.downloadUrl" => !self.microsoft_graph_download_url.is_absent(),
             "content.downloadUrl" => !self.content_download_url.is_absent(),
             "name" => !self.name.is_absent(),
             "setName" => !self.set_name_2.is_absent(),
@@ -509,18 +476,12 @@ impl crate::__private::ReadFields for Endpoint {
             "fooBar" => crate::__private::field(map, &mut self.foo_bar)?,
             "FooBar" => crate::__private::field(map, &mut self.foo_bar_2)?,
             "default" => crate::__private::field(map, &mut self.default_)?,
-            "additionalProperties" => {
-                crate::__private::field(map, &mut self.additional_properties_)?
-            }
+            "additionalProperties" => crate::__private::field(map, &mut self.additional_properties_)?,
             "build" => crate::__private::field(map, &mut self.build_)?,
             "move" => crate::__private::field(map, &mut self.move_)?,
             "3rdPartyId" => crate::__private::field(map, &mut self.v_3_rd_party_id)?,
-            "@microsoft.graph.downloadUrl" => {
-                crate::__private::field(map, &mut self.microsoft_graph_download_url)?
-            }
-            "content.downloadUrl" => {
-                crate::__private::field(map, &mut self.content_download_url)?
-            }
+            "@microsoft.graph.downloadUrl" => crate::__private::field(map, &mut self.microsoft_graph_download_url)?,
+            "content.downloadUrl" => crate::__private::field(map, &mut self.content_download_url)?,
             "name" => crate::__private::field(map, &mut self.name)?,
             "setName" => crate::__private::field(map, &mut self.set_name_2)?,
             "callType" => crate::__private::field(map, &mut self.call_type)?,
@@ -529,17 +490,13 @@ impl crate::__private::ReadFields for Endpoint {
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for Endpoint {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

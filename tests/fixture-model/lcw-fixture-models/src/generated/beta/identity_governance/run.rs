@@ -10,9 +10,7 @@ pub struct Run {
     /// Supports `$filter`(`lt`).
     pub completed_date_time: crate::Nullable<crate::Timestamp>,
     /// Status.
-    pub processing_status: crate::Nullable<
-        crate::beta::identity_governance::LifecycleWorkflowProcessingStatus,
-    >,
+    pub processing_status: crate::Nullable<crate::beta::identity_governance::LifecycleWorkflowProcessingStatus>,
     /// Tasks.
     pub total_tasks_count: crate::Nullable<i32>,
     /// Odd casing.
@@ -22,13 +20,9 @@ pub struct Run {
     /// A keyword.
     pub type_: crate::Nullable<String>,
     /// Flags.
-    pub category: crate::Nullable<
-        crate::beta::identity_governance::LifecycleTaskCategorySet,
-    >,
+    pub category: crate::Nullable<crate::beta::identity_governance::LifecycleTaskCategorySet>,
     /// Polymorphic.
-    pub conditions: crate::Nullable<
-        crate::beta::identity_governance::WorkflowExecutionConditionsKind,
-    >,
+    pub conditions: crate::Nullable<crate::beta::identity_governance::WorkflowExecutionConditionsKind>,
     /// A stand-in.
     pub subject: crate::Nullable<crate::beta::User>,
     /// The `duration` property.
@@ -40,9 +34,7 @@ pub struct Run {
     /// The `sizeInBytes` property.
     pub size_in_bytes: crate::Nullable<crate::Int64>,
     /// The `userProcessingResults` property.
-    pub user_processing_results: crate::Nullable<
-        Vec<crate::beta::identity_governance::UserProcessingResult>,
-    >,
+    pub user_processing_results: crate::Nullable<Vec<crate::beta::identity_governance::UserProcessingResult>>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -114,9 +106,7 @@ impl RunBuilder {
     /// Status.
     pub fn processing_status(
         mut self,
-        value: impl Into<
-            crate::beta::identity_governance::LifecycleWorkflowProcessingStatus,
-        >,
+        value: impl Into<crate::beta::identity_governance::LifecycleWorkflowProcessingStatus>,
     ) -> Self {
         self.inner.processing_status = crate::Nullable::Value(value.into());
         self
@@ -126,9 +116,7 @@ impl RunBuilder {
     /// Status.
     pub fn set_processing_status(
         mut self,
-        value: Option<
-            crate::beta::identity_governance::LifecycleWorkflowProcessingStatus,
-        >,
+        value: Option<crate::beta::identity_governance::LifecycleWorkflowProcessingStatus>,
     ) -> Self {
         self.inner.processing_status = value.into();
         self
@@ -241,9 +229,7 @@ impl RunBuilder {
     /// Polymorphic.
     pub fn conditions(
         mut self,
-        value: impl Into<
-            crate::beta::identity_governance::WorkflowExecutionConditionsKind,
-        >,
+        value: impl Into<crate::beta::identity_governance::WorkflowExecutionConditionsKind>,
     ) -> Self {
         self.inner.conditions = crate::Nullable::Value(value.into());
         self
@@ -351,10 +337,7 @@ impl RunBuilder {
         mut self,
         item: impl Into<crate::beta::identity_governance::UserProcessingResult>,
     ) -> Self {
-        self.inner
-            .user_processing_results
-            .get_or_insert_with(Vec::new)
-            .push(item.into());
+        self.inner.user_processing_results.get_or_insert_with(Vec::new).push(item.into());
         self
     }
     /// Sets `userProcessingResults` to a value, or leaves it out of the body with `None`.
@@ -371,11 +354,7 @@ impl RunBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -467,9 +446,7 @@ impl crate::GraphType for Run {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Complex(
-                "microsoft.graph.identityGovernance.workflowExecutionConditions",
-            ),
+            ty: crate::PropertyType::Complex("microsoft.graph.identityGovernance.workflowExecutionConditions"),
             read_only: false,
         },
         crate::PropertyInfo {
@@ -523,25 +500,16 @@ impl crate::GraphType for Run {
             orderby: false,
             is_relationship: true,
             is_collection: true,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.userProcessingResult",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.userProcessingResult"),
             read_only: false,
         },
     ];
 }
 
 impl crate::__private::WriteFields for Run {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
-        crate::__private::write_field(
-            map,
-            "completedDateTime",
-            &self.completed_date_time,
-        )?;
+        crate::__private::write_field(map, "completedDateTime", &self.completed_date_time)?;
         crate::__private::write_field(map, "processingStatus", &self.processing_status)?;
         crate::__private::write_field(map, "totalTasksCount", &self.total_tasks_count)?;
         crate::__private::write_field(map, "iOSVersion", &self.ios_version)?;
@@ -553,11 +521,7 @@ impl crate::__private::WriteFields for Run {
         crate::__private::write_field(map, "ratio", &self.ratio)?;
         crate::__private::write_field(map, "tenantId", &self.tenant_id)?;
         crate::__private::write_field(map, "sizeInBytes", &self.size_in_bytes)?;
-        crate::__private::write_field(
-            map,
-            "userProcessingResults",
-            &self.user_processing_results,
-        )?;
+        crate::__private::write_field(map, "userProcessingResults", &self.user_processing_results)?;
         Ok(())
     }
     fn is_set(&self, key: &str) -> bool {
@@ -600,15 +564,9 @@ impl crate::__private::ReadFields for Run {
     ) -> Result<bool, A::Error> {
         match key {
             "id" => crate::__private::field(map, &mut self.id)?,
-            "completedDateTime" => {
-                crate::__private::field(map, &mut self.completed_date_time)?
-            }
-            "processingStatus" => {
-                crate::__private::field(map, &mut self.processing_status)?
-            }
-            "totalTasksCount" => {
-                crate::__private::field(map, &mut self.total_tasks_count)?
-            }
+            "completedDateTime" => crate::__private::field(map, &mut self.completed_date_time)?,
+            "processingStatus" => crate::__private::field(map, &mut self.processing_status)?,
+            "totalTasksCount" => crate::__private::field(map, &mut self.total_tasks_count)?,
             "iOSVersion" => crate::__private::field(map, &mut self.ios_version)?,
             "type" => crate::__private::field(map, &mut self.type_)?,
             "category" => crate::__private::field(map, &mut self.category)?,
@@ -618,24 +576,18 @@ impl crate::__private::ReadFields for Run {
             "ratio" => crate::__private::field(map, &mut self.ratio)?,
             "tenantId" => crate::__private::field(map, &mut self.tenant_id)?,
             "sizeInBytes" => crate::__private::field(map, &mut self.size_in_bytes)?,
-            "userProcessingResults" => {
-                crate::__private::object_list(map, &mut self.user_processing_results)?
-            }
+            "userProcessingResults" => crate::__private::object_list(map, &mut self.user_processing_results)?,
             _ => return Ok(false),
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for Run {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,

@@ -8,9 +8,7 @@ pub struct UserProcessingResult {
     /// Back to the run (no cycle: the run holds a Vec).
     pub run: crate::Nullable<crate::beta::identity_governance::Run>,
     /// A cycle through a single value.
-    pub previous: crate::Nullable<
-        Box<crate::beta::identity_governance::UserProcessingResult>,
-    >,
+    pub previous: crate::Nullable<Box<crate::beta::identity_governance::UserProcessingResult>>,
     /// Properties the docs do not describe (and `@odata` annotations), kept verbatim.
     pub additional_properties: serde_json::Map<String, serde_json::Value>,
 }
@@ -53,20 +51,14 @@ impl UserProcessingResultBuilder {
     /// Sets `run`.
     ///
     /// Back to the run (no cycle: the run holds a Vec).
-    pub fn run(
-        mut self,
-        value: impl Into<crate::beta::identity_governance::Run>,
-    ) -> Self {
+    pub fn run(mut self, value: impl Into<crate::beta::identity_governance::Run>) -> Self {
         self.inner.run = crate::Nullable::Value(value.into());
         self
     }
     /// Sets `run` to a value, or leaves it out of the body with `None`.
     ///
     /// Back to the run (no cycle: the run holds a Vec).
-    pub fn set_run(
-        mut self,
-        value: Option<crate::beta::identity_governance::Run>,
-    ) -> Self {
+    pub fn set_run(mut self, value: Option<crate::beta::identity_governance::Run>) -> Self {
         self.inner.run = value.into();
         self
     }
@@ -105,11 +97,7 @@ impl UserProcessingResultBuilder {
         self
     }
     /// Adds a property the docs do not describe.
-    pub fn additional_property(
-        mut self,
-        key: impl Into<String>,
-        value: serde_json::Value,
-    ) -> Self {
+    pub fn additional_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.inner.additional_properties.insert(key.into(), value);
         self
     }
@@ -146,19 +134,14 @@ impl crate::GraphType for UserProcessingResult {
             orderby: false,
             is_relationship: false,
             is_collection: false,
-            ty: crate::PropertyType::Entity(
-                "microsoft.graph.identityGovernance.userProcessingResult",
-            ),
+            ty: crate::PropertyType::Entity("microsoft.graph.identityGovernance.userProcessingResult"),
             read_only: false,
         },
     ];
 }
 
 impl crate::__private::WriteFields for UserProcessingResult {
-    fn write_known<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
+    fn write_known<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         crate::__private::write_field(map, "id", &self.id)?;
         crate::__private::write_field(map, "run", &self.run)?;
         crate::__private::write_field(map, "previous", &self.previous)?;
@@ -199,17 +182,13 @@ impl crate::__private::ReadFields for UserProcessingResult {
         }
         Ok(true)
     }
-    fn additional_properties(
-        &mut self,
-    ) -> &mut serde_json::Map<String, serde_json::Value> {
+    fn additional_properties(&mut self) -> &mut serde_json::Map<String, serde_json::Value> {
         &mut self.additional_properties
     }
 }
 
 impl<'de> serde::Deserialize<'de> for UserProcessingResult {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::__private::deserialize_object(
             deserializer,
             <Self as crate::__private::ReadFields>::EXPECTING,
