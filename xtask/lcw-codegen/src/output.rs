@@ -1,6 +1,7 @@
 //! Writing generated files, or comparing them in check mode (rust-analyzer's
 //! `ensure_file_contents`, for a whole tree at once).
 
+use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::fs;
 use std::io;
@@ -43,6 +44,13 @@ const MAX_DIFF_LINES: usize = 60;
 /// compared and written on every core: a whole docs tree gives tens of thousands.
 pub fn sync(root: &Path, files: &Files, mode: Mode) -> io::Result<Report> {
     let mut report = Report::default();
+    if mode == Mode::Write {
+        // Each folder once, rather than once per file.
+        let folders: BTreeSet<&Path> = files.keys().filter_map(|rel| rel.parent()).collect();
+        for folder in folders {
+            fs::create_dir_all(root.join(folder))?;
+        }
+    }
     let entries: Vec<(&PathBuf, &String)> = files.iter().collect();
     let outcomes = lcw_docs::par::map(&entries, |&(rel, text)| {
         sync_one(&root.join(rel), text, mode)
@@ -74,8 +82,8 @@ pub fn sync(root: &Path, files: &Files, mode: Mode) -> io::Result<Report> {
     Ok(report)
 }
 
-/// Compares one file and writes it in write mode: `None` when it is up to date, else
-/// `Some(what is on disk)` (`None` inside for a file that does not exist yet).
+/// Compares one file and writes it in write mode (its folder exists): `None` when it is up to
+/// date, else `Some(what is on disk)` (`None` inside for a file that does not exist yet).
 fn sync_one(path: &Path, text: &str, mode: Mode) -> io::Result<Option<Option<String>>> {
     let current = match fs::read_to_string(path) {
         Ok(current) => Some(current),
@@ -86,9 +94,6 @@ fn sync_one(path: &Path, text: &str, mode: Mode) -> io::Result<Option<Option<Str
         return Ok(None);
     }
     if mode == Mode::Write {
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent)?;
-        }
         if current.is_some() {
             write_atomically(path, text)?;
         } else {

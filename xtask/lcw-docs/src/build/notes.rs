@@ -34,16 +34,25 @@ pub fn read(description: &str) -> Notes {
         orderby: lower.contains("orderby"),
         search: lower.contains("$search"),
         possible_values: possible_values(description, &lower),
-        multi_valued: [
-            "multi-valued",
-            "multivalued",
-            "flags enum",
-            "flagged enum",
-            "isflags",
-        ]
-        .iter()
-        .any(|phrase| lower.contains(phrase)),
+        multi_valued: says_multi_valued(&lower),
     }
+}
+
+/// Whether a description calls its enum multi-valued (a flags enum): [`Notes::multi_valued`]
+/// alone, for a caller that needs nothing else.
+pub fn multi_valued(description: &str) -> bool {
+    says_multi_valued(&description.to_ascii_lowercase())
+}
+
+fn says_multi_valued(lower: &str) -> bool {
+    const PHRASES: [&str; 5] = [
+        "multi-valued",
+        "multivalued",
+        "flags enum",
+        "flagged enum",
+        "isflags",
+    ];
+    PHRASES.iter().any(|phrase| lower.contains(phrase))
 }
 
 /// Operators in `$filter`(`eq`, `ne`) or `$filter` (eq, ne): the parenthesised list after the

@@ -339,7 +339,7 @@ pub(super) fn mark_flags(
     enums: &mut BTreeMap<QualifiedName, EnumDef>,
 ) {
     for property in types.values().flat_map(|t| &t.properties) {
-        if !notes::read(&property.description).multi_valued {
+        if !notes::multi_valued(&property.description) {
             continue;
         }
         if let Some(name) = innermost(&property.ty)
