@@ -20,8 +20,6 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use lcw_docs::diag::{Diagnostic, Diagnostics, Severity};
 use lcw_docs::model::{QualifiedName, Source, VersionModel};
-use proc_macro2::TokenStream;
-use quote::quote;
 
 use crate::naming::{
     NAME_COLLISION, NameOverrides, is_keyword, is_reserved_type_name, is_valid_ident,
@@ -80,8 +78,8 @@ impl NameTable {
             .or_else(|| self.structs.get(name))
     }
 
-    /// `root::identity_governance::Rust`: [`Self::path`] as text, for the files written by
-    /// [`crate::emit::writer`].
+    /// `root::identity_governance::Rust`: an item of `name`'s namespace seen from `root`, the
+    /// version module (`crate::beta`, `lcw_models::beta`).
     pub fn path_text(&self, root: &str, name: &QualifiedName, rust: &str) -> String {
         let mut out = String::from(root);
         for segment in self.module_of(&name.namespace) {
@@ -91,17 +89,6 @@ impl NameTable {
         out.push_str("::");
         out.push_str(rust);
         out
-    }
-
-    /// `#root::identity_governance::#rust`: an item of `name`'s namespace seen from `root`,
-    /// the version module (`crate::beta`, `lcw_models::beta`).
-    pub fn path(&self, root: &TokenStream, name: &QualifiedName, rust: &str) -> TokenStream {
-        let segments = self
-            .module_of(&name.namespace)
-            .iter()
-            .map(|s| crate::emit::ident(s));
-        let item = crate::emit::ident(rust);
-        quote! { #root #( :: #segments )* :: #item }
     }
 
     /// Every Rust name an item declares: the struct or enum, then its builder, `Kind` or set.
@@ -168,9 +155,7 @@ pub fn name_version(
         for (wire, field) in fields {
             table.fields.insert((name.clone(), wire), field);
         }
-        for d in found.into_sorted() {
-            diags.push(d);
-        }
+        diags.append(found);
     }
     choose_stems(model, &mut table);
     choose_root_exports(model, &mut table);

@@ -1,19 +1,5 @@
 //! Docs prose to rustdoc: paragraphs, escapes, autolinks, so `cargo doc -D warnings` stays quiet.
 
-use proc_macro2::TokenStream;
-use quote::quote;
-
-/// `#[doc]` attributes for `text`, or for `fallback` when `text` is blank.
-pub fn doc_attrs(text: &str, fallback: &str) -> TokenStream {
-    let source = if text.trim().is_empty() {
-        fallback
-    } else {
-        text
-    };
-    let lines = doc_lines(source);
-    quote! { #( #[doc = #lines] )* }
-}
-
 /// Rustdoc lines (each with the leading space `///` would have), paragraphs separated by "".
 pub fn doc_lines(text: &str) -> Vec<String> {
     let text = normalise_html(text);

@@ -121,6 +121,12 @@ impl Diagnostics {
         self.items.push(diagnostic);
     }
 
+    /// Records everything `other` holds: what a job found on its own (another thread, one page)
+    /// joins the stage's diagnostics. Order does not matter; [`Self::into_sorted`] settles it.
+    pub fn append(&mut self, mut other: Diagnostics) {
+        self.items.append(&mut other.items);
+    }
+
     /// Whether any error (not warning) was recorded.
     pub fn has_errors(&self) -> bool {
         self.items.iter().any(|d| d.severity == Severity::Error)

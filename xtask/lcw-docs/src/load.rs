@@ -103,10 +103,7 @@ fn read_pages(root: &Path, diagnostics: &mut Diagnostics) -> Vec<DocPage> {
     let read = par::map(&paths, |relative| read_page(root, relative));
     let mut pages = Vec::with_capacity(read.len());
     for (page, found) in read {
-        // Diagnostics are sorted and deduplicated once all are in, so per-page order is enough.
-        for d in found.into_sorted() {
-            diagnostics.push(d);
-        }
+        diagnostics.append(found);
         pages.extend(page);
     }
     pages

@@ -17,7 +17,6 @@ use std::path::PathBuf;
 
 use lcw_docs::model::{ApiVersion, Primitive, QualifiedName, TypeKind, TypeRef, VersionModel};
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::quote;
 
 use crate::names::NameTable;
 use crate::plan::VersionPlan;
@@ -53,11 +52,20 @@ impl VersionCtx<'_> {
     /// The Rust type of a property value (without the surrounding `Nullable`), as seen from a
     /// file of the models version module.
     pub fn value_type(&self, ty: &TypeRef) -> String {
+        self.value_type_in(ty, "crate")
+    }
+
+    /// The Rust type of a value with the models crate named `models` (`crate` inside it,
+    /// `lcw_models` from the client).
+    pub fn value_type_in(&self, ty: &TypeRef, models: &str) -> String {
         match ty {
-            TypeRef::Primitive(p) => primitive_text(*p, "crate"),
-            TypeRef::Collection(inner) => format!("Vec<{}>", self.value_type(inner)),
+            TypeRef::Primitive(p) => primitive_text(*p, models),
+            TypeRef::Collection(inner) => format!("Vec<{}>", self.value_type_in(inner, models)),
             TypeRef::Named(name) => match self.names.rust_name(name) {
-                Some(rust) => self.item_path(name, rust),
+                Some(rust) => {
+                    let root = format!("{models}::{}", self.version.module());
+                    self.names.path_text(&root, name, rust)
+                }
                 None => "serde_json::Value".to_owned(),
             },
         }
@@ -141,13 +149,6 @@ pub fn primitive_text(p: Primitive, root: &str) -> String {
         Primitive::Duration => "IsoDuration",
     };
     format!("{root}::{runtime}")
-}
-
-/// [`primitive_text`] as tokens, for the client layer.
-pub fn primitive_tokens(p: Primitive, root: &str) -> TokenStream {
-    let path: syn::Type =
-        syn::parse_str(&primitive_text(p, root)).expect("a primitive's Rust type is a path");
-    quote! { #path }
 }
 
 /// Prints a file: the header line, optional inner attributes, then each item unparsed on its

@@ -48,14 +48,10 @@ pub fn build(
     });
     let mut model = ApiModel::default();
     let mut hits = Vec::new();
-    for (built, found) in versions {
-        for d in found.as_slice() {
-            diagnostics.push(d.clone());
-        }
-        if let Some((version, version_model, hit)) = built {
-            hits.extend(hit.map(|h| (version, h)));
-            model.versions.insert(version, version_model);
-        }
+    for (&version, ((version_model, hit), found)) in present.iter().zip(versions) {
+        diagnostics.append(found);
+        hits.extend(hit.map(|h| (version, h)));
+        model.versions.insert(version, version_model);
     }
     if let Some(overrides) = overrides {
         overrides.report_missing(&hits, diagnostics);
@@ -63,26 +59,23 @@ pub fn build(
     model
 }
 
-/// The model of one version of `pages`, and what `overrides` corrected in it; `None` when no
-/// page is of that version.
+/// The model of one version of `pages` (at least one page is of it), and what `overrides`
+/// corrected in it.
 fn build_one(
     pages: &[DocPage],
     version: ApiVersion,
     overrides: Option<&Overrides>,
     namespace: Option<&str>,
     diagnostics: &mut Diagnostics,
-) -> Option<(ApiVersion, VersionModel, Option<BTreeSet<Span>>)> {
+) -> (VersionModel, Option<BTreeSet<Span>>) {
     let version_pages: Vec<&DocPage> = pages.iter().filter(|p| p.version == version).collect();
-    if version_pages.is_empty() {
-        return None;
-    }
     let mut built = build_version(&version_pages, version, overrides, diagnostics);
     let hits = overrides.map(|o| o.apply(version, &mut built.model, &built.names, diagnostics));
     derived::finish(&mut built.model, diagnostics);
     if let Some(ns) = namespace {
         filter::keep_namespace(&mut built.model, ns, &built.operation_namespaces);
     }
-    Some((version, built.model, hits))
+    (built.model, hits)
 }
 
 struct VersionBuild {

@@ -20,7 +20,7 @@ use lcw_docs::model::{QualifiedName, TypeRef};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{CLIENT_DIR, VersionCtx, header, ident, primitive_tokens, render};
+use super::{CLIENT_DIR, VersionCtx, header, ident, render};
 use tree::Tree;
 
 /// What the client emitters of one version share.
@@ -42,22 +42,14 @@ impl ClientCtx<'_, '_> {
 
     /// The `lcw-models` type of a value, as lcw-models types a property of that type.
     pub fn model_type(&self, ty: &TypeRef) -> TokenStream {
-        match ty {
-            TypeRef::Primitive(p) => primitive_tokens(*p, "lcw_models"),
-            TypeRef::Collection(inner) => {
-                let inner = self.model_type(inner);
-                quote! { Vec<#inner> }
-            }
-            TypeRef::Named(name) => self.named_type(name),
-        }
+        let text = self.ctx.value_type_in(ty, "lcw_models");
+        let ty: syn::Type = syn::parse_str(&text).expect("value types are Rust paths");
+        quote! { #ty }
     }
 
     /// The `lcw-models` type of a named type: its flags set, enum, `…Kind` or struct.
     pub fn named_type(&self, name: &QualifiedName) -> TokenStream {
-        match self.ctx.names.rust_name(name) {
-            Some(rust) => self.ctx.names.path(&self.models(), name, rust),
-            None => quote! { serde_json::Value },
-        }
+        self.model_type(&TypeRef::Named(name.clone()))
     }
 
     /// Whether `name` is an enum of the model (flags or not).
