@@ -15,6 +15,10 @@ use std::time::{Duration, Instant};
 use lcw_codegen::cli::{Args, run};
 use lcw_doclint::lint::{LintOptions, lint_tree};
 
+/// As in `cargo xtask`.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const PAGES: usize = 10_000;
 const MIN_LINT_PAGES_PER_SECOND: f64 = 5000.0;
 const MAX_REGENERATE: Duration = Duration::from_secs(5);
@@ -98,7 +102,9 @@ fn replicate(pages: &[(PathBuf, String)], target: usize, root: &Path) -> usize {
 fn main() {
     let sample = std::env::var_os(SAMPLE_ENV)
         .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
+        // Cargo runs a bench in its package folder; a relative path is read as given from the
+        // workspace root, where the command is typed.
+        .map(|dir| lcw_codegen::workspace_root().join(dir))
         .unwrap_or_else(|| {
             panic!("{SAMPLE_ENV} must name a Graph docs sample (a folder holding api-reference/)")
         });

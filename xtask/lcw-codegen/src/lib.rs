@@ -88,9 +88,13 @@ fn generate_crates(
             render(&root_header, quote! {}, &emit::modules::root_items()),
         );
     }
+    // The versions are generated apart from each other, so on separate cores; their paths
+    // never meet, and diagnostics are sorted at the end.
     let empty = VersionModel::default();
-    for version in ApiVersion::ALL {
+    let per_version = lcw_docs::par::map(&ApiVersion::ALL, |&version| {
         let vmodel = model.versions.get(&version).unwrap_or(&empty);
+        let mut files = Files::new();
+        let mut diags = Diagnostics::default();
         if client {
             let path =
                 PathBuf::from(emit::csdl::METADATA_DIR).join(format!("{}.xml", version.segment()));
@@ -101,6 +105,11 @@ fn generate_crates(
         generate_version(
             version, vmodel, overrides, docs_label, client, &mut files, &mut diags,
         );
+        (files, diags)
+    });
+    for (mut version_files, version_diags) in per_version {
+        files.append(&mut version_files);
+        diags.append(version_diags);
     }
     Generated {
         files,
