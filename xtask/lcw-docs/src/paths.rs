@@ -20,10 +20,13 @@ pub const UPSTREAM_CHECK: &str = "cargo xtask upstream-check --docs DIR";
 
 /// The root of this workspace (the folder holding the top `Cargo.toml`).
 pub fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .components()
-        .collect()
+    // This crate is `xtask/lcw-docs`: two folders down.
+    let manifest_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    manifest_dir
+        .ancestors()
+        .nth(2)
+        .unwrap_or(manifest_dir)
+        .to_path_buf()
 }
 
 /// The project's own docs tree, `docs-src` at the workspace root.
