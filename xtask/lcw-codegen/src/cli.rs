@@ -9,7 +9,7 @@ use lcw_docs::paths::{is_docs_src, resolve_docs, workspace_root};
 use lcw_docs::{LoadOptions, load};
 
 use crate::generate_all;
-use crate::naming::NameOverrides;
+use crate::names::NameOverrides;
 use crate::output::{Mode, Report, sync};
 use crate::scope::{self, Policy};
 

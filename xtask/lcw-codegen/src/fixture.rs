@@ -8,7 +8,7 @@ use lcw_docs::diag::Span;
 use lcw_docs::model::*;
 
 use crate::emit::{ENUMS_DIR, Files, MODELS_DIR};
-use crate::naming::NameOverrides;
+use crate::names::NameOverrides;
 
 /// Where the generated code of the test model lives, relative to the workspace: one folder per
 /// fixture crate, each named as its package ([`FIXTURE_CRATES`]).

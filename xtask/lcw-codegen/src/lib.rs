@@ -1,26 +1,24 @@
 //! Turns the API model into Rust source for `lcw-enums`, `lcw-models` and the generated layer
 //! of `lcw-client` ([`emit::client`]).
 //!
-//! Stages: [`plan`] (flattened properties, polymorphic bases, boxed fields), [`naming`] (how a
+//! Stages: [`plan`] (flattened properties, polymorphic bases, boxed fields), [`recase`] (how a
 //! wire name becomes a Rust identifier) and [`names`] (every name of a version: a module per
 //! namespace, clashes settled by general rules, `overrides.toml` `[rust_names]`), [`emit`]
-//! (text for the files made by the thousand, tokens printed with prettyplease for the rest) laid out in folders by [`layout`], [`output`] (write, or
-//! compare in check mode; [`scaffold`] adds a workspace around crates written elsewhere). All
-//! output is gathered in a `BTreeMap` first, so it is deterministic and written only when no
-//! error was found.
+//! (text for the files made by the thousand, tokens printed with prettyplease for the rest)
+//! laid out in folders by [`layout`], [`output`] (write, or compare in check mode; [`scaffold`]
+//! adds a workspace around crates written elsewhere). All output is gathered in a `BTreeMap`
+//! first, so it is deterministic and written only when no error was found.
 //!
-//! Diagnostic codes: `LCW0901` an override naming something with an unusable or taken name, `LCW0902` reference to a
-//! type the model does not have, `LCW0903` generated code that does not parse (a generator bug),
-//! `LCW0904` a client name collision or an operation path the client cannot express, `LCW0905`
-//! (warning) a collection query option documented on an operation that answers one value.
+//! Diagnostic codes (`LCW09xx`) are catalogued in [`codes`] and `LINTS.md`.
 
 pub mod cli;
+pub mod codes;
 pub mod emit;
 pub mod layout;
 pub mod names;
-pub mod naming;
 pub mod output;
 pub mod plan;
+pub mod recase;
 pub mod rustdoc;
 pub mod scaffold;
 pub mod scope;
@@ -31,11 +29,9 @@ use lcw_docs::diag::{Diagnostic, Diagnostics, Severity, Span};
 use lcw_docs::model::{ApiModel, ApiVersion, VersionModel};
 use quote::quote;
 
+use codes::EMIT_FAILED;
 use emit::{CLIENT_DIR, ENUMS_DIR, Files, MODELS_DIR, VersionCtx, header, render};
-use naming::NameOverrides;
-
-/// Code of generated code that does not parse.
-pub const EMIT_FAILED: &str = "LCW0903";
+use names::NameOverrides;
 
 /// What [`generate`] produced.
 #[derive(Debug, Default)]
@@ -341,6 +337,46 @@ mod tests {
             report.diff,
             report.orphans
         );
+    }
+
+    /// Every `.rs` file of `files` parses as Rust; how many there are.
+    fn parse_every_rust_file(files: &Files) -> usize {
+        let rust: Vec<_> = files
+            .iter()
+            .filter(|(path, _)| path.extension().is_some_and(|e| e == "rs"))
+            .collect();
+        for (path, text) in &rust {
+            if let Err(e) = syn::parse_file(text) {
+                panic!("{}: {e}", path.display());
+            }
+        }
+        rust.len()
+    }
+
+    /// The per-type files and tables are written as text and not parsed while generating (a
+    /// whole tree must stay fast); parsing all the output here makes a writer bug fail the tests.
+    #[test]
+    fn every_generated_file_parses_from_the_fixture_and_docs_src() {
+        let fixture = generate_all(&fixture::model(), &NameOverrides::default(), "docs-src");
+        assert!(!fixture.has_errors(), "{:?}", fixture.diagnostics);
+        assert!(parse_every_rust_file(&fixture.files) > 20);
+
+        let docs = lcw_docs::load(
+            &workspace_root().join("docs-src"),
+            &lcw_docs::LoadOptions::default(),
+        );
+        let overrides = NameOverrides {
+            names: docs.overrides.map(|o| o.rust_names).unwrap_or_default(),
+        };
+        let generated = generate_all(&docs.model, &overrides, "docs-src");
+        assert!(!generated.has_errors(), "{:?}", generated.diagnostics);
+        let per_type = generated
+            .files
+            .keys()
+            .filter(|p| p.starts_with(MODELS_DIR) && !p.ends_with("mod.rs"))
+            .count();
+        assert!(per_type > 20, "docs-src gives per-type files");
+        assert!(parse_every_rust_file(&generated.files) > per_type);
     }
 
     #[test]

@@ -21,14 +21,41 @@ use std::collections::{BTreeMap, BTreeSet};
 use lcw_docs::diag::{Diagnostic, Diagnostics, Severity};
 use lcw_docs::model::{QualifiedName, Source, VersionModel};
 
-use crate::naming::{
-    NAME_COLLISION, NameOverrides, is_keyword, is_reserved_type_name, is_valid_ident,
-    member_variant, pascal, round_trips, snake,
-};
+use crate::codes::BAD_NAME_OVERRIDE;
 use crate::plan::VersionPlan;
+use crate::recase::{
+    is_keyword, is_reserved_type_name, is_valid_ident, member_variant, pascal, round_trips, snake,
+};
+
+/// Rust names decided in `overrides.toml`, `[rust_names]` table:
+/// `"ns.type" = "Name"` for a type or enum, `"ns.type/wireName" = "name"` for a field or member.
+#[derive(Debug, Default, Clone)]
+pub struct NameOverrides {
+    /// Key as written in the table, value the Rust name.
+    pub names: BTreeMap<String, String>,
+}
+
+impl NameOverrides {
+    /// Reads the `[rust_names]` table of an overrides file; other tables belong to the parser.
+    pub fn from_toml(text: &str) -> Result<Self, String> {
+        let mut diagnostics = lcw_docs::diag::Diagnostics::default();
+        let file = "overrides.toml".into();
+        let parsed = lcw_docs::overrides::Overrides::parse(text, file, &mut diagnostics);
+        match parsed.unreadable {
+            Some(why) => Err(why),
+            None => Ok(NameOverrides {
+                names: parsed.rust_names,
+            }),
+        }
+    }
+
+    pub(crate) fn get(&self, key: &str) -> Option<&str> {
+        self.names.get(key).map(String::as_str)
+    }
+}
 
 /// The namespace whose types sit at the version root.
-pub const ROOT_NAMESPACE: &str = "microsoft.graph";
+pub use lcw_docs::build::resolve::GRAPH as ROOT_NAMESPACE;
 
 /// File stems every version folder holds besides the types.
 const VERSION_FILES: &[&str] = &["mod", "operations", "registry"];
@@ -489,7 +516,7 @@ fn error(source: &Source, message: String) -> Diagnostic {
         source.file.clone(),
         source.span,
         Severity::Error,
-        NAME_COLLISION,
+        BAD_NAME_OVERRIDE,
         message,
     )
 }

@@ -69,7 +69,7 @@ pub fn sync(root: &Path, files: &Files, mode: Mode) -> io::Result<Report> {
             );
         }
     }
-    for dir in [ENUMS_DIR, MODELS_DIR, CLIENT_DIR, METADATA_DIR] {
+    for dir in produced_dirs(files) {
         for rel in existing_files(root, Path::new(dir))? {
             if !files.contains_key(&rel) {
                 if mode == Mode::Write {
@@ -80,6 +80,20 @@ pub fn sync(root: &Path, files: &Files, mode: Mode) -> io::Result<Report> {
         }
     }
     Ok(report)
+}
+
+/// The generated folders `files` writes into. Only their orphans are this run's to delete: crates
+/// generated into another checkout come without the client and metadata folders, whose files
+/// there belong to that checkout.
+fn produced_dirs(files: &Files) -> impl Iterator<Item = &'static str> + '_ {
+    [ENUMS_DIR, MODELS_DIR, CLIENT_DIR, METADATA_DIR]
+        .into_iter()
+        .filter(|dir| {
+            files
+                .range(PathBuf::from(dir)..)
+                .next()
+                .is_some_and(|(rel, _)| rel.starts_with(dir))
+        })
 }
 
 /// Compares one file and writes it in write mode (its folder exists): `None` when it is up to
@@ -179,7 +193,7 @@ mod tests {
     fn check_reports_and_write_fixes_changes_and_orphans() {
         let root = scratch("sync");
         let kept = PathBuf::from(MODELS_DIR).join("beta/run.rs");
-        let orphan = PathBuf::from(ENUMS_DIR).join("beta/gone.rs");
+        let orphan = PathBuf::from(MODELS_DIR).join("beta/gone.rs");
         fs::create_dir_all(root.join(orphan.parent().expect("has a parent"))).expect("scratch dir");
         fs::write(root.join(&orphan), "old\n").expect("scratch file");
         let mut files = Files::new();
@@ -213,5 +227,32 @@ mod tests {
             .collect();
         assert_eq!(left, ["run.rs"], "no temporary file is left behind");
         let _ = fs::remove_dir_all(&root);
+    }
+
+    /// Output with no client or metadata (crates written into another checkout) leaves those
+    /// folders alone, and still deletes orphans in the folders it writes.
+    #[test]
+    fn write_deletes_orphans_only_in_the_folders_it_produces() {
+        let root = tempfile::tempdir().expect("temporary folder");
+        let kept = [
+            PathBuf::from(CLIENT_DIR).join("beta/paths.rs"),
+            PathBuf::from(METADATA_DIR).join("beta.xml"),
+        ];
+        let orphan = PathBuf::from(MODELS_DIR).join("beta/gone.rs");
+        for rel in kept.iter().chain([&orphan]) {
+            let path = root.path().join(rel);
+            fs::create_dir_all(path.parent().expect("has a parent")).expect("scratch dir");
+            fs::write(path, "theirs\n").expect("scratch file");
+        }
+        let mut files = Files::new();
+        files.insert(PathBuf::from(ENUMS_DIR).join("mod.rs"), "new\n".into());
+        files.insert(PathBuf::from(MODELS_DIR).join("mod.rs"), "new\n".into());
+
+        let report = sync(root.path(), &files, Mode::Write).expect("write runs");
+        assert_eq!(report.orphans, vec![orphan.clone()]);
+        assert!(!root.path().join(&orphan).exists(), "orphan deleted");
+        for rel in &kept {
+            assert!(root.path().join(rel).exists(), "{} kept", rel.display());
+        }
     }
 }

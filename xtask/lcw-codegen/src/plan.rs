@@ -1,13 +1,14 @@
 //! What to emit for one version, decided before naming: flattened properties, which bases
 //! dispatch on `@odata.type`, which fields need a `Box` to break a cycle.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::hash_map::Entry;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use lcw_docs::build::innermost;
 use lcw_docs::diag::{Diagnostic, Diagnostics, Severity};
 use lcw_docs::model::{Property, QualifiedName, TypeRef, VersionModel};
 
-/// Code of a reference to a type the model does not have.
-pub const UNRESOLVED: &str = "LCW0902";
+use crate::codes::UNRESOLVED;
 
 /// A property of a struct, inherited or its own.
 #[derive(Debug, Clone)]
@@ -45,14 +46,14 @@ pub fn plan_version(model: &VersionModel, diags: &mut Diagnostics) -> VersionPla
     for props in plan.properties.values() {
         for prop in props {
             check_resolved(model, &prop.property, diags);
-            if let Some(target) = named(&prop.property.ty) {
+            if let Some(target) = innermost(&prop.property.ty) {
                 referenced.insert(target.clone());
             }
         }
     }
     for op in &model.operations {
         for prop in &op.request_body {
-            if let Some(target) = named(&prop.ty) {
+            if let Some(target) = innermost(&prop.ty) {
                 referenced.insert(target.clone());
             }
         }
@@ -96,15 +97,6 @@ fn cycle_fields(plan: &VersionPlan) -> BTreeSet<(QualifiedName, String)> {
     boxed
 }
 
-/// The named type at the bottom of a reference, if any.
-pub fn named(ty: &TypeRef) -> Option<&QualifiedName> {
-    match ty {
-        TypeRef::Primitive(_) => None,
-        TypeRef::Named(name) => Some(name),
-        TypeRef::Collection(inner) => named(inner),
-    }
-}
-
 fn flatten(
     model: &VersionModel,
     name: &QualifiedName,
@@ -131,6 +123,8 @@ fn flatten(
         current = def.base.clone();
     }
     let mut out: Vec<FlatProperty> = Vec::new();
+    // Where each wire name sits in `out`, so a redefinition is found without a scan.
+    let mut index: HashMap<&str, usize> = HashMap::new();
     for type_name in chain.iter().rev() {
         let Some(def) = model.types.get(type_name) else {
             continue;
@@ -140,12 +134,12 @@ fn flatten(
                 owner: type_name.clone(),
                 property: property.clone(),
             };
-            match out
-                .iter_mut()
-                .find(|p| p.property.wire_name == property.wire_name)
-            {
-                Some(existing) => *existing = flat,
-                None => out.push(flat),
+            match index.entry(property.wire_name.as_str()) {
+                Entry::Occupied(at) => out[*at.get()] = flat,
+                Entry::Vacant(slot) => {
+                    slot.insert(out.len());
+                    out.push(flat);
+                }
             }
         }
     }
@@ -153,7 +147,7 @@ fn flatten(
 }
 
 fn check_resolved(model: &VersionModel, prop: &Property, diags: &mut Diagnostics) {
-    if let Some(target) = named(&prop.ty)
+    if let Some(target) = innermost(&prop.ty)
         && !model.types.contains_key(target)
         && !model.enums.contains_key(target)
     {
@@ -402,6 +396,34 @@ mod tests {
             .iter()
             .map(|(a, b)| (a.to_string(), b.to_string()))
             .collect()
+    }
+
+    /// Base properties come first, root first; a property a subtype lists again keeps the
+    /// base's place and takes the subtype's definition.
+    #[test]
+    fn flattening_keeps_base_order_and_takes_the_lowest_definition() {
+        let mut model = model(&[("root", "x"), ("root", "y"), ("mid", "y"), ("mid", "z")]);
+        let mut leaf = model.types[&name("mid")].clone();
+        leaf.name = name("leaf");
+        leaf.properties.truncate(1);
+        leaf.properties[0].ty = TypeRef::Named(name("z"));
+        leaf.base = Some(name("mid"));
+        model.types.insert(name("leaf"), leaf);
+        if let Some(mid) = model.types.get_mut(&name("mid")) {
+            mid.base = Some(name("root"));
+        }
+        let plan = plan_version(&model, &mut Diagnostics::default());
+        let flat: Vec<_> = plan.properties[&name("leaf")]
+            .iter()
+            .map(|p| (p.owner.name.as_str(), p.property.wire_name.as_str()))
+            .collect();
+        assert_eq!(flat, [("root", "x"), ("leaf", "y"), ("mid", "z")]);
+        let y = &plan.properties[&name("leaf")][1].property.ty;
+        assert_eq!(
+            y,
+            &TypeRef::Named(name("z")),
+            "the subtype's definition wins"
+        );
     }
 
     #[test]

@@ -75,9 +75,8 @@ fn escape(line: &str) -> String {
     let balanced = line.matches('`').count().is_multiple_of(2);
     let mut out = String::with_capacity(line.len() + 8);
     let mut in_code = false;
-    let words = line.split(' ').peekable();
     let mut first = true;
-    for word in words {
+    for word in line.split(' ') {
         if !first {
             out.push(' ');
         }

@@ -191,7 +191,9 @@ mod tests {
                 );
             }
         }
-        for code in rows.keys() {
+        // The generator's codes (`LCW09xx`) are checked against its own catalogue, in
+        // `lcw_codegen::codes`, which the lint does not depend on.
+        for code in rows.keys().filter(|c| !c.starts_with("LCW09")) {
             assert!(
                 expected.contains_key(code),
                 "LINTS.md documents {code}, which no code list has"

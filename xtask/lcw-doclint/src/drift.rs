@@ -7,12 +7,14 @@
 //! correct then cancels out, and an upstream fix of such an error shows no drift either (the
 //! corrected fact is what both sides end up with).
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::Path;
 
 use lcw_docs::diag::Diagnostics;
 use lcw_docs::load_with;
-use lcw_docs::model::{ApiModel, Operation, Property, Source, TypeDef, TypeRef, VersionModel};
+use lcw_docs::model::{
+    ApiModel, Operation, Property, QualifiedName, Source, TypeDef, TypeRef, VersionModel,
+};
 use lcw_docs::overrides::Overrides;
 use serde::Serialize;
 
@@ -230,6 +232,7 @@ pub fn compare(ours: &ApiModel, upstream: &ApiModel, coverage: &Coverage) -> Vec
             model: o,
             coverage,
             upstream_refs: &upstream_refs,
+            property_users: property_users(o, coverage),
         };
         compare_types(version, &ours_ctx, u, &mut out);
         compare_enums(version, &ours_ctx, u, &mut out);
@@ -269,6 +272,9 @@ struct Ours<'a> {
     model: &'a VersionModel,
     coverage: &'a Coverage,
     upstream_refs: &'a HashSet<String>,
+    /// Each named type our properties refer to, and whether a type referring to it is on a
+    /// page the upstream tree covers.
+    property_users: HashMap<String, bool>,
 }
 
 impl Ours<'_> {
@@ -279,21 +285,31 @@ impl Ours<'_> {
             return false;
         }
         // Only used by our pages the upstream tree lacks: coverage, not drift.
-        let users: Vec<&TypeDef> = self
-            .model
-            .types
-            .values()
-            .filter(|t| t.properties.iter().any(|p| refers_to(&p.ty, name)))
-            .collect();
-        users.is_empty() || users.iter().any(|t| self.coverage.covers(&t.source))
+        self.property_users.get(name).is_none_or(|&covered| covered)
     }
 }
 
-fn refers_to(t: &TypeRef, name: &str) -> bool {
+/// Every named type the properties of `model` refer to, and whether one of the types referring
+/// to it is on a page `coverage` covers.
+fn property_users(model: &VersionModel, coverage: &Coverage) -> HashMap<String, bool> {
+    let mut out: HashMap<String, bool> = HashMap::new();
+    for t in model.types.values() {
+        let covered = coverage.covers(&t.source);
+        for p in &t.properties {
+            if let Some(name) = named_element(&p.ty) {
+                *out.entry(name.to_string()).or_default() |= covered;
+            }
+        }
+    }
+    out
+}
+
+/// The named type a reference is, or holds in (nested) collections.
+fn named_element(t: &TypeRef) -> Option<&QualifiedName> {
     match t {
-        TypeRef::Named(q) => q.to_string() == name,
-        TypeRef::Collection(inner) => refers_to(inner, name),
-        TypeRef::Primitive(_) => false,
+        TypeRef::Named(q) => Some(q),
+        TypeRef::Collection(inner) => named_element(inner),
+        TypeRef::Primitive(_) => None,
     }
 }
 
@@ -874,5 +890,31 @@ mod tests {
             upstream_pages: Some(HashSet::new()),
         };
         assert!(compare(&ours, &none, &partial).is_empty());
+    }
+
+    #[test]
+    fn a_type_only_pages_upstream_lacks_use_is_coverage_not_drift() {
+        let mut user = ty("user", vec![]);
+        user.name = QualifiedName::new("microsoft.graph", "user");
+        user.source.file = "api-reference/beta/resources/user.md".into();
+        let named = TypeRef::Named(QualifiedName::new("microsoft.graph", "user"));
+        let run = ty(
+            "run",
+            vec![prop("subject", TypeRef::Collection(Box::new(named)))],
+        );
+        let ours = model(vec![user, run], vec![], vec![]);
+        let upstream = model(vec![], vec![], vec![]);
+        let covering = |pages: &[&str]| Coverage {
+            upstream_pages: Some(pages.iter().map(ToString::to_string).collect()),
+        };
+        let user_page = "api-reference/beta/resources/user.md";
+        assert!(compare(&ours, &upstream, &covering(&[user_page])).is_empty());
+        let both = compare(
+            &ours,
+            &upstream,
+            &covering(&[user_page, "api-reference/beta/resources/x.md"]),
+        );
+        let removed: Vec<_> = kinds(&both).into_iter().map(|k| k.0).collect();
+        assert_eq!(removed, ["type-removed", "type-removed"], "{both:#?}");
     }
 }

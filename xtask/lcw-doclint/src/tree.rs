@@ -12,7 +12,7 @@ use lcw_docs::build::page_namespace;
 use lcw_docs::build::resolve::Names;
 use lcw_docs::diag::Diagnostics;
 use lcw_docs::model::{ApiModel, EnumDef, QualifiedName, TypeDef};
-use lcw_docs::page::{AnnotatedBlock, ApiVersion, DocPage, PropertyRow};
+use lcw_docs::page::{ApiVersion, DocPage, PropertyRow};
 
 use crate::checks::paths::Spellings;
 use crate::typecell;
@@ -42,8 +42,8 @@ pub struct Tree<'a> {
     pub page_type: Vec<Option<String>>,
     /// How request path segments are spelled across the tree.
     pub spellings: Spellings,
-    /// Every documented type and enum name per version, looked up as stage 2 looks them up
-    /// (any case), for stage 2's readers.
+    /// Every documented type and enum name per version, recorded and looked up as stage 2 does
+    /// ([`Names::of_version`]), for stage 2's readers.
     pub names: HashMap<ApiVersion, Names>,
 }
 
@@ -55,21 +55,6 @@ fn source_path(def: &TypeDef) -> String {
 /// Path of a page as a `/`-separated string.
 pub fn page_path(page: &DocPage) -> String {
     page.path.to_string_lossy().replace('\\', "/")
-}
-
-/// The `blockType: resource` annotation block of a page.
-pub fn resource_block(page: &DocPage) -> Option<&AnnotatedBlock> {
-    page.blocks
-        .iter()
-        .find(|b| b.annotation.as_ref().and_then(|a| a.str_field("blockType")) == Some("resource"))
-}
-
-/// The `@odata.type` (or `@type`) an annotation names.
-pub fn annotation_type(block: &AnnotatedBlock) -> Option<&str> {
-    let a = block.annotation.as_ref()?;
-    a.str_field("@odata.type")
-        .or_else(|| a.str_field("@type"))
-        .map(|t| t.trim().trim_start_matches('#'))
 }
 
 impl<'a> Tree<'a> {
@@ -93,7 +78,6 @@ impl<'a> Tree<'a> {
         let mut page_type = vec![None; pages.len()];
         let mut names: HashMap<ApiVersion, Names> = HashMap::new();
         for (version, built) in &model.versions {
-            let types = built.types.values().filter(|t| !t.stand_in);
             // Every page of a type documented over several pages documents it, not only the
             // page its definition is sourced from.
             for (i, page) in pages.iter().enumerate() {
@@ -105,17 +89,7 @@ impl<'a> Tree<'a> {
                     page_type[i] = Some(name.to_string());
                 }
             }
-            // Sorted, so of two names differing only in case the same one wins on every run.
-            let defined: std::collections::BTreeSet<String> = types
-                .map(|t| t.name.to_string())
-                .chain(built.enums.keys().map(ToString::to_string))
-                .collect();
-            let version_names = names.entry(*version).or_default();
-            for name in defined {
-                if let Some(name) = QualifiedName::parse(&name) {
-                    version_names.insert(&name);
-                }
-            }
+            names.insert(*version, Names::of_version(built));
         }
         Tree {
             pages,

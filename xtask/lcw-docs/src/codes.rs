@@ -158,6 +158,8 @@ code_catalogue! {
     FunctionParametersMissing(FUNCTION_PARAMETERS_MISSING) = "LCW1045", Warning, "request line shows a function without its parameters";
     /// An enum section lists no members.
     EmptyEnum(EMPTY_ENUM) = "LCW1050", Warning, "enum lists no members";
+    /// An enum section lists the same member twice; the first is kept.
+    DuplicateEnumMember(DUPLICATE_ENUM_MEMBER) = "LCW1051", Warning, "enum lists a member twice";
     /// `overrides.toml` cannot be read or does not follow the schema.
     OverridesInvalid(OVERRIDES_INVALID) = "LCW1060", Error, "overrides file is invalid";
     /// An override names a type, property, enum or operation that does not exist.

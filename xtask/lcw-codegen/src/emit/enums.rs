@@ -193,7 +193,7 @@ pub fn write_enum(w: &mut RustWriter, ctx: &VersionCtx<'_>, name: &QualifiedName
 
 /// `inProgress` -> `In progress`: a readable fallback when the docs describe no member.
 fn humanize(wire: &str) -> String {
-    let words = crate::naming::words(wire);
+    let words = crate::recase::words(wire);
     let mut out = String::new();
     for (i, word) in words.iter().enumerate() {
         let acronym = word.len() > 1 && word.chars().all(|c| c.is_ascii_uppercase());

@@ -5,11 +5,9 @@ use lcw_docs::model::{QualifiedName, TypeDef, TypeRef};
 
 use super::VersionCtx;
 use super::writer::{self, RustWriter};
-use crate::naming::round_trips;
+use crate::names::ROOT_NAMESPACE;
 use crate::plan::FlatProperty;
-
-/// The root namespace: its referenced types are stand-ins by design, not missing pages.
-const GRAPH_NAMESPACE: &str = "microsoft.graph";
+use crate::recase::round_trips;
 
 struct Field<'a> {
     name: String,
@@ -44,7 +42,7 @@ pub fn write_struct(w: &mut RustWriter, ctx: &VersionCtx<'_>, name: &QualifiedNa
     } else {
         def.description.clone()
     };
-    if def.stand_in && name.namespace == GRAPH_NAMESPACE {
+    if def.stand_in && name.namespace == ROOT_NAMESPACE {
         doc.push_str(&format!("\n\nA stand-in for `{name}`, a type outside the lifecycle workflows family: only the properties these docs use are modelled, everything else stays in `additional_properties`."));
     } else if def.stand_in {
         doc.push_str(&format!("\n\nA stand-in for `{name}`: the docs reference it but no page describes it (generated with `--allow-missing`), so every property it has stays in `additional_properties`."));
@@ -325,8 +323,7 @@ fn write_deprecated(w: &mut RustWriter, f: &Field<'_>) {
 /// `x(value)` (or `x(item)` appending to a collection), `set_x(Option<_>)` and `null_x()`.
 fn write_setters(w: &mut RustWriter, f: &Field<'_>) {
     let (n, ty, wire) = (&f.name, &f.ty, f.wire);
-    let plain = n.strip_prefix("r#").unwrap_or(n);
-    let base = plain.trim_end_matches('_');
+    let base = n.trim_end_matches('_');
     // The first line is ours and plain (the wire name sits in a code span): written as is.
     let doc = |w: &mut RustWriter, first: String| {
         w.line(format_args!("/// {first}"));

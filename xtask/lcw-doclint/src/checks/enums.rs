@@ -1,49 +1,10 @@
 //! Enum pages against the "possible values" prose of the properties typed with them.
 
+use lcw_docs::build::notes::possible_values;
+
 use super::{Ctx, PageCtx};
 use crate::codes;
 use crate::finding::{Finding, Subject};
-
-/// Phrases that open a list of members in a description.
-const LIST_OPENERS: [&str; 4] = [
-    "possible values are",
-    "possible values:",
-    "supported values",
-    "the values are",
-];
-
-/// The members a description lists after "possible values are:" (back-quoted words up to the end
-/// of that sentence). Empty when the description lists none.
-pub fn prose_members(description: &str) -> Vec<String> {
-    let lower = description.to_ascii_lowercase();
-    let Some(start) = LIST_OPENERS
-        .iter()
-        .filter_map(|o| lower.find(o).map(|i| i + o.len()))
-        .min()
-    else {
-        return Vec::new();
-    };
-    let mut members = Vec::new();
-    let mut in_code = false;
-    let mut current = String::new();
-    for ch in description[start..].chars() {
-        match ch {
-            '`' if in_code => {
-                members.push(std::mem::take(&mut current));
-                in_code = false;
-            }
-            '`' => in_code = true,
-            '.' | '\n' if !in_code => break,
-            c if in_code => current.push(c),
-            _ => {}
-        }
-    }
-    members
-        .into_iter()
-        .map(|m| m.trim().to_string())
-        .filter(|m| !m.is_empty() && !m.contains(' '))
-        .collect()
-}
 
 /// Runs the prose/enum comparison on a resource page.
 pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
@@ -57,16 +18,11 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
         let Some(entry) = ctx.tree.enum_entry(p.page.version, &ty.name) else {
             continue;
         };
-        let listed = prose_members(&row.description);
-        if listed.is_empty() {
+        // A flags combination such as `joiner,leaver` comes split into the members it names.
+        let named = possible_values(&row.description);
+        if named.is_empty() {
             continue;
         }
-        // A flags combination such as `joiner,leaver` names members, not a new one.
-        let named: Vec<&str> = listed
-            .iter()
-            .flat_map(|m| m.split(','))
-            .map(str::trim)
-            .collect();
         for member in &named {
             if !entry.members.iter().any(|m| m.name == *member) {
                 out.push(
@@ -81,7 +37,7 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
             }
         }
         for member in entry.members.iter().map(|m| &m.name) {
-            if !named.contains(&member.as_str()) {
+            if !named.contains(member) {
                 out.push(
                     Finding::new(
                         &p.file,
@@ -104,26 +60,8 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use super::prose_members;
     use crate::checks::testkit::*;
     use crate::codes;
-
-    #[test]
-    fn members_from_prose() {
-        assert_eq!(
-            prose_members(
-                "The kind. The possible values are: `a`, `b`, `unknownFutureValue`. Supports `$filter`."
-            ),
-            ["a", "b", "unknownFutureValue"]
-        );
-        assert_eq!(
-            prose_members(
-                "Possible values are: `joiner`, `leaver`. Combinations are `joiner`, `joiner,leaver`."
-            ),
-            ["joiner", "leaver"]
-        );
-        assert!(prose_members("Supports `$filter`(`eq`).").is_empty());
-    }
 
     #[test]
     fn prose_and_enum_page_disagree_both_ways() {

@@ -3,12 +3,13 @@
 
 use std::collections::HashSet;
 
+use lcw_docs::build::page_names::{is_resource_annotation, resource_annotation_type};
 use lcw_docs::page::{ApiVersion, PropertyRow};
 
 use super::{Ctx, PageCtx};
 use crate::codes;
 use crate::finding::{Finding, Subject};
-use crate::tree::{annotation_type, own_type_name};
+use crate::tree::own_type_name;
 use crate::typecell::NamedType;
 use lcw_docs::parse::json::{Json, Node};
 
@@ -176,9 +177,12 @@ fn camel_words(name: &str) -> Vec<&str> {
 
 /// Runs the table/JSON comparison on a resource page.
 pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
-    let Some(block_at) = p.page.blocks.iter().position(|b| {
-        b.annotation.as_ref().and_then(|a| a.str_field("blockType")) == Some("resource")
-    }) else {
+    let Some(block_at) = p
+        .page
+        .blocks
+        .iter()
+        .position(|b| b.annotation.as_ref().is_some_and(is_resource_annotation))
+    else {
         return;
     };
     let Some(json) = p.json.get(block_at).and_then(Option::as_ref) else {
@@ -197,7 +201,9 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
         name: name.to_string(),
     };
 
-    if let (Some(annotated), Some(json_type)) = (annotation_type(block), root.get("@odata.type")) {
+    if let (Some(annotated), Some(json_type)) =
+        (resource_annotation_type(p.page), root.get("@odata.type"))
+    {
         let written = json_type
             .as_str()
             .unwrap_or("")
@@ -317,6 +323,31 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
 mod tests {
     use crate::checks::testkit::*;
     use crate::codes;
+
+    #[test]
+    fn a_resource_annotation_in_any_case_is_checked() {
+        let annotated = |block_type: &str| {
+            let annotation = format!(
+                "{{\"blockType\": \"{block_type}\", \"@odata.type\": \"microsoft.graph.identityGovernance.t\"}}"
+            );
+            let page = resource("t", 10)
+                .prop("id", "String", 20)
+                .prop("onlyInTable", "String", 21)
+                .block(Some(&annotation), 40, "json", r#"{"id": "String"}"#);
+            lint_pages(vec![page.build()])
+        };
+        for block_type in ["resource", "Resource"] {
+            let found = annotated(block_type);
+            assert_has(&found, codes::TABLE_PROPERTY_NOT_IN_JSON, 21, "onlyInTable");
+        }
+        let unannotated = annotated("ignored");
+        assert!(
+            unannotated
+                .iter()
+                .all(|f| f.code != codes::TABLE_PROPERTY_NOT_IN_JSON),
+            "{unannotated:?}"
+        );
+    }
 
     #[test]
     fn table_and_json_are_compared_both_ways() {

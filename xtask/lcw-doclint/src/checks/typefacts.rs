@@ -1,12 +1,13 @@
 //! Type-level facts: the base type ("Inherits from" and `baseType`) and `keyProperty`.
 
+use lcw_docs::build::page_names::resource_annotation;
 use lcw_docs::build::page_namespace;
 use lcw_docs::page::PageKind;
 
 use super::{Ctx, PageCtx};
 use crate::codes;
 use crate::finding::{Finding, Subject, TypeFact};
-use crate::tree::{own_type_name, resource_block, same_bare_name};
+use crate::tree::{own_type_name, same_bare_name};
 use crate::typecell;
 
 /// Runs the type-fact checks on a resource page.
@@ -20,7 +21,7 @@ pub fn check(ctx: &Ctx<'_>, p: &PageCtx<'_>, out: &mut Vec<Finding>) {
     let version = p.page.version;
     let known = |n: &str| ctx.tree.is_known(version, n);
     let ns = page_namespace(p.page);
-    let annotation = resource_block(p.page).and_then(|b| b.annotation.as_ref());
+    let annotation = resource_annotation(p.page);
     let base_fact = Subject::TypeFact {
         ty: ty.clone(),
         fact: TypeFact::Base,

@@ -228,6 +228,39 @@ mod tests {
     }
 
     #[test]
+    fn a_member_listed_twice_is_reported_and_kept_once() {
+        let enums = |rows: &str| {
+            let text = format!(
+                "# finish enum type\n\nNamespace: microsoft.graph.workshop\n\n## finish values\n\n|Member|\n|:---|\n{rows}"
+            );
+            let path = PathBuf::from("api-reference/beta/resources/enums-workshop.md");
+            load_texts(&[(path, text)], None, &LoadOptions::default())
+        };
+        let twice = enums("|matte|\n|gloss|\n|matte|\n");
+        let reported: Vec<_> = twice
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == codes::DUPLICATE_ENUM_MEMBER)
+            .map(|d| d.span.line)
+            .collect();
+        assert_eq!(reported, [11], "{:#?}", twice.diagnostics);
+        let beta = &twice.model.versions[&crate::page::ApiVersion::Beta];
+        let members: Vec<_> = beta
+            .enums
+            .values()
+            .flat_map(|e| &e.members)
+            .map(|m| m.name.as_str())
+            .collect();
+        assert_eq!(members, ["matte", "gloss"]);
+        let once = enums("|matte|\n|gloss|\n");
+        assert!(
+            once.diagnostics
+                .iter()
+                .all(|d| d.code != codes::DUPLICATE_ENUM_MEMBER)
+        );
+    }
+
+    #[test]
     fn a_path_override_explains_what_the_written_path_needed() {
         let pages = [
             api_page("fixed-get", "GET /site/{{site_id}}/parts/"),

@@ -1,7 +1,10 @@
 //! Facts stated in a property description: `Read-only.`, `Required.`, query support, possible
 //! values, multi-valued enums.
 
+use std::borrow::Cow;
+
 use crate::model::FilterOp;
+use crate::parse::is_negative;
 
 /// What a description says about its property.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -25,17 +28,38 @@ pub struct Notes {
 /// Reads the notes of one description (plain text with backticks kept).
 pub fn read(description: &str) -> Notes {
     let lower = description.to_ascii_lowercase();
+    let affirmed = affirmed(description);
+    let affirmed_lower = match &affirmed {
+        Cow::Borrowed(_) => Cow::Borrowed(lower.as_str()),
+        Cow::Owned(text) => Cow::Owned(text.to_ascii_lowercase()),
+    };
     Notes {
         read_only: lower.contains("read-only") || lower.contains("read only."),
         required: description.contains("Required.")
             || description.contains("Required,")
             || lower.starts_with("required"),
-        filter: filter_ops(description, &lower),
-        orderby: lower.contains("orderby"),
-        search: lower.contains("$search"),
-        possible_values: possible_values(description, &lower),
+        filter: filter_ops(&affirmed, &affirmed_lower),
+        orderby: affirmed_lower.contains("orderby"),
+        search: affirmed_lower.contains("$search"),
+        possible_values: values_after_lead(description, &lower),
         multi_valued: says_multi_valued(&lower),
     }
+}
+
+/// The description without the sentences that deny support ("`$orderby` is not supported."),
+/// so that the query options they name do not read as supported. A sentence ends at `. ` or
+/// at a line break (a `<br>` in the cell).
+fn affirmed(description: &str) -> Cow<'_, str> {
+    if !is_negative(description) {
+        return Cow::Borrowed(description);
+    }
+    Cow::Owned(
+        description
+            .split_inclusive('\n')
+            .flat_map(|line| line.split_inclusive(". "))
+            .filter(|sentence| !is_negative(sentence))
+            .collect(),
+    )
 }
 
 /// Whether a description calls its enum multi-valued (a flags enum): [`Notes::multi_valued`]
@@ -87,19 +111,25 @@ fn filter_ops(description: &str, lower: &str) -> Vec<FilterOp> {
     ops
 }
 
-const VALUE_LEADS: [&str; 7] = [
+const VALUE_LEADS: [&str; 6] = [
     "possible values are",
     "possible values:",
-    "supported values are",
-    "supported values:",
+    "supported values",
     "allowed values are",
     "allowed combinations are",
     "the values are",
 ];
 
+/// The members a description lists after "possible values are:" and similar leads
+/// ([`Notes::possible_values`] alone, for a caller that needs nothing else).
+pub fn possible_values(description: &str) -> Vec<String> {
+    values_after_lead(description, &description.to_ascii_lowercase())
+}
+
 /// Backticked members after a "possible values" lead, up to the end of that sentence.
-/// Combined members such as `joiner,leaver` are split.
-fn possible_values(description: &str, lower: &str) -> Vec<String> {
+/// Combined members such as `joiner,leaver` are split; backticked text with spaces in it is
+/// prose, not a member.
+fn values_after_lead(description: &str, lower: &str) -> Vec<String> {
     // Every lead holds one of these two words: most descriptions are ruled out by two searches
     // instead of one per lead.
     if !lower.contains("values") && !lower.contains("combinations") {
@@ -123,7 +153,8 @@ fn possible_values(description: &str, lower: &str) -> Vec<String> {
                 };
                 for part in description[i + 1..i + 1 + len].split(',') {
                     let part = part.trim();
-                    if !part.is_empty() && !values.iter().any(|v| v == part) {
+                    let member = !part.is_empty() && !part.contains(char::is_whitespace);
+                    if member && !values.iter().any(|v| v == part) {
                         values.push(part.to_string());
                     }
                 }
@@ -172,6 +203,24 @@ mod tests {
     }
 
     #[test]
+    fn query_options_a_sentence_denies_are_not_supported() {
+        for denied in [
+            "The name. Doesn't support `$orderby`.",
+            "The name. `$orderby` is not supported.",
+            "The name. Supports `$filter` (`eq`). Doesn't support `$orderby` or `$search`.",
+        ] {
+            let n = read(denied);
+            assert!(!n.orderby && !n.search, "{denied}");
+        }
+        let n = read("Doesn't support `$search`. Supports `$filter` (`eq`, `ne`) and `$orderby`.");
+        assert_eq!(n.filter, vec![FilterOp::Eq, FilterOp::Ne]);
+        assert!(n.orderby && !n.search);
+        assert!(read("Not supported in `$filter`.").filter.is_empty());
+        // `<br>` between sentences reads as line breaks.
+        assert!(read("Not supported for guests.\n\nSupports `$orderby`.").orderby);
+    }
+
+    #[test]
     fn possible_values_and_flags() {
         let n = read(
             "The category. The possible values are: `joiner`, `leaver`, `unknownFutureValue`. Next `x`.",
@@ -190,5 +239,10 @@ mod tests {
         let n = read("Supported values: `a`, `b`. Read-only. Required.");
         assert_eq!(n.possible_values, vec!["a", "b"]);
         assert!(n.read_only && n.required);
+        assert_eq!(
+            possible_values("Supported values include `a`, `b`, or `any other text`. Not `c`."),
+            vec!["a", "b"]
+        );
+        assert!(possible_values("Supports `$filter`(`eq`).").is_empty());
     }
 }

@@ -21,10 +21,14 @@ pub fn resource_annotation(page: &DocPage) -> Option<&Annotation> {
     page.blocks
         .iter()
         .filter_map(|b| b.annotation.as_ref())
-        .find(|a| {
-            a.str_field("blockType")
-                .is_some_and(|t| t.eq_ignore_ascii_case("resource"))
-        })
+        .find(|a| is_resource_annotation(a))
+}
+
+/// Whether an annotation is a `blockType: resource` one (any case).
+pub fn is_resource_annotation(annotation: &Annotation) -> bool {
+    annotation
+        .str_field("blockType")
+        .is_some_and(|t| t.eq_ignore_ascii_case("resource"))
 }
 
 /// The `@odata.type` (or `@type`) of the resource annotation, without `#`.

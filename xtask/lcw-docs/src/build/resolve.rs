@@ -2,26 +2,46 @@
 
 use std::collections::HashMap;
 
-use crate::model::{Primitive, QualifiedName, TypeRef};
+use crate::model::{Primitive, QualifiedName, TypeRef, VersionModel};
 
 /// The root namespace bare names fall back to.
 pub const GRAPH: &str = "microsoft.graph";
 
-/// Qualified names a version defines (types and enums), for lookups by exact or lower-case
-/// spelling.
+/// Qualified names a version defines (types and enums), for lookups by exact spelling, or by
+/// lower-case spelling where that names one definition only.
 #[derive(Debug, Clone, Default)]
 pub struct Names {
-    by_lower: HashMap<String, QualifiedName>,
+    exact: HashMap<String, QualifiedName>,
+    /// `None` where several names differ only in case: a case slip then names none of them,
+    /// whatever order they were recorded in.
+    by_lower: HashMap<String, Option<QualifiedName>>,
     /// The type each resource page defines, by lower-cased file stem (`callrecords-endpoint`).
     by_page: HashMap<String, QualifiedName>,
 }
 
 impl Names {
+    /// The types (stand-ins left out) and enums a built version defines, as stage 2 recorded
+    /// them while building it.
+    pub fn of_version(model: &VersionModel) -> Self {
+        let mut names = Names::default();
+        let types = model.types.values().filter(|t| !t.stand_in);
+        for name in types.map(|t| &t.name).chain(model.enums.keys()) {
+            names.insert(name);
+        }
+        names
+    }
+
     /// Records a defined name.
     pub fn insert(&mut self, name: &QualifiedName) {
+        let spelled = name.to_string();
+        let lower = spelled.to_ascii_lowercase();
+        if self.exact.insert(spelled, name.clone()).is_some() {
+            return;
+        }
         self.by_lower
-            .entry(name.to_string().to_ascii_lowercase())
-            .or_insert_with(|| name.clone());
+            .entry(lower)
+            .and_modify(|found| *found = None)
+            .or_insert_with(|| Some(name.clone()));
     }
 
     /// Records the type the page with file stem `stem` defines, so that a link to that page
@@ -44,9 +64,12 @@ impl Names {
         found.name.eq_ignore_ascii_case(bare).then_some(found)
     }
 
-    /// The defined name spelled `qualified` in any case.
+    /// The defined name spelled `qualified`, else the one defined name it spells in another
+    /// case.
     pub fn find(&self, qualified: &str) -> Option<&QualifiedName> {
-        self.by_lower.get(&qualified.to_ascii_lowercase())
+        self.exact
+            .get(qualified)
+            .or_else(|| self.by_lower.get(&qualified.to_ascii_lowercase())?.as_ref())
     }
 }
 
@@ -342,6 +365,26 @@ mod tests {
         assert!(resolve_cell("", None, NS, &n).is_err());
         assert!(resolve_cell("String or null", None, NS, &n).is_err());
         assert!(resolve_cell("Collection(", None, NS, &n).is_err());
+    }
+
+    #[test]
+    fn names_differing_only_in_case_resolve_by_exact_spelling() {
+        let lower = QualifiedName::new(GRAPH, "onenote");
+        let upper = QualifiedName::new(GRAPH, "Onenote");
+        for order in [[&lower, &upper], [&upper, &lower]] {
+            let mut n = names();
+            order.into_iter().for_each(|name| n.insert(name));
+            assert_eq!(n.find("microsoft.graph.Onenote"), Some(&upper));
+            assert_eq!(n.find("microsoft.graph.onenote"), Some(&lower));
+            // A third spelling could mean either: it names neither.
+            assert_eq!(n.find("microsoft.graph.ONENOTE"), None);
+            assert_eq!(qualify("Onenote", None, GRAPH, &n), upper);
+        }
+        // A case slip still finds a name that is unique in lower case.
+        assert_eq!(
+            names().find("microsoft.graph.USER"),
+            Some(&QualifiedName::new(GRAPH, "user"))
+        );
     }
 
     #[test]

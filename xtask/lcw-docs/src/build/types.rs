@@ -57,6 +57,15 @@ pub(super) fn declare_enums(
         for row in &section.members {
             let member = row.name.value.trim().to_string();
             if !seen.insert(member.clone()) {
+                let message = format!("enum `{name}` lists `{member}` twice; the first is kept");
+                report(
+                    diagnostics,
+                    &page.path,
+                    row.name.span,
+                    Severity::Warning,
+                    codes::DUPLICATE_ENUM_MEMBER,
+                    message,
+                );
                 continue;
             }
             members.push(EnumMember {

@@ -4,16 +4,6 @@ use super::{Entry, Overrides, PropertyOverride, active, canonical_query_option};
 use crate::page::ApiVersion;
 
 impl Overrides {
-    /// Whether an override renames `property` of `type_name` in `version` (for the lint).
-    pub fn property_override(
-        &self,
-        version: ApiVersion,
-        type_name: &str,
-        property: &str,
-    ) -> Option<&PropertyOverride> {
-        active(&self.property, version).find(|o| o.type_name == type_name && o.name == property)
-    }
-
     /// The reason of the entry that corrects `property` of `type_name` in `version`: a
     /// `[[property]]` naming it as the page spells it or as its wire name, else an
     /// `[[add_property]]` adding it. For the lint and the drift report.

@@ -82,7 +82,14 @@ pub fn blocks(text: &str) -> Vec<Block> {
                 if let Some(block) = current.as_mut()
                     && matches!(block.kind, BlockKind::Heading(_) | BlockKind::Code(_))
                 {
-                    block.text.push_str(&t);
+                    // Code is taken from the page as written: the markers blanked for the
+                    // parser are content there. The offsets of both texts are the same.
+                    let verbatim = matches!(block.kind, BlockKind::Code(_))
+                        && flat.get(range.clone()) == Some(&*t);
+                    match text.get(range).filter(|_| verbatim) {
+                        Some(written) => block.text.push_str(written),
+                        None => block.text.push_str(&t),
+                    }
                 }
             }
             Event::Rule | Event::Html(_) | Event::InlineHtml(_) if depth == 0 => {
@@ -184,6 +191,15 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn code_examples_keep_their_nested_markers() {
+        let code = "```\n- - x\n> > y\n  1. 2. z\n```\n";
+        let found = blocks(code);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].kind, BlockKind::Code(String::new()));
+        assert_eq!(found[0].text, "- - x\n> > y\n  1. 2. z\n");
+    }
 
     #[test]
     fn front_matter_is_skipped_and_blocks_are_found() {

@@ -32,10 +32,10 @@ impl PageReader<'_> {
     pub(super) fn annotation(&mut self, body: &str, open: usize, body_offset: usize) -> Annotation {
         let (annotation, parsed) = read_annotation(body, self.span(open));
         match (annotation.value.is_object(), parsed.worst()) {
-            (true, Some((at, what))) => {
-                let what = what.clone();
+            (true, Some(problem)) => {
+                let what = problem.slip.message();
                 self.report(
-                    body_offset + at,
+                    body_offset + problem.offset,
                     Severity::Warning,
                     codes::ANNOTATION_REPAIRED,
                     format!("annotation comment is not valid JSON ({what}); read as repaired"),
@@ -43,8 +43,8 @@ impl PageReader<'_> {
             }
             (true, None) => {}
             (false, worst) => {
-                let (at, what) = worst.map_or((open, "not an object".to_string()), |(at, w)| {
-                    (body_offset + at, w.clone())
+                let (at, what) = worst.map_or((open, "not an object"), |p| {
+                    (body_offset + p.offset, p.slip.message())
                 });
                 self.report(
                     at,
@@ -111,8 +111,7 @@ impl PageReader<'_> {
         }
         let (at, what) = parsed
             .worst()
-            .cloned()
-            .unwrap_or((0, "unreadable".to_string()));
+            .map_or((0, "unreadable"), |p| (p.offset, p.slip.message()));
         if parsed.value.is_some() {
             self.report(
                 offset + at,

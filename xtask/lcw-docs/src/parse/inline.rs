@@ -175,7 +175,8 @@ fn next_special(bytes: &[u8], from: usize) -> usize {
         .map_or(bytes.len(), |p| from + p)
 }
 
-fn find_tick_run(bytes: &[u8], from: usize, run: usize) -> Option<usize> {
+/// Where the run of `run` backticks closing a code span opened before `from` starts.
+pub(super) fn find_tick_run(bytes: &[u8], from: usize, run: usize) -> Option<usize> {
     let mut j = from;
     while j < bytes.len() {
         if bytes[j] == b'`' {

@@ -255,8 +255,8 @@ pub struct Lenient {
     pub value: Option<Value>,
     /// Whether the text was valid JSON as written.
     pub strict: bool,
-    /// What had to be repaired, as `(byte offset in the text, description)`.
-    pub problems: Vec<(usize, String)>,
+    /// What had to be (or could not be) repaired, in reading order.
+    pub problems: Vec<Problem>,
 }
 
 /// Whether `src` is strict JSON, and if not what had to be (or could not be) repaired; the value
@@ -276,11 +276,7 @@ pub fn check(src: &str) -> Lenient {
         // Stands for "readable after repair" without building the value.
         value: repairable.then_some(Value::Null),
         strict: false,
-        problems: document
-            .problems
-            .iter()
-            .map(|p| (p.offset, p.slip.message().to_string()))
-            .collect(),
+        problems: document.problems,
     }
 }
 
@@ -301,19 +297,14 @@ pub fn parse(src: &str) -> Lenient {
             .filter(|_| repairable)
             .map(|root| root.to_value()),
         strict: false,
-        problems: document
-            .problems
-            .iter()
-            .map(|p| (p.offset, p.slip.message().to_string()))
-            .collect(),
+        problems: document.problems,
     }
 }
 
 impl Lenient {
     /// The problem worth naming: the first one that could not be repaired, else the first.
-    pub fn worst(&self) -> Option<&(usize, String)> {
-        let repairable = |message: &str| REPAIRABLE.iter().any(|s| s.message() == message);
-        let severe = self.problems.iter().find(|(_, p)| !repairable(p));
+    pub fn worst(&self) -> Option<&Problem> {
+        let severe = self.problems.iter().find(|p| !p.slip.repairable());
         severe.or(self.problems.first())
     }
 }
@@ -679,7 +670,7 @@ mod tests {
             out.value,
             Some(json!({"blockType": "response", "truncated": true}))
         );
-        assert!(out.problems.iter().any(|(_, p)| p == "trailing comma"));
+        assert!(out.problems.iter().any(|p| p.slip == Slip::TrailingComma));
         let out = parse("{ /* c */ \"a\": 007, // x\n \"b\": [1,], }");
         assert_eq!(out.value, Some(json!({"a": 7, "b": [1]})));
     }
@@ -747,10 +738,18 @@ mod tests {
 
     #[test]
     fn the_worst_problem_is_the_first_that_cannot_be_repaired() {
-        let out = parse("{\"a\": 1,, \"b\": tru}");
-        assert_eq!(out.worst().map(|(_, p)| p.as_str()), Some("unquoted text"));
-        let out = parse("[1,]");
-        assert_eq!(out.worst().map(|(_, p)| p.as_str()), Some("trailing comma"));
+        let worst = |text| parse(text).worst().copied();
+        let problem = |offset, slip| Some(Problem { offset, slip });
+        assert_eq!(
+            worst("{\"a\": 1,, \"b\": tru}"),
+            problem(15, Slip::UnquotedText)
+        );
+        assert_eq!(worst("[1,]"), problem(2, Slip::TrailingComma));
+        assert_eq!(
+            check("[1,]").worst().copied(),
+            problem(2, Slip::TrailingComma)
+        );
+        assert_eq!(worst("[1]"), None);
     }
 
     #[test]

@@ -24,6 +24,7 @@ use crate::page::{Annotation, ApiVersion, DocPage, PageKind};
 use blocks::{Block, BlockKind};
 
 pub use code::{read_annotation, strip_host_and_version};
+pub(crate) use prose::is_negative;
 
 /// Reads one page. `path` is relative to the docs root and decides the version and kind.
 /// Problems become diagnostics; the page is read as far as it makes sense.

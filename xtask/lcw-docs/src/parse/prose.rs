@@ -205,7 +205,8 @@ impl PageReader<'_> {
 }
 
 /// Whether a sentence says something is not supported.
-fn is_negative(sentence: &str) -> bool {
+/// Whether a sentence says something is not supported.
+pub(crate) fn is_negative(sentence: &str) -> bool {
     let lower = sentence.to_ascii_lowercase();
     ["not support", "n't support", "not supported", "unsupported"]
         .iter()

@@ -2,7 +2,7 @@
 //! enum members.
 
 use super::PageReader;
-use super::inline::{Ticks, plain, plain_with};
+use super::inline::{Ticks, plain_with};
 use super::table::{self, Table};
 use crate::codes;
 use crate::diag::{Severity, Span, Spanned};
@@ -73,9 +73,28 @@ impl PageReader<'_> {
         row: &table::Row,
         column: Option<usize>,
     ) -> (String, Span, Vec<(String, String)>) {
+        self.cell_read(row, column, Ticks::Keep)
+    }
+
+    /// A name cell's text, backticks dropped: read once, so that an escape (`\<id\>`) is
+    /// undone once and its text is not then taken for markup.
+    fn name_text(
+        &self,
+        row: &table::Row,
+        column: Option<usize>,
+    ) -> (String, Span, Vec<(String, String)>) {
+        self.cell_read(row, column, Ticks::Strip)
+    }
+
+    fn cell_read(
+        &self,
+        row: &table::Row,
+        column: Option<usize>,
+        ticks: Ticks,
+    ) -> (String, Span, Vec<(String, String)>) {
         match column.and_then(|c| row.cells.get(c)) {
             Some(cell) => {
-                let inline = plain_with(&cell.raw, Ticks::Keep, &self.link_definitions);
+                let inline = plain_with(&cell.raw, ticks, &self.link_definitions);
                 (inline.text, self.span(cell.offset), inline.links)
             }
             None => (String::new(), self.span(row.offset), Vec::new()),
@@ -135,8 +154,7 @@ impl PageReader<'_> {
             if row.is_group_label() {
                 continue;
             }
-            let (cell, name_span, _) = self.cell_text(row, name_col);
-            let cell = plain(&cell, Ticks::Strip).text;
+            let (cell, name_span, _) = self.name_text(row, name_col);
             if cell.is_empty() {
                 continue;
             }
@@ -176,8 +194,7 @@ impl PageReader<'_> {
             return self.missing_column(table, "method");
         }
         for row in table.rows.iter().filter(|r| !r.is_group_label()) {
-            let (text, span, links) = self.cell_text(row, method_col);
-            let text = plain(&text, Ticks::Strip).text;
+            let (text, span, links) = self.name_text(row, method_col);
             if text.is_empty() {
                 continue;
             }
@@ -207,8 +224,7 @@ impl PageReader<'_> {
         let desc_col = table.column(&["description"]);
         let mut members = Vec::with_capacity(table.rows.len());
         for row in &table.rows {
-            let (name, span, _) = self.cell_text(row, Some(member_col));
-            let name = plain(&name, Ticks::Strip).text;
+            let (name, span, _) = self.name_text(row, Some(member_col));
             if name.is_empty() {
                 continue;
             }
@@ -248,6 +264,30 @@ fn name_cell(cell: &str) -> Option<(&str, Vec<String>)> {
 #[cfg(test)]
 mod tests {
     use super::name_cell;
+    use crate::codes;
+    use crate::diag::Diagnostics;
+
+    #[test]
+    fn escaped_name_cells_are_read_once() {
+        let text = "# widget resource type\n\nNamespace: microsoft.graph.workshop\n\n## Properties\n\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|Key.|\n|\\_\\_meta|String|Kept.|\n|\\<id\\>|String|Placeholder.|\n";
+        let path = std::path::Path::new("api-reference/beta/resources/workshop-widget.md");
+        let mut diagnostics = Diagnostics::default();
+        let page = crate::parse::parse_page(path, text, &mut diagnostics);
+        let names: Vec<_> = page
+            .properties
+            .iter()
+            .map(|r| r.name.value.as_str())
+            .collect();
+        assert_eq!(names, ["id", "__meta"]);
+        // The row that names no property is reported where it is, not dropped unseen.
+        let bad: Vec<_> = diagnostics
+            .as_slice()
+            .iter()
+            .filter(|d| d.code == codes::BAD_NAME_CELL)
+            .map(|d| (d.span.line, d.message.as_str()))
+            .collect();
+        assert_eq!(bad, [(11, "`<id>` is not a property or parameter name")]);
+    }
 
     #[test]
     fn name_cells_keep_the_wire_name_and_their_notes() {

@@ -4,7 +4,7 @@
 //! closing pipe, escaped pipes and cell positions are handled the same way whether or not
 //! pulldown-cmark recognised the table (it does not when a table follows a paragraph line).
 
-use super::inline::{Ticks, plain};
+use super::inline::{Ticks, find_tick_run, plain};
 
 /// One cell: its source text (escaped pipes unescaped) and where it starts.
 #[derive(Debug, Clone)]
@@ -88,7 +88,7 @@ pub fn split_row(text: &str, start: usize, end: usize) -> Vec<Cell> {
         // mean it; the span runs to the next run of as many backticks on the line.
         if !at_end && bytes[i] == b'`' {
             let run = bytes[i..to].iter().take_while(|&&b| b == b'`').count();
-            if let Some(close) = closing_ticks(&bytes[..to], i + run, run) {
+            if let Some(close) = find_tick_run(&bytes[..to], i + run, run) {
                 i = close + run;
                 continue;
             }
@@ -113,23 +113,6 @@ pub fn split_row(text: &str, start: usize, end: usize) -> Vec<Cell> {
         i += 1;
     }
     cells
-}
-
-/// Where the run of `run` backticks closing a code span opened before `from` starts.
-fn closing_ticks(bytes: &[u8], from: usize, run: usize) -> Option<usize> {
-    let mut j = from;
-    while j < bytes.len() {
-        if bytes[j] == b'`' {
-            let len = bytes[j..].iter().take_while(|&&b| b == b'`').count();
-            if len == run {
-                return Some(j);
-            }
-            j += len;
-        } else {
-            j += 1;
-        }
-    }
-    None
 }
 
 /// Whether the cells form an alignment row such as `|:---|---:|`.

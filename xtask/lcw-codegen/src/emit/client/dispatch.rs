@@ -11,7 +11,7 @@ use quote::quote;
 use super::ClientCtx;
 use super::tree::{FnArg, MethodKind, NodeKind, Tree};
 use crate::emit::ident;
-use crate::naming::{is_valid_ident, snake};
+use crate::recase::{is_valid_ident, snake};
 
 /// The items of `dispatch.rs`.
 pub fn dispatch_items(cx: &ClientCtx<'_, '_>) -> Vec<TokenStream> {

@@ -9,9 +9,9 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::ClientCtx;
-use super::tree::CLIENT_NAMING;
+use crate::codes::CLIENT_NAMING;
 use crate::emit::ident;
-use crate::naming::pascal;
+use crate::recase::pascal;
 
 fn op_trait(op: FilterOp) -> Option<&'static str> {
     Some(match op {

@@ -156,7 +156,7 @@ mod tests {
     use lcw_docs::diag::{Severity, Span};
     use lcw_docs::model::*;
 
-    use crate::naming::NameOverrides;
+    use crate::names::NameOverrides;
 
     const NS: &str = "contoso.things";
 
@@ -416,7 +416,7 @@ mod tests {
             generated
                 .diagnostics
                 .iter()
-                .any(|d| d.code == super::tree::OPTION_IGNORED && d.severity == Severity::Warning)
+                .any(|d| d.code == crate::codes::OPTION_IGNORED && d.severity == Severity::Warning)
         );
         assert_eq!(
             squashed
@@ -491,7 +491,7 @@ mod tests {
             generated
                 .diagnostics
                 .iter()
-                .any(|d| d.code == super::tree::CLIENT_NAMING
+                .any(|d| d.code == crate::codes::CLIENT_NAMING
                     && d.message.contains("`get`")
                     && d.message.contains("store-get-again"))
         );

@@ -8,10 +8,11 @@ use lcw_docs::model::TypeRef;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::tree::{CLIENT_NAMING, OPTION_IGNORED, Tree};
+use super::tree::Tree;
 use super::{ClientCtx, op_doc};
+use crate::codes::{CLIENT_NAMING, OPTION_IGNORED};
 use crate::emit::ident;
-use crate::naming::pascal;
+use crate::recase::pascal;
 
 /// The marker type name of every operation that has a method: handle name + method name.
 pub fn marker_names(tree: &Tree) -> BTreeMap<usize, String> {

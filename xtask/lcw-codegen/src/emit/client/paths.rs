@@ -6,10 +6,11 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::ops::marker_names;
-use super::tree::{CLIENT_NAMING, FnArg, MethodKind, NodeKind, Tree, check_methods};
+use super::tree::{FnArg, MethodKind, NodeKind, Tree, check_methods};
 use super::{ClientCtx, op_doc};
+use crate::codes::CLIENT_NAMING;
 use crate::emit::ident;
-use crate::naming::{is_valid_ident, snake};
+use crate::recase::{is_valid_ident, snake};
 
 /// The items of `paths.rs`.
 pub fn paths_items(cx: &mut ClientCtx<'_, '_>, diags: &mut Diagnostics) -> Vec<TokenStream> {

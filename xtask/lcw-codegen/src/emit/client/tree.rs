@@ -7,8 +7,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use lcw_docs::diag::{Diagnostic, Diagnostics, Severity};
 use lcw_docs::model::{Operation, QualifiedName, TypeRef, Verb, VersionModel};
 
-use crate::naming::{pascal, snake};
+use crate::codes::CLIENT_NAMING;
 use crate::plan::VersionPlan;
+use crate::recase::{pascal, snake};
 
 /// One segment of an operation path.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -153,11 +154,6 @@ pub struct Tree {
     /// Nodes; the root is node 0.
     pub nodes: Vec<Node>,
 }
-
-/// The code of a client-layer naming collision or an operation path the client cannot express.
-pub const CLIENT_NAMING: &str = "LCW0904";
-/// The code of a query option documented where it cannot apply (on a single answer).
-pub const OPTION_IGNORED: &str = "LCW0905";
 
 fn error(op: &Operation, message: String) -> Diagnostic {
     Diagnostic::new(

@@ -19,7 +19,8 @@ use lcw_docs::model::{EnumDef, QualifiedName, TypeDef, TypeKind, TypeRef, Versio
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 
-use paths::{BoundOperation, Implied, ROOT_NAMESPACE};
+use crate::names::ROOT_NAMESPACE;
+use paths::{BoundOperation, Implied};
 
 /// Where the generated documents go, relative to the output root: one `{version}.xml` each.
 pub const METADATA_DIR: &str = "crates/lcw-emulator/src/generated/metadata";

@@ -6,9 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use lcw_docs::model::{Operation, Property, QualifiedName, TypeRef, Verb, VersionModel};
 
-/// The namespace of the entity container and of root types (`/identityGovernance` is
-/// `microsoft.graph.identityGovernance`).
-pub const ROOT_NAMESPACE: &str = "microsoft.graph";
+use crate::names::ROOT_NAMESPACE;
 
 /// A first path segment: an entity set (`/users/{id}`) or a singleton (`/identityGovernance`).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,4 +1,5 @@
-//! Stage 3: Rust identifiers for wire names.
+//! Word splitting and recasing: how a wire name becomes a Rust identifier ([`crate::names`],
+//! stage 3, decides which identifier each item gets).
 //!
 //! One splitting rule serves types, fields, variants and files: words start at a lower-to-upper
 //! change, at the last capital of an acronym followed by lower case (`MFARegistered` is `MFA` +
@@ -7,8 +8,6 @@
 //! Keywords get a trailing underscore. Names the docs use are never guessed back from Rust names:
 //! every generated reader and writer spells the wire name out, and [`round_trips`] tells where
 //! the Rust name alone would not give the wire name back (those fields say so in their docs).
-
-use std::collections::BTreeMap;
 
 /// Splits a wire name into words.
 pub fn words(wire: &str) -> Vec<String> {
@@ -151,6 +150,24 @@ pub fn is_reserved_type_name(name: &str) -> bool {
     RESERVED.contains(&name)
 }
 
+/// The variant of an enum member. `Unknown` is the catch-all of every generated enum, so a
+/// documented member named `unknown` becomes `UnknownMember` (smithy-rs renames the same way);
+/// `Self`, the one keyword PascalCase can produce, gets the same suffix.
+pub fn member_variant(wire: &str) -> String {
+    match pascal(wire) {
+        name if name == "Unknown" || is_keyword(&name) => name + "Member",
+        name => name,
+    }
+}
+
+/// `[A-Za-z_][A-Za-z0-9_]*`, not `_` alone.
+pub fn is_valid_ident(name: &str) -> bool {
+    let mut chars = name.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && name != "_"
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -192,52 +209,4 @@ mod tests {
         assert!(!round_trips("is_mfa_registered", "isMFARegistered"));
         assert!(!round_trips("continue_on_error", "ContinueOnError"));
     }
-}
-
-/// Rust names decided in `overrides.toml`, `[rust_names]` table:
-/// `"ns.type" = "Name"` for a type or enum, `"ns.type/wireName" = "name"` for a field or member.
-#[derive(Debug, Default, Clone)]
-pub struct NameOverrides {
-    /// Key as written in the table, value the Rust name.
-    pub names: BTreeMap<String, String>,
-}
-
-impl NameOverrides {
-    /// Reads the `[rust_names]` table of an overrides file; other tables belong to the parser.
-    pub fn from_toml(text: &str) -> Result<Self, String> {
-        let mut diagnostics = lcw_docs::diag::Diagnostics::default();
-        let file = "overrides.toml".into();
-        let parsed = lcw_docs::overrides::Overrides::parse(text, file, &mut diagnostics);
-        match parsed.unreadable {
-            Some(why) => Err(why),
-            None => Ok(NameOverrides {
-                names: parsed.rust_names,
-            }),
-        }
-    }
-
-    pub(crate) fn get(&self, key: &str) -> Option<&str> {
-        self.names.get(key).map(String::as_str)
-    }
-}
-
-/// Code of a name collision, a reserved name or an invalid override.
-pub const NAME_COLLISION: &str = "LCW0901";
-
-/// The variant of an enum member. `Unknown` is the catch-all of every generated enum, so a
-/// documented member named `unknown` becomes `UnknownMember` (smithy-rs renames the same way);
-/// `Self`, the one keyword PascalCase can produce, gets the same suffix.
-pub fn member_variant(wire: &str) -> String {
-    match pascal(wire) {
-        name if name == "Unknown" || is_keyword(&name) => name + "Member",
-        name => name,
-    }
-}
-
-/// `[A-Za-z_][A-Za-z0-9_]*`, not `_` alone.
-pub fn is_valid_ident(name: &str) -> bool {
-    let mut chars = name.chars();
-    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
-        && name != "_"
 }
