@@ -10,7 +10,8 @@ use tokio::sync::Mutex;
 
 use crate::error::Error;
 
-/// A bearer token. `Debug` and `Display` never show it.
+/// A bearer token. It has no `Display`, and `Debug` never shows it: only
+/// [`expose`](Self::expose) gives it.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Secret(Arc<str>);
 
@@ -84,20 +85,29 @@ impl Credential for StaticToken {
 const REFRESH_MARGIN: Duration = Duration::from_secs(300);
 
 /// Keeps the current token and asks the credential for a new one shortly before it expires.
-/// One caller refreshes at a time; the others wait for its token.
+/// One caller refreshes at a time; the others wait for its token, at most `timeout`.
 pub(crate) struct TokenCache {
     credential: Arc<dyn Credential>,
     scope: String,
+    /// Longest wait for the credential: the lock is held meanwhile, so a hung credential
+    /// would otherwise stall every call.
+    timeout: Duration,
     current: Mutex<Option<AccessToken>>,
 }
 
 impl TokenCache {
-    pub(crate) fn new(credential: Arc<dyn Credential>, scope: String) -> Self {
+    pub(crate) fn new(credential: Arc<dyn Credential>, scope: String, timeout: Duration) -> Self {
         TokenCache {
             credential,
             scope,
+            timeout,
             current: Mutex::new(None),
         }
+    }
+
+    #[cfg(test)]
+    pub(crate) fn scope(&self) -> &str {
+        &self.scope
     }
 
     /// A token that is good for at least [`REFRESH_MARGIN`].
@@ -109,20 +119,29 @@ impl TokenCache {
         {
             return Ok(token.token.clone());
         }
-        let token = self
-            .credential
-            .token(&self.scope)
+        self.fetch(&mut current).await
+    }
+
+    /// Replaces `rejected` after the service refused it; whether the token now differs (a
+    /// credential that hands out the same token again makes sending it again pointless).
+    pub(crate) async fn replace(&self, rejected: &Secret) -> Result<bool, Error> {
+        let mut current = self.current.lock().await;
+        if current.as_ref().is_some_and(|t| t.token != *rejected) {
+            // Another call replaced it meanwhile.
+            return Ok(true);
+        }
+        Ok(self.fetch(&mut current).await? != *rejected)
+    }
+
+    /// Asks the credential, within the timeout, and keeps its token in `current`.
+    async fn fetch(&self, current: &mut Option<AccessToken>) -> Result<Secret, Error> {
+        let token = tokio::time::timeout(self.timeout, self.credential.token(&self.scope))
             .await
+            .map_err(|_| Error::Credential(format!("no token within {:?}", self.timeout).into()))?
             .map_err(Error::Credential)?;
         let secret = token.token.clone();
         *current = Some(token);
         Ok(secret)
-    }
-
-    /// Forgets the current token after the service refused it: the next call asks the
-    /// credential again.
-    pub(crate) async fn forget(&self) {
-        *self.current.lock().await = None;
     }
 }
 

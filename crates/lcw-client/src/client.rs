@@ -11,7 +11,7 @@ use crate::auth::{Credential, StaticToken, TokenCache};
 use crate::cloud::Cloud;
 use crate::error::Error;
 use crate::retry::RetryPolicy;
-use crate::transport::{Exchange, Observer};
+use crate::transport::{Exchange, Observer, has_user_info, shown_url};
 
 /// A Microsoft Graph client for the lifecycle workflows API.
 ///
@@ -66,7 +66,8 @@ impl fmt::Debug for Client {
 
 /// Builds a [`Client`]: cloud or service root, credential, retries, timeouts.
 pub struct ClientBuilder {
-    service_root: String,
+    /// Given with [`service_root`](Self::service_root); else the cloud's, at build time.
+    service_root: Option<String>,
     cloud: Option<Cloud>,
     scope: Option<String>,
     credential: Option<Arc<dyn Credential>>,
@@ -82,7 +83,7 @@ pub struct ClientBuilder {
 impl Default for ClientBuilder {
     fn default() -> Self {
         ClientBuilder {
-            service_root: Cloud::GLOBAL.graph_url.unwrap_or_default().to_owned(),
+            service_root: None,
             cloud: None,
             scope: None,
             credential: None,
@@ -101,6 +102,7 @@ impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
             .field("service_root", &self.service_root)
+            .field("cloud", &self.cloud.map(|c| c.name))
             .field("credential", &self.credential.is_some())
             .field("retry", &self.retry)
             .finish_non_exhaustive()
@@ -111,18 +113,17 @@ impl ClientBuilder {
     /// Calls go to `cloud`'s Graph, with tokens for its scope. [`build`](Self::build) refuses
     /// a cloud without the lifecycle workflows API ([`CloudError`](crate::CloudError)), and one
     /// whose Graph host Microsoft does not publish unless [`service_root`](Self::service_root)
-    /// gives it.
+    /// gives it. A [`service_root`](Self::service_root) or [`scope`](Self::scope) given
+    /// before or after is kept: the cloud supplies only what they leave out.
     pub fn cloud(mut self, cloud: Cloud) -> Self {
-        self.service_root = cloud.graph_url.unwrap_or_default().to_owned();
         self.cloud = Some(cloud);
-        self.scope = None;
         self
     }
 
     /// Calls go to another service root, such as lcw-emulator's `http://127.0.0.1:PORT`.
     /// Plain `http` is accepted only for a loopback host.
     pub fn service_root(mut self, url: impl Into<String>) -> Self {
-        self.service_root = url.into();
+        self.service_root = Some(url.into());
         self
     }
 
@@ -190,8 +191,14 @@ impl ClientBuilder {
 
     /// Checks the service root and builds the client.
     pub fn build(self) -> Result<Client, Error> {
-        crate::cloud::admit(self.cloud, &self.service_root)?;
-        let service_root = checked_service_root(&self.service_root)?;
+        let cloud = self.cloud.unwrap_or(Cloud::GLOBAL);
+        let service_root = self
+            .service_root
+            .as_deref()
+            .or(cloud.graph_url)
+            .unwrap_or_default();
+        crate::cloud::admit(self.cloud, service_root)?;
+        let service_root = checked_service_root(service_root)?;
         let scope = self
             .scope
             .unwrap_or_else(|| format!("{}/.default", service_root.as_str().trim_end_matches('/')));
@@ -204,13 +211,16 @@ impl ClientBuilder {
             .build()
             .map_err(|source| Error::Transport {
                 operation: "build-client",
+                client_request_id: None,
                 source,
             })?;
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
                 service_root,
-                tokens: self.credential.map(|c| TokenCache::new(c, scope)),
+                tokens: self
+                    .credential
+                    .map(|c| TokenCache::new(c, scope, self.request_timeout)),
                 retry: self.retry,
                 include_unknown_enum_members: self.include_unknown_enum_members,
                 max_answer_bytes: self.max_answer_bytes,
@@ -223,12 +233,15 @@ impl ClientBuilder {
 /// An absolute `https` URL (or `http` to loopback) with no query, fragment or user info,
 /// kept with a trailing `/` so relative paths join under it.
 fn checked_service_root(text: &str) -> Result<Url, Error> {
+    let mut url = Url::parse(text).map_err(|_| Error::UnsafeUrl {
+        url: without_user_info(text).to_owned(),
+        reason: "not an absolute URL",
+    })?;
     let refuse = |reason| Error::UnsafeUrl {
-        url: text.split('?').next().unwrap_or_default().to_owned(),
+        url: shown_url(&url),
         reason,
     };
-    let mut url = Url::parse(text).map_err(|_| refuse("not an absolute URL"))?;
-    if url.query().is_some() || url.fragment().is_some() || !url.username().is_empty() {
+    if url.query().is_some() || url.fragment().is_some() || has_user_info(&url) {
         return Err(refuse("a service root has no query, fragment or user info"));
     }
     match url.scheme() {
@@ -242,6 +255,13 @@ fn checked_service_root(text: &str) -> Result<Url, Error> {
         url.set_path(&path);
     }
     Ok(url)
+}
+
+/// What an error shows of a root that does not parse: the text after any user info and
+/// before any query.
+fn without_user_info(text: &str) -> &str {
+    let rest = text.rsplit('@').next().unwrap_or(text);
+    rest.split('?').next().unwrap_or(rest)
 }
 
 pub(crate) fn is_loopback(url: &Url) -> bool {
@@ -278,11 +298,64 @@ mod tests {
             "http://10.0.0.1",
             "ftp://graph.microsoft.com",
             "https://user@graph.microsoft.com",
+            "https://:pw@graph.microsoft.com",
             "https://graph.microsoft.com/?x=1",
             "graph.microsoft.com",
         ] {
             assert!(matches!(ok(bad), Err(Error::UnsafeUrl { .. })), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_refused_service_root_does_not_show_its_user_info() {
+        for bad in [
+            "https://user:pw@graph.microsoft.com/?x=1",
+            "http://:pw@10.0.0.1/graph",
+            "ftp://u:pw@graph.microsoft.com",
+            "https://:pw@",
+            "u:pw@graph.microsoft.com",
+        ] {
+            let error = checked_service_root(bad).expect_err(bad);
+            let shown = format!("{error} {error:?}");
+            assert!(!shown.contains("pw"), "{shown}");
+        }
+    }
+
+    /// The service root and token scope a builder ends with.
+    fn built(builder: ClientBuilder) -> (String, String) {
+        let client = builder.token("t").build().expect("client");
+        let scope = client.inner.tokens.as_ref().expect("a credential").scope();
+        (client.service_root().to_string(), scope.to_owned())
+    }
+
+    #[test]
+    fn an_explicit_root_or_scope_outlives_the_cloud_in_either_order() {
+        let root = "http://127.0.0.1:9";
+        let both = built(Client::builder().service_root(root).cloud(Cloud::US_GOV_L4));
+        assert_eq!(
+            both,
+            built(Client::builder().cloud(Cloud::US_GOV_L4).service_root(root))
+        );
+        assert_eq!(both.0, "http://127.0.0.1:9/");
+        let scoped = built(
+            Client::builder()
+                .scope("s/.default")
+                .cloud(Cloud::US_GOV_L4),
+        );
+        assert_eq!(
+            scoped,
+            built(
+                Client::builder()
+                    .cloud(Cloud::US_GOV_L4)
+                    .scope("s/.default")
+            )
+        );
+        assert_eq!(
+            scoped,
+            ("https://graph.microsoft.us/".into(), "s/.default".into())
+        );
+        let cloud_only = built(Client::builder().cloud(Cloud::US_GOV_L4));
+        assert_eq!(cloud_only.1, "https://graph.microsoft.us/.default");
     }
 
     #[test]

@@ -17,19 +17,26 @@ pub enum Error {
     Graph(Box<GraphError>),
     /// The request never got a complete answer: connection refused or dropped, TLS, a body cut
     /// short.
-    #[error("{operation}: transport error: {source}")]
+    #[error("{operation}: transport error: {source}{}", sent_id(.client_request_id.as_deref()))]
     Transport {
-        /// The operation id (`workflow-list-runs`), or `next-page`.
+        /// The operation id (`workflow-list-runs`), or `build-client` when the HTTP client
+        /// could not be built.
         operation: &'static str,
+        /// The `client-request-id` the attempt sent; `None` when nothing was sent.
+        client_request_id: Option<String>,
         /// What reqwest reported.
         #[source]
         source: reqwest::Error,
     },
     /// No answer within the request timeout.
-    #[error("{operation}: no answer within the request timeout")]
+    #[error(
+        "{operation}: no answer within the request timeout (client-request-id {client_request_id})"
+    )]
     Timeout {
         /// The operation id.
         operation: &'static str,
+        /// The `client-request-id` the attempt sent.
+        client_request_id: String,
     },
     /// Retries stopped before a success: the attempt or time budget ran out. `last` is the
     /// failure of the final attempt.
@@ -62,6 +69,15 @@ pub enum Error {
         url: String,
         /// Why it was refused.
         reason: &'static str,
+    },
+    /// A list's next link names a page this walk already fetched: following it would never
+    /// end.
+    #[error("{operation}: after {pages} pages, the service sent a next link already followed")]
+    NextLinkLoop {
+        /// The operation id.
+        operation: &'static str,
+        /// Pages fetched before the repeated link.
+        pages: usize,
     },
     /// The answer's body is larger than the client reads (a hostile or broken server).
     #[error("{operation}: the answer is larger than {limit} bytes")]
@@ -105,6 +121,12 @@ impl Error {
     }
 }
 
+/// ` (client-request-id …)` when a request was sent.
+fn sent_id(id: Option<&str>) -> String {
+    id.map(|id| format!(" (client-request-id {id})"))
+        .unwrap_or_default()
+}
+
 /// An error answer from Graph: `{"error": {"code", "message", "innerError": {...}}}` and the
 /// headers that identify the request.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -114,7 +136,7 @@ impl Error {
     client_request_id = self.client_request_id.as_deref().unwrap_or("-"))]
 #[non_exhaustive]
 pub struct GraphError {
-    /// The operation id (`workflow-list-runs`), or `next-page`.
+    /// The operation id (`workflow-list-runs`); pages of a list carry the list's.
     pub operation: &'static str,
     /// HTTP status.
     pub status: StatusCode,
@@ -127,7 +149,8 @@ pub struct GraphError {
     pub inner_codes: Vec<String>,
     /// `request-id` (header, else the inner error's).
     pub request_id: Option<String>,
-    /// `client-request-id` this attempt sent (header echo, else the inner error's).
+    /// `client-request-id` of this attempt: the header echo, else the inner error's, else the
+    /// one the attempt sent.
     pub client_request_id: Option<String>,
     /// `innerError.date`, as sent.
     pub date: Option<String>,
@@ -151,6 +174,7 @@ impl GraphError {
         headers: &reqwest::header::HeaderMap,
         body: &[u8],
         retry_after: Option<Duration>,
+        sent_client_request_id: &str,
     ) -> Self {
         let header = |name: &str| {
             headers
@@ -182,7 +206,9 @@ impl GraphError {
             message: body.message.unwrap_or_default(),
             inner_codes,
             request_id: header("request-id").or(inner_request_id),
-            client_request_id: header("client-request-id").or(inner_client_id),
+            client_request_id: header("client-request-id")
+                .or(inner_client_id)
+                .or_else(|| Some(sent_client_request_id.to_owned())),
             date,
             retry_after,
             diagnostic: header("x-ms-ags-diagnostic"),
@@ -232,6 +258,7 @@ mod tests {
             &reqwest::header::HeaderMap::new(),
             body,
             None,
+            "sent-id",
         );
         assert_eq!(error.inner_codes, ["InvalidFilter", "UnsupportedProperty"]);
         assert_eq!(error.most_specific_code(), "UnsupportedProperty");
@@ -241,6 +268,30 @@ mod tests {
         assert!(
             shown.contains("BadRequest") && shown.contains("UnsupportedProperty"),
             "{shown}"
+        );
+    }
+
+    #[test]
+    fn the_client_request_id_sent_is_kept_when_the_answer_does_not_echo_it() {
+        let read = |headers: &reqwest::header::HeaderMap| {
+            GraphError::from_answer("op", StatusCode::NOT_FOUND, headers, b"", None, "sent-id")
+                .client_request_id
+        };
+        assert_eq!(read(&Default::default()).as_deref(), Some("sent-id"));
+        let mut echoed = reqwest::header::HeaderMap::new();
+        echoed.insert("client-request-id", "echoed-id".parse().expect("value"));
+        assert_eq!(read(&echoed).as_deref(), Some("echoed-id"));
+    }
+
+    #[test]
+    fn timeouts_and_transport_errors_show_the_client_request_id() {
+        let timeout = Error::Timeout {
+            operation: "op",
+            client_request_id: "sent-id".into(),
+        };
+        assert_eq!(
+            timeout.to_string(),
+            "op: no answer within the request timeout (client-request-id sent-id)"
         );
     }
 
@@ -258,6 +309,7 @@ mod tests {
                 &reqwest::header::HeaderMap::new(),
                 body,
                 None,
+                "sent-id",
             );
             assert_eq!(
                 (error.status, error.code.as_str()),

@@ -1,6 +1,8 @@
 //! Lists as streams: pages follow `@odata.nextLink` with the same headers, retries and token
 //! checks as the first request.
 
+use std::collections::HashSet;
+
 use futures_core::Stream;
 use futures_util::{StreamExt, TryStreamExt, stream};
 use lcw_models::Collection;
@@ -22,7 +24,8 @@ impl<Op: options::List> Request<Op> {
     }
 
     /// Every page, in order, until the last. The first page carries `@odata.count` when
-    /// [`count`](Request::count) was asked for.
+    /// [`count`](Request::count) was asked for. A next link already fetched in this walk ends
+    /// it with [`Error::NextLinkLoop`].
     pub fn into_pages(
         self,
     ) -> impl Stream<Item = Result<Collection<Op::Item>, Error>> + Send + 'static {
@@ -30,11 +33,19 @@ impl<Op: options::List> Request<Op> {
             Some(link) => parse_link(link),
             None => self.url(),
         };
-        stream::try_unfold((self, Some(first)), |(request, next)| async move {
+        let walk = (self, Some(first), HashSet::new());
+        stream::try_unfold(walk, |(request, next, mut fetched)| async move {
             let Some(url) = next else {
                 return Ok(None);
             };
             let url = url?;
+            // A link fetched before would start the same pages again, forever.
+            if !fetched.insert(url.as_str().to_owned()) {
+                return Err(Error::NextLinkLoop {
+                    operation: Op::INFO.id,
+                    pages: fetched.len(),
+                });
+            }
             let span = tracing::info_span!("graph.page", operation = Op::INFO.id);
             let answer = request
                 .client
@@ -50,7 +61,7 @@ impl<Op: options::List> Request<Op> {
                 .await?;
             let page: Collection<Op::Item> = decode(Op::INFO.id, &answer)?;
             let next = page.odata_next_link.as_deref().map(parse_link);
-            Ok(Some((page, (request, next))))
+            Ok(Some((page, (request, next, fetched))))
         })
     }
 

@@ -84,7 +84,9 @@ impl<Op: Operation> Request<Op> {
     }
 
     /// Adds a header sent with the request (and with every page of a list), such as
-    /// `ConsistencyLevel: eventual`.
+    /// `ConsistencyLevel: eventual`. The client's own `Authorization`, `client-request-id` and
+    /// (with a body) `Content-Type` replace a header of the same name given here, and `Host`
+    /// always names the URL's host.
     pub fn header(mut self, name: HeaderName, value: HeaderValue) -> Self {
         self.headers.append(name, value);
         self
@@ -120,6 +122,13 @@ impl<Op: Operation> Request<Op> {
     }
 
     pub(crate) fn url(&self) -> Result<reqwest::Url, Error> {
+        // `join` resolves `.` and `..` (and their `%2e` spellings): such an id, or an empty
+        // one, would aim the call at another resource.
+        if let Some(segment) = self.path.split('/').skip(1).find(|s| !is_plain_segment(s)) {
+            return Err(self.invalid(format!(
+                "an id may not be empty, `.` or `..` (got `{segment}`)"
+            )));
+        }
         let root = self.client.service_root();
         let mut url = root
             .join(&format!("{}{}", Op::VERSION, self.path))
@@ -153,6 +162,12 @@ impl<Op: Operation> Request<Op> {
         self.query.push((name, value));
         self
     }
+}
+
+/// Neither empty nor a dot segment, in any spelling URL parsing reads as one.
+fn is_plain_segment(segment: &str) -> bool {
+    let dots = segment.to_ascii_lowercase().replace("%2e", ".");
+    !matches!(dots.as_str(), "" | "." | "..")
 }
 
 fn method(info: &lcw_models::OperationInfo) -> Method {

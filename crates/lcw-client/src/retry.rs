@@ -5,19 +5,15 @@ use std::time::{Duration, SystemTime};
 use reqwest::StatusCode;
 use reqwest::header::{HeaderMap, RETRY_AFTER};
 
-/// Bounds and pacing of retries. Applies to every request, next pages included.
+/// Bounds and pacing of retries. Applies to every request, next pages included. The fields are
+/// set through the `with_…` methods, which keep them consistent (at least one attempt, a
+/// longest backoff no shorter than the first).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
 pub struct RetryPolicy {
-    /// Attempts in all, the first included; `1` turns retries off.
-    pub max_attempts: u32,
-    /// Time budget of one call, waits included: a wait that would end past it is not started.
-    pub max_elapsed: Duration,
-    /// First backoff when the answer says nothing about when to come back.
-    pub initial_backoff: Duration,
-    /// Longest backoff between two attempts (a `Retry-After` is honoured even when longer, as
-    /// long as it fits the time budget).
-    pub max_backoff: Duration,
+    max_attempts: u32,
+    max_elapsed: Duration,
+    initial_backoff: Duration,
+    max_backoff: Duration,
 }
 
 impl Default for RetryPolicy {
@@ -38,6 +34,27 @@ impl RetryPolicy {
             max_attempts: 1,
             ..RetryPolicy::default()
         }
+    }
+
+    /// Attempts in all, the first included; `1` means retries are off.
+    pub fn max_attempts(&self) -> u32 {
+        self.max_attempts
+    }
+
+    /// Time budget of one call, waits included: a wait that would end past it is not started.
+    pub fn max_elapsed(&self) -> Duration {
+        self.max_elapsed
+    }
+
+    /// First backoff when the answer says nothing about when to come back.
+    pub fn initial_backoff(&self) -> Duration {
+        self.initial_backoff
+    }
+
+    /// Longest backoff between two attempts (a `Retry-After` is honoured even when longer, as
+    /// long as it fits the time budget).
+    pub fn max_backoff(&self) -> Duration {
+        self.max_backoff
     }
 
     /// Sets [`max_attempts`](Self::max_attempts) (at least 1).

@@ -3,10 +3,11 @@
 
 use std::time::{Instant, SystemTime};
 
-use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderValue};
+use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HOST, HeaderMap, HeaderValue};
 use reqwest::{Method, StatusCode, Url};
 use tracing::Instrument;
 
+use crate::auth::Secret;
 use crate::client::Client;
 use crate::error::{Error, GraphError};
 use crate::retry::{self, Verdict};
@@ -56,14 +57,14 @@ enum BodyError {
     TooLarge,
 }
 
-/// Reads the body into one buffer sized by `Content-Length`, chunk by chunk: one copy of the
-/// body in memory at a time, whatever the chunking.
+/// The most reserved before any byte arrives: `Content-Length` is a claim, not bytes.
+const UP_FRONT: usize = 1 << 20;
+
+/// Reads the body into one buffer sized by `Content-Length` (up to [`UP_FRONT`]), chunk by
+/// chunk: one copy of the body in memory at a time, whatever the chunking.
 async fn read_body(mut response: reqwest::Response, limit: usize) -> Result<Vec<u8>, BodyError> {
-    let announced = response.content_length().unwrap_or(0) as usize;
-    if announced > limit {
-        return Err(BodyError::TooLarge);
-    }
-    let mut body = Vec::with_capacity(announced);
+    let capacity = initial_capacity(response.content_length(), limit)?;
+    let mut body = Vec::with_capacity(capacity);
     while let Some(chunk) = response.chunk().await.map_err(BodyError::Transport)? {
         if body.len() + chunk.len() > limit {
             return Err(BodyError::TooLarge);
@@ -71,6 +72,16 @@ async fn read_body(mut response: reqwest::Response, limit: usize) -> Result<Vec<
         body.extend_from_slice(&chunk);
     }
     Ok(body)
+}
+
+/// The buffer to reserve for an answer announcing `announced` bytes; more than `limit` is
+/// refused before reading.
+fn initial_capacity(announced: Option<u64>, limit: usize) -> Result<usize, BodyError> {
+    let announced = usize::try_from(announced.unwrap_or(0)).unwrap_or(usize::MAX);
+    if announced > limit {
+        return Err(BodyError::TooLarge);
+    }
+    Ok(announced.min(UP_FRONT))
 }
 
 /// Why one attempt failed, and whether the policy may try again.
@@ -89,6 +100,10 @@ impl Client {
         let mut attempt = 0;
         loop {
             attempt += 1;
+            let token = match &self.inner.tokens {
+                Some(tokens) => Some(tokens.token().await?),
+                None => None,
+            };
             let span = tracing::debug_span!(
                 "graph.attempt",
                 operation = call.operation,
@@ -96,31 +111,34 @@ impl Client {
                 path = call.url.path(),
                 attempt,
             );
-            let failure = match self.attempt(&call, attempt).instrument(span).await {
+            let attempted = self.attempt(&call, attempt, token.as_ref());
+            let failure = match attempted.instrument(span).await {
                 Ok(answer) => return Ok(answer),
                 Err(failure) => failure,
             };
-            // A refused token is replaced once per call, right away.
-            if let Some(tokens) = &self.inner.tokens
+            // A refused token is replaced once per call, right away; the call is sent again
+            // only with a different token (a fixed one would be refused again).
+            if let (Some(tokens), Some(rejected)) = (&self.inner.tokens, &token)
                 && failure.error.status() == Some(StatusCode::UNAUTHORIZED)
                 && !refreshed_token
             {
-                tokens.forget().await;
                 refreshed_token = true;
-                if attempt < policy.max_attempts {
+                if tokens.replace(rejected).await? && attempt < policy.max_attempts() {
                     continue;
                 }
             }
             let Verdict::Retry { after } = failure.verdict else {
                 return Err(failure.error);
             };
-            if policy.max_attempts == 1 {
+            if policy.max_attempts() == 1 {
                 // Retries are off: the failure is the answer, not a budget that ran out.
                 return Err(failure.error);
             }
             let wait = after.unwrap_or_else(|| policy.backoff(attempt));
             let elapsed = started.elapsed();
-            if attempt >= policy.max_attempts || elapsed.saturating_add(wait) > policy.max_elapsed {
+            if attempt >= policy.max_attempts()
+                || elapsed.saturating_add(wait) > policy.max_elapsed()
+            {
                 return Err(Error::RetriesExhausted {
                     operation: call.operation,
                     attempts: attempt,
@@ -139,37 +157,27 @@ impl Client {
         }
     }
 
-    async fn attempt(&self, call: &Call<'_>, attempt: u32) -> Result<Vec<u8>, Failure> {
+    async fn attempt(
+        &self,
+        call: &Call<'_>,
+        attempt: u32,
+        token: Option<&Secret>,
+    ) -> Result<Vec<u8>, Failure> {
         let final_error = |error| Failure {
             error,
             verdict: Verdict::Final,
         };
         let client_request_id = uuid::Uuid::new_v4().to_string();
+        let headers = self
+            .headers(call, &client_request_id, token)
+            .map_err(final_error)?;
         let mut request = self
             .inner
             .http
             .request(call.method.clone(), call.url.clone())
-            .headers(call.headers.clone())
-            .header("client-request-id", &client_request_id);
-        if self.inner.include_unknown_enum_members {
-            request = request.header("Prefer", "include-unknown-enum-members");
-        }
-        if let Some(tokens) = &self.inner.tokens {
-            let token = tokens.token().await.map_err(final_error)?;
-            let mut value =
-                HeaderValue::from_str(&format!("Bearer {}", token.expose())).map_err(|_| {
-                    final_error(Error::InvalidRequest {
-                        operation: call.operation,
-                        message: "the token is not a valid header value".into(),
-                    })
-                })?;
-            value.set_sensitive(true);
-            request = request.header(AUTHORIZATION, value);
-        }
+            .headers(headers);
         if let Some(body) = call.body {
-            request = request
-                .header("Content-Type", "application/json")
-                .body(body.to_vec());
+            request = request.body(body.to_vec());
         }
         let started = Instant::now();
         let observe = |status: Option<StatusCode>, headers: Option<&HeaderMap>| {
@@ -190,7 +198,7 @@ impl Client {
         };
         let response = request.send().await.map_err(|e| {
             observe(None, None);
-            self.transport_failure(call, e, true)
+            self.transport_failure(call, e, true, &client_request_id)
         })?;
         let status = response.status();
         let headers = response.headers().clone();
@@ -198,7 +206,9 @@ impl Client {
         let body = read_body(response, limit).await.map_err(|e| {
             observe(Some(status), Some(&headers));
             match e {
-                BodyError::Transport(e) => self.transport_failure(call, e, false),
+                BodyError::Transport(e) => {
+                    self.transport_failure(call, e, false, &client_request_id)
+                }
                 BodyError::TooLarge => final_error(Error::AnswerTooLarge {
                     operation: call.operation,
                     limit,
@@ -216,16 +226,61 @@ impl Client {
             return Ok(body);
         }
         let retry_after = retry::retry_after(&headers, SystemTime::now());
-        let error = GraphError::from_answer(call.operation, status, &headers, &body, retry_after);
+        let error = GraphError::from_answer(
+            call.operation,
+            status,
+            &headers,
+            &body,
+            retry_after,
+            &client_request_id,
+        );
         Err(Failure {
             verdict: retry::verdict(status, retry_after, call.idempotent),
             error: Error::Graph(Box::new(error)),
         })
     }
 
+    /// The caller's headers, then the client's own, which replace a caller's header of the same
+    /// name so each goes once; `Prefer` is added beside the caller's. `Host` is the URL's.
+    fn headers(
+        &self,
+        call: &Call<'_>,
+        client_request_id: &str,
+        token: Option<&Secret>,
+    ) -> Result<HeaderMap, Error> {
+        let invalid = |what: &str| Error::InvalidRequest {
+            operation: call.operation,
+            message: format!("the {what} is not a valid header value"),
+        };
+        let mut headers = call.headers.clone();
+        headers.remove(HOST);
+        let id = HeaderValue::from_str(client_request_id).map_err(|_| invalid("request id"))?;
+        headers.insert("client-request-id", id);
+        if self.inner.include_unknown_enum_members {
+            let prefer = HeaderValue::from_static("include-unknown-enum-members");
+            headers.append("prefer", prefer);
+        }
+        if let Some(token) = token {
+            let mut value = HeaderValue::from_str(&format!("Bearer {}", token.expose()))
+                .map_err(|_| invalid("token"))?;
+            value.set_sensitive(true);
+            headers.insert(AUTHORIZATION, value);
+        }
+        if call.body.is_some() {
+            headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        }
+        Ok(headers)
+    }
+
     /// A transport failure is retried for idempotent calls; a call that is not idempotent is
     /// retried only when the connection was never made, so the service cannot have seen it.
-    fn transport_failure(&self, call: &Call<'_>, error: reqwest::Error, sending: bool) -> Failure {
+    fn transport_failure(
+        &self,
+        call: &Call<'_>,
+        error: reqwest::Error,
+        sending: bool,
+        client_request_id: &str,
+    ) -> Failure {
         let never_sent = sending && error.is_connect();
         let verdict = if call.idempotent || never_sent {
             Verdict::Retry { after: None }
@@ -235,10 +290,12 @@ impl Client {
         let error = if error.is_timeout() {
             Error::Timeout {
                 operation: call.operation,
+                client_request_id: client_request_id.to_owned(),
             }
         } else {
             Error::Transport {
                 operation: call.operation,
+                client_request_id: Some(client_request_id.to_owned()),
                 source: error.without_url(),
             }
         };
@@ -246,23 +303,57 @@ impl Client {
     }
 
     /// The token goes to the service root's scheme, host and port, under its path, and nowhere
-    /// else: a next link elsewhere is refused, not followed.
+    /// else: a next link elsewhere is refused, not followed. User info (a name or only a
+    /// password) is refused too: reqwest would send it as Basic auth beside the token.
     pub(crate) fn check_destination(&self, url: &Url) -> Result<(), Error> {
         let root = &self.inner.service_root;
         let same_origin = url.scheme() == root.scheme()
             && url.host() == root.host()
             && url.port_or_known_default() == root.port_or_known_default();
-        if !same_origin || !url.path().starts_with(root.path()) || !url.username().is_empty() {
-            return Err(Error::UnsafeUrl {
-                url: format!(
-                    "{}://{}{}",
-                    url.scheme(),
-                    url.host_str().unwrap_or(""),
-                    url.path()
-                ),
-                reason: "it is not under the configured service root",
-            });
-        }
-        Ok(())
+        let reason = if !same_origin || !url.path().starts_with(root.path()) {
+            "it is not under the configured service root"
+        } else if has_user_info(url) {
+            "it carries user info"
+        } else {
+            return Ok(());
+        };
+        Err(Error::UnsafeUrl {
+            url: shown_url(url),
+            reason,
+        })
+    }
+}
+
+/// A user name or a password (`https://:pw@host` has only the latter).
+pub(crate) fn has_user_info(url: &Url) -> bool {
+    !url.username().is_empty() || url.password().is_some()
+}
+
+/// `url` as an error shows it: scheme, host and path; never user info or query.
+pub(crate) fn shown_url(url: &Url) -> String {
+    if url.cannot_be_a_base() {
+        return format!("{}:…", url.scheme());
+    }
+    format!(
+        "{}://{}{}",
+        url.scheme(),
+        url.host_str().unwrap_or(""),
+        url.path()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_content_length_reserves_at_most_a_mebibyte_up_front() {
+        let limit = 64 << 20;
+        let reserved = |announced| initial_capacity(announced, limit).ok();
+        assert_eq!(reserved(Some(10)), Some(10));
+        assert_eq!(reserved(None), Some(0));
+        assert_eq!(reserved(Some(64 << 20)), Some(UP_FRONT));
+        assert_eq!(reserved(Some((64 << 20) + 1)), None);
+        assert_eq!(reserved(Some(u64::MAX)), None);
     }
 }

@@ -4,6 +4,7 @@
 mod common;
 
 use std::collections::HashSet;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use futures_util::TryStreamExt;
@@ -172,11 +173,19 @@ async fn a_slow_answer_is_a_timeout() {
         FaultAction::Slow(Duration::from_secs(5)),
     )])
     .await;
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let sent_ids = seen.clone();
     let client = lcw_client::Client::builder()
         .service_root(emulator.base_url())
         .token(common::TOKEN)
         .request_timeout(Duration::from_millis(200))
         .retry_policy(RetryPolicy::none())
+        .observer(move |exchange| {
+            sent_ids
+                .lock()
+                .expect("lock")
+                .push(exchange.client_request_id.to_owned())
+        })
         .build()
         .expect("client");
     let error = client
@@ -186,7 +195,14 @@ async fn a_slow_answer_is_a_timeout() {
         .send()
         .await
         .expect_err("too slow");
-    assert!(matches!(error, Error::Timeout { .. }), "{error:?}");
+    let sent = seen.lock().expect("lock").clone();
+    match &error {
+        Error::Timeout {
+            client_request_id, ..
+        } => assert_eq!(sent, [client_request_id.as_str()], "the id sent is named"),
+        other => panic!("expected a timeout, got {other:?}"),
+    }
+    assert!(error.to_string().contains(&sent[0]), "{error}");
     emulator.stop().await;
 }
 
@@ -233,7 +249,16 @@ async fn a_create_is_not_retried_after_a_dropped_connection() {
         .send()
         .await
         .expect_err("dropped");
-    assert!(matches!(error, Error::Transport { .. }), "{error:?}");
+    assert!(
+        matches!(
+            &error,
+            Error::Transport {
+                client_request_id: Some(_),
+                ..
+            }
+        ),
+        "{error:?}"
+    );
     // The second attempt would have succeeded: the first error proves there was none.
     client
         .beta()

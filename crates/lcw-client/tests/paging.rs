@@ -4,10 +4,16 @@
 mod common;
 
 use std::collections::HashSet;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
 
+use axum::http::Uri;
 use futures_util::TryStreamExt;
+use lcw_client::Error;
 use lcw_client::models::GraphType;
 use lcw_client::models::beta::{LifecycleWorkflowCategory, Workflow};
+use tokio::net::TcpListener;
 
 #[tokio::test]
 async fn a_list_streams_every_item_once_across_pages() {
@@ -139,4 +145,66 @@ async fn a_crawl_resumes_from_a_saved_next_link() {
     resumed.extend(ids(&rest));
     assert_eq!(resumed, ids(&all));
     emulator.stop().await;
+}
+
+/// A hostile server: the first page links to page 2, and page 2 links to `loop_to` (a path and
+/// query under the same host). Counts the requests it answers.
+async fn looping_server(loop_to: &'static str) -> (String, Arc<AtomicUsize>) {
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let base = format!("http://{}", listener.local_addr().expect("address"));
+    let hits = Arc::new(AtomicUsize::new(0));
+    let counter = hits.clone();
+    let host = base.clone();
+    let app = axum::Router::new().fallback(move |uri: Uri| {
+        counter.fetch_add(1, Ordering::SeqCst);
+        let next = if uri.query().is_some_and(|q| q.contains("skiptoken=2")) {
+            format!("{host}{loop_to}")
+        } else {
+            format!("{host}{WORKFLOWS}?$skiptoken=2")
+        };
+        async move {
+            (
+                [("Content-Type", "application/json")],
+                format!(r#"{{"value":[{{"id":"w"}}],"@odata.nextLink":"{next}"}}"#),
+            )
+        }
+    });
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (base, hits)
+}
+
+const WORKFLOWS: &str = "/beta/identityGovernance/lifecycleWorkflows/workflows";
+
+#[tokio::test]
+async fn a_next_link_already_followed_ends_the_list_with_an_error() {
+    for loop_to in [
+        "/beta/identityGovernance/lifecycleWorkflows/workflows?$skiptoken=2",
+        "/beta/identityGovernance/lifecycleWorkflows/workflows",
+    ] {
+        let (base, hits) = looping_server(loop_to).await;
+        let client = lcw_client::Client::builder()
+            .service_root(&base)
+            .token(common::TOKEN)
+            .build()
+            .expect("client");
+        let walk = client
+            .beta()
+            .workflows()
+            .list()
+            .into_stream()
+            .try_collect::<Vec<_>>();
+        let error = tokio::time::timeout(Duration::from_secs(10), walk)
+            .await
+            .unwrap_or_else(|_| panic!("{loop_to}: the walk never ends"))
+            .expect_err("a loop is an error");
+        assert!(
+            matches!(error, Error::NextLinkLoop { pages: 2, .. }),
+            "{loop_to}: {error:?}"
+        );
+        assert_eq!(
+            hits.load(Ordering::SeqCst),
+            2,
+            "{loop_to}: no page fetched twice"
+        );
+    }
 }

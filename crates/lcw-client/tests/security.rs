@@ -187,3 +187,116 @@ async fn a_refused_token_is_replaced_once() {
         "one replacement, then the 401 is returned"
     );
 }
+
+#[tokio::test]
+async fn an_id_cannot_aim_a_call_at_another_resource() {
+    let (elsewhere, hits) = trap().await;
+    let client = lcw_client::Client::builder()
+        .service_root(&elsewhere)
+        .token(common::TOKEN)
+        .build()
+        .expect("client");
+    for id in ["", ".", ".."] {
+        let built = client.beta().workflow(id).delete().to_parts();
+        assert!(
+            matches!(built, Err(Error::InvalidRequest { .. })),
+            "`{id}`: {built:?}"
+        );
+        let sent = client.beta().workflow(id).runs().list().send().await;
+        assert!(
+            matches!(sent, Err(Error::InvalidRequest { .. })),
+            "`{id}`: {sent:?}"
+        );
+    }
+    // Dots inside an id, or an escaped dot, stay one segment.
+    for (id, segment) in [("%2e%2e", "%252e%252e"), ("...", "..."), ("a.b", "a.b")] {
+        let (_, url, _) = client
+            .beta()
+            .workflow(id)
+            .delete()
+            .to_parts()
+            .unwrap_or_else(|e| panic!("`{id}` is a plain id: {e}"));
+        let expected = format!("/beta/identityGovernance/lifecycleWorkflows/workflows/{segment}");
+        assert_eq!(url.path(), expected);
+    }
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    assert_eq!(hits.load(Ordering::SeqCst), 0, "nothing was sent");
+}
+
+#[tokio::test]
+async fn a_next_link_with_only_a_password_is_refused() {
+    let emulator = common::start(common::config()).await;
+    let client = common::client(&emulator);
+    let root = emulator.base_url();
+    let with_password = root.replacen("://", "://:pw@", 1);
+    let mut items = Box::pin(
+        client
+            .beta()
+            .workflows()
+            .list()
+            .resume_from(format!(
+                "{with_password}/beta/identityGovernance/lifecycleWorkflows/workflows"
+            ))
+            .into_stream(),
+    );
+    let error = items.next().await.expect("an error").expect_err("refused");
+    assert!(matches!(error, Error::UnsafeUrl { .. }), "{error:?}");
+    assert!(!format!("{error} {error:?}").contains("pw"), "{error:?}");
+    emulator.stop().await;
+}
+
+/// Never answers.
+struct Hung;
+
+impl Credential for Hung {
+    fn token<'a>(&'a self, _scope: &'a str) -> TokenFuture<'a> {
+        Box::pin(std::future::pending())
+    }
+}
+
+#[tokio::test]
+async fn a_credential_that_never_answers_fails_the_call_within_the_request_timeout() {
+    let (elsewhere, hits) = trap().await;
+    let client = lcw_client::Client::builder()
+        .service_root(&elsewhere)
+        .credential(Hung)
+        .request_timeout(Duration::from_millis(200))
+        .build()
+        .expect("client");
+    let calls = (0..2).map(|_| client.beta().workflows().list().send());
+    let answers = tokio::time::timeout(
+        Duration::from_secs(10),
+        futures_util::future::join_all(calls),
+    )
+    .await
+    .expect("every call ends, the one waiting for the lock too");
+    for answer in answers {
+        assert!(matches!(answer, Err(Error::Credential(_))), "{answer:?}");
+    }
+    assert_eq!(hits.load(Ordering::SeqCst), 0, "nothing was sent");
+}
+
+#[tokio::test]
+async fn a_refused_fixed_token_is_not_sent_again() {
+    let emulator = common::start(common::config()).await;
+    let attempts = Arc::new(AtomicUsize::new(0));
+    let counter = attempts.clone();
+    let error = lcw_client::Client::builder()
+        .service_root(emulator.base_url())
+        .token("wrong-token-value")
+        .retry_policy(common::quick_retries())
+        .observer(move |_| {
+            counter.fetch_add(1, Ordering::SeqCst);
+        })
+        .build()
+        .expect("client")
+        .beta()
+        .workflows()
+        .list()
+        .send()
+        .await
+        .expect_err("refused token");
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(401));
+    assert_eq!(attempts.load(Ordering::SeqCst), 1, "the same token, once");
+    emulator.stop().await;
+}

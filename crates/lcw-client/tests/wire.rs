@@ -132,3 +132,71 @@ async fn a_redirect_is_an_error_and_is_not_followed() {
     tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     assert_eq!(hits.load(Ordering::SeqCst), 0, "the other host saw nothing");
 }
+
+#[tokio::test]
+async fn the_callers_headers_never_duplicate_or_override_the_clients_own() {
+    let (base, recorded) = recorder().await;
+    let client = lcw_client::Client::builder()
+        .service_root(&base)
+        .token("recorded-token")
+        .retry_policy(lcw_client::RetryPolicy::default().with_max_attempts(2))
+        .build()
+        .expect("client");
+    let header = |name: &'static str, value: &'static str| {
+        (
+            HeaderName::from_static(name),
+            HeaderValue::from_static(value),
+        )
+    };
+    let mut request = client.beta().workflows().list();
+    for (name, value) in [
+        header("client-request-id", "callers-id"),
+        header("authorization", "Bearer callers-token"),
+        header("host", "elsewhere.example"),
+    ] {
+        request = request.header(name, value);
+    }
+    request.send().await.expect("the second attempt succeeds");
+
+    let entries = recorded.0.lock().expect("lock");
+    let host = base.trim_start_matches("http://");
+    for (uri, headers) in entries.iter() {
+        let all = |name: &str| -> Vec<_> {
+            headers
+                .get_all(name)
+                .iter()
+                .map(|v| v.to_str().expect("text").to_owned())
+                .collect()
+        };
+        assert_eq!(all("authorization"), ["Bearer recorded-token"], "{uri}");
+        assert_eq!(all("host"), [host], "{uri}");
+        let ids = all("client-request-id");
+        assert_eq!(ids.len(), 1, "{uri}: {ids:?}");
+        uuid::Uuid::parse_str(&ids[0]).expect("the client's own GUID");
+    }
+}
+
+#[tokio::test]
+async fn an_error_carries_the_client_request_id_sent_when_the_answer_does_not_echo_it() {
+    let (base, recorded) = recorder().await;
+    let client = lcw_client::Client::builder()
+        .service_root(&base)
+        .token("recorded-token")
+        .retry_policy(lcw_client::RetryPolicy::none())
+        .build()
+        .expect("client");
+    let error = client
+        .beta()
+        .workflows()
+        .list()
+        .send()
+        .await
+        .expect_err("the first attempt is answered 503");
+    let graph = error.graph().expect("a Graph error");
+    let entries = recorded.0.lock().expect("lock");
+    let sent = entries[0].1.get("client-request-id").expect("sent");
+    assert_eq!(
+        graph.client_request_id.as_deref(),
+        Some(sent.to_str().expect("text"))
+    );
+}
