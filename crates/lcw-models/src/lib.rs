@@ -18,7 +18,7 @@
 pub use lcw_runtime::{
     BodyParam, Collection, Date, FilterOp, Flags, GraphDouble, GraphEnum, GraphType, Guid, Int64,
     IsoDuration, Nullable, OperationInfo, OutOfRange, ParseError, PropertyInfo, PropertyType,
-    TimeOfDay, Timestamp, TimestampText, TypeInfo, UnknownMember, UnknownValue,
+    TimeOfDay, Timestamp, TimestampText, TypeInfo, UnknownMember, UnknownObject, UnknownValue,
 };
 
 /// Support code for the generated structs; not part of the public API.

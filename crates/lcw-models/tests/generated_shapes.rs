@@ -37,11 +37,27 @@ fn polymorphic_properties_dispatch_on_odata_type_and_keep_unknown_subtypes() {
 
     let future = json!({"executionConditions": {"@odata.type": "#microsoft.graph.identityGovernance.somethingNew", "x": 1}});
     let workflow: Workflow = serde_json::from_value(future.clone()).expect("decodes");
-    assert!(matches!(
-        workflow.execution_conditions,
-        Nullable::Value(WorkflowExecutionConditionsKind::Unknown(_))
-    ));
+    let Nullable::Value(WorkflowExecutionConditionsKind::Unknown(unknown)) =
+        &workflow.execution_conditions
+    else {
+        panic!("wrong variant: {:?}", workflow.execution_conditions);
+    };
+    assert_eq!(
+        unknown.odata_type(),
+        Some("#microsoft.graph.identityGovernance.somethingNew")
+    );
+    assert_eq!(unknown.as_map()["x"], 1);
     assert_eq!(serde_json::to_value(&workflow).expect("encodes"), future);
+
+    // Built from JSON, an object of a known type is its variant, never `Unknown`.
+    let known: WorkflowExecutionConditionsKind = serde_json::from_value(
+        json!({"@odata.type": "#microsoft.graph.identityGovernance.onDemandExecutionOnly"}),
+    )
+    .expect("decodes");
+    assert!(matches!(
+        known,
+        WorkflowExecutionConditionsKind::OnDemandExecutionOnly(_)
+    ));
 }
 
 /// OData JSON puts control information first; a reader that streams (or a person) relies on it.

@@ -311,7 +311,7 @@ pub fn serialize_object<T: WriteFields, S: Serializer>(
     map.end()
 }
 
-const ODATA_TYPE: &str = "@odata.type";
+pub(crate) const ODATA_TYPE: &str = "@odata.type";
 
 /// `@odata.type`, `@odata.etag`, `@odata.id`...: control information of the object itself, as
 /// opposed to annotations of one property (`name@odata.type`).
@@ -378,7 +378,7 @@ impl<'de> Started<'de> {
     pub fn finish_unknown<A: MapAccess<'de>>(
         self,
         mut map: A,
-    ) -> Result<Map<String, Value>, A::Error> {
+    ) -> Result<crate::UnknownObject, A::Error> {
         let mut object: Map<String, Value> = self.before.into_iter().collect();
         if let Some(tag) = self.tag {
             object.insert(ODATA_TYPE.to_owned(), Value::String(tag.into_owned()));
@@ -387,7 +387,7 @@ impl<'de> Started<'de> {
             let value: Value = map.next_value()?;
             object.insert(key.into_owned(), value);
         }
-        Ok(object)
+        Ok(crate::UnknownObject::new(object))
     }
 }
 

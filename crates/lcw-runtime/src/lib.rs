@@ -7,7 +7,8 @@
 //! - [`Collection`], one page of a collection response;
 //! - type metadata: [`GraphType`], [`PropertyInfo`], [`PropertyType`], [`TypeInfo`],
 //!   [`OperationInfo`], [`BodyParam`], [`FilterOp`];
-//! - enum support: [`GraphEnum`], [`Flags`], [`UnknownValue`], [`UnknownMember`].
+//! - enum support: [`GraphEnum`], [`Flags`], [`UnknownValue`], [`UnknownMember`];
+//! - [`UnknownObject`], an object of a derived type this crate does not know.
 //!
 //! Users reach all of it through `lcw-models` and `lcw-enums`, which re-export it; depend on
 //! this crate directly only to write code generic over the generated crates.
@@ -31,7 +32,7 @@ pub use primitives::{
     Date, GraphDouble, Guid, Int64, IsoDuration, OutOfRange, ParseError, TimeOfDay, Timestamp,
     TimestampText,
 };
-pub use unknown::UnknownValue;
+pub use unknown::{UnknownObject, UnknownValue};
 
 #[doc(hidden)]
 pub mod __private;

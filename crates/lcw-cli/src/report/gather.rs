@@ -306,8 +306,9 @@ fn failed_user(run_id: &str, result: &SubjectProcessingResult, tasks: &[FailedTa
 fn subject_id(subject: &WorkflowSubjectKind) -> String {
     let object = match subject {
         WorkflowSubjectKind::DirectoryObjectWorkflowSubject(s) => s.directory_object.as_ref(),
-        WorkflowSubjectKind::Unknown(map) => {
-            return map
+        WorkflowSubjectKind::Unknown(object) => {
+            return object
+                .as_map()
                 .get("directoryObject")
                 .and_then(serde_json::Value::as_object)
                 .map(id_in)
@@ -318,7 +319,7 @@ fn subject_id(subject: &WorkflowSubjectKind) -> String {
     match object {
         Some(DirectoryObjectKind::User(u)) => u.id.as_ref().cloned().unwrap_or_default(),
         Some(DirectoryObjectKind::DirectoryObject(o)) => o.id.as_ref().cloned().unwrap_or_default(),
-        Some(DirectoryObjectKind::Unknown(map)) => id_in(map),
+        Some(DirectoryObjectKind::Unknown(object)) => id_in(object.as_map()),
         _ => String::new(),
     }
 }

@@ -5,6 +5,7 @@
 pub use lcw_runtime::{
     BodyParam, Collection, Date, FilterOp, GraphDouble, GraphType, Guid, Int64, IsoDuration,
     Nullable, OperationInfo, PropertyInfo, PropertyType, TimeOfDay, Timestamp, TypeInfo,
+    UnknownObject,
 };
 
 /// The support code the generated structs call, as in `lcw-models`.

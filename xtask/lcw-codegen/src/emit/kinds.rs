@@ -22,7 +22,7 @@ pub fn write_kind(w: &mut RustWriter, ctx: &VersionCtx<'_>, base: &QualifiedName
     w.blank();
     w.doc_text(
         &format!(
-            "A `{base}` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know."
+            "A `{base}` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know. To send a type this crate does not know, build the value with `serde_json::from_value`."
         ),
         "",
     );
@@ -35,7 +35,7 @@ pub fn write_kind(w: &mut RustWriter, ctx: &VersionCtx<'_>, base: &QualifiedName
         w.line(format_args!("{v}({path}),"));
     }
     w.line("/// An object whose `@odata.type` this crate does not know, kept verbatim.");
-    w.line("Unknown(serde_json::Map<String, serde_json::Value>),");
+    w.line("Unknown(crate::UnknownObject),");
     w.close("");
 
     for (_, v, path) in &variants {

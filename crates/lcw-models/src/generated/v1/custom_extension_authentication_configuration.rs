@@ -82,7 +82,7 @@ impl<'de> serde::Deserialize<'de> for CustomExtensionAuthenticationConfiguration
     }
 }
 
-/// A `microsoft.graph.customExtensionAuthenticationConfiguration` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know.
+/// A `microsoft.graph.customExtensionAuthenticationConfiguration` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know. To send a type this crate does not know, build the value with `serde_json::from_value`.
 #[non_exhaustive]
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -92,7 +92,7 @@ pub enum CustomExtensionAuthenticationConfigurationKind {
     /// A `microsoft.graph.azureAdTokenAuthentication`.
     AzureAdTokenAuthentication(crate::v1::AzureAdTokenAuthentication),
     /// An object whose `@odata.type` this crate does not know, kept verbatim.
-    Unknown(serde_json::Map<String, serde_json::Value>),
+    Unknown(crate::UnknownObject),
 }
 
 impl From<crate::v1::AzureAdPopTokenAuthentication> for CustomExtensionAuthenticationConfigurationKind {

@@ -82,7 +82,7 @@ impl<'de> serde::Deserialize<'de> for CustomExtensionData {
     }
 }
 
-/// A `microsoft.graph.customExtensionData` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know.
+/// A `microsoft.graph.customExtensionData` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know. To send a type this crate does not know, build the value with `serde_json::from_value`.
 #[non_exhaustive]
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -94,7 +94,7 @@ pub enum CustomExtensionDataKind {
     /// A `microsoft.graph.identityGovernance.customTaskExtensionResponseData`.
     CustomTaskExtensionResponseData(crate::v1::identity_governance::CustomTaskExtensionResponseData),
     /// An object whose `@odata.type` this crate does not know, kept verbatim.
-    Unknown(serde_json::Map<String, serde_json::Value>),
+    Unknown(crate::UnknownObject),
 }
 
 impl From<crate::v1::identity_governance::CustomTaskExtensionCallbackData> for CustomExtensionDataKind {

@@ -163,7 +163,7 @@ impl<'de> serde::Deserialize<'de> for DirectoryObject {
     }
 }
 
-/// A `microsoft.graph.directoryObject` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know.
+/// A `microsoft.graph.directoryObject` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know. To send a type this crate does not know, build the value with `serde_json::from_value`.
 #[non_exhaustive]
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -177,7 +177,7 @@ pub enum DirectoryObjectKind {
     /// A `microsoft.graph.user`.
     User(crate::v1::User),
     /// An object whose `@odata.type` this crate does not know, kept verbatim.
-    Unknown(serde_json::Map<String, serde_json::Value>),
+    Unknown(crate::UnknownObject),
 }
 
 impl From<crate::v1::Application> for DirectoryObjectKind {

@@ -727,7 +727,7 @@ impl<'de> serde::Deserialize<'de> for LifecyclePolicy {
     }
 }
 
-/// A `microsoft.graph.identityGovernance.lifecyclePolicy` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know.
+/// A `microsoft.graph.identityGovernance.lifecyclePolicy` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know. To send a type this crate does not know, build the value with `serde_json::from_value`.
 #[non_exhaustive]
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -737,7 +737,7 @@ pub enum LifecyclePolicyKind {
     /// A `microsoft.graph.identityGovernance.lifecyclePolicy`.
     LifecyclePolicy(crate::beta::identity_governance::LifecyclePolicy),
     /// An object whose `@odata.type` this crate does not know, kept verbatim.
-    Unknown(serde_json::Map<String, serde_json::Value>),
+    Unknown(crate::UnknownObject),
 }
 
 impl From<crate::beta::identity_governance::AgentIdentityLifecyclePolicy> for LifecyclePolicyKind {

@@ -90,7 +90,7 @@ impl<'de> serde::Deserialize<'de> for LifecyclePolicyEnforcementAction {
     }
 }
 
-/// A `microsoft.graph.identityGovernance.lifecyclePolicyEnforcementAction` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know.
+/// A `microsoft.graph.identityGovernance.lifecyclePolicyEnforcementAction` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know. To send a type this crate does not know, build the value with `serde_json::from_value`.
 #[non_exhaustive]
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -104,7 +104,7 @@ pub enum LifecyclePolicyEnforcementActionKind {
     /// A `microsoft.graph.identityGovernance.lifecyclePolicyEnforcementAction`.
     LifecyclePolicyEnforcementAction(crate::beta::identity_governance::LifecyclePolicyEnforcementAction),
     /// An object whose `@odata.type` this crate does not know, kept verbatim.
-    Unknown(serde_json::Map<String, serde_json::Value>),
+    Unknown(crate::UnknownObject),
 }
 
 impl From<crate::beta::identity_governance::DeleteOnlyEnforcementAction> for LifecyclePolicyEnforcementActionKind {

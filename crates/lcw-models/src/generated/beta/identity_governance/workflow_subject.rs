@@ -91,7 +91,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowSubject {
     }
 }
 
-/// A `microsoft.graph.identityGovernance.workflowSubject` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know.
+/// A `microsoft.graph.identityGovernance.workflowSubject` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know. To send a type this crate does not know, build the value with `serde_json::from_value`.
 #[non_exhaustive]
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -103,7 +103,7 @@ pub enum WorkflowSubjectKind {
     /// A `microsoft.graph.identityGovernance.workflowSubject`.
     WorkflowSubject(crate::beta::identity_governance::WorkflowSubject),
     /// An object whose `@odata.type` this crate does not know, kept verbatim.
-    Unknown(serde_json::Map<String, serde_json::Value>),
+    Unknown(crate::UnknownObject),
 }
 
 impl From<crate::beta::identity_governance::DirectoryObjectWorkflowSubject> for WorkflowSubjectKind {

@@ -87,7 +87,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowExecutionTrigger {
     }
 }
 
-/// A `microsoft.graph.identityGovernance.workflowExecutionTrigger` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know.
+/// A `microsoft.graph.identityGovernance.workflowExecutionTrigger` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know. To send a type this crate does not know, build the value with `serde_json::from_value`.
 #[non_exhaustive]
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -103,7 +103,7 @@ pub enum WorkflowExecutionTriggerKind {
     /// A `microsoft.graph.identityGovernance.workflowExecutionTrigger`.
     WorkflowExecutionTrigger(crate::v1::identity_governance::WorkflowExecutionTrigger),
     /// An object whose `@odata.type` this crate does not know, kept verbatim.
-    Unknown(serde_json::Map<String, serde_json::Value>),
+    Unknown(crate::UnknownObject),
 }
 
 impl From<crate::v1::identity_governance::AttributeChangeTrigger> for WorkflowExecutionTriggerKind {

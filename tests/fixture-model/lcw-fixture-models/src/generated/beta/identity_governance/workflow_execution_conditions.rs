@@ -82,7 +82,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowExecutionConditions {
     }
 }
 
-/// A `microsoft.graph.identityGovernance.workflowExecutionConditions` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know.
+/// A `microsoft.graph.identityGovernance.workflowExecutionConditions` value: one of its known concrete types, chosen by `@odata.type`, or `Unknown` with the raw object for a type this crate does not know. To send a type this crate does not know, build the value with `serde_json::from_value`.
 #[non_exhaustive]
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -92,7 +92,7 @@ pub enum WorkflowExecutionConditionsKind {
     /// A `microsoft.graph.identityGovernance.triggerAndScopeBasedConditions`.
     TriggerAndScopeBasedConditions(crate::beta::identity_governance::TriggerAndScopeBasedConditions),
     /// An object whose `@odata.type` this crate does not know, kept verbatim.
-    Unknown(serde_json::Map<String, serde_json::Value>),
+    Unknown(crate::UnknownObject),
 }
 
 impl From<crate::beta::identity_governance::OnDemandExecutionOnly> for WorkflowExecutionConditionsKind {
