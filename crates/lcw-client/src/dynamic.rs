@@ -37,7 +37,7 @@ use serde_json::Value;
 use crate::error::Error;
 use crate::operation::Operation;
 use crate::paging::parse_link;
-use crate::request::{Request, decode};
+use crate::request::{Request, decode_output};
 use crate::time::TimeRange;
 use crate::transport::Call;
 use tracing::Instrument;
@@ -236,12 +236,12 @@ where
     }
 
     fn decode_value(&self, body: &[u8]) -> Result<Value, Error> {
-        to_json::<Op>(&decode::<Op::Output>(Op::INFO.id, body)?)
+        to_json::<Op>(&decode_output::<Op>(body)?)
     }
 
     fn check_text(&self, body: Vec<u8>) -> Result<String, Error> {
         // Decoded only to check it, as the typed call would: what is handed on is the text.
-        decode::<Op::Output>(Op::INFO.id, &body)?;
+        decode_output::<Op>(&body)?;
         if body.iter().all(u8::is_ascii_whitespace) {
             return Ok("null".to_owned());
         }

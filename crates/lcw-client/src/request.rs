@@ -118,7 +118,7 @@ impl<Op: Operation> Request<Op> {
             })
             .instrument(span)
             .await?;
-        decode(Op::INFO.id, &answer)
+        decode_output::<Op>(&answer)
     }
 
     pub(crate) fn url(&self) -> Result<reqwest::Url, Error> {
@@ -172,6 +172,17 @@ fn is_plain_segment(segment: &str) -> bool {
 
 fn method(info: &lcw_models::OperationInfo) -> Method {
     Method::from_bytes(info.method.as_bytes()).unwrap_or(Method::GET)
+}
+
+/// Decodes the answer of `Op`. An operation documented to answer nothing ignores a body it
+/// is sent anyway (a caller's `Prefer: return=representation` can bring one): the call worked.
+pub(crate) fn decode_output<Op: Operation>(answer: &[u8]) -> Result<Op::Output, Error> {
+    let body = if Op::INFO.returns.is_none() {
+        &[][..]
+    } else {
+        answer
+    };
+    decode(Op::INFO.id, body)
 }
 
 /// Decodes a success body; an empty body reads as JSON `null` (what `()` expects). On failure

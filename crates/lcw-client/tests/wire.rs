@@ -200,3 +200,33 @@ async fn an_error_carries_the_client_request_id_sent_when_the_answer_does_not_ec
         Some(sent.to_str().expect("text"))
     );
 }
+
+#[tokio::test]
+async fn an_operation_documented_to_answer_nothing_succeeds_whatever_body_it_gets() {
+    let (base, _recorded) = recorder().await;
+    let client = lcw_client::Client::builder()
+        .service_root(&base)
+        .token("recorded-token")
+        .retry_policy(lcw_client::RetryPolicy::default().with_max_attempts(2))
+        .build()
+        .expect("client");
+    // The second attempt is answered 200 with a JSON object, as a `Prefer:
+    // return=representation` would bring: the delete still worked.
+    client
+        .beta()
+        .workflow("w1")
+        .delete()
+        .send()
+        .await
+        .expect("a body on a no-content operation is not an error");
+    // An operation that answers a value still reads the body (here, properties a workflow
+    // does not have, kept).
+    let workflow = client
+        .beta()
+        .workflow("w2")
+        .get()
+        .send()
+        .await
+        .expect("an object decodes");
+    assert!(workflow.additional_properties.contains_key("value"));
+}
