@@ -50,6 +50,16 @@ async fn recorder() -> (String, Recorded) {
     (base, recorded)
 }
 
+/// A client of the recording server, with `retry`.
+fn recording_client(base: &str, retry: lcw_client::RetryPolicy) -> lcw_client::Client {
+    lcw_client::Client::builder()
+        .service_root(base)
+        .token("recorded-token")
+        .retry_policy(retry)
+        .build()
+        .expect("client")
+}
+
 #[tokio::test]
 async fn every_attempt_of_every_page_carries_the_callers_headers_and_a_fresh_request_id() {
     let (base, recorded) = recorder().await;
@@ -136,12 +146,10 @@ async fn a_redirect_is_an_error_and_is_not_followed() {
 #[tokio::test]
 async fn the_callers_headers_never_duplicate_or_override_the_clients_own() {
     let (base, recorded) = recorder().await;
-    let client = lcw_client::Client::builder()
-        .service_root(&base)
-        .token("recorded-token")
-        .retry_policy(lcw_client::RetryPolicy::default().with_max_attempts(2))
-        .build()
-        .expect("client");
+    let client = recording_client(
+        &base,
+        lcw_client::RetryPolicy::default().with_max_attempts(2),
+    );
     let header = |name: &'static str, value: &'static str| {
         (
             HeaderName::from_static(name),
@@ -179,12 +187,7 @@ async fn the_callers_headers_never_duplicate_or_override_the_clients_own() {
 #[tokio::test]
 async fn an_error_carries_the_client_request_id_sent_when_the_answer_does_not_echo_it() {
     let (base, recorded) = recorder().await;
-    let client = lcw_client::Client::builder()
-        .service_root(&base)
-        .token("recorded-token")
-        .retry_policy(lcw_client::RetryPolicy::none())
-        .build()
-        .expect("client");
+    let client = recording_client(&base, lcw_client::RetryPolicy::none());
     let error = client
         .beta()
         .workflows()
@@ -204,12 +207,10 @@ async fn an_error_carries_the_client_request_id_sent_when_the_answer_does_not_ec
 #[tokio::test]
 async fn an_operation_documented_to_answer_nothing_succeeds_whatever_body_it_gets() {
     let (base, _recorded) = recorder().await;
-    let client = lcw_client::Client::builder()
-        .service_root(&base)
-        .token("recorded-token")
-        .retry_policy(lcw_client::RetryPolicy::default().with_max_attempts(2))
-        .build()
-        .expect("client");
+    let client = recording_client(
+        &base,
+        lcw_client::RetryPolicy::default().with_max_attempts(2),
+    );
     // The second attempt is answered 200 with a JSON object, as a `Prefer:
     // return=representation` would bring: the delete still worked.
     client

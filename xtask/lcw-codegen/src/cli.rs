@@ -122,14 +122,7 @@ pub fn run(args: &Args) -> anyhow::Result<Outcome> {
             overrides: args.overrides.clone(),
         },
     );
-    // `[rust_names]` comes from the overrides lcw-docs read: the file is parsed once.
-    let overrides = NameOverrides {
-        names: docs
-            .overrides
-            .as_ref()
-            .map(|o| o.rust_names.clone())
-            .unwrap_or_default(),
-    };
+    let overrides = NameOverrides::of(docs.overrides.as_ref());
     let label = docs_label(&resolved.docs);
     if resolved.policy.skips_failed_pages() {
         scope::skip_failed_pages(&mut docs.model, &docs.diagnostics);

@@ -365,9 +365,7 @@ mod tests {
             &workspace_root().join("docs-src"),
             &lcw_docs::LoadOptions::default(),
         );
-        let overrides = NameOverrides {
-            names: docs.overrides.map(|o| o.rust_names).unwrap_or_default(),
-        };
+        let overrides = NameOverrides::of(docs.overrides.as_ref());
         let generated = generate_all(&docs.model, &overrides, "docs-src");
         assert!(!generated.has_errors(), "{:?}", generated.diagnostics);
         let per_type = generated

@@ -43,9 +43,15 @@ impl NameOverrides {
         let parsed = lcw_docs::overrides::Overrides::parse(text, file, &mut diagnostics);
         match parsed.unreadable {
             Some(why) => Err(why),
-            None => Ok(NameOverrides {
-                names: parsed.rust_names,
-            }),
+            None => Ok(Self::of(Some(&parsed))),
+        }
+    }
+
+    /// The `[rust_names]` table of overrides lcw-docs already read (none without a file), so
+    /// the file is parsed once.
+    pub fn of(overrides: Option<&lcw_docs::overrides::Overrides>) -> Self {
+        NameOverrides {
+            names: overrides.map(|o| o.rust_names.clone()).unwrap_or_default(),
         }
     }
 

@@ -10,11 +10,10 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::Path;
 
+use lcw_docs::build::{innermost, type_references};
 use lcw_docs::diag::Diagnostics;
 use lcw_docs::load_with;
-use lcw_docs::model::{
-    ApiModel, Operation, Property, QualifiedName, Source, TypeDef, TypeRef, VersionModel,
-};
+use lcw_docs::model::{ApiModel, Operation, Property, Source, TypeDef, TypeRef, VersionModel};
 use lcw_docs::overrides::Overrides;
 use serde::Serialize;
 
@@ -244,27 +243,15 @@ pub fn compare(ours: &ApiModel, upstream: &ApiModel, coverage: &Coverage) -> Vec
 
 /// Every named type a model refers to (properties, bases, operations).
 fn referenced(model: &VersionModel) -> HashSet<String> {
-    fn walk(t: &TypeRef, out: &mut HashSet<String>) {
-        match t {
-            TypeRef::Named(q) => {
-                out.insert(q.to_string());
-            }
-            TypeRef::Collection(inner) => walk(inner, out),
-            TypeRef::Primitive(_) => {}
-        }
-    }
-    let mut out = HashSet::new();
-    for t in model.types.values() {
-        t.properties.iter().for_each(|p| walk(&p.ty, &mut out));
-        if let Some(b) = &t.base {
-            out.insert(b.to_string());
-        }
-    }
-    for op in &model.operations {
-        op.returns.iter().for_each(|r| walk(r, &mut out));
-        op.request_body.iter().for_each(|p| walk(&p.ty, &mut out));
-    }
-    out
+    let by_types = model.types.values().flat_map(type_references);
+    let by_operations = model.operations.iter().flat_map(|op| {
+        let body = op.request_body.iter().map(|p| &p.ty);
+        op.returns.iter().chain(body).filter_map(innermost)
+    });
+    by_types
+        .chain(by_operations)
+        .map(ToString::to_string)
+        .collect()
 }
 
 /// docs-src's side of one version, with what decides whether its extra definitions are drift.
@@ -296,21 +283,12 @@ fn property_users(model: &VersionModel, coverage: &Coverage) -> HashMap<String, 
     for t in model.types.values() {
         let covered = coverage.covers(&t.source);
         for p in &t.properties {
-            if let Some(name) = named_element(&p.ty) {
+            if let Some(name) = innermost(&p.ty) {
                 *out.entry(name.to_string()).or_default() |= covered;
             }
         }
     }
     out
-}
-
-/// The named type a reference is, or holds in (nested) collections.
-fn named_element(t: &TypeRef) -> Option<&QualifiedName> {
-    match t {
-        TypeRef::Named(q) => Some(q),
-        TypeRef::Collection(inner) => named_element(inner),
-        TypeRef::Primitive(_) => None,
-    }
 }
 
 fn compare_types(version: &str, ours: &Ours<'_>, u: &VersionModel, out: &mut Vec<Change>) {
